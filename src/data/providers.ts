@@ -1,0 +1,3 @@
+import type { ProviderDefaults } from './types.js';
+
+export const PROVIDERS: readonly ProviderDefaults[] = [];
