@@ -1,5 +1,22 @@
-import { METHODOLOGY } from './sources.js';
-import type { ServerProfile } from './types.js';
+/**
+ * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
+ * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
+ */
+import { ECOLOGITS_METHODOLOGY, ECOLOGITS_METHODOLOGY_2024, METHODOLOGY, withNote } from './sources.js';
+import type { ServerProfile, Source } from './types.js';
+
+/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
+const BOAVIZTA_P5 = withNote(
+  ECOLOGITS_METHODOLOGY,
+  'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ',
+);
+
+const DGX_A100_SPECS: Source = {
+  title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
+  url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
+  year: 2020,
+  note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
+};
 
 export const SERVER_PROFILES: readonly ServerProfile[] = [
   {
@@ -7,7 +24,90 @@ export const SERVER_PROFILES: readonly ServerProfile[] = [
     name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
     gpusPerServer: 8,
     nonGpuPowerW: 1540,
-    nonGpuEmbodied: { gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY } },
+    nonGpuEmbodied: {
+      gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
+      adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+      pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+    },
     source: METHODOLOGY,
+  },
+  {
+    id: 'dgx-a100',
+    name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
+    gpusPerServer: 8,
+    nonGpuPowerW: 3300,
+    nonGpuEmbodied: {
+      gwp: {
+        low: 3000,
+        central: 10058,
+        high: 10058,
+        source: withNote(
+          METHODOLOGY,
+          'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)',
+        ),
+      },
+      adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
+      pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
+    },
+    source: DGX_A100_SPECS,
+  },
+  {
+    id: 'generic-8gpu',
+    name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
+    gpusPerServer: 8,
+    nonGpuPowerW: 1540,
+    nonGpuEmbodied: {
+      gwp: {
+        low: 5700,
+        central: 10058,
+        high: 10058,
+        source: withNote(
+          METHODOLOGY,
+          'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)',
+        ),
+      },
+      adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+      pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+    },
+    source: withNote(
+      METHODOLOGY,
+      'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)',
+    ),
+  },
+  {
+    id: 'single-gpu-cloud',
+    name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
+    gpusPerServer: 1,
+    nonGpuPowerW: 19,
+    nonGpuEmbodied: {
+      gwp: {
+        low: 95,
+        central: 95,
+        high: 95,
+        source: withNote(
+          METHODOLOGY,
+          'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e',
+        ),
+      },
+    },
+    source: withNote(
+      METHODOLOGY,
+      'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)',
+    ),
+  },
+  {
+    id: 'tpu-host',
+    name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+    gpusPerServer: 4,
+    nonGpuPowerW: 770,
+    nonGpuEmbodied: {
+      gwp: {
+        low: 5029,
+        central: 5029,
+        high: 5029,
+        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
+      },
+    },
+    source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
   },
 ];
