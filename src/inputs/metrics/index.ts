@@ -1,0 +1,194 @@
+/**
+ * Job-metrics files: format detection and one entry point per source (a path, or a stream).
+ * CSV formats are streamed at flat memory whatever their size; JSON is read whole, up to a cap.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import { parseCodeCarbonCsv } from './codecarbon.js';
+import type { ByteSource } from './lines.js';
+import { parseMetricsJson } from './metrics-json.js';
+import { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
+import type { JobMeasurement, MetricsFormat } from './types.js';
+
+export { parseCodeCarbonCsv } from './codecarbon.js';
+export { parseMetricsJson } from './metrics-json.js';
+export { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
+export type { JobMeasurement, MetricsFormat } from './types.js';
+
+/** JSON metrics files larger than this are refused (CSV has no cap: it is streamed). */
+export const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** Bytes looked at to detect the format. */
+const SNIFF_BYTES = 4096;
+/** Chunk size for reading CSV files. */
+const READ_CHUNK = 1 << 20;
+
+export interface ReadMetricsOptions {
+  /** Cap on a JSON file's size; default 64 MiB. */
+  readonly maxBytes?: number;
+  /** Name of the file in measurements and errors; default: the path. */
+  readonly displayName?: string;
+  /** Passed to the nvidia-smi reader. */
+  readonly nvidiaSmi?: NvidiaSmiOptions;
+}
+
+/**
+ * The format of a metrics file from its content (first line), falling back on its extension only
+ * for JSON; null when unrecognised.
+ */
+export function detectMetricsFormat(fileName: string, firstBytes: string): MetricsFormat | null {
+  const text = firstBytes.charCodeAt(0) === 0xfeff ? firstBytes.slice(1) : firstBytes;
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return 'metrics-json';
+  const nl = start.indexOf('\n');
+  const firstLine = (nl < 0 ? start : start.slice(0, nl)).toLowerCase();
+  if (firstLine.includes('power.draw') && firstLine.includes('timestamp')) return 'nvidia-smi';
+  const cells = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  if (cells.includes('energy_consumed') && cells.includes('duration')) return 'codecarbon';
+  const ext = path.extname(fileName).toLowerCase();
+  if (ext === '.json') return 'metrics-json';
+  return null;
+}
+
+function unrecognised(file: string): InputError {
+  return InputError.single({
+    file,
+    line: 1,
+    message: 'not a recognised job-metrics file',
+    hint: 'expected a CodeCarbon emissions.csv, an nvidia-smi --query-gpu … --format=csv log, or a metrics JSON object',
+  });
+}
+
+function humanBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+/** `size`: the file's size in bytes, or null when only known to exceed the cap (a stream). */
+function tooLarge(file: string, size: number | null, cap: number): InputError {
+  const what = size === null ? `more than ${cap} bytes` : `${size} bytes (${humanBytes(size)})`;
+  return InputError.single({
+    file,
+    message: `metrics JSON is ${what}, over the ${cap}-byte cap (${humanBytes(cap)})`,
+    hint: 'write one summary object per run, or use a CSV format, which is streamed; or raise the cap',
+  });
+}
+
+async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: string, cap: number): Promise<string> {
+  const parts = [...head];
+  let size = head.reduce((n, b) => n + b.length, 0);
+  if (size > cap) throw tooLarge(file, null, cap);
+  for (;;) {
+    const { value, done } = await chunks.next();
+    if (done) break;
+    size += value.length;
+    if (size > cap) {
+      await chunks.return?.();
+      throw tooLarge(file, null, cap);
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts, size).toString('utf8');
+}
+
+function toBuffer(chunk: unknown): Buffer {
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError('metrics stream must yield Buffers or strings');
+}
+
+/**
+ * Reads one metrics file from a stream: detects the format from the file name and the first bytes,
+ * then parses (CSV streamed; JSON read whole up to `maxBytes`).
+ */
+export async function parseMetricsStream(stream: Readable | ByteSource, file: string, options: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
+  const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const { value, done } = await iterator.next();
+    if (done) {
+      ended = true;
+      break;
+    }
+    const buf = toBuffer(value);
+    head.push(buf);
+    headBytes += buf.length;
+  }
+  const sniff = Buffer.concat(head, headBytes);
+  // Decode a prefix that does not end inside a multi-byte character.
+  let cut = Math.min(sniff.length, SNIFF_BYTES);
+  while (cut > 0 && cut < sniff.length && (sniff[cut]! & 0xc0) === 0x80) cut--;
+  const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+  if (format === null) {
+    if (!ended) await iterator.return?.();
+    throw headBytes === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+  }
+  if (format === 'metrics-json') {
+    const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+    const rest: AsyncIterator<Buffer> = ended
+      ? { next: async () => ({ done: true, value: undefined }) }
+      : {
+          next: async () => {
+            const r = await iterator.next();
+            return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
+          },
+          return: async () => {
+            await iterator.return?.();
+            return { done: true, value: undefined };
+          },
+        };
+    return parseMetricsJson(await readCapped(rest, head, file, cap), file);
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (ended) return;
+    try {
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) return;
+        yield toBuffer(value);
+      }
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  if (format === 'codecarbon') return [await parseCodeCarbonCsv(replay(), file)];
+  return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+}
+
+/** Reads one metrics file from disk (CSV streamed, JSON read whole up to `maxBytes`). */
+export async function readMetricsFile(filePath: string, opts: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
+  const file = opts.displayName ?? filePath;
+  let size: number;
+  let first: string;
+  try {
+    const handle = await open(filePath, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw InputError.single({ file, message: 'not a regular file' });
+      size = info.size;
+      const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      first = buf.toString('utf8', 0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw InputError.single({ file, message: `cannot read metrics file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+  }
+  const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+  if (size > cap && detectMetricsFormat(filePath, first) === 'metrics-json') throw tooLarge(file, size, cap);
+  const stream = createReadStream(filePath, { highWaterMark: READ_CHUNK });
+  try {
+    return await parseMetricsStream(stream, file, opts);
+  } finally {
+    stream.destroy();
+  }
+}

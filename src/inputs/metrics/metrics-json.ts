@@ -1,0 +1,189 @@
+/**
+ * The metrics JSON a training script writes itself: one object, or an array of them.
+ *
+ *     { "runId": "llama-ft-7b", "gpu": "NVIDIA H100 80GB HBM3", "gpuCount": 8, "hours": 12.5,
+ *       "energyKwh": 61.2, "energyScope": "gpu", "tokens": 2.1e9, "region": "FR" }
+ */
+import { z } from 'zod';
+import { InputError, type InputProblem } from '../errors.js';
+import { toAlpha2 } from './countries.js';
+import { findJsonSyntaxError, locateJsonPath, positionAt } from './json-locate.js';
+import { MAX_PROBLEMS } from './problems.js';
+import type { JobMeasurement } from './types.js';
+
+export const MetricsJsonSchema = z.strictObject({
+  runId: z.string().min(1),
+  gpu: z.string().min(1).optional(),
+  gpuCount: z.number().int().positive().optional(),
+  /** Wall-clock hours. */
+  hours: z.number().nonnegative().optional(),
+  gpuHours: z.number().nonnegative().optional(),
+  energyKwh: z.number().nonnegative().optional(),
+  energyScope: z.enum(['gpu', 'server', 'facility']).optional(),
+  tokens: z.number().nonnegative().optional(),
+  emissionsKg: z.number().optional(),
+  /** As in the manifest: a country code ("FR"), a cloud region ("aws:us-east-1") or a grid area. */
+  region: z.string().min(1).optional(),
+});
+
+export type MetricsJson = z.infer<typeof MetricsJsonSchema>;
+
+const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key closest to an unknown one (ignoring case, `_` and `-`), when it is close enough. */
+export function closestKey(key: string, known: readonly string[] = KNOWN_KEYS): string | null {
+  const norm = (s: string) => s.toLowerCase().replace(/[_\-\s]/g, '');
+  const k = norm(key);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(k, norm(candidate));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : null;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}
+
+function toMeasurement(m: MetricsJson, file: string): JobMeasurement {
+  const warnings: string[] = [];
+  let country: string | null = null;
+  let cloudProvider: string | null = null;
+  let cloudRegion: string | null = null;
+  if (m.region !== undefined) {
+    const colon = m.region.indexOf(':');
+    if (colon > 0) {
+      cloudProvider = m.region.slice(0, colon);
+      cloudRegion = m.region.slice(colon + 1);
+    } else if (/^[A-Za-z]{2,3}$/.test(m.region) && toAlpha2(m.region) !== null) {
+      country = toAlpha2(m.region);
+    } else {
+      cloudRegion = m.region;
+    }
+  }
+  const gpuHours = m.gpuHours ?? (m.gpuCount !== undefined && m.hours !== undefined ? m.gpuCount * m.hours : null);
+  if (m.gpuHours !== undefined && m.gpuCount !== undefined && m.hours !== undefined && m.gpuHours > m.gpuCount * m.hours * (1 + 1e-9)) {
+    warnings.push(`run ${m.runId}: gpuHours ${m.gpuHours} exceeds gpuCount × hours = ${m.gpuCount * m.hours}`);
+  }
+  return {
+    file,
+    format: 'metrics-json',
+    runId: m.runId,
+    gpuModel: m.gpu ?? null,
+    gpuCount: m.gpuCount ?? null,
+    wallClockHours: m.hours ?? null,
+    gpuHours,
+    energyKwh: m.energyKwh ?? null,
+    energyScope: m.energyScope ?? 'gpu',
+    reportedEmissionsKg: m.emissionsKg ?? null,
+    country,
+    cloudProvider,
+    cloudRegion,
+    tokens: m.tokens ?? null,
+    samples: 1,
+    warnings,
+  };
+}
+
+/**
+ * Parses and validates a metrics JSON text (one object or an array of objects); always returns an
+ * array. Throws an InputError naming every problem with its field path and, where found, line and column.
+ */
+export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = source === text ? 0 : 1;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    const found = findJsonSyntaxError(source);
+    const where = found ? positionAt(text, found.offset + shift) : {};
+    throw InputError.single({ file, ...where, message: `invalid JSON: ${found ? found.message : (e as Error).message}` });
+  }
+  const isArray = Array.isArray(data);
+  const items: unknown[] = isArray ? (data as unknown[]) : [data];
+  if (isArray && items.length === 0) throw InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+  const problems: InputProblem[] = [];
+  /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
+  const locate = (path: readonly (string | number)[]): { line?: number; column?: number } => {
+    for (let k = path.length; k >= 0; k--) {
+      const offset = locateJsonPath(text, path.slice(0, k));
+      if (offset !== null) return positionAt(text, offset);
+    }
+    return {};
+  };
+  const out: JobMeasurement[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const base: (string | number)[] = isArray ? [index] : [];
+    const result = MetricsJsonSchema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            const suggestion = closestKey(key);
+            problems.push({
+              file,
+              ...locate([...path, key]),
+              field: formatPath([...path, key]),
+              message: 'unknown key',
+              hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+            });
+          }
+        } else {
+          const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+          problems.push({
+            file,
+            ...locate(path),
+            field: formatPath(path) || undefined,
+            message: missing ? `is required (${issue.expected})` : issue.message,
+          });
+        }
+      }
+      return;
+    }
+    const first = seen.get(result.data.runId);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        ...locate([...base, 'runId']),
+        field: formatPath([...base, 'runId']),
+        message: `run id "${result.data.runId}" already given at [${first}]`,
+      });
+      return;
+    }
+    seen.set(result.data.runId, index);
+    out.push(toMeasurement(result.data, file));
+  });
+  if (problems.length > 0) {
+    const kept = problems.slice(0, MAX_PROBLEMS);
+    if (problems.length > MAX_PROBLEMS) kept.push({ file, message: `${problems.length - MAX_PROBLEMS} more problems not shown` });
+    throw new InputError(kept);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * What a job-metrics file (CodeCarbon CSV, nvidia-smi CSV log, metrics JSON) tells about a training
+ * job, normalised. Every figure is `null` when the file does not say it.
+ */
+import type { EnergyScope } from '../../core/footprint.js';
+
+export type MetricsFormat = 'codecarbon' | 'nvidia-smi' | 'metrics-json';
+
+export const METRICS_FORMATS: readonly MetricsFormat[] = ['codecarbon', 'nvidia-smi', 'metrics-json'];
+
+export interface JobMeasurement {
+  readonly file: string;
+  readonly format: MetricsFormat;
+  /**
+   * Run this measurement belongs to, when the file says (metrics JSON `runId`). CodeCarbon's
+   * project_name / experiment_id / run_id are tracker ids, not the manifest's run ids: always null there.
+   */
+  readonly runId: string | null;
+  /** Raw GPU name as printed, e.g. "NVIDIA H100 80GB HBM3". */
+  readonly gpuModel: string | null;
+  readonly gpuCount: number | null;
+  readonly wallClockHours: number | null;
+  /** Busy GPU-hours when the file tells, else gpuCount × wallClockHours when both are known. */
+  readonly gpuHours: number | null;
+  readonly energyKwh: number | null;
+  /** nvidia-smi → 'gpu'; CodeCarbon → 'server' (CPU + GPU + RAM); metrics JSON → its `energyScope`, default 'gpu'. */
+  readonly energyScope: EnergyScope;
+  /** What the tool itself reported (CodeCarbon `emissions`, kgCO2e), for cross-checking only. */
+  readonly reportedEmissionsKg: number | null;
+  /** ISO 3166-1 alpha-2, when derivable. */
+  readonly country: string | null;
+  readonly cloudProvider: string | null;
+  readonly cloudRegion: string | null;
+  readonly tokens: number | null;
+  /** Data rows (CSV) or objects (JSON) read. */
+  readonly samples: number;
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCodeCarbonCsv, parseGpuModel, splitCsvRecord } from '../../src/inputs/metrics/codecarbon.js';
+import { chunks, fixture, problemsOf } from './helpers.js';
+
+describe('parseCodeCarbonCsv', () => {
+  it('keeps the last snapshot of each run_id and adds up the runs (current header)', async () => {
+    // run 8f14…: two cumulative rows (1800 s / 0.875 kWh, then 3600 s / 1.75 kWh) → the second counts;
+    //            4 × A100 → 4 × 3600 s = 4 GPU-h.
+    // run 0c9a…: 7200 s / 2.5 kWh; gpu_count empty → 2 from "2 x NVIDIA A100-SXM4-40GB" → 4 GPU-h.
+    const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-emissions.csv')), 'emissions.csv');
+    expect(m).toMatchObject({
+      file: 'emissions.csv',
+      format: 'codecarbon',
+      runId: null,
+      energyKwh: 4.25,
+      energyScope: 'server',
+      gpuHours: 8,
+      gpuCount: 4,
+      wallClockHours: 2,
+      reportedEmissionsKg: 0.375,
+      gpuModel: 'NVIDIA A100-SXM4-40GB',
+      country: 'FR',
+      cloudProvider: 'gcp',
+      cloudRegion: 'europe-west9',
+      tokens: null,
+      samples: 3,
+    });
+    expect(m.warnings).toEqual(['2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)']);
+  });
+
+  it('reads the 1.x header (no run_id: one tracker per experiment_id)', async () => {
+    const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-v1.csv')), 'old.csv');
+    expect(m).toMatchObject({ energyKwh: 0.75, wallClockHours: 0.25, gpuCount: null, gpuHours: null, country: 'US', cloudRegion: 'us-central1' });
+    expect(m.reportedEmissionsKg).toBeCloseTo(0.075, 15);
+    expect(m.warnings).toContain('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+  });
+
+  it('reports every bad cell with line, column and column name', async () => {
+    const text = fixture('codecarbon-bad-cells.csv').toString('utf8');
+    const lines = text.split('\n');
+    const col = (line: number, needle: string) => lines[line - 1]!.indexOf(needle) + 1;
+    const problems = await problemsOf(() => parseCodeCarbonCsv(chunks(text), 'bad.csv'));
+    expect(problems).toEqual([
+      { file: 'bad.csv', line: 2, column: col(2, ',abc,') + 1, field: 'duration', message: 'not a number: "abc"' },
+      { file: 'bad.csv', line: 2, column: col(2, ',-0.5,') + 1, field: 'energy_consumed', message: 'must not be negative, got -0.5' },
+      { file: 'bad.csv', line: 3, column: col(3, ',,0.0,France') + 1, field: 'energy_consumed', message: 'empty; a number is required' },
+    ]);
+  });
+
+  it('handles CRLF, a BOM, quoted fields with commas, quotes and newlines, and a truncated last line', async () => {
+    const text =
+      '\uFEFFrun_id,duration,energy_consumed,cpu_model,gpu_model,gpu_count\r\n' +
+      'a,3600,1.5,"Xeon, ""Gold""\r\n6338",1 x NVIDIA L4,1\r\n' +
+      'b,1800,0.5,"EPYC, 64 cores","2 x NVIDIA L4, 1 x NVIDIA T4",\r\n' +
+      'c,900,0.2';
+    const m = await parseCodeCarbonCsv(chunks(text, [2, 50, 51]), 'q.csv');
+    // a: 1 GPU × 1 h; b: 3 GPUs × 0.5 h; c is cut off
+    expect(m).toMatchObject({ energyKwh: 2, gpuHours: 2.5, gpuCount: 3, wallClockHours: 1, samples: 3 });
+    expect(m.gpuModel).toBe('NVIDIA L4');
+    expect(m.warnings).toContain('line 5 is incomplete (file cut off while written?) and was skipped');
+    expect(m.warnings.some((w) => w.includes('several GPU models'))).toBe(true);
+  });
+
+  it('needs duration and energy_consumed in the header, and data rows', async () => {
+    const p = await problemsOf(() => parseCodeCarbonCsv(chunks('timestamp,run_id,emissions\n'), 'h.csv'));
+    expect(p.map((x) => x.field)).toEqual(['duration', 'energy_consumed']);
+    expect(p[0]).toMatchObject({ line: 1, column: 1 });
+    await expect(parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed\n'), 'e.csv')).rejects.toThrow(/no data rows/);
+    await expect(parseCodeCarbonCsv(chunks(''), 'e.csv')).rejects.toThrow(/empty file/);
+  });
+
+  it('reports rows with a wrong field count', async () => {
+    const p = await problemsOf(() => parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed\na,1,2,3\nb,1\n'), 'n.csv'));
+    expect(p).toEqual([
+      { file: 'n.csv', line: 2, column: 1, message: 'row has 4 fields, the header (line 1) has 3' },
+      { file: 'n.csv', line: 3, column: 1, message: 'row has 2 fields, the header (line 1) has 3' },
+    ]);
+  });
+
+  it('gives the same result however the bytes are chunked (property)', async () => {
+    const bytes = fixture('codecarbon-emissions.csv');
+    const whole = await parseCodeCarbonCsv(chunks(bytes), 'e.csv');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(bytes.length), { maxLength: 20 }), async (cuts) => {
+        expect(await parseCodeCarbonCsv(chunks(bytes, cuts), 'e.csv')).toEqual(whole);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('CSV helpers', () => {
+  it('splits records with quotes', () => {
+    expect(splitCsvRecord('a,"b,c",,"d ""e""",f')?.values).toEqual(['a', 'b,c', '', 'd "e"', 'f']);
+    expect(splitCsvRecord('a,"b,c",,"d ""e""",f')?.offsets).toEqual([0, 2, 8, 9, 19]);
+    expect(splitCsvRecord('a,"open')).toBeNull();
+    expect(splitCsvRecord('a,')?.values).toEqual(['a', '']);
+  });
+
+  it('reads CodeCarbon gpu_model', () => {
+    expect(parseGpuModel('1 x NVIDIA A100-SXM4-40GB')).toEqual({ count: 1, name: 'NVIDIA A100-SXM4-40GB', mixed: false });
+    expect(parseGpuModel('8 x NVIDIA H100 80GB HBM3')).toEqual({ count: 8, name: 'NVIDIA H100 80GB HBM3', mixed: false });
+    expect(parseGpuModel('1 x Tesla T4, 3 x NVIDIA L4')).toEqual({ count: 4, name: 'NVIDIA L4', mixed: true });
+    expect(parseGpuModel('Apple M1 Pro')).toEqual({ count: null, name: 'Apple M1 Pro', mixed: false });
+    expect(parseGpuModel('')).toEqual({ count: null, name: null, mixed: false });
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { InputError, formatProblem } from '../../src/inputs/errors.js';
+import { detectMetricsFormat, parseMetricsStream, readMetricsFile } from '../../src/inputs/metrics/index.js';
+import { fixture, fixturePath, problemsOf } from './helpers.js';
+
+describe('detectMetricsFormat', () => {
+  it('goes by content first', () => {
+    expect(detectMetricsFormat('gpu.log', 'timestamp, index, name, power.draw [W]\n2024/05/01')).toBe('nvidia-smi');
+    expect(detectMetricsFormat('x.csv', '\uFEFFtimestamp,project_name,run_id,duration,emissions,energy_consumed\n')).toBe('codecarbon');
+    expect(detectMetricsFormat('emissions.txt', '"timestamp","duration","energy_consumed"\n')).toBe('codecarbon');
+    expect(detectMetricsFormat('metrics.txt', '  \n{ "runId": "a" }')).toBe('metrics-json');
+    expect(detectMetricsFormat('runs.csv', '[{"runId": "a"}]')).toBe('metrics-json');
+  });
+
+  it('falls back on the .json extension only', () => {
+    expect(detectMetricsFormat('broken.json', 'runId: a')).toBe('metrics-json');
+    expect(detectMetricsFormat('data.csv', 'a,b,c\n1,2,3\n')).toBeNull();
+    expect(detectMetricsFormat('empty.csv', '')).toBeNull();
+  });
+});
+
+describe('readMetricsFile', () => {
+  it('reads each fixture kind', async () => {
+    const [cc] = await readMetricsFile(fixturePath('codecarbon-emissions.csv'), { displayName: 'emissions.csv' });
+    expect(cc).toMatchObject({ file: 'emissions.csv', format: 'codecarbon', energyKwh: 4.25 });
+    const [smi] = await readMetricsFile(fixturePath('nvidia-smi-4gpu-gap.csv'));
+    expect(smi).toMatchObject({ file: fixturePath('nvidia-smi-4gpu-gap.csv'), format: 'nvidia-smi', gpuCount: 4 });
+    const runs = await readMetricsFile(fixturePath('metrics-array.json'));
+    expect(runs.map((r) => r.runId)).toEqual(['pretrain', 'sft']);
+  });
+
+  it('refuses a JSON file over the cap, saying its size and the cap', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'metrics-'));
+    const big = path.join(dir, 'big.json');
+    writeFileSync(big, JSON.stringify({ runId: 'a', pad: 'x'.repeat(2000) }));
+    const problems = await problemsOf(() => readMetricsFile(big, { maxBytes: 1024, displayName: 'big.json' }));
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^big\.json: metrics JSON is 2022 bytes \(2 KiB\), over the 1024-byte cap \(1 KiB\)/);
+    // CSV has no cap: it is streamed
+    const [smi] = await readMetricsFile(fixturePath('nvidia-smi-4gpu-gap.csv'), { maxBytes: 1024 });
+    expect(smi!.gpuCount).toBe(4);
+  });
+
+  it('says so for an unknown format, an empty file and a missing file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'metrics-'));
+    const odd = path.join(dir, 'odd.csv');
+    writeFileSync(odd, 'a,b,c\n1,2,3\n');
+    await expect(readMetricsFile(odd)).rejects.toThrow(/not a recognised job-metrics file/);
+    const empty = path.join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    await expect(readMetricsFile(empty)).rejects.toThrow(/empty metrics file/);
+    await expect(readMetricsFile(path.join(dir, 'nope.csv'))).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('parseMetricsStream', () => {
+  it('detects the format from the first chunks of a stream', async () => {
+    const bytes = fixture('nvidia-smi-nounits-uuid.csv');
+    // tiny chunks: detection must gather several
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    const [m] = await parseMetricsStream(Readable.from(pieces), 'uuid.csv');
+    expect(m).toMatchObject({ format: 'nvidia-smi', gpuCount: 2 });
+    const [j] = await parseMetricsStream(Readable.from([fixture('metrics.json')]), 'metrics.json');
+    expect(j!.runId).toBe('llama-ft-7b');
+  });
+
+  it('caps JSON read from a stream', async () => {
+    const big = Buffer.from(JSON.stringify({ runId: 'a', pad: 'x'.repeat(10_000) }));
+    const stream = Readable.from([big.subarray(0, 5000), big.subarray(5000)]);
+    await expect(parseMetricsStream(stream, 'big.json', { maxBytes: 6000 })).rejects.toThrow(/more than 6000 bytes/);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { closestKey, parseMetricsJson } from '../../src/inputs/metrics/metrics-json.js';
+import { fixture, problemsOf } from './helpers.js';
+
+describe('parseMetricsJson', () => {
+  it('reads one object into a one-element array', () => {
+    const [m, ...rest] = parseMetricsJson(fixture('metrics.json').toString('utf8'), 'metrics.json');
+    expect(rest).toEqual([]);
+    expect(m).toEqual({
+      file: 'metrics.json',
+      format: 'metrics-json',
+      runId: 'llama-ft-7b',
+      gpuModel: 'NVIDIA H100 80GB HBM3',
+      gpuCount: 8,
+      wallClockHours: 12.5,
+      gpuHours: 100,
+      energyKwh: 61.2,
+      energyScope: 'server',
+      reportedEmissionsKg: 3.4,
+      country: 'FR',
+      cloudProvider: null,
+      cloudRegion: null,
+      tokens: 2_100_000_000,
+      samples: 1,
+      warnings: [],
+    });
+  });
+
+  it('reads an array; gpuHours given, or gpuCount × hours; scope defaults to gpu', () => {
+    const [a, b] = parseMetricsJson(fixture('metrics-array.json').toString('utf8'), 'runs.json');
+    expect(a).toMatchObject({ runId: 'pretrain', gpuHours: 6200, cloudProvider: 'aws', cloudRegion: 'us-east-1', country: null, energyKwh: null });
+    expect(b).toMatchObject({ runId: 'sft', gpuHours: 16, energyKwh: 9.5, energyScope: 'gpu', gpuModel: null });
+  });
+
+  it('rejects an unknown key with a hint of the closest known one', async () => {
+    const problems = await problemsOf(() => parseMetricsJson(fixture('metrics-unknown-key.json').toString('utf8'), 'unk.json'));
+    expect(problems).toEqual([{ file: 'unk.json', line: 3, column: 3, field: 'gpu_count', message: 'unknown key', hint: 'did you mean "gpuCount"?' }]);
+  });
+
+  it('names the path and line of a negative value', async () => {
+    const problems = await problemsOf(() => parseMetricsJson(fixture('metrics-negative.json').toString('utf8'), 'neg.json'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'neg.json', field: '[1].energyKwh', line: 6, column: 5 });
+    expect(problems[0]!.message).toMatch(/>=0/);
+  });
+
+  it('collects all problems of all objects', async () => {
+    const text = '[{"runId": "a", "gpuCount": 1.5}, {"gpuCount": 0, "runId": "b", "energyScope": "rack"}, {"runId": "c"}, {"runId": "c"}]';
+    const problems = await problemsOf(() => parseMetricsJson(text, 'p.json'));
+    expect(problems.map((p) => p.field)).toEqual(['[0].gpuCount', '[1].gpuCount', '[1].energyScope', '[3].runId']);
+    expect(problems.every((p) => p.line === 1 && typeof p.column === 'number')).toBe(true);
+    expect(problems[1]!.column).toBe(text.indexOf('"gpuCount": 0') + 1);
+    expect(problems[3]!.message).toMatch(/already given at \[2\]/);
+  });
+
+  it('reports a missing runId and a non-object', async () => {
+    expect((await problemsOf(() => parseMetricsJson('{"hours": 1}', 'm.json')))[0]).toMatchObject({ field: 'runId', line: 1, column: 1 });
+    expect((await problemsOf(() => parseMetricsJson('42', 'm.json')))[0]).toMatchObject({ line: 1, column: 1 });
+    expect((await problemsOf(() => parseMetricsJson('[]', 'm.json')))[0]!.message).toMatch(/empty array/);
+  });
+
+  it('reports JSON syntax errors with line and column', async () => {
+    const trailing = await problemsOf(() => parseMetricsJson('{\n  "runId": "a",\n}', 's.json'));
+    expect(trailing[0]).toMatchObject({ line: 3, column: 1, message: expect.stringMatching(/^invalid JSON: expected a double-quoted property name/) });
+    const missing = await problemsOf(() => parseMetricsJson('{"runId": }', 's.json'));
+    expect(missing[0]).toMatchObject({ line: 1, column: 11 });
+    const bom = await problemsOf(() => parseMetricsJson('\uFEFF{"runId": "a" "x"}', 's.json'));
+    expect(bom[0]).toMatchObject({ line: 1, column: 16, message: "invalid JSON: expected ',' or '}', found '\"'" });
+  });
+
+  it('accepts a BOM', () => {
+    expect(parseMetricsJson('\uFEFF{"runId": "a"}', 'b.json')[0]!.runId).toBe('a');
+  });
+});
+
+describe('closestKey', () => {
+  it('suggests near misses only', () => {
+    expect(closestKey('energy_kwh')).toBe('energyKwh');
+    expect(closestKey('gpuHour')).toBe('gpuHours');
+    expect(closestKey('run_id')).toBe('runId');
+    expect(closestKey('completelyDifferent')).toBeNull();
+  });
+});
