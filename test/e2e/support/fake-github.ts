@@ -16,7 +16,7 @@
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { GRAPHQL_OPERATION_ID, validateAgainstOpenApi } from './openapi.js';
+import { validateAgainstOpenApi } from './openapi.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public types

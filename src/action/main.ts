@@ -1,0 +1,263 @@
+/**
+ * The action: read inputs → load head (and base) → diff → budgets → summary, outputs, annotations,
+ * report file → the sticky comment. Thin wiring: every decision lives in the modules it calls.
+ * The GitHub client and the artifact client are imported only when needed (cold start).
+ */
+import * as core from '@actions/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadBudgets } from '../inputs/budgets.js';
+import { InputError, formatProblem, type InputProblem } from '../inputs/errors.js';
+import { GitReader } from '../inputs/git-reader.js';
+import { loadState, readMeasurements, type LoadedState } from '../inputs/load.js';
+import type { JobMeasurement } from '../inputs/metrics/types.js';
+import { WorkspaceReader, type TreeReader } from '../inputs/tree.js';
+import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
+import { diffReports, type ReportDiff } from '../model/diff.js';
+import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
+import { diffJson } from '../outputs/json.js';
+import { renderDiffMarkdown, type DiffRenderOptions } from '../outputs/markdown.js';
+import type { GitHubClient } from '../github/client.js';
+import { readContext, type RunContext } from './context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+
+/** GitHub refuses comment bodies above 65,536 characters; keep room for the marker lines. */
+export const COMMENT_LIMIT = 65_536 - 200;
+
+export function fitComment(diff: ReportDiff, opts: DiffRenderOptions, limit = COMMENT_LIMIT): string {
+  const full = renderDiffMarkdown(diff, opts);
+  if (full.length <= limit) return full;
+  const compact = renderDiffMarkdown(diff, { ...opts, compact: true });
+  if (compact.length <= limit) return compact;
+  // Halve the rows until it fits; a one-row table always does.
+  let maxRuns = diff.runs.length;
+  let body = compact;
+  while (body.length > limit && maxRuns > 1) {
+    maxRuns = Math.floor(maxRuns / 2);
+    body = renderDiffMarkdown(diff, { ...opts, compact: true, maxRuns });
+  }
+  return body.length <= limit ? body : `${body.slice(0, limit - 100)}\n\n_… truncated; see the job summary._\n`;
+}
+
+function annotateProblems(problems: readonly InputProblem[]): void {
+  for (const p of problems) {
+    core.error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
+      title: 'ML footprint: invalid input',
+      file: p.file,
+      ...(p.line !== undefined ? { startLine: p.line } : {}),
+      ...(p.column !== undefined ? { startColumn: p.column } : {}),
+    });
+  }
+}
+
+class Lazy {
+  private client: Promise<GitHubClient> | undefined;
+  constructor(private readonly token: string) {}
+  github(): Promise<GitHubClient> {
+    if (!this.token) return Promise.reject(new Error('no token: set the `token` input'));
+    this.client ??= import('../github/client.js').then((m) =>
+      m.createClient(this.token, { warning: (s) => core.warning(s), debug: (s) => core.debug(s) }),
+    );
+    return this.client;
+  }
+}
+
+async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext, lazy: Lazy): Promise<{ measurements: JobMeasurement[]; manifests: TreeReader | null }> {
+  if (!inputs.artifact) return { measurements: [], manifests: null };
+  const { downloadInputArtifact } = await import('../inputs/artifacts.js');
+  void lazy;
+  const destination = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ml-footprint-artifact-'));
+  const downloaded = await downloadInputArtifact({
+    name: inputs.artifact,
+    ...(inputs.artifactRunId !== undefined ? { runId: inputs.artifactRunId } : {}),
+    ...(inputs.artifactWorkflow ? { workflow: inputs.artifactWorkflow, headSha: ctx.headSha } : {}),
+    token: inputs.token,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    destination,
+  });
+  core.info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
+  const reader = new WorkspaceReader(downloaded.directory);
+  const { detectMetricsFormat } = await import('../inputs/metrics/index.js');
+  const measurements: JobMeasurement[] = [];
+  for (const f of downloaded.files) {
+    if (!/\.(csv|json|log|txt)$/i.test(f)) continue;
+    const head = (await reader.readText(f, 64 * 1024 * 1024).catch(() => null))?.slice(0, 4096) ?? '';
+    if (detectMetricsFormat(f, head) === null) continue;
+    measurements.push(...(await readMeasurements(reader, f)));
+  }
+  return { measurements, manifests: reader };
+}
+
+async function baseState(inputs: ActionInputs, ctx: RunContext, head: LoadedState, lazy: Lazy, headFiles: string[]): Promise<{ state: LoadedState | null; note: string | null }> {
+  if (!ctx.base) return { state: null, note: null };
+  const root = path.resolve(ctx.workspace, inputs.workingDirectory);
+  let reader: TreeReader;
+  if (await GitReader.hasCommit(root, ctx.base.sha)) {
+    reader = new GitReader(root, ctx.base.sha);
+  } else {
+    const { ContentsApiReader } = await import('../github/contents-reader.js');
+    const prefix = path.relative(ctx.workspace, root);
+    reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => path.posix.join(prefix, f)));
+    if (prefix) reader = withPrefix(reader, prefix);
+  }
+  try {
+    const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
+    const note = state.manifests.length ? null : `No manifest at the base (\`${ctx.base.ref}\`): every run is new.`;
+    return { state, note };
+  } catch (e) {
+    if (e instanceof InputError) {
+      return { state: null, note: `The base (\`${ctx.base.ref}\`) manifests could not be evaluated (${e.problems.length} problem(s), first: ${formatProblem(e.problems[0]!)}); showing the head only.` };
+    }
+    const status = (e as { status?: number }).status;
+    core.warning(`Could not read the base commit (${status ?? ''} ${(e as Error).message}); showing the head only.`);
+    return { state: null, note: `The base (\`${ctx.base.ref}\`) could not be read; showing the head only.` };
+  }
+  void head;
+}
+
+/** The REST contents API addresses files from the repository root; the loader works below working-directory. */
+function withPrefix(reader: TreeReader, prefix: string): TreeReader {
+  const add = (p: string) => path.posix.join(prefix, p);
+  const strip = (p: string) => path.posix.relative(prefix, p);
+  return {
+    label: reader.label,
+    expand: async (patterns) => (await reader.expand(patterns.map((p) => (p.startsWith('!') ? `!${add(p.slice(1))}` : add(p))))).map(strip),
+    readText: (p, max) => reader.readText(add(p), max),
+    openStream: (p) => reader.openStream(add(p)),
+  };
+}
+
+function writeOutputs(diff: ReportDiff, outcome: BudgetOutcome | null, reportPath: string): void {
+  const t = diff.head.totals;
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(Number(v.toPrecision(10))));
+  core.setOutput('total-kgco2e', num(t.impacts.gwp.total.value?.central ?? t.impacts.gwp.operational.value?.central));
+  core.setOutput('delta-kgco2e', num(diff.base ? diff.deltaKg.central : null));
+  core.setOutput('energy-kwh', num(t.energyKwh.central));
+  core.setOutput('gpu-hours-theoretical', num(t.gpuHours.theoretical?.central));
+  core.setOutput('gpu-hours-measured', num(t.gpuHours.measured));
+  core.setOutput('budget-status', outcome?.status ?? 'ok');
+  core.setOutput('report-path', reportPath);
+}
+
+function annotateBudgets(outcome: BudgetOutcome): string[] {
+  const failures: string[] = [];
+  for (const r of outcome.results) {
+    if (r.state !== 'warn' && r.state !== 'fail') continue;
+    const message = budgetMessage(r);
+    const top = r.contributors[0];
+    const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: top.file, startLine: top.line } : {}) };
+    if (r.state === 'fail' && !outcome.overridden) {
+      core.error(message, props);
+      failures.push(message);
+    } else {
+      core.warning(outcome.overridden && r.state === 'fail' ? `${message} (overridden by label)` : message, props);
+    }
+  }
+  return failures;
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  const ctx = readContext();
+  const lazy = new Lazy(inputs.token);
+  const root = path.resolve(ctx.workspace, inputs.workingDirectory);
+  const workspace = new WorkspaceReader(root);
+
+  let head: LoadedState;
+  try {
+    const artifact = await artifactMeasurements(inputs, ctx, lazy);
+    head = await loadState(workspace, { manifests: inputs.manifests, metrics: inputs.metrics, measurements: artifact.measurements });
+  } catch (e) {
+    if (e instanceof InputError) {
+      annotateProblems(e.problems);
+      await core.summary
+        .addHeading('ML training footprint: invalid input', 2)
+        .addCodeBlock(e.problems.map(formatProblem).join('\n'))
+        .write();
+      core.setOutput('budget-status', 'fail');
+      core.setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${e.message}`);
+      return;
+    }
+    throw e;
+  }
+  for (const n of head.notes) core.warning(n);
+
+  const headFiles = await workspace.expand(inputs.manifests);
+  const base = await baseState(inputs, ctx, head, lazy, headFiles);
+  const diff = diffReports(base.state?.report ?? null, head.report);
+
+  const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
+    if (e instanceof InputError) annotateProblems(e.problems);
+    throw e;
+  });
+  const overridden = !!inputs.overrideLabel && !!ctx.pr?.labels.includes(inputs.overrideLabel);
+  const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden }) : null;
+
+  const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  const actionRepo = process.env.GITHUB_ACTION_REPOSITORY;
+  const methodUrl =
+    inputs.methodUrl ||
+    (actionRepo ? `${ctx.serverUrl}/${actionRepo}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/METHODOLOGY.md` : undefined);
+  const renderOpts: DiffRenderOptions = {
+    ...(ctx.base ? { baseRef: ctx.base.ref } : {}),
+    ...(methodUrl ? { methodUrl } : {}),
+    ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+    notes: [base.note, ...head.notes].filter((n): n is string => !!n),
+    fullReportUrl: runUrl,
+  };
+  const summaryBody = renderDiffMarkdown(diff, renderOpts);
+
+  const reportPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ml-footprint-report.json');
+  writeFileSync(reportPath, `${JSON.stringify(diffJson(diff, outcome ? { budgets: outcome } : {}), null, 2)}\n`);
+  writeOutputs(diff, outcome, reportPath);
+  await core.summary.addRaw(summaryBody, true).write();
+
+  if (inputs.uploadReport) {
+    try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      await new DefaultArtifactClient().uploadArtifact(inputs.reportArtifactName, [reportPath], path.dirname(reportPath));
+    } catch (e) {
+      core.warning(`Could not upload the report artifact: ${(e as Error).message}`);
+    }
+  }
+
+  if (ctx.pr && inputs.commentMode !== 'off') {
+    const noChange = diff.base !== null && diff.runs.every((r) => r.change === 'unchanged');
+    const body = fitComment(diff, renderOpts);
+    try {
+      const { upsertStickyComment } = await import('../github/comment.js');
+      const result = await upsertStickyComment(
+        await lazy.github(),
+        { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pr.number },
+        noChange ? `${body}\n_No change in footprint against the base._\n` : body,
+        {
+          key: inputs.commentKey,
+          mode: inputs.commentMode,
+          nonce: `${ctx.runId}-${ctx.runAttempt}`,
+          createIfMissing: !noChange || inputs.commentOnNoChange,
+          log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+        },
+      );
+      core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
+      if (result.url) core.setOutput('comment-url', result.url);
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      const why =
+        status === 403 || status === 404
+          ? ctx.pr.fromFork
+            ? 'the token of a pull request from a fork cannot write comments'
+            : 'the token cannot write comments (grant `pull-requests: write`)'
+          : `GitHub answered ${status ?? 'with an error'}: ${(e as Error).message}`;
+      core.warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
+    }
+  }
+
+  if (outcome && inputs.failOnBudget) {
+    const failures = annotateBudgets(outcome);
+    if (failures.length) core.setFailed(failures.join('\n'));
+  } else if (outcome) {
+    annotateBudgets(outcome);
+  }
+}

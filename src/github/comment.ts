@@ -1,0 +1,159 @@
+/**
+ * One sticky PR comment per (workflow use, comment-key): found by a hidden marker on its first line,
+ * updated in place. Creation is never blindly retried: after a failed or ambiguous create (a 502 may
+ * still have created it), the comments are read again and a comment carrying this run's nonce counts
+ * as created. So a run never leaves two comments.
+ */
+import type { GitHubClient } from './client.js';
+
+export const COMMENT_MODES = ['update', 'recreate', 'hide-and-new', 'delete', 'off'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface CommentTarget {
+  readonly owner: string;
+  readonly repo: string;
+  readonly issueNumber: number;
+}
+
+export interface StickyOptions {
+  readonly key: string;
+  readonly mode: CommentMode;
+  /** Identifies this run's writes (run id + attempt), to recognise its own comment after a retry. */
+  readonly nonce: string;
+  /** Do not create a new comment (an existing one is still updated, so it is never stale). */
+  readonly createIfMissing: boolean;
+  readonly log: { info(m: string): void; warning(m: string): void };
+}
+
+export interface StickyResult {
+  readonly action: 'created' | 'updated' | 'unchanged' | 'recreated' | 'deleted' | 'skipped';
+  readonly id: number | null;
+  readonly url: string | null;
+  /** Requests made (for the benchmark). */
+  readonly requests: number;
+}
+
+interface ExistingComment {
+  readonly id: number;
+  readonly node_id: string;
+  readonly body?: string | null;
+  readonly html_url: string;
+}
+
+export function markerOf(key: string): string {
+  const safe = key.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 64);
+  return `<!-- ml-footprint-action${safe ? `:${safe}` : ''} -->`;
+}
+
+const MAX_CREATE_ATTEMPTS = 3;
+
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  target: CommentTarget,
+  body: string,
+  opts: StickyOptions,
+): Promise<StickyResult> {
+  let requests = 0;
+  const marker = markerOf(opts.key);
+  const nonceTag = `<!-- nonce:${opts.nonce} -->`;
+  const fullBody = `${marker}\n${nonceTag}\n${body}`;
+  const base = { owner: target.owner, repo: target.repo };
+
+  const ours = (c: ExistingComment) => (c.body ?? '').startsWith(`${marker}\n`) || c.body === marker;
+
+  /** The first comment with our marker; `all` reads every page (for delete/recreate). */
+  async function find(all: boolean): Promise<ExistingComment[]> {
+    const found: ExistingComment[] = [];
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      ...base,
+      issue_number: target.issueNumber,
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      requests++;
+      found.push(...(page.data as ExistingComment[]).filter(ours));
+      if (found.length && !all) break;
+    }
+    return found;
+  }
+
+  async function create(): Promise<ExistingComment> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
+      try {
+        requests++;
+        const { data } = await octokit.rest.issues.createComment({
+          ...base,
+          issue_number: target.issueNumber,
+          body: fullBody,
+          request: { retries: 0 },
+        });
+        return data;
+      } catch (e) {
+        lastError = e;
+        const status = (e as { status?: number }).status;
+        if (status !== undefined && status >= 400 && status < 500) throw e;
+        // The create may have landed although the answer was lost: look before trying again.
+        const mine = (await find(true)).find((c) => (c.body ?? '').includes(nonceTag));
+        if (mine) return mine;
+        opts.log.warning(`Creating the comment failed (${(e as Error).message}); attempt ${attempt} of ${MAX_CREATE_ATTEMPTS}.`);
+      }
+    }
+    throw lastError;
+  }
+
+  async function remove(comments: readonly ExistingComment[]): Promise<void> {
+    for (const c of comments) {
+      requests++;
+      await octokit.rest.issues.deleteComment({ ...base, comment_id: c.id });
+    }
+  }
+
+  if (opts.mode === 'off') return { action: 'skipped', id: null, url: null, requests };
+
+  if (opts.mode === 'delete') {
+    const existing = await find(true);
+    await remove(existing);
+    return { action: existing.length ? 'deleted' : 'skipped', id: null, url: null, requests };
+  }
+
+  if (opts.mode === 'update') {
+    const [existing] = await find(false);
+    if (existing) {
+      // Same report as last time: leave the comment (and its notification) alone.
+      const withoutNonce = (b: string) => b.replace(/^(<!--[^\n]*-->\n)<!-- nonce:[^\n]*-->\n/, '$1');
+      if (withoutNonce(existing.body ?? '') === withoutNonce(fullBody)) {
+        return { action: 'unchanged', id: existing.id, url: existing.html_url, requests };
+      }
+      requests++;
+      const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body: fullBody });
+      return { action: 'updated', id: data.id, url: data.html_url, requests };
+    }
+    if (!opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
+    const created = await create();
+    return { action: 'created', id: created.id, url: created.html_url, requests };
+  }
+
+  // recreate / hide-and-new: a fresh comment at the bottom of the conversation.
+  const existing = await find(true);
+  if (!existing.length && !opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
+  if (opts.mode === 'recreate') {
+    await remove(existing);
+  } else {
+    for (const c of existing) {
+      // Retire the marker first so the hidden comment is never picked up again.
+      requests += 2;
+      await octokit.rest.issues.updateComment({
+        ...base,
+        comment_id: c.id,
+        body: (c.body ?? '').replace(marker, `<!-- ml-footprint-action:hidden -->`),
+      });
+      await octokit.graphql(
+        'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }',
+        { id: c.node_id },
+      );
+    }
+  }
+  const created = await create();
+  return { action: existing.length ? 'recreated' : 'created', id: created.id, url: created.html_url, requests };
+}

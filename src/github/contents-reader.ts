@@ -1,0 +1,67 @@
+/**
+ * Reads the PR's base commit through the REST contents API (the default checkout is shallow and has
+ * no base commit). The API cannot glob, so patterns are matched against the files found in the head.
+ */
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { InputError } from '../inputs/errors.js';
+import type { TreeReader } from '../inputs/tree.js';
+import type { GitHubClient } from './client.js';
+
+export class ContentsApiReader implements TreeReader {
+  readonly label: string;
+  private readonly cache = new Map<string, Promise<Buffer | null>>();
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly owner: string,
+    private readonly repo: string,
+    private readonly ref: string,
+    /** Paths the head tree has; globs are matched against them. */
+    private readonly candidates: readonly string[],
+  ) {
+    this.label = `base commit ${ref.slice(0, 7)}`;
+  }
+
+  private fetch(relPath: string): Promise<Buffer | null> {
+    let pending = this.cache.get(relPath);
+    if (!pending) {
+      pending = this.octokit.rest.repos
+        .getContent({ owner: this.owner, repo: this.repo, path: relPath, ref: this.ref, mediaType: { format: 'raw' } })
+        .then((res) => Buffer.from(res.data as unknown as string | ArrayBuffer as string))
+        .catch((e: { status?: number }) => {
+          if (e.status === 404) return null;
+          throw e;
+        });
+      this.cache.set(relPath, pending);
+    }
+    return pending;
+  }
+
+  async expand(patterns: readonly string[]): Promise<string[]> {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const hit = (f: string, p: string) => f === p || path.posix.matchesGlob(f, p);
+    const literal = include.filter((p) => !/[*?{[]/.test(p));
+    const names = new Set([...literal, ...this.candidates.filter((f) => include.some((p) => hit(f, p)))]);
+    const present: string[] = [];
+    for (const n of [...names].filter((f) => !exclude.some((p) => hit(f, p))).sort()) {
+      if ((await this.fetch(n)) !== null) present.push(n);
+    }
+    return present;
+  }
+
+  async readText(relPath: string, maxBytes: number): Promise<string | null> {
+    const data = await this.fetch(relPath);
+    if (data === null) return null;
+    if (data.length > maxBytes) {
+      throw InputError.single({ file: relPath, message: `is ${(data.length / 1048576).toFixed(1)} MB in the ${this.label}, above the limit` });
+    }
+    return data.toString('utf8').replace(/^\uFEFF/, '');
+  }
+
+  async openStream(relPath: string): Promise<Readable | null> {
+    const data = await this.fetch(relPath);
+    return data === null ? null : Readable.from([data]);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
+ * to runs and resolves every run. Problems from all files are gathered and thrown together.
+ */
+import path from 'node:path';
+import { buildReport, type Report } from '../model/report.js';
+import { resolveRun, type ResolvedRun } from '../model/resolve.js';
+import { InputError, type InputProblem } from './errors.js';
+import { parseManifest, type ParsedManifest } from './manifest/parse.js';
+import { parseMetricsStream } from './metrics/index.js';
+import type { JobMeasurement } from './metrics/types.js';
+import { MAX_MANIFEST_BYTES, type TreeReader } from './tree.js';
+
+export interface LoadOptions {
+  /** Manifest paths or globs, relative to the tree root. */
+  readonly manifests: readonly string[];
+  /** Job-metrics paths or globs attached by run id (besides each run's own `metrics:`). */
+  readonly metrics?: readonly string[];
+  /** Measurements read elsewhere (a downloaded artifact), attached by run id. */
+  readonly measurements?: readonly JobMeasurement[];
+  /** Whether a pattern that matches nothing is an error (head) or simply an absent file (base). */
+  readonly requireMatches?: boolean;
+  readonly maxManifestBytes?: number;
+}
+
+export interface LoadedState {
+  readonly report: Report;
+  readonly manifests: readonly ParsedManifest[];
+  /** Non-fatal notes: metrics that matched no run, and the like. */
+  readonly notes: readonly string[];
+}
+
+function asProblems(e: unknown): InputProblem[] {
+  if (e instanceof InputError) return [...e.problems];
+  throw e;
+}
+
+/** Streams a job-metrics file from the tree; the format is detected from its name and first bytes. */
+export async function readMeasurements(reader: TreeReader, relPath: string): Promise<JobMeasurement[]> {
+  const stream = await reader.openStream(relPath);
+  if (!stream) throw InputError.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
+  return parseMetricsStream(stream, relPath);
+}
+
+async function expandPatterns(reader: TreeReader, patterns: readonly string[], required: boolean): Promise<string[]> {
+  if (!patterns.length) return [];
+  if (required) return reader.expand(patterns);
+  try {
+    return await reader.expand(patterns);
+  } catch (e) {
+    // In the base tree a missing manifest is a new manifest, not an error.
+    if (e instanceof InputError) return [];
+    throw e;
+  }
+}
+
+export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<LoadedState> {
+  const required = opts.requireMatches ?? true;
+  const problems: InputProblem[] = [];
+  const notes: string[] = [];
+  const manifestFiles = await expandPatterns(reader, opts.manifests, required);
+  const parsed: ParsedManifest[] = [];
+  for (const file of manifestFiles) {
+    try {
+      const text = await reader.readText(file, opts.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+      if (text === null) {
+        if (required) problems.push({ file, message: `manifest not found in the ${reader.label}` });
+        continue;
+      }
+      parsed.push(parseManifest(text, file));
+    } catch (e) {
+      problems.push(...asProblems(e));
+    }
+  }
+
+  // Measurements given by run id (global metrics input and artifacts).
+  const byRunId = new Map<string, JobMeasurement[]>();
+  const unattached: JobMeasurement[] = [];
+  const globalMeasurements: JobMeasurement[] = [...(opts.measurements ?? [])];
+  for (const file of await expandPatterns(reader, opts.metrics ?? [], required)) {
+    try {
+      globalMeasurements.push(...(await readMeasurements(reader, file)));
+    } catch (e) {
+      problems.push(...asProblems(e));
+    }
+  }
+  const allRunIds = parsed.flatMap((p) => p.manifest.runs.map((r) => r.id));
+  for (const m of globalMeasurements) {
+    const id = m.runId ?? (allRunIds.length === 1 ? allRunIds[0]! : null);
+    if (id !== null && allRunIds.includes(id)) byRunId.set(id, [...(byRunId.get(id) ?? []), m]);
+    else unattached.push(m);
+  }
+  for (const m of unattached) {
+    notes.push(
+      m.runId !== null
+        ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
+        : `${m.file}: names no run id and there are several runs; attach it with \`metrics:\` in the run.`,
+    );
+  }
+
+  const seen = new Map<string, string>();
+  const runs: ResolvedRun[] = [];
+  for (const p of parsed) {
+    const dir = path.posix.dirname(p.file);
+    for (const [index, run] of p.manifest.runs.entries()) {
+      const line = p.runLines.get(run.id) ?? 1;
+      const where = `${p.file}:${line}`;
+      const first = seen.get(run.id);
+      if (first !== undefined && first !== where) {
+        problems.push({ file: p.file, line, field: `runs[${index}].id`, message: `run id "${run.id}" is also used at ${first}; ids must be unique across manifests` });
+        continue;
+      }
+      seen.set(run.id, where);
+      const measurements = [...(byRunId.get(run.id) ?? [])];
+      const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
+      try {
+        const files = await expandPatterns(
+          reader,
+          own.map((m) => (m.startsWith('!') ? `!${path.posix.join(dir, m.slice(1))}` : path.posix.join(dir, m))),
+          true,
+        );
+        for (const f of files) measurements.push(...(await readMeasurements(reader, f)));
+        for (const m of measurements) for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
+        runs.push(resolveRun(run, { file: p.file, line, index, measurements }));
+      } catch (e) {
+        problems.push(...asProblems(e));
+      }
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+}

@@ -1,0 +1,238 @@
+/**
+ * Reads a manifest (YAML or JSON: JSON is parsed as YAML so both get line numbers), merges `defaults`
+ * into every run, validates with zod and turns every problem into an InputProblem that names the file,
+ * line, column and field path, with a "did you mean" hint where one helps. All problems of a file are
+ * reported together.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { closestMatches } from '../../data/catalogue.js';
+import { InputError, type InputProblem } from '../errors.js';
+import { budgetFileSchema, budgetSchema, manifestSchema, runFields, type Budget, type Manifest } from './schema.js';
+
+/** yaml's own guard against alias ("billion laughs") expansion. */
+const MAX_ALIAS_COUNT = 100;
+/** Deeper documents are refused before validation: no honest manifest nests this far. */
+const MAX_DEPTH = 32;
+
+export interface ParsedManifest {
+  readonly file: string;
+  readonly manifest: Manifest;
+  /** 1-based line of each run's entry, by run id (for annotations). */
+  readonly runLines: ReadonlyMap<string, number>;
+}
+
+type PathSegment = string | number | symbol;
+
+interface Located {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+function position(loc: Located, offset: number | undefined): { line?: number; column?: number } {
+  if (offset === undefined) return {};
+  const { line, col } = loc.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/** The deepest node along `path`, and whether the whole path was found. `key` points at the key itself. */
+function findNode(
+  root: unknown,
+  path: readonly PathSegment[],
+  key = false,
+): { node: Node | undefined; found: boolean } {
+  let node = root as Node | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return { node, found: false };
+      const last = i === path.length - 1;
+      node = (last && key ? pair.key : (pair.value ?? pair.key)) as Node;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return { node, found: false };
+      node = item;
+    } else {
+      return { node, found: false };
+    }
+  }
+  return { node, found: true };
+}
+
+function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
+    .join('');
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
+  let max = depth;
+  for (const v of Object.values(value)) max = Math.max(max, depthOf(v, depth + 1));
+  return max;
+}
+
+const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Run fields override defaults; nested objects (hardware, model...) merge one level deep. */
+function mergeDefaults(defaults: Record<string, unknown>, run: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [k, v] of Object.entries(run)) {
+    const d = merged[k];
+    merged[k] = RUN_OBJECT_FIELDS.has(k) && isPlainObject(d) && isPlainObject(v) ? { ...d, ...v } : v;
+  }
+  return merged;
+}
+
+/** Known keys for a zod issue path, to suggest the closest spelling of an unknown key. */
+function knownKeysAt(path: readonly PathSegment[]): string[] {
+  const fieldShapes: Record<string, z.ZodType> = runFields as unknown as Record<string, z.ZodType>;
+  if (path.length === 0) return Object.keys(manifestSchema.shape);
+  if (path[0] === 'budgets' && path.length === 2) return Object.keys(budgetSchema.shape);
+  const inRun = path[0] === 'runs' ? path.slice(2) : path[0] === 'defaults' ? path.slice(1) : null;
+  if (!inRun) return [];
+  if (inRun.length === 0) return ['id', ...Object.keys(runFields)];
+  const field = fieldShapes[String(inRun[0])];
+  // Optional object fields: reach the inner object's shape.
+  const inner = (field as unknown as { unwrap?: () => unknown })?.unwrap?.() as { shape?: object } | undefined;
+  return inner?.shape ? Object.keys(inner.shape) : [];
+}
+
+function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$ZodIssue): InputProblem[] {
+  const path = issue.path;
+  // A run's merged field may come from `defaults`: point at whichever the user wrote.
+  const locate = (p: readonly PathSegment[], key = false) => {
+    const inRun = findNode(loc.doc.contents, p, key);
+    if (inRun.found || p[0] !== 'runs' || p.length < 3) return inRun.node;
+    const inDefaults = findNode(loc.doc.contents, ['defaults', ...p.slice(2)], key);
+    return inDefaults.found ? inDefaults.node : inRun.node;
+  };
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((k) => {
+      const node = locate([...path, k], true);
+      const suggestions = closestMatches(k, knownKeysAt(path), 1);
+      return {
+        file,
+        ...position(loc, node?.range?.[0]),
+        field: formatPath([...path, k]),
+        message: `unknown field "${k}"`,
+        ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
+      };
+    });
+  }
+  const node = locate(path);
+  let hint: string | undefined;
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const given = valueAt(raw, path);
+    const options = issue.values.map(String);
+    const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
+    hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
+  }
+  return [
+    {
+      file,
+      ...position(loc, node?.range?.[0]),
+      field: formatPath(path) || '(document)',
+      message: issue.message,
+      ...(hint ? { hint } : {}),
+    },
+  ];
+}
+
+function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = raw;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  }
+  return v;
+}
+
+interface CheckedDocument<T> {
+  readonly value: T;
+  readonly loc: Located;
+}
+
+/**
+ * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
+ * throws one InputError with every syntax and schema problem, each located in the text.
+ */
+export function parseDocumentWith<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
+  shapeHint = 'a mapping',
+): CheckedDocument<T> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const loc: Located = { doc, lines };
+  const problems: InputProblem[] = doc.errors.map((e) => ({
+    file,
+    ...position(loc, e.pos[0]),
+    message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
+  }));
+  if (problems.length) throw new InputError(problems);
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw InputError.single({ file, message: `cannot read the document: ${(e as Error).message}` });
+  }
+  if (depthOf(raw) > MAX_DEPTH) {
+    throw InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
+  }
+  if (!isPlainObject(raw)) {
+    throw InputError.single({ file, ...position(loc, doc.contents?.range?.[0]), message: `expected ${shapeHint}` });
+  }
+  const prepared = prepare(raw);
+  const result = schema.safeParse(prepared);
+  if (!result.success) {
+    throw new InputError(result.error.issues.flatMap((issue) => issueProblems(file, loc, prepared, issue)));
+  }
+  return { value: result.data, loc };
+}
+
+/** Parses and validates one manifest's text; throws InputError with every problem found. */
+export function parseManifest(text: string, file: string): ParsedManifest {
+  const { value: manifest, loc } = parseDocumentWith(
+    text,
+    file,
+    manifestSchema,
+    (raw) => {
+      const defaults = isPlainObject(raw.defaults) ? raw.defaults : {};
+      const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
+      return { ...raw, runs };
+    },
+    'a manifest: a mapping with `version: 1` and a list of `runs`',
+  );
+  const runLines = new Map<string, number>();
+  const duplicates: InputProblem[] = [];
+  manifest.runs.forEach((run, i) => {
+    const idNode = findNode(loc.doc.contents, ['runs', i, 'id']).node;
+    const at = position(loc, idNode?.range?.[0]);
+    if (runLines.has(run.id)) {
+      duplicates.push({
+        file,
+        ...at,
+        field: `runs[${i}].id`,
+        message: `duplicate run id "${run.id}" (first used on line ${runLines.get(run.id)})`,
+      });
+    } else {
+      runLines.set(run.id, at.line ?? 1);
+    }
+  });
+  if (duplicates.length) throw new InputError(duplicates);
+  return { file, manifest, runLines };
+}
+
+/** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
+export function parseBudgetFile(text: string, file: string): Budget[] {
+  return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
+}

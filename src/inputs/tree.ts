@@ -1,0 +1,95 @@
+/**
+ * Where input files are read from: the workspace (head), or the PR's base commit through git or the
+ * REST contents API. The loader reads manifests and committed metrics only through this interface,
+ * so head and base are evaluated by the same code.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { InputError } from './errors.js';
+import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace } from './workspace.js';
+
+export interface TreeReader {
+  /** Shown in messages: "workspace", "base 1a2b3c4". */
+  readonly label: string;
+  /** Paths (relative to the repository root, forward slashes) matching the patterns; missing ones left out. */
+  expand(patterns: readonly string[]): Promise<string[]>;
+  /** The file's text, or null when it does not exist in this tree. */
+  readText(relPath: string, maxBytes: number): Promise<string | null>;
+  /** The file as a byte stream (job-metrics files can be large), or null when absent. */
+  openStream(relPath: string): Promise<Readable | null>;
+}
+
+/** Default cap for manifests and JSON files. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+export class WorkspaceReader implements TreeReader {
+  readonly label = 'workspace';
+  constructor(readonly root: string) {}
+
+  async expand(patterns: readonly string[]): Promise<string[]> {
+    const found = await expandInputPaths(this.root, [...patterns]);
+    return found.map((abs) => toPosix(path.relative(this.root, abs)));
+  }
+
+  async readText(relPath: string, maxBytes: number): Promise<string | null> {
+    const abs = resolveInsideWorkspace(this.root, relPath, 'input file');
+    try {
+      await stat(abs);
+    } catch {
+      return null;
+    }
+    return readTextFileCapped(abs, relPath, maxBytes);
+  }
+
+  async openStream(relPath: string): Promise<Readable | null> {
+    const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
+    try {
+      await stat(abs);
+    } catch {
+      return null;
+    }
+    return createReadStream(abs);
+  }
+}
+
+/** A reader over files already in memory (tests, the REST contents API, artifacts). */
+export class MemoryReader implements TreeReader {
+  constructor(
+    readonly label: string,
+    private readonly files: ReadonlyMap<string, string | Buffer>,
+  ) {}
+
+  async expand(patterns: readonly string[]): Promise<string[]> {
+    const names = [...this.files.keys()];
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    return names
+      .filter((n) => include.some((p) => n === p || path.posix.matchesGlob(n, p)))
+      .filter((n) => !exclude.some((p) => n === p || path.posix.matchesGlob(n, p)))
+      .sort();
+  }
+
+  async readText(relPath: string, maxBytes: number): Promise<string | null> {
+    const data = this.files.get(relPath);
+    if (data === undefined) return null;
+    const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+    if (size > maxBytes) {
+      throw InputError.single({
+        file: relPath,
+        message: `is ${(size / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(1)} MB limit for this kind of file`,
+      });
+    }
+    return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
+  }
+
+  async openStream(relPath: string): Promise<Readable | null> {
+    const data = this.files.get(relPath);
+    return data === undefined ? null : Readable.from([Buffer.from(data)]);
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Carbon budgets: limits on totals, per-run figures and increases against the base branch, each with
+ * a `warn` and a `fail` level. Pure: evaluated over a ReportDiff.
+ *
+ * Rules (also in the README):
+ * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
+ * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
+ * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ */
+import type { Range } from '../core/range.js';
+import type { ReportDiff } from './diff.js';
+import type { RunReport } from './report.js';
+import { BUDGET_UNITS, type Budget } from '../inputs/manifest/schema.js';
+
+export type BudgetState = 'ok' | 'warn' | 'fail' | 'skipped';
+
+export interface Contributor {
+  readonly id: string;
+  readonly value: number;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface BudgetResult {
+  readonly name: string;
+  readonly budget: Budget;
+  readonly unit: string;
+  readonly state: BudgetState;
+  /** The figure checked (for per-run: the worst run's); null when skipped. */
+  readonly used: number | null;
+  readonly limit: number | null;
+  /** used / (fail limit, else warn limit). */
+  readonly usedRatio: number | null;
+  /** Runs that contribute most, largest first (at most 3), or the offending runs for per-run budgets. */
+  readonly contributors: readonly Contributor[];
+  readonly note?: string;
+}
+
+export interface BudgetOutcome {
+  readonly status: 'ok' | 'warn' | 'fail';
+  /** The status before an override turned a failure into a warning. */
+  readonly statusBeforeOverride: 'ok' | 'warn' | 'fail';
+  readonly overridden: boolean;
+  readonly results: readonly BudgetResult[];
+  /** "budget 82 % used" for the comment's headline. */
+  readonly headline: string;
+}
+
+function defaultName(b: Budget): string {
+  const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
+  const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
+  const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
+  return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
+}
+
+function matches(b: Budget, r: RunReport): boolean {
+  return (
+    (b.phase === undefined || r.run.phase === b.phase) &&
+    (b.status === undefined || r.run.status === b.status) &&
+    (b.component === undefined || r.run.component === b.component) &&
+    (b.tag === undefined || r.run.tags.includes(b.tag))
+  );
+}
+
+/** The figure a budget checks for one run; null when the run has no sourced factor for it. */
+export function budgetFigure(b: Budget, r: RunReport): number | null {
+  const f = r.footprint;
+  let range: Range | null;
+  switch (b.metric) {
+    case 'energy':
+      range = f.energyKwh.total;
+      break;
+    case 'gpu-hours':
+      range = f.gpuHours.used;
+      break;
+    case 'emissions':
+    case 'water': {
+      const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
+      range = b.part === 'total' ? i.total : i[b.part].total;
+      break;
+    }
+  }
+  return range ? range[b.figure] : null;
+}
+
+function stateOf(b: Budget, value: number): BudgetState {
+  if (b.fail !== undefined && value > b.fail) return 'fail';
+  if (b.warn !== undefined && value > b.warn) return 'warn';
+  return 'ok';
+}
+
+const RANK: Record<BudgetState, number> = { skipped: 0, ok: 1, warn: 2, fail: 3 };
+
+function result(b: Budget, fields: Omit<BudgetResult, 'name' | 'budget' | 'unit' | 'limit' | 'usedRatio'>): BudgetResult {
+  const limit = b.fail ?? b.warn ?? null;
+  return {
+    name: b.name ?? defaultName(b),
+    budget: b,
+    unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
+    limit,
+    usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
+    ...fields,
+  };
+}
+
+function contributor(r: RunReport, value: number): Contributor {
+  return { id: r.run.id, value, file: r.run.file, line: r.run.line };
+}
+
+function topContributors(list: Contributor[]): Contributor[] {
+  return list.filter((c) => c.value > 0).sort((a, b) => b.value - a.value).slice(0, 3);
+}
+
+export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
+  const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
+  const headRuns = pairs.map((p) => p.head).filter((r): r is RunReport => r !== null && matches(b, r));
+  const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
+  if (missing.length) {
+    return result(b, {
+      state: 'skipped',
+      used: null,
+      contributors: [],
+      note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
+    });
+  }
+  const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r) ?? 0) : 0);
+
+  if (b.limit === 'absolute') {
+    if (b.scope === 'per-run') {
+      const values = headRuns.map((r) => contributor(r, fig(r))).sort((x, y) => y.value - x.value);
+      const worst = values[0];
+      const state = worst ? stateOf(b, worst.value) : 'ok';
+      const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+      return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+    }
+    const used = headRuns.reduce((a, r) => a + fig(r), 0);
+    return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r)))) });
+  }
+
+  if (!diff.base) {
+    return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
+  }
+  const increases = pairs.map((p) => ({ run: (p.head ?? p.base)!, base: fig(p.base), head: fig(p.head) }));
+  const percent = b.limit === 'increase-percent';
+  if (b.scope === 'per-run') {
+    const values = increases.flatMap((x) => {
+      if (!percent) return [contributor(x.run, x.head - x.base)];
+      return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100)] : [];
+    });
+    values.sort((x, y) => y.value - x.value);
+    const worst = values[0];
+    const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+    const newRuns = percent ? increases.filter((x) => x.base === 0 && x.head > 0).map((x) => x.run.run.id) : [];
+    return result(b, {
+      state: worst ? stateOf(b, worst.value) : 'ok',
+      used: worst?.value ?? 0,
+      contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1),
+      ...(newRuns.length ? { note: `not checked (base of 0): ${newRuns.join(', ')}` } : {}),
+    });
+  }
+  const baseSum = increases.reduce((a, x) => a + x.base, 0);
+  const headSum = increases.reduce((a, x) => a + x.head, 0);
+  const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base)));
+  if (percent) {
+    if (baseSum === 0) {
+      return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
+    }
+    const used = ((headSum - baseSum) / baseSum) * 100;
+    return result(b, { state: stateOf(b, used), used, contributors });
+  }
+  const used = headSum - baseSum;
+  return result(b, { state: stateOf(b, used), used, contributors });
+}
+
+export function evaluateBudgets(budgets: readonly Budget[], diff: ReportDiff, opts: { overridden: boolean }): BudgetOutcome {
+  const results = budgets.map((b) => evaluateBudget(b, diff));
+  const worst = results.reduce<BudgetState>((w, r) => (RANK[r.state] > RANK[w] ? r.state : w), 'ok');
+  const statusBeforeOverride = worst === 'skipped' ? 'ok' : worst;
+  const overridden = opts.overridden && statusBeforeOverride === 'fail';
+  const ratios = results.map((r) => r.usedRatio).filter((v): v is number => v !== null);
+  const maxRatio = ratios.length ? Math.max(...ratios) : null;
+  const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[statusBeforeOverride];
+  const headline =
+    maxRatio === null
+      ? `budget ${statusBeforeOverride}`
+      : `budget ${Math.round(maxRatio * 100)} % used${stateWord}${overridden ? ' (override)' : ''}`;
+  return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, headline };
+}
+
+export function budgetExitCode(outcome: BudgetOutcome): number {
+  return outcome.status === 'fail' ? 1 : 0;
+}

@@ -1,0 +1,97 @@
+/**
+ * Base vs head: which runs were added, removed, renamed or changed, and the change in the totals.
+ * A rename is recognised from the head run's `previousId`, or when a removed and an added run have
+ * exactly the same footprint (an id edit and nothing else).
+ */
+import { subtract, type Range } from '../core/range.js';
+import { totalEmissions, type Report, type RunReport } from './report.js';
+
+export type ChangeKind = 'added' | 'removed' | 'renamed' | 'changed' | 'unchanged';
+
+export interface RunChange {
+  readonly id: string;
+  readonly change: ChangeKind;
+  readonly base: RunReport | null;
+  readonly head: RunReport | null;
+  /** Head minus base total GWP (missing side counts as 0), kgCO2e. */
+  readonly deltaKg: Range;
+}
+
+export interface ReportDiff {
+  readonly base: Report | null;
+  readonly head: Report;
+  readonly runs: readonly RunChange[];
+  /** Head total minus base total, kgCO2e; head total when there is no base. */
+  readonly deltaKg: Range;
+  /** Relative change of the central total, or null when the base is missing or zero. */
+  readonly deltaRatio: number | null;
+  readonly deltaEnergyKwh: number;
+  readonly deltaGpuHours: number;
+}
+
+const ZERO: Range = { low: 0, central: 0, high: 0 };
+
+function runEmissions(r: RunReport | null): Range {
+  return r?.footprint.impacts.gwp.total ?? r?.footprint.impacts.gwp.operational.total ?? ZERO;
+}
+
+/** Same numbers to the last digit: what an id-only edit leaves behind. */
+function sameFootprint(a: RunReport, b: RunReport): boolean {
+  const fa = a.footprint;
+  const fb = b.footprint;
+  return (
+    fa.flops === fb.flops &&
+    fa.gpuHours.used.central === fb.gpuHours.used.central &&
+    fa.energyKwh.total.central === fb.energyKwh.total.central &&
+    runEmissions(a).central === runEmissions(b).central
+  );
+}
+
+function change(id: string, kind: ChangeKind, base: RunReport | null, head: RunReport | null): RunChange {
+  return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+}
+
+export function diffReports(base: Report | null, head: Report): ReportDiff {
+  const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
+  const matched = new Set<string>();
+  const changes: RunChange[] = [];
+  const added: RunReport[] = [];
+
+  for (const h of head.runs) {
+    const same = baseRuns.get(h.run.id);
+    const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
+    if (same) {
+      matched.add(h.run.id);
+      changes.push(change(h.run.id, sameFootprint(same, h) ? 'unchanged' : 'changed', same, h));
+    } else if (previous && !matched.has(previous.run.id)) {
+      matched.add(previous.run.id);
+      changes.push(change(h.run.id, 'renamed', previous, h));
+    } else {
+      added.push(h);
+    }
+  }
+  const removed = [...baseRuns.values()].filter((b) => !matched.has(b.run.id));
+  for (const a of added) {
+    const twin = base ? removed.find((r) => !matched.has(r.run.id) && sameFootprint(r, a)) : undefined;
+    if (twin) {
+      matched.add(twin.run.id);
+      changes.push(change(a.run.id, 'renamed', twin, a));
+    } else {
+      changes.push(change(a.run.id, 'added', null, a));
+    }
+  }
+  for (const r of removed) if (!matched.has(r.run.id)) changes.push(change(r.run.id, 'removed', r, null));
+
+  const headTotal = totalEmissions(head);
+  const baseTotal = base ? totalEmissions(base) : ZERO;
+  const deltaKg = subtract(headTotal, baseTotal);
+  return {
+    base,
+    head,
+    runs: changes,
+    deltaKg,
+    deltaRatio: base && baseTotal.central > 0 ? deltaKg.central / baseTotal.central : null,
+    deltaEnergyKwh: head.totals.energyKwh.central - (base?.totals.energyKwh.central ?? 0),
+    deltaGpuHours: head.totals.gpuHours.used.central - (base?.totals.gpuHours.used.central ?? 0),
+  };
+}

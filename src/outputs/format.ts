@@ -1,0 +1,143 @@
+/**
+ * Human formatting: units that scale (g / kg / t, Wh / kWh / MWh / GWh), three significant digits,
+ * and escaping of user-controlled text for GitHub-flavoured markdown.
+ */
+import type { Range } from '../core/range.js';
+
+interface Scale {
+  readonly factor: number;
+  readonly unit: string;
+}
+
+function pickScale(value: number, scales: readonly Scale[]): Scale {
+  const abs = Math.abs(value);
+  let chosen = scales[0]!;
+  for (const s of scales) if (abs >= s.factor) chosen = s;
+  return chosen;
+}
+
+/** Three significant digits, thousands separated, no trailing zeros after the point. */
+export function round3(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+function scaled(value: number, scales: readonly Scale[]): string {
+  const s = pickScale(value, scales);
+  return `${round3(value / s.factor)} ${s.unit}`;
+}
+
+const MASS: readonly Scale[] = [
+  { factor: 1e-3, unit: 'gCO2e' },
+  { factor: 1, unit: 'kgCO2e' },
+  { factor: 1e3, unit: 'tCO2e' },
+  { factor: 1e6, unit: 'ktCO2e' },
+];
+const ENERGY: readonly Scale[] = [
+  { factor: 1e-3, unit: 'Wh' },
+  { factor: 1, unit: 'kWh' },
+  { factor: 1e3, unit: 'MWh' },
+  { factor: 1e6, unit: 'GWh' },
+  { factor: 1e9, unit: 'TWh' },
+];
+const GPU_HOURS: readonly Scale[] = [
+  { factor: 1, unit: 'GPUh' },
+  { factor: 1e3, unit: 'k GPUh' },
+  { factor: 1e6, unit: 'M GPUh' },
+];
+const WATER: readonly Scale[] = [
+  { factor: 1e-3, unit: 'mL' },
+  { factor: 1, unit: 'L' },
+  { factor: 1e3, unit: 'm³' },
+  { factor: 1e6, unit: 'ML' },
+];
+const PRIMARY: readonly Scale[] = [
+  { factor: 1e-3, unit: 'kJ' },
+  { factor: 1, unit: 'MJ' },
+  { factor: 1e3, unit: 'GJ' },
+  { factor: 1e6, unit: 'TJ' },
+];
+const ADPE: readonly Scale[] = [
+  { factor: 1e-6, unit: 'mgSbeq' },
+  { factor: 1e-3, unit: 'gSbeq' },
+  { factor: 1, unit: 'kgSbeq' },
+];
+
+export const formatKg = (kg: number): string => scaled(kg, MASS);
+export const formatKwh = (kwh: number): string => scaled(kwh, ENERGY);
+export const formatGpuHours = (h: number): string => scaled(h, GPU_HOURS);
+export const formatLitres = (l: number): string => scaled(l, WATER);
+export const formatMj = (mj: number): string => scaled(mj, PRIMARY);
+export const formatKgSb = (kg: number): string => scaled(kg, ADPE);
+
+export function formatFlops(flops: number): string {
+  if (flops === 0) return '0 FLOP';
+  const [mantissa, exponent] = flops.toExponential(2).split('e');
+  return `${mantissa} × 10^${Number(exponent)} FLOP`;
+}
+
+export function formatPercent(ratio: number, signed = false): string {
+  const pct = ratio * 100;
+  const text = `${round3(Math.abs(pct))} %`;
+  if (!signed) return pct < 0 ? `-${text}` : text;
+  return pct > 0 ? `+${text}` : pct < 0 ? `−${text}` : '±0 %';
+}
+
+/** Adds a sign to a formatted change: +12.4 tCO2e, −3 kWh, ±0. */
+export function signed(value: number, format: (v: number) => string): string {
+  if (value === 0) return '±0';
+  return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
+}
+
+/** "9,030 tCO2e (6,900–12,400)" when the range is not a point. */
+export function formatRange(r: Range, format: (v: number) => string): string {
+  if (r.low === r.high) return format(r.central);
+  return `${format(r.central)} (${format(r.low).replace(/ .*/, '')}–${format(r.high)})`;
+}
+
+/** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */
+export function formatSpan(r: Range, format: (v: number) => string): string {
+  if (r.low === r.high) return '';
+  return `${format(r.low)} – ${format(r.high)}`;
+}
+
+const MARKDOWN_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  '@': '&#64;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '\\': '&#92;',
+  '#': '&#35;',
+  '!': '&#33;',
+  '"': '&quot;',
+};
+
+/**
+ * Makes user text inert inside a GitHub comment table cell: no HTML, no table break, no @-mention,
+ * no link or autolink ("://" and "www." are broken up), no emphasis, one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[&<>|@[\]`*_~\\#!"]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+    // Break GitHub's autolinks: scheme URLs and www. names.
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+    .slice(0, 500);
+}
+
+/** Text for a Mermaid label: only characters Mermaid cannot misread. */
+export function mermaidLabel(text: string): string {
+  const clean = text.replace(/[^\p{L}\p{N} _.\-/+]/gu, '').trim().slice(0, 40);
+  return clean || '?';
+}

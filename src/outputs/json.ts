@@ -1,0 +1,169 @@
+/**
+ * The machine-readable report (`--format json`, the action's report file). Public contract,
+ * `schemaVersion: 1`: central figures in the headline fields, ranges under `uncertainty`,
+ * every assumption with its source.
+ */
+import { CRITERIA, CRITERION_UNITS, type CriterionImpacts } from '../core/footprint.js';
+import type { Range } from '../core/range.js';
+import type { ReportDiff } from '../model/diff.js';
+import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
+
+const central = (r: Range | null): number | null => (r ? r.central : null);
+const span = (r: Range | null) => (r ? { low: r.low, central: r.central, high: r.high } : null);
+const partial = (p: PartialSum) => central(p.value);
+
+function impactsJson(impacts: Record<string, CriterionImpacts>) {
+  return Object.fromEntries(
+    CRITERIA.map((c) => {
+      const i = impacts[c]!;
+      return [
+        c,
+        {
+          unit: CRITERION_UNITS[c],
+          operational: central(i.operational.total),
+          embodied: central(i.embodied.total),
+          total: central(i.total),
+          range: span(i.total ?? i.operational.total),
+        },
+      ];
+    }),
+  );
+}
+
+export function runJson({ run, footprint: f }: RunReport) {
+  const gwp = f.impacts.gwp;
+  return {
+    id: run.id,
+    name: run.name,
+    kind: run.kind,
+    phase: run.phase,
+    status: run.status,
+    component: run.component,
+    tags: run.tags,
+    file: run.file,
+    line: run.line,
+    gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
+    flops: f.flops,
+    gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
+    impliedMfu: f.impliedMfu,
+    energyKwh: f.energyKwh.total.central,
+    emissionsKg: {
+      operational: central(gwp.operational.total),
+      embodied: central(gwp.embodied.total),
+      total: central(gwp.total),
+    },
+    breakdown: {
+      basis: f.basis,
+      gpuHoursUsed: f.gpuHours.used.central,
+      promptImpactFactor: f.promptImpactFactor,
+      energyKwh: { gpu: f.energyKwh.gpu.central, server: f.energyKwh.server.central },
+      emissionsKg: {
+        operational: { gpu: central(gwp.operational.gpu), server: central(gwp.operational.server) },
+        embodied: { gpu: central(gwp.embodied.gpu), server: central(gwp.embodied.server) },
+      },
+    },
+    impacts: impactsJson(f.impacts),
+    uncertainty: {
+      gpuHours: span(f.gpuHours.used),
+      gpuHoursTheoretical: span(f.gpuHours.theoretical),
+      energyKwh: span(f.energyKwh.total),
+      emissionsKg: span(gwp.total ?? gwp.operational.total),
+    },
+    assumptions: run.assumptions.map((a) => ({
+      key: a.key,
+      label: a.label,
+      value: typeof a.value === 'string' ? a.value : a.value.central,
+      range: typeof a.value === 'string' || a.value.low === a.value.high ? null : span(a.value),
+      unit: a.unit,
+      source: a.source,
+    })),
+    measurements: run.measurements,
+    warnings: f.warnings.map((w) => w.message),
+  };
+}
+
+export function totalsJson(t: Totals) {
+  const gwp = t.impacts.gwp;
+  return {
+    runs: t.runs,
+    flops: t.flops,
+    gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
+    energyKwh: t.energyKwh.central,
+    emissionsKg: { operational: partial(gwp.operational), embodied: partial(gwp.embodied), total: partial(gwp.total) },
+    impacts: Object.fromEntries(
+      CRITERIA.map((c) => {
+        const i = t.impacts[c];
+        return [
+          c,
+          {
+            unit: CRITERION_UNITS[c],
+            operational: partial(i.operational),
+            embodied: partial(i.embodied),
+            total: partial(i.total),
+            runsMissingFactor: i.total.missing,
+          },
+        ];
+      }),
+    ),
+    uncertainty: {
+      gpuHours: span(t.gpuHours.used),
+      energyKwh: span(t.energyKwh),
+      emissionsKg: span(gwp.total.value),
+    },
+  };
+}
+
+function groupJson(g: GroupTotals) {
+  return {
+    key: g.key,
+    runs: g.runs,
+    gpuHours: g.gpuHours.central,
+    gpuHoursShare: g.gpuHoursShare,
+    energyKwh: g.energyKwh.central,
+    emissionsKg: partial(g.emissionsKg),
+  };
+}
+
+export function reportJson(report: Report) {
+  return {
+    schemaVersion: report.schemaVersion,
+    manifests: report.manifests,
+    runs: report.runs.map(runJson),
+    totals: totalsJson(report.totals),
+    lifecycle: {
+      byPhase: report.lifecycle.byPhase.map(groupJson),
+      byStatus: report.lifecycle.byStatus.map(groupJson),
+      byComponent: report.lifecycle.byComponent.map(groupJson),
+      rdOverheadShare: report.lifecycle.rdOverheadShare,
+    },
+    amortisation: report.amortisation.map((a) => ({
+      ...a,
+      trainingKgPer1000Requests: partial(a.trainingKgPer1000Requests),
+      inferenceKgPer1000Requests: a.inferenceKgPer1000Requests ? partial(a.inferenceKgPer1000Requests) : null,
+      lowerBound: a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0,
+    })),
+  };
+}
+
+export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) {
+  return {
+    schemaVersion: diff.head.schemaVersion,
+    head: reportJson(diff.head),
+    base: diff.base ? reportJson(diff.base) : null,
+    delta: {
+      emissionsKg: diff.deltaKg.central,
+      emissionsRatio: diff.deltaRatio,
+      energyKwh: diff.deltaEnergyKwh,
+      gpuHours: diff.deltaGpuHours,
+    },
+    runs: diff.runs.map((c) => ({
+      id: c.id,
+      change: c.change,
+      previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
+      baseEmissionsKg: c.base ? central(c.base.footprint.impacts.gwp.total) : null,
+      headEmissionsKg: c.head ? central(c.head.footprint.impacts.gwp.total) : null,
+      deltaEmissionsKg: c.deltaKg.central,
+    })),
+    ...extra,
+  };
+}
