@@ -44,7 +44,13 @@ export async function readMeasurements(reader: TreeReader, relPath: string): Pro
 
 async function expandPatterns(reader: TreeReader, patterns: readonly string[], required: boolean): Promise<string[]> {
   if (!patterns.length) return [];
-  if (required) return reader.expand(patterns);
+  if (required) {
+    const found = await reader.expand(patterns);
+    if (!found.length) {
+      throw InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+    }
+    return found;
+  }
   try {
     return await reader.expand(patterns);
   } catch (e) {
@@ -58,7 +64,10 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
   const required = opts.requireMatches ?? true;
   const problems: InputProblem[] = [];
   const notes: string[] = [];
-  const manifestFiles = await expandPatterns(reader, opts.manifests, required);
+  const manifestFiles = await expandPatterns(reader, opts.manifests, required).catch((e: unknown) => {
+    problems.push(...asProblems(e));
+    return [] as string[];
+  });
   const parsed: ParsedManifest[] = [];
   for (const file of manifestFiles) {
     try {
@@ -77,7 +86,11 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
   const byRunId = new Map<string, JobMeasurement[]>();
   const unattached: JobMeasurement[] = [];
   const globalMeasurements: JobMeasurement[] = [...(opts.measurements ?? [])];
-  for (const file of await expandPatterns(reader, opts.metrics ?? [], required)) {
+  const metricsFiles = await expandPatterns(reader, opts.metrics ?? [], required).catch((e: unknown) => {
+    problems.push(...asProblems(e));
+    return [] as string[];
+  });
+  for (const file of metricsFiles) {
     try {
       globalMeasurements.push(...(await readMeasurements(reader, file)));
     } catch (e) {
@@ -121,7 +134,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
         );
         for (const f of files) measurements.push(...(await readMeasurements(reader, f)));
         for (const m of measurements) for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
-        runs.push(resolveRun(run, { file: p.file, line, index, measurements }));
+        runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
       } catch (e) {
         problems.push(...asProblems(e));
       }

@@ -88,11 +88,20 @@ interface Context {
   readonly file: string;
   readonly line: number;
   readonly index: number;
+  readonly locate: ResolveOptions['locate'];
   readonly problems: InputProblem[];
 }
 
 function problem(ctx: Context, field: string, message: string, hint?: string): void {
-  ctx.problems.push({ file: ctx.file, line: ctx.line, field: `runs[${ctx.index}].${field}`, message, ...(hint ? { hint } : {}) });
+  const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+  ctx.problems.push({
+    file: ctx.file,
+    line: at.line ?? ctx.line,
+    ...(at.column !== undefined ? { column: at.column } : {}),
+    field: `runs[${ctx.index}].${field}`,
+    message,
+    ...(hint ? { hint } : {}),
+  });
 }
 
 /** Picks a run's value, else a catalogue one, recording which. */
@@ -267,11 +276,13 @@ export interface ResolveOptions {
   readonly line: number;
   readonly index: number;
   readonly measurements?: readonly JobMeasurement[];
+  /** Position of a field in the manifest, for precise error locations. */
+  readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
 }
 
 /** Resolves one run; throws InputError listing every problem with the run. */
 export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun {
-  const ctx: Context = { file: opts.file, line: opts.line, index: opts.index, problems: [] };
+  const ctx: Context = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [] };
   const assumptions: Assumption[] = [];
   const measurements = opts.measurements ?? [];
   const measured = mergeMeasurements(measurements);

@@ -33,8 +33,8 @@ function scaled(value: number, scales: readonly Scale[]): string {
 const MASS: readonly Scale[] = [
   { factor: 1e-3, unit: 'gCO2e' },
   { factor: 1, unit: 'kgCO2e' },
+  // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
   { factor: 1e3, unit: 'tCO2e' },
-  { factor: 1e6, unit: 'ktCO2e' },
 ];
 const ENERGY: readonly Scale[] = [
   { factor: 1e-3, unit: 'Wh' },

@@ -20,6 +20,8 @@ export interface ParsedManifest {
   readonly manifest: Manifest;
   /** 1-based line of each run's entry, by run id (for annotations). */
   readonly runLines: ReadonlyMap<string, number>;
+  /** Line and column of a field, e.g. ['runs', 0, 'hardware', 'gpu'] (falls back to `defaults`, then the nearest parent). */
+  readonly locate: (path: readonly PathSegment[]) => { line?: number; column?: number };
 }
 
 type PathSegment = string | number | symbol;
@@ -103,15 +105,17 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
   return inner?.shape ? Object.keys(inner.shape) : [];
 }
 
+/** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
+function locateNode(loc: Located, p: readonly PathSegment[], key = false): Node | undefined {
+  const inRun = findNode(loc.doc.contents, p, key);
+  if (inRun.found || p[0] !== 'runs' || p.length < 3) return inRun.node;
+  const inDefaults = findNode(loc.doc.contents, ['defaults', ...p.slice(2)], key);
+  return inDefaults.found ? inDefaults.node : inRun.node;
+}
+
 function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$ZodIssue): InputProblem[] {
   const path = issue.path;
-  // A run's merged field may come from `defaults`: point at whichever the user wrote.
-  const locate = (p: readonly PathSegment[], key = false) => {
-    const inRun = findNode(loc.doc.contents, p, key);
-    if (inRun.found || p[0] !== 'runs' || p.length < 3) return inRun.node;
-    const inDefaults = findNode(loc.doc.contents, ['defaults', ...p.slice(2)], key);
-    return inDefaults.found ? inDefaults.node : inRun.node;
-  };
+  const locate = (p: readonly PathSegment[], key = false) => locateNode(loc, p, key);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((k) => {
       const node = locate([...path, k], true);
@@ -133,12 +137,13 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
     const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
     hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
   }
+  const given = issue.code === 'invalid_value' ? valueAt(raw, path) : undefined;
   return [
     {
       file,
       ...position(loc, node?.range?.[0]),
       field: formatPath(path) || '(document)',
-      message: issue.message,
+      message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
       ...(hint ? { hint } : {}),
     },
   ];
@@ -194,7 +199,17 @@ export function parseDocumentWith<T>(
   const prepared = prepare(raw);
   const result = schema.safeParse(prepared);
   if (!result.success) {
-    throw new InputError(result.error.issues.flatMap((issue) => issueProblems(file, loc, prepared, issue)));
+    // A bad value under `defaults` fails every run that inherits it: report it once, where it is written.
+    const seen = new Set<string>();
+    const located = result.error.issues
+      .flatMap((issue) => issueProblems(file, loc, prepared, issue))
+      .filter((p) => {
+        const key = `${p.line}:${p.column}:${p.message}`;
+        if (p.line !== undefined && seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    throw new InputError(located);
   }
   return { value: result.data, loc };
 }
@@ -229,7 +244,7 @@ export function parseManifest(text: string, file: string): ParsedManifest {
     }
   });
   if (duplicates.length) throw new InputError(duplicates);
-  return { file, manifest, runLines };
+  return { file, manifest, runLines, locate: (p) => position(loc, locateNode(loc, p)?.range?.[0]) };
 }
 
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */

@@ -1,0 +1,120 @@
+/**
+ * The CLI in-process (runCli) and as the bundled dist/cli.js: the issue's manifest must print the
+ * methodology's worked example (tolerance 1 %), and bad input must exit 2 with located errors.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+
+const ISSUE_MANIFEST = `version: 1
+defaults: { region: US, pue: 1.2, mfu: 0.4 }
+runs:
+  - id: llama-405b
+    kind: training
+    model: { parameters: 405e9 }
+    tokens: 15e12
+    hardware: { gpu: h100-sxm, count: 24576, precision: bf16 }
+    gridIntensity: 0.420
+`;
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ml-footprint-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const rel = (actual: number, expected: number) => Math.abs(actual - expected) / expected;
+
+describe('report --format json on the worked example', () => {
+  // The report JSON is checked field by field below.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json: any;
+  beforeAll(async () => {
+    const dir = workspace({ 'footprint.yml': ISSUE_MANIFEST });
+    const out = await runCli(['report', '--format', 'json', 'footprint.yml'], dir);
+    expect(out.code).toBe(0);
+    json = JSON.parse(out.stdout);
+  });
+
+  it('has schemaVersion 1 and the documented fields per run and in totals', () => {
+    expect(json.schemaVersion).toBe(1);
+    for (const x of [json.runs[0], json.totals]) {
+      expect(x).toHaveProperty('flops');
+      expect(x.gpuHours).toHaveProperty('theoretical');
+      expect(x.gpuHours).toHaveProperty('measured');
+      expect(x).toHaveProperty('energyKwh');
+      expect(Object.keys(x.emissionsKg).sort()).toEqual(['embodied', 'operational', 'total']);
+    }
+    expect(json.runs[0].id).toBe('llama-405b');
+    expect(json.runs[0].gpuHours.measured).toBeNull();
+    expect(json.runs[0].breakdown.basis).toBe('theoretical');
+  });
+
+  it('reproduces F, GPUh and the GPU and server figures within 1 %', () => {
+    const run = json.runs[0];
+    const b = run.breakdown;
+    expect(run.flops).toBe(3.645e25);
+    expect(rel(run.gpuHours.theoretical, 25.59e6)).toBeLessThan(0.01);
+    expect(rel(b.energyKwh.gpu, 21.5e6)).toBeLessThan(0.01);
+    expect(rel(b.emissionsKg.operational.gpu, 9_030e3)).toBeLessThan(0.01);
+    expect(rel(b.emissionsKg.embodied.gpu, 146e3)).toBeLessThan(0.01);
+    expect(rel(b.emissionsKg.operational.server, 2_480e3)).toBeLessThan(0.01);
+    expect(rel(b.emissionsKg.embodied.server, 736e3)).toBeLessThan(0.01);
+    expect(run.emissionsKg.total).toBeCloseTo(run.emissionsKg.operational + run.emissionsKg.embodied, 3);
+  });
+
+  it('lists the assumptions with their sources', () => {
+    const keys = json.runs[0].assumptions.map((a: { key: string }) => a.key);
+    expect(keys).toEqual(expect.arrayContaining(['gpu', 'peakFlops', 'gpuPowerW', 'pue', 'gridIntensity', 'mfu', 'lifetimeYears']));
+    const grid = json.runs[0].assumptions.find((a: { key: string }) => a.key === 'gridIntensity');
+    expect(grid).toMatchObject({ value: 0.42, source: 'manifest' });
+    const peak = json.runs[0].assumptions.find((a: { key: string }) => a.key === 'peakFlops');
+    expect(peak.value).toBe(989);
+    expect(peak.source).toMatch(/H100/);
+  });
+});
+
+describe('errors and usage', () => {
+  it('exits 2 with file:line:column, field and a suggestion for an unknown GPU', async () => {
+    const dir = workspace({ 'bad.yml': ISSUE_MANIFEST.replace('h100-sxm', 'h100-sxm6') });
+    await expect(runCli(['report', 'bad.yml'], dir)).rejects.toMatchObject({
+      name: 'InputError',
+      problems: [expect.objectContaining({ file: 'bad.yml', line: 8, column: 22, field: 'runs[0].hardware.gpu', hint: expect.stringContaining('h100-sxm') })],
+    });
+  });
+
+  it('rejects an unknown format and a missing manifest list', async () => {
+    await expect(runCli(['report', '--format', 'xml', 'a.yml'])).rejects.toThrow(/--format/);
+    await expect(runCli(['report'])).rejects.toThrow(/at least one manifest/);
+    await expect(runCli(['diff', '--head', 'a.yml'])).rejects.toThrow(/--base/);
+  });
+
+  it('diff compares two manifests and marks changed runs', async () => {
+    const dir = workspace({ 'base.yml': ISSUE_MANIFEST, 'head.yml': ISSUE_MANIFEST.replace('15e12', '16e12') });
+    const out = await runCli(['diff', '--base', 'base.yml', '--head', 'head.yml', '--format', 'json'], dir);
+    const json = JSON.parse(out.stdout);
+    expect(json.runs).toEqual([expect.objectContaining({ id: 'llama-405b', change: 'changed' })]);
+    // Linear in tokens: +1/15 of the base total.
+    expect(json.delta.emissionsRatio).toBeCloseTo(1 / 15, 9);
+  });
+});
+
+describe('dist/cli.js (bundled)', () => {
+  const cli = path.resolve('dist/cli.js');
+  it('prints the markdown report of the bundled example and exits 0', () => {
+    const out = execFileSync(process.execPath, [cli, 'report', 'examples/footprint.yml'], { encoding: 'utf8' });
+    expect(out).toMatch(/^## ML training footprint/);
+    expect(out).toContain('| **Total (6 runs)** |');
+    expect(out).not.toMatch(/NaN|undefined|Infinity/);
+  });
+  it('exits 2 on bad input with a located message and no stack trace', () => {
+    const dir = workspace({ 'bad.yml': 'version: 1\nruns:\n  - id: a\n    tokenz: 5\n' });
+    const r = spawnSync(process.execPath, [cli, 'report', 'bad.yml'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: bad\.yml:4:5: runs\[0\]\.tokenz: unknown field "tokenz" \(did you mean "tokens"\?\)/m);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});

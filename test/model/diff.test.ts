@@ -1,0 +1,44 @@
+/** Base vs head: added, removed, renamed (declared and detected), changed, unchanged, and the totals. */
+import { describe, expect, it } from 'vitest';
+import { diffReports } from '../../src/model/diff.js';
+import { totalEmissions } from '../../src/model/report.js';
+import { reportOf, trainingRun } from './helpers.js';
+
+describe('diffReports', () => {
+  it('classifies every run', async () => {
+    const base = await reportOf(trainingRun('kept', 100) + trainingRun('grown', 100) + trainingRun('gone', 50) + trainingRun('old-name', 70) + trainingRun('moved', 30));
+    const head = await reportOf(
+      trainingRun('kept', 100) + trainingRun('grown', 150) + trainingRun('new-name', 70) + trainingRun('fresh', 10) + trainingRun('moved-2', 31, '    previousId: moved\n'),
+    );
+    const d = diffReports(base, head);
+    const byId = Object.fromEntries(d.runs.map((r) => [r.id, r.change]));
+    expect(byId).toEqual({ kept: 'unchanged', grown: 'changed', 'moved-2': 'renamed', 'new-name': 'renamed', fresh: 'added', gone: 'removed' });
+    expect(d.runs.find((r) => r.id === 'new-name')?.base?.run.id).toBe('old-name');
+    expect(d.runs.find((r) => r.id === 'gone')?.deltaKg.central).toBeLessThan(0);
+  });
+
+  it('delta and ratio are head minus base', async () => {
+    const base = await reportOf(trainingRun('a', 100));
+    const head = await reportOf(trainingRun('a', 150));
+    const d = diffReports(base, head);
+    expect(d.deltaKg.central).toBeCloseTo(totalEmissions(head).central - totalEmissions(base).central, 9);
+    expect(d.deltaRatio).toBeCloseTo(0.5, 9); // everything scales with measured GPU-hours
+    expect(d.deltaGpuHours).toBe(50);
+  });
+
+  it('without a base every run is added and the ratio is undefined', async () => {
+    const head = await reportOf(trainingRun('a', 100));
+    const d = diffReports(null, head);
+    expect(d.runs.map((r) => r.change)).toEqual(['added']);
+    expect(d.deltaRatio).toBeNull();
+    expect(d.deltaKg.central).toBeCloseTo(totalEmissions(head).central, 9);
+  });
+
+  it('an empty base (no manifest there) gives a null ratio, not a division by zero', async () => {
+    const head = await reportOf(trainingRun('a', 100));
+    const empty = { ...head, runs: [], totals: { ...head.totals } };
+    const d = diffReports({ ...empty, totals: (await import('../../src/model/report.js')).totalsOf([]) }, head);
+    expect(d.deltaRatio).toBeNull();
+    expect(d.runs.map((r) => r.change)).toEqual(['added']);
+  });
+});
