@@ -131,10 +131,11 @@ function buildWorkload(run: ManifestRun, kind: ResolvedRun['kind'], ctx: Context
   const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
   const params = () => need(ctx, m.parameters, 'model.parameters', why);
   switch (kind) {
+    // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
     case 'training':
-      return { kind, parameters: params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
     case 'fine-tuning': {
-      const parameters = params();
+      const parameters = m.activeParameters ?? params();
       return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
     }
     case 'inference':

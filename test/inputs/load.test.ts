@@ -72,3 +72,11 @@ describe('loadState', () => {
     await expect(loadState(reader({}), { manifests: ['footprint.yml'] })).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe('MoE', () => {
+  it('trains on the active parameters: 6 · N_a · D', async () => {
+    const text = 'version: 1\nruns:\n  - id: moe\n    model: { parameters: 46.7B, activeParameters: 12.9B }\n    tokens: 1T\n    hardware: { gpu: h100-sxm }\n';
+    const state = await loadState(reader({ 'f.yml': text }), { manifests: ['f.yml'] });
+    expect(state.report.runs[0]!.footprint.flops).toBeCloseTo(6 * 12.9e9 * 1e12, -10);
+  });
+});
