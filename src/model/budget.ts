@@ -18,6 +18,8 @@ export type BudgetState = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface Contributor {
   readonly id: string;
   readonly value: number;
+  /** '%' for a run's own relative increase, else the metric's unit (an absolute figure or increase). */
+  readonly unit: string;
   readonly file: string;
   readonly line: number;
 }
@@ -104,8 +106,8 @@ function result(b: Budget, fields: Omit<BudgetResult, 'name' | 'budget' | 'unit'
   };
 }
 
-function contributor(r: RunReport, value: number): Contributor {
-  return { id: r.run.id, value, file: r.run.file, line: r.run.line };
+function contributor(r: RunReport, value: number, unit: string): Contributor {
+  return { id: r.run.id, value, unit, file: r.run.file, line: r.run.line };
 }
 
 function topContributors(list: Contributor[]): Contributor[] {
@@ -125,17 +127,18 @@ export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
     });
   }
   const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r) ?? 0) : 0);
+  const unit = BUDGET_UNITS[b.metric];
 
   if (b.limit === 'absolute') {
     if (b.scope === 'per-run') {
-      const values = headRuns.map((r) => contributor(r, fig(r))).sort((x, y) => y.value - x.value);
+      const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
       const worst = values[0];
       const state = worst ? stateOf(b, worst.value) : 'ok';
       const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
       return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
     }
     const used = headRuns.reduce((a, r) => a + fig(r), 0);
-    return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r)))) });
+    return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
   }
 
   if (!diff.base) {
@@ -145,8 +148,8 @@ export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
   const percent = b.limit === 'increase-percent';
   if (b.scope === 'per-run') {
     const values = increases.flatMap((x) => {
-      if (!percent) return [contributor(x.run, x.head - x.base)];
-      return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100)] : [];
+      if (!percent) return [contributor(x.run, x.head - x.base, unit)];
+      return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100, '%')] : [];
     });
     values.sort((x, y) => y.value - x.value);
     const worst = values[0];
@@ -161,7 +164,7 @@ export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
   }
   const baseSum = increases.reduce((a, x) => a + x.base, 0);
   const headSum = increases.reduce((a, x) => a + x.head, 0);
-  const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base)));
+  const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base, unit)));
   if (percent) {
     if (baseSum === 0) {
       return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });

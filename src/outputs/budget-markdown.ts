@@ -4,9 +4,9 @@ import { escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLitres, roun
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' } as const;
 
-export function formatBudgetValue(r: BudgetResult, value: number): string {
-  if (r.unit === '%') return `${value > 0 ? '+' : ''}${round3(value)} %`;
-  const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[r.unit] ?? round3;
+export function formatBudgetValue(r: BudgetResult, value: number, unit = r.unit): string {
+  if (unit === '%') return `${value > 0 ? '+' : ''}${round3(value)} %`;
+  const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[unit] ?? round3;
   return r.budget.limit === 'absolute' ? f(value) : signed(value, f);
 }
 
@@ -19,7 +19,7 @@ function limits(r: BudgetResult): string {
 
 export function renderBudgetTable(outcome: BudgetOutcome): string {
   const rows = outcome.results.map((r) => {
-    const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value)})`).join(', ');
+    const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
     return [
       escapeMarkdown(r.name),
       `${r.budget.figure}${r.budget.scope === 'per-run' ? ', per run' : ''}`,
@@ -49,7 +49,7 @@ export function renderBudgetTable(outcome: BudgetOutcome): string {
 
 /** One line per failed or warned budget, for the step's failure message and annotations. */
 export function budgetMessage(r: BudgetResult): string {
-  const top = r.contributors.map((c) => `${c.id} (${formatBudgetValue(r, c.value)})`).join(', ');
+  const top = r.contributors.map((c) => `${c.id} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
   const limit = r.state === 'fail' ? r.budget.fail : r.budget.warn;
   return (
     `Budget "${r.name}" ${r.state === 'fail' ? 'failed' : 'warned'}: ${r.budget.figure} ${r.budget.metric}` +

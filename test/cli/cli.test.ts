@@ -102,6 +102,25 @@ describe('errors and usage', () => {
   });
 });
 
+describe('diff --fail-on-budget', () => {
+  const withBudget = (fail: string) => `${ISSUE_MANIFEST}budgets:\n  - name: Total cap\n    metric: emissions\n    fail: ${fail}\n  - name: Growth\n    metric: emissions\n    limit: increase-percent\n    warn: 5\n`;
+  it('exits 1 on a failed budget and prints the same budget table', async () => {
+    const dir = workspace({ 'base.yml': ISSUE_MANIFEST, 'head.yml': withBudget('10M').replace('15e12', '16e12') });
+    const out = await runCli(['diff', '--base', 'base.yml', '--head', 'head.yml', '--fail-on-budget'], dir);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain('### Budgets');
+    expect(out.stdout).toMatch(/\| Total cap \| central \| [\d,.]+ tCO2e \| fail 10,000 tCO2e \| 1\d\d % \| ❌ fail \| llama-405b/);
+    expect(out.stdout).toMatch(/\| Growth \| central \| \+6\.67 % \| warn 5 % \| 133 % \| ⚠️ warn \| llama-405b \(\+[\d,.]+ tCO2e\)/);
+  });
+  it('exits 0 without the flag, and when the budget holds', async () => {
+    const dir = workspace({ 'base.yml': ISSUE_MANIFEST, 'head.yml': withBudget('10M'), 'ok.yml': withBudget('20M') });
+    expect((await runCli(['diff', '--base', 'base.yml', '--head', 'head.yml'], dir)).code).toBe(0);
+    const ok = await runCli(['diff', '--base', 'base.yml', '--head', 'ok.yml', '--fail-on-budget', '--format', 'json'], dir);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).budgets.status).toBe('ok');
+  });
+});
+
 describe('dist/cli.js (bundled)', () => {
   const cli = path.resolve('dist/cli.js');
   it('prints the markdown report of the bundled example and exits 0', () => {
