@@ -17,10 +17,19 @@ export interface RunChange {
   readonly deltaKg: Range;
 }
 
+export interface ManifestChange {
+  readonly file: string;
+  readonly change: 'added' | 'removed' | 'renamed' | 'unchanged';
+  /** For a rename: the manifest's path in the base. */
+  readonly previous: string | null;
+}
+
 export interface ReportDiff {
   readonly base: Report | null;
   readonly head: Report;
   readonly runs: readonly RunChange[];
+  /** Manifest files added, removed or moved (a move keeps at least one run). Empty without a base. */
+  readonly manifests: readonly ManifestChange[];
   /** Head total minus base total, kgCO2e; head total when there is no base. */
   readonly deltaKg: Range;
   /** Relative change of the central total, or null when the base is missing or zero. */
@@ -83,15 +92,39 @@ export function diffReports(base: Report | null, head: Report): ReportDiff {
   for (const r of removed) if (!matched.has(r.run.id)) changes.push(change(r.run.id, 'removed', r, null));
 
   const headTotal = totalEmissions(head);
+  const manifests = base ? manifestChanges(base, head, changes) : [];
   const baseTotal = base ? totalEmissions(base) : ZERO;
   const deltaKg = subtract(headTotal, baseTotal);
   return {
     base,
     head,
     runs: changes,
+    manifests,
     deltaKg,
     deltaRatio: base && baseTotal.central > 0 ? deltaKg.central / baseTotal.central : null,
     deltaEnergyKwh: head.totals.energyKwh.central - (base?.totals.energyKwh.central ?? 0),
     deltaGpuHours: head.totals.gpuHours.used.central - (base?.totals.gpuHours.used.central ?? 0),
   };
+}
+
+/** Manifest-level changes; a removed and an added manifest that share a run are one manifest moved. */
+function manifestChanges(base: Report, head: Report, runs: readonly RunChange[]): ManifestChange[] {
+  const baseFiles = new Set(base.manifests);
+  const headFiles = new Set(head.manifests);
+  const added = head.manifests.filter((f) => !baseFiles.has(f));
+  const removed = new Set(base.manifests.filter((f) => !headFiles.has(f)));
+  const out: ManifestChange[] = head.manifests
+    .filter((f) => baseFiles.has(f))
+    .map((file) => ({ file, change: 'unchanged' as const, previous: null }));
+  for (const file of added) {
+    const previous = runs.find((r) => r.head?.run.file === file && r.base && removed.has(r.base.run.file))?.base?.run.file;
+    if (previous) {
+      removed.delete(previous);
+      out.push({ file, change: 'renamed', previous });
+    } else {
+      out.push({ file, change: 'added', previous: null });
+    }
+  }
+  for (const file of removed) out.push({ file, change: 'removed', previous: null });
+  return out;
 }

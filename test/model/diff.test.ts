@@ -42,3 +42,25 @@ describe('diffReports', () => {
     expect(d.runs.map((r) => r.change)).toEqual(['added']);
   });
 });
+
+describe('manifest changes', () => {
+  it('new, removed and moved manifests are told apart', async () => {
+    const { loadState } = await import('../../src/inputs/load.js');
+    const { MemoryReader } = await import('../../src/inputs/tree.js');
+    const load = async (files: Record<string, string>) =>
+      (await loadState(new MemoryReader('t', new Map(Object.entries(files))), { manifests: ['**/*.yml'] })).report;
+    // Distinct GPU-hours per run, so no add/remove pair looks like an id-only rename.
+    const hours: Record<string, number> = { k: 10, moved: 20, g: 30, f: 40 };
+    const m = (...ids: string[]) => `version: 1\nruns:\n${ids.map((id) => trainingRun(id, hours[id]!)).join('')}`;
+    const base = await load({ 'keep.yml': m('k'), 'old/place.yml': m('moved'), 'gone.yml': m('g') });
+    const head = await load({ 'keep.yml': m('k'), 'new/place.yml': m('moved'), 'fresh.yml': m('f') });
+    const d = diffReports(base, head);
+    expect([...d.manifests].sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { file: 'fresh.yml', change: 'added', previous: null },
+      { file: 'gone.yml', change: 'removed', previous: null },
+      { file: 'keep.yml', change: 'unchanged', previous: null },
+      { file: 'new/place.yml', change: 'renamed', previous: 'old/place.yml' },
+    ]);
+    expect(diffReports(null, head).manifests).toEqual([]);
+  });
+});
