@@ -65,25 +65,29 @@ function matches(b: Budget, r: RunReport): boolean {
   );
 }
 
-/** The figure a budget checks for one run; null when the run has no sourced factor for it. */
-export function budgetFigure(b: Budget, r: RunReport): number | null {
+/**
+ * The figure a budget checks for one run; null when the run has no sourced factor for it. When only
+ * the embodied side lacks a source (a GPU with no published manufacturing figure), the total is the
+ * known part: a lower bound, flagged, so the budget still gates instead of being skipped.
+ */
+export function budgetFigure(b: Budget, r: RunReport): { value: number; lowerBound: boolean } | null {
   const f = r.footprint;
-  let range: Range | null;
+  const pick = (range: Range | null, lowerBound = false) => (range ? { value: range[b.figure], lowerBound } : null);
   switch (b.metric) {
     case 'energy':
-      range = f.energyKwh.total;
-      break;
+      return pick(f.energyKwh.total);
     case 'gpu-hours':
-      range = f.gpuHours.used;
-      break;
+      return pick(f.gpuHours.used);
     case 'emissions':
     case 'water': {
       const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
-      range = b.part === 'total' ? i.total : i[b.part].total;
-      break;
+      if (b.part !== 'total') return pick(i[b.part].total);
+      if (i.total) return pick(i.total);
+      const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x): x is Range => x !== null);
+      if (!i.operational.total) return null;
+      return { value: known.reduce((a, x) => a + x[b.figure], 0), lowerBound: true };
     }
   }
-  return range ? range[b.figure] : null;
 }
 
 function stateOf(b: Budget, value: number): BudgetState {
@@ -115,6 +119,14 @@ function topContributors(list: Contributor[]): Contributor[] {
 }
 
 export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
+  const res = evaluateBudgetFigures(b, diff);
+  const partial = diff.head.runs.filter((r) => matches(b, r) && budgetFigure(b, r)?.lowerBound);
+  if (!partial.length || res.state === 'skipped') return res;
+  const note = `lower bound: no sourced embodied figure for ${partial.map((r) => r.run.id).join(', ')}`;
+  return { ...res, note: res.note ? `${res.note}; ${note}` : note };
+}
+
+function evaluateBudgetFigures(b: Budget, diff: ReportDiff): BudgetResult {
   const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
   const headRuns = pairs.map((p) => p.head).filter((r): r is RunReport => r !== null && matches(b, r));
   const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
@@ -126,7 +138,7 @@ export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
       note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
     });
   }
-  const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r) ?? 0) : 0);
+  const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
   const unit = BUDGET_UNITS[b.metric];
 
   if (b.limit === 'absolute') {

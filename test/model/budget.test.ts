@@ -126,3 +126,17 @@ describe('outcome and override', () => {
     expect(o).toMatchObject({ status: 'ok', overridden: false, headline: 'budget 50 % used' });
   });
 });
+
+describe('runs without a sourced embodied figure', () => {
+  it('total emissions are checked as a lower bound (operational + known embodied), not skipped', async () => {
+    // L40S has no published manufacturing figure in the catalogue.
+    const d = await diffOf(null, trainingRun('h100', 100) + '  - id: l40s\n    gpuHours: 100\n    hardware: { gpu: l40s }\n    gridIntensity: 0.4\n    pue: 1.2\n');
+    const r = evaluateBudget(budget({ metric: 'emissions', fail: 1 }), d);
+    expect(r.state).toBe('fail');
+    expect(r.note).toBe('lower bound: no sourced embodied figure for l40s');
+    const h100 = d.head.runs[0]!.footprint.impacts.gwp.total!.central;
+    const l40s = d.head.runs[1]!.footprint.impacts.gwp;
+    expect(l40s.total).toBeNull();
+    expect(r.used).toBeCloseTo(h100 + l40s.operational.total!.central + (l40s.embodied.server?.central ?? 0), 9);
+  });
+});
