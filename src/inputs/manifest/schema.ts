@@ -19,9 +19,12 @@ export const quantity = z
     }
     return n;
   })
-  .pipe(z.number().nonnegative({ error: 'must not be negative' }));
+  .pipe(z.number().nonnegative({ error: 'must not be negative' }))
+  // `.meta()` and `.describe()` calls below only annotate the editor JSON Schema
+  // (scripts/gen-schema.mjs, docs/*.schema.json); they do not change what is accepted.
+  .meta({ minimum: 0 });
 
-const positiveQuantity = quantity.pipe(z.number().positive({ error: 'must be greater than 0' }));
+const positiveQuantity = quantity.pipe(z.number().positive({ error: 'must be greater than 0' })).meta({ exclusiveMinimum: 0 });
 const fraction = z.number().min(0).max(1);
 
 /** A figure with an optional spread: 0.4, or { low: 0.25, central: 0.4, high: 0.5 }. */
@@ -52,120 +55,132 @@ export const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'] as const;
 export const ENERGY_SCOPES = ['gpu', 'server', 'facility'] as const;
 
 const model = z.strictObject({
-  /** N, total parameters. */
-  parameters: positiveQuantity.optional(),
-  /** N_a, active parameters per token (MoE); defaults to N. */
-  activeParameters: positiveQuantity.optional(),
-  /** N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N. */
-  trainableParameters: quantity.optional(),
-  /** DiT depth and width (n_layers, d_model). */
-  layers: positiveQuantity.optional(),
-  hiddenSize: positiveQuantity.optional(),
-  architecture: z.enum(ARCHITECTURES).optional(),
+  parameters: positiveQuantity.optional().describe('N, total parameters.'),
+  activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
+  trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
+  layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
+  hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+  architecture: z
+    .enum(ARCHITECTURES)
+    .optional()
+    .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
 });
 
 const hardware = z.strictObject({
-  gpu: z.string().min(1).optional(),
-  count: positiveQuantity.pipe(z.number().int({ error: 'must be a whole number of GPUs' })).optional(),
-  precision: z.enum(PRECISION_NAMES).optional(),
-  /** Overrides of the GPU catalogue entry. */
-  powerW: rangeOf(positiveQuantity).optional(),
-  peakTflops: positiveQuantity.optional(),
-  embodiedKgCo2e: rangeOf(quantity).optional(),
-  /** Server profile id, or overrides of its non-GPU share. */
-  server: z.string().min(1).optional(),
-  serverPowerW: rangeOf(quantity).optional(),
-  serverEmbodiedKgCo2e: rangeOf(quantity).optional(),
-  gpusPerServer: positiveQuantity.pipe(z.number().int()).optional(),
-  lifetimeYears: rangeOf(positiveQuantity).optional(),
-  /** Share of board power an idle but reserved GPU draws (default from the catalogue note). */
-  idlePowerFraction: fraction.optional(),
+  gpu: z.string().min(1).optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+  count: positiveQuantity
+    .pipe(z.number().int({ error: 'must be a whole number of GPUs' }))
+    .optional()
+    .describe('Number of GPUs.'),
+  precision: z.enum(PRECISION_NAMES).optional().describe('Training precision (default bf16): selects the peak throughput.'),
+  // Overrides of the GPU catalogue entry.
+  powerW: rangeOf(positiveQuantity).optional().describe("GPU board power, W: overrides the catalogue's."),
+  peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
+  embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
+  // Server profile id, or overrides of its non-GPU share.
+  server: z.string().min(1).optional().describe('Server profile id from the catalogue.'),
+  serverPowerW: rangeOf(quantity).optional().describe('Non-GPU power of the server, W.'),
+  serverEmbodiedKgCo2e: rangeOf(quantity).optional().describe('Non-GPU embodied emissions of the server, kgCO2e.'),
+  gpusPerServer: positiveQuantity.pipe(z.number().int()).optional().describe('GPUs per server, to share its non-GPU part.'),
+  lifetimeYears: rangeOf(positiveQuantity).optional().describe('Hardware amortisation lifetime, years (default 5).'),
+  idlePowerFraction: fraction
+    .optional()
+    .describe('Share of board power an idle but reserved GPU draws (default from the catalogue note).'),
 });
 
 const cache = z.strictObject({
-  /** r: share of prompt tokens served from the prefix cache. */
-  reuseRate: fraction,
-  /** α: residual impact of a cached token (0 = free, 1 = as costly as uncached). */
-  residual: fraction.default(0),
+  reuseRate: fraction.describe('r: share of prompt tokens served from the prefix cache.'),
+  residual: fraction.default(0).describe('α: residual impact of a cached token (0 = free, 1 = as costly as uncached).'),
 });
 
 const generation = z.strictObject({
-  latentWidth: positiveQuantity.optional(),
-  latentHeight: positiveQuantity.optional(),
-  latentTokens: positiveQuantity.optional(),
-  steps: positiveQuantity.optional(),
-  frames: positiveQuantity.optional(),
-  temporalCompression: positiveQuantity.optional(),
-  tokensPerFrame: positiveQuantity.optional(),
-  codebooks: positiveQuantity.optional(),
-  outputTokens: positiveQuantity.optional(),
-  /** Images, clips or samples generated. */
-  items: positiveQuantity.optional(),
+  latentWidth: positiveQuantity.optional().describe('Latent width (U-Net image and video generation).'),
+  latentHeight: positiveQuantity.optional().describe('Latent height (U-Net image and video generation).'),
+  latentTokens: positiveQuantity.optional().describe('Patchified latent tokens per item (DiT image and audio generation).'),
+  steps: positiveQuantity.optional().describe('Denoising steps (diffusion).'),
+  frames: positiveQuantity.optional().describe('Video frames.'),
+  temporalCompression: positiveQuantity.optional().describe('Frames per latent frame (DiT video, default 1).'),
+  tokensPerFrame: positiveQuantity.optional().describe('Latent tokens per latent frame (DiT video).'),
+  codebooks: positiveQuantity.optional().describe('Codebooks per output token (codec audio generation).'),
+  outputTokens: positiveQuantity.optional().describe('Output tokens per item (codec audio generation).'),
+  items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
 
 const amortisation = z.strictObject({
-  /** Requests the trained model is expected to serve over its life. */
-  expectedRequests: positiveQuantity,
-  /** Id of an inference run in the same manifest whose per-request cost is compared. */
-  inferenceRun: z.string().optional(),
+  expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
+  inferenceRun: z
+    .string()
+    .optional()
+    .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
 
 /** Fields of a run; every one of them can also be set under `defaults`. */
 export const runFields = {
-  name: z.string().optional(),
-  kind: z.enum(RUN_KINDS).optional(),
-  phase: z.enum(PHASES).optional(),
-  status: z.enum(STATUSES).optional(),
-  component: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  /** The id this run had on the base branch, so a rename is shown as one. */
-  previousId: z.string().optional(),
-  model: model.optional(),
-  /** D, tokens processed (training, fine-tuning). */
-  tokens: quantity.optional(),
-  hardware: hardware.optional(),
-  /** Wall-clock hours; measured GPUh = count × hours. */
-  hours: quantity.optional(),
-  /** Measured GPU-hours, given directly. */
-  gpuHours: quantity.optional(),
-  /** Reserved but idle GPU-hours (queueing, failures, holds), added to the footprint. */
-  idleGpuHours: quantity.optional(),
-  /** Measured energy, kWh, and what it covers. */
-  energyKwh: quantity.optional(),
-  energyScope: z.enum(ENERGY_SCOPES).optional(),
-  mfu: rangeOf(positiveQuantity.pipe(z.number().max(1, { error: 'MFU is a fraction of peak: at most 1' }))).optional(),
-  pue: rangeOf(quantity.pipe(z.number().min(1, { error: 'PUE is at least 1' }))).optional(),
-  /** Grid emission factor, kgCO2e/kWh: overrides the region's. */
-  gridIntensity: rangeOf(quantity).optional(),
-  /** Country code ("FR"), grid area or cloud region ("aws:us-east-1"). */
-  region: z.string().min(1).optional(),
-  provider: z.string().min(1).optional(),
-  /** On-site water use effectiveness, L/kWh of IT energy. */
-  wue: rangeOf(quantity).optional(),
-  /** Water consumed per kWh of electricity, L/kWh: overrides the grid's. */
-  electricityWater: rangeOf(quantity).optional(),
-  /** Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON). */
-  metrics: z.union([z.string(), z.array(z.string())]).optional(),
+  name: z.string().optional().describe('Display name.'),
+  kind: z.enum(RUN_KINDS).optional().describe('What the run does (default training).'),
+  phase: z.enum(PHASES).optional().describe('Lifecycle phase (default from kind).'),
+  status: z.enum(STATUSES).optional().describe('Outcome of the run (default final).'),
+  component: z.string().optional().describe('Groups runs in the lifecycle split.'),
+  tags: z.array(z.string()).optional().describe('Free labels, matched by budget filters.'),
+  previousId: z.string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
+  model: model.optional().describe('Model size and shape.'),
+  tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+  hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
+  hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
+  gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
+  idleGpuHours: quantity
+    .optional()
+    .describe('Reserved but idle GPU-hours (queueing, failures, holds), added to the footprint.'),
+  energyKwh: quantity.optional().describe('Measured energy, kWh (what it covers: energyScope).'),
+  energyScope: z.enum(ENERGY_SCOPES).optional().describe('What energyKwh covers: gpu, server or facility.'),
+  mfu: rangeOf(
+    positiveQuantity.pipe(z.number().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }),
+  )
+    .optional()
+    .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+  pue: rangeOf(quantity.pipe(z.number().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
+    .optional()
+    .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
+  gridIntensity: rangeOf(quantity).optional().describe("Grid emission factor, kgCO2e/kWh: overrides the region's."),
+  region: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
+  provider: z.string().min(1).optional().describe('Cloud or data-centre provider from the catalogue.'),
+  wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
+  electricityWater: rangeOf(quantity)
+    .optional()
+    .describe("Water consumed per kWh of electricity, L/kWh: overrides the grid's."),
+  metrics: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
   // Inference
-  requests: positiveQuantity.optional(),
-  promptTokens: quantity.optional(),
-  outputTokens: quantity.optional(),
-  cache: cache.optional(),
+  requests: positiveQuantity.optional().describe('Inference requests served.'),
+  promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),
+  outputTokens: quantity.optional().describe('Output tokens per request (inference).'),
+  cache: cache.optional().describe('Prefix cache (inference).'),
   // Multimodal generation
-  generation: generation.optional(),
-  amortisation: amortisation.optional(),
+  generation: generation.optional().describe('Multimodal generation workload.'),
+  amortisation: amortisation.optional().describe("Training's share per 1,000 requests, next to an inference run's cost."),
 };
 
-export const runSchema = z.strictObject({
-  id: z
-    .string({ error: 'every run needs an id (a unique string)' })
-    .min(1)
-    .max(200)
-    .regex(/^[^\s]/, { error: 'must not start with white space' }),
-  ...runFields,
-});
+export const runSchema = z
+  .strictObject({
+    id: z
+      .string({ error: 'every run needs an id (a unique string)' })
+      .min(1)
+      .max(200)
+      .regex(/^[^\s]/, { error: 'must not start with white space' })
+      .describe('Unique run id.'),
+    ...runFields,
+  })
+  .describe('A training, fine-tuning, inference or generation run.');
 
-export const defaultsSchema = z.strictObject(runFields);
+export const defaultsSchema = z
+  .strictObject(runFields)
+  .describe('Fields applied to every run (objects such as hardware merge one level deep).');
 
 export const BUDGET_METRICS = ['emissions', 'energy', 'gpu-hours', 'water'] as const;
 export const BUDGET_UNITS: Record<(typeof BUDGET_METRICS)[number], string> = {
@@ -178,38 +193,42 @@ export const BUDGET_UNITS: Record<(typeof BUDGET_METRICS)[number], string> = {
 /** A carbon budget (see src/model/budget.ts for how it is evaluated). */
 export const budgetSchema = z
   .strictObject({
-    name: z.string().min(1).max(100).optional(),
-    /** What is limited; limits are in kgCO2e, kWh, GPUh or L. */
-    metric: z.enum(BUDGET_METRICS),
-    /** The sum over matching runs, or each matching run on its own. */
-    scope: z.enum(['total', 'per-run']).default('total'),
-    /** The figure itself, its increase against the base, or that increase in percent. */
-    limit: z.enum(['absolute', 'increase', 'increase-percent']).default('absolute'),
-    /** Central estimate, or the high end of the uncertainty range. */
-    figure: z.enum(['central', 'high']).default('central'),
-    /** Operational, embodied or both (emissions and water). */
-    part: z.enum(['total', 'operational', 'embodied']).default('total'),
-    warn: quantity.optional(),
-    fail: quantity.optional(),
-    phase: z.string().optional(),
-    status: z.string().optional(),
-    component: z.string().optional(),
-    tag: z.string().optional(),
-    /** Who may approve an override (shown in the comment), e.g. "@org/ml-platform". */
-    approvers: z.array(z.string()).optional(),
+    name: z.string().min(1).max(100).optional().describe('Shown in the comment and in failure messages.'),
+    metric: z.enum(BUDGET_METRICS).describe('What is limited; limits are in kgCO2e, kWh, GPUh or L.'),
+    scope: z.enum(['total', 'per-run']).default('total').describe('The sum over matching runs, or each matching run on its own.'),
+    limit: z
+      .enum(['absolute', 'increase', 'increase-percent'])
+      .default('absolute')
+      .describe('The figure itself, its increase against the base branch, or that increase in percent.'),
+    figure: z.enum(['central', 'high']).default('central').describe('Central estimate, or the high end of the uncertainty range.'),
+    part: z
+      .enum(['total', 'operational', 'embodied'])
+      .default('total')
+      .describe('Operational, embodied or both (emissions and water).'),
+    warn: quantity.optional().describe('Warn when the figure is strictly above this.'),
+    fail: quantity.optional().describe('Fail when the figure is strictly above this.'),
+    phase: z.string().optional().describe('Only runs of this phase.'),
+    status: z.string().optional().describe('Only runs of this status.'),
+    component: z.string().optional().describe('Only runs of this component.'),
+    tag: z.string().optional().describe('Only runs with this tag.'),
+    approvers: z
+      .array(z.string())
+      .optional()
+      .describe('Who may approve an override (shown in the comment), e.g. "@org/ml-platform".'),
   })
   .refine((b) => b.warn !== undefined || b.fail !== undefined, { error: 'a budget needs a warn or a fail limit (or both)' })
   .refine((b) => b.warn === undefined || b.fail === undefined || b.warn <= b.fail, {
     error: 'the warn limit must not be above the fail limit',
-  });
+  })
+  .describe('A budget: a warn and/or fail level on emissions, energy, GPU-hours or water.');
 
 export const budgetsSchema = z.array(budgetSchema);
 export type Budget = z.infer<typeof budgetSchema>;
 export const manifestSchema = z.strictObject({
-  version: z.literal(1, { error: 'version must be 1' }),
+  version: z.literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
   defaults: defaultsSchema.optional(),
-  runs: z.array(runSchema).min(1, { error: 'a manifest needs at least one run' }),
-  budgets: budgetsSchema.optional(),
+  runs: z.array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
+  budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
 });
 
 export type ManifestRun = z.infer<typeof runSchema>;
@@ -218,6 +237,6 @@ export type RunDefaults = z.infer<typeof defaultsSchema>;
 
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 export const budgetFileSchema = z.strictObject({
-  version: z.literal(1, { error: 'version must be 1' }),
-  budgets: budgetsSchema,
+  version: z.literal(1, { error: 'version must be 1' }).describe('Budget file format version: 1.'),
+  budgets: budgetsSchema.describe('The budgets.'),
 });
