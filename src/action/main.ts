@@ -40,11 +40,17 @@ export function fitComment(diff: ReportDiff, opts: DiffRenderOptions, limit = CO
   return body.length <= limit ? body : `${body.slice(0, limit - 100)}\n\n_… truncated; see the job summary._\n`;
 }
 
-function annotateProblems(problems: readonly InputProblem[]): void {
+/**
+ * Annotations name files from the repository root; the inputs' paths are relative to working-directory
+ * (`prefix`, the working directory relative to the workspace).
+ */
+const fromRoot = (prefix: string, file: string) => (prefix ? path.posix.join(prefix, file) : file);
+
+function annotateProblems(problems: readonly InputProblem[], prefix: string): void {
   for (const p of problems) {
     core.error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
       title: 'ML footprint: invalid input',
-      file: p.file,
+      file: fromRoot(prefix, p.file),
       ...(p.line !== undefined ? { startLine: p.line } : {}),
       ...(p.column !== undefined ? { startColumn: p.column } : {}),
     });
@@ -141,13 +147,13 @@ function writeOutputs(diff: ReportDiff, outcome: BudgetOutcome | null, reportPat
   core.setOutput('report-path', reportPath);
 }
 
-function annotateBudgets(outcome: BudgetOutcome): string[] {
+function annotateBudgets(outcome: BudgetOutcome, prefix: string): string[] {
   const failures: string[] = [];
   for (const r of outcome.results) {
     if (r.state !== 'warn' && r.state !== 'fail') continue;
     const message = budgetMessage(r);
     const top = r.contributors[0];
-    const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: top.file, startLine: top.line } : {}) };
+    const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: fromRoot(prefix, top.file), startLine: top.line } : {}) };
     if (r.state === 'fail' && !outcome.overridden) {
       core.error(message, props);
       failures.push(message);
@@ -163,6 +169,7 @@ export async function run(): Promise<void> {
   const ctx = readContext();
   const lazy = new Lazy(inputs.token);
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
+  const prefix = path.relative(ctx.workspace, root).split(path.sep).join('/');
   const workspace = new WorkspaceReader(root);
 
   let head: LoadedState;
@@ -171,7 +178,7 @@ export async function run(): Promise<void> {
     head = await loadState(workspace, { manifests: inputs.manifests, metrics: inputs.metrics, measurements: artifact.measurements });
   } catch (e) {
     if (e instanceof InputError) {
-      annotateProblems(e.problems);
+      annotateProblems(e.problems, prefix);
       await core.summary
         .addHeading('ML training footprint: invalid input', 2)
         .addCodeBlock(e.problems.map(formatProblem).join('\n'))
@@ -189,7 +196,7 @@ export async function run(): Promise<void> {
   const diff = diffReports(base.state?.report ?? null, head.report);
 
   const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
-    if (e instanceof InputError) annotateProblems(e.problems);
+    if (e instanceof InputError) annotateProblems(e.problems, prefix);
     throw e;
   });
   const overridden = !!inputs.overrideLabel && !!ctx.pr?.labels.includes(inputs.overrideLabel);
@@ -255,9 +262,9 @@ export async function run(): Promise<void> {
   }
 
   if (outcome && inputs.failOnBudget) {
-    const failures = annotateBudgets(outcome);
+    const failures = annotateBudgets(outcome, prefix);
     if (failures.length) core.setFailed(failures.join('\n'));
   } else if (outcome) {
-    annotateBudgets(outcome);
+    annotateBudgets(outcome, prefix);
   }
 }

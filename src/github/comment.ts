@@ -45,6 +45,12 @@ export function markerOf(key: string): string {
   return `<!-- ml-footprint-action${safe ? `:${safe}` : ''} -->`;
 }
 
+/**
+ * What a hidden comment's marker becomes. Not of the form `<!-- ml-footprint-action[:key] -->`, so no
+ * use of the action picks it up again (not even one whose comment-key is "hidden").
+ */
+export const RETIRED_MARKER = '<!-- ml-footprint-action-hidden -->';
+
 const MAX_CREATE_ATTEMPTS = 3;
 
 export async function upsertStickyComment(
@@ -146,7 +152,7 @@ export async function upsertStickyComment(
       await octokit.rest.issues.updateComment({
         ...base,
         comment_id: c.id,
-        body: (c.body ?? '').replace(marker, `<!-- ml-footprint-action:hidden -->`),
+        body: (c.body ?? '').replace(marker, RETIRED_MARKER),
       });
       await octokit.graphql(
         'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }',

@@ -17,6 +17,14 @@ function limits(r: BudgetResult): string {
   return parts.join(' · ');
 }
 
+/**
+ * A handle such as `@org/team` in a code span: shown, not mentioned. Entities are not decoded inside a
+ * code span, so the text is not escapeMarkdown'd; only what could end the span or the line goes.
+ */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/[`\u0000-\u001f\u007f\u2028\u2029]/g, '').slice(0, 100)}\``;
+}
+
 export function renderBudgetTable(outcome: BudgetOutcome): string {
   const rows = outcome.results.map((r) => {
     const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
@@ -41,7 +49,7 @@ export function renderBudgetTable(outcome: BudgetOutcome): string {
     lines.push(
       '',
       `> **Override used**: a failing budget was turned into a warning by the override label.` +
-        (approvers.length ? ` Approvers: ${approvers.map((a) => `\`${escapeMarkdown(a).replace(/`/g, '')}\``).join(', ')}.` : ''),
+        (approvers.length ? ` Approvers: ${approvers.map(codeSpan).join(', ')}.` : ''),
     );
   }
   return lines.join('\n');

@@ -220,6 +220,8 @@ export interface RecordedRequest {
   unexpected: boolean;
   /** Set when the response was produced by `failNext` / `forbidWrites`. */
   injected?: 'fail' | 'reset' | 'forbidden' | 'delay';
+  /** With `failNext({ after: true })`: the status the fake's handler produced before the failure replaced it. */
+  handledStatus?: number;
   /** The JSON (or text) body that was sent back. */
   responseBody?: unknown;
   responseHeaders?: Record<string, string>;
@@ -247,6 +249,11 @@ export interface FailSpec {
   resetInSeconds?: number;
   /** Wait this long before answering (with the failure, or normally when no status/reset is given). */
   delayMs?: number;
+  /**
+   * Handle the request first (a create stores the comment, a PATCH updates it), then answer with the
+   * failure (status or reset) instead of the real response: a write that landed but whose answer was lost.
+   */
+  after?: boolean;
 }
 
 export interface ForbidWritesOptions {
@@ -496,6 +503,8 @@ interface Ctx {
   /** Path after `/repositories/{id}` → `/repos/{owner}/{repo}` normalisation. */
   path: string;
   operationId?: string;
+  /** `failNext({ after: true })`: answer with this failure instead of the handler's response. */
+  afterFailure?: PendingFailure;
 }
 
 interface PendingFailure extends FailSpec {
@@ -1078,6 +1087,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     headers: Record<string, string> = {},
     raw?: { contentType: string; bytes: Buffer },
   ): void {
+    if (ctx.afterFailure) {
+      // The handler has done its work (the write landed); its answer is replaced by the failure.
+      const failure = ctx.afterFailure;
+      ctx.afterFailure = undefined;
+      ctx.record.handledStatus = status;
+      answerFailure(ctx, failure);
+      return;
+    }
     const resource = ctx.path === '/graphql' ? 'graphql' : 'core';
     const all: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
@@ -1465,6 +1482,47 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     send(ctx, 200, schemaError ? { errors } : errors.length > 0 ? { data, errors } : { data });
   }
 
+  /** Answers with an injected failure; false when the spec only delays. */
+  function answerFailure(ctx: Ctx, failure: FailSpec): boolean {
+    if (failure.reset) {
+      ctx.record.injected = 'reset';
+      ctx.record.status = 0;
+      ctx.req.socket.destroy();
+      return true;
+    }
+    if (failure.status !== undefined || failure.rateLimit) {
+      ctx.record.injected = 'fail';
+      const status = failure.status ?? 403;
+      const resetIn = failure.resetInSeconds ?? 1;
+      const headers: Record<string, string> = {};
+      let defaultBody: unknown = errorBody(status, STATUS_CODES[status] ?? 'Error');
+      if (status === 500 || status === 502) defaultBody = errorBody(status, 'Server Error');
+      if (failure.rateLimit === 'primary') {
+        Object.assign(headers, {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': String(rate.core.limit),
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetIn),
+        });
+        defaultBody = errorBody(
+          status,
+          'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please include the request ID ABCD:1234:5678:9ABC:DEF0 and timestamp 2025-01-01 00:00:00 UTC.',
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        );
+      } else if (failure.rateLimit === 'secondary') {
+        headers['retry-after'] = String(resetIn);
+        defaultBody = errorBody(
+          status,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ABCD:1234:5678:9ABC:DEF0.',
+          'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        );
+      }
+      Object.assign(headers, failure.headers ?? {});
+      send(ctx, status, failure.body === undefined ? defaultBody : failure.body, headers);
+      return true;
+    }
+    return false;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -1530,43 +1588,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       failure.remaining--;
       if (failure.remaining <= 0) failures.splice(failures.indexOf(failure), 1);
       if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      if (failure.reset) {
-        record.injected = 'reset';
-        record.status = 0;
-        req.socket.destroy();
+      if (failure.after && (failure.reset || failure.status !== undefined || failure.rateLimit)) {
+        ctx.afterFailure = failure;
+      } else if (answerFailure(ctx, failure)) {
         return;
+      } else {
+        record.injected = 'delay';
       }
-      if (failure.status !== undefined || failure.rateLimit) {
-        record.injected = 'fail';
-        const status = failure.status ?? 403;
-        const resetIn = failure.resetInSeconds ?? 1;
-        const headers: Record<string, string> = {};
-        let defaultBody: unknown = errorBody(status, STATUS_CODES[status] ?? 'Error');
-        if (status === 500 || status === 502) defaultBody = errorBody(status, 'Server Error');
-        if (failure.rateLimit === 'primary') {
-          Object.assign(headers, {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-used': String(rate.core.limit),
-            'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetIn),
-          });
-          defaultBody = errorBody(
-            status,
-            'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please include the request ID ABCD:1234:5678:9ABC:DEF0 and timestamp 2025-01-01 00:00:00 UTC.',
-            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-          );
-        } else if (failure.rateLimit === 'secondary') {
-          headers['retry-after'] = String(resetIn);
-          defaultBody = errorBody(
-            status,
-            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ABCD:1234:5678:9ABC:DEF0.',
-            'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-          );
-        }
-        Object.assign(headers, failure.headers ?? {});
-        send(ctx, status, failure.body === undefined ? defaultBody : failure.body, headers);
-        return;
-      }
-      record.injected = 'delay';
     }
 
     if (isBlob) return handleBlob(ctx);

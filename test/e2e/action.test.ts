@@ -1,0 +1,985 @@
+/**
+ * End-to-end tests of the bundled action (`node dist/index.js`, spawned as the runner does) against
+ * the loopback GitHub API of test/e2e/support. The bundle is built once, from the current sources,
+ * into a temp directory (set ML_FOOTPRINT_E2E_DIST to an already built dist/ to skip that while
+ * iterating on the tests).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha, startFakeGitHub, type FakeGitHub, type StoredComment } from './support/fake-github.js';
+import { assertAllValid } from './support/openapi.js';
+import { runAction, type Annotation, type RunActionResult } from './support/run-action.js';
+
+const exec = promisify(execFile);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ACTION_YML = join(ROOT, 'action.yml');
+const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
+const PR = 7;
+const BASE_SHA = sha('base');
+const HEAD_SHA = sha('head');
+const MARKER = '<!-- ml-footprint-action -->';
+/** runAction's fixed GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
+const NONCE = '<!-- nonce:9100000001-1 -->';
+
+// ---------------------------------------------------------------------------------------------
+// Manifests
+
+/** The base branch: one 1B pretraining run on 8 H100s in the US grid. */
+const BASE_MANIFEST = `version: 1
+defaults: { region: US }
+runs:
+  - id: pretrain-1b
+    model: { parameters: 1B }
+    tokens: 20B
+    hardware: { gpu: h100-sxm, count: 8 }
+`;
+
+/** The PR: twice the tokens, plus a fine-tuning run with its own grid factor. */
+const HEAD_MANIFEST = `version: 1
+defaults: { region: US }
+runs:
+  - id: pretrain-1b
+    model: { parameters: 1B }
+    tokens: 40B
+    hardware: { gpu: h100-sxm, count: 8 }
+  - id: finetune-1b
+    kind: fine-tuning
+    model: { parameters: 1B, trainableParameters: 1B }
+    tokens: 2B
+    hardware: { gpu: h100-sxm, count: 8 }
+    gridIntensity: 0.1
+`;
+
+/** A second change on the PR (more fine-tuning tokens). */
+const HEAD_MANIFEST_V2 = HEAD_MANIFEST.replace('tokens: 2B', 'tokens: 5B');
+
+// ---------------------------------------------------------------------------------------------
+// Harness glue
+
+let entry: string;
+let bundleDir: string | undefined;
+
+beforeAll(async () => {
+  const prebuilt = process.env.ML_FOOTPRINT_E2E_DIST;
+  if (prebuilt) {
+    entry = join(resolve(prebuilt), 'index.js');
+    return;
+  }
+  bundleDir = await mkdtemp(join(tmpdir(), 'ml-footprint-e2e-dist-'));
+  await exec(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), join(bundleDir, 'dist')], { cwd: ROOT });
+  entry = join(bundleDir, 'dist', 'index.js');
+}, 120_000);
+
+afterAll(async () => {
+  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
+});
+
+/**
+ * One test's fake GitHub, workspaces and runs, cleaned up when it ends. Tests run concurrently: the
+ * action spends most of its time waiting (the throttling plugin spaces writes 1–3 s apart, retries
+ * wait 1 s and more), so the suite takes about as long as its slowest test, not their sum.
+ */
+class Scope {
+  private readonly cleanups: Array<() => Promise<void>> = [];
+
+  async cleanup(): Promise<void> {
+    for (const c of this.cleanups.splice(0).reverse()) await c();
+  }
+
+  /** A workspace (not a git repository) holding the given files. */
+  async workspace(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'ml-footprint-ws-'));
+    this.cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    for (const [name, content] of Object.entries(files)) {
+      await mkdir(dirname(join(dir, name)), { recursive: true });
+      await writeFile(join(dir, name), content);
+    }
+    return dir;
+  }
+
+  /** A fake GitHub with PR #7 whose base commit has `base` as footprint.yml. */
+  async fakeGitHub(setup: FakeSetup = {}): Promise<FakeGitHub> {
+    const fake = await startFakeGitHub();
+    this.cleanups.push(() => fake.close());
+    const baseSha = setup.baseSha ?? BASE_SHA;
+    fake.addPull({
+      number: PR,
+      head: { sha: HEAD_SHA, ref: 'more-tokens', ...(setup.headRepository ? { repository: setup.headRepository } : {}) },
+      base: { sha: baseSha, ref: 'main' },
+      labels: setup.labels ?? [],
+    });
+    const base = setup.base === undefined ? BASE_MANIFEST : setup.base;
+    if (base !== null) fake.setFile(baseSha, setup.basePath ?? 'footprint.yml', base);
+    return fake;
+  }
+
+  /** Runs the bundled action on PR #7 (or `event`) and checks the token never shows in its output. */
+  async run(fake: FakeGitHub, ws: string, opts: RunOptions = {}): Promise<RunActionResult> {
+    const result = await runAction({
+      entry,
+      actionYml: ACTION_YML,
+      inputs: { token: TOKEN, ...opts.inputs },
+      event: opts.event ?? fake.pullRequestEvent(PR),
+      apiUrl: fake.url,
+      workspace: ws,
+      keepTemp: true,
+    });
+    this.cleanups.push(() => rm(result.tempDir, { recursive: true, force: true }));
+    expect(result.timedOut, result.stderr).toBe(false);
+    expectNoTokenLeak(result);
+    return result;
+  }
+}
+
+/** A concurrent test with its own Scope. */
+function e2e(name: string, fn: (t: Scope) => Promise<void>): void {
+  it.concurrent(name, async ({ onTestFinished }) => {
+    const t = new Scope();
+    onTestFinished(() => t.cleanup());
+    await fn(t);
+  });
+}
+
+interface FakeSetup {
+  /** footprint.yml at the base commit; null: no manifest there. Default BASE_MANIFEST. */
+  base?: string | null;
+  /** Where the base manifest is (default footprint.yml). */
+  basePath?: string;
+  /** The PR's base commit (default sha('base')). */
+  baseSha?: string;
+  labels?: string[];
+  /** `owner/name` of the head repository: another one makes it a fork PR. */
+  headRepository?: string;
+}
+
+/** A comment an earlier run of the action left on the PR. */
+function seedOurComment(fake: FakeGitHub, marker = MARKER): StoredComment {
+  return fake.addComment({
+    issue_number: PR,
+    user: 'github-actions[bot]',
+    body: `${marker}\n<!-- nonce:9000000001-1 -->\n## 🌱 ML training footprint\n\nan older report\n`,
+  });
+}
+
+interface RunOptions {
+  inputs?: Record<string, string>;
+  event?: { name: string; payload: object };
+}
+
+/**
+ * The token appears only in `::add-mask::` (core.setSecret), which the runner consumes and never
+ * shows; nowhere else in stdout or stderr.
+ */
+function expectNoTokenLeak(result: RunActionResult): void {
+  const leaks = `${result.stdout}\n${result.stderr}`
+    .split(/\r?\n/)
+    .filter((l) => l.includes(TOKEN) && l !== `::add-mask::${TOKEN}`);
+  expect(leaks).toEqual([]);
+  expect(result.summary).not.toContain(TOKEN);
+  expect(JSON.stringify(result.outputs)).not.toContain(TOKEN);
+}
+
+/** `METHOD operationId status` of every request, in order. */
+function ops(fake: FakeGitHub): string[] {
+  return fake.requests.map((r) => `${r.method} ${r.openapi.ok ? r.openapi.operationId : '?'} ${r.status}`);
+}
+
+function ours(fake: FakeGitHub, marker = MARKER): StoredComment[] {
+  return fake.commentsOn(PR).filter((c) => c.body.startsWith(`${marker}\n`));
+}
+
+function annotations(result: RunActionResult, level: Annotation['level']): Annotation[] {
+  return result.annotations.filter((a) => a.level === level);
+}
+
+/** The fields of the JSON report (src/outputs/json.ts) the tests look at. */
+interface ReportFile {
+  schemaVersion: number;
+  head: { totals: { emissionsKg: { total: number }; energyKwh: number; gpuHours: { theoretical: number } } };
+  base: { totals: { emissionsKg: { total: number } } } | null;
+  delta: { emissionsKg: number };
+  runs: Array<{ id: string; change: string; previousId: string | null }>;
+  budgets?: { status: string };
+}
+
+/** The report at the `report-path` output (in the run's RUNNER_TEMP, kept until the test ends). */
+function readReport(result: RunActionResult): ReportFile {
+  const path = result.outputs['report-path']!;
+  expect(existsSync(path), path).toBe(true);
+  return JSON.parse(readFileSync(path, 'utf8')) as ReportFile;
+}
+
+/** `budgets:` appended to a manifest (after the runs, so run lines do not move). */
+const withBudgets = (manifest: string, budgets: string) => `${manifest}budgets:\n${budgets}`;
+
+/** 1-based line of the first line containing `text` (e.g. `- id: x`, where a run's annotations point). */
+function lineOf(manifest: string, text: string): number {
+  const i = manifest.split('\n').findIndex((l) => l.includes(text));
+  expect(i, text).toBeGreaterThanOrEqual(0);
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// Every test (in every group) runs concurrently with the others: see Scope.
+describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', () => {
+  describe('the bundled action on a pull request', () => {
+    e2e('first run: posts one sticky comment with the delta vs the base, sets outputs, writes the summary and report', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+
+      expect(result.stderr).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      expect(fake.requests[0]!.path).toBe(`/repos/${fake.repo.full_name}/contents/footprint.yml`);
+      expect(fake.requests[0]!.query).toEqual({ ref: BASE_SHA });
+      expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+
+      const comments = fake.commentsOn(PR);
+      expect(comments).toHaveLength(1);
+      const body = comments[0]!.body;
+      expect(body.split('\n').slice(0, 3)).toEqual([MARKER, NONCE, '## 🌱 ML training footprint']);
+      expect(comments[0]!.user.login).toBe('github-actions[bot]');
+
+      const report = readReport(result);
+      expect(report.schemaVersion).toBe(1);
+      expect(report.base).not.toBeNull();
+      const headTotal = report.head.totals.emissionsKg.total;
+      const baseTotal = report.base!.totals.emissionsKg.total;
+      expect(headTotal).toBeGreaterThan(baseTotal);
+      expect(report.runs.map((r) => [r.id, r.change])).toEqual([
+        ['pretrain-1b', 'changed'],
+        ['finetune-1b', 'added'],
+      ]);
+
+      // Headline: the delta and its ratio vs `main`, then the head total.
+      const headline = body.split('\n')[4]!;
+      expect(headline).toMatch(/^\*\*\+[\d.]+ kgCO2e\*\* \(\+[\d.]+ %\) vs `main` · [\d.]+ kgCO2e total$/);
+      // The run table.
+      expect(body).toContain('| Run | Change | GPUh (theoretical) | GPUh (measured) | Energy | Operational | Embodied | Δ emissions |');
+      expect(body).toMatch(/^\| pretrain-1b \| changed \| [\d.]+ GPUh → [\d.]+ GPUh \|/m);
+      expect(body).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
+      expect(body).toMatch(/^\| \*\*Total\*\* \|/m);
+
+      // Outputs agree with the report file.
+      const out = result.outputs;
+      expect(Number(out['total-kgco2e'])).toBeCloseTo(headTotal, 6);
+      expect(Number(out['delta-kgco2e'])).toBeCloseTo(headTotal - baseTotal, 6);
+      expect(Number(out['delta-kgco2e'])).toBeCloseTo(report.delta.emissionsKg, 6);
+      expect(Number(out['energy-kwh'])).toBeCloseTo(report.head.totals.energyKwh, 6);
+      expect(Number(out['gpu-hours-theoretical'])).toBeCloseTo(report.head.totals.gpuHours.theoretical, 6);
+      expect(Number(out['energy-kwh'])).toBeGreaterThan(0);
+      expect(Number(out['gpu-hours-theoretical'])).toBeGreaterThan(0);
+      expect(out['gpu-hours-measured']).toBe('');
+      expect(out['budget-status']).toBe('ok');
+      expect(out['comment-url']).toBe(`https://github.com/${fake.repo.full_name}/pull/${PR}#issuecomment-${comments[0]!.id}`);
+
+      // The job summary has the same report as the comment.
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      expect(result.summary).toContain(headline);
+      expect(result.summary).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning')).toEqual([]);
+      assertAllValid(fake);
+    });
+
+    e2e('later runs: a change updates the same comment in place; no change makes no write', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const first = await t.run(fake, ws);
+      expect(first.exitCode).toBe(0);
+      const [created] = fake.commentsOn(PR);
+      const firstBody = created!.body;
+
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST_V2);
+      fake.clearRequests();
+      const second = await t.run(fake, ws);
+      expect(second.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'PATCH issues/update-comment 200']);
+      expect(fake.requests[2]!.path).toBe(`/repos/${fake.repo.full_name}/issues/comments/${created!.id}`);
+      const afterUpdate = fake.commentsOn(PR);
+      expect(afterUpdate).toHaveLength(1);
+      expect(afterUpdate[0]!.id).toBe(created!.id);
+      expect(afterUpdate[0]!.body).not.toBe(firstBody);
+      expect(afterUpdate[0]!.body.startsWith(`${MARKER}\n${NONCE}\n`)).toBe(true);
+      expect(Number(second.outputs['total-kgco2e'])).toBeGreaterThan(Number(first.outputs['total-kgco2e']));
+      expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+      expect(second.stdout).toContain('PR comment: updated');
+
+      const updatedBody = afterUpdate[0]!.body;
+      const updatedAt = afterUpdate[0]!.updated_at;
+      fake.clearRequests();
+      const third = await t.run(fake, ws);
+      expect(third.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200']);
+      expect(fake.requests).toHaveLength(2);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      expect(fake.commentsOn(PR)[0]).toMatchObject({ id: created!.id, body: updatedBody, updated_at: updatedAt });
+      expect(third.stdout).toContain('PR comment: unchanged');
+      expect(third.outputs['comment-url']).toBe(first.outputs['comment-url']);
+      assertAllValid(fake);
+    });
+
+    e2e('no change against the base: comment-on-no-change=false posts nothing, the default says "no change"', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': BASE_MANIFEST });
+      const quiet = await t.run(fake, ws, { inputs: { 'comment-on-no-change': 'false' } });
+      expect(quiet.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200']);
+      expect(fake.commentsOn(PR)).toHaveLength(0);
+      expect(Number(quiet.outputs['delta-kgco2e'])).toBe(0);
+      expect(quiet.outputs['comment-url']).toBeUndefined();
+      expect(quiet.summary).toMatch(/^\| pretrain-1b \| unchanged \|/m);
+
+      const loud = await t.run(fake, ws);
+      expect(loud.exitCode).toBe(0);
+      const [comment] = fake.commentsOn(PR);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      expect(comment!.body).toContain('_No change in footprint against the base._');
+      assertAllValid(fake);
+    });
+
+    e2e('reads the base with git when the workspace clone has the base commit (no contents request)', async (t) => {
+      const ws = await t.workspace({ 'footprint.yml': BASE_MANIFEST });
+      const git = (...args: string[]) =>
+        exec('git', ['-c', 'user.name=Octo Cat', '-c', 'user.email=octocat@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: ws });
+      await git('init', '-q');
+      await git('add', 'footprint.yml');
+      await git('commit', '-q', '-m', 'base');
+      const baseSha = (await git('rev-parse', 'HEAD')).stdout.trim();
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST);
+      await git('commit', '-q', '-am', 'head');
+
+      // The API would serve a different base: it must not be asked.
+      const fake = await t.fakeGitHub({ baseSha, base: HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+      const report = readReport(result);
+      expect(report.runs.map((r) => [r.id, r.change])).toEqual([
+        ['pretrain-1b', 'changed'],
+        ['finetune-1b', 'added'],
+      ]);
+      expect(Number(result.outputs['delta-kgco2e'])).toBeGreaterThan(0);
+      expect(fake.commentsOn(PR)[0]!.body).toMatch(/^\| pretrain-1b \| changed \|/m);
+      assertAllValid(fake);
+    });
+
+    e2e('working-directory: the base manifest is read below it through the contents API', async (t) => {
+      const fake = await t.fakeGitHub({ basePath: 'training/footprint.yml' });
+      const ws = await t.workspace({ 'training/footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'working-directory': 'training' } });
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      expect(decodeURIComponent(fake.requests[0]!.path)).toBe(`/repos/${fake.repo.full_name}/contents/training/footprint.yml`);
+      expect(readReport(result).runs.map((r) => r.change)).toEqual(['changed', 'added']);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('comment modes and keys', () => {
+    e2e('recreate: deletes the old comment and posts a new one', async (t) => {
+      const fake = await t.fakeGitHub();
+      const old = seedOurComment(fake);
+      fake.addComment({ issue_number: PR, user: 'reviewer', body: 'Why did the tokens double?' });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'recreate' } });
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'DELETE issues/delete-comment 204',
+        'POST issues/create-comment 201',
+      ]);
+      expect(fake.requests[2]!.path).toBe(`/repos/${fake.repo.full_name}/issues/comments/${old.id}`);
+      const left = fake.commentsOn(PR);
+      expect(left.map((c) => c.user.login)).toEqual(['reviewer', 'github-actions[bot]']);
+      expect(left[1]!.id).not.toBe(old.id);
+      expect(left[1]!.body.startsWith(`${MARKER}\n${NONCE}\n`)).toBe(true);
+      assertAllValid(fake);
+    });
+
+    e2e('hide-and-new: retires the old marker, minimises the old comment via GraphQL, posts a new one', async (t) => {
+      const fake = await t.fakeGitHub();
+      const old = seedOurComment(fake);
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'hide-and-new' } });
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'PATCH issues/update-comment 200',
+        'POST graphql 200',
+        'POST issues/create-comment 201',
+      ]);
+      const gql = fake.requests[3]!.body as { query: string; variables: { id: string } };
+      expect(gql.query).toMatch(/minimizeComment/);
+      expect(gql.variables.id).toBe(old.node_id);
+      expect(old.minimized).toEqual({ reason: 'outdated' });
+      expect(old.body.startsWith(`<!-- ml-footprint-action-hidden -->\n`)).toBe(true);
+      expect(old.body).toContain('an older report');
+      expect(ours(fake)).toHaveLength(1);
+      expect(ours(fake)[0]!.id).not.toBe(old.id);
+      expect(fake.commentsOn(PR)).toHaveLength(2);
+
+      // The retired comment is never picked up again: an update edits the new one only.
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST_V2);
+      fake.clearRequests();
+      const next = await t.run(fake, ws);
+      expect(next.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'PATCH issues/update-comment 200']);
+      expect(fake.requests[2]!.path).toMatch(new RegExp(`/issues/comments/${ours(fake)[0]!.id}$`));
+      expect(old.body).toContain('an older report');
+
+      // Not even by a use of the action whose comment-key happens to be "hidden".
+      fake.clearRequests();
+      const keyed = await t.run(fake, ws, { inputs: { 'comment-key': 'hidden' } });
+      expect(keyed.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      expect(old.body).toContain('an older report');
+      expect(ours(fake, '<!-- ml-footprint-action:hidden -->')).toHaveLength(1);
+      assertAllValid(fake);
+    });
+
+    e2e('delete: removes every comment of ours and posts none; others are left alone', async (t) => {
+      const fake = await t.fakeGitHub();
+      seedOurComment(fake);
+      const other = fake.addComment({ issue_number: PR, user: 'reviewer', body: `LGTM, see ${MARKER}` });
+      seedOurComment(fake);
+      const keyed = seedOurComment(fake, '<!-- ml-footprint-action:eval -->');
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'delete' } });
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'DELETE issues/delete-comment 204',
+        'DELETE issues/delete-comment 204',
+      ]);
+      expect(fake.commentsOn(PR).map((c) => c.id)).toEqual([other.id, keyed.id]);
+      expect(result.outputs['comment-url']).toBeUndefined();
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      assertAllValid(fake);
+    });
+
+    e2e('off: no comment request at all', async (t) => {
+      const fake = await t.fakeGitHub();
+      const old = seedOurComment(fake);
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'off' } });
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200']);
+      expect(fake.commentsOn(PR)).toEqual([old]);
+      expect(old.body).toContain('an older report');
+      expect(result.outputs['comment-url']).toBeUndefined();
+      expect(Number(result.outputs['delta-kgco2e'])).toBeGreaterThan(0);
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      assertAllValid(fake);
+    });
+
+    e2e('comment-key keeps the comments of two uses of the action apart', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      expect((await t.run(fake, ws, { inputs: { 'comment-key': 'train' } })).exitCode).toBe(0);
+      expect((await t.run(fake, ws, { inputs: { 'comment-key': 'eval' } })).exitCode).toBe(0);
+      const train = ours(fake, '<!-- ml-footprint-action:train -->');
+      const evalc = ours(fake, '<!-- ml-footprint-action:eval -->');
+      expect(train).toHaveLength(1);
+      expect(evalc).toHaveLength(1);
+      expect(fake.commentsOn(PR)).toHaveLength(2);
+      const evalBody = evalc[0]!.body;
+
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST_V2);
+      fake.clearRequests();
+      expect((await t.run(fake, ws, { inputs: { 'comment-key': 'train' } })).exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'PATCH issues/update-comment 200']);
+      expect(fake.requests[2]!.path).toMatch(new RegExp(`/issues/comments/${train[0]!.id}$`));
+      expect(fake.commentsOn(PR)).toHaveLength(2);
+      expect(evalc[0]!.body).toBe(evalBody);
+      // The unkeyed marker matches neither.
+      expect(ours(fake)).toHaveLength(0);
+      assertAllValid(fake);
+    });
+
+    e2e('finds its comment on page 2 behind 150 comments from other users and updates it', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.seedComments(150, { issue_number: PR });
+      const old = seedOurComment(fake);
+      fake.seedComments(3, { issue_number: PR });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'GET issues/list-comments 200',
+        'PATCH issues/update-comment 200',
+      ]);
+      expect(fake.requests[1]!.query).toMatchObject({ per_page: '100' });
+      // The second page through GitHub's Link header (`/repositories/{id}/...?page=2`).
+      expect(fake.requests[2]!.path).toBe(`/repositories/${fake.repo.id}/issues/${PR}/comments`);
+      expect(fake.requests[2]!.query).toMatchObject({ page: '2', per_page: '100' });
+      expect(fake.requests[3]!.path).toBe(`/repos/${fake.repo.full_name}/issues/comments/${old.id}`);
+      expect(fake.commentsOn(PR)).toHaveLength(154);
+      expect(ours(fake).map((c) => c.id)).toEqual([old.id]);
+      expect(old.body.startsWith(`${MARKER}\n${NONCE}\n## 🌱 ML training footprint`)).toBe(true);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('GitHub failures', () => {
+    const createPath = new RegExp(`/issues/${PR}/comments$`);
+
+    e2e('a 502 on the create (nothing stored), then success: exactly one comment', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'POST', path: createPath, status: 502 });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 502',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 201',
+      ]);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      expect(result.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${fake.commentsOn(PR)[0]!.id}$`));
+      assertAllValid(fake);
+    });
+
+    e2e('a 502 returned after the comment was stored: found by its nonce, not posted twice', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'POST', path: createPath, status: 502, after: true });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 502',
+        'GET issues/list-comments 200',
+      ]);
+      expect(fake.requests[2]!.handledStatus).toBe(201);
+      const comments = fake.commentsOn(PR);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body.startsWith(`${MARKER}\n${NONCE}\n`)).toBe(true);
+      expect(result.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${comments[0]!.id}$`));
+      expect(result.stdout).toContain('PR comment: created');
+      assertAllValid(fake);
+    });
+
+    e2e('network resets: on the create after it landed (recovered by the nonce) and on a read (retried)', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'GET', path: /\/contents\//, reset: true });
+      fake.failNext({ method: 'POST', path: createPath, reset: true, after: true });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 0',
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 0',
+        'GET issues/list-comments 200',
+      ]);
+      expect(fake.requests.filter((r) => r.injected === 'reset')).toHaveLength(2);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      // The base was read after all.
+      expect(readReport(result).runs.map((r) => r.change)).toEqual(['changed', 'added']);
+      assertAllValid(fake);
+    });
+
+    e2e('a 403 secondary rate limit with retry-after is waited out and retried', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'POST', path: createPath, rateLimit: 'secondary', resetInSeconds: 1 });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 403',
+        'POST issues/create-comment 201',
+      ]);
+      const [limited, retried] = fake.requests.slice(2);
+      expect(limited!.responseHeaders?.['retry-after']).toBe('1');
+      expect(retried!.at - limited!.at).toBeGreaterThanOrEqual(900);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      expect(annotations(result, 'warning').map((a) => a.message)).toEqual([
+        expect.stringMatching(/secondary rate limit hit on POST .*; retrying in 1 s/),
+      ]);
+      assertAllValid(fake);
+    });
+
+    e2e('a 403 primary rate limit with a reset time is waited out and retried', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'GET', path: /\/issues\/\d+\/comments$/, rateLimit: 'primary', resetInSeconds: 0 });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 403',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 201',
+      ]);
+      expect(fake.requests[1]!.responseHeaders?.['x-ratelimit-remaining']).toBe('0');
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      expect(annotations(result, 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/primary rate limit hit on GET /)]);
+      assertAllValid(fake);
+    });
+
+    e2e('a rate limit too long to wait for: no retry, a warning, the step still passes with the summary', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'POST', path: createPath, rateLimit: 'secondary', resetInSeconds: 900 });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 403']);
+      expect(fake.commentsOn(PR)).toHaveLength(0);
+      const warnings = annotations(result, 'warning').map((a) => a.message);
+      expect(warnings).toContainEqual(expect.stringMatching(/not retrying \(reset in 900 s\)/));
+      expect(warnings).toContainEqual(expect.stringMatching(/^Could not post the PR comment: .*The report is in the job summary\.$/));
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      assertAllValid(fake);
+    });
+
+    e2e('fork PR with a read-only token: the step passes, a warning explains, the summary has the report', async (t) => {
+      const fake = await t.fakeGitHub({ headRepository: 'contributor/ml-training' });
+      fake.forbidWrites();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 403']);
+      expect(fake.requests[2]!.injected).toBe('forbidden');
+      expect(fake.commentsOn(PR)).toHaveLength(0);
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning').map((a) => a.message)).toEqual([
+        'Could not post the PR comment: the token of a pull request from a fork cannot write comments. The report is in the job summary.',
+      ]);
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      expect(result.summary).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
+      expect(Number(result.outputs['delta-kgco2e'])).toBeGreaterThan(0);
+      expect(result.outputs['comment-url']).toBeUndefined();
+      assertAllValid(fake);
+    });
+  });
+
+  describe('base and head contents', () => {
+    e2e('no manifest at the base (404): every run is added, with a note, and the step passes', async (t) => {
+      const fake = await t.fakeGitHub({ base: null });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 404', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body).toContain('> No manifest at the base (`main`): every run is new.');
+      expect(body).toMatch(/^\| pretrain-1b \| 🆕 added \|/m);
+      expect(body).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
+      const report = readReport(result);
+      expect(report.runs.map((r) => r.change)).toEqual(['added', 'added']);
+      expect(Number(result.outputs['delta-kgco2e'])).toBeCloseTo(Number(result.outputs['total-kgco2e']), 6);
+      expect(annotations(result, 'error')).toEqual([]);
+      assertAllValid(fake);
+    });
+
+    e2e('a base the token cannot read (403): a warning, the head alone, the step passes', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'GET', path: /\/contents\//, status: 403 });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 403', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      expect(annotations(result, 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^Could not read the base commit \(403 .*showing the head only\.$/)]);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body).toContain('> The base (`main`) could not be read; showing the head only.');
+      expect(body.split('\n')[4]).toMatch(/^\*\*[\d.]+ kgCO2e\*\* total$/);
+      expect(result.outputs['delta-kgco2e']).toBe('');
+      expect(readReport(result).base).toBeNull();
+      assertAllValid(fake);
+    });
+
+    e2e('an invalid base manifest: a note, the head alone, the step passes', async (t) => {
+      const fake = await t.fakeGitHub({ base: BASE_MANIFEST.replace('h100-sxm', 'h100-sxm6') });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(annotations(result, 'error')).toEqual([]);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body).toMatch(/^> The base \(`main`\) manifests could not be evaluated \(1 problem\(s\), first: footprint\.yml:\d+.*Unknown GPU "h100-sxm6".*\); showing the head only\.$/m);
+      expect(result.outputs['delta-kgco2e']).toBe('');
+      assertAllValid(fake);
+    });
+
+    e2e('a manifest too large for one comment: the comment is shortened under GitHub\'s limit, the summary is whole', async (t) => {
+      const runs = Array.from(
+        { length: 400 },
+        (_, i) => `  - id: sweep-${String(i).padStart(3, '0')}\n    status: exploration\n    model: { parameters: ${100 + i}M }\n    tokens: 2B\n    hardware: { gpu: h100-sxm, count: 8 }\n`,
+      ).join('');
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': `${HEAD_MANIFEST}${runs}` });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body.length).toBeLessThanOrEqual(65_536);
+      expect(body.startsWith(`${MARKER}\n${NONCE}\n`)).toBe(true);
+      expect(body).toContain('Shortened to fit a GitHub comment');
+      expect(body).toContain(`(https://github.com/${fake.repo.full_name}/actions/runs/9100000001)`);
+      expect(result.summary.length).toBeGreaterThan(65_536);
+      expect(result.summary).toContain('| sweep-399 | 🆕 added |');
+      assertAllValid(fake);
+    });
+
+    e2e('a run renamed with previousId, and a run removed', async (t) => {
+      const base = `${BASE_MANIFEST}  - id: ablation-lr
+    status: ablation
+    model: { parameters: 100M }
+    tokens: 5B
+    hardware: { gpu: h100-sxm, count: 1 }
+`;
+      const head = `version: 1
+defaults: { region: US }
+runs:
+  - id: pretrain-1b-v2
+    previousId: pretrain-1b
+    model: { parameters: 1B }
+    tokens: 30B
+    hardware: { gpu: h100-sxm, count: 8 }
+`;
+      const fake = await t.fakeGitHub({ base });
+      const ws = await t.workspace({ 'footprint.yml': head });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      const report = readReport(result);
+      expect(report.runs.map((r) => [r.id, r.change, r.previousId])).toEqual([
+        ['pretrain-1b-v2', 'renamed', 'pretrain-1b'],
+        ['ablation-lr', 'removed', null],
+      ]);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body).toMatch(/^\| pretrain-1b → pretrain-1b-v2 \| ✏️ renamed \| [\d.]+ GPUh → [\d.]+ GPUh \|/m);
+      expect(body).toMatch(/^\| ablation-lr \| 🗑️ removed \| ~~[\d.]+ GPUh~~ \|/m);
+      expect(body).not.toMatch(/🆕 added/);
+      assertAllValid(fake);
+    });
+
+    e2e('an invalid manifest fails the step with error annotations at file and line, and posts no comment', async (t) => {
+      const bad = `version: 1
+defaults: { region: US }
+runs:
+  - id: pretrain-1b
+    model: { parameters: 1B }
+    tokens: lots
+    hardware: { gpu: h100-sxm, count: 8 }
+  - id: finetune-1b
+    kind: finetuning
+    model: { parameters: 1B }
+    tokens: 2B
+    hardware: { gpu: h100-sxm, count: 8 }
+`;
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': bad });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(1);
+      expect(fake.requests).toEqual([]);
+      expect(fake.commentsOn(PR)).toHaveLength(0);
+      const located = annotations(result, 'error').filter((a) => a.file !== undefined);
+      expect(located).toEqual([
+        expect.objectContaining({ file: 'footprint.yml', line: 6, col: 13, title: 'ML footprint: invalid input', message: expect.stringMatching(/^runs\[0\]\.tokens: /) }),
+        expect.objectContaining({ file: 'footprint.yml', line: 9, col: 11, message: expect.stringMatching(/^runs\[1\]\.kind: .*fine-tuning/) }),
+      ]);
+      // And the failure itself (core.setFailed).
+      expect(annotations(result, 'error').filter((a) => a.file === undefined).map((a) => a.message)).toEqual([
+        expect.stringMatching(/^2 problem\(s\) in the footprint inputs:/),
+      ]);
+      expect(result.outputs['budget-status']).toBe('fail');
+      expect(result.summary).toContain('ML training footprint: invalid input');
+      expect(result.summary).toContain('footprint.yml:6:13');
+      assertAllValid(fake);
+    });
+
+    e2e('problem annotations point at the file from the repository root under working-directory', async (t) => {
+      const bad = BASE_MANIFEST.replace('tokens: 20B', 'tokens: lots');
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'training/footprint.yml': bad });
+      const result = await t.run(fake, ws, { inputs: { 'working-directory': 'training' } });
+      expect(result.exitCode).toBe(1);
+      expect(annotations(result, 'error').filter((a) => a.file !== undefined)).toEqual([
+        expect.objectContaining({ file: 'training/footprint.yml', line: 6 }),
+      ]);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('budgets', () => {
+    const total = (levels: string) => `  - name: Programme total
+    metric: emissions
+${levels}    approvers: ["@octo-org/ml-platform"]
+`;
+
+    e2e('a failed budget fails the step with an annotation on the largest contributor, after commenting', async (t) => {
+      const manifest = withBudgets(HEAD_MANIFEST, total('    warn: 50\n    fail: 60\n'));
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': manifest });
+      // override-label is set, but the PR does not carry the label.
+      const result = await t.run(fake, ws, { inputs: { 'override-label': 'footprint-override' } });
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs['budget-status']).toBe('fail');
+      const errors = annotations(result, 'error');
+      const budgetError = errors.find((a) => a.title === 'ML footprint budget: Programme total');
+      expect(budgetError).toMatchObject({ file: 'footprint.yml', line: lineOf(manifest, '- id: pretrain-1b') });
+      expect(budgetError!.message).toMatch(/^Budget "Programme total" failed: central emissions [\d.]+ kgCO2e > 60 kgCO2e; largest contributors: pretrain-1b/);
+      // The step's failure message names it too.
+      expect(errors.filter((a) => a.file === undefined).map((a) => a.message)).toEqual([expect.stringMatching(/Budget "Programme total" failed/)]);
+
+      expect(ops(fake)).toEqual(['GET repos/get-content 200', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body.split('\n')[4]).toMatch(/ · budget \d+ % used ❌$/);
+      expect(body).toContain('### Budgets');
+      expect(body).toMatch(/^\| Programme total \| central \| [\d.]+ kgCO2e \| warn 50 kgCO2e · fail 60 kgCO2e \| \d+ % \| ❌ fail \| pretrain-1b/m);
+      expect(body).not.toContain('Override used');
+      expect(readReport(result).budgets).toMatchObject({ status: 'fail' });
+      assertAllValid(fake);
+    });
+
+    e2e('the override label turns the failure into a warning, and the comment records it', async (t) => {
+      const manifest = withBudgets(HEAD_MANIFEST, total('    warn: 50\n    fail: 60\n'));
+      const fake = await t.fakeGitHub({ labels: ['footprint-override'] });
+      const ws = await t.workspace({ 'footprint.yml': manifest });
+      const result = await t.run(fake, ws, { inputs: { 'override-label': 'footprint-override' } });
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs['budget-status']).toBe('warn');
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning')).toEqual([
+        expect.objectContaining({
+          title: 'ML footprint budget: Programme total',
+          file: 'footprint.yml',
+          line: lineOf(manifest, '- id: pretrain-1b'),
+          message: expect.stringMatching(/failed: .*\(overridden by label\)$/),
+        }),
+      ]);
+      const body = fake.commentsOn(PR)[0]!.body;
+      expect(body).toContain('**Override used**');
+      expect(body).toContain('Approvers: `@octo-org/ml-platform`');
+      expect(body.split('\n')[4]).toMatch(/budget \d+ % used ❌ \(override\)$/);
+      assertAllValid(fake);
+    });
+
+    e2e('a warn-level budget: a warning annotation, the step passes', async (t) => {
+      const manifest = withBudgets(HEAD_MANIFEST, total('    warn: 50\n    fail: 500\n'));
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': manifest });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs['budget-status']).toBe('warn');
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning')).toEqual([
+        expect.objectContaining({
+          title: 'ML footprint budget: Programme total',
+          file: 'footprint.yml',
+          line: lineOf(manifest, '- id: pretrain-1b'),
+          message: expect.stringMatching(/^Budget "Programme total" warned: central emissions [\d.]+ kgCO2e > 50 kgCO2e/),
+        }),
+      ]);
+      expect(fake.commentsOn(PR)[0]!.body).toMatch(/^\| Programme total \| .* \| ⚠️ warn \|/m);
+      assertAllValid(fake);
+    });
+
+    e2e('an increase-percent budget is checked against the base branch', async (t) => {
+      const manifest = withBudgets(HEAD_MANIFEST, `  - name: Growth
+    metric: emissions
+    limit: increase-percent
+    warn: 10
+    fail: 50
+`);
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': manifest });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs['budget-status']).toBe('fail');
+      const report = readReport(result);
+      const percent = (report.delta.emissionsKg / report.base!.totals.emissionsKg.total) * 100;
+      expect(percent).toBeGreaterThan(50);
+      const error = annotations(result, 'error').find((a) => a.title === 'ML footprint budget: Growth');
+      expect(error).toMatchObject({ file: 'footprint.yml', line: lineOf(manifest, '- id: pretrain-1b') });
+      expect(error!.message).toMatch(/^Budget "Growth" failed: central emissions \+[\d.]+ % > 50 %/);
+      expect(fake.commentsOn(PR)[0]!.body).toMatch(/^\| Growth \| central \| \+[\d.]+ % \| warn 10 % · fail 50 % \| \d+ % \| ❌ fail \|/m);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('other events and secrets', () => {
+    e2e('push: no base, no comment, no request to GitHub; the summary is written', async (t) => {
+      const manifest = withBudgets(HEAD_MANIFEST, `  - name: Growth
+    metric: emissions
+    limit: increase-percent
+    fail: 50
+`);
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': manifest });
+      const result = await t.run(fake, ws, {
+        event: { name: 'push', payload: { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: fake.repo.full_name } } },
+      });
+      expect(result.exitCode).toBe(0);
+      expect(fake.requests).toEqual([]);
+      expect(fake.comments).toEqual([]);
+      expect(result.summary).toContain('## 🌱 ML training footprint');
+      expect(result.summary).toMatch(/^\*\*[\d.]+ kgCO2e\*\* total · budget ok$/m);
+      expect(result.summary).toMatch(/^\| Growth \| .* \| ➖ skipped \| .*no base branch state/m);
+      expect(result.outputs['delta-kgco2e']).toBe('');
+      expect(Number(result.outputs['total-kgco2e'])).toBeGreaterThan(0);
+      expect(result.outputs['budget-status']).toBe('ok');
+      expect(result.outputs['comment-url']).toBeUndefined();
+      expect(readReport(result).base).toBeNull();
+      expect(result.annotations).toEqual([]);
+      assertAllValid(fake);
+    });
+
+    e2e('never prints the token, even with debug logging and failing requests', async (t) => {
+      const fake = await t.fakeGitHub();
+      fake.failNext({ method: 'POST', path: new RegExp(`/issues/${PR}/comments$`), status: 502, body: { message: 'Server Error' } });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await runAction({
+        entry,
+        actionYml: ACTION_YML,
+        inputs: { token: TOKEN },
+        event: fake.pullRequestEvent(PR),
+        apiUrl: fake.url,
+        workspace: ws,
+        env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
+      });
+      expect(result.exitCode).toBe(0);
+      expect(fake.commentsOn(PR)).toHaveLength(1);
+      // Registered as a secret with the runner, and sent only in the authorization header.
+      expect(result.stdout.split('\n')).toContain(`::add-mask::${TOKEN}`);
+      expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+      expectNoTokenLeak(result);
+
+      // The default token (`${{ github.token }}` in action.yml) is handled the same way.
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST_V2);
+      const withDefault = await runAction({
+        entry,
+        actionYml: ACTION_YML,
+        githubToken: TOKEN,
+        inputs: {},
+        event: fake.pullRequestEvent(PR),
+        apiUrl: fake.url,
+        workspace: ws,
+      });
+      expect(withDefault.exitCode).toBe(0);
+      expect(ops(fake).at(-1)).toBe('PATCH issues/update-comment 200');
+      expect(fake.requests.at(-1)!.authorization).toBe(`token ${TOKEN}`);
+      expectNoTokenLeak(withDefault);
+      assertAllValid(fake);
+    });
+  });
+});
