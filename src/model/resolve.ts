@@ -4,7 +4,7 @@
  * calculation is recorded as an Assumption naming where it came from, so a report can show it.
  * Pure: the catalogue is data and measurements are already parsed.
  */
-import { type RunInputs, type EmbodiedFactors, type MeasuredEnergy, HOURS_PER_YEAR } from '../core/footprint.js';
+import { computeRunFootprint, type RunInputs, type EmbodiedFactors, type MeasuredEnergy, HOURS_PER_YEAR } from '../core/footprint.js';
 import { workloadFlops, type Workload, type WorkloadFlops } from '../core/flops.js';
 import { exact, range, scale, type Range } from '../core/range.js';
 import {
@@ -271,6 +271,23 @@ function mergeMeasurements(measurements: readonly JobMeasurement[]) {
   } as const;
 }
 
+/**
+ * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
+ * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
+ */
+const MAX_FIGURE = 1e100;
+
+/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
+function implausibleFigure(value: unknown, path: string): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = implausibleFigure(v, path ? `${path}.${k}` : k);
+    if (found) return found;
+  }
+  return null;
+}
+
 export interface ResolveOptions {
   readonly file: string;
   /** 1-based line of the run's entry in the manifest. */
@@ -466,6 +483,18 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     idleGpuHours: idle,
     idlePowerFraction: idleFraction,
   };
+  const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
+  if (outOfRange) {
+    throw InputError.single({
+      file: ctx.file,
+      line: ctx.line,
+      field: `runs[${ctx.index}]`,
+      message: `the run's figures are out of range (${outOfRange})`,
+      hint:
+        'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
+        (measurements.length ? `, and the metrics files ${measurements.map((m) => m.file).join(', ')}` : ''),
+    });
+  }
   return {
     id: run.id,
     name: run.name ?? run.id,

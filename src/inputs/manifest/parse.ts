@@ -75,6 +75,47 @@ function depthOf(value: unknown, depth = 0): number {
   return max;
 }
 
+/**
+ * Offset of the first flow collection (`[` or `{`) nested deeper than MAX_DEPTH, or -1. Checked on the
+ * text before yaml parses it: yaml survives 10,000 levels only by hitting the stack limit, and a few MB
+ * of brackets then cost seconds and hundreds of "Maximum call stack size exceeded" errors. Quoted
+ * scalars and comments are skipped; a bracket counts only where a node can start, so brackets inside
+ * plain text (`name: a[b`) are not flow collections.
+ */
+function deepFlowOffset(text: string): number {
+  let depth = 0;
+  let nodeStart = true; // at the start of a line, or after one of : , [ { - ?
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      nodeStart = true;
+    } else if (c === ' ' || c === '\t' || c === '\r') {
+      // white space keeps the state
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if ((c === '"' || c === "'") && nodeStart) {
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+      nodeStart = false;
+    } else if ((c === '[' || c === '{') && nodeStart) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+      nodeStart = false;
+    } else {
+      nodeStart = c === ':' || c === ',' || c === '-' || c === '?';
+    }
+  }
+  return -1;
+}
+
 const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -85,8 +126,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function mergeDefaults(defaults: Record<string, unknown>, run: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaults };
   for (const [k, v] of Object.entries(run)) {
-    const d = merged[k];
-    merged[k] = RUN_OBJECT_FIELDS.has(k) && isPlainObject(d) && isPlainObject(v) ? { ...d, ...v } : v;
+    const d = Object.hasOwn(merged, k) ? merged[k] : undefined;
+    // Defined, not assigned: `merged["__proto__"] = v` would set the prototype (its keys then read as
+    // run fields) instead of keeping an own key that the schema rejects as unknown.
+    Object.defineProperty(merged, k, {
+      value: RUN_OBJECT_FIELDS.has(k) && isPlainObject(d) && isPlainObject(v) ? { ...d, ...v } : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return merged;
 }
@@ -174,6 +222,12 @@ export function parseDocumentWith<T>(
   prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
   shapeHint = 'a mapping',
 ): CheckedDocument<T> {
+  const deep = deepFlowOffset(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    throw InputError.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const loc: Located = { doc, lines };
@@ -194,7 +248,8 @@ export function parseDocumentWith<T>(
     throw InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
   }
   if (!isPlainObject(raw)) {
-    throw InputError.single({ file, ...position(loc, doc.contents?.range?.[0]), message: `expected ${shapeHint}` });
+    // An empty document has no contents node: point at its start, line 1.
+    throw InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
   }
   const prepared = prepare(raw);
   const result = schema.safeParse(prepared);
