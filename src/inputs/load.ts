@@ -127,12 +127,36 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
       const measurements = [...(byRunId.get(run.id) ?? [])];
       const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
       try {
+        // The manifest comes with the pull request: its paths must not reach out of the tree, not even
+        // as a glob that is expanded (and walks the runner's disk) before each match is checked.
+        const outside = own.filter((m) => {
+          const rel = m.replace(/^!/, '');
+          const joined = path.posix.join(dir, rel);
+          return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+        });
+        if (outside.length) {
+          const at = p.locate(['runs', index, 'metrics']);
+          throw new InputError(
+            outside.map((m) => ({
+              file: p.file,
+              line: at.line ?? line,
+              ...(at.column !== undefined ? { column: at.column } : {}),
+              field: `runs[${index}].metrics`,
+              message: `metrics path "${m}" leads outside the ${reader.label}`,
+              hint: 'give a path relative to the manifest, inside the working directory',
+            })),
+          );
+        }
         const files = await expandPatterns(
           reader,
           own.map((m) => (m.startsWith('!') ? `!${path.posix.join(dir, m.slice(1))}` : path.posix.join(dir, m))),
           true,
         );
-        for (const f of files) measurements.push(...(await readMeasurements(reader, f)));
+        for (const f of files) {
+          // A file attached both by run id and by the run's own `metrics:` counts once.
+          if (measurements.some((m) => m.file === f)) continue;
+          measurements.push(...(await readMeasurements(reader, f)));
+        }
         for (const m of measurements) for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
         runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
       } catch (e) {

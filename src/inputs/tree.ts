@@ -82,7 +82,8 @@ export class MemoryReader implements TreeReader {
     if (size > maxBytes) {
       throw InputError.single({
         file: relPath,
-        message: `is ${(size / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(1)} MB limit for this kind of file`,
+        // In bytes: rounded to MB, a file just over the cap would read "4.0 MB, above the 4.0 MB limit".
+        message: `is ${size.toLocaleString('en-US')} bytes, above the ${maxBytes.toLocaleString('en-US')}-byte (${(maxBytes / 1048576).toFixed(1)} MB) limit for this kind of file`,
       });
     }
     return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
@@ -91,5 +92,48 @@ export class MemoryReader implements TreeReader {
   async openStream(relPath: string): Promise<Readable | null> {
     const data = this.files.get(relPath);
     return data === undefined ? null : Readable.from([Buffer.from(data)]);
+  }
+}
+
+/**
+ * Several trees seen as one, the first having precedence: a downloaded artifact's files over the
+ * workspace, so manifests and metrics shipped with an artifact are read as if checked out.
+ */
+export class OverlayReader implements TreeReader {
+  readonly label: string;
+  constructor(private readonly layers: readonly TreeReader[]) {
+    this.label = layers.map((l) => l.label).join(' + ');
+  }
+
+  async expand(patterns: readonly string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const layer of this.layers) {
+      try {
+        for (const f of await layer.expand(patterns)) found.add(f);
+      } catch (e) {
+        // A pattern may match in one layer only; "nothing matches" is decided over all layers.
+        if (!(e instanceof InputError)) throw e;
+      }
+    }
+    return [...found].sort();
+  }
+
+  async readText(relPath: string, maxBytes: number): Promise<string | null> {
+    for (const layer of this.layers) {
+      const text = await layer.readText(relPath, maxBytes).catch((e: unknown) => {
+        if (e instanceof InputError && /not found|outside/.test(e.message)) return null;
+        throw e;
+      });
+      if (text !== null) return text;
+    }
+    return null;
+  }
+
+  async openStream(relPath: string): Promise<Readable | null> {
+    for (const layer of this.layers) {
+      const stream = await layer.openStream(relPath);
+      if (stream) return stream;
+    }
+    return null;
   }
 }
