@@ -14,8 +14,44 @@ const prSchema = z.object({
 
 const payloadSchema = z.object({
   pull_request: prSchema.optional(),
-  merge_group: z.object({ base_sha: z.string(), base_ref: z.string(), head_sha: z.string() }).optional(),
+  merge_group: z.object({ base_sha: z.string(), base_ref: z.string(), head_sha: z.string(), head_ref: z.string().optional() }).optional(),
+  workflow_run: z
+    .object({
+      id: z.number(),
+      event: z.string(),
+      head_sha: z.string(),
+      head_branch: z.string().nullable(),
+      head_repository: z.object({ owner: z.object({ login: z.string() }) }).nullable().optional(),
+      pull_requests: z.array(z.object({ number: z.number() })).default([]),
+    })
+    .optional(),
 });
+
+/**
+ * A pull request the event points at without carrying it (workflow_run after a PR's workflow,
+ * merge_group of a queued PR): looked up through the API by main before use.
+ */
+export interface PendingPullRequest {
+  readonly event: 'workflow_run' | 'merge_group';
+  readonly number: number | null;
+  /** For a fork PR's workflow_run (no PR listed in the payload): find it by head owner and branch. */
+  readonly headLabel: string | null;
+  readonly headSha: string;
+}
+
+/** The queue branch names the PR: gh-readonly-queue/<base>/pr-<number>-<sha>. */
+export function prNumberOfQueueRef(ref: string | undefined): number | null {
+  const m = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+export interface PullRequestInfo {
+  readonly number: number;
+  readonly labels: readonly string[];
+  readonly fromFork: boolean;
+  /** False in a merge queue: the PR was commented on by its own run; labels still count. */
+  readonly commentable: boolean;
+}
 
 export interface RunContext {
   readonly eventName: string;
@@ -25,7 +61,8 @@ export interface RunContext {
   readonly runId: string;
   readonly runAttempt: string;
   readonly serverUrl: string;
-  readonly pr: { readonly number: number; readonly labels: readonly string[]; readonly fromFork: boolean } | null;
+  readonly pr: PullRequestInfo | null;
+  readonly pendingPr: PendingPullRequest | null;
   /** The commit the change is compared with, when the event has one. */
   readonly base: { readonly sha: string; readonly ref: string } | null;
   readonly headSha: string;
@@ -65,9 +102,30 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
             number: pr.number,
             labels: pr.labels.map((l) => l.name),
             fromFork: !!pr.head.repo && !!pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
+            commentable: true,
           }
         : null,
+    pendingPr: pendingPullRequest(eventName, payload),
     base,
-    headSha: (isPrEvent && pr?.head.sha) || payload.merge_group?.head_sha || env.GITHUB_SHA || '',
+    headSha: (isPrEvent && pr?.head.sha) || payload.merge_group?.head_sha || payload.workflow_run?.head_sha || env.GITHUB_SHA || '',
   };
+}
+
+function pendingPullRequest(eventName: string, payload: z.infer<typeof payloadSchema>): PendingPullRequest | null {
+  const run = payload.workflow_run;
+  if (eventName === 'workflow_run' && run && (run.event === 'pull_request' || run.event === 'pull_request_target')) {
+    const owner = run.head_repository?.owner.login;
+    return {
+      event: 'workflow_run',
+      number: run.pull_requests[0]?.number ?? null,
+      headLabel: owner && run.head_branch ? `${owner}:${run.head_branch}` : null,
+      headSha: run.head_sha,
+    };
+  }
+  const queue = payload.merge_group;
+  if (eventName === 'merge_group' && queue) {
+    const number = prNumberOfQueueRef(queue.head_ref);
+    return number === null ? null : { event: 'merge_group', number, headLabel: null, headSha: queue.head_sha };
+  }
+  return null;
 }

@@ -12,7 +12,7 @@ import { InputError, formatProblem, type InputProblem } from '../inputs/errors.j
 import { GitReader } from '../inputs/git-reader.js';
 import { loadState, readMeasurements, type LoadedState } from '../inputs/load.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
-import { WorkspaceReader, type TreeReader } from '../inputs/tree.js';
+import { OverlayReader, WorkspaceReader, type TreeReader } from '../inputs/tree.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
 import { diffReports, type ReportDiff } from '../model/diff.js';
 import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
@@ -164,10 +164,28 @@ function annotateBudgets(outcome: BudgetOutcome, prefix: string): string[] {
   return failures;
 }
 
+/** Completes the context of events that point at a PR without carrying it (workflow_run, merge queue). */
+async function withPendingPullRequest(ctx: RunContext, lazy: Lazy): Promise<RunContext> {
+  const pending = ctx.pendingPr;
+  if (!pending) return ctx;
+  try {
+    const { findPullRequest } = await import('../github/pull-request.js');
+    const found = await findPullRequest(await lazy.github(), ctx.owner, ctx.repo, pending);
+    if (!found) {
+      core.info(`No open pull request found for ${pending.event} at ${pending.headSha.slice(0, 7)}: reporting without a diff.`);
+      return ctx;
+    }
+    return { ...ctx, pr: found.pr, base: ctx.base ?? found.base };
+  } catch (e) {
+    core.warning(`Could not look up the pull request of this ${pending.event} run (${(e as Error).message}); reporting without it.`);
+    return ctx;
+  }
+}
+
 export async function run(): Promise<void> {
   const inputs = readInputs();
-  const ctx = readContext();
   const lazy = new Lazy(inputs.token);
+  const ctx = await withPendingPullRequest(readContext(), lazy);
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
   const prefix = path.relative(ctx.workspace, root).split(path.sep).join('/');
   const workspace = new WorkspaceReader(root);
@@ -175,7 +193,12 @@ export async function run(): Promise<void> {
   let head: LoadedState;
   try {
     const artifact = await artifactMeasurements(inputs, ctx, lazy);
-    head = await loadState(workspace, { manifests: inputs.manifests, metrics: inputs.metrics, measurements: artifact.measurements });
+    // Manifests shipped in the artifact are read as if checked out (the artifact wins on a clash).
+    head = await loadState(artifact.manifests ? new OverlayReader([artifact.manifests, workspace]) : workspace, {
+      manifests: inputs.manifests,
+      metrics: inputs.metrics,
+      measurements: artifact.measurements,
+    });
   } catch (e) {
     if (e instanceof InputError) {
       annotateProblems(e.problems, prefix);
@@ -230,7 +253,7 @@ export async function run(): Promise<void> {
     }
   }
 
-  if (ctx.pr && inputs.commentMode !== 'off') {
+  if (ctx.pr?.commentable && inputs.commentMode !== 'off') {
     const noChange = diff.base !== null && diff.runs.every((r) => r.change === 'unchanged');
     const body = fitComment(diff, renderOpts);
     try {

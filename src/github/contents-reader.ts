@@ -1,6 +1,6 @@
 /**
- * Reads the PR's base commit through the REST contents API (the default checkout is shallow and has
- * no base commit). The API cannot glob, so patterns are matched against the files found in the head.
+ * Reads the PR's base commit through the REST API (the default checkout is shallow and has no base
+ * commit): globs are matched against the commit's tree, files read through the contents API.
  */
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,6 +11,7 @@ import type { GitHubClient } from './client.js';
 export class ContentsApiReader implements TreeReader {
   readonly label: string;
   private readonly cache = new Map<string, Promise<Buffer | null>>();
+  private listing: Promise<string[] | null> | undefined;
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -38,12 +39,25 @@ export class ContentsApiReader implements TreeReader {
     return pending;
   }
 
+  /** Every file path of the base commit (one request), or null when the API cannot list it whole. */
+  private tree(): Promise<string[] | null> {
+    this.listing ??= this.octokit.rest.git
+      .getTree({ owner: this.owner, repo: this.repo, tree_sha: this.ref, recursive: 'true' })
+      .then(({ data }) => (data.truncated ? null : data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => e.path!)))
+      .catch(() => null);
+    return this.listing;
+  }
+
   async expand(patterns: readonly string[]): Promise<string[]> {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const hit = (f: string, p: string) => f === p || path.posix.matchesGlob(f, p);
     const literal = include.filter((p) => !/[*?{[]/.test(p));
-    const names = new Set([...literal, ...this.candidates.filter((f) => include.some((p) => hit(f, p)))]);
+    // Globs are matched against the base tree, so manifests removed or moved in the PR are found;
+    // without a listing (huge repository), against the head's files.
+    const globbing = literal.length < include.length;
+    const files = (globbing ? await this.tree() : null) ?? this.candidates;
+    const names = new Set([...literal, ...files.filter((f) => include.some((p) => hit(f, p)))]);
     const present: string[] = [];
     for (const n of [...names].filter((f) => !exclude.some((p) => hit(f, p))).sort()) {
       if ((await this.fetch(n)) !== null) present.push(n);

@@ -1322,6 +1322,38 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       }
       notFound(ctx);
     }),
+    R('GET', '/git/trees/([^/]+)', 'git/get-tree', (ctx, m, repo) => {
+      // Files stored for that ref, as a recursive tree (directories are implied by the paths).
+      const ref = decodeURIComponent(m[0]!);
+      const tree: Record<string, unknown>[] = [];
+      for (const [key, content] of fake.files) {
+        const [kRef, ...rest] = key.split(':');
+        if (kRef !== ref) continue;
+        const path = rest.join(':');
+        const sha = gitBlobSha(content);
+        tree.push({ path, mode: '100644', type: 'blob', sha, size: content.length, url: `${baseUrl}/repos/${repo.full_name}/git/blobs/${sha}` });
+      }
+      if (!tree.length) return notFound(ctx);
+      tree.sort((a, b) => String(a.path).localeCompare(String(b.path)));
+      const sha = createHash('sha1').update(`tree:${ref}`).digest('hex');
+      send(ctx, 200, { sha, url: `${baseUrl}/repos/${repo.full_name}/git/trees/${sha}`, tree, truncated: false });
+    }),
+    R('GET', '/pulls', 'pulls/list', (ctx, _m, repo) => {
+      // Filters used by the action: head=owner:branch and state.
+      const state = ctx.query.state ?? 'open';
+      const head = ctx.query.head;
+      const list = [...fake.pulls.values()].filter((p) => {
+        if (p.repository.toLowerCase() !== repo.full_name.toLowerCase()) return false;
+        if (state !== 'all' && p.state !== state) return false;
+        if (head) {
+          const owner = repoByName(p.head.repository).owner;
+          if (`${owner}:${p.head.ref}`.toLowerCase() !== head.toLowerCase()) return false;
+        }
+        return true;
+      });
+      const page = paginate(ctx, list, repoLinkPath(repo, '/pulls'));
+      send(ctx, 200, page.map(renderPull));
+    }),
     R('GET', '/pulls/(\\d+)', 'pulls/get', (ctx, m, repo) => {
       const p = fake.pulls.get(Number(m[0]));
       if (!p || p.repository.toLowerCase() !== repo.full_name.toLowerCase()) return notFound(ctx);
