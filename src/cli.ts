@@ -15,7 +15,7 @@ import { loadBudgets } from './inputs/budgets.js';
 import { budgetExitCode, evaluateBudgets } from './model/budget.js';
 import { renderBudgetTable } from './outputs/budget-markdown.js';
 import { diffJson, reportJson } from './outputs/json.js';
-import { renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
+import { notesMarkdown, renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
 
 const USAGE = `Usage:
   ml-footprint report [--format markdown|json] [--metrics FILE]... [--out FILE] <manifest>...
@@ -56,7 +56,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     output =
       values.format === 'json'
         ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
-        : renderReportMarkdown(state.report) + notesMarkdown(state.notes);
+        : renderReportMarkdown(state.report) + notesSection(state.notes);
   } else if (command === 'diff') {
     if (!values.base?.length || !values.head?.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');
     const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
       output = renderDiffMarkdown(diff, {
         ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
       });
-      output += notesMarkdown([...head.notes, ...base.notes]);
+      output += notesSection([...head.notes, ...base.notes]);
     }
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
@@ -83,8 +83,8 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   return { code, stdout: output, stderr: '' };
 }
 
-function notesMarkdown(notes: readonly string[]): string {
-  return notes.length ? `\n${notes.map((n) => `> ${n}`).join('\n')}\n` : '';
+function notesSection(notes: readonly string[]): string {
+  return notes.length ? `\n${notesMarkdown(notes)}\n` : '';
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -110,15 +110,15 @@ async function baseState(inputs: ActionInputs, ctx: RunContext, head: LoadedStat
   }
   try {
     const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
-    const note = state.manifests.length ? null : `No manifest at the base (\`${ctx.base.ref}\`): every run is new.`;
+    const note = state.manifests.length ? null : `No manifest at the base (${ctx.base.ref}): every run is new.`;
     return { state, note };
   } catch (e) {
     if (e instanceof InputError) {
-      return { state: null, note: `The base (\`${ctx.base.ref}\`) manifests could not be evaluated (${e.problems.length} problem(s), first: ${formatProblem(e.problems[0]!)}); showing the head only.` };
+      return { state: null, note: `The base (${ctx.base.ref}) manifests could not be evaluated (${e.problems.length} problem(s), first: ${formatProblem(e.problems[0]!)}); showing the head only.` };
     }
     const status = (e as { status?: number }).status;
     core.warning(`Could not read the base commit (${status ?? ''} ${(e as Error).message}); showing the head only.`);
-    return { state: null, note: `The base (\`${ctx.base.ref}\`) could not be read; showing the head only.` };
+    return { state: null, note: `The base (${ctx.base.ref}) could not be read; showing the head only.` };
   }
   void head;
 }

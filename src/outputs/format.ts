@@ -109,7 +109,6 @@ const MARKDOWN_ENTITIES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '|': '&#124;',
-  '@': '&#64;',
   '[': '&#91;',
   ']': '&#93;',
   '`': '&#96;',
@@ -117,23 +116,36 @@ const MARKDOWN_ENTITIES: Record<string, string> = {
   _: '&#95;',
   '~': '&#126;',
   '\\': '&#92;',
-  '#': '&#35;',
   '!': '&#33;',
-  '"': '&quot;',
 };
 
+/** A zero-width space: GitHub decodes entities before it links mentions and references, so "&#64;" alone is not enough. */
+const ZWSP = '&#8203;';
+
 /**
- * Makes user text inert inside a GitHub comment table cell: no HTML, no table break, no @-mention,
- * no link or autolink ("://" and "www." are broken up), no emphasis, one line.
+ * Makes user text inert in a GitHub comment (table cell or quote): no HTML, no table break, no
+ * @-mention, no #123 reference, no link or autolink, no emphasis, one line. Markdown and HTML
+ * characters become entities; mentions, references and autolinks are broken with a zero-width space,
+ * as GitHub decodes entities before it looks for them.
  */
 export function escapeMarkdown(text: string): string {
+  // One pass, so that no replacement is itself rewritten (the "#" of an entity, the "&" of a space).
   return text
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/[&<>|@[\]`*_~\\#!"]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-    // Break GitHub's autolinks: scheme URLs and www. names.
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
-    .slice(0, 500);
+    .slice(0, 500)
+    .replace(/:\/\/|www\.|[&<>|[\]`*_~\\!@#]/gi, (m) => {
+      if (m === '://') return `:${ZWSP}//`;
+      if (m.length === 4) return `${m.slice(0, 3)}${ZWSP}.`;
+      if (m === '@') return `@${ZWSP}`;
+      if (m === '#') return `&#35;${ZWSP}`;
+      return MARKDOWN_ENTITIES[m] ?? m;
+    });
+}
+
+/** User text as an inline code span: literal on GitHub (no mention, link or HTML), one line, no backticks. */
+export function codeSpan(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
+  return `\`${clean || ' '}\``;
 }
 
 /** Text for a Mermaid label: only characters Mermaid cannot misread. */

@@ -7,6 +7,7 @@ import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
 import {
+  codeSpan,
   escapeMarkdown,
   formatFlops,
   formatGpuHours,
@@ -243,7 +244,7 @@ export interface DiffRenderOptions {
   /** Pre-rendered sections inserted after the headline (budget table) and into the headline. */
   readonly budgetHeadline?: string;
   readonly budgetSection?: string;
-  /** Extra notes (e.g. a missing base manifest). */
+  /** Extra notes, plain text (e.g. a missing base manifest); they may quote user input and are escaped. */
   readonly notes?: readonly string[];
   /** Leave out charts and collapsible details (to fit GitHub's comment limit). */
   readonly compact?: boolean;
@@ -288,7 +289,7 @@ function diffRunRow(ch: RunChange): string[] {
 }
 
 export function diffHeadline(diff: ReportDiff, opts: DiffRenderOptions): string {
-  const ref = opts.baseRef ? ` vs \`${escapeMarkdown(opts.baseRef).replace(/`/g, '')}\`` : '';
+  const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
   const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
   const headTotal = diff.head.totals.impacts.gwp.total.value;
   if (!diff.base) {
@@ -317,7 +318,7 @@ function emissionsChart(diff: ReportDiff): string | null {
 
 export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {}): string {
   const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
-  if (opts.notes?.length) parts.push(opts.notes.map((n) => `> ${n}`).join('\n'));
+  if (opts.notes?.length) parts.push(notesMarkdown(opts.notes));
   if (opts.budgetSection) parts.push(opts.budgetSection);
   const shown =
     opts.maxRuns !== undefined && diff.runs.length > opts.maxRuns
@@ -362,4 +363,9 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   if (amort) parts.push(details('Amortisation (head)', amort));
   parts.push(detailsSections(diff.head, opts.methodUrl ?? METHOD_URL_DEFAULT));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
+export function notesMarkdown(notes: readonly string[]): string {
+  return notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n');
 }

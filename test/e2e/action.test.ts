@@ -682,7 +682,7 @@ describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', (
       expect(result.exitCode).toBe(0);
       expect(ops(fake)).toEqual(['GET repos/get-content 404', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
       const body = fake.commentsOn(PR)[0]!.body;
-      expect(body).toContain('> No manifest at the base (`main`): every run is new.');
+      expect(body).toContain('> No manifest at the base (main): every run is new.');
       expect(body).toMatch(/^\| pretrain-1b \| 🆕 added \|/m);
       expect(body).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
       const report = readReport(result);
@@ -701,7 +701,7 @@ describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', (
       expect(ops(fake)).toEqual(['GET repos/get-content 403', 'GET issues/list-comments 200', 'POST issues/create-comment 201']);
       expect(annotations(result, 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^Could not read the base commit \(403 .*showing the head only\.$/)]);
       const body = fake.commentsOn(PR)[0]!.body;
-      expect(body).toContain('> The base (`main`) could not be read; showing the head only.');
+      expect(body).toContain('> The base (main) could not be read; showing the head only.');
       expect(body.split('\n')[4]).toMatch(/^\*\*[\d.]+ kgCO2e\*\* total$/);
       expect(result.outputs['delta-kgco2e']).toBe('');
       expect(readReport(result).base).toBeNull();
@@ -715,7 +715,7 @@ describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', (
       expect(result.exitCode).toBe(0);
       expect(annotations(result, 'error')).toEqual([]);
       const body = fake.commentsOn(PR)[0]!.body;
-      expect(body).toMatch(/^> The base \(`main`\) manifests could not be evaluated \(1 problem\(s\), first: footprint\.yml:\d+.*Unknown GPU "h100-sxm6".*\); showing the head only\.$/m);
+      expect(body).toMatch(/^> The base \(main\) manifests could not be evaluated \(1 problem\(s\), first: footprint\.yml:\d+.*Unknown GPU "h100-sxm6".*\); showing the head only\.$/m);
       expect(result.outputs['delta-kgco2e']).toBe('');
       assertAllValid(fake);
     });

@@ -1,6 +1,7 @@
 /** Units that scale, sensible rounding, and user text made inert in markdown. */
 import { describe, expect, it } from 'vitest';
 import {
+  codeSpan,
   escapeMarkdown,
   formatFlops,
   formatGpuHours,
@@ -55,15 +56,21 @@ describe('escaping user text', () => {
   it.each([
     ['a|b', 'a&#124;b'],
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['ping @octocat', 'ping &#64;octocat'],
-    ['[x](https://evil.com)', '&#91;x&#93;(https&#58;//evil.com)'],
-    ['www.evil.com', 'www&#46;evil.com'],
+    ['ping @octocat', 'ping @&#8203;octocat'],
+    ['see #123', 'see &#35;&#8203;123'],
+    ['[x](https://evil.com)', '&#91;x&#93;(https:&#8203;//evil.com)'],
+    ['www.evil.com', 'www&#8203;.evil.com'],
     ['line\nbreak', 'line break'],
-    ['`code` *b* _i_ ~s~ #1 !', '&#96;code&#96; &#42;b&#42; &#95;i&#95; &#126;s&#126; &#35;1 &#33;'],
+    ['`code` *b* _i_ ~s~ !', '&#96;code&#96; &#42;b&#42; &#95;i&#95; &#126;s&#126; &#33;'],
     ['<!-- ml-footprint-action -->', '&lt;&#33;-- ml-footprint-action --&gt;'],
   ])('%j → %j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
+  it('code spans keep text literal on one line without backticks', () => {
+    expect(codeSpan('feat/a_b @team')).toBe('`feat/a_b @team`');
+    expect(codeSpan('x`y\nz')).toBe('`x y z`');
+  });
   it('caps very long text', () => {
     expect(escapeMarkdown('x'.repeat(10_000))).toHaveLength(500);
+    expect(escapeMarkdown('@'.repeat(10_000)).length).toBeLessThan(5000);
   });
   it('mermaid labels keep only safe characters', () => {
     expect(mermaidLabel('run "a"]; click x call evil()')).toBe('run a click x call evil');
