@@ -318,6 +318,8 @@ function emissionsChart(diff: ReportDiff): string | null {
 
 export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {}): string {
   const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
+  const moved = manifestChangesLine(diff);
+  if (moved) parts.push(moved);
   if (opts.notes?.length) parts.push(notesMarkdown(opts.notes));
   if (opts.budgetSection) parts.push(opts.budgetSection);
   const shown =
@@ -368,4 +370,15 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
 /** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
 export function notesMarkdown(notes: readonly string[]): string {
   return notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n');
+}
+
+/** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
+function manifestChangesLine(diff: ReportDiff): string | null {
+  const items = diff.manifests.flatMap((m) => {
+    if (m.change === 'added') return [`${codeSpan(m.file)} new`];
+    if (m.change === 'removed') return [`${codeSpan(m.file)} removed`];
+    if (m.change === 'renamed') return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
+    return [];
+  });
+  return items.length ? `Manifests: ${items.join(' · ')}` : null;
 }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha, startFakeGitHub, type FakeGitHub, type StoredComment } from './support/fake-github.js';
 import { assertAllValid } from './support/openapi.js';
 import { runAction, type Annotation, type RunActionResult } from './support/run-action.js';
+import { makeZip } from './support/zip.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -201,8 +202,11 @@ function annotations(result: RunActionResult, level: Annotation['level']): Annot
 /** The fields of the JSON report (src/outputs/json.ts) the tests look at. */
 interface ReportFile {
   schemaVersion: number;
-  head: { totals: { emissionsKg: { total: number }; energyKwh: number; gpuHours: { theoretical: number } } };
-  base: { totals: { emissionsKg: { total: number } } } | null;
+  head: {
+    totals: { emissionsKg: { total: number }; energyKwh: number; gpuHours: { theoretical: number } };
+    runs: Array<{ id: string; breakdown: { basis: string }; gpuHours: { measured: number | null } }>;
+  };
+  base: { totals: { emissionsKg: { total: number } }; runs: Array<{ id: string }> } | null;
   delta: { emissionsKg: number };
   runs: Array<{ id: string; change: string; previousId: string | null }>;
   budgets?: { status: string };
@@ -979,6 +983,104 @@ ${levels}    approvers: ["@octo-org/ml-platform"]
       expect(ops(fake).at(-1)).toBe('PATCH issues/update-comment 200');
       expect(fake.requests.at(-1)!.authorization).toBe(`token ${TOKEN}`);
       expectNoTokenLeak(withDefault);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('workflow_run, merge queue, artifacts and the base tree', () => {
+    const metricsJson = JSON.stringify({ runId: 'pretrain-1b', gpuCount: 8, hours: 3, energyKwh: 15 });
+
+    /** A workflow_run event of the training workflow that ran for PR #7's head commit. */
+    function workflowRunEvent(fake: FakeGitHub, runId: number, prs: number[], owner = 'octo-org') {
+      return {
+        name: 'workflow_run',
+        payload: {
+          action: 'completed',
+          workflow_run: {
+            id: runId,
+            event: 'pull_request',
+            head_sha: HEAD_SHA,
+            head_branch: 'more-tokens',
+            head_repository: { owner: { login: owner } },
+            pull_requests: prs.map((number) => ({ number })),
+          },
+          repository: { full_name: fake.repo.full_name },
+        },
+      };
+    }
+
+    e2e('workflow_run: the PR is looked up, the artifact\'s manifest and metrics are read, one comment', async (t) => {
+      const fake = await t.fakeGitHub();
+      const run = fake.addWorkflowRun({ workflow: 'train.yml', head_sha: HEAD_SHA, head_branch: 'more-tokens', event: 'pull_request' });
+      fake.addArtifact({ runId: run.id, name: 'training-metrics', zip: makeZip({ 'footprint.yml': HEAD_MANIFEST, 'pretrain-1b.metrics.json': metricsJson }) });
+      // The report workflow checks out the default branch: its footprint.yml is the base's.
+      const ws = await t.workspace({ 'footprint.yml': BASE_MANIFEST });
+      const result = await t.run(fake, ws, {
+        event: workflowRunEvent(fake, run.id, [PR]),
+        inputs: { artifact: 'training-metrics', 'artifact-run-id': String(run.id) },
+      });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(ops(fake)).toContain('GET pulls/get 200');
+      const comments = ours(fake);
+      expect(comments).toHaveLength(1);
+      // The head is the artifact's manifest (two runs), the measured energy its metrics file's.
+      expect(comments[0]!.body).toMatch(/\| finetune-1b \| 🆕 added \|/);
+      const report = readReport(result);
+      const pretrain = report.head.runs.find((r) => r.id === 'pretrain-1b');
+      expect(pretrain?.breakdown.basis).toBe('measured-energy');
+      expect(pretrain?.gpuHours.measured).toBe(24);
+      expect(report.base?.runs).toHaveLength(1);
+      assertAllValid(fake);
+    });
+
+    e2e('workflow_run of a fork PR (no PR in the payload): found by head owner:branch and commit', async (t) => {
+      const fake = await t.fakeGitHub({ headRepository: 'someone/ml-training' });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { event: workflowRunEvent(fake, 4242, [], 'someone') });
+      expect(result.exitCode, result.stderr).toBe(0);
+      const list = fake.requests.find((r) => r.openapi.ok && r.openapi.operationId === 'pulls/list');
+      expect(list?.query).toMatchObject({ head: 'someone:more-tokens', state: 'open' });
+      expect(ours(fake)).toHaveLength(1);
+      expect(result.outputs['delta-kgco2e']).not.toBe('');
+      assertAllValid(fake);
+    });
+
+    e2e('merge queue: the PR number comes from the queue branch, its override label applies, no comment', async (t) => {
+      const fake = await t.fakeGitHub({ labels: ['carbon-override'] });
+      const ws = await t.workspace({ 'footprint.yml': `${HEAD_MANIFEST}budgets:\n  - { name: Cap, metric: gpu-hours, fail: 1 }\n` });
+      const queueSha = sha('queue');
+      const result = await t.run(fake, ws, {
+        event: {
+          name: 'merge_group',
+          payload: {
+            action: 'checks_requested',
+            merge_group: { base_sha: BASE_SHA, base_ref: 'refs/heads/main', head_sha: queueSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${PR}-${BASE_SHA}` },
+          },
+        },
+        inputs: { 'override-label': 'carbon-override' },
+      });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(result.outputs['budget-status']).toBe('warn');
+      expect(ops(fake)).toContain('GET pulls/get 200');
+      expect(fake.commentsOn(PR)).toHaveLength(0);
+      expect(result.summary).toContain('Override used');
+      assertAllValid(fake);
+    });
+
+    e2e('a glob pattern: the base tree is listed, so a manifest moved in the PR shows as moved', async (t) => {
+      const fake = await t.fakeGitHub({ basePath: 'old/footprint.yml' });
+      const ws = await t.workspace({ 'new/footprint.yml': BASE_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { manifests: '**/footprint.yml' } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET git/get-tree 200',
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'POST issues/create-comment 201',
+      ]);
+      const body = ours(fake)[0]!.body;
+      expect(body).toContain('Manifests: `old/footprint.yml` → `new/footprint.yml` moved');
+      expect(body).toMatch(/\| pretrain-1b \| unchanged \|/);
       assertAllValid(fake);
     });
   });
