@@ -38,7 +38,11 @@ interface ExistingComment {
   readonly node_id: string;
   readonly body?: string | null;
   readonly html_url: string;
+  readonly user?: { readonly type?: string } | null;
 }
+
+/** With the default token our comments are a bot's; a person's comment that starts with the marker is not ours. */
+const byBot = (c: ExistingComment) => c.user?.type === 'Bot';
 
 export function markerOf(key: string): string {
   const safe = key.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 64);
@@ -67,7 +71,10 @@ export async function upsertStickyComment(
 
   const ours = (c: ExistingComment) => (c.body ?? '').startsWith(`${marker}\n`) || c.body === marker;
 
-  /** The first comment with our marker; `all` reads every page (for delete/recreate). */
+  /**
+   * Comments with our marker, bot-authored ones first; `all` reads every page (delete/recreate), else
+   * reading stops at the first page holding a bot's (a person's look-alike does not stop it).
+   */
   async function find(all: boolean): Promise<ExistingComment[]> {
     const found: ExistingComment[] = [];
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -78,9 +85,20 @@ export async function upsertStickyComment(
     for await (const page of pages) {
       requests++;
       found.push(...(page.data as ExistingComment[]).filter(ours));
-      if (found.length && !all) break;
+      if (!all && found.some(byBot)) break;
     }
-    return found;
+    return [...found.filter(byBot), ...found.filter((c) => !byBot(c))];
+  }
+
+  /** Rewrites a comment in place, or leaves it when it already says the same (no notification). */
+  async function updateInPlace(existing: ExistingComment): Promise<StickyResult> {
+    const withoutNonce = (b: string) => b.replace(/^(<!--[^\n]*-->\n)<!-- nonce:[^\n]*-->\n/, '$1');
+    if (withoutNonce(existing.body ?? '') === withoutNonce(fullBody)) {
+      return { action: 'unchanged', id: existing.id, url: existing.html_url, requests };
+    }
+    requests++;
+    const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body: fullBody });
+    return { action: 'updated', id: data.id, url: data.html_url, requests };
   }
 
   async function create(): Promise<ExistingComment> {
@@ -125,16 +143,7 @@ export async function upsertStickyComment(
 
   if (opts.mode === 'update') {
     const [existing] = await find(false);
-    if (existing) {
-      // Same report as last time: leave the comment (and its notification) alone.
-      const withoutNonce = (b: string) => b.replace(/^(<!--[^\n]*-->\n)<!-- nonce:[^\n]*-->\n/, '$1');
-      if (withoutNonce(existing.body ?? '') === withoutNonce(fullBody)) {
-        return { action: 'unchanged', id: existing.id, url: existing.html_url, requests };
-      }
-      requests++;
-      const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body: fullBody });
-      return { action: 'updated', id: data.id, url: data.html_url, requests };
-    }
+    if (existing) return updateInPlace(existing);
     if (!opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
     const created = await create();
     return { action: 'created', id: created.id, url: created.html_url, requests };
@@ -142,7 +151,10 @@ export async function upsertStickyComment(
 
   // recreate / hide-and-new: a fresh comment at the bottom of the conversation.
   const existing = await find(true);
-  if (!existing.length && !opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
+  if (!opts.createIfMissing) {
+    // Nothing changed and no new comment is wanted: keep the conversation quiet, the old one current.
+    return existing[0] ? updateInPlace(existing[0]) : { action: 'skipped', id: null, url: null, requests };
+  }
   if (opts.mode === 'recreate') {
     await remove(existing);
   } else {

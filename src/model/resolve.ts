@@ -396,7 +396,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
   }
   const regionGwp = region?.gwp ?? grid?.gwp;
   const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-  const gwp = pick(assumptions, 'gridIntensity', `Grid factor ${regionLabel}`.trim(), 'kgCO2e/kWh', run.gridIntensity, regionGwp
+  const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+  const gwp = pick(assumptions, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
     ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
     : { value: exact(Number.NaN), source: 'unknown' });
   const elecWater = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;

@@ -95,7 +95,12 @@ export function signed(value: number, format: (v: number) => string): string {
 /** "9,030 tCO2e (6,900–12,400)" when the range is not a point. */
 export function formatRange(r: Range, format: (v: number) => string): string {
   if (r.low === r.high) return format(r.central);
-  return `${format(r.central)} (${format(r.low).replace(/ .*/, '')}–${format(r.high)})`;
+  const low = format(r.low);
+  const high = format(r.high);
+  const unitOf = (text: string) => text.slice(text.indexOf(' ') + 1);
+  // "43.3 tCO2e (42.1–55.4 tCO2e)", but "1.19 kgCO2e (855 gCO2e–2.47 kgCO2e)" when the ends' units differ.
+  const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
+  return `${format(r.central)} (${lowText}–${high})`;
 }
 
 /** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */

@@ -1067,6 +1067,31 @@ ${levels}    approvers: ["@octo-org/ml-platform"]
       assertAllValid(fake);
     });
 
+    e2e('a person\'s comment starting with the marker is not taken for ours', async (t) => {
+      const fake = await t.fakeGitHub();
+      const impostor = fake.addComment({ issue_number: PR, user: 'mallory', body: `${MARKER}\nmy own text` });
+      const mine = seedOurComment(fake);
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(fake.commentsOn(PR).find((c) => c.id === impostor.id)?.body).toBe(`${MARKER}\nmy own text`);
+      expect(fake.commentsOn(PR).find((c) => c.id === mine.id)?.body).toContain('| finetune-1b | 🆕 added |');
+      expect(fake.commentsOn(PR)).toHaveLength(2);
+      assertAllValid(fake);
+    });
+
+    e2e('recreate with no change and comment-on-no-change false: the old comment is refreshed in place, nothing new', async (t) => {
+      const fake = await t.fakeGitHub({ base: HEAD_MANIFEST });
+      const old = seedOurComment(fake);
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'recreate', 'comment-on-no-change': 'false' } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(ops(fake).filter((o) => !o.startsWith('GET'))).toEqual(['PATCH issues/update-comment 200']);
+      expect(fake.commentsOn(PR).map((c) => c.id)).toEqual([old.id]);
+      expect(fake.commentsOn(PR)[0]!.body).toContain('No change in footprint');
+      assertAllValid(fake);
+    });
+
     e2e('a glob pattern: the base tree is listed, so a manifest moved in the PR shows as moved', async (t) => {
       const fake = await t.fakeGitHub({ basePath: 'old/footprint.yml' });
       const ws = await t.workspace({ 'new/footprint.yml': BASE_MANIFEST });

@@ -77,3 +77,9 @@ describe('escaping user text', () => {
     expect(mermaidLabel('"""')).toBe('?');
   });
 });
+
+describe('ranges across a unit boundary', () => {
+  it('names both units when the ends differ', () => {
+    expect(formatRange({ low: 0.855, central: 1.19, high: 2.47 }, formatKg)).toBe('1.19 kgCO2e (855 gCO2e–2.47 kgCO2e)');
+  });
+});
