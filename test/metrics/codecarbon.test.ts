@@ -29,6 +29,14 @@ describe('parseCodeCarbonCsv', () => {
     expect(m.warnings).toEqual(['2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)']);
   });
 
+  it('reads the 2.x header (no experiment_id): snapshots of one tracker', async () => {
+    const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-2x.csv')), 'cc2.csv');
+    expect(m).toMatchObject({ energyKwh: 0.2461, gpuCount: 1, gpuHours: 2400 / 3600, wallClockHours: 2400 / 3600, country: 'SG', cloudProvider: null });
+    expect(m.gpuModel).toBe('NVIDIA A100-SXM4-40GB');
+    expect(m.reportedEmissionsKg).toBe(0.0245);
+    expect(m.warnings).toEqual([]);
+  });
+
   it('reads the 1.x header (no run_id: one tracker per experiment_id)', async () => {
     const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-v1.csv')), 'old.csv');
     expect(m).toMatchObject({ energyKwh: 0.75, wallClockHours: 0.25, gpuCount: null, gpuHours: null, country: 'US', cloudRegion: 'us-central1' });
@@ -68,6 +76,16 @@ describe('parseCodeCarbonCsv', () => {
     expect(p[0]).toMatchObject({ line: 1, column: 1 });
     await expect(parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed\n'), 'e.csv')).rejects.toThrow(/no data rows/);
     await expect(parseCodeCarbonCsv(chunks(''), 'e.csv')).rejects.toThrow(/empty file/);
+  });
+
+  it('refuses implausibly large cells, which would overflow once added up', async () => {
+    const p = await problemsOf(() => parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed,gpu_count\na,1e308,1e308,8\nb,1,1e309,1e8\n'), 'o.csv'));
+    expect(p.map((x) => `${x.line}:${x.column} ${x.field} ${x.message}`)).toEqual([
+      '2:3 duration implausibly large: 1e308 (more than 10000000000)',
+      '2:9 energy_consumed implausibly large: 1e308 (more than 1000000000000)',
+      '3:5 energy_consumed not a finite number: 1e309',
+      '3:11 gpu_count implausibly large: 1e8 (more than 10000000)',
+    ]);
   });
 
   it('reports rows with a wrong field count', async () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, readLines, scanLines } from '../../src/inputs/metrics/lines.js';
+import { LineSplitter, readFileChunks, readLines, scanLines } from '../../src/inputs/metrics/lines.js';
 import { parseDecimal, parseTimestampMs } from '../../src/inputs/metrics/bytes.js';
-import { chunks } from './helpers.js';
+import { chunks, fixture, fixturePath } from './helpers.js';
 
 async function collect(input: AsyncIterable<Buffer>): Promise<[string, number, boolean][]> {
   const out: [string, number, boolean][] = [];
@@ -122,5 +122,39 @@ describe('byte parsers', () => {
         expect(ts(iso.replace(/-/g, '/').replace('T', ' ').replace('Z', ''))).toBe(ms);
       }),
     );
+  });
+});
+
+describe('readFileChunks', () => {
+  it('reads the whole file in chunks of the given size, from a position', async () => {
+    const bytes = fixture('nvidia-smi-nounits-uuid.csv');
+    for (const size of [1, 7, 64, 1 << 20]) {
+      const parts: Buffer[] = [];
+      for await (const c of readFileChunks(fixturePath('nvidia-smi-nounits-uuid.csv'), size)) {
+        expect(c.length).toBeLessThanOrEqual(size);
+        parts.push(Buffer.from(c)); // a chunk is valid until the next one is asked for
+      }
+      expect(Buffer.concat(parts).equals(bytes)).toBe(true);
+    }
+    const tail: Buffer[] = [];
+    for await (const c of readFileChunks(fixturePath('nvidia-smi-nounits-uuid.csv'), 16, 10)) tail.push(Buffer.from(c));
+    expect(Buffer.concat(tail).equals(bytes.subarray(10))).toBe(true);
+  });
+
+  it('can be left early', async () => {
+    let n = 0;
+    for await (const c of readFileChunks(fixturePath('nvidia-smi-4gpu-gap.csv'), 100)) {
+      n += c.length;
+      if (n > 300) break;
+    }
+    expect(n).toBe(400);
+  });
+
+  it('feeds the line splitter, which copies what it keeps across reused buffers', async () => {
+    const path = fixturePath('nvidia-smi-4gpu-gap.csv');
+    const expected = fixture('nvidia-smi-4gpu-gap.csv').toString('utf8').split('\n').slice(0, -1);
+    const got: string[] = [];
+    await scanLines(readFileChunks(path, 5), (b, s, e) => got.push(b.toString('utf8', s, e)));
+    expect(got).toEqual(expected);
   });
 });

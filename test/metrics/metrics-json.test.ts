@@ -44,6 +44,14 @@ describe('parseMetricsJson', () => {
     expect(problems[0]!.message).toMatch(/>=0/);
   });
 
+  it('refuses negative emissions and implausibly large figures', async () => {
+    const problems = await problemsOf(() =>
+      parseMetricsJson('{"runId": "a", "emissionsKg": -5, "gpuCount": 8, "hours": 1e308, "energyKwh": 1e300}', 'o.json'),
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(['emissionsKg', 'energyKwh', 'hours']);
+    expect(problems.every((p) => p.line === 1)).toBe(true);
+  });
+
   it('collects all problems of all objects', async () => {
     const text = '[{"runId": "a", "gpuCount": 1.5}, {"gpuCount": 0, "runId": "b", "energyScope": "rack"}, {"runId": "c"}, {"runId": "c"}]';
     const problems = await problemsOf(() => parseMetricsJson(text, 'p.json'));

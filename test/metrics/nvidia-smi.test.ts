@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNvidiaSmiCsv } from '../../src/inputs/metrics/nvidia-smi.js';
-import { chunks, fixture, lineOf, problemsOf } from './helpers.js';
+import { readFileChunks } from '../../src/inputs/metrics/lines.js';
+import { chunks, fixture, fixturePath, lineOf, problemsOf } from './helpers.js';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
@@ -56,6 +57,13 @@ describe('parseNvidiaSmiCsv: 4-GPU log with a 5-minute gap', () => {
     const withUnits = await parseNvidiaSmiCsv(chunks(bytes), 'gpu.csv');
     const variant = await parseNvidiaSmiCsv(chunks('\uFEFF' + nounits.replace(/\n/g, '\r\n'), [1, 2, 4097]), 'gpu.csv');
     expect(variant).toEqual(withUnits);
+  });
+
+  it('gives the same result from reused file buffers of any size', async () => {
+    const whole = await parseNvidiaSmiCsv(chunks(bytes), 'gpu.csv');
+    for (const size of [3, 64, 1000]) {
+      expect(await parseNvidiaSmiCsv(readFileChunks(fixturePath('nvidia-smi-4gpu-gap.csv'), size), 'gpu.csv')).toEqual(whole);
+    }
   });
 
   it('rejects a bad maxGapSeconds', async () => {
@@ -142,6 +150,16 @@ describe('parseNvidiaSmiCsv: errors', () => {
       { file: 'bad.csv', line: 5, column: 1, message: 'row has 3 fields, the header has 4' },
       { file: 'bad.csv', line: 6, column: 42, field: 'power.draw', message: 'power must not be negative, got -5 W' },
     ]);
+  });
+
+  it('refuses implausible (and overflowing) readings', async () => {
+    const log = (w: string) => `timestamp, index, name, power.draw [W]\n2024/05/01 12:00:00.000, 0, H100, ${w} W\n2024/05/01 12:00:01.000, 0, H100, 300 W\n`;
+    for (const w of ['1e309', '1e308', '150000']) {
+      const problems = await problemsOf(() => parseNvidiaSmiCsv(chunks(log(w)), 'big.csv'));
+      expect(problems).toEqual([
+        { file: 'big.csv', line: 2, column: 35, field: 'power.draw', message: `implausible power reading: ${w} W (more than 100 kW for one GPU)` },
+      ]);
+    }
   });
 
   it('caps the problems at 50 and says how many more there were', async () => {

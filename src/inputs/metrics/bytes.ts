@@ -21,54 +21,53 @@ const C_UPPER_E = 69;
  * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
  */
 export function parseDecimal(buf: Uint8Array, start: number, end: number): number {
+  // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
   let i = start;
-  if (i >= end) return NaN;
-  let negative = false;
-  let c = buf[i]!;
-  if (c === C_MINUS || c === C_PLUS) {
-    negative = c === C_MINUS;
-    if (++i >= end) return NaN;
-  }
+  const negative = i < end && buf[i] === C_MINUS;
+  if (negative) i++;
+  const intStart = i;
   let mantissa = 0;
-  let digits = 0;
-  let significant = 0;
-  let fraction = 0;
-  // integer part
+  let c = 0;
   for (; i < end; i++) {
     c = buf[i]!;
     if (c < C_0 || c > C_9) break;
     mantissa = mantissa * 10 + (c - C_0);
-    digits++;
-    if (significant > 0 || c !== C_0) significant++;
   }
-  if (i < end && buf[i] === C_DOT) {
-    for (i++; i < end; i++) {
+  let digits = i - intStart;
+  let fraction = 0;
+  if (i < end && c === C_DOT) {
+    const fracStart = ++i;
+    for (; i < end; i++) {
       c = buf[i]!;
       if (c < C_0 || c > C_9) break;
       mantissa = mantissa * 10 + (c - C_0);
-      digits++;
-      fraction++;
-      if (significant > 0 || c !== C_0) significant++;
     }
+    fraction = i - fracStart;
+    digits += fraction;
   }
+  // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
+  if (i !== end || digits === 0 || digits > 15) return parseDecimalSlow(buf, start, end);
+  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+  return negative ? -value : value;
+}
+
+/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
+function parseDecimalSlow(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS)) i++;
+  let digits = 0;
+  for (; i < end && buf[i]! >= C_0 && buf[i]! <= C_9; i++) digits++;
+  if (i < end && buf[i] === C_DOT) for (i++; i < end && buf[i]! >= C_0 && buf[i]! <= C_9; i++) digits++;
   if (digits === 0) return NaN;
-  if (i < end) {
-    c = buf[i]!;
-    if (c !== C_E && c !== C_UPPER_E) return NaN;
-    // exponent: rare, let Number() do it after checking the shape
+  if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
     i++;
     if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS)) i++;
     const expStart = i;
-    for (; i < end; i++) {
-      c = buf[i]!;
-      if (c < C_0 || c > C_9) return NaN;
-    }
+    for (; i < end && buf[i]! >= C_0 && buf[i]! <= C_9; i++);
     if (i === expStart) return NaN;
-    return Number(latin1(buf, start, end));
   }
-  if (significant > 15 || fraction > 22) return Number(latin1(buf, start, end));
-  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-  return negative ? -value : value;
+  if (i !== end) return NaN;
+  return Number(latin1(buf, start, end));
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {

@@ -107,6 +107,17 @@ interface RunRow {
 
 const REQUIRED = ['duration', 'energy_consumed'] as const;
 
+/**
+ * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
+ * damage, and they would overflow once multiplied and added up).
+ */
+export const CODECARBON_LIMITS: Readonly<Record<string, number>> = {
+  duration: 1e10, // s, ~317 years
+  energy_consumed: 1e12, // kWh
+  emissions: 1e12, // kg
+  gpu_count: 1e7,
+};
+
 function isHeader(values: readonly string[]): boolean {
   const names = values.map((v) => v.trim().toLowerCase());
   return names.includes('energy_consumed') && names.includes('duration');
@@ -185,11 +196,16 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
       }
       const value = Number(c.text);
       if (!Number.isFinite(value)) {
-        problems.add({ line, column: c.column, field: name, message: `not a finite number: "${c.text}"` });
+        problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
         return null;
       }
       if (value < 0) {
         problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+        return null;
+      }
+      const limit = CODECARBON_LIMITS[name];
+      if (limit !== undefined && value > limit) {
+        problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
         return null;
       }
       return value;

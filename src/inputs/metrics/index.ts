@@ -2,13 +2,12 @@
  * Job-metrics files: format detection and one entry point per source (a path, or a stream).
  * CSV formats are streamed at flat memory whatever their size; JSON is read whole, up to a cap.
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { parseCodeCarbonCsv } from './codecarbon.js';
-import type { ByteSource } from './lines.js';
+import { readFileChunks, type ByteSource } from './lines.js';
 import { parseMetricsJson } from './metrics-json.js';
 import { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
 import type { JobMeasurement, MetricsFormat } from './types.js';
@@ -22,8 +21,6 @@ export type { JobMeasurement, MetricsFormat } from './types.js';
 export const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Bytes looked at to detect the format. */
 const SNIFF_BYTES = 4096;
-/** Chunk size for reading CSV files. */
-const READ_CHUNK = 1 << 20;
 
 export interface ReadMetricsOptions {
   /** Cap on a JSON file's size; default 64 MiB. */
@@ -89,7 +86,7 @@ async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: s
       await chunks.return?.();
       throw tooLarge(file, null, cap);
     }
-    parts.push(value);
+    parts.push(Buffer.from(value)); // copied: the source may reuse its buffer
   }
   return Buffer.concat(parts, size).toString('utf8');
 }
@@ -116,7 +113,7 @@ export async function parseMetricsStream(stream: Readable | ByteSource, file: st
       ended = true;
       break;
     }
-    const buf = toBuffer(value);
+    const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
     head.push(buf);
     headBytes += buf.length;
   }
@@ -162,7 +159,10 @@ export async function parseMetricsStream(stream: Readable | ByteSource, file: st
   return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
 }
 
-/** Reads one metrics file from disk (CSV streamed, JSON read whole up to `maxBytes`). */
+/**
+ * Reads one metrics file from disk: CSV streamed (in two reused 1 MiB buffers, so memory stays flat
+ * whatever the size), JSON read whole up to `maxBytes`.
+ */
 export async function readMetricsFile(filePath: string, opts: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
   const file = opts.displayName ?? filePath;
   let size: number;
@@ -183,12 +183,19 @@ export async function readMetricsFile(filePath: string, opts: ReadMetricsOptions
     if (e instanceof InputError) throw e;
     throw InputError.single({ file, message: `cannot read metrics file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
   }
-  const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-  if (size > cap && detectMetricsFormat(filePath, first) === 'metrics-json') throw tooLarge(file, size, cap);
-  const stream = createReadStream(filePath, { highWaterMark: READ_CHUNK });
-  try {
-    return await parseMetricsStream(stream, file, opts);
-  } finally {
-    stream.destroy();
+  if (size === 0) throw InputError.single({ file, message: 'empty metrics file' });
+  const format = detectMetricsFormat(filePath, first);
+  switch (format) {
+    case null:
+      throw unrecognised(file);
+    case 'metrics-json': {
+      const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+      if (size > cap) throw tooLarge(file, size, cap);
+      return parseMetricsJson(await readCapped(readFileChunks(filePath, 1 << 20), [], file, cap), file);
+    }
+    case 'codecarbon':
+      return [await parseCodeCarbonCsv(readFileChunks(filePath), file)];
+    case 'nvidia-smi':
+      return [await parseNvidiaSmiCsv(readFileChunks(filePath), file, opts.nvidiaSmi)];
   }
 }

@@ -181,7 +181,6 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
     } else {
       if (c !== 123) return null;
       i++;
-      let found = -1;
       for (;;) {
         ws();
         if (text.charCodeAt(i) !== 34) return null;
@@ -194,7 +193,7 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
         i++; // ':'
         ws();
         if (name === segment) {
-          found = keyStart;
+          at = keyStart;
           break;
         }
         i = skipValue(text, i);
@@ -202,7 +201,6 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
         if (text.charCodeAt(i) !== 44) return null;
         i++;
       }
-      at = found;
     }
   }
   return at;

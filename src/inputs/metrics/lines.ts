@@ -4,6 +4,7 @@
  * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
  * copied, so memory stays flat whatever the size of the input.
  */
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 
@@ -35,7 +36,10 @@ function toBuffer(chunk: Buffer | Uint8Array | string): Buffer {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
-/** Push-style splitter: feed chunks with `push`, then call `end` once. */
+/**
+ * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
+ * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
+ */
 export class LineSplitter {
   private carry: Buffer[] = [];
   private carryLength = 0;
@@ -190,4 +194,36 @@ export async function* readLines(source: ByteSource, options: LineOptions = {}):
   }
   splitter.end(collect);
   yield* batch;
+}
+
+/** Default chunk size of readFileChunks. */
+export const FILE_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
+ * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
+ * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
+ * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
+ */
+export async function* readFileChunks(path: string, chunkSize = FILE_CHUNK_BYTES, position = 0): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+  let offset = position;
+  let which = 0;
+  let pending = handle.read(buffers[0]!, 0, chunkSize, offset);
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) return;
+      offset += bytesRead;
+      const current = buffers[which]!;
+      which ^= 1;
+      pending = handle.read(buffers[which]!, 0, chunkSize, offset);
+      yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
+    }
+  } finally {
+    // a read may still be under way when the consumer stops early
+    await pending.catch(() => undefined);
+    await handle.close();
+  }
 }

@@ -11,17 +11,32 @@ import { findJsonSyntaxError, locateJsonPath, positionAt } from './json-locate.j
 import { MAX_PROBLEMS } from './problems.js';
 import type { JobMeasurement } from './types.js';
 
+/**
+ * Upper bounds: larger figures are typos or damage (and would overflow once multiplied); the
+ * schema refuses them.
+ */
+export const METRICS_JSON_LIMITS = {
+  gpuCount: 1e7,
+  hours: 1e7, // ~1,100 years
+  gpuHours: 1e13,
+  energyKwh: 1e12,
+  tokens: 1e18,
+  emissionsKg: 1e12,
+} as const;
+
+const L = METRICS_JSON_LIMITS;
+
 export const MetricsJsonSchema = z.strictObject({
   runId: z.string().min(1),
   gpu: z.string().min(1).optional(),
-  gpuCount: z.number().int().positive().optional(),
+  gpuCount: z.number().int().positive().max(L.gpuCount).optional(),
   /** Wall-clock hours. */
-  hours: z.number().nonnegative().optional(),
-  gpuHours: z.number().nonnegative().optional(),
-  energyKwh: z.number().nonnegative().optional(),
+  hours: z.number().nonnegative().max(L.hours).optional(),
+  gpuHours: z.number().nonnegative().max(L.gpuHours).optional(),
+  energyKwh: z.number().nonnegative().max(L.energyKwh).optional(),
   energyScope: z.enum(['gpu', 'server', 'facility']).optional(),
-  tokens: z.number().nonnegative().optional(),
-  emissionsKg: z.number().optional(),
+  tokens: z.number().nonnegative().max(L.tokens).optional(),
+  emissionsKg: z.number().nonnegative().max(L.emissionsKg).optional(),
   /** As in the manifest: a country code ("FR"), a cloud region ("aws:us-east-1") or a grid area. */
   region: z.string().min(1).optional(),
 });

@@ -25,6 +25,8 @@ export interface NvidiaSmiOptions {
   readonly maxGapSeconds?: number;
 }
 
+/** A reading above this (W, one GPU board) is refused as implausible; it also keeps every sum finite. */
+export const MAX_POWER_W = 100_000;
 /** Intervals per GPU from which its median sampling interval is estimated. */
 const INTERVALS_FOR_MEDIAN = 100;
 const MIN_DEFAULT_GAP_S = 30;
@@ -36,6 +38,8 @@ const KEY_COLUMNS = ['index', 'uuid', 'pci.bus_id'] as const;
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'] as const;
 
 const COMMA = 44;
+/** Width of nvidia-smi's `YYYY/MM/DD HH:MM:SS.mmm`. */
+const TS_WIDTH = 23;
 const SPACE = 32;
 const TAB = 9;
 const OPEN_BRACKET = 91;
@@ -158,6 +162,13 @@ class NvidiaSmiParser {
     let n = 0;
     let from = start;
     let i = start;
+    if (cols.ts === 0 && end - start > TS_WIDTH && buf[start + TS_WIDTH] === COMMA) {
+      // nvidia-smi's timestamp is fixed-width and comma-free: skip scanning it
+      fs[0] = start;
+      fe[0] = start + TS_WIDTH;
+      n = 1;
+      from = i = start + TS_WIDTH + 1; // (the header has ≥ 3 columns, so `last` ≥ 2)
+    }
     for (; i < end; i++) {
       if (buf[i] === COMMA) {
         if (n < count) {
@@ -223,7 +234,7 @@ class NvidiaSmiParser {
       this.unitsSeen = true;
     }
     const p = parseDecimal(buf, s, ne);
-    if (!(p >= 0) || (!terminated && this.unitsSeen && !hasUnit)) {
+    if (!(p >= 0 && p <= MAX_POWER_W) || (!terminated && this.unitsSeen && !hasUnit)) {
       this.badPower(buf, s, e, p, start, line, terminated);
       return;
     }
@@ -262,7 +273,11 @@ class NvidiaSmiParser {
         line,
         column: s - lineStart + 1,
         field: 'power.draw',
-        message: Number.isNaN(p) ? `not a power reading: "${buf.toString('utf8', s, e)}" (expected watts, e.g. 312.45 W)` : `power must not be negative, got ${p} W`,
+        message: Number.isNaN(p)
+          ? `not a power reading: "${buf.toString('utf8', s, e)}" (expected watts, e.g. 312.45 W)`
+          : p < 0
+            ? `power must not be negative, got ${p} W`
+            : `implausible power reading: ${buf.toString('utf8', s, e)} (more than ${MAX_POWER_W / 1000} kW for one GPU)`,
       });
     }
   }
@@ -289,17 +304,22 @@ class NvidiaSmiParser {
         if (dt > gpu.threshold) this.gap(gpu, dt, gpu.lastT, line);
         else gpu.addEnergy(joules, dt);
       } else {
-        const k = gpu.pendingCount++;
-        gpu.pendingDt[k] = dt;
-        gpu.pendingJ![k] = joules;
-        gpu.pendingLine![k] = line;
-        gpu.pendingT![k] = gpu.lastT;
-        if (gpu.pendingCount === INTERVALS_FOR_MEDIAN) this.settle(gpu);
+        this.pend(gpu, dt, joules, line);
       }
       if (t > this.maxT) this.maxT = t;
     }
     gpu.lastT = t;
     gpu.lastP = p;
+  }
+
+  /** Holds one of a GPU's first intervals until its gap threshold is known. */
+  private pend(gpu: Gpu, dt: number, joules: number, line: number): void {
+    const k = gpu.pendingCount++;
+    gpu.pendingDt![k] = dt;
+    gpu.pendingJ![k] = joules;
+    gpu.pendingLine![k] = line;
+    gpu.pendingT![k] = gpu.lastT;
+    if (gpu.pendingCount === INTERVALS_FOR_MEDIAN) this.settle(gpu);
   }
 
   /** Fixes the GPU's gap threshold from its first intervals and integrates them. */
@@ -357,6 +377,12 @@ class NvidiaSmiParser {
         }
       }
     }
+    return this.findGpu(buf, s, e, lineStart, line);
+  }
+
+  /** gpuFor when the GPU is not the one expected next: looks it up by key, or adds it. */
+  private findGpu(buf: Buffer, s: number, e: number, lineStart: number, line: number): Gpu | null {
+    const n = this.gpus.length;
     if (s === e) {
       this.problems.add({ line, column: s - lineStart + 1, field: this.columns!.keyName, message: 'empty GPU key' });
       return null;
