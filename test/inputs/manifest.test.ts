@@ -138,3 +138,15 @@ describe('budgets', () => {
     ]);
   });
 });
+
+describe('catalogue ids in the schema', () => {
+  it('an unknown GPU, region or provider is reported with the file\'s other problems, with suggestions', () => {
+    const problems = problemsOf('version: 1\nruns:\n  - id: a\n    kind: trainng\n    region: aws:us-east1\n    provider: awss\n    hardware: { gpu: h100-sxm6 }\n');
+    expect(problems.map((p) => [p.line, p.field, p.message, p.hint])).toEqual([
+      [4, 'runs[0].kind', 'unknown value "trainng"', expect.stringContaining('did you mean "training"')],
+      [5, 'runs[0].region', 'Unknown region "aws:us-east1"', expect.stringContaining('aws:us-east-1')],
+      [6, 'runs[0].provider', 'Unknown provider "awss"', 'did you mean aws?'],
+      [7, 'runs[0].hardware.gpu', 'Unknown GPU "h100-sxm6"', expect.stringContaining('h100-sxm')],
+    ]);
+  });
+});

@@ -185,6 +185,7 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
     const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
     hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
   }
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') hint = issue.params.hint;
   const given = issue.code === 'invalid_value' ? valueAt(raw, path) : undefined;
   return [
     {
@@ -264,6 +265,8 @@ export function parseDocumentWith<T>(
         seen.add(key);
         return true;
       });
+    // In reading order, as an editor lists them.
+    located.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
     throw new InputError(located);
   }
   return { value: result.data, loc };

@@ -3,7 +3,60 @@
  * Every catalogue default can be overridden per run (or for all runs under `defaults`).
  */
 import { z } from 'zod';
+import {
+  findGpu,
+  findGrid,
+  findProvider,
+  findRegion,
+  findServerProfile,
+  requireGpu,
+  requireGrid,
+  requireProvider,
+  requireRegion,
+  requireServerProfile,
+  UnknownEntryError,
+} from '../../data/catalogue.js';
 import { parseQuantity } from './quantity.js';
+
+/**
+ * A catalogue id, checked in the schema so that an unknown one is reported together with the file's
+ * other problems, with the closest known ids as a hint.
+ */
+function catalogueId(label: string, exists: (id: string) => boolean, suggest: (id: string) => string[]) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((v, ctx) => {
+      if (exists(v)) return;
+      const close = suggest(v);
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unknown ${label} "${v}"`,
+        params: { hint: close.length ? `did you mean ${close.join(', ')}?` : undefined },
+      });
+    });
+}
+
+/** Suggestions from the error a catalogue lookup throws. */
+function suggestionsOf(lookup: (id: string) => unknown): (id: string) => string[] {
+  return (id) => {
+    try {
+      lookup(id);
+      return [];
+    } catch (e) {
+      return e instanceof UnknownEntryError ? e.suggestions : [];
+    }
+  };
+}
+
+const gpuId = catalogueId('GPU', (v) => findGpu(v) !== undefined, suggestionsOf(requireGpu));
+const serverId = catalogueId('server profile', (v) => findServerProfile(v) !== undefined, suggestionsOf(requireServerProfile));
+const providerId = catalogueId('provider', (v) => findProvider(v) !== undefined, suggestionsOf(requireProvider));
+const regionId = catalogueId(
+  'region',
+  (v) => findRegion(v) !== undefined || findGrid(v) !== undefined,
+  (v) => [...new Set([...suggestionsOf(requireRegion)(v), ...suggestionsOf(requireGrid)(v)])].slice(0, 3),
+);
 
 /** A non-negative number, written plainly (405e9) or as a human quantity ("405B", "15T"). */
 export const quantity = z
@@ -67,7 +120,7 @@ const model = z.strictObject({
 });
 
 const hardware = z.strictObject({
-  gpu: z.string().min(1).optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+  gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
   count: positiveQuantity
     .pipe(z.number().int({ error: 'must be a whole number of GPUs' }))
     .optional()
@@ -78,7 +131,7 @@ const hardware = z.strictObject({
   peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
   embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
   // Server profile id, or overrides of its non-GPU share.
-  server: z.string().min(1).optional().describe('Server profile id from the catalogue.'),
+  server: serverId.optional().describe('Server profile id from the catalogue.'),
   serverPowerW: rangeOf(quantity).optional().describe('Non-GPU power of the server, W.'),
   serverEmbodiedKgCo2e: rangeOf(quantity).optional().describe('Non-GPU embodied emissions of the server, kgCO2e.'),
   gpusPerServer: positiveQuantity.pipe(z.number().int()).optional().describe('GPUs per server, to share its non-GPU part.'),
@@ -142,12 +195,10 @@ export const runFields = {
     .optional()
     .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
   gridIntensity: rangeOf(quantity).optional().describe("Grid emission factor, kgCO2e/kWh: overrides the region's."),
-  region: z
-    .string()
-    .min(1)
+  region: regionId
     .optional()
     .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
-  provider: z.string().min(1).optional().describe('Cloud or data-centre provider from the catalogue.'),
+  provider: providerId.optional().describe('Cloud or data-centre provider from the catalogue.'),
   wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
   electricityWater: rangeOf(quantity)
     .optional()
