@@ -94,6 +94,18 @@ export interface CriterionImpacts {
   readonly total: Range | null;
 }
 
+/**
+ * The total of a criterion as far as it is known: operational plus the embodied parts that have a
+ * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
+ * null when even the operational side has no factor.
+ */
+export function knownTotal(i: CriterionImpacts): { value: Range; complete: boolean } | null {
+  if (i.total) return { value: i.total, complete: true };
+  if (!i.operational.total) return null;
+  const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x): x is Range => x !== null);
+  return { value: known.reduce(add), complete: false };
+}
+
 export interface RunFootprint {
   /** FLOPs after the prefix-cache discount (section 5); null without a workload. */
   readonly flops: number | null;

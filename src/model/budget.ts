@@ -8,6 +8,7 @@
  * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
  * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
  */
+import { knownTotal } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { ReportDiff } from './diff.js';
 import type { RunReport } from './report.js';
@@ -82,10 +83,8 @@ export function budgetFigure(b: Budget, r: RunReport): { value: number; lowerBou
     case 'water': {
       const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
       if (b.part !== 'total') return pick(i[b.part].total);
-      if (i.total) return pick(i.total);
-      const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x): x is Range => x !== null);
-      if (!i.operational.total) return null;
-      return { value: known.reduce((a, x) => a + x[b.figure], 0), lowerBound: true };
+      const known = knownTotal(i);
+      return known ? pick(known.value, !known.complete) : null;
     }
   }
 }

@@ -3,6 +3,7 @@
  * A rename is recognised from the head run's `previousId`, or when a removed and an added run have
  * exactly the same footprint (an id edit and nothing else).
  */
+import { knownTotal } from '../core/footprint.js';
 import { subtract, type Range } from '../core/range.js';
 import { totalEmissions, type Report, type RunReport } from './report.js';
 
@@ -41,7 +42,7 @@ export interface ReportDiff {
 const ZERO: Range = { low: 0, central: 0, high: 0 };
 
 function runEmissions(r: RunReport | null): Range {
-  return r?.footprint.impacts.gwp.total ?? r?.footprint.impacts.gwp.operational.total ?? ZERO;
+  return (r && knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
 }
 
 /** Same numbers to the last digit: what an id-only edit leaves behind. */

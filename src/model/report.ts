@@ -2,7 +2,7 @@
  * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
  * amortisation of training over inference. Pure: built from resolved runs.
  */
-import { computeRunFootprint, CRITERIA, type Criterion, type RunFootprint } from '../core/footprint.js';
+import { computeRunFootprint, CRITERIA, knownTotal, type Criterion, type CriterionImpacts, type RunFootprint } from '../core/footprint.js';
 import { div, exact, scale, sum, type Range } from '../core/range.js';
 import type { ResolvedRun } from './resolve.js';
 
@@ -75,6 +75,16 @@ function partialSum(values: readonly (Range | null)[]): PartialSum {
   return { value: known.length ? sum(known) : null, missing: values.length - known.length };
 }
 
+/** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
+function knownTotalsSum(impacts: readonly CriterionImpacts[]): PartialSum {
+  const totals = impacts.map(knownTotal);
+  const known = totals.filter((t) => t !== null);
+  return {
+    value: known.length ? sum(known.map((t) => t.value)) : null,
+    missing: totals.filter((t) => !t?.complete).length,
+  };
+}
+
 export function totalsOf(runs: readonly RunReport[]): Totals {
   const fps = runs.map((r) => r.footprint);
   const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v): v is Range => v !== null);
@@ -84,7 +94,7 @@ export function totalsOf(runs: readonly RunReport[]): Totals {
     impacts[c] = {
       operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
       embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
-      total: partialSum(fps.map((f) => f.impacts[c].total)),
+      total: knownTotalsSum(fps.map((f) => f.impacts[c])),
     };
   }
   return {
@@ -114,7 +124,7 @@ function groupBy(runs: readonly RunReport[], keyOf: (r: RunReport) => string, al
         runs: members.length,
         gpuHours,
         energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
-        emissionsKg: partialSum(members.map((m) => m.footprint.impacts.gwp.total)),
+        emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
         gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
       };
     })
@@ -140,9 +150,8 @@ export function amortisationOf(runs: readonly RunReport[]): Amortisation[] {
       const a = r.run.amortisation!;
       // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
       const per1000 = (r: RunReport, requests: number): PartialSum => {
-        const gwp = r.footprint.impacts.gwp;
-        const value = gwp.total ?? gwp.operational.total;
-        return { value: value ? scale(div(value, exact(requests)), 1000) : null, missing: gwp.total ? 0 : 1 };
+        const known = knownTotal(r.footprint.impacts.gwp);
+        return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
       };
       const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
       const inferenceRequests = inference?.run.requests ?? null;

@@ -2,7 +2,7 @@
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
-import { CRITERIA, type Criterion } from '../core/footprint.js';
+import { CRITERIA, knownTotal, type Criterion } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
@@ -291,12 +291,12 @@ function diffRunRow(ch: RunChange): string[] {
 export function diffHeadline(diff: ReportDiff, opts: DiffRenderOptions): string {
   const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
   const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
-  const headTotal = diff.head.totals.impacts.gwp.total.value;
+  const headTotal = ps(diff.head.totals.impacts.gwp.total, formatKg);
   if (!diff.base) {
-    return `**${headTotal ? formatKg(headTotal.central) : NA}** total${budget}`;
+    return `**${headTotal}** total${budget}`;
   }
   const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
-  const total = headTotal ? ` · ${formatKg(headTotal.central)} total` : '';
+  const total = headTotal !== NA ? ` · ${headTotal} total` : '';
   return `**${signed(diff.deltaKg.central, formatKg)}**${ratio}${ref}${total}${budget}`;
 }
 
@@ -304,10 +304,11 @@ export function diffHeadline(diff: ReportDiff, opts: DiffRenderOptions): string 
 function emissionsChart(diff: ReportDiff): string | null {
   const changes = diff.runs.slice(0, 20);
   if (!changes.length) return null;
-  const values = changes.flatMap((ch) => [ch.base, ch.head].map((r) => r?.footprint.impacts.gwp.total?.central ?? 0));
+  const emissionsOf = (r: RunReport | null) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+  const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
   const max = Math.max(...values);
-  const [unit, factor] = max >= 1e6 ? ['ktCO2e', 1e6] : max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
-  const fmt = (r: RunReport | null) => Number(((r?.footprint.impacts.gwp.total?.central ?? 0) / factor).toPrecision(4));
+  const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
+  const fmt = (r: RunReport | null) => Number((emissionsOf(r) / factor).toPrecision(4));
   const labels = changes.map((ch) => `"${mermaidLabel(ch.id)}"`).join(', ');
   const lines = ['```mermaid', 'xychart-beta', '    title "Emissions by run (bars: head, line: base)"', `    x-axis [${labels}]`, `    y-axis "${unit}"`];
   lines.push(`    bar [${changes.map((ch) => fmt(ch.head)).join(', ')}]`);
@@ -347,7 +348,7 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   );
   const range = head.impacts.gwp.total.value;
   if (range && range.low !== range.high) {
-    parts.push(`Head total ${formatRange(range, formatKg)} (low – high from MFU, PUE, grid factor and lifetime ranges).`);
+    parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
   }
   if (opts.compact) {
     const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
