@@ -1,5 +1,5 @@
 /** Entry point of the GitHub Action (bundled to dist/index.js). */
-import * as core from '@actions/core';
+import * as core from './action/runner.js';
 import { run } from './action/main.js';
 
 run().catch((e: unknown) => {

@@ -1,5 +1,5 @@
 /** The action's inputs (action.yml), read and validated once. */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { z } from 'zod';
 import { COMMENT_MODES } from '../github/comment.js';
 

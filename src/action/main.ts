@@ -3,7 +3,7 @@
  * report file → the sticky comment. Thin wiring: every decision lives in the modules it calls.
  * The GitHub client and the artifact client are imported only when needed (cold start).
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -128,7 +128,7 @@ function groupBy(runs: readonly RunReport[], keyOf: (r: RunReport) => string, al
         gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
       };
     })
-    .sort((a, b) => b.gpuHours.central - a.gpuHours.central || a.key.localeCompare(b.key));
+    .sort((a, b) => b.gpuHours.central - a.gpuHours.central || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 export function lifecycleOf(runs: readonly RunReport[]): Lifecycle {

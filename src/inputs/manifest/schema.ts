@@ -18,6 +18,9 @@ import {
 } from '../../data/catalogue.js';
 import { parseQuantity } from './quantity.js';
 
+// A run parses each manifest once: zod's compiled (eval-based) fast path costs more to build than it saves.
+z.config({ jitless: true });
+
 /**
  * A catalogue id, checked in the schema so that an unknown one is reported together with the file's
  * other problems, with the closest known ids as a hint.
