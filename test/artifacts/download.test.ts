@@ -19,7 +19,7 @@ import {
   runtimeToken,
   sha256,
 } from './support/github.js';
-import { buildZip } from './support/zip.js';
+import { buildZip } from '../support/zip.js';
 
 const NAME = 'training-inputs';
 let base: string;

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha, startFakeGitHub, type FakeGitHub, type StoredComment } from './support/fake-github.js';
 import { assertAllValid } from './support/openapi.js';
 import { runAction, type Annotation, type RunActionResult } from './support/run-action.js';
-import { makeZip } from './support/zip.js';
+import { makeZip } from '../support/zip.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

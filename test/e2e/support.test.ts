@@ -9,7 +9,7 @@ import { getOctokit } from '@actions/github';
 import { startFakeGitHub, sha, type FakeGitHub } from './support/fake-github.js';
 import { assertAllValid, validateAgainstOpenApi, validateResponseAgainstOpenApi } from './support/openapi.js';
 import { inputEnvName, parseFileCommand, parseWorkflowCommands, runAction } from './support/run-action.js';
-import { makeZip } from './support/zip.js';
+import { makeZip } from '../support/zip.js';
 
 const TOKEN = 'ghs_harnessTestToken0000000000000000000';
 /** file:// URL of a dependency (ESM-only packages have no `require` entry), for generated entry scripts. */

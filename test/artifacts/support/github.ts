@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nock from 'nock';
-import { buildZip, type ZipEntry } from './zip.js';
+import { buildZip, type ZipEntry } from '../../support/zip.js';
 
 export const API = 'https://api.github.com';
 export const BLOB = 'https://blob.example.test';

@@ -66,3 +66,8 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
 }
+
+/** A zip of files given as { name: content }. */
+export function makeZip(files: Record<string, string | Uint8Array>): Buffer {
+  return buildZip(Object.entries(files).map(([name, data]) => ({ name, data })));
+}
