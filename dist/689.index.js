@@ -14,8 +14,8 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91318);
 /**
- * Reads the PR's base commit through the REST contents API (the default checkout is shallow and has
- * no base commit). The API cannot glob, so patterns are matched against the files found in the head.
+ * Reads the PR's base commit through the REST API (the default checkout is shallow and has no base
+ * commit): globs are matched against the commit's tree, files read through the contents API.
  */
 
 
@@ -28,6 +28,7 @@ class ContentsApiReader {
     candidates;
     label;
     cache = new Map();
+    listing;
     constructor(octokit, owner, repo, ref, 
     /** Paths the head tree has; globs are matched against them. */
     candidates) {
@@ -53,12 +54,24 @@ class ContentsApiReader {
         }
         return pending;
     }
+    /** Every file path of the base commit (one request), or null when the API cannot list it whole. */
+    tree() {
+        this.listing ??= this.octokit.rest.git
+            .getTree({ owner: this.owner, repo: this.repo, tree_sha: this.ref, recursive: 'true' })
+            .then(({ data }) => (data.truncated ? null : data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => e.path)))
+            .catch(() => null);
+        return this.listing;
+    }
     async expand(patterns) {
         const include = patterns.filter((p) => !p.startsWith('!'));
         const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
         const hit = (f, p) => f === p || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.matchesGlob(f, p);
         const literal = include.filter((p) => !/[*?{[]/.test(p));
-        const names = new Set([...literal, ...this.candidates.filter((f) => include.some((p) => hit(f, p)))]);
+        // Globs are matched against the base tree, so manifests removed or moved in the PR are found;
+        // without a listing (huge repository), against the head's files.
+        const globbing = literal.length < include.length;
+        const files = (globbing ? await this.tree() : null) ?? this.candidates;
+        const names = new Set([...literal, ...files.filter((f) => include.some((p) => hit(f, p)))]);
         const present = [];
         for (const n of [...names].filter((f) => !exclude.some((p) => hit(f, p))).sort()) {
             if ((await this.fetch(n)) !== null)

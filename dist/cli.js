@@ -126,6 +126,19 @@ const CRITERION_UNITS = {
     adpe: 'kgSbeq',
     pe: 'MJ',
 };
+/**
+ * The total of a criterion as far as it is known: operational plus the embodied parts that have a
+ * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
+ * null when even the operational side has no factor.
+ */
+function knownTotal(i) {
+    if (i.total)
+        return { value: i.total, complete: true };
+    if (!i.operational.total)
+        return null;
+    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
+    return { value: known.reduce(add), complete: false };
+}
 /** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
 function promptImpactFactor(reuseRate, residual) {
     return 1 - reuseRate + reuseRate * residual;
@@ -248,6 +261,15 @@ function partialSum(values) {
     const known = values.filter((v) => v !== null);
     return { value: known.length ? sum(known) : null, missing: values.length - known.length };
 }
+/** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
+function knownTotalsSum(impacts) {
+    const totals = impacts.map(knownTotal);
+    const known = totals.filter((t) => t !== null);
+    return {
+        value: known.length ? sum(known.map((t) => t.value)) : null,
+        missing: totals.filter((t) => !t?.complete).length,
+    };
+}
 function totalsOf(runs) {
     const fps = runs.map((r) => r.footprint);
     const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v) => v !== null);
@@ -257,7 +279,7 @@ function totalsOf(runs) {
         impacts[c] = {
             operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
             embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
-            total: partialSum(fps.map((f) => f.impacts[c].total)),
+            total: knownTotalsSum(fps.map((f) => f.impacts[c])),
         };
     }
     return {
@@ -286,11 +308,11 @@ function groupBy(runs, keyOf, allGpuHours) {
             runs: members.length,
             gpuHours,
             energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
-            emissionsKg: partialSum(members.map((m) => m.footprint.impacts.gwp.total)),
+            emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
             gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
         };
     })
-        .sort((a, b) => b.gpuHours.central - a.gpuHours.central || a.key.localeCompare(b.key));
+        .sort((a, b) => b.gpuHours.central - a.gpuHours.central || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 function lifecycleOf(runs) {
     const all = runs.reduce((a, r) => a + r.footprint.gpuHours.used.central, 0);
@@ -310,9 +332,8 @@ function amortisationOf(runs) {
         const a = r.run.amortisation;
         // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
         const per1000 = (r, requests) => {
-            const gwp = r.footprint.impacts.gwp;
-            const value = gwp.total ?? gwp.operational.total;
-            return { value: value ? scale(div(value, exact(requests)), 1000) : null, missing: gwp.total ? 0 : 1 };
+            const known = knownTotal(r.footprint.impacts.gwp);
+            return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
         };
         const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
         const inferenceRequests = inference?.run.requests ?? null;
@@ -893,7 +914,7 @@ function region(provider, name, location, grid) {
 function gcp(name, location, grid) {
     return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
 }
-const grids_CLOUD_REGIONS = [
+const CLOUD_REGIONS = [
     // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
     region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
     region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
@@ -1563,7 +1584,7 @@ const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
 const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
 const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
 const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
-const REGION_INDEX = new Map(grids_CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
+const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
 /**
  * ISO 3166-1 alpha-3 codes (CodeCarbon's `country_iso_code`) of the countries in GRIDS, so that a
  * metrics file's "FRA" finds grid "FR".
@@ -1593,7 +1614,7 @@ function findRegion(id) {
     const exact = REGION_INDEX.get(key);
     if (exact || key.includes(':'))
         return exact;
-    const matches = grids_CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
+    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
     return matches.length === 1 ? matches[0] : undefined;
 }
 /** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
@@ -1828,7 +1849,15 @@ const PHASE_OF_KIND = {
     'audio-generation': 'inference',
 };
 function problem(ctx, field, message, hint) {
-    ctx.problems.push({ file: ctx.file, line: ctx.line, field: `runs[${ctx.index}].${field}`, message, ...(hint ? { hint } : {}) });
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
 }
 /** Picks a run's value, else a catalogue one, recording which. */
 function pick(assumptions, key, label, unit, own, fallback) {
@@ -1848,10 +1877,11 @@ function buildWorkload(run, kind, ctx) {
     const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
     const params = () => need(ctx, m.parameters, 'model.parameters', why);
     switch (kind) {
+        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
         case 'training':
-            return { kind, parameters: params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
         case 'fine-tuning': {
-            const parameters = params();
+            const parameters = m.activeParameters ?? params();
             return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
         }
         case 'inference':
@@ -1978,9 +2008,27 @@ function mergeMeasurements(measurements) {
         tokens: sum((m) => m.tokens),
     };
 }
+/**
+ * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
+ * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
+ */
+const MAX_FIGURE = 1e100;
+/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
+function implausibleFigure(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
+    if (value === null || typeof value !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(value)) {
+        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
+        if (found)
+            return found;
+    }
+    return null;
+}
 /** Resolves one run; throws InputError listing every problem with the run. */
 function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, problems: [] };
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [] };
     const assumptions = [];
     const measurements = opts.measurements ?? [];
     const measured = mergeMeasurements(measurements);
@@ -2078,7 +2126,8 @@ function resolveRun(run, opts) {
     }
     const regionGwp = region?.gwp ?? grid?.gwp;
     const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-    const gwp = pick(assumptions, 'gridIntensity', `Grid factor ${regionLabel}`.trim(), 'kgCO2e/kWh', run.gridIntensity, regionGwp
+    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+    const gwp = pick(assumptions, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
         ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
         : { value: exact(Number.NaN), source: 'unknown' });
     const elecWater = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
@@ -2170,6 +2219,17 @@ function resolveRun(run, opts) {
         idleGpuHours: idle,
         idlePowerFraction: idleFraction,
     };
+    const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
+    if (outOfRange) {
+        throw errors_InputError.single({
+            file: ctx.file,
+            line: ctx.line,
+            field: `runs[${ctx.index}]`,
+            message: `the run's figures are out of range (${outOfRange})`,
+            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
+                (measurements.length ? `, and the metrics files ${measurements.map((m) => m.file).join(', ')}` : ''),
+        });
+    }
     return {
         id: run.id,
         name: run.name ?? run.id,
@@ -11766,6 +11826,43 @@ function parseQuantity(text) {
  */
 
 
+
+// A run parses each manifest once: zod's compiled (eval-based) fast path costs more to build than it saves.
+config({ jitless: true });
+/**
+ * A catalogue id, checked in the schema so that an unknown one is reported together with the file's
+ * other problems, with the closest known ids as a hint.
+ */
+function catalogueId(label, exists, suggest) {
+    return schemas_string()
+        .min(1)
+        .superRefine((v, ctx) => {
+        if (exists(v))
+            return;
+        const close = suggest(v);
+        ctx.addIssue({
+            code: 'custom',
+            message: `Unknown ${label} "${v}"`,
+            params: { hint: close.length ? `did you mean ${close.join(', ')}?` : undefined },
+        });
+    });
+}
+/** Suggestions from the error a catalogue lookup throws. */
+function suggestionsOf(lookup) {
+    return (id) => {
+        try {
+            lookup(id);
+            return [];
+        }
+        catch (e) {
+            return e instanceof UnknownEntryError ? e.suggestions : [];
+        }
+    };
+}
+const gpuId = catalogueId('GPU', (v) => findGpu(v) !== undefined, suggestionsOf(requireGpu));
+const serverId = catalogueId('server profile', (v) => findServerProfile(v) !== undefined, suggestionsOf(requireServerProfile));
+const providerId = catalogueId('provider', (v) => findProvider(v) !== undefined, suggestionsOf(requireProvider));
+const regionId = catalogueId('region', (v) => findRegion(v) !== undefined || findGrid(v) !== undefined, (v) => [...new Set([...suggestionsOf(requireRegion)(v), ...suggestionsOf(requireGrid)(v)])].slice(0, 3));
 /** A non-negative number, written plainly (405e9) or as a human quantity ("405B", "15T"). */
 const quantity = union([schemas_number(), schemas_string()])
     .transform((v, ctx) => {
@@ -11779,8 +11876,11 @@ const quantity = union([schemas_number(), schemas_string()])
     }
     return n;
 })
-    .pipe(schemas_number().nonnegative({ error: 'must not be negative' }));
-const positiveQuantity = quantity.pipe(schemas_number().positive({ error: 'must be greater than 0' }));
+    .pipe(schemas_number().nonnegative({ error: 'must not be negative' }))
+    // `.meta()` and `.describe()` calls below only annotate the editor JSON Schema
+    // (scripts/gen-schema.mjs, docs/*.schema.json); they do not change what is accepted.
+    .meta({ minimum: 0 });
+const positiveQuantity = quantity.pipe(schemas_number().positive({ error: 'must be greater than 0' })).meta({ exclusiveMinimum: 0 });
 const fraction = schemas_number().min(0).max(1);
 /** A figure with an optional spread: 0.4, or { low: 0.25, central: 0.4, high: 0.5 }. */
 function rangeOf(value) {
@@ -11806,112 +11906,115 @@ const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
 const model = strictObject({
-    /** N, total parameters. */
-    parameters: positiveQuantity.optional(),
-    /** N_a, active parameters per token (MoE); defaults to N. */
-    activeParameters: positiveQuantity.optional(),
-    /** N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N. */
-    trainableParameters: quantity.optional(),
-    /** DiT depth and width (n_layers, d_model). */
-    layers: positiveQuantity.optional(),
-    hiddenSize: positiveQuantity.optional(),
-    architecture: schemas_enum(ARCHITECTURES).optional(),
+    parameters: positiveQuantity.optional().describe('N, total parameters.'),
+    activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
+    trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
+    layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
+    hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+    architecture: schemas_enum(ARCHITECTURES)
+        .optional()
+        .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
 });
 const hardware = strictObject({
-    gpu: schemas_string().min(1).optional(),
-    count: positiveQuantity.pipe(schemas_number().int({ error: 'must be a whole number of GPUs' })).optional(),
-    precision: schemas_enum(PRECISION_NAMES).optional(),
-    /** Overrides of the GPU catalogue entry. */
-    powerW: rangeOf(positiveQuantity).optional(),
-    peakTflops: positiveQuantity.optional(),
-    embodiedKgCo2e: rangeOf(quantity).optional(),
-    /** Server profile id, or overrides of its non-GPU share. */
-    server: schemas_string().min(1).optional(),
-    serverPowerW: rangeOf(quantity).optional(),
-    serverEmbodiedKgCo2e: rangeOf(quantity).optional(),
-    gpusPerServer: positiveQuantity.pipe(schemas_number().int()).optional(),
-    lifetimeYears: rangeOf(positiveQuantity).optional(),
-    /** Share of board power an idle but reserved GPU draws (default from the catalogue note). */
-    idlePowerFraction: fraction.optional(),
+    gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+    count: positiveQuantity
+        .pipe(schemas_number().int({ error: 'must be a whole number of GPUs' }))
+        .optional()
+        .describe('Number of GPUs.'),
+    precision: schemas_enum(PRECISION_NAMES).optional().describe('Training precision (default bf16): selects the peak throughput.'),
+    // Overrides of the GPU catalogue entry.
+    powerW: rangeOf(positiveQuantity).optional().describe("GPU board power, W: overrides the catalogue's."),
+    peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
+    embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
+    // Server profile id, or overrides of its non-GPU share.
+    server: serverId.optional().describe('Server profile id from the catalogue.'),
+    serverPowerW: rangeOf(quantity).optional().describe('Non-GPU power of the server, W.'),
+    serverEmbodiedKgCo2e: rangeOf(quantity).optional().describe('Non-GPU embodied emissions of the server, kgCO2e.'),
+    gpusPerServer: positiveQuantity.pipe(schemas_number().int()).optional().describe('GPUs per server, to share its non-GPU part.'),
+    lifetimeYears: rangeOf(positiveQuantity).optional().describe('Hardware amortisation lifetime, years (default 5).'),
+    idlePowerFraction: fraction
+        .optional()
+        .describe('Share of board power an idle but reserved GPU draws (default from the catalogue note).'),
 });
 const cache = strictObject({
-    /** r: share of prompt tokens served from the prefix cache. */
-    reuseRate: fraction,
-    /** α: residual impact of a cached token (0 = free, 1 = as costly as uncached). */
-    residual: fraction.default(0),
+    reuseRate: fraction.describe('r: share of prompt tokens served from the prefix cache.'),
+    residual: fraction.default(0).describe('α: residual impact of a cached token (0 = free, 1 = as costly as uncached).'),
 });
 const generation = strictObject({
-    latentWidth: positiveQuantity.optional(),
-    latentHeight: positiveQuantity.optional(),
-    latentTokens: positiveQuantity.optional(),
-    steps: positiveQuantity.optional(),
-    frames: positiveQuantity.optional(),
-    temporalCompression: positiveQuantity.optional(),
-    tokensPerFrame: positiveQuantity.optional(),
-    codebooks: positiveQuantity.optional(),
-    outputTokens: positiveQuantity.optional(),
-    /** Images, clips or samples generated. */
-    items: positiveQuantity.optional(),
+    latentWidth: positiveQuantity.optional().describe('Latent width (U-Net image and video generation).'),
+    latentHeight: positiveQuantity.optional().describe('Latent height (U-Net image and video generation).'),
+    latentTokens: positiveQuantity.optional().describe('Patchified latent tokens per item (DiT image and audio generation).'),
+    steps: positiveQuantity.optional().describe('Denoising steps (diffusion).'),
+    frames: positiveQuantity.optional().describe('Video frames.'),
+    temporalCompression: positiveQuantity.optional().describe('Frames per latent frame (DiT video, default 1).'),
+    tokensPerFrame: positiveQuantity.optional().describe('Latent tokens per latent frame (DiT video).'),
+    codebooks: positiveQuantity.optional().describe('Codebooks per output token (codec audio generation).'),
+    outputTokens: positiveQuantity.optional().describe('Output tokens per item (codec audio generation).'),
+    items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
 const amortisation = strictObject({
-    /** Requests the trained model is expected to serve over its life. */
-    expectedRequests: positiveQuantity,
-    /** Id of an inference run in the same manifest whose per-request cost is compared. */
-    inferenceRun: schemas_string().optional(),
+    expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
+    inferenceRun: schemas_string()
+        .optional()
+        .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
 /** Fields of a run; every one of them can also be set under `defaults`. */
 const runFields = {
-    name: schemas_string().optional(),
-    kind: schemas_enum(RUN_KINDS).optional(),
-    phase: schemas_enum(PHASES).optional(),
-    status: schemas_enum(STATUSES).optional(),
-    component: schemas_string().optional(),
-    tags: array(schemas_string()).optional(),
-    /** The id this run had on the base branch, so a rename is shown as one. */
-    previousId: schemas_string().optional(),
-    model: model.optional(),
-    /** D, tokens processed (training, fine-tuning). */
-    tokens: quantity.optional(),
-    hardware: hardware.optional(),
-    /** Wall-clock hours; measured GPUh = count × hours. */
-    hours: quantity.optional(),
-    /** Measured GPU-hours, given directly. */
-    gpuHours: quantity.optional(),
-    /** Reserved but idle GPU-hours (queueing, failures, holds), added to the footprint. */
-    idleGpuHours: quantity.optional(),
-    /** Measured energy, kWh, and what it covers. */
-    energyKwh: quantity.optional(),
-    energyScope: schemas_enum(ENERGY_SCOPES).optional(),
-    mfu: rangeOf(positiveQuantity.pipe(schemas_number().max(1, { error: 'MFU is a fraction of peak: at most 1' }))).optional(),
-    pue: rangeOf(quantity.pipe(schemas_number().min(1, { error: 'PUE is at least 1' }))).optional(),
-    /** Grid emission factor, kgCO2e/kWh: overrides the region's. */
-    gridIntensity: rangeOf(quantity).optional(),
-    /** Country code ("FR"), grid area or cloud region ("aws:us-east-1"). */
-    region: schemas_string().min(1).optional(),
-    provider: schemas_string().min(1).optional(),
-    /** On-site water use effectiveness, L/kWh of IT energy. */
-    wue: rangeOf(quantity).optional(),
-    /** Water consumed per kWh of electricity, L/kWh: overrides the grid's. */
-    electricityWater: rangeOf(quantity).optional(),
-    /** Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON). */
-    metrics: union([schemas_string(), array(schemas_string())]).optional(),
+    name: schemas_string().optional().describe('Display name.'),
+    kind: schemas_enum(RUN_KINDS).optional().describe('What the run does (default training).'),
+    phase: schemas_enum(PHASES).optional().describe('Lifecycle phase (default from kind).'),
+    status: schemas_enum(STATUSES).optional().describe('Outcome of the run (default final).'),
+    component: schemas_string().optional().describe('Groups runs in the lifecycle split.'),
+    tags: array(schemas_string()).optional().describe('Free labels, matched by budget filters.'),
+    previousId: schemas_string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
+    model: model.optional().describe('Model size and shape.'),
+    tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+    hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
+    hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
+    gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
+    idleGpuHours: quantity
+        .optional()
+        .describe('Reserved but idle GPU-hours (queueing, failures, holds), added to the footprint.'),
+    energyKwh: quantity.optional().describe('Measured energy, kWh (what it covers: energyScope).'),
+    energyScope: schemas_enum(ENERGY_SCOPES).optional().describe('What energyKwh covers: gpu, server or facility.'),
+    mfu: rangeOf(positiveQuantity.pipe(schemas_number().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }))
+        .optional()
+        .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+    pue: rangeOf(quantity.pipe(schemas_number().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
+        .optional()
+        .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
+    gridIntensity: rangeOf(quantity).optional().describe("Grid emission factor, kgCO2e/kWh: overrides the region's."),
+    region: regionId
+        .optional()
+        .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
+    provider: providerId.optional().describe('Cloud or data-centre provider from the catalogue.'),
+    wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
+    electricityWater: rangeOf(quantity)
+        .optional()
+        .describe("Water consumed per kWh of electricity, L/kWh: overrides the grid's."),
+    metrics: union([schemas_string(), array(schemas_string())])
+        .optional()
+        .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
     // Inference
-    requests: positiveQuantity.optional(),
-    promptTokens: quantity.optional(),
-    outputTokens: quantity.optional(),
-    cache: cache.optional(),
+    requests: positiveQuantity.optional().describe('Inference requests served.'),
+    promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),
+    outputTokens: quantity.optional().describe('Output tokens per request (inference).'),
+    cache: cache.optional().describe('Prefix cache (inference).'),
     // Multimodal generation
-    generation: generation.optional(),
-    amortisation: amortisation.optional(),
+    generation: generation.optional().describe('Multimodal generation workload.'),
+    amortisation: amortisation.optional().describe("Training's share per 1,000 requests, next to an inference run's cost."),
 };
 const runSchema = strictObject({
     id: schemas_string({ error: 'every run needs an id (a unique string)' })
         .min(1)
         .max(200)
-        .regex(/^[^\s]/, { error: 'must not start with white space' }),
+        .regex(/^[^\s]/, { error: 'must not start with white space' })
+        .describe('Unique run id.'),
     ...runFields,
-});
-const defaultsSchema = strictObject(runFields);
+})
+    .describe('A training, fine-tuning, inference or generation run.');
+const defaultsSchema = strictObject(runFields)
+    .describe('Fields applied to every run (objects such as hardware merge one level deep).');
 const BUDGET_METRICS = ['emissions', 'energy', 'gpu-hours', 'water'];
 const BUDGET_UNITS = {
     emissions: 'kgCO2e',
@@ -11921,41 +12024,42 @@ const BUDGET_UNITS = {
 };
 /** A carbon budget (see src/model/budget.ts for how it is evaluated). */
 const budgetSchema = strictObject({
-    name: schemas_string().min(1).max(100).optional(),
-    /** What is limited; limits are in kgCO2e, kWh, GPUh or L. */
-    metric: schemas_enum(BUDGET_METRICS),
-    /** The sum over matching runs, or each matching run on its own. */
-    scope: schemas_enum(['total', 'per-run']).default('total'),
-    /** The figure itself, its increase against the base, or that increase in percent. */
-    limit: schemas_enum(['absolute', 'increase', 'increase-percent']).default('absolute'),
-    /** Central estimate, or the high end of the uncertainty range. */
-    figure: schemas_enum(['central', 'high']).default('central'),
-    /** Operational, embodied or both (emissions and water). */
-    part: schemas_enum(['total', 'operational', 'embodied']).default('total'),
-    warn: quantity.optional(),
-    fail: quantity.optional(),
-    phase: schemas_string().optional(),
-    status: schemas_string().optional(),
-    component: schemas_string().optional(),
-    tag: schemas_string().optional(),
-    /** Who may approve an override (shown in the comment), e.g. "@org/ml-platform". */
-    approvers: array(schemas_string()).optional(),
+    name: schemas_string().min(1).max(100).optional().describe('Shown in the comment and in failure messages.'),
+    metric: schemas_enum(BUDGET_METRICS).describe('What is limited; limits are in kgCO2e, kWh, GPUh or L.'),
+    scope: schemas_enum(['total', 'per-run']).default('total').describe('The sum over matching runs, or each matching run on its own.'),
+    limit: schemas_enum(['absolute', 'increase', 'increase-percent'])
+        .default('absolute')
+        .describe('The figure itself, its increase against the base branch, or that increase in percent.'),
+    figure: schemas_enum(['central', 'high']).default('central').describe('Central estimate, or the high end of the uncertainty range.'),
+    part: schemas_enum(['total', 'operational', 'embodied'])
+        .default('total')
+        .describe('Operational, embodied or both (emissions and water).'),
+    warn: quantity.optional().describe('Warn when the figure is strictly above this.'),
+    fail: quantity.optional().describe('Fail when the figure is strictly above this.'),
+    phase: schemas_string().optional().describe('Only runs of this phase.'),
+    status: schemas_string().optional().describe('Only runs of this status.'),
+    component: schemas_string().optional().describe('Only runs of this component.'),
+    tag: schemas_string().optional().describe('Only runs with this tag.'),
+    approvers: array(schemas_string())
+        .optional()
+        .describe('Who may approve an override (shown in the comment), e.g. "@org/ml-platform".'),
 })
     .refine((b) => b.warn !== undefined || b.fail !== undefined, { error: 'a budget needs a warn or a fail limit (or both)' })
     .refine((b) => b.warn === undefined || b.fail === undefined || b.warn <= b.fail, {
     error: 'the warn limit must not be above the fail limit',
-});
+})
+    .describe('A budget: a warn and/or fail level on emissions, energy, GPU-hours or water.');
 const budgetsSchema = array(budgetSchema);
 const manifestSchema = strictObject({
-    version: literal(1, { error: 'version must be 1' }),
+    version: literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
     defaults: defaultsSchema.optional(),
-    runs: array(runSchema).min(1, { error: 'a manifest needs at least one run' }),
-    budgets: budgetsSchema.optional(),
+    runs: array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
+    budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = strictObject({
-    version: literal(1, { error: 'version must be 1' }),
-    budgets: budgetsSchema,
+    version: literal(1, { error: 'version must be 1' }).describe('Budget file format version: 1.'),
+    budgets: budgetsSchema.describe('The budgets.'),
 });
 
 ;// CONCATENATED MODULE: ./src/inputs/manifest/parse.ts
@@ -12016,6 +12120,57 @@ function depthOf(value, depth = 0) {
         max = Math.max(max, depthOf(v, depth + 1));
     return max;
 }
+/**
+ * Offset of the first flow collection (`[` or `{`) nested deeper than MAX_DEPTH, or -1. Checked on the
+ * text before yaml parses it: yaml survives 10,000 levels only by hitting the stack limit, and a few MB
+ * of brackets then cost seconds and hundreds of "Maximum call stack size exceeded" errors. Quoted
+ * scalars and comments are skipped; a bracket counts only where a node can start, so brackets inside
+ * plain text (`name: a[b`) are not flow collections.
+ */
+function deepFlowOffset(text) {
+    let depth = 0;
+    let nodeStart = true; // at the start of a line, or after one of : , [ { - ?
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            nodeStart = true;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r') {
+            // white space keeps the state
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            const nl = text.indexOf('\n', i);
+            if (nl < 0)
+                break;
+            i = nl - 1;
+        }
+        else if ((c === '"' || c === "'") && nodeStart) {
+            for (i++; i < text.length; i++) {
+                if (c === '"' && text[i] === '\\')
+                    i++;
+                else if (text[i] === c) {
+                    if (c === "'" && text[i + 1] === "'")
+                        i++;
+                    else
+                        break;
+                }
+            }
+            nodeStart = false;
+        }
+        else if ((c === '[' || c === '{') && nodeStart) {
+            if (++depth > MAX_DEPTH)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && depth > 0) {
+            depth--;
+            nodeStart = false;
+        }
+        else {
+            nodeStart = c === ':' || c === ',' || c === '-' || c === '?';
+        }
+    }
+    return -1;
+}
 const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
 function parse_isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12024,8 +12179,15 @@ function parse_isPlainObject(v) {
 function mergeDefaults(defaults, run) {
     const merged = { ...defaults };
     for (const [k, v] of Object.entries(run)) {
-        const d = merged[k];
-        merged[k] = RUN_OBJECT_FIELDS.has(k) && parse_isPlainObject(d) && parse_isPlainObject(v) ? { ...d, ...v } : v;
+        const d = Object.hasOwn(merged, k) ? merged[k] : undefined;
+        // Defined, not assigned: `merged["__proto__"] = v` would set the prototype (its keys then read as
+        // run fields) instead of keeping an own key that the schema rejects as unknown.
+        Object.defineProperty(merged, k, {
+            value: RUN_OBJECT_FIELDS.has(k) && parse_isPlainObject(d) && parse_isPlainObject(v) ? { ...d, ...v } : v,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return merged;
 }
@@ -12046,16 +12208,17 @@ function knownKeysAt(path) {
     const inner = field?.unwrap?.();
     return inner?.shape ? Object.keys(inner.shape) : [];
 }
+/** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
+function locateNode(loc, p, key = false) {
+    const inRun = findNode(loc.doc.contents, p, key);
+    if (inRun.found || p[0] !== 'runs' || p.length < 3)
+        return inRun.node;
+    const inDefaults = findNode(loc.doc.contents, ['defaults', ...p.slice(2)], key);
+    return inDefaults.found ? inDefaults.node : inRun.node;
+}
 function issueProblems(file, loc, raw, issue) {
     const path = issue.path;
-    // A run's merged field may come from `defaults`: point at whichever the user wrote.
-    const locate = (p, key = false) => {
-        const inRun = findNode(loc.doc.contents, p, key);
-        if (inRun.found || p[0] !== 'runs' || p.length < 3)
-            return inRun.node;
-        const inDefaults = findNode(loc.doc.contents, ['defaults', ...p.slice(2)], key);
-        return inDefaults.found ? inDefaults.node : inRun.node;
-    };
+    const locate = (p, key = false) => locateNode(loc, p, key);
     if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((k) => {
             const node = locate([...path, k], true);
@@ -12077,12 +12240,15 @@ function issueProblems(file, loc, raw, issue) {
         const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
         hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
     }
+    if (issue.code === 'custom' && typeof issue.params?.hint === 'string')
+        hint = issue.params.hint;
+    const given = issue.code === 'invalid_value' ? valueAt(raw, path) : undefined;
     return [
         {
             file,
             ...position(loc, node?.range?.[0]),
             field: formatPath(path) || '(document)',
-            message: issue.message,
+            message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
             ...(hint ? { hint } : {}),
         },
     ];
@@ -12101,6 +12267,12 @@ function valueAt(raw, path) {
  * throws one InputError with every syntax and schema problem, each located in the text.
  */
 function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+    const deep = deepFlowOffset(text);
+    if (deep >= 0) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        throw errors_InputError.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
+    }
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const loc = { doc, lines };
@@ -12122,12 +12294,26 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
         throw errors_InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
     if (!parse_isPlainObject(raw)) {
-        throw errors_InputError.single({ file, ...position(loc, doc.contents?.range?.[0]), message: `expected ${shapeHint}` });
+        // An empty document has no contents node: point at its start, line 1.
+        throw errors_InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
     }
     const prepared = prepare(raw);
     const result = schema.safeParse(prepared);
     if (!result.success) {
-        throw new errors_InputError(result.error.issues.flatMap((issue) => issueProblems(file, loc, prepared, issue)));
+        // A bad value under `defaults` fails every run that inherits it: report it once, where it is written.
+        const seen = new Set();
+        const located = result.error.issues
+            .flatMap((issue) => issueProblems(file, loc, prepared, issue))
+            .filter((p) => {
+            const key = `${p.line}:${p.column}:${p.message}`;
+            if (p.line !== undefined && seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        // In reading order, as an editor lists them.
+        located.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+        throw new errors_InputError(located);
     }
     return { value: result.data, loc };
 }
@@ -12157,7 +12343,7 @@ function parseManifest(text, file) {
     });
     if (duplicates.length)
         throw new errors_InputError(duplicates);
-    return { file, manifest, runLines };
+    return { file, manifest, runLines, locate: (p) => position(loc, locateNode(loc, p)?.range?.[0]) };
 }
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
 function parseBudgetFile(text, file) {
@@ -12539,6 +12725,16 @@ function parseGpuModel(text) {
     return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
 }
 const REQUIRED = ['duration', 'energy_consumed'];
+/**
+ * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
+ * damage, and they would overflow once multiplied and added up).
+ */
+const CODECARBON_LIMITS = {
+    duration: 1e10, // s, ~317 years
+    energy_consumed: 1e12, // kWh
+    emissions: 1e12, // kg
+    gpu_count: 1e7,
+};
 function isHeader(values) {
     const names = values.map((v) => v.trim().toLowerCase());
     return names.includes('energy_consumed') && names.includes('duration');
@@ -12617,11 +12813,16 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
             }
             const value = Number(c.text);
             if (!Number.isFinite(value)) {
-                problems.add({ line, column: c.column, field: name, message: `not a finite number: "${c.text}"` });
+                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
                 return null;
             }
             if (value < 0) {
                 problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                return null;
+            }
+            const limit = CODECARBON_LIMITS[name];
+            if (limit !== undefined && value > limit) {
+                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
                 return null;
             }
             return value;
@@ -13034,17 +13235,30 @@ function locateJsonPath(text, path) {
 
 
 
+/**
+ * Upper bounds: larger figures are typos or damage (and would overflow once multiplied); the
+ * schema refuses them.
+ */
+const METRICS_JSON_LIMITS = {
+    gpuCount: 1e7,
+    hours: 1e7, // ~1,100 years
+    gpuHours: 1e13,
+    energyKwh: 1e12,
+    tokens: 1e18,
+    emissionsKg: 1e12,
+};
+const L = METRICS_JSON_LIMITS;
 const MetricsJsonSchema = strictObject({
     runId: schemas_string().min(1),
     gpu: schemas_string().min(1).optional(),
-    gpuCount: schemas_number().int().positive().optional(),
+    gpuCount: schemas_number().int().positive().max(L.gpuCount).optional(),
     /** Wall-clock hours. */
-    hours: schemas_number().nonnegative().optional(),
-    gpuHours: schemas_number().nonnegative().optional(),
-    energyKwh: schemas_number().nonnegative().optional(),
+    hours: schemas_number().nonnegative().max(L.hours).optional(),
+    gpuHours: schemas_number().nonnegative().max(L.gpuHours).optional(),
+    energyKwh: schemas_number().nonnegative().max(L.energyKwh).optional(),
     energyScope: schemas_enum(['gpu', 'server', 'facility']).optional(),
-    tokens: schemas_number().nonnegative().optional(),
-    emissionsKg: schemas_number().optional(),
+    tokens: schemas_number().nonnegative().max(L.tokens).optional(),
+    emissionsKg: schemas_number().nonnegative().max(L.emissionsKg).optional(),
     /** As in the manifest: a country code ("FR"), a cloud region ("aws:us-east-1") or a grid area. */
     region: schemas_string().min(1).optional(),
 });
@@ -13234,66 +13448,65 @@ const C_UPPER_E = 69;
  * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
  */
 function parseDecimal(buf, start, end) {
+    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
     let i = start;
-    if (i >= end)
-        return NaN;
-    let negative = false;
-    let c = buf[i];
-    if (c === C_MINUS || c === C_PLUS) {
-        negative = c === C_MINUS;
-        if (++i >= end)
-            return NaN;
-    }
+    const negative = i < end && buf[i] === C_MINUS;
+    if (negative)
+        i++;
+    const intStart = i;
     let mantissa = 0;
-    let digits = 0;
-    let significant = 0;
-    let fraction = 0;
-    // integer part
+    let c = 0;
     for (; i < end; i++) {
         c = buf[i];
         if (c < C_0 || c > C_9)
             break;
         mantissa = mantissa * 10 + (c - C_0);
-        digits++;
-        if (significant > 0 || c !== C_0)
-            significant++;
     }
-    if (i < end && buf[i] === C_DOT) {
-        for (i++; i < end; i++) {
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && c === C_DOT) {
+        const fracStart = ++i;
+        for (; i < end; i++) {
             c = buf[i];
             if (c < C_0 || c > C_9)
                 break;
             mantissa = mantissa * 10 + (c - C_0);
-            digits++;
-            fraction++;
-            if (significant > 0 || c !== C_0)
-                significant++;
         }
+        fraction = i - fracStart;
+        digits += fraction;
     }
+    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
+    if (i !== end || digits === 0 || digits > 15)
+        return parseDecimalSlow(buf, start, end);
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -value : value;
+}
+/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
+function parseDecimalSlow(buf, start, end) {
+    let i = start;
+    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+        i++;
+    let digits = 0;
+    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+        digits++;
+    if (i < end && buf[i] === C_DOT)
+        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            digits++;
     if (digits === 0)
         return NaN;
-    if (i < end) {
-        c = buf[i];
-        if (c !== C_E && c !== C_UPPER_E)
-            return NaN;
-        // exponent: rare, let Number() do it after checking the shape
+    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
         i++;
         if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
             i++;
         const expStart = i;
-        for (; i < end; i++) {
-            c = buf[i];
-            if (c < C_0 || c > C_9)
-                return NaN;
-        }
+        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            ;
         if (i === expStart)
             return NaN;
-        return Number(latin1(buf, start, end));
     }
-    if (significant > 15 || fraction > 22)
-        return Number(latin1(buf, start, end));
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-    return negative ? -value : value;
+    if (i !== end)
+        return NaN;
+    return Number(latin1(buf, start, end));
 }
 function latin1(buf, start, end) {
     return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
@@ -13467,6 +13680,8 @@ function formatTimestampMs(ms) {
 
 
 
+/** A reading above this (W, one GPU board) is refused as implausible; it also keeps every sum finite. */
+const MAX_POWER_W = 100_000;
 /** Intervals per GPU from which its median sampling interval is estimated. */
 const INTERVALS_FOR_MEDIAN = 100;
 const MIN_DEFAULT_GAP_S = 30;
@@ -13476,6 +13691,8 @@ const KEY_COLUMNS = ['index', 'uuid', 'pci.bus_id'];
 /** Column names accepted as the power reading, best first. */
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const COMMA = 44;
+/** Width of nvidia-smi's `YYYY/MM/DD HH:MM:SS.mmm`. */
+const TS_WIDTH = 23;
 const SPACE = 32;
 const TAB = 9;
 const OPEN_BRACKET = 91;
@@ -13581,6 +13798,13 @@ class NvidiaSmiParser {
         let n = 0;
         let from = start;
         let i = start;
+        if (cols.ts === 0 && end - start > TS_WIDTH && buf[start + TS_WIDTH] === COMMA) {
+            // nvidia-smi's timestamp is fixed-width and comma-free: skip scanning it
+            fs[0] = start;
+            fe[0] = start + TS_WIDTH;
+            n = 1;
+            from = i = start + TS_WIDTH + 1; // (the header has ≥ 3 columns, so `last` ≥ 2)
+        }
         for (; i < end; i++) {
             if (buf[i] === COMMA) {
                 if (n < count) {
@@ -13654,7 +13878,7 @@ class NvidiaSmiParser {
             this.unitsSeen = true;
         }
         const p = parseDecimal(buf, s, ne);
-        if (!(p >= 0) || (!terminated && this.unitsSeen && !hasUnit)) {
+        if (!(p >= 0 && p <= MAX_POWER_W) || (!terminated && this.unitsSeen && !hasUnit)) {
             this.badPower(buf, s, e, p, start, line, terminated);
             return;
         }
@@ -13692,7 +13916,11 @@ class NvidiaSmiParser {
                 line,
                 column: s - lineStart + 1,
                 field: 'power.draw',
-                message: Number.isNaN(p) ? `not a power reading: "${buf.toString('utf8', s, e)}" (expected watts, e.g. 312.45 W)` : `power must not be negative, got ${p} W`,
+                message: Number.isNaN(p)
+                    ? `not a power reading: "${buf.toString('utf8', s, e)}" (expected watts, e.g. 312.45 W)`
+                    : p < 0
+                        ? `power must not be negative, got ${p} W`
+                        : `implausible power reading: ${buf.toString('utf8', s, e)} (more than ${MAX_POWER_W / 1000} kW for one GPU)`,
             });
         }
     }
@@ -13724,19 +13952,23 @@ class NvidiaSmiParser {
                     gpu.addEnergy(joules, dt);
             }
             else {
-                const k = gpu.pendingCount++;
-                gpu.pendingDt[k] = dt;
-                gpu.pendingJ[k] = joules;
-                gpu.pendingLine[k] = line;
-                gpu.pendingT[k] = gpu.lastT;
-                if (gpu.pendingCount === INTERVALS_FOR_MEDIAN)
-                    this.settle(gpu);
+                this.pend(gpu, dt, joules, line);
             }
             if (t > this.maxT)
                 this.maxT = t;
         }
         gpu.lastT = t;
         gpu.lastP = p;
+    }
+    /** Holds one of a GPU's first intervals until its gap threshold is known. */
+    pend(gpu, dt, joules, line) {
+        const k = gpu.pendingCount++;
+        gpu.pendingDt[k] = dt;
+        gpu.pendingJ[k] = joules;
+        gpu.pendingLine[k] = line;
+        gpu.pendingT[k] = gpu.lastT;
+        if (gpu.pendingCount === INTERVALS_FOR_MEDIAN)
+            this.settle(gpu);
     }
     /** Fixes the GPU's gap threshold from its first intervals and integrates them. */
     settle(gpu) {
@@ -13793,6 +14025,11 @@ class NvidiaSmiParser {
                 }
             }
         }
+        return this.findGpu(buf, s, e, lineStart, line);
+    }
+    /** gpuFor when the GPU is not the one expected next: looks it up by key, or adds it. */
+    findGpu(buf, s, e, lineStart, line) {
+        const n = this.gpus.length;
         if (s === e) {
             this.problems.add({ line, column: s - lineStart + 1, field: this.columns.keyName, message: 'empty GPU key' });
             return null;
@@ -14510,7 +14747,8 @@ class MemoryReader {
         if (size > maxBytes) {
             throw InputError.single({
                 file: relPath,
-                message: `is ${(size / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(1)} MB limit for this kind of file`,
+                // In bytes: rounded to MB, a file just over the cap would read "4.0 MB, above the 4.0 MB limit".
+                message: `is ${size.toLocaleString('en-US')} bytes, above the ${maxBytes.toLocaleString('en-US')}-byte (${(maxBytes / 1048576).toFixed(1)} MB) limit for this kind of file`,
             });
         }
         return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
@@ -14518,6 +14756,53 @@ class MemoryReader {
     async openStream(relPath) {
         const data = this.files.get(relPath);
         return data === undefined ? null : Readable.from([Buffer.from(data)]);
+    }
+}
+/**
+ * Several trees seen as one, the first having precedence: a downloaded artifact's files over the
+ * workspace, so manifests and metrics shipped with an artifact are read as if checked out.
+ */
+class OverlayReader {
+    layers;
+    label;
+    constructor(layers) {
+        this.layers = layers;
+        this.label = layers.map((l) => l.label).join(' + ');
+    }
+    async expand(patterns) {
+        const found = new Set();
+        for (const layer of this.layers) {
+            try {
+                for (const f of await layer.expand(patterns))
+                    found.add(f);
+            }
+            catch (e) {
+                // A pattern may match in one layer only; "nothing matches" is decided over all layers.
+                if (!(e instanceof InputError))
+                    throw e;
+            }
+        }
+        return [...found].sort();
+    }
+    async readText(relPath, maxBytes) {
+        for (const layer of this.layers) {
+            const text = await layer.readText(relPath, maxBytes).catch((e) => {
+                if (e instanceof InputError && /not found|outside/.test(e.message))
+                    return null;
+                throw e;
+            });
+            if (text !== null)
+                return text;
+        }
+        return null;
+    }
+    async openStream(relPath) {
+        for (const layer of this.layers) {
+            const stream = await layer.openStream(relPath);
+            if (stream)
+                return stream;
+        }
+        return null;
     }
 }
 
@@ -14548,8 +14833,13 @@ async function readMeasurements(reader, relPath) {
 async function expandPatterns(reader, patterns, required) {
     if (!patterns.length)
         return [];
-    if (required)
-        return reader.expand(patterns);
+    if (required) {
+        const found = await reader.expand(patterns);
+        if (!found.length) {
+            throw errors_InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+        }
+        return found;
+    }
     try {
         return await reader.expand(patterns);
     }
@@ -14564,7 +14854,10 @@ async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await expandPatterns(reader, opts.manifests, required);
+    const manifestFiles = await expandPatterns(reader, opts.manifests, required).catch((e) => {
+        problems.push(...asProblems(e));
+        return [];
+    });
     const parsed = [];
     for (const file of manifestFiles) {
         try {
@@ -14584,7 +14877,11 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    for (const file of await expandPatterns(reader, opts.metrics ?? [], required)) {
+    const metricsFiles = await expandPatterns(reader, opts.metrics ?? [], required).catch((e) => {
+        problems.push(...asProblems(e));
+        return [];
+    });
+    for (const file of metricsFiles) {
         try {
             globalMeasurements.push(...(await readMeasurements(reader, file)));
         }
@@ -14621,13 +14918,35 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
+                // The manifest comes with the pull request: its paths must not reach out of the tree, not even
+                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
+                const outside = own.filter((m) => {
+                    const rel = m.replace(/^!/, '');
+                    const joined = external_node_path_default().posix.join(dir, rel);
+                    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+                });
+                if (outside.length) {
+                    const at = p.locate(['runs', index, 'metrics']);
+                    throw new errors_InputError(outside.map((m) => ({
+                        file: p.file,
+                        line: at.line ?? line,
+                        ...(at.column !== undefined ? { column: at.column } : {}),
+                        field: `runs[${index}].metrics`,
+                        message: `metrics path "${m}" leads outside the ${reader.label}`,
+                        hint: 'give a path relative to the manifest, inside the working directory',
+                    })));
+                }
                 const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
-                for (const f of files)
+                for (const f of files) {
+                    // A file attached both by run id and by the run's own `metrics:` counts once.
+                    if (measurements.some((m) => m.file === f))
+                        continue;
                     measurements.push(...(await readMeasurements(reader, f)));
+                }
                 for (const m of measurements)
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
-                runs.push(resolveRun(run, { file: p.file, line, index, measurements }));
+                runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -14647,9 +14966,10 @@ async function loadState(reader, opts) {
  */
 
 
+
 const ZERO = { low: 0, central: 0, high: 0 };
 function runEmissions(r) {
-    return r?.footprint.impacts.gwp.total ?? r?.footprint.impacts.gwp.operational.total ?? ZERO;
+    return (r && knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
 }
 /** Same numbers to the last digit: what an id-only edit leaves behind. */
 function sameFootprint(a, b) {
@@ -14698,17 +15018,42 @@ function diffReports(base, head) {
         if (!matched.has(r.run.id))
             changes.push(change(r.run.id, 'removed', r, null));
     const headTotal = totalEmissions(head);
+    const manifests = base ? manifestChanges(base, head, changes) : [];
     const baseTotal = base ? totalEmissions(base) : ZERO;
     const deltaKg = subtract(headTotal, baseTotal);
     return {
         base,
         head,
         runs: changes,
+        manifests,
         deltaKg,
         deltaRatio: base && baseTotal.central > 0 ? deltaKg.central / baseTotal.central : null,
         deltaEnergyKwh: head.totals.energyKwh.central - (base?.totals.energyKwh.central ?? 0),
         deltaGpuHours: head.totals.gpuHours.used.central - (base?.totals.gpuHours.used.central ?? 0),
     };
+}
+/** Manifest-level changes; a removed and an added manifest that share a run are one manifest moved. */
+function manifestChanges(base, head, runs) {
+    const baseFiles = new Set(base.manifests);
+    const headFiles = new Set(head.manifests);
+    const added = head.manifests.filter((f) => !baseFiles.has(f));
+    const removed = new Set(base.manifests.filter((f) => !headFiles.has(f)));
+    const out = head.manifests
+        .filter((f) => baseFiles.has(f))
+        .map((file) => ({ file, change: 'unchanged', previous: null }));
+    for (const file of added) {
+        const previous = runs.find((r) => r.head?.run.file === file && r.base && removed.has(r.base.run.file))?.base?.run.file;
+        if (previous) {
+            removed.delete(previous);
+            out.push({ file, change: 'renamed', previous });
+        }
+        else {
+            out.push({ file, change: 'added', previous: null });
+        }
+    }
+    for (const file of removed)
+        out.push({ file, change: 'removed', previous: null });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/budgets.ts
@@ -14727,6 +15072,17 @@ async function loadBudgets(reader, manifests, budgetFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/budget.ts
+/**
+ * Carbon budgets: limits on totals, per-run figures and increases against the base branch, each with
+ * a `warn` and a `fail` level. Pure: evaluated over a ReportDiff.
+ *
+ * Rules (also in the README):
+ * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
+ * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
+ * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ */
+
 
 function defaultName(b) {
     const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
@@ -14740,25 +15096,28 @@ function matches(b, r) {
         (b.component === undefined || r.run.component === b.component) &&
         (b.tag === undefined || r.run.tags.includes(b.tag)));
 }
-/** The figure a budget checks for one run; null when the run has no sourced factor for it. */
+/**
+ * The figure a budget checks for one run; null when the run has no sourced factor for it. When only
+ * the embodied side lacks a source (a GPU with no published manufacturing figure), the total is the
+ * known part: a lower bound, flagged, so the budget still gates instead of being skipped.
+ */
 function budgetFigure(b, r) {
     const f = r.footprint;
-    let range;
+    const pick = (range, lowerBound = false) => (range ? { value: range[b.figure], lowerBound } : null);
     switch (b.metric) {
         case 'energy':
-            range = f.energyKwh.total;
-            break;
+            return pick(f.energyKwh.total);
         case 'gpu-hours':
-            range = f.gpuHours.used;
-            break;
+            return pick(f.gpuHours.used);
         case 'emissions':
         case 'water': {
             const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
-            range = b.part === 'total' ? i.total : i[b.part].total;
-            break;
+            if (b.part !== 'total')
+                return pick(i[b.part].total);
+            const known = knownTotal(i);
+            return known ? pick(known.value, !known.complete) : null;
         }
     }
-    return range ? range[b.figure] : null;
 }
 function stateOf(b, value) {
     if (b.fail !== undefined && value > b.fail)
@@ -14779,13 +15138,21 @@ function result(b, fields) {
         ...fields,
     };
 }
-function contributor(r, value) {
-    return { id: r.run.id, value, file: r.run.file, line: r.run.line };
+function contributor(r, value, unit) {
+    return { id: r.run.id, value, unit, file: r.run.file, line: r.run.line };
 }
 function topContributors(list) {
     return list.filter((c) => c.value > 0).sort((a, b) => b.value - a.value).slice(0, 3);
 }
 function evaluateBudget(b, diff) {
+    const res = evaluateBudgetFigures(b, diff);
+    const partial = diff.head.runs.filter((r) => matches(b, r) && budgetFigure(b, r)?.lowerBound);
+    if (!partial.length || res.state === 'skipped')
+        return res;
+    const note = `lower bound: no sourced embodied figure for ${partial.map((r) => r.run.id).join(', ')}`;
+    return { ...res, note: res.note ? `${res.note}; ${note}` : note };
+}
+function evaluateBudgetFigures(b, diff) {
     const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
     const headRuns = pairs.map((p) => p.head).filter((r) => r !== null && matches(b, r));
     const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
@@ -14797,17 +15164,18 @@ function evaluateBudget(b, diff) {
             note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
         });
     }
-    const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r) ?? 0) : 0);
+    const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
+    const unit = BUDGET_UNITS[b.metric];
     if (b.limit === 'absolute') {
         if (b.scope === 'per-run') {
-            const values = headRuns.map((r) => contributor(r, fig(r))).sort((x, y) => y.value - x.value);
+            const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
             const worst = values[0];
             const state = worst ? stateOf(b, worst.value) : 'ok';
             const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
             return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
         }
         const used = headRuns.reduce((a, r) => a + fig(r), 0);
-        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r)))) });
+        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
     }
     if (!diff.base) {
         return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
@@ -14817,8 +15185,8 @@ function evaluateBudget(b, diff) {
     if (b.scope === 'per-run') {
         const values = increases.flatMap((x) => {
             if (!percent)
-                return [contributor(x.run, x.head - x.base)];
-            return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100)] : [];
+                return [contributor(x.run, x.head - x.base, unit)];
+            return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100, '%')] : [];
         });
         values.sort((x, y) => y.value - x.value);
         const worst = values[0];
@@ -14833,7 +15201,7 @@ function evaluateBudget(b, diff) {
     }
     const baseSum = increases.reduce((a, x) => a + x.base, 0);
     const headSum = increases.reduce((a, x) => a + x.head, 0);
-    const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base)));
+    const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base, unit)));
     if (percent) {
         if (baseSum === 0) {
             return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
@@ -14870,6 +15238,16 @@ function pickScale(value, scales) {
             chosen = s;
     return chosen;
 }
+// Building a formatter costs ~15 µs; a 1,000-run report formats tens of thousands of numbers.
+const FORMATS = new Map();
+function numberFormat(fractionDigits) {
+    let f = FORMATS.get(fractionDigits);
+    if (!f) {
+        f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
+        FORMATS.set(fractionDigits, f);
+    }
+    return f;
+}
 /** Three significant digits, thousands separated, no trailing zeros after the point. */
 function round3(value) {
     if (!Number.isFinite(value))
@@ -14878,7 +15256,7 @@ function round3(value) {
         return '0';
     const abs = Math.abs(value);
     const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-    return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    return numberFormat(digits).format(value);
 }
 function scaled(value, scales) {
     const s = pickScale(value, scales);
@@ -14887,8 +15265,8 @@ function scaled(value, scales) {
 const MASS = [
     { factor: 1e-3, unit: 'gCO2e' },
     { factor: 1, unit: 'kgCO2e' },
+    // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
     { factor: 1e3, unit: 'tCO2e' },
-    { factor: 1e6, unit: 'ktCO2e' },
 ];
 const ENERGY = [
     { factor: 1e-3, unit: 'Wh' },
@@ -14948,7 +15326,12 @@ function signed(value, format) {
 function formatRange(r, format) {
     if (r.low === r.high)
         return format(r.central);
-    return `${format(r.central)} (${format(r.low).replace(/ .*/, '')}–${format(r.high)})`;
+    const low = format(r.low);
+    const high = format(r.high);
+    const unitOf = (text) => text.slice(text.indexOf(' ') + 1);
+    // "43.3 tCO2e (42.1–55.4 tCO2e)", but "1.19 kgCO2e (855 gCO2e–2.47 kgCO2e)" when the ends' units differ.
+    const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
+    return `${format(r.central)} (${lowText}–${high})`;
 }
 /** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */
 function formatSpan(r, format) {
@@ -14961,7 +15344,6 @@ const MARKDOWN_ENTITIES = {
     '<': '&lt;',
     '>': '&gt;',
     '|': '&#124;',
-    '@': '&#64;',
     '[': '&#91;',
     ']': '&#93;',
     '`': '&#96;',
@@ -14969,22 +15351,37 @@ const MARKDOWN_ENTITIES = {
     _: '&#95;',
     '~': '&#126;',
     '\\': '&#92;',
-    '#': '&#35;',
     '!': '&#33;',
-    '"': '&quot;',
 };
+/** A zero-width space: GitHub decodes entities before it links mentions and references, so "&#64;" alone is not enough. */
+const ZWSP = '&#8203;';
 /**
- * Makes user text inert inside a GitHub comment table cell: no HTML, no table break, no @-mention,
- * no link or autolink ("://" and "www." are broken up), no emphasis, one line.
+ * Makes user text inert in a GitHub comment (table cell or quote): no HTML, no table break, no
+ * @-mention, no #123 reference, no link or autolink, no emphasis, one line. Markdown and HTML
+ * characters become entities; mentions, references and autolinks are broken with a zero-width space,
+ * as GitHub decodes entities before it looks for them.
  */
 function escapeMarkdown(text) {
+    // One pass, so that no replacement is itself rewritten (the "#" of an entity, the "&" of a space).
     return text
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[&<>|@[\]`*_~\\#!"]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        // Break GitHub's autolinks: scheme URLs and www. names.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
-        .slice(0, 500);
+        .slice(0, 500)
+        .replace(/:\/\/|www\.|[&<>|[\]`*_~\\!@#]/gi, (m) => {
+        if (m === '://')
+            return `:${ZWSP}//`;
+        if (m.length === 4)
+            return `${m.slice(0, 3)}${ZWSP}.`;
+        if (m === '@')
+            return `@${ZWSP}`;
+        if (m === '#')
+            return `&#35;${ZWSP}`;
+        return MARKDOWN_ENTITIES[m] ?? m;
+    });
+}
+/** User text as an inline code span: literal on GitHub (no mention, link or HTML), one line, no backticks. */
+function codeSpan(text) {
+    const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
+    return `\`${clean || ' '}\``;
 }
 /** Text for a Mermaid label: only characters Mermaid cannot misread. */
 function mermaidLabel(text) {
@@ -14995,10 +15392,10 @@ function mermaidLabel(text) {
 ;// CONCATENATED MODULE: ./src/outputs/budget-markdown.ts
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
-function formatBudgetValue(r, value) {
-    if (r.unit === '%')
+function formatBudgetValue(r, value, unit = r.unit) {
+    if (unit === '%')
         return `${value > 0 ? '+' : ''}${round3(value)} %`;
-    const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[r.unit] ?? round3;
+    const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[unit] ?? round3;
     return r.budget.limit === 'absolute' ? f(value) : signed(value, f);
 }
 function limits(r) {
@@ -15009,9 +15406,16 @@ function limits(r) {
         parts.push(`fail ${formatBudgetValue(r, r.budget.fail).replace(/^\+/, '')}`);
     return parts.join(' · ');
 }
+/**
+ * A handle such as `@org/team` in a code span: shown, not mentioned. Entities are not decoded inside a
+ * code span, so the text is not escapeMarkdown'd; only what could end the span or the line goes.
+ */
+function budget_markdown_codeSpan(text) {
+    return `\`${text.replace(/[`\u0000-\u001f\u007f\u2028\u2029]/g, '').slice(0, 100)}\``;
+}
 function renderBudgetTable(outcome) {
     const rows = outcome.results.map((r) => {
-        const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value)})`).join(', ');
+        const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
         return [
             escapeMarkdown(r.name),
             `${r.budget.figure}${r.budget.scope === 'per-run' ? ', per run' : ''}`,
@@ -15031,13 +15435,13 @@ function renderBudgetTable(outcome) {
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
-            (approvers.length ? ` Approvers: ${approvers.map((a) => `\`${escapeMarkdown(a).replace(/`/g, '')}\``).join(', ')}.` : ''));
+            (approvers.length ? ` Approvers: ${approvers.map(budget_markdown_codeSpan).join(', ')}.` : ''));
     }
     return lines.join('\n');
 }
 /** One line per failed or warned budget, for the step's failure message and annotations. */
 function budgetMessage(r) {
-    const top = r.contributors.map((c) => `${c.id} (${formatBudgetValue(r, c.value)})`).join(', ');
+    const top = r.contributors.map((c) => `${c.id} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
     const limit = r.state === 'fail' ? r.budget.fail : r.budget.warn;
     return (`Budget "${r.name}" ${r.state === 'fail' ? 'failed' : 'warned'}: ${r.budget.figure} ${r.budget.metric}` +
         ` ${r.used === null ? '' : formatBudgetValue(r, r.used)} > ${limit === undefined ? '' : formatBudgetValue(r, limit).replace(/^\+/, '')}` +
@@ -15430,14 +15834,14 @@ function diffRunRow(ch) {
     ];
 }
 function diffHeadline(diff, opts) {
-    const ref = opts.baseRef ? ` vs \`${escapeMarkdown(opts.baseRef).replace(/`/g, '')}\`` : '';
+    const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
     const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
-    const headTotal = diff.head.totals.impacts.gwp.total.value;
+    const headTotal = ps(diff.head.totals.impacts.gwp.total, formatKg);
     if (!diff.base) {
-        return `**${headTotal ? formatKg(headTotal.central) : NA}** total${budget}`;
+        return `**${headTotal}** total${budget}`;
     }
     const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
-    const total = headTotal ? ` · ${formatKg(headTotal.central)} total` : '';
+    const total = headTotal !== NA ? ` · ${headTotal} total` : '';
     return `**${signed(diff.deltaKg.central, formatKg)}**${ratio}${ref}${total}${budget}`;
 }
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
@@ -15445,10 +15849,11 @@ function emissionsChart(diff) {
     const changes = diff.runs.slice(0, 20);
     if (!changes.length)
         return null;
-    const values = changes.flatMap((ch) => [ch.base, ch.head].map((r) => r?.footprint.impacts.gwp.total?.central ?? 0));
+    const emissionsOf = (r) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+    const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
     const max = Math.max(...values);
-    const [unit, factor] = max >= 1e6 ? ['ktCO2e', 1e6] : max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
-    const fmt = (r) => Number(((r?.footprint.impacts.gwp.total?.central ?? 0) / factor).toPrecision(4));
+    const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
+    const fmt = (r) => Number((emissionsOf(r) / factor).toPrecision(4));
     const labels = changes.map((ch) => `"${mermaidLabel(ch.id)}"`).join(', ');
     const lines = ['```mermaid', 'xychart-beta', '    title "Emissions by run (bars: head, line: base)"', `    x-axis [${labels}]`, `    y-axis "${unit}"`];
     lines.push(`    bar [${changes.map((ch) => fmt(ch.head)).join(', ')}]`);
@@ -15459,8 +15864,11 @@ function emissionsChart(diff) {
 }
 function renderDiffMarkdown(diff, opts = {}) {
     const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
+    const moved = manifestChangesLine(diff);
+    if (moved)
+        parts.push(moved);
     if (opts.notes?.length)
-        parts.push(opts.notes.map((n) => `> ${n}`).join('\n'));
+        parts.push(notesMarkdown(opts.notes));
     if (opts.budgetSection)
         parts.push(opts.budgetSection);
     const shown = opts.maxRuns !== undefined && diff.runs.length > opts.maxRuns
@@ -15485,7 +15893,7 @@ function renderDiffMarkdown(diff, opts = {}) {
     parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
     const range = head.impacts.gwp.total.value;
     if (range && range.low !== range.high) {
-        parts.push(`Head total ${formatRange(range, formatKg)} (low – high from MFU, PUE, grid factor and lifetime ranges).`);
+        parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
     }
     if (opts.compact) {
         const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
@@ -15506,6 +15914,23 @@ function renderDiffMarkdown(diff, opts = {}) {
         parts.push(details('Amortisation (head)', amort));
     parts.push(detailsSections(diff.head, opts.methodUrl ?? METHOD_URL_DEFAULT));
     return `${parts.join('\n\n')}\n`;
+}
+/** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
+function notesMarkdown(notes) {
+    return notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n');
+}
+/** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
+function manifestChangesLine(diff) {
+    const items = diff.manifests.flatMap((m) => {
+        if (m.change === 'added')
+            return [`${codeSpan(m.file)} new`];
+        if (m.change === 'removed')
+            return [`${codeSpan(m.file)} removed`];
+        if (m.change === 'renamed')
+            return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
+        return [];
+    });
+    return items.length ? `Manifests: ${items.join(' · ')}` : null;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -15567,7 +15992,7 @@ async function runCli(argv, cwd = process.cwd()) {
         output =
             values.format === 'json'
                 ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
-                : renderReportMarkdown(state.report) + notesMarkdown(state.notes);
+                : renderReportMarkdown(state.report) + notesSection(state.notes);
     }
     else if (command === 'diff') {
         if (!values.base?.length || !values.head?.length)
@@ -15586,7 +16011,7 @@ async function runCli(argv, cwd = process.cwd()) {
             output = renderDiffMarkdown(diff, {
                 ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
             });
-            output += notesMarkdown([...head.notes, ...base.notes]);
+            output += notesSection([...head.notes, ...base.notes]);
         }
     }
     else {
@@ -15598,8 +16023,8 @@ async function runCli(argv, cwd = process.cwd()) {
     }
     return { code, stdout: output, stderr: '' };
 }
-function notesMarkdown(notes) {
-    return notes.length ? `\n${notes.map((n) => `> ${n}`).join('\n')}\n` : '';
+function notesSection(notes) {
+    return notes.length ? `\n${notesMarkdown(notes)}\n` : '';
 }
 async function main(argv) {
     try {
