@@ -45,19 +45,24 @@ export class GitReader implements TreeReader {
     return files.filter((f) => include.some((p) => hit(f, p)) && !exclude.some((p) => hit(f, p))).sort();
   }
 
+  /** `sha:./path`: relative to repoDir, like ls-tree's listing (a bare `sha:path` is from the repository root). */
+  private object(relPath: string): string {
+    return `${this.sha}:./${relPath}`;
+  }
+
   async readText(relPath: string, maxBytes: number): Promise<string | null> {
     if (!(await this.list()).includes(relPath)) return null;
-    const { stdout: size } = await run('git', ['cat-file', '-s', `${this.sha}:${relPath}`], { cwd: this.repoDir });
+    const { stdout: size } = await run('git', ['cat-file', '-s', this.object(relPath)], { cwd: this.repoDir });
     if (Number(size) > maxBytes) {
       throw InputError.single({ file: relPath, message: `is ${(Number(size) / 1048576).toFixed(1)} MB in the ${this.label}, above the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
     }
-    const { stdout } = await run('git', ['show', `${this.sha}:${relPath}`], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
+    const { stdout } = await run('git', ['show', this.object(relPath)], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
     return stdout.replace(/^\uFEFF/, '');
   }
 
   async openStream(relPath: string): Promise<Readable | null> {
     if (!(await this.list()).includes(relPath)) return null;
-    const child = spawn('git', ['show', `${this.sha}:${relPath}`], { cwd: this.repoDir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('git', ['show', this.object(relPath)], { cwd: this.repoDir, stdio: ['ignore', 'pipe', 'ignore'] });
     return child.stdout;
   }
 }
