@@ -69,10 +69,20 @@ class Lazy {
   }
 }
 
-async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext, lazy: Lazy): Promise<{ measurements: JobMeasurement[]; manifests: TreeReader | null }> {
+/** The first bytes of a file, enough to tell a metrics file from anything else. */
+async function firstBytes(reader: TreeReader, file: string): Promise<string> {
+  const stream = await reader.openStream(file);
+  if (!stream) return '';
+  for await (const chunk of stream) {
+    stream.destroy();
+    return Buffer.from(chunk as Uint8Array).subarray(0, 4096).toString('utf8');
+  }
+  return '';
+}
+
+async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Promise<{ measurements: JobMeasurement[]; manifests: TreeReader | null }> {
   if (!inputs.artifact) return { measurements: [], manifests: null };
   const { downloadInputArtifact } = await import('../inputs/artifacts.js');
-  void lazy;
   const destination = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ml-footprint-artifact-'));
   const downloaded = await downloadInputArtifact({
     name: inputs.artifact,
@@ -89,14 +99,13 @@ async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext, lazy:
   const measurements: JobMeasurement[] = [];
   for (const f of downloaded.files) {
     if (!/\.(csv|json|log|txt)$/i.test(f)) continue;
-    const head = (await reader.readText(f, 64 * 1024 * 1024).catch(() => null))?.slice(0, 4096) ?? '';
-    if (detectMetricsFormat(f, head) === null) continue;
+    if (detectMetricsFormat(f, await firstBytes(reader, f)) === null) continue;
     measurements.push(...(await readMeasurements(reader, f)));
   }
   return { measurements, manifests: reader };
 }
 
-async function baseState(inputs: ActionInputs, ctx: RunContext, head: LoadedState, lazy: Lazy, headFiles: string[]): Promise<{ state: LoadedState | null; note: string | null }> {
+async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, headFiles: string[]): Promise<{ state: LoadedState | null; note: string | null }> {
   if (!ctx.base) return { state: null, note: null };
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
   let reader: TreeReader;
@@ -120,7 +129,6 @@ async function baseState(inputs: ActionInputs, ctx: RunContext, head: LoadedStat
     core.warning(`Could not read the base commit (${status ?? ''} ${(e as Error).message}); showing the head only.`);
     return { state: null, note: `The base (${ctx.base.ref}) could not be read; showing the head only.` };
   }
-  void head;
 }
 
 /** The REST contents API addresses files from the repository root; the loader works below working-directory. */
@@ -147,18 +155,20 @@ function writeOutputs(diff: ReportDiff, outcome: BudgetOutcome | null, reportPat
   core.setOutput('report-path', reportPath);
 }
 
-function annotateBudgets(outcome: BudgetOutcome, prefix: string): string[] {
+/** Annotates warned and failed budgets; returns the failures that fail the step. */
+function annotateBudgets(outcome: BudgetOutcome, prefix: string, failStep: boolean): string[] {
   const failures: string[] = [];
   for (const r of outcome.results) {
     if (r.state !== 'warn' && r.state !== 'fail') continue;
     const message = budgetMessage(r);
     const top = r.contributors[0];
     const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: fromRoot(prefix, top.file), startLine: top.line } : {}) };
-    if (r.state === 'fail' && !outcome.overridden) {
+    if (r.state === 'fail' && !outcome.overridden && failStep) {
       core.error(message, props);
       failures.push(message);
     } else {
-      core.warning(outcome.overridden && r.state === 'fail' ? `${message} (overridden by label)` : message, props);
+      const why = r.state !== 'fail' ? '' : outcome.overridden ? ' (overridden by label)' : ' (fail-on-budget is off)';
+      core.warning(`${message}${why}`, props);
     }
   }
   return failures;
@@ -192,7 +202,7 @@ export async function run(): Promise<void> {
 
   let head: LoadedState;
   try {
-    const artifact = await artifactMeasurements(inputs, ctx, lazy);
+    const artifact = await artifactMeasurements(inputs, ctx);
     // Manifests shipped in the artifact are read as if checked out (the artifact wins on a clash).
     head = await loadState(artifact.manifests ? new OverlayReader([artifact.manifests, workspace]) : workspace, {
       manifests: inputs.manifests,
@@ -215,7 +225,7 @@ export async function run(): Promise<void> {
   for (const n of head.notes) core.warning(n);
 
   const headFiles = await workspace.expand(inputs.manifests);
-  const base = await baseState(inputs, ctx, head, lazy, headFiles);
+  const base = await baseState(inputs, ctx, lazy, headFiles);
   const diff = diffReports(base.state?.report ?? null, head.report);
 
   const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
@@ -284,10 +294,8 @@ export async function run(): Promise<void> {
     }
   }
 
-  if (outcome && inputs.failOnBudget) {
-    const failures = annotateBudgets(outcome, prefix);
+  if (outcome) {
+    const failures = annotateBudgets(outcome, prefix, inputs.failOnBudget);
     if (failures.length) core.setFailed(failures.join('\n'));
-  } else if (outcome) {
-    annotateBudgets(outcome, prefix);
   }
 }

@@ -1092,6 +1092,20 @@ ${levels}    approvers: ["@octo-org/ml-platform"]
       assertAllValid(fake);
     });
 
+    e2e('fail-on-budget false: a failed budget is reported as such, as a warning, and the step passes', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': `${HEAD_MANIFEST}budgets:\n  - { name: Cap, metric: gpu-hours, fail: 1 }\n` });
+      const result = await t.run(fake, ws, { inputs: { 'fail-on-budget': 'false' } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(result.outputs['budget-status']).toBe('fail');
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning').map((a) => a.message)).toContainEqual(
+        expect.stringMatching(/^Budget "Cap" failed: .* \(fail-on-budget is off\)$/),
+      );
+      expect(ours(fake)[0]!.body).toContain('❌ fail');
+      assertAllValid(fake);
+    });
+
     e2e('a glob pattern: the base tree is listed, so a manifest moved in the PR shows as moved', async (t) => {
       const fake = await t.fakeGitHub({ basePath: 'old/footprint.yml' });
       const ws = await t.workspace({ 'new/footprint.yml': BASE_MANIFEST });
