@@ -128,7 +128,7 @@ export interface RunFootprint {
 }
 
 export interface RunWarning {
-  readonly code: 'implied-mfu-inconsistent' | 'implied-mfu-implausible' | 'no-gpu-hours';
+  readonly code: 'implied-mfu-inconsistent' | 'implied-mfu-implausible' | 'no-gpu-hours' | 'measured-zero';
   readonly message: string;
 }
 
@@ -177,6 +177,13 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
     warnings.push({
       code: 'no-gpu-hours',
       message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
+    });
+  }
+
+  if (measured === 0 && flops !== null && flops > 0) {
+    warnings.push({
+      code: 'measured-zero',
+      message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
     });
   }
 

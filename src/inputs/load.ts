@@ -97,12 +97,29 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
       problems.push(...asProblems(e));
     }
   }
-  const allRunIds = parsed.flatMap((p) => p.manifest.runs.map((r) => r.id));
+  const allRunIds = new Set(parsed.flatMap((p) => p.manifest.runs.map((r) => r.id)));
+  const onlyRun = allRunIds.size === 1 ? [...allRunIds][0]! : null;
   for (const m of globalMeasurements) {
-    const id = m.runId ?? (allRunIds.length === 1 ? allRunIds[0]! : null);
-    if (id !== null && allRunIds.includes(id)) byRunId.set(id, [...(byRunId.get(id) ?? []), m]);
-    else unattached.push(m);
+    const id = m.runId ?? onlyRun;
+    if (id !== null && allRunIds.has(id)) {
+      const list = byRunId.get(id);
+      if (list) list.push(m);
+      else byRunId.set(id, [m]);
+    } else {
+      unattached.push(m);
+    }
   }
+  // A file named by several runs (e.g. under `defaults`) is read once.
+  const parsedFiles = new Map<string, Promise<JobMeasurement[]>>();
+  const measurementsOf = (f: string) => {
+    let pending = parsedFiles.get(f);
+    if (!pending) {
+      pending = readMeasurements(reader, f);
+      parsedFiles.set(f, pending);
+    }
+    return pending;
+  };
+  const warned = new Set<JobMeasurement>();
   for (const m of unattached) {
     notes.push(
       m.runId !== null
@@ -155,15 +172,43 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
         for (const f of files) {
           // A file attached both by run id and by the run's own `metrics:` counts once.
           if (measurements.some((m) => m.file === f)) continue;
-          measurements.push(...(await readMeasurements(reader, f)));
+          // A file naming its runs (metrics JSON) gives each run its own figures only.
+          measurements.push(...(await measurementsOf(f)).filter((m) => m.runId === null || m.runId === run.id));
         }
-        for (const m of measurements) for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
+        for (const m of measurements) {
+          if (warned.has(m)) continue;
+          warned.add(m);
+          for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
+        }
         runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
       } catch (e) {
         problems.push(...asProblems(e));
       }
     }
   }
+  problems.push(...amortisationProblems(parsed, runs));
   if (problems.length) throw new InputError(problems);
   return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+}
+
+/** An amortisation must name an inference (or generation) run that exists. */
+function amortisationProblems(parsed: readonly ParsedManifest[], runs: readonly ResolvedRun[]): InputProblem[] {
+  const byId = new Map(runs.map((r) => [r.id, r]));
+  return parsed.flatMap((p) =>
+    p.manifest.runs.flatMap((run, index) => {
+      const target = run.amortisation?.inferenceRun;
+      if (target === undefined) return [];
+      const found = byId.get(target);
+      if (found && found.requests !== null) return [];
+      const at = p.locate(['runs', index, 'amortisation', 'inferenceRun']);
+      return [
+        {
+          file: p.file,
+          ...at,
+          field: `runs[${index}].amortisation.inferenceRun`,
+          message: found ? `"${target}" is a ${found.kind} run, not an inference or generation run` : `no run has the id "${target}"`,
+        },
+      ];
+    }),
+  );
 }

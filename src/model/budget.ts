@@ -128,13 +128,15 @@ export function evaluateBudget(b: Budget, diff: ReportDiff): BudgetResult {
 function evaluateBudgetFigures(b: Budget, diff: ReportDiff): BudgetResult {
   const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
   const headRuns = pairs.map((p) => p.head).filter((r): r is RunReport => r !== null && matches(b, r));
-  const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
+  // An increase compares with the base too: a base run without the factor is as unknown as a head one.
+  const compared = b.limit === 'absolute' ? headRuns : [...headRuns, ...pairs.map((p) => p.base).filter((r): r is RunReport => r !== null && matches(b, r))];
+  const missing = [...new Set(compared.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id))];
   if (missing.length) {
     return result(b, {
       state: 'skipped',
       used: null,
       contributors: [],
-      note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
+      note: `no sourced ${b.metric} factor for ${missing.join(', ')}`,
     });
   }
   const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);

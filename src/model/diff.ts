@@ -67,13 +67,20 @@ export function diffReports(base: Report | null, head: Report): ReportDiff {
   const changes: RunChange[] = [];
   const added: RunReport[] = [];
 
+  // Same ids first, so a previousId can only claim a base run no head run kept.
+  const unpaired: RunReport[] = [];
   for (const h of head.runs) {
     const same = baseRuns.get(h.run.id);
-    const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
     if (same) {
       matched.add(h.run.id);
       changes.push(change(h.run.id, sameFootprint(same, h) ? 'unchanged' : 'changed', same, h));
-    } else if (previous && !matched.has(previous.run.id)) {
+    } else {
+      unpaired.push(h);
+    }
+  }
+  for (const h of unpaired) {
+    const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
+    if (previous && !matched.has(previous.run.id)) {
       matched.add(previous.run.id);
       changes.push(change(h.run.id, 'renamed', previous, h));
     } else {

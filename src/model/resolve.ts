@@ -9,6 +9,7 @@ import { workloadFlops, type Workload, type WorkloadFlops } from '../core/flops.
 import { exact, range, scale, type Range } from '../core/range.js';
 import {
   findGpu,
+  findGrid,
   findRegion,
   requireGpu,
   requireGrid,
@@ -139,6 +140,9 @@ function buildWorkload(run: ManifestRun, kind: ResolvedRun['kind'], ctx: Context
       return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
     }
     case 'inference':
+      if (run.promptTokens === undefined && run.outputTokens === undefined) {
+        problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+      }
       return {
         kind,
         activeParameters: m.activeParameters ?? params(),
@@ -264,9 +268,11 @@ function mergeMeasurements(measurements: readonly JobMeasurement[]) {
     wallClockHours: measurements.map((m) => m.wallClockHours).reduce<number | undefined>((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
     gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
     country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-    cloudRegion: measurements
-      .map((m) => (m.cloudProvider && m.cloudRegion ? `${m.cloudProvider}:${m.cloudRegion}` : null))
-      .find((v) => v !== null) ?? undefined,
+    // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+    regionCandidates: measurements.flatMap((m) => [
+      ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+      ...(m.cloudRegion ? [m.cloudRegion] : []),
+    ]),
     tokens: sum((m) => m.tokens),
   } as const;
 }
@@ -365,7 +371,13 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
   });
 
   // Site: provider (PUE, WUE), region (grid), then the run's overrides.
-  const regionId = run.region ?? measured.cloudRegion ?? measured.country;
+  // The manifest's region is checked by the schema. A metrics file's is a hint: the first one the
+  // catalogue knows is used, else the world average, and the assumption says which.
+  const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+  const regionId = run.region ?? fromMetrics.find((id) => findRegion(id) !== undefined || findGrid(id) !== undefined);
+  if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+    assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: metricsLabel });
+  }
   const region = regionId !== undefined ? findRegion(regionId) : undefined;
   const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
   const providerId = run.provider ?? region?.provider;
@@ -392,7 +404,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
   try {
     grid = requireGrid(gridId);
   } catch (e) {
-    if (run.gridIntensity === undefined) unknownEntry(ctx, run.region !== undefined ? 'region' : 'metrics', e);
+    if (run.gridIntensity === undefined) unknownEntry(ctx, 'region', e);
   }
   const regionGwp = region?.gwp ?? grid?.gwp;
   const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';

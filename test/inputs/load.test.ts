@@ -80,3 +80,50 @@ describe('MoE', () => {
     expect(state.report.runs[0]!.footprint.flops).toBeCloseTo(6 * 12.9e9 * 1e12, -10);
   });
 });
+
+describe('a metrics file shared by several runs', () => {
+  it('gives each run only its own measurements (by runId), read once', async () => {
+    const both = JSON.stringify([
+      { runId: 'a', gpuCount: 8, gpuHours: 100, energyKwh: 50 },
+      { runId: 'b', gpuCount: 1, gpuHours: 1, energyKwh: 1 },
+    ]);
+    const text = `version: 1\ndefaults:\n  metrics: m.json\n  hardware: { gpu: h100-sxm }\n  gridIntensity: 0.4\nruns:\n  - id: a\n  - id: b\n`;
+    const state = await loadState(reader({ 'f.yml': text, 'm.json': both }), { manifests: ['f.yml'] });
+    const [a, b] = state.report.runs;
+    expect(a!.footprint.gpuHours.measured).toBe(100);
+    expect(b!.footprint.gpuHours.measured).toBe(1);
+    expect(b!.run.inputs.measuredEnergy?.kwh).toBe(1);
+  });
+});
+
+describe('review fixes', () => {
+  it('an amortisation naming an unknown or non-inference run is refused at its field', async () => {
+    const text = 'version: 1\nruns:\n  - id: t\n    model: { parameters: 1B }\n    tokens: 1B\n    hardware: { gpu: h100-sxm }\n    amortisation: { expectedRequests: 1M, inferenceRun: serv }\n';
+    const err = (await loadState(reader({ 'f.yml': text }), { manifests: ['f.yml'] }).catch((e: unknown) => e)) as InputError;
+    expect(err.problems).toEqual([expect.objectContaining({ line: 7, field: 'runs[0].amortisation.inferenceRun', message: 'no run has the id "serv"' })]);
+  });
+  it('an inference run needs a token count', async () => {
+    const text = 'version: 1\nruns:\n  - id: i\n    kind: inference\n    model: { parameters: 1B }\n    requests: 10\n    hardware: { gpu: h100-sxm }\n';
+    const err = (await loadState(reader({ 'f.yml': text }), { manifests: ['f.yml'] }).catch((e: unknown) => e)) as InputError;
+    expect(err.problems[0]).toMatchObject({ field: 'runs[0].promptTokens', message: expect.stringMatching(/^or outputTokens is required/) });
+  });
+  it('a metrics file\'s region the catalogue does not know falls back to the world average, said so', async () => {
+    const text = 'version: 1\nruns:\n  - id: a\n    hardware: { gpu: h100-sxm }\n    metrics: m.json\n';
+    const m = JSON.stringify({ runId: 'a', gpuCount: 1, hours: 1, region: 'moon-base-1' });
+    const state = await loadState(reader({ 'f.yml': text, 'm.json': m }), { manifests: ['f.yml'] });
+    const assumptions = state.report.runs[0]!.run.assumptions;
+    expect(assumptions.find((x) => x.key === 'region')?.value).toBe('moon-base-1 not in the catalogue: world average used');
+    expect(assumptions.find((x) => x.key === 'gridIntensity')?.label).toMatch(/World/);
+  });
+  it('a metrics file\'s grid area is used', async () => {
+    const text = 'version: 1\nruns:\n  - id: a\n    hardware: { gpu: h100-sxm }\n    metrics: m.json\n';
+    const m = JSON.stringify({ runId: 'a', gpuCount: 1, hours: 1, region: 'US-VA' });
+    const state = await loadState(reader({ 'f.yml': text, 'm.json': m }), { manifests: ['f.yml'] });
+    expect(state.report.runs[0]!.run.assumptions.find((x) => x.key === 'gridIntensity')?.label).toMatch(/US-VA/);
+  });
+  it('measured zero hours next to real work warn', async () => {
+    const text = 'version: 1\nruns:\n  - id: a\n    model: { parameters: 1B }\n    tokens: 1B\n    gpuHours: 0\n    hardware: { gpu: h100-sxm }\n';
+    const state = await loadState(reader({ 'f.yml': text }), { manifests: ['f.yml'] });
+    expect(state.report.runs[0]!.footprint.warnings.map((w) => w.code)).toEqual(['measured-zero']);
+  });
+});

@@ -23,13 +23,15 @@ describe('human quantities', () => {
     ['120k', 120e3],
     ['3e21', 3e21],
     ['1,024', 1024],
+    ['12,345,678', 12_345_678],
+    ['1.5e3', 1500],
     ['2_000', 2000],
     [' 15T ', 15e12],
     ['.5', 0.5],
   ])('%s = %d', (text, value) => {
     expect(parseQuantity(text)).toBeCloseTo(value, 6);
   });
-  it.each(['', 'abc', '5 GB', '1e999', 'B', '--5', '5TT'])('%j is not a quantity', (text) => {
+  it.each(['', 'abc', '5 GB', '1e999', 'B', '--5', '5TT', '1,5B', '12,34', '1,0000'])('%j is not a quantity', (text) => {
     expect(parseQuantity(text)).toBeNull();
   });
 });

@@ -140,3 +140,17 @@ describe('runs without a sourced embodied figure', () => {
     expect(r.used).toBeCloseTo(h100 + l40s.operational.total!.central + (l40s.embodied.server?.central ?? 0), 9);
   });
 });
+
+describe('increase budgets and missing factors on the base side', () => {
+  it('a base run without the factor makes an increase unknown: skipped, not counted as 0', async () => {
+    // Water has a factor for FR but none where only a grid intensity is given.
+    const base = '  - id: a\n    gpuHours: 10\n    hardware: { gpu: h100-sxm }\n    gridIntensity: 0.4\n';
+    const head = '  - id: a\n    gpuHours: 10\n    hardware: { gpu: h100-sxm }\n    region: FR\n';
+    const d = await diffOf(base, head);
+    const r = evaluateBudget(budget({ metric: 'water', part: 'operational', limit: 'increase', fail: 1 }), d);
+    expect(r).toMatchObject({ state: 'skipped', note: 'no sourced water factor for a' });
+  });
+  it('budget filters are checked: a misspelt phase is refused', () => {
+    expect(() => budget({ metric: 'energy', phase: 'pretrain', fail: 1 })).toThrow(/pretraining/);
+  });
+});

@@ -64,3 +64,14 @@ describe('manifest changes', () => {
     expect(diffReports(null, head).manifests).toEqual([]);
   });
 });
+
+describe('a previousId naming a run the head still has', () => {
+  it('does not pair that base run twice: the per-run deltas add up to the total', async () => {
+    const base = await reportOf(trainingRun('a', 100));
+    const head = await reportOf(trainingRun('b', 126, '    previousId: a\n') + trainingRun('a', 100));
+    const d = diffReports(base, head);
+    expect(Object.fromEntries(d.runs.map((r) => [r.id, r.change]))).toEqual({ a: 'unchanged', b: 'added' });
+    const sumOfRuns = d.runs.reduce((acc, r) => acc + r.deltaKg.central, 0);
+    expect(sumOfRuns).toBeCloseTo(d.deltaKg.central, 9);
+  });
+});

@@ -140,7 +140,8 @@ const workloadArb: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
       outputTokens: quantityArb(1, 1e4),
       cache: fc.record({ reuseRate: fc.double({ min: 0, max: 1, noNaN: true }), residual: fc.double({ min: 0, max: 1, noNaN: true }) }),
     },
-    { requiredKeys: ['kind', 'model'] },
+    // An inference run needs at least one token count.
+    { requiredKeys: ['kind', 'model', 'outputTokens'] },
   ),
   fc.record({
     kind: fc.constant('image-generation'),

@@ -17,7 +17,8 @@ const SUFFIX: Record<string, number> = {
   P: 1e15,
 };
 
-const QUANTITY = /^([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
+// Digits may be grouped by thousands ("1,024", "2_000"), never otherwise: "1,5B" is not 15 billion.
+const QUANTITY = /^([+-]?(?:\d{1,3}(?:[,_]\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
 
 /** Parses a quantity; returns null when the text is not one. */
 export function parseQuantity(text: string): number | null {

@@ -261,8 +261,8 @@ export const budgetSchema = z
       .describe('Operational, embodied or both (emissions and water).'),
     warn: quantity.optional().describe('Warn when the figure is strictly above this.'),
     fail: quantity.optional().describe('Fail when the figure is strictly above this.'),
-    phase: z.string().optional().describe('Only runs of this phase.'),
-    status: z.string().optional().describe('Only runs of this status.'),
+    phase: z.enum(PHASES).optional().describe('Only runs of this phase.'),
+    status: z.enum(STATUSES).optional().describe('Only runs of this status.'),
     component: z.string().optional().describe('Only runs of this component.'),
     tag: z.string().optional().describe('Only runs with this tag.'),
     approvers: z
