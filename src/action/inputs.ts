@@ -36,12 +36,8 @@ function bool(name: string, fallback: boolean): boolean {
 }
 
 export function readInputs(): ActionInputs {
-  const lines = (name: string) =>
-    core
-      .getMultilineInput(name)
-      .flatMap((l) => l.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean);
+  // One path or glob per line: commas belong to globs ("runs/{a,b}/footprint.yml").
+  const lines = (name: string) => core.getMultilineInput(name);
   const raw = {
     manifests: lines('manifests').length ? lines('manifests') : ['footprint.yml'],
     metrics: lines('metrics'),

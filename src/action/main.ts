@@ -98,7 +98,9 @@ async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Prom
   const { detectMetricsFormat } = await import('../inputs/metrics/index.js');
   const measurements: JobMeasurement[] = [];
   for (const f of downloaded.files) {
-    if (!/\.(csv|json|log|txt)$/i.test(f)) continue;
+    // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
+    const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || path.posix.matchesGlob(f, p)));
+    if (isManifest || !/\.(csv|json|log|txt)$/i.test(f)) continue;
     if (detectMetricsFormat(f, await firstBytes(reader, f)) === null) continue;
     measurements.push(...(await readMeasurements(reader, f)));
   }
@@ -108,16 +110,16 @@ async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Prom
 async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, headFiles: string[]): Promise<{ state: LoadedState | null; note: string | null }> {
   if (!ctx.base) return { state: null, note: null };
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
-  let reader: TreeReader;
-  if (await GitReader.hasCommit(root, ctx.base.sha)) {
-    reader = new GitReader(root, ctx.base.sha);
-  } else {
-    const { ContentsApiReader } = await import('../github/contents-reader.js');
-    const prefix = path.relative(ctx.workspace, root);
-    reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => path.posix.join(prefix, f)));
-    if (prefix) reader = withPrefix(reader, prefix);
-  }
   try {
+    let reader: TreeReader;
+    if (await GitReader.hasCommit(root, ctx.base.sha)) {
+      reader = new GitReader(root, ctx.base.sha);
+    } else {
+      const { ContentsApiReader } = await import('../github/contents-reader.js');
+      const prefix = path.relative(ctx.workspace, root);
+      reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => path.posix.join(prefix, f)));
+      if (prefix) reader = withPrefix(reader, prefix);
+    }
     const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
     const note = state.manifests.length ? null : `No manifest at the base (${ctx.base.ref}): every run is new.`;
     return { state, note };
@@ -224,7 +226,7 @@ export async function run(): Promise<void> {
   }
   for (const n of head.notes) core.warning(n);
 
-  const headFiles = await workspace.expand(inputs.manifests);
+  const headFiles = head.manifests.map((m) => m.file);
   const base = await baseState(inputs, ctx, lazy, headFiles);
   const diff = diffReports(base.state?.report ?? null, head.report);
 
