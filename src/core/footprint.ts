@@ -147,9 +147,14 @@ export function impliedMfu(flops: number, measuredGpuHours: number, peakFlops: n
   return flops / (measuredGpuHours * peakFlops * 3600);
 }
 
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE, for the GPU or for the server share P_server / k. */
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+export function itEnergyKwh(gpuHours: Range, powerW: Range): Range {
+  return mul(gpuHours, scale(powerW, 1 / 1000));
+}
+
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
 export function facilityEnergyKwh(gpuHours: Range, powerW: Range, pue: Range): Range {
-  return mul(mul(gpuHours, scale(powerW, 1 / 1000)), pue);
+  return mul(itEnergyKwh(gpuHours, powerW), pue);
 }
 
 /** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
@@ -215,19 +220,22 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
   const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
   const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
 
-  let gpuEnergy = add(facilityEnergyKwh(used, run.gpuPowerW, run.pue), facilityEnergyKwh(idle, idlePower, run.pue));
-  let serverEnergy = facilityEnergyKwh(busyAndIdle, serverPowerPerGpu, run.pue);
+  // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+  // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+  let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+  let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
   let basis: Basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
   const me = run.measuredEnergy;
   if (me) {
     basis = 'measured-energy';
-    const pue = me.scope === 'facility' ? exact(1) : run.pue;
-    gpuEnergy = mul(exact(me.kwh), pue);
-    if (me.scope !== 'gpu') serverEnergy = exact(0);
+    // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+    gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
+    if (me.scope !== 'gpu') serverIt = exact(0);
   }
+  const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : mul(gpuIt, run.pue);
+  const serverEnergy = mul(serverIt, run.pue);
   const totalEnergy = add(gpuEnergy, serverEnergy);
-  // IT energy is what on-site cooling water scales with; for a facility-metered figure it is estimated.
-  const itEnergy = div(totalEnergy, run.pue);
+  const itEnergy = add(gpuIt, serverIt);
 
   const impacts = {} as Record<Criterion, CriterionImpacts>;
   for (const c of CRITERIA) {
@@ -236,9 +244,9 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
     let opServer = perKwh ? mul(serverEnergy, perKwh) : null;
     if (c === 'water') {
       // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-      const onsite = (facility: Range) => (run.wue ? mul(div(facility, run.pue), run.wue) : null);
-      opGpu = sumOrNull(opGpu, onsite(gpuEnergy));
-      opServer = sumOrNull(opServer, onsite(serverEnergy));
+      const onsite = (it: Range) => (run.wue ? mul(it, run.wue) : null);
+      opGpu = sumOrNull(opGpu, onsite(gpuIt));
+      opServer = sumOrNull(opServer, onsite(serverIt));
     }
     const gpuEmb = run.gpuEmbodied[c];
     const srvEmb = run.serverEmbodied[c];

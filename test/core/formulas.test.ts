@@ -156,3 +156,25 @@ describe('sections 2–5', () => {
     expect(idle.impacts.gwp.embodied.total!.central).toBeCloseTo(2 * base.impacts.gwp.embodied.total!.central, 9);
   });
 });
+
+describe('IT energy and on-site water keep the PUE range out', () => {
+  it('exact power and hours give an exact IT energy whatever the PUE range', async () => {
+    const { range: r } = await import('../../src/core/range.js');
+    const fp = computeRunFootprint({
+      ...llama405b,
+      flops: null,
+      measuredGpuHours: 1000,
+      pue: r(1.1, 1.2, 1.5),
+      wue: exact(0.5),
+      electricity: { ...llama405b.electricity, water: exact(2) },
+    });
+    const it = 1000 * (0.7 + 1.54 / 8);
+    expect(fp.itEnergyKwh.low).toBeCloseTo(it, 9);
+    expect(fp.itEnergyKwh.high).toBeCloseTo(it, 9);
+    expect(fp.energyKwh.total.low).toBeCloseTo(it * 1.1, 9);
+    expect(fp.energyKwh.total.high).toBeCloseTo(it * 1.5, 9);
+    // On-site water (0.5 L per IT kWh) is exact; the electricity's (2 L per facility kWh) carries the PUE range.
+    expect(fp.impacts.water.operational.total?.low).toBeCloseTo(it * 0.5 + it * 1.1 * 2, 9);
+    expect(fp.impacts.water.operational.total?.high).toBeCloseTo(it * 0.5 + it * 1.5 * 2, 9);
+  });
+});
