@@ -3,7 +3,7 @@
  * `schemaVersion: 1`: central figures in the headline fields, ranges under `uncertainty`,
  * every assumption with its source.
  */
-import { CRITERIA, CRITERION_UNITS, type CriterionImpacts } from '../core/footprint.js';
+import { CRITERIA, CRITERION_UNITS, knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { ReportDiff } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
@@ -22,8 +22,9 @@ function impactsJson(impacts: Record<string, CriterionImpacts>) {
           unit: CRITERION_UNITS[c],
           operational: central(i.operational.total),
           embodied: central(i.embodied.total),
-          total: central(i.total),
-          range: span(i.total ?? i.operational.total),
+          total: central(knownTotal(i)?.value ?? null),
+          totalIsLowerBound: knownTotal(i)?.complete === false,
+          range: span(knownTotal(i)?.value ?? null),
         },
       ];
     }),
@@ -50,7 +51,9 @@ export function runJson({ run, footprint: f }: RunReport) {
     emissionsKg: {
       operational: central(gwp.operational.total),
       embodied: central(gwp.embodied.total),
-      total: central(gwp.total),
+      total: central(knownTotal(gwp)?.value ?? null),
+      /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
+      totalIsLowerBound: knownTotal(gwp)?.complete === false,
     },
     breakdown: {
       basis: f.basis,
@@ -67,7 +70,7 @@ export function runJson({ run, footprint: f }: RunReport) {
       gpuHours: span(f.gpuHours.used),
       gpuHoursTheoretical: span(f.gpuHours.theoretical),
       energyKwh: span(f.energyKwh.total),
-      emissionsKg: span(gwp.total ?? gwp.operational.total),
+      emissionsKg: span(knownTotal(gwp)?.value ?? null),
     },
     assumptions: run.assumptions.map((a) => ({
       key: a.key,
@@ -89,7 +92,12 @@ export function totalsJson(t: Totals) {
     flops: t.flops,
     gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
     energyKwh: t.energyKwh.central,
-    emissionsKg: { operational: partial(gwp.operational), embodied: partial(gwp.embodied), total: partial(gwp.total) },
+    emissionsKg: {
+      operational: partial(gwp.operational),
+      embodied: partial(gwp.embodied),
+      total: partial(gwp.total),
+      totalIsLowerBound: gwp.total.missing > 0,
+    },
     impacts: Object.fromEntries(
       CRITERIA.map((c) => {
         const i = t.impacts[c];
@@ -160,8 +168,8 @@ export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) 
       id: c.id,
       change: c.change,
       previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-      baseEmissionsKg: c.base ? central(c.base.footprint.impacts.gwp.total) : null,
-      headEmissionsKg: c.head ? central(c.head.footprint.impacts.gwp.total) : null,
+      baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+      headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
       deltaEmissionsKg: c.deltaKg.central,
     })),
     ...extra,

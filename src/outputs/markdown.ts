@@ -2,7 +2,7 @@
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
-import { CRITERIA, knownTotal, type Criterion } from '../core/footprint.js';
+import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
@@ -40,6 +40,11 @@ const CRITERION_FORMAT: Record<Criterion, (v: number) => string> = {
 
 const NA = 'n/a';
 const c = (r: Range | null, f: (v: number) => string) => (r ? f(r.central) : NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+const knownTotalCell = (i: CriterionImpacts) => {
+  const k = knownTotal(i);
+  return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+};
 const ps = (p: PartialSum, f: (v: number) => string) =>
   p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
 
@@ -78,7 +83,7 @@ function runTable(report: Report): string {
       formatKwh(f.energyKwh.total.central),
       c(gwp.operational.total, formatKg),
       c(gwp.embodied.total, formatKg),
-      `**${c(gwp.total, formatKg)}**`,
+      `**${knownTotalCell(gwp)}**`,
     ];
   });
   const t = report.totals;
@@ -191,7 +196,7 @@ function assumptionsOf(r: RunReport): string {
 
 function uncertaintyLine(r: RunReport): string {
   const f = r.footprint;
-  const g = f.impacts.gwp.total ?? f.impacts.gwp.operational.total;
+  const g = knownTotal(f.impacts.gwp)?.value ?? null;
   return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : NA}`;
 }
 
