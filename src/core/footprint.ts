@@ -9,7 +9,7 @@ import { add, div, exact, mul, scale, type Range } from './range.js';
 export const HOURS_PER_YEAR = 24 * 365.25;
 /** Section 4: lifetime L defaults to 5 years = 43,830 h. */
 export const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside this open interval earns a warning. */
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
 export const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 } as const;
 
 /** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
@@ -202,7 +202,7 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
           `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
           'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
       });
-    } else if (implied < PLAUSIBLE_MFU.min || implied > PLAUSIBLE_MFU.max) {
+    } else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
       warnings.push({
         code: 'implied-mfu-implausible',
         message:

@@ -27,9 +27,6 @@ export function range(low: number, central: number, high: number): Range {
   return { low, central, high };
 }
 
-export function isExact(r: Range): boolean {
-  return r.low === r.central && r.central === r.high;
-}
 
 export function add(a: Range, b: Range): Range {
   return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
@@ -62,6 +59,3 @@ export function subtract(a: Range, b: Range): Range {
   return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
 }
 
-export function mapRange(a: Range, f: (v: number) => number): Range {
-  return { low: f(a.low), central: f(a.central), high: f(a.high) };
-}

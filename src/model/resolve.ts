@@ -8,7 +8,6 @@ import { computeRunFootprint, type RunInputs, type EmbodiedFactors, type Measure
 import { workloadFlops, type Workload, type WorkloadFlops } from '../core/flops.js';
 import { exact, range, scale, type Range } from '../core/range.js';
 import {
-  findGpu,
   findGrid,
   findRegion,
   requireGpu,
@@ -320,7 +319,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
   } else {
     try {
-      gpu = run.hardware?.gpu !== undefined ? requireGpu(gpuName) : (findGpu(gpuName) ?? requireGpu(gpuName));
+      gpu = requireGpu(gpuName);
     } catch (e) {
       unknownEntry(ctx, 'hardware.gpu', e);
     }
@@ -423,6 +422,16 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     const tokens = run.tokens ?? measured.tokens;
     const workload = buildWorkload({ ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind, ctx);
     if (ctx.problems.length === before) flops = workloadFlops(workload);
+    if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+      // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+      assumptions.push({
+        key: 'flopsParameters',
+        label: 'Parameters in FLOPs',
+        unit: '',
+        value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+        source: 'manifest',
+      });
+    }
   }
   const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
 

@@ -1,6 +1,6 @@
 /** The budget table of the PR comment, the job summary and the CLI. */
 import type { BudgetOutcome, BudgetResult } from '../model/budget.js';
-import { escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLitres, round3, signed } from './format.js';
+import { codeSpan, escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLitres, round3, signed } from './format.js';
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' } as const;
 
@@ -15,14 +15,6 @@ function limits(r: BudgetResult): string {
   if (r.budget.warn !== undefined) parts.push(`warn ${formatBudgetValue(r, r.budget.warn).replace(/^\+/, '')}`);
   if (r.budget.fail !== undefined) parts.push(`fail ${formatBudgetValue(r, r.budget.fail).replace(/^\+/, '')}`);
   return parts.join(' · ');
-}
-
-/**
- * A handle such as `@org/team` in a code span: shown, not mentioned. Entities are not decoded inside a
- * code span, so the text is not escapeMarkdown'd; only what could end the span or the line goes.
- */
-function codeSpan(text: string): string {
-  return `\`${text.replace(/[`\u0000-\u001f\u007f\u2028\u2029]/g, '').slice(0, 100)}\``;
 }
 
 export function renderBudgetTable(outcome: BudgetOutcome): string {

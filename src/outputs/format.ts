@@ -114,12 +114,6 @@ export function formatRange(r: Range, format: (v: number) => string): string {
   return `${format(r.central)} (${lowText}–${high})`;
 }
 
-/** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */
-export function formatSpan(r: Range, format: (v: number) => string): string {
-  if (r.low === r.high) return '';
-  return `${format(r.low)} – ${format(r.high)}`;
-}
-
 const MARKDOWN_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -59,7 +59,7 @@ function details(summary: string, body: string): string {
 
 function runLabel(r: RunReport): string {
   const id = escapeMarkdown(r.run.id);
-  return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (\`${id}\`)`.replace(/`/g, '') : id;
+  return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
 }
 
 function mfuCell(r: RunReport): string {
@@ -188,7 +188,7 @@ function assumptionsOf(r: RunReport): string {
   }[f.basis];
   const head = [
     `**${runLabel(r)}** — basis: ${basis}`,
-    f.flops !== null ? `; ${formatFlops(f.flops)}` : '',
+    f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
     f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
   ].join('');
   return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
