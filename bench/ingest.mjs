@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Ingest benchmark of the streaming nvidia-smi reader.
+ * Ingest benchmark of the streaming nvidia-smi reader, as the action and the CLI read metrics files.
  *
  *   node bench/ingest.mjs                 # sizes 10, 100, 1000 MB
  *   BENCH_SIZES=10,100 node bench/ingest.mjs
@@ -8,9 +8,10 @@
  *   BENCH_SKIP_BUILD=1 …                  # reuse build/ as it is
  *
  * Generates 8-GPU, 1 s-interval logs into .bench-data/ (reused when present), compiles the sources
- * to build/, then for each size measures in separate child processes: our parser (throughput and
- * peak RSS from process.resourceUsage()) fed the way readMetricsFile feeds it (readFileChunks) and
- * from fs.createReadStream, `wc -l` on the same file, and csv-parse streaming it (records only).
+ * to build/, then for each size measures in separate child processes: our reader the way the action
+ * and the CLI run it (WorkspaceReader.openStream, which reads with readFileChunks, → parseMetricsStream;
+ * throughput and peak RSS from process.resourceUsage()), the same parser fed by fs.createReadStream,
+ * `wc -l` on the same file, and csv-parse streaming it (records only).
  * Prints a markdown table.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,19 +24,21 @@ import { loadAverage, measureChild, printTable, reportFromChild, sizesFromEnv } 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const dataDir = path.join(root, '.bench-data');
-const builtParser = path.join(root, 'build/src/inputs/metrics/nvidia-smi.js');
-const builtLines = path.join(root, 'build/src/inputs/metrics/lines.js');
+const builtParser = path.join(root, 'build/src/inputs/metrics/index.js');
+const builtTree = path.join(root, 'build/src/inputs/tree.js');
 const CHUNK = 1 << 20;
 
 async function child(tool, file) {
   const start = process.hrtime.bigint();
   if (tool === 'ours' || tool === 'ours-stream') {
-    const { parseNvidiaSmiCsv } = await import(pathToFileURL(builtParser).href);
-    const { readFileChunks } = await import(pathToFileURL(builtLines).href);
+    const { parseMetricsStream } = await import(pathToFileURL(builtParser).href);
+    const { WorkspaceReader } = await import(pathToFileURL(builtTree).href);
+    const name = path.basename(file);
     const t0 = process.hrtime.bigint();
-    // 'ours' reads the way readMetricsFile does (two reused buffers); 'ours-stream' from fs.createReadStream
-    const source = tool === 'ours' ? readFileChunks(file, CHUNK) : createReadStream(file, { highWaterMark: CHUNK });
-    const m = await parseNvidiaSmiCsv(source, file);
+    // 'ours': the path users run, WorkspaceReader.openStream (a FileChunkStream: readFileChunks' two
+    // reused buffers); 'ours-stream': the same parser fed by fs.createReadStream
+    const source = tool === 'ours' ? await new WorkspaceReader(path.dirname(file)).openStream(name) : createReadStream(file, { highWaterMark: CHUNK });
+    const [m] = await parseMetricsStream(source, name);
     reportFromChild(t0, { rows: m.samples, energyKwh: m.energyKwh, gpuCount: m.gpuCount, loadMs: Number(t0 - start) / 1e6 });
     return;
   }
@@ -56,13 +59,15 @@ async function child(tool, file) {
 }
 
 function build() {
-  if (process.env.BENCH_SKIP_BUILD && existsSync(builtParser)) return;
+  if (process.env.BENCH_SKIP_BUILD && existsSync(builtParser) && existsSync(builtTree)) return;
   console.error('compiling to build/ …');
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--outDir', 'build', '--noEmit', 'false'], { cwd: root, encoding: 'utf8' });
   // Type errors elsewhere in the tree do not stop tsc from emitting; only a missing output does.
-  if (!existsSync(builtParser)) {
-    console.error(r.stdout, r.stderr);
-    throw new Error(`build failed: ${builtParser} missing`);
+  for (const built of [builtParser, builtTree]) {
+    if (!existsSync(built)) {
+      console.error(r.stdout, r.stderr);
+      throw new Error(`build failed: ${built} missing`);
+    }
   }
 }
 
@@ -109,8 +114,9 @@ async function main() {
       throw new Error(`row counts disagree: wc ${lines - 1}, ours ${ours.json.rows}/${oursStream.json.rows}, csv-parse ${csv.json.rows}`);
     }
     const row = (tool, r, note) => [`${fmt(mb)} MB`, tool, fmt(r.ms / 1000, 3), fmt(r.wall / 1000, 3), fmt(mb / (r.ms / 1000)), fmt(r.rss / 1024, 1), note];
-    rows.push(row('parseNvidiaSmiCsv ← readFileChunks', ours, `${ours.json.rows} rows, ${ours.json.energyKwh.toFixed(3)} kWh`));
-    rows.push(row('parseNvidiaSmiCsv ← fs.createReadStream', oursStream, `${oursStream.json.energyKwh.toFixed(3)} kWh`));
+    // run.mjs summarises the row whose tool names readFileChunks
+    rows.push(row('parseMetricsStream ← WorkspaceReader.openStream (readFileChunks)', ours, `${ours.json.rows} rows, ${ours.json.energyKwh.toFixed(3)} kWh`));
+    rows.push(row('parseMetricsStream ← fs.createReadStream', oursStream, `${oursStream.json.energyKwh.toFixed(3)} kWh`));
     rows.push(row('wc -l', wc, `${lines} lines`));
     rows.push(row('csv-parse (stream, records only)', csv, `${csv.json.rows} rows`));
   }

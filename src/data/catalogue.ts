@@ -2,6 +2,7 @@
  * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
  * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
  */
+import { alpha3ToAlpha2 } from './countries.js';
 import { CLOUD_REGIONS, GRIDS } from './grids.js';
 import { GPUS } from './gpus.js';
 import { PROVIDERS } from './providers.js';
@@ -33,17 +34,6 @@ const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
 const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
 const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r] as const));
 
-/**
- * ISO 3166-1 alpha-3 codes (CodeCarbon's `country_iso_code`) of the countries in GRIDS, so that a
- * metrics file's "FRA" finds grid "FR".
- */
-const ALPHA3_TO_GRID: Record<string, string> = {
-  USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', CHL: 'CL', GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE',
-  NLD: 'NL', BEL: 'BE', ESP: 'ES', ITA: 'IT', SWE: 'SE', NOR: 'NO', FIN: 'FI', DNK: 'DK', POL: 'PL',
-  CHE: 'CH', AUT: 'AT', IND: 'IN', CHN: 'CN', HKG: 'HK', JPN: 'JP', KOR: 'KR', TWN: 'TW', SGP: 'SG',
-  IDN: 'ID', THA: 'TH', AUS: 'AU', ZAF: 'ZA', ARE: 'AE', SAU: 'SA', QAT: 'QA', ISR: 'IL',
-};
-
 // ------------------------------------------------------------------------------ lookups
 
 /** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
@@ -54,7 +44,10 @@ export function findGpu(name: string): GpuSpec | undefined {
 /** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
 export function findGrid(id: string): GridFactors | undefined {
   const key = normalizeKey(id);
-  return GRID_INDEX.get(key) ?? (ALPHA3_TO_GRID[key.toUpperCase()] ? GRID_INDEX.get(normalizeKey(ALPHA3_TO_GRID[key.toUpperCase()]!)) : undefined);
+  const direct = GRID_INDEX.get(key);
+  if (direct) return direct;
+  const alpha2 = alpha3ToAlpha2(key);
+  return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
 }
 
 /**

@@ -3,11 +3,11 @@
  * REST contents API. The loader reads manifests and committed metrics only through this interface,
  * so head and base are evaluated by the same code.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError } from './errors.js';
+import { FileChunkStream } from './metrics/lines.js';
 import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace } from './workspace.js';
 
 export interface TreeReader {
@@ -17,7 +17,10 @@ export interface TreeReader {
   expand(patterns: readonly string[]): Promise<string[]>;
   /** The file's text, or null when it does not exist in this tree. */
   readText(relPath: string, maxBytes: number): Promise<string | null>;
-  /** The file as a byte stream (job-metrics files can be large), or null when absent. */
+  /**
+   * The file as a byte stream (job-metrics files can be large), or null when absent. Chunks may be
+   * reused buffers: a consumer that keeps one past its next read must copy it.
+   */
   openStream(relPath: string): Promise<Readable | null>;
 }
 
@@ -47,14 +50,20 @@ export class WorkspaceReader implements TreeReader {
     return readTextFileCapped(abs, relPath, maxBytes);
   }
 
+  /**
+   * A FileChunkStream: read in two reused buffers, so a chunk is valid only until the next is asked
+   * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
+   */
   async openStream(relPath: string): Promise<Readable | null> {
     const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
+    let size: number | null;
     try {
-      await stat(abs);
+      const info = await stat(abs);
+      size = info.isFile() ? info.size : null;
     } catch {
       return null;
     }
-    return createReadStream(abs);
+    return new FileChunkStream(abs, size);
   }
 }
 

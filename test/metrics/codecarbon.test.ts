@@ -96,6 +96,38 @@ describe('parseCodeCarbonCsv', () => {
     ]);
   });
 
+  it('gives one warning per kind, however many rows have it (one row: the row\'s own words)', async () => {
+    const header = 'run_id,duration,energy_consumed,gpu_count,gpu_model\n';
+    // 10,000 rows: each gpu_count disagrees with its gpu_model, and each model is mixed
+    const rows = Array.from({ length: 10_000 }, (_, i) => `r${i},60,0.1,4,"2 x NVIDIA L4, 1 x NVIDIA T4"\n`).join('');
+    const m = await parseCodeCarbonCsv(chunks(header + rows), 'many.csv');
+    expect(m.samples).toBe(10_000);
+    expect(m.warnings).toEqual([
+      '10000 rows have a gpu_count that disagrees with gpu_model (first at line 2: gpu_count 4 disagrees with gpu_model "2 x NVIDIA L4, 1 x NVIDIA T4"); gpu_count is used',
+      '10000 rows have several GPU models (first at line 2: 2 x NVIDIA L4, 1 x NVIDIA T4); gpuModel is the most numerous one',
+      '10000 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)',
+    ]);
+
+    // one row each, the mixed one first: the warnings as before, in the order of the rows
+    const one = await parseCodeCarbonCsv(chunks(`${header}a,60,0.1,,"1 x A, 1 x B"\nb,60,0.1,3,2 x A\nc,60,0.1,1`), 'one.csv');
+    expect(one.warnings.slice(0, 3)).toEqual([
+      'line 2: several GPU models (1 x A, 1 x B); gpuModel is the most numerous one',
+      'line 3: gpu_count 3 disagrees with gpu_model "2 x A"; gpu_count is used',
+      'line 4 is incomplete (file cut off while written?) and was skipped',
+    ]);
+  });
+
+  it('notices a header repeated in any case and spacing, and only a whole header', async () => {
+    const text =
+      'run_id,duration,energy_consumed\n' +
+      'a,60,0.5\n' +
+      ' RUN_ID , Duration ,\tENERGY_CONSUMED \n' + // appended by another version: a header again
+      'b,120,0.25\n' +
+      'duration,30,0.125\n'; // a run named "duration" is a row
+    const m = await parseCodeCarbonCsv(chunks(text), 'h.csv');
+    expect(m).toMatchObject({ samples: 3, energyKwh: 0.875, wallClockHours: 120 / 3600 });
+  });
+
   it('gives the same result however the bytes are chunked (property)', async () => {
     const bytes = fixture('codecarbon-emissions.csv');
     const whole = await parseCodeCarbonCsv(chunks(bytes), 'e.csv');

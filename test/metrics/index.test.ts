@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { InputError, formatProblem } from '../../src/inputs/errors.js';
-import { detectMetricsFormat, parseMetricsStream, readMetricsFile } from '../../src/inputs/metrics/index.js';
+import { detectMetricsFormat, parseMetricsStream, type JobMeasurement, type ReadMetricsOptions } from '../../src/inputs/metrics/index.js';
+import { WorkspaceReader } from '../../src/inputs/tree.js';
 import { fixture, fixturePath, problemsOf } from './helpers.js';
 
 describe('detectMetricsFormat', () => {
@@ -23,37 +24,50 @@ describe('detectMetricsFormat', () => {
   });
 });
 
-describe('readMetricsFile', () => {
+/** A metrics file read the way the action and the CLI read it: WorkspaceReader.openStream → parseMetricsStream. */
+async function readFromWorkspace(root: string, relPath: string, options?: ReadMetricsOptions): Promise<JobMeasurement[]> {
+  const stream = await new WorkspaceReader(root).openStream(relPath);
+  if (stream === null) throw new Error(`${relPath}: not found`);
+  return parseMetricsStream(stream, relPath, options);
+}
+
+const fixtures = path.dirname(fixturePath('metrics.json'));
+
+describe('parseMetricsStream over WorkspaceReader.openStream', () => {
   it('reads each fixture kind', async () => {
-    const [cc] = await readMetricsFile(fixturePath('codecarbon-emissions.csv'), { displayName: 'emissions.csv' });
-    expect(cc).toMatchObject({ file: 'emissions.csv', format: 'codecarbon', energyKwh: 4.25 });
-    const [smi] = await readMetricsFile(fixturePath('nvidia-smi-4gpu-gap.csv'));
-    expect(smi).toMatchObject({ file: fixturePath('nvidia-smi-4gpu-gap.csv'), format: 'nvidia-smi', gpuCount: 4 });
-    const runs = await readMetricsFile(fixturePath('metrics-array.json'));
+    const [cc] = await readFromWorkspace(fixtures, 'codecarbon-emissions.csv');
+    expect(cc).toMatchObject({ file: 'codecarbon-emissions.csv', format: 'codecarbon', energyKwh: 4.25 });
+    const [smi] = await readFromWorkspace(fixtures, 'nvidia-smi-4gpu-gap.csv');
+    expect(smi).toMatchObject({ file: 'nvidia-smi-4gpu-gap.csv', format: 'nvidia-smi', gpuCount: 4 });
+    const runs = await readFromWorkspace(fixtures, 'metrics-array.json');
     expect(runs.map((r) => r.runId)).toEqual(['pretrain', 'sft']);
+  });
+
+  it('gives the same measurements as the parsers fed the whole file at once', async () => {
+    for (const name of ['codecarbon-emissions.csv', 'nvidia-smi-4gpu-gap.csv', 'nvidia-smi-nounits-uuid.csv', 'metrics-array.json']) {
+      expect(await readFromWorkspace(fixtures, name), name).toEqual(await parseMetricsStream(Readable.from([fixture(name)]), name));
+    }
   });
 
   it('refuses a JSON file over the cap, saying its size and the cap', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'metrics-'));
-    const big = path.join(dir, 'big.json');
-    writeFileSync(big, JSON.stringify({ runId: 'a', pad: 'x'.repeat(2000) }));
-    const problems = await problemsOf(() => readMetricsFile(big, { maxBytes: 1024, displayName: 'big.json' }));
+    writeFileSync(path.join(dir, 'big.json'), JSON.stringify({ runId: 'a', pad: 'x'.repeat(2000) }));
+    const problems = await problemsOf(() => readFromWorkspace(dir, 'big.json', { maxBytes: 1024 }));
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toMatch(/^big\.json: metrics JSON is 2022 bytes \(2 KiB\), over the 1024-byte cap \(1 KiB\)/);
     // CSV has no cap: it is streamed
-    const [smi] = await readMetricsFile(fixturePath('nvidia-smi-4gpu-gap.csv'), { maxBytes: 1024 });
+    const [smi] = await readFromWorkspace(fixtures, 'nvidia-smi-4gpu-gap.csv', { maxBytes: 1024 });
     expect(smi!.gpuCount).toBe(4);
   });
 
   it('says so for an unknown format, an empty file and a missing file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'metrics-'));
-    const odd = path.join(dir, 'odd.csv');
-    writeFileSync(odd, 'a,b,c\n1,2,3\n');
-    await expect(readMetricsFile(odd)).rejects.toThrow(/not a recognised job-metrics file/);
-    const empty = path.join(dir, 'empty.csv');
-    writeFileSync(empty, '');
-    await expect(readMetricsFile(empty)).rejects.toThrow(/empty metrics file/);
-    await expect(readMetricsFile(path.join(dir, 'nope.csv'))).rejects.toBeInstanceOf(InputError);
+    writeFileSync(path.join(dir, 'odd.csv'), 'a,b,c\n1,2,3\n');
+    await expect(readFromWorkspace(dir, 'odd.csv')).rejects.toThrow(/not a recognised job-metrics file/);
+    writeFileSync(path.join(dir, 'empty.csv'), '');
+    await expect(readFromWorkspace(dir, 'empty.csv')).rejects.toThrow(/empty metrics file/);
+    await expect(readFromWorkspace(dir, 'empty.csv')).rejects.toBeInstanceOf(InputError);
+    expect(await new WorkspaceReader(dir).openStream('nope.csv')).toBeNull();
   });
 });
 

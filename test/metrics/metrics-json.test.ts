@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { JsonLocator, locateJsonPath, positionAt } from '../../src/inputs/metrics/json-locate.js';
 import { closestKey, parseMetricsJson } from '../../src/inputs/metrics/metrics-json.js';
+import { MAX_PROBLEMS } from '../../src/inputs/metrics/problems.js';
 import { fixture, problemsOf } from './helpers.js';
 
 describe('parseMetricsJson', () => {
@@ -78,6 +81,78 @@ describe('parseMetricsJson', () => {
 
   it('accepts a BOM', () => {
     expect(parseMetricsJson('\uFEFF{"runId": "a"}', 'b.json')[0]!.runId).toBe('a');
+  });
+
+  it('refuses 20,000 bad objects at once: the first problems located, the rest counted', async () => {
+    // One object a line, each with a bad value, and every other one an unknown key as well. Locating
+    // every problem by rescanning the text took 25 s; only the first MAX_PROBLEMS are located now,
+    // in one pass (a regression would run into the test timeout).
+    const n = 20_000;
+    const lines = Array.from({ length: n }, (_, i) => `  {"runId": "r${i}", "hours": -${i + 1}${i % 2 ? ', "gpu_count": 8' : ''}}`);
+    const text = `[\n${lines.join(',\n')}\n]\n`;
+    const problems = await problemsOf(() => parseMetricsJson(text, 'many.json'));
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    const total = n + n / 2;
+    expect(problems[MAX_PROBLEMS]).toEqual({ file: 'many.json', message: `${total - MAX_PROBLEMS} more problems not shown` });
+    expect(problems[0]).toMatchObject({ file: 'many.json', field: '[0].hours', line: 2, column: lines[0]!.indexOf('"hours"') + 1 });
+    expect(problems[1]).toMatchObject({ field: '[1].hours', line: 3, column: lines[1]!.indexOf('"hours"') + 1 });
+    expect(problems[2]).toEqual({
+      file: 'many.json',
+      field: '[1].gpu_count',
+      line: 3,
+      column: lines[1]!.indexOf('"gpu_count"') + 1,
+      message: 'unknown key',
+      hint: 'did you mean "gpuCount"?',
+    });
+    const last = problems[MAX_PROBLEMS - 1]!;
+    expect(last).toMatchObject({ field: '[33].hours', line: 35 });
+  });
+});
+
+describe('JsonLocator', () => {
+  /** What parseMetricsJson did for each problem: the deepest existing prefix, rescanning from the start. */
+  function slowLocate(text: string, path: readonly (string | number)[]) {
+    for (let k = path.length; k >= 0; k--) {
+      const offset = locateJsonPath(text, path.slice(0, k));
+      if (offset !== null) return positionAt(text, offset);
+    }
+    return null;
+  }
+
+  /** Every path into the value, and for each a step that does not exist. */
+  function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+    out.push(prefix);
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => paths(v, [...prefix, i], out));
+      out.push([...prefix, value.length], [...prefix, 'key']);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+      out.push([...prefix, 'missing \u2603'], [...prefix, 0]);
+    } else {
+      out.push([...prefix, 0], [...prefix, 'key']);
+    }
+    return out;
+  }
+
+  it('finds what locateJsonPath finds, for every path, at the same line and column (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 1, 2, '\t'), fc.boolean(), (value, indent, bom) => {
+        const text = `${bom ? '\uFEFF' : ''} ${JSON.stringify(value, null, indent)}\n`;
+        const locator = new JsonLocator(text);
+        for (const path of paths(value)) {
+          expect(locator.position(locator.locateClosest(path)), JSON.stringify(path)).toEqual(slowLocate(text, path));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes the first of repeated keys, as locateJsonPath', () => {
+    const text = '{"a": 1,\n "a": {"b": 2}}';
+    const locator = new JsonLocator(text);
+    expect(locator.locateClosest(['a'])).toBe(locateJsonPath(text, ['a']));
+    expect(locator.locateClosest(['a'])).toBe(1);
+    expect(locator.position(locator.locateClosest(['a', 'b']))).toEqual({ line: 1, column: 2 });
   });
 });
 

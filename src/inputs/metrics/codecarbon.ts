@@ -118,9 +118,51 @@ export const CODECARBON_LIMITS: Readonly<Record<string, number>> = {
   gpu_count: 1e7,
 };
 
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
 function isHeader(values: readonly string[]): boolean {
-  const names = values.map((v) => v.trim().toLowerCase());
-  return names.includes('energy_consumed') && names.includes('duration');
+  let energy = false;
+  let duration = false;
+  for (const v of values) {
+    if (v.length < 8) continue; // shorter than "duration" even before trimming
+    const t = v.trim();
+    if (t.length === 15) energy ||= t.toLowerCase() === 'energy_consumed';
+    else if (t.length === 8) duration ||= t.toLowerCase() === 'duration';
+    else continue;
+    if (energy && duration) return true;
+  }
+  return false;
+}
+
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+  private first: string | null = null;
+  /** Line of the first row with the warning; 0 while none. */
+  firstLine = 0;
+  private count = 0;
+
+  constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    private readonly single: (detail: string, line: number) => string,
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    private readonly several: (count: number, firstDetail: string, firstLine: number) => string,
+  ) {}
+
+  add(detail: () => string, line: number): void {
+    if (this.count++ === 0) {
+      this.first = detail();
+      this.firstLine = line;
+    }
+  }
+
+  /** The warning, if any row had it. */
+  flush(into: string[]): void {
+    if (this.first === null) return;
+    into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+  }
 }
 
 function makeHeader(values: readonly string[], line: number): Header {
@@ -144,6 +186,17 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
   let lastLine = 0;
   const unknownCountries = new Set<string>();
   let gpuCountFixes = 0;
+  /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+  let incomplete: string | null = null;
+  // One warning per kind however many rows have it (each warning becomes an annotation).
+  const countDisagrees = new RowWarning(
+    (detail, line) => `line ${line}: ${detail}; gpu_count is used`,
+    (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`,
+  );
+  const mixedModels = new RowWarning(
+    (detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`,
+    (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`,
+  );
 
   const handleRecord = (cells: Cells, line: number, terminated: boolean): void => {
     if (header === null) {
@@ -172,7 +225,7 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
     const h = header;
     if (cells.values.length !== h.names.length) {
       if (!terminated && cells.values.length < h.names.length) {
-        warnings.push(`line ${line} is incomplete (file cut off while written?) and was skipped`);
+        incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
       } else {
         problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
       }
@@ -227,10 +280,11 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
     } else if (gpuCount === null && model.count !== null) {
       gpuCount = model.count;
     } else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-      warnings.push(`line ${line}: gpu_count ${gpuCount} disagrees with gpu_model "${text('gpu_model')}"; gpu_count is used`);
+      const count = gpuCount;
+      countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
     }
     if (gpuCount === 0) gpuCount = null;
-    if (model.mixed) warnings.push(`line ${line}: several GPU models (${text('gpu_model')}); gpuModel is the most numerous one`);
+    if (model.mixed) mixedModels.add(() => `${text('gpu_model')}`, line);
     const iso = text('country_iso_code');
     let country: string | null = null;
     if (iso !== null) {
@@ -275,6 +329,9 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
     pending = '';
     handleRecord(cells, recordLine, terminated);
   }
+  // in the order of the rows they were first seen on, as when every row had its own warning
+  for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine)) w.flush(warnings);
+  if (incomplete !== null) warnings.push(incomplete);
   if (pending !== '') {
     warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
   }

@@ -1,13 +1,13 @@
 /**
- * Job-metrics files: format detection and one entry point per source (a path, or a stream).
- * CSV formats are streamed at flat memory whatever their size; JSON is read whole, up to a cap.
+ * Job-metrics files: format detection and one entry point, over a stream (WorkspaceReader.openStream
+ * gives a FileChunkStream, read in two reused buffers). CSV formats are streamed at flat memory
+ * whatever their size; JSON is read whole, up to a cap.
  */
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { parseCodeCarbonCsv } from './codecarbon.js';
-import { readFileChunks, type ByteSource } from './lines.js';
+import { FileChunkStream, toBuffer, type ByteSource } from './lines.js';
 import { parseMetricsJson } from './metrics-json.js';
 import { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
 import type { JobMeasurement, MetricsFormat } from './types.js';
@@ -25,8 +25,6 @@ const SNIFF_BYTES = 4096;
 export interface ReadMetricsOptions {
   /** Cap on a JSON file's size; default 64 MiB. */
   readonly maxBytes?: number;
-  /** Name of the file in measurements and errors; default: the path. */
-  readonly displayName?: string;
   /** Passed to the nvidia-smi reader. */
   readonly nvidiaSmi?: NvidiaSmiOptions;
 }
@@ -74,6 +72,7 @@ function tooLarge(file: string, size: number | null, cap: number): InputError {
   });
 }
 
+/** The rest of the source after `head`, as text; throws past `cap` bytes (the caller releases the source). */
 async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: string, cap: number): Promise<string> {
   const parts = [...head];
   let size = head.reduce((n, b) => n + b.length, 0);
@@ -82,120 +81,69 @@ async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: s
     const { value, done } = await chunks.next();
     if (done) break;
     size += value.length;
-    if (size > cap) {
-      await chunks.return?.();
-      throw tooLarge(file, null, cap);
-    }
+    if (size > cap) throw tooLarge(file, null, cap);
     parts.push(Buffer.from(value)); // copied: the source may reuse its buffer
   }
   return Buffer.concat(parts, size).toString('utf8');
 }
 
-function toBuffer(chunk: unknown): Buffer {
-  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  throw new TypeError('metrics stream must yield Buffers or strings');
-}
-
 /**
  * Reads one metrics file from a stream: detects the format from the file name and the first bytes,
- * then parses (CSV streamed; JSON read whole up to `maxBytes`).
+ * then parses (CSV streamed; JSON read whole up to `maxBytes`). Chunks are copied or used before the
+ * next is asked for, so the stream may reuse its buffers (FileChunkStream); it is destroyed when
+ * reading stops early.
  */
 export async function parseMetricsStream(stream: Readable | ByteSource, file: string, options: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
   const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let headBytes = 0;
   let ended = false;
-  while (headBytes < SNIFF_BYTES) {
-    const { value, done } = await iterator.next();
-    if (done) {
-      ended = true;
-      break;
-    }
-    const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
-    head.push(buf);
-    headBytes += buf.length;
-  }
-  const sniff = Buffer.concat(head, headBytes);
-  // Decode a prefix that does not end inside a multi-byte character.
-  let cut = Math.min(sniff.length, SNIFF_BYTES);
-  while (cut > 0 && cut < sniff.length && (sniff[cut]! & 0xc0) === 0x80) cut--;
-  const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
-  if (format === null) {
-    if (!ended) await iterator.return?.();
-    throw headBytes === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
-  }
-  if (format === 'metrics-json') {
-    const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-    const rest: AsyncIterator<Buffer> = ended
-      ? { next: async () => ({ done: true, value: undefined }) }
-      : {
-          next: async () => {
-            const r = await iterator.next();
-            return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
-          },
-          return: async () => {
-            await iterator.return?.();
-            return { done: true, value: undefined };
-          },
-        };
-    return parseMetricsJson(await readCapped(rest, head, file, cap), file);
-  }
-  async function* replay(): AsyncGenerator<Buffer> {
-    yield* head;
-    if (ended) return;
-    try {
-      for (;;) {
-        const { value, done } = await iterator.next();
-        if (done) return;
-        yield toBuffer(value);
-      }
-    } finally {
-      await iterator.return?.();
-    }
-  }
-  if (format === 'codecarbon') return [await parseCodeCarbonCsv(replay(), file)];
-  return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
-}
-
-/**
- * Reads one metrics file from disk: CSV streamed (in two reused 1 MiB buffers, so memory stays flat
- * whatever the size), JSON read whole up to `maxBytes`.
- */
-export async function readMetricsFile(filePath: string, opts: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
-  const file = opts.displayName ?? filePath;
-  let size: number;
-  let first: string;
   try {
-    const handle = await open(filePath, 'r');
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw InputError.single({ file, message: 'not a regular file' });
-      size = info.size;
-      const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      first = buf.toString('utf8', 0, bytesRead);
-    } finally {
-      await handle.close();
+    const head: Buffer[] = [];
+    let headBytes = 0;
+    while (headBytes < SNIFF_BYTES) {
+      const { value, done } = await iterator.next();
+      if (done) {
+        ended = true;
+        break;
+      }
+      const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
+      head.push(buf);
+      headBytes += buf.length;
     }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw InputError.single({ file, message: `cannot read metrics file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-  }
-  if (size === 0) throw InputError.single({ file, message: 'empty metrics file' });
-  const format = detectMetricsFormat(filePath, first);
-  switch (format) {
-    case null:
-      throw unrecognised(file);
-    case 'metrics-json': {
-      const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-      if (size > cap) throw tooLarge(file, size, cap);
-      return parseMetricsJson(await readCapped(readFileChunks(filePath, 1 << 20), [], file, cap), file);
+    const sniff = Buffer.concat(head, headBytes);
+    // Decode a prefix that does not end inside a multi-byte character.
+    let cut = Math.min(sniff.length, SNIFF_BYTES);
+    while (cut > 0 && cut < sniff.length && (sniff[cut]! & 0xc0) === 0x80) cut--;
+    const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+    if (format === null) {
+      throw headBytes === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
     }
-    case 'codecarbon':
-      return [await parseCodeCarbonCsv(readFileChunks(filePath), file)];
-    case 'nvidia-smi':
-      return [await parseNvidiaSmiCsv(readFileChunks(filePath), file, opts.nvidiaSmi)];
+    if (format === 'metrics-json') {
+      const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+      // A file whose size is known is refused without being read, its size in the message.
+      const size = stream instanceof FileChunkStream ? stream.size : null;
+      if (size !== null && size > cap) throw tooLarge(file, size, cap);
+      const rest: AsyncIterator<Buffer> = {
+        next: async () => {
+          if (ended) return { done: true, value: undefined };
+          const r = await iterator.next();
+          if (r.done) ended = true;
+          return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
+        },
+      };
+      return parseMetricsJson(await readCapped(rest, head, file, cap), file);
+    }
+    async function* replay(): AsyncGenerator<Buffer> {
+      yield* head;
+      while (!ended) {
+        const { value, done } = await iterator.next();
+        if (done) ended = true;
+        else yield toBuffer(value);
+      }
+    }
+    if (format === 'codecarbon') return [await parseCodeCarbonCsv(replay(), file)];
+    return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+  } finally {
+    // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
+    if (!ended) await iterator.return?.();
   }
 }

@@ -205,3 +205,126 @@ export function locateJsonPath(text: string, path: readonly (string | number)[])
   }
   return at;
 }
+
+/** Where a container's children are: element offsets of an array, key and value offsets of an object. */
+type Children =
+  | { readonly kind: 'array'; readonly elements: readonly number[] }
+  | { readonly kind: 'object'; readonly keys: ReadonlyMap<string, { readonly key: number; readonly value: number }> }
+  | { readonly kind: 'scalar' };
+
+/**
+ * locateJsonPath and positionAt for many paths into one (valid) JSON text: each array or object is
+ * scanned once, the first time a path goes through it, and line starts are found once; so locating
+ * every problem of a large file costs about one pass over the text, not one pass per problem.
+ * Gives the same offsets as locateJsonPath (a repeated key: its first occurrence).
+ */
+export class JsonLocator {
+  private readonly children = new Map<number, Children>();
+  private lineStarts: number[] | null = null;
+  private readonly root: number;
+
+  constructor(private readonly text: string) {
+    let i = this.skipSpace(0);
+    if (text.charCodeAt(i) === 0xfeff) i = this.skipSpace(i + 1);
+    this.root = i;
+  }
+
+  /**
+   * Offset of what the path points at (as locateJsonPath), or of its closest existing ancestor when
+   * the path does not exist (a missing key: the object that should hold it).
+   */
+  locateClosest(path: readonly (string | number)[]): number {
+    let at = this.root;
+    let value = this.root;
+    for (const segment of path) {
+      const c = this.childrenAt(value);
+      if (typeof segment === 'number') {
+        if (c.kind !== 'array') break;
+        const element = c.elements[segment];
+        if (element === undefined) break;
+        at = value = element;
+      } else {
+        if (c.kind !== 'object') break;
+        const entry = c.keys.get(segment);
+        if (entry === undefined) break;
+        at = entry.key;
+        value = entry.value;
+      }
+    }
+    return at;
+  }
+
+  /** 1-based line and column of an offset, as positionAt. */
+  position(offset: number): TextPosition {
+    const text = this.text;
+    if (this.lineStarts === null) {
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    const end = Math.min(offset, text.length);
+    // the last line start at or before `end` (a newline at `end` itself does not count: positionAt)
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: end - starts[lo]! + 1 };
+  }
+
+  private skipSpace(i: number): number {
+    const text = this.text;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private childrenAt(offset: number): Children {
+    let found = this.children.get(offset);
+    if (found === undefined) {
+      found = this.scan(offset);
+      this.children.set(offset, found);
+    }
+    return found;
+  }
+
+  /** One pass over the array or object at `offset` (mirrors locateJsonPath's walk). */
+  private scan(offset: number): Children {
+    const text = this.text;
+    const c = text.charCodeAt(offset);
+    let i = offset + 1;
+    if (c === 91 /* [ */) {
+      const elements: number[] = [];
+      for (;;) {
+        i = this.skipSpace(i);
+        if (i >= text.length || text.charCodeAt(i) === 93) break;
+        elements.push(i);
+        i = this.skipSpace(skipValue(text, i));
+        if (text.charCodeAt(i) !== 44) break;
+        i++;
+      }
+      return { kind: 'array', elements };
+    }
+    if (c === 123 /* { */) {
+      const keys = new Map<string, { key: number; value: number }>();
+      for (;;) {
+        i = this.skipSpace(i);
+        if (text.charCodeAt(i) !== 34) break;
+        const keyStart = i;
+        const keyEnd = skipString(text, i);
+        if (keyEnd < 0) break;
+        const name = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+        i = this.skipSpace(keyEnd) + 1; // past ':'
+        i = this.skipSpace(i);
+        if (!keys.has(name)) keys.set(name, { key: keyStart, value: i });
+        i = this.skipSpace(skipValue(text, i));
+        if (text.charCodeAt(i) !== 44) break;
+        i++;
+      }
+      return { kind: 'object', keys };
+    }
+    return { kind: 'scalar' };
+  }
+}

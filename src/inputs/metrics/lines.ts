@@ -5,7 +5,7 @@
  * copied, so memory stays flat whatever the size of the input.
  */
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 
 /** What the metrics parsers read from: a Node stream, or any async iterable of chunks. */
@@ -30,10 +30,12 @@ export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 const LF = 10;
 const CR = 13;
 
-function toBuffer(chunk: Buffer | Uint8Array | string): Buffer {
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
+export function toBuffer(chunk: unknown): Buffer {
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
   if (Buffer.isBuffer(chunk)) return chunk;
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError('metrics stream must yield Buffers or strings');
 }
 
 /**
@@ -225,5 +227,48 @@ export async function* readFileChunks(path: string, chunkSize = FILE_CHUNK_BYTES
     // a read may still be under way when the consumer stops early
     await pending.catch(() => undefined);
     await handle.close();
+  }
+}
+
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+export class FileChunkStream extends Readable {
+  private readonly chunks: AsyncGenerator<Buffer>;
+
+  /**
+   * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+   * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+   */
+  constructor(
+    readonly path: string,
+    readonly size: number | null = null,
+    chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1)),
+  ) {
+    super({ highWaterMark: 0 });
+    this.chunks = readFileChunks(path, chunkSize);
+  }
+
+  override _read(): void {
+    this.chunks.next().then(
+      (r) => {
+        if (this.destroyed) return;
+        this.push(r.done ? null : r.value);
+      },
+      (e: unknown) => this.destroy(e as Error),
+    );
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    // Waits for a read under way, then closes the file (readFileChunks' finally).
+    this.chunks.return(undefined).then(
+      () => callback(error),
+      (e: unknown) => callback(error ?? (e as Error)),
+    );
   }
 }

@@ -5,9 +5,10 @@
  *       "energyKwh": 61.2, "energyScope": "gpu", "tokens": 2.1e9, "region": "FR" }
  */
 import { z } from 'zod';
+import { closestMatches } from '../../data/catalogue.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
-import { findJsonSyntaxError, locateJsonPath, positionAt } from './json-locate.js';
+import { JsonLocator, findJsonSyntaxError, positionAt } from './json-locate.js';
 import { MAX_PROBLEMS } from './problems.js';
 import type { JobMeasurement } from './types.js';
 
@@ -45,34 +46,13 @@ export type MetricsJson = z.infer<typeof MetricsJsonSchema>;
 
 const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known key closest to an unknown one (ignoring case, `_` and `-`), when it is close enough. */
+/**
+ * The known key closest to an unknown one ("did you mean"), when there is one close enough. The keys
+ * are camelCase, so `_`, `-` and spaces in the unknown key are dropped first: "gpu_count" is matched
+ * as "gpucount" (gpuCount), not as "gpu-count", which contains "gpu".
+ */
 export function closestKey(key: string, known: readonly string[] = KNOWN_KEYS): string | null {
-  const norm = (s: string) => s.toLowerCase().replace(/[_\-\s]/g, '');
-  const k = norm(key);
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = editDistance(k, norm(candidate));
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : null;
+  return closestMatches(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -142,14 +122,19 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
   const isArray = Array.isArray(data);
   const items: unknown[] = isArray ? (data as unknown[]) : [data];
   if (isArray && items.length === 0) throw InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+  // Problems are located in the text (and unknown keys matched to known ones) only for the first
+  // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
   const problems: InputProblem[] = [];
+  let dropped = 0;
+  let locator: JsonLocator | null = null;
   /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
-  const locate = (path: readonly (string | number)[]): { line?: number; column?: number } => {
-    for (let k = path.length; k >= 0; k--) {
-      const offset = locateJsonPath(text, path.slice(0, k));
-      if (offset !== null) return positionAt(text, offset);
-    }
-    return {};
+  const locate = (path: readonly (string | number)[]): { line: number; column: number } => {
+    locator ??= new JsonLocator(text);
+    return locator.position(locator.locateClosest(path));
+  };
+  const report = (problem: () => InputProblem): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(problem());
+    else dropped++;
   };
   const out: JobMeasurement[] = [];
   const seen = new Map<string, number>();
@@ -161,44 +146,46 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
         const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
-            const suggestion = closestKey(key);
-            problems.push({
-              file,
-              ...locate([...path, key]),
-              field: formatPath([...path, key]),
-              message: 'unknown key',
-              hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+            report(() => {
+              const suggestion = closestKey(key);
+              return {
+                file,
+                ...locate([...path, key]),
+                field: formatPath([...path, key]),
+                message: 'unknown key',
+                hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+              };
             });
           }
         } else {
           const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-          problems.push({
+          report(() => ({
             file,
             ...locate(path),
             field: formatPath(path) || undefined,
             message: missing ? `is required (${issue.expected})` : issue.message,
-          });
+          }));
         }
       }
       return;
     }
     const first = seen.get(result.data.runId);
     if (first !== undefined) {
-      problems.push({
+      const runId = result.data.runId;
+      report(() => ({
         file,
         ...locate([...base, 'runId']),
         field: formatPath([...base, 'runId']),
-        message: `run id "${result.data.runId}" already given at [${first}]`,
-      });
+        message: `run id "${runId}" already given at [${first}]`,
+      }));
       return;
     }
     seen.set(result.data.runId, index);
     out.push(toMeasurement(result.data, file));
   });
   if (problems.length > 0) {
-    const kept = problems.slice(0, MAX_PROBLEMS);
-    if (problems.length > MAX_PROBLEMS) kept.push({ file, message: `${problems.length - MAX_PROBLEMS} more problems not shown` });
-    throw new InputError(kept);
+    if (dropped > 0) problems.push({ file, message: `${dropped} more problems not shown` });
+    throw new InputError(problems);
   }
   return out;
 }
