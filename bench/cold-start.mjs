@@ -413,7 +413,7 @@ export async function runColdStartBench() {
   if (process.env.BENCH_COLD_ANALYSE !== '0') {
     stages = await runStages();
     tables.push({
-      caption: `run() step by step in a fresh process (compiled build/ modules; each step a first call, JIT warm-up included; median of 7 processes). First use of ICU, measured apart in a bare \`node -e\`: a Collator (\`localeCompare\`, used in report.ts) ${fmt(stages.icu.collator, 1)} ms, a NumberFormat (\`toLocaleString\` in round3) ${fmt(stages.icu.numberFormat, 1)} ms, then ${fmt(stages.icu.perCall * 1000, 0)} µs per \`toLocaleString\` call with options (a new NumberFormat each time).`,
+      caption: `run() step by step in a fresh process (compiled build/ modules; each step a first call, JIT warm-up included; median of 7 processes). First use of ICU, measured apart in a bare \`node -e\` for reference: a Collator (\`localeCompare\`, no longer used) ${fmt(stages.icu.collator, 1)} ms, a NumberFormat ${fmt(stages.icu.numberFormat, 1)} ms (round3 builds one per digit count and reuses it), and ${fmt(stages.icu.perCall * 1000, 0)} µs per \`toLocaleString\` call with options, which builds a new one each time.`,
       table: markdownTable(['step', 'ms'], stages.rows, ['l', 'r']),
     });
   }

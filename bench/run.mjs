@@ -72,7 +72,7 @@ function ingestParagraph(text) {
   const vs = (xs, label) => (xs.length ? ` ${label} ran at ${xs.map((r) => r['MB/s']).join(', ')} MB/s.` : '');
   const small = ours.filter((r) => Number(r['MB/s']) < 300);
   return (
-    `The streaming nvidia-smi reader (fed as \`readMetricsFile\` feeds it) parsed the ${sizes} logs at ${speeds.join(', ')} MB/s ` +
+    `The streaming nvidia-smi reader (fed by \`WorkspaceReader.openStream\`, as the action and the CLI feed it) parsed the ${sizes} logs at ${speeds.join(', ')} MB/s ` +
     `with a peak RSS of ${rss.join(', ')} MB (whole process, Node's own ~40 MB included).` +
     vs(wc, '`wc -l` (lines only, the I/O ceiling)') +
     vs(csv, 'csv-parse (records only, no integration)') +
