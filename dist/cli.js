@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9435);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2504);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9435:
+/***/ 2504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73,9 +73,6 @@ function range(low, central, high) {
     }
     return { low, central, high };
 }
-function isExact(r) {
-    return r.low === r.central && r.central === r.high;
-}
 function add(a, b) {
     return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
 }
@@ -83,7 +80,7 @@ function sum(ranges) {
     return ranges.reduce(add, exact(0));
 }
 /** Product of non-negative ranges. */
-function mul(a, b) {
+function range_mul(a, b) {
     return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
 }
 /** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
@@ -101,9 +98,6 @@ function subtract(a, b) {
     const ends = [a.low - b.low, a.high - b.high];
     return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
 }
-function mapRange(a, f) {
-    return { low: f(a.low), central: f(a.central), high: f(a.high) };
-}
 
 ;// CONCATENATED MODULE: ./src/core/footprint.ts
 /**
@@ -116,7 +110,7 @@ function mapRange(a, f) {
 const HOURS_PER_YEAR = 24 * 365.25;
 /** Section 4: lifetime L defaults to 5 years = 43,830 h. */
 const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside this open interval earns a warning. */
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
 const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
 /** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
 const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
@@ -151,13 +145,17 @@ function theoreticalGpuHours(flops, peakFlops, mfu) {
 function impliedMfu(flops, measuredGpuHours, peakFlops) {
     return flops / (measuredGpuHours * peakFlops * 3600);
 }
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE, for the GPU or for the server share P_server / k. */
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+function itEnergyKwh(gpuHours, powerW) {
+    return range_mul(gpuHours, scale(powerW, 1 / 1000));
+}
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
 function facilityEnergyKwh(gpuHours, powerW, pue) {
-    return mul(mul(gpuHours, scale(powerW, 1 / 1000)), pue);
+    return mul(itEnergyKwh(gpuHours, powerW), pue);
 }
 /** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
 function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
-    return scale(mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
+    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
 }
 function sumOrNull(a, b) {
     return a && b ? add(a, b) : null;
@@ -178,6 +176,12 @@ function computeRunFootprint(run) {
             message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
         });
     }
+    if (measured === 0 && flops !== null && flops > 0) {
+        warnings.push({
+            code: 'measured-zero',
+            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
+        });
+    }
     let implied = null;
     if (flops !== null && measured !== null && measured > 0) {
         implied = impliedMfu(flops, measured, run.peakFlops);
@@ -188,7 +192,7 @@ function computeRunFootprint(run) {
                     'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
             });
         }
-        else if (implied < PLAUSIBLE_MFU.min || implied > PLAUSIBLE_MFU.max) {
+        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
             warnings.push({
                 code: 'implied-mfu-implausible',
                 message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
@@ -203,30 +207,33 @@ function computeRunFootprint(run) {
     const busyAndIdle = add(used, idle);
     const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
     const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
-    let gpuEnergy = add(facilityEnergyKwh(used, run.gpuPowerW, run.pue), facilityEnergyKwh(idle, idlePower, run.pue));
-    let serverEnergy = facilityEnergyKwh(busyAndIdle, serverPowerPerGpu, run.pue);
+    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
     let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
     const me = run.measuredEnergy;
     if (me) {
         basis = 'measured-energy';
-        const pue = me.scope === 'facility' ? exact(1) : run.pue;
-        gpuEnergy = mul(exact(me.kwh), pue);
+        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
         if (me.scope !== 'gpu')
-            serverEnergy = exact(0);
+            serverIt = exact(0);
     }
+    const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : range_mul(gpuIt, run.pue);
+    const serverEnergy = range_mul(serverIt, run.pue);
     const totalEnergy = add(gpuEnergy, serverEnergy);
-    // IT energy is what on-site cooling water scales with; for a facility-metered figure it is estimated.
-    const itEnergy = div(totalEnergy, run.pue);
+    const itEnergy = add(gpuIt, serverIt);
     const impacts = {};
     for (const c of CRITERIA) {
         const perKwh = run.electricity[c];
-        let opGpu = perKwh ? mul(gpuEnergy, perKwh) : null;
-        let opServer = perKwh ? mul(serverEnergy, perKwh) : null;
+        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
+        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
         if (c === 'water') {
             // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (facility) => (run.wue ? mul(div(facility, run.pue), run.wue) : null);
-            opGpu = sumOrNull(opGpu, onsite(gpuEnergy));
-            opServer = sumOrNull(opServer, onsite(serverEnergy));
+            const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
+            opGpu = sumOrNull(opGpu, onsite(gpuIt));
+            opServer = sumOrNull(opServer, onsite(serverIt));
         }
         const gpuEmb = run.gpuEmbodied[c];
         const srvEmb = run.serverEmbodied[c];
@@ -461,6 +468,37 @@ function generationWorkloadFlops(w) {
         case 'codec':
             return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
     }
+}
+
+;// CONCATENATED MODULE: ./src/data/countries.ts
+/**
+ * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
+ * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
+ * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
+ */
+const ALPHA3_TO_ALPHA2 = {
+    // Americas
+    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
+    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
+    // Europe
+    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
+    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
+    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
+    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
+    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
+    // Middle East, Africa
+    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
+    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
+    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
+    // Asia, Oceania
+    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
+    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
+    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
+};
+/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
+function alpha3ToAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/data/sources.ts
@@ -1563,6 +1601,7 @@ const SERVER_PROFILES = [
 
 
 
+
 // ------------------------------------------------------------------------------ normalisation
 /** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
 function normalizeKey(s) {
@@ -1585,16 +1624,6 @@ const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
 const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
 const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
 const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
-/**
- * ISO 3166-1 alpha-3 codes (CodeCarbon's `country_iso_code`) of the countries in GRIDS, so that a
- * metrics file's "FRA" finds grid "FR".
- */
-const ALPHA3_TO_GRID = {
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', CHL: 'CL', GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE',
-    NLD: 'NL', BEL: 'BE', ESP: 'ES', ITA: 'IT', SWE: 'SE', NOR: 'NO', FIN: 'FI', DNK: 'DK', POL: 'PL',
-    CHE: 'CH', AUT: 'AT', IND: 'IN', CHN: 'CN', HKG: 'HK', JPN: 'JP', KOR: 'KR', TWN: 'TW', SGP: 'SG',
-    IDN: 'ID', THA: 'TH', AUS: 'AU', ZAF: 'ZA', ARE: 'AE', SAU: 'SA', QAT: 'QA', ISR: 'IL',
-};
 // ------------------------------------------------------------------------------ lookups
 /** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
 function findGpu(name) {
@@ -1603,7 +1632,11 @@ function findGpu(name) {
 /** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
 function findGrid(id) {
     const key = normalizeKey(id);
-    return GRID_INDEX.get(key) ?? (ALPHA3_TO_GRID[key.toUpperCase()] ? GRID_INDEX.get(normalizeKey(ALPHA3_TO_GRID[key.toUpperCase()])) : undefined);
+    const direct = GRID_INDEX.get(key);
+    if (direct)
+        return direct;
+    const alpha2 = alpha3ToAlpha2(key);
+    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
 }
 /**
  * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
@@ -1885,6 +1918,9 @@ function buildWorkload(run, kind, ctx) {
             return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
         }
         case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
             return {
                 kind,
                 activeParameters: m.activeParameters ?? params(),
@@ -2002,9 +2038,11 @@ function mergeMeasurements(measurements) {
         wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
         gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
         country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        cloudRegion: measurements
-            .map((m) => (m.cloudProvider && m.cloudRegion ? `${m.cloudProvider}:${m.cloudRegion}` : null))
-            .find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
         tokens: sum((m) => m.tokens),
     };
 }
@@ -2042,7 +2080,7 @@ function resolveRun(run, opts) {
     }
     else {
         try {
-            gpu = run.hardware?.gpu !== undefined ? requireGpu(gpuName) : (findGpu(gpuName) ?? requireGpu(gpuName));
+            gpu = requireGpu(gpuName);
         }
         catch (e) {
             unknownEntry(ctx, 'hardware.gpu', e);
@@ -2093,7 +2131,13 @@ function resolveRun(run, opts) {
         source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
     });
     // Site: provider (PUE, WUE), region (grid), then the run's overrides.
-    const regionId = run.region ?? measured.cloudRegion ?? measured.country;
+    // The manifest's region is checked by the schema. A metrics file's is a hint: the first one the
+    // catalogue knows is used, else the world average, and the assumption says which.
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => findRegion(id) !== undefined || findGrid(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: metricsLabel });
+    }
     const region = regionId !== undefined ? findRegion(regionId) : undefined;
     const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
     const providerId = run.provider ?? region?.provider;
@@ -2122,7 +2166,7 @@ function resolveRun(run, opts) {
     }
     catch (e) {
         if (run.gridIntensity === undefined)
-            unknownEntry(ctx, run.region !== undefined ? 'region' : 'metrics', e);
+            unknownEntry(ctx, 'region', e);
     }
     const regionGwp = region?.gwp ?? grid?.gwp;
     const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
@@ -2141,6 +2185,16 @@ function resolveRun(run, opts) {
         const workload = buildWorkload({ ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind, ctx);
         if (ctx.problems.length === before)
             flops = workloadFlops(workload);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: 'manifest',
+            });
+        }
     }
     const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
     // Measured GPU time and energy: the run's own fields win over its metrics files.
@@ -11806,7 +11860,8 @@ const SUFFIX = {
     p: 1e15,
     P: 1e15,
 };
-const QUANTITY = /^([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
+// Digits may be grouped by thousands ("1,024", "2_000"), never otherwise: "1,5B" is not 15 billion.
+const QUANTITY = /^([+-]?(?:\d{1,3}(?:[,_]\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
 /** Parses a quantity; returns null when the text is not one. */
 function parseQuantity(text) {
     const m = QUANTITY.exec(text.trim());
@@ -12036,8 +12091,8 @@ const budgetSchema = strictObject({
         .describe('Operational, embodied or both (emissions and water).'),
     warn: quantity.optional().describe('Warn when the figure is strictly above this.'),
     fail: quantity.optional().describe('Fail when the figure is strictly above this.'),
-    phase: schemas_string().optional().describe('Only runs of this phase.'),
-    status: schemas_string().optional().describe('Only runs of this status.'),
+    phase: schemas_enum(PHASES).optional().describe('Only runs of this phase.'),
+    status: schemas_enum(STATUSES).optional().describe('Only runs of this status.'),
     component: schemas_string().optional().describe('Only runs of this component.'),
     tag: schemas_string().optional().describe('Only runs with this tag.'),
     approvers: array(schemas_string())
@@ -12350,40 +12405,24 @@ function parseBudgetFile(text, file) {
     return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
 /**
- * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute (CodeCarbon writes
- * alpha-3 `country_iso_code`). Unknown codes are left unmapped by the caller, with a warning.
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
  */
-const ALPHA3_TO_ALPHA2 = {
-    // Americas
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
-    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
-    // Europe
-    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
-    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
-    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
-    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
-    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
-    // Middle East, Africa
-    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
-    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
-    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
-    // Asia, Oceania
-    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
-    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
-    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
-};
+
 /** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
 function toAlpha2(code) {
     const upper = code.trim().toUpperCase();
     if (/^[A-Z]{2}$/.test(upper))
         return upper;
-    return ALPHA3_TO_ALPHA2[upper] ?? null;
+    return alpha3ToAlpha2(upper);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
 /**
  * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
@@ -12393,15 +12432,19 @@ function toAlpha2(code) {
  */
 
 
+
 const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 const LF = 10;
 const CR = 13;
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
 function toBuffer(chunk) {
     if (typeof chunk === 'string')
         return Buffer.from(chunk, 'utf8');
     if (Buffer.isBuffer(chunk))
         return chunk;
-    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    throw new TypeError('metrics stream must yield Buffers or strings');
 }
 /**
  * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
@@ -12550,15 +12593,15 @@ async function* readLines(source, options = {}) {
     yield* batch;
 }
 /** Default chunk size of readFileChunks. */
-const FILE_CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+const FILE_CHUNK_BYTES = 1 << 20;
 /**
  * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
  * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
  * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
  * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
  */
-async function* lines_readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
-    const handle = await open(path, 'r');
+async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
     const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
     let offset = position;
     let which = 0;
@@ -12579,6 +12622,40 @@ async function* lines_readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, positio
         // a read may still be under way when the consumer stops early
         await pending.catch(() => undefined);
         await handle.close();
+    }
+}
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+class FileChunkStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    size;
+    chunks;
+    /**
+     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+     */
+    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
+        super({ highWaterMark: 0 });
+        this.path = path;
+        this.size = size;
+        this.chunks = readFileChunks(path, chunkSize);
+    }
+    _read() {
+        this.chunks.next().then((r) => {
+            if (this.destroyed)
+                return;
+            this.push(r.done ? null : r.value);
+        }, (e) => this.destroy(e));
+    }
+    _destroy(error, callback) {
+        // Waits for a read under way, then closes the file (readFileChunks' finally).
+        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
     }
 }
 
@@ -12735,9 +12812,57 @@ const CODECARBON_LIMITS = {
     emissions: 1e12, // kg
     gpu_count: 1e7,
 };
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
 function isHeader(values) {
-    const names = values.map((v) => v.trim().toLowerCase());
-    return names.includes('energy_consumed') && names.includes('duration');
+    let energy = false;
+    let duration = false;
+    for (const v of values) {
+        if (v.length < 8)
+            continue; // shorter than "duration" even before trimming
+        const t = v.trim();
+        if (t.length === 15)
+            energy ||= t.toLowerCase() === 'energy_consumed';
+        else if (t.length === 8)
+            duration ||= t.toLowerCase() === 'duration';
+        else
+            continue;
+        if (energy && duration)
+            return true;
+    }
+    return false;
+}
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+    single;
+    several;
+    first = null;
+    /** Line of the first row with the warning; 0 while none. */
+    firstLine = 0;
+    count = 0;
+    constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    single, 
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    several) {
+        this.single = single;
+        this.several = several;
+    }
+    add(detail, line) {
+        if (this.count++ === 0) {
+            this.first = detail();
+            this.firstLine = line;
+        }
+    }
+    /** The warning, if any row had it. */
+    flush(into) {
+        if (this.first === null)
+            return;
+        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+    }
 }
 function makeHeader(values, line) {
     const names = values.map((v) => v.trim().toLowerCase());
@@ -12749,7 +12874,7 @@ function makeHeader(values, line) {
     return { line, names, index };
 }
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
-async function codecarbon_parseCodeCarbonCsv(input, file) {
+async function parseCodeCarbonCsv(input, file) {
     const problems = new ProblemCollector(file);
     const warnings = [];
     const runs = new Map();
@@ -12760,6 +12885,11 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
     let lastLine = 0;
     const unknownCountries = new Set();
     let gpuCountFixes = 0;
+    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+    let incomplete = null;
+    // One warning per kind however many rows have it (each warning becomes an annotation).
+    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
+    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
     const handleRecord = (cells, line, terminated) => {
         if (header === null) {
             if (!isHeader(cells.values)) {
@@ -12785,7 +12915,7 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
         const h = header;
         if (cells.values.length !== h.names.length) {
             if (!terminated && cells.values.length < h.names.length) {
-                warnings.push(`line ${line} is incomplete (file cut off while written?) and was skipped`);
+                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
             }
             else {
                 problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
@@ -12845,12 +12975,13 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
             gpuCount = model.count;
         }
         else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-            warnings.push(`line ${line}: gpu_count ${gpuCount} disagrees with gpu_model "${text('gpu_model')}"; gpu_count is used`);
+            const count = gpuCount;
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
         }
         if (gpuCount === 0)
             gpuCount = null;
         if (model.mixed)
-            warnings.push(`line ${line}: several GPU models (${text('gpu_model')}); gpuModel is the most numerous one`);
+            mixedModels.add(() => `${text('gpu_model')}`, line);
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
@@ -12899,6 +13030,11 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
         pending = '';
         handleRecord(cells, recordLine, terminated);
     }
+    // in the order of the rows they were first seen on, as when every row had its own warning
+    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
+        w.flush(warnings);
+    if (incomplete !== null)
+        warnings.push(incomplete);
     if (pending !== '') {
         warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
@@ -13222,6 +13358,134 @@ function locateJsonPath(text, path) {
     }
     return at;
 }
+/**
+ * locateJsonPath and positionAt for many paths into one (valid) JSON text: each array or object is
+ * scanned once, the first time a path goes through it, and line starts are found once; so locating
+ * every problem of a large file costs about one pass over the text, not one pass per problem.
+ * Gives the same offsets as locateJsonPath (a repeated key: its first occurrence).
+ */
+class JsonLocator {
+    text;
+    children = new Map();
+    lineStarts = null;
+    root;
+    constructor(text) {
+        this.text = text;
+        let i = this.skipSpace(0);
+        if (text.charCodeAt(i) === 0xfeff)
+            i = this.skipSpace(i + 1);
+        this.root = i;
+    }
+    /**
+     * Offset of what the path points at (as locateJsonPath), or of its closest existing ancestor when
+     * the path does not exist (a missing key: the object that should hold it).
+     */
+    locateClosest(path) {
+        let at = this.root;
+        let value = this.root;
+        for (const segment of path) {
+            const c = this.childrenAt(value);
+            if (typeof segment === 'number') {
+                if (c.kind !== 'array')
+                    break;
+                const element = c.elements[segment];
+                if (element === undefined)
+                    break;
+                at = value = element;
+            }
+            else {
+                if (c.kind !== 'object')
+                    break;
+                const entry = c.keys.get(segment);
+                if (entry === undefined)
+                    break;
+                at = entry.key;
+                value = entry.value;
+            }
+        }
+        return at;
+    }
+    /** 1-based line and column of an offset, as positionAt. */
+    position(offset) {
+        const text = this.text;
+        if (this.lineStarts === null) {
+            const starts = [0];
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        const starts = this.lineStarts;
+        const end = Math.min(offset, text.length);
+        // the last line start at or before `end` (a newline at `end` itself does not count: positionAt)
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= end)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: end - starts[lo] + 1 };
+    }
+    skipSpace(i) {
+        const text = this.text;
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        return i;
+    }
+    childrenAt(offset) {
+        let found = this.children.get(offset);
+        if (found === undefined) {
+            found = this.scan(offset);
+            this.children.set(offset, found);
+        }
+        return found;
+    }
+    /** One pass over the array or object at `offset` (mirrors locateJsonPath's walk). */
+    scan(offset) {
+        const text = this.text;
+        const c = text.charCodeAt(offset);
+        let i = offset + 1;
+        if (c === 91 /* [ */) {
+            const elements = [];
+            for (;;) {
+                i = this.skipSpace(i);
+                if (i >= text.length || text.charCodeAt(i) === 93)
+                    break;
+                elements.push(i);
+                i = this.skipSpace(skipValue(text, i));
+                if (text.charCodeAt(i) !== 44)
+                    break;
+                i++;
+            }
+            return { kind: 'array', elements };
+        }
+        if (c === 123 /* { */) {
+            const keys = new Map();
+            for (;;) {
+                i = this.skipSpace(i);
+                if (text.charCodeAt(i) !== 34)
+                    break;
+                const keyStart = i;
+                const keyEnd = skipString(text, i);
+                if (keyEnd < 0)
+                    break;
+                const name = JSON.parse(text.slice(keyStart, keyEnd));
+                i = this.skipSpace(keyEnd) + 1; // past ':'
+                i = this.skipSpace(i);
+                if (!keys.has(name))
+                    keys.set(name, { key: keyStart, value: i });
+                i = this.skipSpace(skipValue(text, i));
+                if (text.charCodeAt(i) !== 44)
+                    break;
+                i++;
+            }
+            return { kind: 'object', keys };
+        }
+        return { kind: 'scalar' };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
@@ -13230,6 +13494,7 @@ function locateJsonPath(text, path) {
  *     { "runId": "llama-ft-7b", "gpu": "NVIDIA H100 80GB HBM3", "gpuCount": 8, "hours": 12.5,
  *       "energyKwh": 61.2, "energyScope": "gpu", "tokens": 2.1e9, "region": "FR" }
  */
+
 
 
 
@@ -13263,33 +13528,13 @@ const MetricsJsonSchema = strictObject({
     region: schemas_string().min(1).optional(),
 });
 const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
-function metrics_json_editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/** The known key closest to an unknown one (ignoring case, `_` and `-`), when it is close enough. */
+/**
+ * The known key closest to an unknown one ("did you mean"), when there is one close enough. The keys
+ * are camelCase, so `_`, `-` and spaces in the unknown key are dropped first: "gpu_count" is matched
+ * as "gpucount" (gpuCount), not as "gpu-count", which contains "gpu".
+ */
 function closestKey(key, known = KNOWN_KEYS) {
-    const norm = (s) => s.toLowerCase().replace(/[_\-\s]/g, '');
-    const k = norm(key);
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = metrics_json_editDistance(k, norm(candidate));
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best !== null && bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : null;
+    return closestMatches(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
 function metrics_json_formatPath(path) {
     let out = '';
@@ -13346,7 +13591,7 @@ function toMeasurement(m, file) {
  * Parses and validates a metrics JSON text (one object or an array of objects); always returns an
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
-function metrics_json_parseMetricsJson(text, file) {
+function parseMetricsJson(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const shift = source === text ? 0 : 1;
     let data;
@@ -13362,15 +13607,21 @@ function metrics_json_parseMetricsJson(text, file) {
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
         throw errors_InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+    // Problems are located in the text (and unknown keys matched to known ones) only for the first
+    // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
     const problems = [];
+    let dropped = 0;
+    let locator = null;
     /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
     const locate = (path) => {
-        for (let k = path.length; k >= 0; k--) {
-            const offset = locateJsonPath(text, path.slice(0, k));
-            if (offset !== null)
-                return positionAt(text, offset);
-        }
-        return {};
+        locator ??= new JsonLocator(text);
+        return locator.position(locator.locateClosest(path));
+    };
+    const report = (problem) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(problem());
+        else
+            dropped++;
     };
     const out = [];
     const seen = new Map();
@@ -13382,46 +13633,48 @@ function metrics_json_parseMetricsJson(text, file) {
                 const path = [...base, ...issue.path.filter((p) => typeof p !== 'symbol')];
                 if (issue.code === 'unrecognized_keys') {
                     for (const key of issue.keys) {
-                        const suggestion = closestKey(key);
-                        problems.push({
-                            file,
-                            ...locate([...path, key]),
-                            field: metrics_json_formatPath([...path, key]),
-                            message: 'unknown key',
-                            hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+                        report(() => {
+                            const suggestion = closestKey(key);
+                            return {
+                                file,
+                                ...locate([...path, key]),
+                                field: metrics_json_formatPath([...path, key]),
+                                message: 'unknown key',
+                                hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+                            };
                         });
                     }
                 }
                 else {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-                    problems.push({
+                    report(() => ({
                         file,
                         ...locate(path),
                         field: metrics_json_formatPath(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
-                    });
+                    }));
                 }
             }
             return;
         }
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
-            problems.push({
+            const runId = result.data.runId;
+            report(() => ({
                 file,
                 ...locate([...base, 'runId']),
                 field: metrics_json_formatPath([...base, 'runId']),
-                message: `run id "${result.data.runId}" already given at [${first}]`,
-            });
+                message: `run id "${runId}" already given at [${first}]`,
+            }));
             return;
         }
         seen.set(result.data.runId, index);
         out.push(toMeasurement(result.data, file));
     });
     if (problems.length > 0) {
-        const kept = problems.slice(0, MAX_PROBLEMS);
-        if (problems.length > MAX_PROBLEMS)
-            kept.push({ file, message: `${problems.length - MAX_PROBLEMS} more problems not shown` });
-        throw new errors_InputError(kept);
+        if (dropped > 0)
+            problems.push({ file, message: `${dropped} more problems not shown` });
+        throw new errors_InputError(problems);
     }
     return out;
 }
@@ -14217,7 +14470,7 @@ function truncate(text) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** Reads an nvidia-smi CSV power log; throws an InputError naming every bad row (up to 50). */
-async function nvidia_smi_parseNvidiaSmiCsv(input, file, options = {}) {
+async function parseNvidiaSmiCsv(input, file, options = {}) {
     const parser = new NvidiaSmiParser(file, options);
     await scanLines(input, parser.onLine, { file });
     return parser.finish();
@@ -14225,10 +14478,10 @@ async function nvidia_smi_parseNvidiaSmiCsv(input, file, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/index.ts
 /**
- * Job-metrics files: format detection and one entry point per source (a path, or a stream).
- * CSV formats are streamed at flat memory whatever their size; JSON is read whole, up to a cap.
+ * Job-metrics files: format detection and one entry point, over a stream (WorkspaceReader.openStream
+ * gives a FileChunkStream, read in two reused buffers). CSV formats are streamed at flat memory
+ * whatever their size; JSON is read whole, up to a cap.
  */
-
 
 
 
@@ -14287,6 +14540,7 @@ function tooLarge(file, size, cap) {
         hint: 'write one summary object per run, or use a CSV format, which is streamed; or raise the cap',
     });
 }
+/** The rest of the source after `head`, as text; throws past `cap` bytes (the caller releases the source). */
 async function readCapped(chunks, head, file, cap) {
     const parts = [...head];
     let size = head.reduce((n, b) => n + b.length, 0);
@@ -14297,138 +14551,82 @@ async function readCapped(chunks, head, file, cap) {
         if (done)
             break;
         size += value.length;
-        if (size > cap) {
-            await chunks.return?.();
+        if (size > cap)
             throw tooLarge(file, null, cap);
-        }
         parts.push(Buffer.from(value)); // copied: the source may reuse its buffer
     }
     return Buffer.concat(parts, size).toString('utf8');
 }
-function metrics_toBuffer(chunk) {
-    if (typeof chunk === 'string')
-        return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk))
-        return chunk;
-    if (chunk instanceof Uint8Array)
-        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError('metrics stream must yield Buffers or strings');
-}
 /**
  * Reads one metrics file from a stream: detects the format from the file name and the first bytes,
- * then parses (CSV streamed; JSON read whole up to `maxBytes`).
+ * then parses (CSV streamed; JSON read whole up to `maxBytes`). Chunks are copied or used before the
+ * next is asked for, so the stream may reuse its buffers (FileChunkStream); it is destroyed when
+ * reading stops early.
  */
 async function parseMetricsStream(stream, file, options = {}) {
     const iterator = stream[Symbol.asyncIterator]();
-    const head = [];
-    let headBytes = 0;
     let ended = false;
-    while (headBytes < SNIFF_BYTES) {
-        const { value, done } = await iterator.next();
-        if (done) {
-            ended = true;
-            break;
+    try {
+        const head = [];
+        let headBytes = 0;
+        while (headBytes < SNIFF_BYTES) {
+            const { value, done } = await iterator.next();
+            if (done) {
+                ended = true;
+                break;
+            }
+            const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
+            head.push(buf);
+            headBytes += buf.length;
         }
-        const buf = Buffer.from(metrics_toBuffer(value)); // copied: the source may reuse its buffer
-        head.push(buf);
-        headBytes += buf.length;
-    }
-    const sniff = Buffer.concat(head, headBytes);
-    // Decode a prefix that does not end inside a multi-byte character.
-    let cut = Math.min(sniff.length, SNIFF_BYTES);
-    while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
-        cut--;
-    const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
-    if (format === null) {
-        if (!ended)
-            await iterator.return?.();
-        throw headBytes === 0 ? errors_InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
-    }
-    if (format === 'metrics-json') {
-        const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-        const rest = ended
-            ? { next: async () => ({ done: true, value: undefined }) }
-            : {
+        const sniff = Buffer.concat(head, headBytes);
+        // Decode a prefix that does not end inside a multi-byte character.
+        let cut = Math.min(sniff.length, SNIFF_BYTES);
+        while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
+            cut--;
+        const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+        if (format === null) {
+            throw headBytes === 0 ? errors_InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+        }
+        if (format === 'metrics-json') {
+            const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+            // A file whose size is known is refused without being read, its size in the message.
+            const size = stream instanceof FileChunkStream ? stream.size : null;
+            if (size !== null && size > cap)
+                throw tooLarge(file, size, cap);
+            const rest = {
                 next: async () => {
+                    if (ended)
+                        return { done: true, value: undefined };
                     const r = await iterator.next();
-                    return r.done ? { done: true, value: undefined } : { done: false, value: metrics_toBuffer(r.value) };
-                },
-                return: async () => {
-                    await iterator.return?.();
-                    return { done: true, value: undefined };
+                    if (r.done)
+                        ended = true;
+                    return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
                 },
             };
-        return metrics_json_parseMetricsJson(await readCapped(rest, head, file, cap), file);
-    }
-    async function* replay() {
-        yield* head;
-        if (ended)
-            return;
-        try {
-            for (;;) {
+            return parseMetricsJson(await readCapped(rest, head, file, cap), file);
+        }
+        async function* replay() {
+            yield* head;
+            while (!ended) {
                 const { value, done } = await iterator.next();
                 if (done)
-                    return;
-                yield metrics_toBuffer(value);
+                    ended = true;
+                else
+                    yield toBuffer(value);
             }
         }
-        finally {
+        if (format === 'codecarbon')
+            return [await parseCodeCarbonCsv(replay(), file)];
+        return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+    }
+    finally {
+        // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
+        if (!ended)
             await iterator.return?.();
-        }
-    }
-    if (format === 'codecarbon')
-        return [await codecarbon_parseCodeCarbonCsv(replay(), file)];
-    return [await nvidia_smi_parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
-}
-/**
- * Reads one metrics file from disk: CSV streamed (in two reused 1 MiB buffers, so memory stays flat
- * whatever the size), JSON read whole up to `maxBytes`.
- */
-async function readMetricsFile(filePath, opts = {}) {
-    const file = opts.displayName ?? filePath;
-    let size;
-    let first;
-    try {
-        const handle = await open(filePath, 'r');
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                throw InputError.single({ file, message: 'not a regular file' });
-            size = info.size;
-            const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-            const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-            first = buf.toString('utf8', 0, bytesRead);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (e) {
-        if (e instanceof InputError)
-            throw e;
-        throw InputError.single({ file, message: `cannot read metrics file: ${e.code ?? e.message}` });
-    }
-    if (size === 0)
-        throw InputError.single({ file, message: 'empty metrics file' });
-    const format = detectMetricsFormat(filePath, first);
-    switch (format) {
-        case null:
-            throw unrecognised(file);
-        case 'metrics-json': {
-            const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-            if (size > cap)
-                throw tooLarge(file, size, cap);
-            return parseMetricsJson(await readCapped(readFileChunks(filePath, 1 << 20), [], file, cap), file);
-        }
-        case 'codecarbon':
-            return [await parseCodeCarbonCsv(readFileChunks(filePath), file)];
-        case 'nvidia-smi':
-            return [await parseNvidiaSmiCsv(readFileChunks(filePath), file, opts.nvidiaSmi)];
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/inputs/workspace.ts
 /**
  * Path safety shared by every input adapter: user-given paths and globs must stay inside the workspace,
@@ -14711,15 +14909,21 @@ class WorkspaceReader {
         }
         return readTextFileCapped(abs, relPath, maxBytes);
     }
+    /**
+     * A FileChunkStream: read in two reused buffers, so a chunk is valid only until the next is asked
+     * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
+     */
     async openStream(relPath) {
         const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
+        let size;
         try {
-            await (0,promises_namespaceObject.stat)(abs);
+            const info = await (0,promises_namespaceObject.stat)(abs);
+            size = info.isFile() ? info.size : null;
         }
         catch {
             return null;
         }
-        return (0,external_node_fs_namespaceObject.createReadStream)(abs);
+        return new FileChunkStream(abs, size);
     }
 }
 /** A reader over files already in memory (tests, the REST contents API, artifacts). */
@@ -14889,14 +15093,32 @@ async function loadState(reader, opts) {
             problems.push(...asProblems(e));
         }
     }
-    const allRunIds = parsed.flatMap((p) => p.manifest.runs.map((r) => r.id));
+    const allRunIds = new Set(parsed.flatMap((p) => p.manifest.runs.map((r) => r.id)));
+    const onlyRun = allRunIds.size === 1 ? [...allRunIds][0] : null;
     for (const m of globalMeasurements) {
-        const id = m.runId ?? (allRunIds.length === 1 ? allRunIds[0] : null);
-        if (id !== null && allRunIds.includes(id))
-            byRunId.set(id, [...(byRunId.get(id) ?? []), m]);
-        else
+        const id = m.runId ?? onlyRun;
+        if (id !== null && allRunIds.has(id)) {
+            const list = byRunId.get(id);
+            if (list)
+                list.push(m);
+            else
+                byRunId.set(id, [m]);
+        }
+        else {
             unattached.push(m);
+        }
     }
+    // A file named by several runs (e.g. under `defaults`) is read once.
+    const parsedFiles = new Map();
+    const measurementsOf = (f) => {
+        let pending = parsedFiles.get(f);
+        if (!pending) {
+            pending = readMeasurements(reader, f);
+            parsedFiles.set(f, pending);
+        }
+        return pending;
+    };
+    const warned = new Set();
     for (const m of unattached) {
         notes.push(m.runId !== null
             ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
@@ -14941,11 +15163,16 @@ async function loadState(reader, opts) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
                         continue;
-                    measurements.push(...(await readMeasurements(reader, f)));
+                    // A file naming its runs (metrics JSON) gives each run its own figures only.
+                    measurements.push(...(await measurementsOf(f)).filter((m) => m.runId === null || m.runId === run.id));
                 }
-                for (const m of measurements)
+                for (const m of measurements) {
+                    if (warned.has(m))
+                        continue;
+                    warned.add(m);
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
+                }
                 runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
             }
             catch (e) {
@@ -14953,9 +15180,31 @@ async function loadState(reader, opts) {
             }
         }
     }
+    problems.push(...amortisationProblems(parsed, runs));
     if (problems.length)
         throw new errors_InputError(problems);
     return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+}
+/** An amortisation must name an inference (or generation) run that exists. */
+function amortisationProblems(parsed, runs) {
+    const byId = new Map(runs.map((r) => [r.id, r]));
+    return parsed.flatMap((p) => p.manifest.runs.flatMap((run, index) => {
+        const target = run.amortisation?.inferenceRun;
+        if (target === undefined)
+            return [];
+        const found = byId.get(target);
+        if (found && found.requests !== null)
+            return [];
+        const at = p.locate(['runs', index, 'amortisation', 'inferenceRun']);
+        return [
+            {
+                file: p.file,
+                ...at,
+                field: `runs[${index}].amortisation.inferenceRun`,
+                message: found ? `"${target}" is a ${found.kind} run, not an inference or generation run` : `no run has the id "${target}"`,
+            },
+        ];
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/model/diff.ts
@@ -14988,14 +15237,21 @@ function diffReports(base, head) {
     const matched = new Set();
     const changes = [];
     const added = [];
+    // Same ids first, so a previousId can only claim a base run no head run kept.
+    const unpaired = [];
     for (const h of head.runs) {
         const same = baseRuns.get(h.run.id);
-        const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
         if (same) {
             matched.add(h.run.id);
             changes.push(change(h.run.id, sameFootprint(same, h) ? 'unchanged' : 'changed', same, h));
         }
-        else if (previous && !matched.has(previous.run.id)) {
+        else {
+            unpaired.push(h);
+        }
+    }
+    for (const h of unpaired) {
+        const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
+        if (previous && !matched.has(previous.run.id)) {
             matched.add(previous.run.id);
             changes.push(change(h.run.id, 'renamed', previous, h));
         }
@@ -15155,13 +15411,15 @@ function evaluateBudget(b, diff) {
 function evaluateBudgetFigures(b, diff) {
     const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
     const headRuns = pairs.map((p) => p.head).filter((r) => r !== null && matches(b, r));
-    const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
+    // An increase compares with the base too: a base run without the factor is as unknown as a head one.
+    const compared = b.limit === 'absolute' ? headRuns : [...headRuns, ...pairs.map((p) => p.base).filter((r) => r !== null && matches(b, r))];
+    const missing = [...new Set(compared.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id))];
     if (missing.length) {
         return result(b, {
             state: 'skipped',
             used: null,
             contributors: [],
-            note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
+            note: `no sourced ${b.metric} factor for ${missing.join(', ')}`,
         });
     }
     const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
@@ -15333,12 +15591,6 @@ function formatRange(r, format) {
     const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
     return `${format(r.central)} (${lowText}–${high})`;
 }
-/** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */
-function formatSpan(r, format) {
-    if (r.low === r.high)
-        return '';
-    return `${format(r.low)} – ${format(r.high)}`;
-}
 const MARKDOWN_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -15406,13 +15658,6 @@ function limits(r) {
         parts.push(`fail ${formatBudgetValue(r, r.budget.fail).replace(/^\+/, '')}`);
     return parts.join(' · ');
 }
-/**
- * A handle such as `@org/team` in a code span: shown, not mentioned. Entities are not decoded inside a
- * code span, so the text is not escapeMarkdown'd; only what could end the span or the line goes.
- */
-function budget_markdown_codeSpan(text) {
-    return `\`${text.replace(/[`\u0000-\u001f\u007f\u2028\u2029]/g, '').slice(0, 100)}\``;
-}
 function renderBudgetTable(outcome) {
     const rows = outcome.results.map((r) => {
         const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
@@ -15435,7 +15680,7 @@ function renderBudgetTable(outcome) {
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
-            (approvers.length ? ` Approvers: ${approvers.map(budget_markdown_codeSpan).join(', ')}.` : ''));
+            (approvers.length ? ` Approvers: ${approvers.map(codeSpan).join(', ')}.` : ''));
     }
     return lines.join('\n');
 }
@@ -15467,8 +15712,9 @@ function impactsJson(impacts) {
                 unit: CRITERION_UNITS[c],
                 operational: central(i.operational.total),
                 embodied: central(i.embodied.total),
-                total: central(i.total),
-                range: span(i.total ?? i.operational.total),
+                total: central(knownTotal(i)?.value ?? null),
+                totalIsLowerBound: knownTotal(i)?.complete === false,
+                range: span(knownTotal(i)?.value ?? null),
             },
         ];
     }));
@@ -15493,7 +15739,9 @@ function runJson({ run, footprint: f }) {
         emissionsKg: {
             operational: central(gwp.operational.total),
             embodied: central(gwp.embodied.total),
-            total: central(gwp.total),
+            total: central(knownTotal(gwp)?.value ?? null),
+            /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
+            totalIsLowerBound: knownTotal(gwp)?.complete === false,
         },
         breakdown: {
             basis: f.basis,
@@ -15510,7 +15758,7 @@ function runJson({ run, footprint: f }) {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
             energyKwh: span(f.energyKwh.total),
-            emissionsKg: span(gwp.total ?? gwp.operational.total),
+            emissionsKg: span(knownTotal(gwp)?.value ?? null),
         },
         assumptions: run.assumptions.map((a) => ({
             key: a.key,
@@ -15531,7 +15779,12 @@ function totalsJson(t) {
         flops: t.flops,
         gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
         energyKwh: t.energyKwh.central,
-        emissionsKg: { operational: json_partial(gwp.operational), embodied: json_partial(gwp.embodied), total: json_partial(gwp.total) },
+        emissionsKg: {
+            operational: json_partial(gwp.operational),
+            embodied: json_partial(gwp.embodied),
+            total: json_partial(gwp.total),
+            totalIsLowerBound: gwp.total.missing > 0,
+        },
         impacts: Object.fromEntries(CRITERIA.map((c) => {
             const i = t.impacts[c];
             return [
@@ -15597,8 +15850,8 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central(c.base.footprint.impacts.gwp.total) : null,
-            headEmissionsKg: c.head ? central(c.head.footprint.impacts.gwp.total) : null,
+            baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
         ...extra,
@@ -15627,6 +15880,11 @@ const CRITERION_FORMAT = {
 };
 const NA = 'n/a';
 const c = (r, f) => (r ? f(r.central) : NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+const knownTotalCell = (i) => {
+    const k = knownTotal(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+};
 const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
 function table(header, rows, align) {
     const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
@@ -15637,7 +15895,7 @@ function details(summary, body) {
 }
 function runLabel(r) {
     const id = escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (\`${id}\`)`.replace(/`/g, '') : id;
+    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
 }
 function mfuCell(r) {
     if (r.footprint.impliedMfu === null)
@@ -15660,7 +15918,7 @@ function runTable(report) {
             formatKwh(f.energyKwh.total.central),
             c(gwp.operational.total, formatKg),
             c(gwp.embodied.total, formatKg),
-            `**${c(gwp.total, formatKg)}**`,
+            `**${knownTotalCell(gwp)}**`,
         ];
     });
     const t = report.totals;
@@ -15756,14 +16014,14 @@ function assumptionsOf(r) {
     }[f.basis];
     const head = [
         `**${runLabel(r)}** — basis: ${basis}`,
-        f.flops !== null ? `; ${formatFlops(f.flops)}` : '',
+        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
         f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
     ].join('');
     return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
-    const g = f.impacts.gwp.total ?? f.impacts.gwp.operational.total;
+    const g = knownTotal(f.impacts.gwp)?.value ?? null;
     return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : NA}`;
 }
 function warningLines(report) {

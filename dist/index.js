@@ -1,6 +1,1375 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tJ: () => (/* binding */ UnknownEntryError),
+  ZK: () => (/* binding */ closestMatches),
+  GO: () => (/* binding */ findGpu),
+  yD: () => (/* binding */ findGrid),
+  lh: () => (/* binding */ findProvider),
+  g6: () => (/* binding */ findRegion),
+  Uw: () => (/* binding */ findServerProfile),
+  CJ: () => (/* binding */ requireGpu),
+  gH: () => (/* binding */ requireGrid),
+  hc: () => (/* binding */ requireProvider),
+  CI: () => (/* binding */ requireRegion),
+  E3: () => (/* binding */ requireServerProfile)
+});
+
+// UNUSED EXPORTS: editDistance, normalizeKey
+
+// EXTERNAL MODULE: ./src/data/countries.ts
+var countries = __nccwpck_require__(61798);
+;// CONCATENATED MODULE: ./src/data/sources.ts
+/** Returns the source with a note saying how a particular figure was derived from it. */
+function withNote(source, note) {
+    return { ...source, note: source.note ? `${source.note}; ${note}` : note };
+}
+const METHODOLOGY = {
+    title: 'Footprint methodology (docs/METHODOLOGY.md), section 6: reference hardware DGX H100',
+    url: 'docs/METHODOLOGY.md',
+    year: 2025,
+};
+// ---------------------------------------------------------------- hardware datasheets and studies
+const NVIDIA_V100_DATASHEET = {
+    title: 'NVIDIA Tesla V100 GPU datasheet',
+    url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
+    year: 2020,
+};
+const NVIDIA_A100_DATASHEET = {
+    title: 'NVIDIA A100 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
+    year: 2021,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_H100_DATASHEET = {
+    title: 'NVIDIA H100 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+    year: 2023,
+    note: 'dense figures (half the sparsity figures)',
+};
+const NVIDIA_H100_PCIE_BRIEF = {
+    title: 'NVIDIA H100 PCIe GPU product brief (PB-11133-001) and H100 datasheet, H100 PCIe column',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
+    year: 2022,
+    note: 'max TDP 350 W; dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_H200_DATASHEET = {
+    title: 'NVIDIA H200 Tensor Core GPU datasheet (H200 SXM column)',
+    url: 'https://www.nvidia.com/en-us/data-center/h200/',
+    year: 2024,
+    note: 'dense figures = half the "with sparsity" figures; Tensor Core peaks equal to H100 SXM',
+};
+const NVIDIA_H800_DATASHEET = {
+    title: 'NVIDIA H800 SXM5 specifications (export variant of H100 SXM5: reduced FP64 and NVLink, same Tensor Core peaks)',
+    url: 'https://www.nvidia.cn/data-center/h800/',
+    year: 2023,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_BLACKWELL_SPECS = {
+    title: 'NVIDIA GB200 NVL72 and HGX B200 technical specifications (individual Blackwell GPU specifications)',
+    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
+    year: 2025,
+    note: 'NVIDIA lists Tensor Core peaks with sparsity; dense = half',
+};
+const NVIDIA_L4_DATASHEET = {
+    title: 'NVIDIA L4 Tensor Core GPU datasheet',
+    url: 'https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet',
+    year: 2023,
+    note: 'Tensor Core figures are printed with sparsity; dense = half',
+};
+const NVIDIA_L40S_DATASHEET = {
+    title: 'NVIDIA L40S GPU datasheet / product brief',
+    url: 'https://www.nvidia.com/en-us/data-center/l40s/',
+    year: 2023,
+    note: 'dense figures are the datasheet figures without the "*" (sparsity) mark',
+};
+const NVIDIA_T4_DATASHEET = {
+    title: 'NVIDIA T4 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf',
+    year: 2019,
+};
+const AMD_MI250X_SPECS = {
+    title: 'AMD Instinct MI250X accelerator specifications',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
+    year: 2021,
+};
+const AMD_MI300X_SPECS = {
+    title: 'AMD Instinct MI300X accelerator specifications / data sheet',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+    year: 2023,
+    note: 'AMD lists dense peaks and, separately, peaks with structured sparsity (twice as high); dense used',
+};
+const GOOGLE_TPU_DOCS = {
+    title: 'Google Cloud TPU documentation: TPU v4, v5e and v5p system architecture (per-chip peak compute and HBM)',
+    url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
+    year: 2024,
+};
+const TPU_V4_PAPER = {
+    title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning with Hardware Support for Embeddings", ISCA 2023',
+    url: 'https://doi.org/10.1145/3579371.3589350',
+    year: 2023,
+    note: 'peak 275 TFLOP/s BF16, 32 GiB HBM2, 192 W maximum chip power (as also summarised at glennklockwood.com/garden/tpuv4)',
+};
+/** EcoLogits methodology (the GenAI Impact project), used for several published server and GPU figures. */
+const ECOLOGITS_METHODOLOGY = {
+    title: 'EcoLogits methodology, "Environmental Impacts of LLM Inference" (GenAI Impact)',
+    url: 'https://ecologits.ai/latest/methodology/llm_inference/',
+    year: 2025,
+};
+const ECOLOGITS_METHODOLOGY_2024 = {
+    title: 'EcoLogits methodology v1.0, "Environmental Impacts of LLM Inference": Boavizta estimates for an NVIDIA A100 80GB and an AWS p4de.24xlarge server without GPUs',
+    url: 'https://github.com/genai-impact/ecologits/blob/main/docs/methodology/llm_inference.md',
+    year: 2024,
+};
+const ADEME_GPU_LCA = {
+    title: 'Lees-Perasso, Ekchajzer, Roussilhe, De Latour, "Analyses de cycle de vie de GPU pour l\'intelligence artificielle" (ADEME, 2026), NVIDIA H100 80GB, as used by EcoLogits',
+    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/9103-analyse-de-cycle-de-vie-de-gpu-cartes-graphiques-pour-l-intelligence-artificielle.html',
+    year: 2026,
+    note: 'GWP 273 kgCO2e, ADPe 0.00895 kgSbeq, PE 3,721 MJ per GPU (EcoLogits methodology table)',
+};
+const HUBBLO_GPU_CALCULATOR = {
+    title: 'Hubblo / ADEME GPU embedded-impacts calculator (parametric model of Falk et al. 2025 and the ADEME 2026 GPU LCA)',
+    url: 'https://data.hubblo.org/gpu',
+    year: 2026,
+};
+// ---------------------------------------------------------------- electricity
+/** Country carbon intensities (Ember yearly electricity data, published by Our World in Data), as packaged by EcoLogits. */
+const EMBER_2024 = {
+    title: 'Ember yearly electricity data 2024, carbon intensity of electricity generation (via Our World in Data, as packaged in EcoLogits electricity_mixes.json)',
+    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
+    year: 2024,
+};
+/** ADEME Base Empreinte electricity-mix factors (ADPe, PE) as packaged by EcoLogits. */
+const ADEME_MIXES = {
+    title: 'ADEME Base Empreinte electricity-mix impact factors (ADPe, primary energy), as packaged in EcoLogits electricity_mixes.json',
+    url: 'https://github.com/mlco2/ecologits/blob/main/ecologits/data/electricity_mixes.json',
+    year: 2025,
+};
+/** Older ADEME Base Empreinte world mix, used by EcoLogits 2024 as its default. */
+const ADEME_MIXES_2024 = {
+    title: 'ADEME Base Empreinte world electricity mix (ADPe, primary energy), EcoLogits 2024 default (ecologits/data/mixes.csv, WOR row)',
+    url: 'https://github.com/genai-impact/ecologits/blob/main/ecologits/data/mixes.csv',
+    year: 2024,
+};
+/** Off-site water consumption of electricity per country (WRI method), as packaged by EcoLogits. */
+const WRI_WATER = {
+    title: 'World Resources Institute, "Guidance for calculating water use embedded in purchased electricity" — country factors as packaged in EcoLogits electricity_mixes.json (wue, L/kWh)',
+    url: 'https://www.wri.org/research/guidance-calculating-water-use-embedded-purchased-electricity',
+    year: 2020,
+};
+const LI_THIRSTY = {
+    title: 'Li, Yang, Islam, Ren, "Making AI Less \'Thirsty\': Uncovering and Addressing the Secret Water Footprint of AI Models" (arXiv:2304.03271; CACM 2025), electricity water intensity factors by US state',
+    url: 'https://arxiv.org/abs/2304.03271',
+    year: 2023,
+};
+const EGRID_2023 = {
+    title: 'US EPA eGRID2023 summary tables, subregion total output emission rates (lb CO2e/MWh)',
+    url: 'https://www.epa.gov/egrid/summary-data',
+    year: 2023,
+};
+const EGRID_2022 = {
+    title: 'US EPA eGRID2022 summary tables, total output emission rates (lb CO2e/MWh)',
+    url: 'https://www.epa.gov/system/files/documents/2024-01/egrid2022_summary_tables.pdf',
+    year: 2022,
+};
+/** Google's per-region grid carbon intensity for Google Cloud regions (data from Electricity Maps). */
+const GOOGLE_REGION_CARBON = {
+    title: 'Google Cloud, "Carbon free energy for Google Cloud regions" (GoogleCloudPlatform/region-carbon-info, grid carbon intensity gCO2eq/kWh)',
+    url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
+    year: 2025,
+};
+/** Cloud Carbon Footprint's per-region emission factors for AWS and Azure (EEA / carbonfootprint.com country factors). */
+const CCF_FACTORS = {
+    title: 'Cloud Carbon Footprint (Thoughtworks), AWS and Azure region emission factors (AwsFootprintEstimationConstants.ts, AzureFootprintEstimationConstants.ts)',
+    url: 'https://github.com/cloud-carbon-footprint/cloud-carbon-footprint',
+    year: 2021,
+};
+// ---------------------------------------------------------------- data centres
+const AWS_SUSTAINABILITY = {
+    title: 'AWS sustainability, data centers: global PUE and WUE',
+    url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
+    year: 2024,
+};
+const MICROSOFT_DATACENTERS = {
+    title: 'Microsoft datacenters: measuring energy and water use (PUE, WUE), fleet averages',
+    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
+    year: 2024,
+};
+const GOOGLE_ENV_REPORT = {
+    title: 'Google Environmental Report 2025 (data centre fleet-wide trailing-twelve-month PUE)',
+    url: 'https://www.google.com/about/datacenters/efficiency/',
+    year: 2024,
+};
+const UPTIME_SURVEY = {
+    title: 'Uptime Institute Global Data Center Survey (industry average annual PUE: 1.55 in 2022, 1.58 in 2023, 1.56 in 2024)',
+    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
+    year: 2024,
+};
+const LBNL_2016 = {
+    title: 'Shehabi et al., "United States Data Center Energy Usage Report" (LBNL-1005775), average on-site water use ≈ 1.8 L/kWh',
+    url: 'https://eta.lbl.gov/publications/united-states-data-center-energy',
+    year: 2016,
+};
+const DCD_PUE_2024 = {
+    title: 'DatacenterDynamics, "AWS global data centers achieved PUE of 1.15 in 2023" (also: Microsoft fleet 1.18, newest 1.12; Oracle "as low as" 1.15)',
+    url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
+    year: 2024,
+};
+const IDC_CLOUD_PUE = {
+    title: 'IDC, "2H Datacenter Trends: Sustainable Datacenter Builds and CO2 Emissions" (Doc US51911924): public-cloud industry average PUE 1.25, on-premises enterprise 1.63 — as cited by AWS',
+    url: 'https://aws.amazon.com/sustainability/data-centers/',
+    year: 2025,
+};
+
+;// CONCATENATED MODULE: ./src/data/grids.ts
+/**
+ * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
+ * regions that draw from them.
+ *
+ * GWP (kgCO2e/kWh)
+ * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
+ *   in Data). low/high = the spread with other published figures for the same grid: Google's
+ *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
+ *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
+ *   carbonfootprint.com, ≈2021) where it has one.
+ * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
+ *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
+ * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
+ *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
+ * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
+ */
+
+// ------------------------------------------------------------------------------ helpers
+const KG_PER_LB = 0.45359237;
+/** lb/MWh → kg/kWh, rounded to 5 decimals. */
+const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
+function round5(v) {
+    return Math.round(v * 1e5) / 1e5;
+}
+/** central = the best source's value; low/high = min/max over it and the other published values. */
+function spread(source, central, others) {
+    const values = [central[1], ...others.map((o) => o[1])];
+    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
+    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
+}
+function exactly(value, source) {
+    return { low: value, central: value, high: value, source };
+}
+// ------------------------------------------------------------------------------ Google regions
+/**
+ * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
+ * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
+ */
+const GOOGLE_GRID_G_PER_KWH = {
+    'africa-south1': [646, 656.85, 641.42],
+    'asia-east1': [451, 439.29, 427.95],
+    'asia-east2': [360, 505.02, 488.52],
+    'asia-northeast1': [459, 452.85, 449.23],
+    'asia-northeast2': [385, 296.19, 298.92],
+    'asia-northeast3': [378, 356.57, 359.05],
+    'asia-south1': [648, 678.76, 598.45],
+    'asia-south2': [529, 531.83, 472.55],
+    'asia-southeast1': [369, 366.85, 365.66],
+    'asia-southeast2': [580, 560.55, 587.8],
+    'asia-southeast3': [null, null, 364.68],
+    'australia-southeast1': [501, 497.5, 468.34],
+    'australia-southeast2': [456, 454.37, 415.89],
+    'europe-central2': [723, 642.88, 498.57],
+    'europe-north1': [46, 39.32, 29.84],
+    'europe-north2': [null, 2.73, 19.39],
+    'europe-southwest1': [131, 89.04, 95.75],
+    'europe-west1': [122, 103.37, 126.43],
+    'europe-west2': [136, 105.94, 109.39],
+    'europe-west3': [345, 275.82, 275.81],
+    'europe-west4': [236, 208.81, 194.35],
+    'europe-west6': [59, 15.05, 21.2],
+    'europe-west8': [249, 201.69, 202.03],
+    'europe-west9': [34, 16.3, 15.83],
+    'europe-west10': [345, 275.82, 275.81],
+    'europe-west12': [249, 201.69, 202.03],
+    'me-central1': [575, null, 370],
+    'me-central2': [569, 382.23, 381.29],
+    'me-west1': [463, 433.75, 380.95],
+    'northamerica-northeast1': [2, 5.48, 11.36],
+    'northamerica-northeast2': [47, 58.56, 74.2],
+    'northamerica-south1': [null, 305, 293.25],
+    'southamerica-east1': [56, 67.32, 73.25],
+    'southamerica-west1': [138, 238, 209.94],
+    'us-central1': [430, 412.72, 431.95],
+    'us-east1': [560, 575.77, 579.44],
+    'us-east4': [322, 323.05, 343.48],
+    'us-east5': [322, null, 343.48],
+    'us-south1': [321, 302.95, 299.13],
+    'us-west1': [94, 79.23, 97.85],
+    'us-west2': [198, 169.28, 149.91],
+    'us-west3': [588, 555.17, 567.51],
+    'us-west4': [373, 357.3, 360],
+};
+const GOOGLE_YEARS = [2023, 2024, 2025];
+/** Google's figures for a region, in kg/kWh, labelled with the year. */
+function googleValues(region) {
+    const row = GOOGLE_GRID_G_PER_KWH[region];
+    if (!row)
+        throw new Error(`no Google grid figure for ${region}`);
+    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
+}
+/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
+function googleRegionGwp(region) {
+    const values = googleValues(region);
+    const latest = values[values.length - 1];
+    return spread(withNote(GOOGLE_REGION_CARBON, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
+}
+// ------------------------------------------------------------------------------ countries
+/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
+const CCF_KG_PER_KWH = {
+    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
+    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
+};
+const COUNTRIES = [
+    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
+    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
+    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
+    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
+    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
+    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
+    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
+    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
+    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
+    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
+    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
+    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
+    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
+    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
+    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
+    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
+    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
+    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
+    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
+    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
+    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
+    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
+    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
+    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
+    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
+    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
+    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
+    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
+    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
+    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
+    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
+    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
+    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
+    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
+    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
+];
+function countryGrid(row) {
+    const others = [
+        ...(row.google ?? []).flatMap(googleValues),
+        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
+    ];
+    return {
+        id: row.id,
+        name: row.name,
+        gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
+        ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
+        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
+        ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
+    };
+}
+const US = COUNTRIES.find((c) => c.id === 'US');
+/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
+const usNational = () => ({
+    adpe: exactly(US.adpe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
+    pe: exactly(US.pe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
+});
+const usNationalWater = () => exactly(US.water, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
+const GRIDS = [
+    {
+        id: 'WOR',
+        name: 'World average',
+        gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
+        water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+        adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
+        pe: exactly(9.988, ADEME_MIXES_2024),
+    },
+    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
+        ? {
+            ...g,
+            gwp: spread(EMBER_2024, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
+            water: spread(WRI_WATER, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
+        }
+        : g),
+    // ---------------------------------------------------------------- US areas hosting cloud regions
+    {
+        id: 'US-VA',
+        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
+        gwp: spread(EGRID_2023, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
+            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
+            ...googleValues('us-east4'),
+        ]),
+        water: exactly(2.385, withNote(LI_THIRSTY, 'Virginia EWIF 2.385 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-OH',
+        name: 'United States, Ohio (eGRID RFCW, RFC West)',
+        gwp: spread(EGRID_2023, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
+            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
+            ...googleValues('us-east5'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-OR',
+        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
+        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
+            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
+            ...googleValues('us-west1'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-WA',
+        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
+        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
+        water: exactly(9.501, withNote(LI_THIRSTY, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
+        ...usNational(),
+    },
+    {
+        id: 'US-CA',
+        name: 'United States, California (eGRID CAMX, WECC California)',
+        gwp: spread(EGRID_2023, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
+            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
+            ...googleValues('us-west2'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-IA',
+        name: 'United States, Iowa (MISO)',
+        gwp: googleRegionGwp('us-central1'),
+        water: exactly(3.104, withNote(LI_THIRSTY, 'Iowa EWIF 3.104 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-TX',
+        name: 'United States, Texas (ERCOT)',
+        gwp: googleRegionGwp('us-south1'),
+        water: exactly(1.287, withNote(LI_THIRSTY, 'Texas EWIF 1.287 L/kWh')),
+        ...usNational(),
+    },
+];
+// ------------------------------------------------------------------------------ cloud regions
+function region(provider, name, location, grid) {
+    return { id: `${provider}:${name}`, provider, location, grid };
+}
+function gcp(name, location, grid) {
+    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
+}
+const CLOUD_REGIONS = [
+    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
+    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
+    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
+    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
+    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
+    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
+    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
+    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
+    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
+    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
+    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
+    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
+    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
+    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
+    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
+    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
+    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
+    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
+    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
+    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
+    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
+    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
+    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
+    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
+    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
+    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
+    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
+    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
+    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
+    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
+    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
+    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
+    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
+    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
+    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
+    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
+    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
+    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
+    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
+    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
+    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
+    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
+    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
+    gcp('europe-west2', 'London, England', 'GB'),
+    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
+    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
+    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
+    gcp('europe-west8', 'Milan, Italy', 'IT'),
+    gcp('europe-west9', 'Paris, France', 'FR'),
+    gcp('europe-west10', 'Berlin, Germany', 'DE'),
+    gcp('europe-west12', 'Turin, Italy', 'IT'),
+    gcp('europe-north1', 'Hamina, Finland', 'FI'),
+    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
+    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
+    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
+    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
+    gcp('asia-east2', 'Hong Kong', 'HK'),
+    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
+    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
+    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
+    gcp('asia-south1', 'Mumbai, India', 'IN'),
+    gcp('asia-south2', 'Delhi, India', 'IN'),
+    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
+    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
+    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
+    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
+    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
+    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
+    gcp('me-central1', 'Doha, Qatar', 'QA'),
+    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
+    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
+    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
+    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
+    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
+    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
+    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
+    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
+    region('azure', 'westus', 'West US (California)', 'US-CA'),
+    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
+    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
+    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
+    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
+    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
+    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
+    region('azure', 'uksouth', 'UK South (London)', 'GB'),
+    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
+    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
+    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
+    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
+    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
+    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
+    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
+    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
+    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
+    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
+    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
+    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
+    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
+    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
+    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
+    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
+    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
+    region('azure', 'israelcentral', 'Israel Central', 'IL'),
+    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
+    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
+    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
+    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
+    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
+    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
+    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
+];
+
+;// CONCATENATED MODULE: ./src/data/gpus.ts
+/**
+ * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
+ *
+ * Conventions
+ * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
+ *   figures "with sparsity"; those are halved, which each source's note says.
+ * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
+ *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
+ *   the note says so; where nothing is published the criterion is absent (never 0).
+ */
+
+// ------------------------------------------------------------------------- embodied building blocks
+/**
+ * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
+ * as used by EcoLogits). ADPe and PE come from the ADEME study only.
+ */
+function h100Embodied(note) {
+    const n = (s, base) => withNote(s, note ? `${base}; ${note}` : base);
+    return {
+        gwp: {
+            low: 250,
+            central: 250,
+            high: 273,
+            source: n(METHODOLOGY, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
+        },
+        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(ADEME_GPU_LCA, 'ADPe of an H100 80GB') },
+        pe: { low: 3721, central: 3721, high: 3721, source: n(ADEME_GPU_LCA, 'primary energy of an H100 80GB') },
+    };
+}
+/**
+ * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
+ * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
+ * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
+ */
+function a100Embodied(central, note) {
+    const boaviztaCentral = central === 'boavizta';
+    const src = boaviztaCentral ? ECOLOGITS_METHODOLOGY_2024 : HUBBLO_GPU_CALCULATOR;
+    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
+    const range = (low, high) => ({
+        low,
+        central: boaviztaCentral ? low : high,
+        high,
+    });
+    return {
+        gwp: { ...range(143, 181), source: withNote(src, `${spread}; ${note}`) },
+        adpe: { ...range(0.00509, 0.0069), source: withNote(src, `${spread}; ${note}`) },
+        pe: { ...range(1828, 2445), source: withNote(src, `${spread}; ${note}`) },
+    };
+}
+const GPUS = [
+    // ---------------------------------------------------------------- NVIDIA Volta / Turing
+    {
+        id: 'v100-sxm2-32gb',
+        name: 'NVIDIA Tesla V100 SXM2 32GB',
+        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
+        vendor: 'nvidia',
+        memoryGb: 32,
+        powerW: 300,
+        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
+        peakTflops: { fp16: 125, fp32: 15.7 },
+        source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 't4',
+        name: 'NVIDIA T4 16GB',
+        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
+        vendor: 'nvidia',
+        memoryGb: 16,
+        powerW: 70,
+        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
+        peakTflops: { fp16: 65, fp32: 8.1 },
+        source: NVIDIA_T4_DATASHEET,
+        embodied: {},
+        serverProfile: 'single-gpu-cloud',
+    },
+    // ---------------------------------------------------------------- NVIDIA Ampere
+    {
+        id: 'a100-40gb-sxm',
+        name: 'NVIDIA A100 SXM4 40GB',
+        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
+        vendor: 'nvidia',
+        memoryGb: 40,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: NVIDIA_A100_DATASHEET,
+        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
+        serverProfile: 'dgx-a100',
+    },
+    {
+        id: 'a100-80gb-sxm',
+        name: 'NVIDIA A100 SXM4 80GB',
+        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
+        vendor: 'nvidia',
+        memoryGb: 80,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: NVIDIA_A100_DATASHEET,
+        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'dgx-a100',
+    },
+    {
+        id: 'a100-40gb-pcie',
+        name: 'NVIDIA A100 PCIe 40GB',
+        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
+        vendor: 'nvidia',
+        memoryGb: 40,
+        powerW: 250,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
+        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'a100-80gb-pcie',
+        name: 'NVIDIA A100 PCIe 80GB',
+        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
+        vendor: 'nvidia',
+        memoryGb: 80,
+        powerW: 300,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
+        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'a10g',
+        name: 'NVIDIA A10G 24GB (AWS G5)',
+        aliases: ['nvidia a10g', 'a10g 24gb'],
+        vendor: 'nvidia',
+        memoryGb: 24,
+        powerW: 300,
+        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
+        source: {
+            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
+            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
+            year: 2022,
+            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
+        },
+        embodied: {},
+        serverProfile: 'single-gpu-cloud',
+    },
+    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
+    {
+        id: 'l4',
+        name: 'NVIDIA L4 24GB',
+        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
+        vendor: 'nvidia',
+        memoryGb: 24,
+        powerW: 72,
+        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
+        source: NVIDIA_L4_DATASHEET,
+        embodied: {
+            gwp: {
+                low: 57.7,
+                central: 57.7,
+                high: 57.7,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
+            },
+            adpe: {
+                low: 0.00248,
+                central: 0.00248,
+                high: 0.00248,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
+            },
+            pe: {
+                low: 682,
+                central: 682,
+                high: 682,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
+            },
+        },
+        serverProfile: 'single-gpu-cloud',
+    },
+    {
+        id: 'l40s',
+        name: 'NVIDIA L40S 48GB',
+        aliases: ['nvidia l40s', 'l40s 48gb'],
+        vendor: 'nvidia',
+        memoryGb: 48,
+        powerW: 350,
+        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
+        source: NVIDIA_L40S_DATASHEET,
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- NVIDIA Hopper
+    {
+        id: 'h100-sxm',
+        name: 'NVIDIA H100 SXM5 80GB',
+        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
+        vendor: 'nvidia',
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
+        embodied: h100Embodied(),
+        serverProfile: 'dgx-h100',
+    },
+    {
+        id: 'h100-pcie',
+        name: 'NVIDIA H100 PCIe 80GB',
+        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
+        vendor: 'nvidia',
+        memoryGb: 80,
+        powerW: 350,
+        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
+        source: NVIDIA_H100_PCIE_BRIEF,
+        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h100-nvl',
+        name: 'NVIDIA H100 NVL 94GB',
+        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
+        vendor: 'nvidia',
+        memoryGb: 94,
+        powerW: 400,
+        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+        source: withNote({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h200-sxm',
+        name: 'NVIDIA H200 SXM 141GB',
+        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
+        vendor: 'nvidia',
+        memoryGb: 141,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h800-sxm',
+        name: 'NVIDIA H800 SXM5 80GB',
+        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
+        vendor: 'nvidia',
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: NVIDIA_H800_DATASHEET,
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- NVIDIA Blackwell
+    {
+        id: 'b200',
+        name: 'NVIDIA B200 180GB (HGX B200)',
+        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
+        vendor: 'nvidia',
+        memoryGb: 180,
+        powerW: 1000,
+        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
+        source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'gb200',
+        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
+        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
+        vendor: 'nvidia',
+        memoryGb: 186,
+        powerW: 1200,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+        source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- AMD Instinct
+    {
+        id: 'mi250x',
+        name: 'AMD Instinct MI250X 128GB (OAM)',
+        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
+        vendor: 'amd',
+        memoryGb: 128,
+        powerW: 560,
+        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
+        source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'mi300x',
+        name: 'AMD Instinct MI300X 192GB (OAM)',
+        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
+        vendor: 'amd',
+        memoryGb: 192,
+        powerW: 750,
+        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+        source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- Google TPU
+    {
+        id: 'tpu-v4',
+        name: 'Google Cloud TPU v4',
+        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
+        vendor: 'google',
+        memoryGb: 32,
+        powerW: 192,
+        peakTflops: { bf16: 275 },
+        source: TPU_V4_PAPER,
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+    {
+        id: 'tpu-v5e',
+        name: 'Google Cloud TPU v5e',
+        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
+        vendor: 'google',
+        memoryGb: 16,
+        powerW: 138,
+        peakTflops: { bf16: 197 },
+        source: withNote(GOOGLE_TPU_DOCS, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+    {
+        id: 'tpu-v5p',
+        name: 'Google Cloud TPU v5p',
+        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
+        vendor: 'google',
+        memoryGb: 95,
+        powerW: 320,
+        peakTflops: { bf16: 459 },
+        source: withNote(GOOGLE_TPU_DOCS, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/providers.ts
+/**
+ * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
+ * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
+ * industry surveys, and the note says so; WUE is absent where no figure exists.
+ */
+
+const PROVIDERS = [
+    {
+        id: 'aws',
+        name: 'Amazon Web Services',
+        pue: {
+            low: 1.14,
+            central: 1.15,
+            high: 1.15,
+            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
+        },
+        wue: {
+            low: 0.15,
+            central: 0.15,
+            high: 0.18,
+            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
+        },
+    },
+    {
+        id: 'gcp',
+        name: 'Google Cloud',
+        pue: {
+            low: 1.09,
+            central: 1.09,
+            high: 1.1,
+            source: withNote(GOOGLE_ENV_REPORT, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
+        },
+        wue: {
+            low: 0.99,
+            central: 0.99,
+            high: 0.99,
+            source: withNote(ECOLOGITS_METHODOLOGY, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
+        },
+    },
+    {
+        id: 'azure',
+        name: 'Microsoft Azure',
+        pue: {
+            low: 1.12,
+            central: 1.18,
+            high: 1.2,
+            source: withNote(DCD_PUE_2024, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
+        },
+        wue: {
+            low: 0.3,
+            central: 0.3,
+            high: 0.49,
+            source: withNote(MICROSOFT_DATACENTERS, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
+        },
+    },
+    {
+        id: 'oci',
+        name: 'Oracle Cloud Infrastructure',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: withNote(IDC_CLOUD_PUE, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'coreweave',
+        name: 'CoreWeave',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: withNote(IDC_CLOUD_PUE, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'on-prem',
+        name: 'On-premises / enterprise data centre',
+        pue: {
+            low: 1.55,
+            central: 1.56,
+            high: 1.63,
+            source: withNote(UPTIME_SURVEY, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
+        },
+        wue: {
+            low: 1.8,
+            central: 1.8,
+            high: 1.8,
+            source: withNote(LBNL_2016, 'industry-average on-site water use ≈ 1.8 L/kWh'),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/servers.ts
+/**
+ * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
+ * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
+ */
+
+/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
+const BOAVIZTA_P5 = withNote(ECOLOGITS_METHODOLOGY, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
+const DGX_A100_SPECS = {
+    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
+    year: 2020,
+    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
+};
+const SERVER_PROFILES = [
+    {
+        id: 'dgx-h100',
+        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: METHODOLOGY,
+    },
+    {
+        id: 'dgx-a100',
+        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 3300,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 3000,
+                central: 10058,
+                high: 10058,
+                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
+            },
+            adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
+            pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
+        },
+        source: DGX_A100_SPECS,
+    },
+    {
+        id: 'generic-8gpu',
+        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5700,
+                central: 10058,
+                high: 10058,
+                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
+            },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: withNote(METHODOLOGY, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
+    },
+    {
+        id: 'single-gpu-cloud',
+        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
+        gpusPerServer: 1,
+        nonGpuPowerW: 19,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 95,
+                central: 95,
+                high: 95,
+                source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
+            },
+        },
+        source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
+    },
+    {
+        id: 'tpu-host',
+        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+        gpusPerServer: 4,
+        nonGpuPowerW: 770,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5029,
+                central: 5029,
+                high: 5029,
+                source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
+            },
+        },
+        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/catalogue.ts
+/**
+ * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
+ * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
+ */
+
+
+
+
+
+// ------------------------------------------------------------------------------ normalisation
+/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
+function normalizeKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+function indexBy(items, keys) {
+    const map = new Map();
+    for (const item of items) {
+        for (const key of keys(item))
+            map.set(normalizeKey(key), item);
+    }
+    return map;
+}
+const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
+const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
+const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
+const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
+const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
+// ------------------------------------------------------------------------------ lookups
+/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
+function findGpu(name) {
+    return GPU_INDEX.get(normalizeKey(name));
+}
+/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
+function findGrid(id) {
+    const key = normalizeKey(id);
+    const direct = GRID_INDEX.get(key);
+    if (direct)
+        return direct;
+    const alpha2 = (0,countries/* alpha3ToAlpha2 */.j)(key);
+    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
+}
+/**
+ * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
+ * ("us-east-1") is accepted when exactly one provider has a region of that name.
+ */
+function findRegion(id) {
+    const key = id.trim().toLowerCase();
+    const exact = REGION_INDEX.get(key);
+    if (exact || key.includes(':'))
+        return exact;
+    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
+    return matches.length === 1 ? matches[0] : undefined;
+}
+/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
+function findProvider(id) {
+    return PROVIDER_INDEX.get(normalizeKey(id));
+}
+/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
+function findServerProfile(id) {
+    return SERVER_INDEX.get(normalizeKey(id));
+}
+// ------------------------------------------------------------------------------ suggestions
+/**
+ * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
+ * substitutions and transpositions of adjacent characters each cost 1.
+ */
+function editDistance(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return m;
+    if (m === 0)
+        return n;
+    // Rows i-2, i-1 and i of the DP table.
+    let prev2 = new Array(m + 1).fill(0);
+    let prev = Array.from({ length: m + 1 }, (_, j) => j);
+    let cur = new Array(m + 1).fill(0);
+    for (let i = 1; i <= n; i++) {
+        cur[0] = i;
+        for (let j = 1; j <= m; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            cur[j] = d;
+        }
+        [prev2, prev, cur] = [prev, cur, prev2];
+    }
+    return prev[m];
+}
+/**
+ * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
+ * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
+ * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
+ * the longer string's length are left out, so unrelated strings are never suggested.
+ */
+function closestMatches(input, candidates, max = 3) {
+    const needle = normalizeKey(input);
+    if (needle.length === 0 || max <= 0)
+        return [];
+    const scored = [];
+    const seen = new Set();
+    candidates.forEach((candidate, order) => {
+        if (seen.has(candidate))
+            return;
+        seen.add(candidate);
+        const key = normalizeKey(candidate);
+        if (key.length === 0)
+            return;
+        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
+        const distance = editDistance(needle, key);
+        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
+        if (!substring && distance > limit)
+            return;
+        let prefix = 0;
+        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
+            prefix++;
+        scored.push({ candidate, substring, distance, prefix, order });
+    });
+    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
+    return scored.slice(0, max).map((s) => s.candidate);
+}
+const KIND_LABEL = {
+    gpu: ['GPU', 'GPUs'],
+    grid: ['grid', 'grids'],
+    region: ['region', 'regions'],
+    provider: ['provider', 'providers'],
+    server: ['server profile', 'server profiles'],
+};
+/** An id the catalogue does not know, with the closest known ids. */
+class UnknownEntryError extends Error {
+    kind;
+    input;
+    suggestions;
+    constructor(kind, input, suggestions, known) {
+        const [singular, plural] = KIND_LABEL[kind];
+        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
+        this.name = 'UnknownEntryError';
+        this.kind = kind;
+        this.input = input;
+        this.suggestions = [...suggestions];
+    }
+}
+/**
+ * Suggestions among entries that have several names (id and aliases): matches are made on every
+ * name, reported by id, each id once.
+ */
+function suggestIds(input, items, id, names, max = 3) {
+    const owner = new Map();
+    const all = [];
+    for (const item of items) {
+        for (const name of names(item)) {
+            if (!owner.has(name)) {
+                owner.set(name, id(item));
+                all.push(name);
+            }
+        }
+    }
+    const ids = [];
+    for (const name of closestMatches(input, all, all.length)) {
+        const found = owner.get(name);
+        if (!ids.includes(found))
+            ids.push(found);
+        if (ids.length === max)
+            break;
+    }
+    return ids;
+}
+function requireGpu(name) {
+    const gpu = findGpu(name);
+    if (gpu)
+        return gpu;
+    const ids = GPUS.map((g) => g.id);
+    throw new UnknownEntryError('gpu', name, suggestIds(name, GPUS, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
+}
+function requireGrid(id) {
+    const grid = findGrid(id);
+    if (grid)
+        return grid;
+    const ids = GRIDS.map((g) => g.id);
+    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
+}
+function requireRegion(id) {
+    const region = findRegion(id);
+    if (region)
+        return region;
+    const ids = CLOUD_REGIONS.map((r) => r.id);
+    // A bare name is compared with the region part as well as with the full id.
+    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
+    throw new UnknownEntryError('region', id, suggestions, ids);
+}
+function requireProvider(id) {
+    const provider = findProvider(id);
+    if (provider)
+        return provider;
+    const ids = PROVIDERS.map((p) => p.id);
+    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
+}
+function requireServerProfile(id) {
+    const profile = findServerProfile(id);
+    if (profile)
+        return profile;
+    const ids = SERVER_PROFILES.map((p) => p.id);
+    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
+}
+
+
+/***/ }),
+
+/***/ 61798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ alpha3ToAlpha2)
+/* harmony export */ });
+/**
+ * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
+ * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
+ * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
+ */
+const ALPHA3_TO_ALPHA2 = {
+    // Americas
+    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
+    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
+    // Europe
+    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
+    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
+    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
+    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
+    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
+    // Middle East, Africa
+    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
+    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
+    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
+    // Asia, Oceania
+    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
+    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
+    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
+};
+/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
+function alpha3ToAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
+}
+
+
+/***/ }),
+
 /***/ 47318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -168,7 +1537,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 79636:
+/***/ 35231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -178,245 +1547,31 @@ __nccwpck_require__.d(__webpack_exports__, {
   vX: () => (/* binding */ parseMetricsStream)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv, readMetricsFile
+// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/data/countries.ts
+var countries = __nccwpck_require__(61798);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
 /**
- * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute (CodeCarbon writes
- * alpha-3 `country_iso_code`). Unknown codes are left unmapped by the caller, with a warning.
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
  */
-const ALPHA3_TO_ALPHA2 = {
-    // Americas
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
-    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
-    // Europe
-    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
-    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
-    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
-    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
-    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
-    // Middle East, Africa
-    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
-    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
-    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
-    // Asia, Oceania
-    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
-    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
-    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
-};
+
 /** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
 function toAlpha2(code) {
     const upper = code.trim().toUpperCase();
     if (/^[A-Z]{2}$/.test(upper))
         return upper;
-    return ALPHA3_TO_ALPHA2[upper] ?? null;
+    return (0,countries/* alpha3ToAlpha2 */.j)(upper);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
-/**
- * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
- * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
- * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
- * copied, so memory stays flat whatever the size of the input.
- */
-
-
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
-const LF = 10;
-const CR = 13;
-function toBuffer(chunk) {
-    if (typeof chunk === 'string')
-        return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk))
-        return chunk;
-    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
-/**
- * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
- * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
- */
-class LineSplitter {
-    carry = [];
-    carryLength = 0;
-    bomChecked = false;
-    lineNo = 0;
-    maxLineBytes;
-    file;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.file = options.file ?? '<input>';
-    }
-    /** Lines handed out so far. */
-    get lines() {
-        return this.lineNo;
-    }
-    push(chunk, onLine) {
-        let buf = toBuffer(chunk);
-        if (buf.length === 0)
-            return;
-        if (!this.bomChecked) {
-            if (this.carryLength + buf.length < 3) {
-                this.keep(buf);
-                return;
-            }
-            if (this.carryLength > 0) {
-                buf = Buffer.concat([...this.carry, buf]);
-                this.carry = [];
-                this.carryLength = 0;
-            }
-            this.bomChecked = true;
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        this.split(buf, onLine);
-    }
-    split(buf, onLine) {
-        const len = buf.length;
-        let pos = 0;
-        if (this.carryLength > 0) {
-            const nl = buf.indexOf(LF);
-            if (nl < 0) {
-                this.keep(buf);
-                return;
-            }
-            const joined = this.takeCarry(buf.subarray(0, nl));
-            this.emitWhole(joined, true, onLine);
-            pos = nl + 1;
-        }
-        pos = this.splitLines(buf, pos, onLine);
-        if (pos < len)
-            this.keep(buf.subarray(pos));
-    }
-    /**
-     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
-     * after the loop has run, and code after the loop in the same function would then be compiled
-     * without type feedback and throw the optimised code away at the end of every chunk. Returns
-     * the offset of the unfinished last line.
-     */
-    splitLines(buf, pos, onLine) {
-        const len = buf.length;
-        while (pos < len) {
-            const nl = buf.indexOf(LF, pos);
-            if (nl < 0)
-                return pos;
-            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-            onLine(buf, pos, end, ++this.lineNo, true);
-            pos = nl + 1;
-        }
-        return pos;
-    }
-    /** Hands out a line held whole (joined from chunks, or the last one). */
-    emitWhole(line, terminated, onLine) {
-        let end = line.length;
-        if (end > 0 && line[end - 1] === CR)
-            end--;
-        onLine(line, 0, end, ++this.lineNo, terminated);
-    }
-    end(onLine) {
-        if (!this.bomChecked && this.carryLength > 0) {
-            const head = this.takeCarry(Buffer.alloc(0));
-            this.bomChecked = true;
-            this.split(head, onLine); // shorter than a BOM
-        }
-        if (this.carryLength === 0)
-            return;
-        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
-    }
-    /** Holds a partial line; copies it, since the source may reuse its chunk. */
-    keep(piece) {
-        if (this.carryLength + piece.length > this.maxLineBytes) {
-            throw errors/* InputError */.d.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        this.carry.push(Buffer.from(piece));
-        this.carryLength += piece.length;
-    }
-    takeCarry(tail) {
-        if (this.carryLength + tail.length > this.maxLineBytes) {
-            throw errors/* InputError */.d.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
-        this.carry = [];
-        this.carryLength = 0;
-        return joined;
-    }
-}
-/** Calls `onLine` for every line of the source; resolves to the number of lines. */
-async function scanLines(source, onLine, options = {}) {
-    const splitter = new LineSplitter(options);
-    for await (const chunk of source)
-        splitter.push(chunk, onLine);
-    splitter.end(onLine);
-    return splitter.lines;
-}
-/**
- * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
- * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
- */
-async function* readLines(source, options = {}) {
-    const splitter = new LineSplitter(options);
-    let batch = [];
-    const collect = (buf, start, end, line, terminated) => {
-        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, collect);
-        if (batch.length > 0) {
-            const lines = batch;
-            batch = [];
-            yield* lines;
-        }
-    }
-    splitter.end(collect);
-    yield* batch;
-}
-/** Default chunk size of readFileChunks. */
-const FILE_CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/**
- * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
- * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
- * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
- * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
- */
-async function* lines_readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
-    const handle = await open(path, 'r');
-    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    let offset = position;
-    let which = 0;
-    let pending = handle.read(buffers[0], 0, chunkSize, offset);
-    try {
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                return;
-            offset += bytesRead;
-            const current = buffers[which];
-            which ^= 1;
-            pending = handle.read(buffers[which], 0, chunkSize, offset);
-            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        // a read may still be under way when the consumer stops early
-        await pending.catch(() => undefined);
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var lines = __nccwpck_require__(96140);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
 /**
  * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
@@ -570,9 +1725,57 @@ const CODECARBON_LIMITS = {
     emissions: 1e12, // kg
     gpu_count: 1e7,
 };
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
 function isHeader(values) {
-    const names = values.map((v) => v.trim().toLowerCase());
-    return names.includes('energy_consumed') && names.includes('duration');
+    let energy = false;
+    let duration = false;
+    for (const v of values) {
+        if (v.length < 8)
+            continue; // shorter than "duration" even before trimming
+        const t = v.trim();
+        if (t.length === 15)
+            energy ||= t.toLowerCase() === 'energy_consumed';
+        else if (t.length === 8)
+            duration ||= t.toLowerCase() === 'duration';
+        else
+            continue;
+        if (energy && duration)
+            return true;
+    }
+    return false;
+}
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+    single;
+    several;
+    first = null;
+    /** Line of the first row with the warning; 0 while none. */
+    firstLine = 0;
+    count = 0;
+    constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    single, 
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    several) {
+        this.single = single;
+        this.several = several;
+    }
+    add(detail, line) {
+        if (this.count++ === 0) {
+            this.first = detail();
+            this.firstLine = line;
+        }
+    }
+    /** The warning, if any row had it. */
+    flush(into) {
+        if (this.first === null)
+            return;
+        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+    }
 }
 function makeHeader(values, line) {
     const names = values.map((v) => v.trim().toLowerCase());
@@ -584,7 +1787,7 @@ function makeHeader(values, line) {
     return { line, names, index };
 }
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
-async function codecarbon_parseCodeCarbonCsv(input, file) {
+async function parseCodeCarbonCsv(input, file) {
     const problems = new ProblemCollector(file);
     const warnings = [];
     const runs = new Map();
@@ -595,6 +1798,11 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
     let lastLine = 0;
     const unknownCountries = new Set();
     let gpuCountFixes = 0;
+    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+    let incomplete = null;
+    // One warning per kind however many rows have it (each warning becomes an annotation).
+    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
+    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
     const handleRecord = (cells, line, terminated) => {
         if (header === null) {
             if (!isHeader(cells.values)) {
@@ -620,7 +1828,7 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
         const h = header;
         if (cells.values.length !== h.names.length) {
             if (!terminated && cells.values.length < h.names.length) {
-                warnings.push(`line ${line} is incomplete (file cut off while written?) and was skipped`);
+                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
             }
             else {
                 problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
@@ -680,12 +1888,13 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
             gpuCount = model.count;
         }
         else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-            warnings.push(`line ${line}: gpu_count ${gpuCount} disagrees with gpu_model "${text('gpu_model')}"; gpu_count is used`);
+            const count = gpuCount;
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
         }
         if (gpuCount === 0)
             gpuCount = null;
         if (model.mixed)
-            warnings.push(`line ${line}: several GPU models (${text('gpu_model')}); gpuModel is the most numerous one`);
+            mixedModels.add(() => `${text('gpu_model')}`, line);
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
@@ -711,7 +1920,7 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
         if (previous === undefined || duration >= previous.duration)
             runs.set(key, row);
     };
-    for await (const { text, line, terminated } of readLines(input, { file })) {
+    for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
         lastLine = line;
         let record;
         let recordLine;
@@ -734,6 +1943,11 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
         pending = '';
         handleRecord(cells, recordLine, terminated);
     }
+    // in the order of the rows they were first seen on, as when every row had its own warning
+    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
+        w.flush(warnings);
+    if (incomplete !== null)
+        warnings.push(incomplete);
     if (pending !== '') {
         warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
@@ -821,6 +2035,8 @@ async function codecarbon_parseCodeCarbonCsv(input, file) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
 /**
  * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
@@ -1059,6 +2275,134 @@ function locateJsonPath(text, path) {
     }
     return at;
 }
+/**
+ * locateJsonPath and positionAt for many paths into one (valid) JSON text: each array or object is
+ * scanned once, the first time a path goes through it, and line starts are found once; so locating
+ * every problem of a large file costs about one pass over the text, not one pass per problem.
+ * Gives the same offsets as locateJsonPath (a repeated key: its first occurrence).
+ */
+class JsonLocator {
+    text;
+    children = new Map();
+    lineStarts = null;
+    root;
+    constructor(text) {
+        this.text = text;
+        let i = this.skipSpace(0);
+        if (text.charCodeAt(i) === 0xfeff)
+            i = this.skipSpace(i + 1);
+        this.root = i;
+    }
+    /**
+     * Offset of what the path points at (as locateJsonPath), or of its closest existing ancestor when
+     * the path does not exist (a missing key: the object that should hold it).
+     */
+    locateClosest(path) {
+        let at = this.root;
+        let value = this.root;
+        for (const segment of path) {
+            const c = this.childrenAt(value);
+            if (typeof segment === 'number') {
+                if (c.kind !== 'array')
+                    break;
+                const element = c.elements[segment];
+                if (element === undefined)
+                    break;
+                at = value = element;
+            }
+            else {
+                if (c.kind !== 'object')
+                    break;
+                const entry = c.keys.get(segment);
+                if (entry === undefined)
+                    break;
+                at = entry.key;
+                value = entry.value;
+            }
+        }
+        return at;
+    }
+    /** 1-based line and column of an offset, as positionAt. */
+    position(offset) {
+        const text = this.text;
+        if (this.lineStarts === null) {
+            const starts = [0];
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        const starts = this.lineStarts;
+        const end = Math.min(offset, text.length);
+        // the last line start at or before `end` (a newline at `end` itself does not count: positionAt)
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= end)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: end - starts[lo] + 1 };
+    }
+    skipSpace(i) {
+        const text = this.text;
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        return i;
+    }
+    childrenAt(offset) {
+        let found = this.children.get(offset);
+        if (found === undefined) {
+            found = this.scan(offset);
+            this.children.set(offset, found);
+        }
+        return found;
+    }
+    /** One pass over the array or object at `offset` (mirrors locateJsonPath's walk). */
+    scan(offset) {
+        const text = this.text;
+        const c = text.charCodeAt(offset);
+        let i = offset + 1;
+        if (c === 91 /* [ */) {
+            const elements = [];
+            for (;;) {
+                i = this.skipSpace(i);
+                if (i >= text.length || text.charCodeAt(i) === 93)
+                    break;
+                elements.push(i);
+                i = this.skipSpace(skipValue(text, i));
+                if (text.charCodeAt(i) !== 44)
+                    break;
+                i++;
+            }
+            return { kind: 'array', elements };
+        }
+        if (c === 123 /* { */) {
+            const keys = new Map();
+            for (;;) {
+                i = this.skipSpace(i);
+                if (text.charCodeAt(i) !== 34)
+                    break;
+                const keyStart = i;
+                const keyEnd = skipString(text, i);
+                if (keyEnd < 0)
+                    break;
+                const name = JSON.parse(text.slice(keyStart, keyEnd));
+                i = this.skipSpace(keyEnd) + 1; // past ':'
+                i = this.skipSpace(i);
+                if (!keys.has(name))
+                    keys.set(name, { key: keyStart, value: i });
+                i = this.skipSpace(skipValue(text, i));
+                if (text.charCodeAt(i) !== 44)
+                    break;
+                i++;
+            }
+            return { kind: 'object', keys };
+        }
+        return { kind: 'scalar' };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
@@ -1067,6 +2411,7 @@ function locateJsonPath(text, path) {
  *     { "runId": "llama-ft-7b", "gpu": "NVIDIA H100 80GB HBM3", "gpuCount": 8, "hours": 12.5,
  *       "energyKwh": 61.2, "energyScope": "gpu", "tokens": 2.1e9, "region": "FR" }
  */
+
 
 
 
@@ -1100,33 +2445,13 @@ const MetricsJsonSchema = schemas/* strictObject */.rej({
     region: schemas/* string */.YjP().min(1).optional(),
 });
 const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/** The known key closest to an unknown one (ignoring case, `_` and `-`), when it is close enough. */
+/**
+ * The known key closest to an unknown one ("did you mean"), when there is one close enough. The keys
+ * are camelCase, so `_`, `-` and spaces in the unknown key are dropped first: "gpu_count" is matched
+ * as "gpucount" (gpuCount), not as "gpu-count", which contains "gpu".
+ */
 function closestKey(key, known = KNOWN_KEYS) {
-    const norm = (s) => s.toLowerCase().replace(/[_\-\s]/g, '');
-    const k = norm(key);
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = editDistance(k, norm(candidate));
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best !== null && bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : null;
+    return (0,catalogue/* closestMatches */.ZK)(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
 function formatPath(path) {
     let out = '';
@@ -1183,7 +2508,7 @@ function toMeasurement(m, file) {
  * Parses and validates a metrics JSON text (one object or an array of objects); always returns an
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
-function metrics_json_parseMetricsJson(text, file) {
+function parseMetricsJson(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const shift = source === text ? 0 : 1;
     let data;
@@ -1199,15 +2524,21 @@ function metrics_json_parseMetricsJson(text, file) {
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
         throw errors/* InputError */.d.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+    // Problems are located in the text (and unknown keys matched to known ones) only for the first
+    // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
     const problems = [];
+    let dropped = 0;
+    let locator = null;
     /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
     const locate = (path) => {
-        for (let k = path.length; k >= 0; k--) {
-            const offset = locateJsonPath(text, path.slice(0, k));
-            if (offset !== null)
-                return positionAt(text, offset);
-        }
-        return {};
+        locator ??= new JsonLocator(text);
+        return locator.position(locator.locateClosest(path));
+    };
+    const report = (problem) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(problem());
+        else
+            dropped++;
     };
     const out = [];
     const seen = new Map();
@@ -1219,46 +2550,48 @@ function metrics_json_parseMetricsJson(text, file) {
                 const path = [...base, ...issue.path.filter((p) => typeof p !== 'symbol')];
                 if (issue.code === 'unrecognized_keys') {
                     for (const key of issue.keys) {
-                        const suggestion = closestKey(key);
-                        problems.push({
-                            file,
-                            ...locate([...path, key]),
-                            field: formatPath([...path, key]),
-                            message: 'unknown key',
-                            hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+                        report(() => {
+                            const suggestion = closestKey(key);
+                            return {
+                                file,
+                                ...locate([...path, key]),
+                                field: formatPath([...path, key]),
+                                message: 'unknown key',
+                                hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
+                            };
                         });
                     }
                 }
                 else {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-                    problems.push({
+                    report(() => ({
                         file,
                         ...locate(path),
                         field: formatPath(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
-                    });
+                    }));
                 }
             }
             return;
         }
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
-            problems.push({
+            const runId = result.data.runId;
+            report(() => ({
                 file,
                 ...locate([...base, 'runId']),
                 field: formatPath([...base, 'runId']),
-                message: `run id "${result.data.runId}" already given at [${first}]`,
-            });
+                message: `run id "${runId}" already given at [${first}]`,
+            }));
             return;
         }
         seen.set(result.data.runId, index);
         out.push(toMeasurement(result.data, file));
     });
     if (problems.length > 0) {
-        const kept = problems.slice(0, MAX_PROBLEMS);
-        if (problems.length > MAX_PROBLEMS)
-            kept.push({ file, message: `${problems.length - MAX_PROBLEMS} more problems not shown` });
-        throw new errors/* InputError */.d(kept);
+        if (dropped > 0)
+            problems.push({ file, message: `${dropped} more problems not shown` });
+        throw new errors/* InputError */.d(problems);
     }
     return out;
 }
@@ -2054,18 +3387,18 @@ function truncate(text) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** Reads an nvidia-smi CSV power log; throws an InputError naming every bad row (up to 50). */
-async function nvidia_smi_parseNvidiaSmiCsv(input, file, options = {}) {
+async function parseNvidiaSmiCsv(input, file, options = {}) {
     const parser = new NvidiaSmiParser(file, options);
-    await scanLines(input, parser.onLine, { file });
+    await (0,lines/* scanLines */.JH)(input, parser.onLine, { file });
     return parser.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/index.ts
 /**
- * Job-metrics files: format detection and one entry point per source (a path, or a stream).
- * CSV formats are streamed at flat memory whatever their size; JSON is read whole, up to a cap.
+ * Job-metrics files: format detection and one entry point, over a stream (WorkspaceReader.openStream
+ * gives a FileChunkStream, read in two reused buffers). CSV formats are streamed at flat memory
+ * whatever their size; JSON is read whole, up to a cap.
  */
-
 
 
 
@@ -2124,6 +3457,7 @@ function tooLarge(file, size, cap) {
         hint: 'write one summary object per run, or use a CSV format, which is streamed; or raise the cap',
     });
 }
+/** The rest of the source after `head`, as text; throws past `cap` bytes (the caller releases the source). */
 async function readCapped(chunks, head, file, cap) {
     const parts = [...head];
     let size = head.reduce((n, b) => n + b.length, 0);
@@ -2134,15 +3468,114 @@ async function readCapped(chunks, head, file, cap) {
         if (done)
             break;
         size += value.length;
-        if (size > cap) {
-            await chunks.return?.();
+        if (size > cap)
             throw tooLarge(file, null, cap);
-        }
         parts.push(Buffer.from(value)); // copied: the source may reuse its buffer
     }
     return Buffer.concat(parts, size).toString('utf8');
 }
-function metrics_toBuffer(chunk) {
+/**
+ * Reads one metrics file from a stream: detects the format from the file name and the first bytes,
+ * then parses (CSV streamed; JSON read whole up to `maxBytes`). Chunks are copied or used before the
+ * next is asked for, so the stream may reuse its buffers (FileChunkStream); it is destroyed when
+ * reading stops early.
+ */
+async function parseMetricsStream(stream, file, options = {}) {
+    const iterator = stream[Symbol.asyncIterator]();
+    let ended = false;
+    try {
+        const head = [];
+        let headBytes = 0;
+        while (headBytes < SNIFF_BYTES) {
+            const { value, done } = await iterator.next();
+            if (done) {
+                ended = true;
+                break;
+            }
+            const buf = Buffer.from((0,lines/* toBuffer */.AO)(value)); // copied: the source may reuse its buffer
+            head.push(buf);
+            headBytes += buf.length;
+        }
+        const sniff = Buffer.concat(head, headBytes);
+        // Decode a prefix that does not end inside a multi-byte character.
+        let cut = Math.min(sniff.length, SNIFF_BYTES);
+        while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
+            cut--;
+        const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+        if (format === null) {
+            throw headBytes === 0 ? errors/* InputError */.d.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+        }
+        if (format === 'metrics-json') {
+            const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
+            // A file whose size is known is refused without being read, its size in the message.
+            const size = stream instanceof lines/* FileChunkStream */.us ? stream.size : null;
+            if (size !== null && size > cap)
+                throw tooLarge(file, size, cap);
+            const rest = {
+                next: async () => {
+                    if (ended)
+                        return { done: true, value: undefined };
+                    const r = await iterator.next();
+                    if (r.done)
+                        ended = true;
+                    return r.done ? { done: true, value: undefined } : { done: false, value: (0,lines/* toBuffer */.AO)(r.value) };
+                },
+            };
+            return parseMetricsJson(await readCapped(rest, head, file, cap), file);
+        }
+        async function* replay() {
+            yield* head;
+            while (!ended) {
+                const { value, done } = await iterator.next();
+                if (done)
+                    ended = true;
+                else
+                    yield (0,lines/* toBuffer */.AO)(value);
+            }
+        }
+        if (format === 'codecarbon')
+            return [await parseCodeCarbonCsv(replay(), file)];
+        return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+    }
+    finally {
+        // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
+        if (!ended)
+            await iterator.return?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 96140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ toBuffer),
+/* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   us: () => (/* binding */ FileChunkStream)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LINE_BYTES, LineSplitter, FILE_CHUNK_BYTES, readFileChunks */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91318);
+/**
+ * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
+ * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
+ * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
+ * copied, so memory stays flat whatever the size of the input.
+ */
+
+
+
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const LF = 10;
+const CR = 13;
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
+function toBuffer(chunk) {
     if (typeof chunk === 'string')
         return Buffer.from(chunk, 'utf8');
     if (Buffer.isBuffer(chunk))
@@ -2152,115 +3585,215 @@ function metrics_toBuffer(chunk) {
     throw new TypeError('metrics stream must yield Buffers or strings');
 }
 /**
- * Reads one metrics file from a stream: detects the format from the file name and the first bytes,
- * then parses (CSV streamed; JSON read whole up to `maxBytes`).
+ * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
+ * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
  */
-async function parseMetricsStream(stream, file, options = {}) {
-    const iterator = stream[Symbol.asyncIterator]();
-    const head = [];
-    let headBytes = 0;
-    let ended = false;
-    while (headBytes < SNIFF_BYTES) {
-        const { value, done } = await iterator.next();
-        if (done) {
-            ended = true;
-            break;
-        }
-        const buf = Buffer.from(metrics_toBuffer(value)); // copied: the source may reuse its buffer
-        head.push(buf);
-        headBytes += buf.length;
+class LineSplitter {
+    carry = [];
+    carryLength = 0;
+    bomChecked = false;
+    lineNo = 0;
+    maxLineBytes;
+    file;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.file = options.file ?? '<input>';
     }
-    const sniff = Buffer.concat(head, headBytes);
-    // Decode a prefix that does not end inside a multi-byte character.
-    let cut = Math.min(sniff.length, SNIFF_BYTES);
-    while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
-        cut--;
-    const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
-    if (format === null) {
-        if (!ended)
-            await iterator.return?.();
-        throw headBytes === 0 ? errors/* InputError */.d.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+    /** Lines handed out so far. */
+    get lines() {
+        return this.lineNo;
     }
-    if (format === 'metrics-json') {
-        const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-        const rest = ended
-            ? { next: async () => ({ done: true, value: undefined }) }
-            : {
-                next: async () => {
-                    const r = await iterator.next();
-                    return r.done ? { done: true, value: undefined } : { done: false, value: metrics_toBuffer(r.value) };
-                },
-                return: async () => {
-                    await iterator.return?.();
-                    return { done: true, value: undefined };
-                },
-            };
-        return metrics_json_parseMetricsJson(await readCapped(rest, head, file, cap), file);
-    }
-    async function* replay() {
-        yield* head;
-        if (ended)
+    push(chunk, onLine) {
+        let buf = toBuffer(chunk);
+        if (buf.length === 0)
             return;
-        try {
-            for (;;) {
-                const { value, done } = await iterator.next();
-                if (done)
-                    return;
-                yield metrics_toBuffer(value);
+        if (!this.bomChecked) {
+            if (this.carryLength + buf.length < 3) {
+                this.keep(buf);
+                return;
             }
+            if (this.carryLength > 0) {
+                buf = Buffer.concat([...this.carry, buf]);
+                this.carry = [];
+                this.carryLength = 0;
+            }
+            this.bomChecked = true;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
         }
-        finally {
-            await iterator.return?.();
-        }
+        this.split(buf, onLine);
     }
-    if (format === 'codecarbon')
-        return [await codecarbon_parseCodeCarbonCsv(replay(), file)];
-    return [await nvidia_smi_parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+    split(buf, onLine) {
+        const len = buf.length;
+        let pos = 0;
+        if (this.carryLength > 0) {
+            const nl = buf.indexOf(LF);
+            if (nl < 0) {
+                this.keep(buf);
+                return;
+            }
+            const joined = this.takeCarry(buf.subarray(0, nl));
+            this.emitWhole(joined, true, onLine);
+            pos = nl + 1;
+        }
+        pos = this.splitLines(buf, pos, onLine);
+        if (pos < len)
+            this.keep(buf.subarray(pos));
+    }
+    /**
+     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
+     * after the loop has run, and code after the loop in the same function would then be compiled
+     * without type feedback and throw the optimised code away at the end of every chunk. Returns
+     * the offset of the unfinished last line.
+     */
+    splitLines(buf, pos, onLine) {
+        const len = buf.length;
+        while (pos < len) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                return pos;
+            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+            onLine(buf, pos, end, ++this.lineNo, true);
+            pos = nl + 1;
+        }
+        return pos;
+    }
+    /** Hands out a line held whole (joined from chunks, or the last one). */
+    emitWhole(line, terminated, onLine) {
+        let end = line.length;
+        if (end > 0 && line[end - 1] === CR)
+            end--;
+        onLine(line, 0, end, ++this.lineNo, terminated);
+    }
+    end(onLine) {
+        if (!this.bomChecked && this.carryLength > 0) {
+            const head = this.takeCarry(Buffer.alloc(0));
+            this.bomChecked = true;
+            this.split(head, onLine); // shorter than a BOM
+        }
+        if (this.carryLength === 0)
+            return;
+        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
+    }
+    /** Holds a partial line; copies it, since the source may reuse its chunk. */
+    keep(piece) {
+        if (this.carryLength + piece.length > this.maxLineBytes) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        this.carry.push(Buffer.from(piece));
+        this.carryLength += piece.length;
+    }
+    takeCarry(tail) {
+        if (this.carryLength + tail.length > this.maxLineBytes) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
+        this.carry = [];
+        this.carryLength = 0;
+        return joined;
+    }
+}
+/** Calls `onLine` for every line of the source; resolves to the number of lines. */
+async function scanLines(source, onLine, options = {}) {
+    const splitter = new LineSplitter(options);
+    for await (const chunk of source)
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
+    return splitter.lines;
 }
 /**
- * Reads one metrics file from disk: CSV streamed (in two reused 1 MiB buffers, so memory stays flat
- * whatever the size), JSON read whole up to `maxBytes`.
+ * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
+ * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
  */
-async function readMetricsFile(filePath, opts = {}) {
-    const file = opts.displayName ?? filePath;
-    let size;
-    let first;
+async function* readLines(source, options = {}) {
+    const splitter = new LineSplitter(options);
+    let batch = [];
+    const collect = (buf, start, end, line, terminated) => {
+        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, collect);
+        if (batch.length > 0) {
+            const lines = batch;
+            batch = [];
+            yield* lines;
+        }
+    }
+    splitter.end(collect);
+    yield* batch;
+}
+/** Default chunk size of readFileChunks. */
+const FILE_CHUNK_BYTES = 1 << 20;
+/**
+ * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
+ * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
+ * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
+ * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
+ */
+async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    let offset = position;
+    let which = 0;
+    let pending = handle.read(buffers[0], 0, chunkSize, offset);
     try {
-        const handle = await open(filePath, 'r');
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                throw InputError.single({ file, message: 'not a regular file' });
-            size = info.size;
-            const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-            const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-            first = buf.toString('utf8', 0, bytesRead);
-        }
-        finally {
-            await handle.close();
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                return;
+            offset += bytesRead;
+            const current = buffers[which];
+            which ^= 1;
+            pending = handle.read(buffers[which], 0, chunkSize, offset);
+            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
         }
     }
-    catch (e) {
-        if (e instanceof InputError)
-            throw e;
-        throw InputError.single({ file, message: `cannot read metrics file: ${e.code ?? e.message}` });
+    finally {
+        // a read may still be under way when the consumer stops early
+        await pending.catch(() => undefined);
+        await handle.close();
     }
-    if (size === 0)
-        throw InputError.single({ file, message: 'empty metrics file' });
-    const format = detectMetricsFormat(filePath, first);
-    switch (format) {
-        case null:
-            throw unrecognised(file);
-        case 'metrics-json': {
-            const cap = opts.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
-            if (size > cap)
-                throw tooLarge(file, size, cap);
-            return parseMetricsJson(await readCapped(readFileChunks(filePath, 1 << 20), [], file, cap), file);
-        }
-        case 'codecarbon':
-            return [await parseCodeCarbonCsv(readFileChunks(filePath), file)];
-        case 'nvidia-smi':
-            return [await parseNvidiaSmiCsv(readFileChunks(filePath), file, opts.nvidiaSmi)];
+}
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+class FileChunkStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    path;
+    size;
+    chunks;
+    /**
+     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+     */
+    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
+        super({ highWaterMark: 0 });
+        this.path = path;
+        this.size = size;
+        this.chunks = readFileChunks(path, chunkSize);
+    }
+    _read() {
+        this.chunks.next().then((r) => {
+            if (this.destroyed)
+                return;
+            this.push(r.done ? null : r.value);
+        }, (e) => this.destroy(e));
+    }
+    _destroy(error, callback) {
+        // Waits for a read under way, then closes the file (readFileChunks' finally).
+        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
     }
 }
 
@@ -21842,1314 +23375,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/data/sources.ts
-/** Returns the source with a note saying how a particular figure was derived from it. */
-function withNote(source, note) {
-    return { ...source, note: source.note ? `${source.note}; ${note}` : note };
-}
-const METHODOLOGY = {
-    title: 'Footprint methodology (docs/METHODOLOGY.md), section 6: reference hardware DGX H100',
-    url: 'docs/METHODOLOGY.md',
-    year: 2025,
-};
-// ---------------------------------------------------------------- hardware datasheets and studies
-const NVIDIA_V100_DATASHEET = {
-    title: 'NVIDIA Tesla V100 GPU datasheet',
-    url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
-    year: 2020,
-};
-const NVIDIA_A100_DATASHEET = {
-    title: 'NVIDIA A100 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
-    year: 2021,
-    note: 'dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_H100_DATASHEET = {
-    title: 'NVIDIA H100 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/en-us/data-center/h100/',
-    year: 2023,
-    note: 'dense figures (half the sparsity figures)',
-};
-const NVIDIA_H100_PCIE_BRIEF = {
-    title: 'NVIDIA H100 PCIe GPU product brief (PB-11133-001) and H100 datasheet, H100 PCIe column',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
-    year: 2022,
-    note: 'max TDP 350 W; dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_H200_DATASHEET = {
-    title: 'NVIDIA H200 Tensor Core GPU datasheet (H200 SXM column)',
-    url: 'https://www.nvidia.com/en-us/data-center/h200/',
-    year: 2024,
-    note: 'dense figures = half the "with sparsity" figures; Tensor Core peaks equal to H100 SXM',
-};
-const NVIDIA_H800_DATASHEET = {
-    title: 'NVIDIA H800 SXM5 specifications (export variant of H100 SXM5: reduced FP64 and NVLink, same Tensor Core peaks)',
-    url: 'https://www.nvidia.cn/data-center/h800/',
-    year: 2023,
-    note: 'dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_BLACKWELL_SPECS = {
-    title: 'NVIDIA GB200 NVL72 and HGX B200 technical specifications (individual Blackwell GPU specifications)',
-    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
-    year: 2025,
-    note: 'NVIDIA lists Tensor Core peaks with sparsity; dense = half',
-};
-const NVIDIA_L4_DATASHEET = {
-    title: 'NVIDIA L4 Tensor Core GPU datasheet',
-    url: 'https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet',
-    year: 2023,
-    note: 'Tensor Core figures are printed with sparsity; dense = half',
-};
-const NVIDIA_L40S_DATASHEET = {
-    title: 'NVIDIA L40S GPU datasheet / product brief',
-    url: 'https://www.nvidia.com/en-us/data-center/l40s/',
-    year: 2023,
-    note: 'dense figures are the datasheet figures without the "*" (sparsity) mark',
-};
-const NVIDIA_T4_DATASHEET = {
-    title: 'NVIDIA T4 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf',
-    year: 2019,
-};
-const AMD_MI250X_SPECS = {
-    title: 'AMD Instinct MI250X accelerator specifications',
-    url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
-    year: 2021,
-};
-const AMD_MI300X_SPECS = {
-    title: 'AMD Instinct MI300X accelerator specifications / data sheet',
-    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
-    year: 2023,
-    note: 'AMD lists dense peaks and, separately, peaks with structured sparsity (twice as high); dense used',
-};
-const GOOGLE_TPU_DOCS = {
-    title: 'Google Cloud TPU documentation: TPU v4, v5e and v5p system architecture (per-chip peak compute and HBM)',
-    url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
-    year: 2024,
-};
-const TPU_V4_PAPER = {
-    title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning with Hardware Support for Embeddings", ISCA 2023',
-    url: 'https://doi.org/10.1145/3579371.3589350',
-    year: 2023,
-    note: 'peak 275 TFLOP/s BF16, 32 GiB HBM2, 192 W maximum chip power (as also summarised at glennklockwood.com/garden/tpuv4)',
-};
-/** EcoLogits methodology (the GenAI Impact project), used for several published server and GPU figures. */
-const ECOLOGITS_METHODOLOGY = {
-    title: 'EcoLogits methodology, "Environmental Impacts of LLM Inference" (GenAI Impact)',
-    url: 'https://ecologits.ai/latest/methodology/llm_inference/',
-    year: 2025,
-};
-const ECOLOGITS_METHODOLOGY_2024 = {
-    title: 'EcoLogits methodology v1.0, "Environmental Impacts of LLM Inference": Boavizta estimates for an NVIDIA A100 80GB and an AWS p4de.24xlarge server without GPUs',
-    url: 'https://github.com/genai-impact/ecologits/blob/main/docs/methodology/llm_inference.md',
-    year: 2024,
-};
-const ADEME_GPU_LCA = {
-    title: 'Lees-Perasso, Ekchajzer, Roussilhe, De Latour, "Analyses de cycle de vie de GPU pour l\'intelligence artificielle" (ADEME, 2026), NVIDIA H100 80GB, as used by EcoLogits',
-    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/9103-analyse-de-cycle-de-vie-de-gpu-cartes-graphiques-pour-l-intelligence-artificielle.html',
-    year: 2026,
-    note: 'GWP 273 kgCO2e, ADPe 0.00895 kgSbeq, PE 3,721 MJ per GPU (EcoLogits methodology table)',
-};
-const HUBBLO_GPU_CALCULATOR = {
-    title: 'Hubblo / ADEME GPU embedded-impacts calculator (parametric model of Falk et al. 2025 and the ADEME 2026 GPU LCA)',
-    url: 'https://data.hubblo.org/gpu',
-    year: 2026,
-};
-// ---------------------------------------------------------------- electricity
-/** Country carbon intensities (Ember yearly electricity data, published by Our World in Data), as packaged by EcoLogits. */
-const EMBER_2024 = {
-    title: 'Ember yearly electricity data 2024, carbon intensity of electricity generation (via Our World in Data, as packaged in EcoLogits electricity_mixes.json)',
-    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
-    year: 2024,
-};
-/** ADEME Base Empreinte electricity-mix factors (ADPe, PE) as packaged by EcoLogits. */
-const ADEME_MIXES = {
-    title: 'ADEME Base Empreinte electricity-mix impact factors (ADPe, primary energy), as packaged in EcoLogits electricity_mixes.json',
-    url: 'https://github.com/mlco2/ecologits/blob/main/ecologits/data/electricity_mixes.json',
-    year: 2025,
-};
-/** Older ADEME Base Empreinte world mix, used by EcoLogits 2024 as its default. */
-const ADEME_MIXES_2024 = {
-    title: 'ADEME Base Empreinte world electricity mix (ADPe, primary energy), EcoLogits 2024 default (ecologits/data/mixes.csv, WOR row)',
-    url: 'https://github.com/genai-impact/ecologits/blob/main/ecologits/data/mixes.csv',
-    year: 2024,
-};
-/** Off-site water consumption of electricity per country (WRI method), as packaged by EcoLogits. */
-const WRI_WATER = {
-    title: 'World Resources Institute, "Guidance for calculating water use embedded in purchased electricity" — country factors as packaged in EcoLogits electricity_mixes.json (wue, L/kWh)',
-    url: 'https://www.wri.org/research/guidance-calculating-water-use-embedded-purchased-electricity',
-    year: 2020,
-};
-const LI_THIRSTY = {
-    title: 'Li, Yang, Islam, Ren, "Making AI Less \'Thirsty\': Uncovering and Addressing the Secret Water Footprint of AI Models" (arXiv:2304.03271; CACM 2025), electricity water intensity factors by US state',
-    url: 'https://arxiv.org/abs/2304.03271',
-    year: 2023,
-};
-const EGRID_2023 = {
-    title: 'US EPA eGRID2023 summary tables, subregion total output emission rates (lb CO2e/MWh)',
-    url: 'https://www.epa.gov/egrid/summary-data',
-    year: 2023,
-};
-const EGRID_2022 = {
-    title: 'US EPA eGRID2022 summary tables, total output emission rates (lb CO2e/MWh)',
-    url: 'https://www.epa.gov/system/files/documents/2024-01/egrid2022_summary_tables.pdf',
-    year: 2022,
-};
-/** Google's per-region grid carbon intensity for Google Cloud regions (data from Electricity Maps). */
-const GOOGLE_REGION_CARBON = {
-    title: 'Google Cloud, "Carbon free energy for Google Cloud regions" (GoogleCloudPlatform/region-carbon-info, grid carbon intensity gCO2eq/kWh)',
-    url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
-    year: 2025,
-};
-/** Cloud Carbon Footprint's per-region emission factors for AWS and Azure (EEA / carbonfootprint.com country factors). */
-const CCF_FACTORS = {
-    title: 'Cloud Carbon Footprint (Thoughtworks), AWS and Azure region emission factors (AwsFootprintEstimationConstants.ts, AzureFootprintEstimationConstants.ts)',
-    url: 'https://github.com/cloud-carbon-footprint/cloud-carbon-footprint',
-    year: 2021,
-};
-// ---------------------------------------------------------------- data centres
-const AWS_SUSTAINABILITY = {
-    title: 'AWS sustainability, data centers: global PUE and WUE',
-    url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
-    year: 2024,
-};
-const MICROSOFT_DATACENTERS = {
-    title: 'Microsoft datacenters: measuring energy and water use (PUE, WUE), fleet averages',
-    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
-    year: 2024,
-};
-const GOOGLE_ENV_REPORT = {
-    title: 'Google Environmental Report 2025 (data centre fleet-wide trailing-twelve-month PUE)',
-    url: 'https://www.google.com/about/datacenters/efficiency/',
-    year: 2024,
-};
-const UPTIME_SURVEY = {
-    title: 'Uptime Institute Global Data Center Survey (industry average annual PUE: 1.55 in 2022, 1.58 in 2023, 1.56 in 2024)',
-    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
-    year: 2024,
-};
-const LBNL_2016 = {
-    title: 'Shehabi et al., "United States Data Center Energy Usage Report" (LBNL-1005775), average on-site water use ≈ 1.8 L/kWh',
-    url: 'https://eta.lbl.gov/publications/united-states-data-center-energy',
-    year: 2016,
-};
-const DCD_PUE_2024 = {
-    title: 'DatacenterDynamics, "AWS global data centers achieved PUE of 1.15 in 2023" (also: Microsoft fleet 1.18, newest 1.12; Oracle "as low as" 1.15)',
-    url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
-    year: 2024,
-};
-const IDC_CLOUD_PUE = {
-    title: 'IDC, "2H Datacenter Trends: Sustainable Datacenter Builds and CO2 Emissions" (Doc US51911924): public-cloud industry average PUE 1.25, on-premises enterprise 1.63 — as cited by AWS',
-    url: 'https://aws.amazon.com/sustainability/data-centers/',
-    year: 2025,
-};
-
-;// CONCATENATED MODULE: ./src/data/grids.ts
-/**
- * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
- * regions that draw from them.
- *
- * GWP (kgCO2e/kWh)
- * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
- *   in Data). low/high = the spread with other published figures for the same grid: Google's
- *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
- *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
- *   carbonfootprint.com, ≈2021) where it has one.
- * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
- *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
- * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
- *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
- * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
- */
-
-// ------------------------------------------------------------------------------ helpers
-const KG_PER_LB = 0.45359237;
-/** lb/MWh → kg/kWh, rounded to 5 decimals. */
-const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
-function round5(v) {
-    return Math.round(v * 1e5) / 1e5;
-}
-/** central = the best source's value; low/high = min/max over it and the other published values. */
-function spread(source, central, others) {
-    const values = [central[1], ...others.map((o) => o[1])];
-    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
-    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
-}
-function exactly(value, source) {
-    return { low: value, central: value, high: value, source };
-}
-// ------------------------------------------------------------------------------ Google regions
-/**
- * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
- * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
- */
-const GOOGLE_GRID_G_PER_KWH = {
-    'africa-south1': [646, 656.85, 641.42],
-    'asia-east1': [451, 439.29, 427.95],
-    'asia-east2': [360, 505.02, 488.52],
-    'asia-northeast1': [459, 452.85, 449.23],
-    'asia-northeast2': [385, 296.19, 298.92],
-    'asia-northeast3': [378, 356.57, 359.05],
-    'asia-south1': [648, 678.76, 598.45],
-    'asia-south2': [529, 531.83, 472.55],
-    'asia-southeast1': [369, 366.85, 365.66],
-    'asia-southeast2': [580, 560.55, 587.8],
-    'asia-southeast3': [null, null, 364.68],
-    'australia-southeast1': [501, 497.5, 468.34],
-    'australia-southeast2': [456, 454.37, 415.89],
-    'europe-central2': [723, 642.88, 498.57],
-    'europe-north1': [46, 39.32, 29.84],
-    'europe-north2': [null, 2.73, 19.39],
-    'europe-southwest1': [131, 89.04, 95.75],
-    'europe-west1': [122, 103.37, 126.43],
-    'europe-west2': [136, 105.94, 109.39],
-    'europe-west3': [345, 275.82, 275.81],
-    'europe-west4': [236, 208.81, 194.35],
-    'europe-west6': [59, 15.05, 21.2],
-    'europe-west8': [249, 201.69, 202.03],
-    'europe-west9': [34, 16.3, 15.83],
-    'europe-west10': [345, 275.82, 275.81],
-    'europe-west12': [249, 201.69, 202.03],
-    'me-central1': [575, null, 370],
-    'me-central2': [569, 382.23, 381.29],
-    'me-west1': [463, 433.75, 380.95],
-    'northamerica-northeast1': [2, 5.48, 11.36],
-    'northamerica-northeast2': [47, 58.56, 74.2],
-    'northamerica-south1': [null, 305, 293.25],
-    'southamerica-east1': [56, 67.32, 73.25],
-    'southamerica-west1': [138, 238, 209.94],
-    'us-central1': [430, 412.72, 431.95],
-    'us-east1': [560, 575.77, 579.44],
-    'us-east4': [322, 323.05, 343.48],
-    'us-east5': [322, null, 343.48],
-    'us-south1': [321, 302.95, 299.13],
-    'us-west1': [94, 79.23, 97.85],
-    'us-west2': [198, 169.28, 149.91],
-    'us-west3': [588, 555.17, 567.51],
-    'us-west4': [373, 357.3, 360],
-};
-const GOOGLE_YEARS = [2023, 2024, 2025];
-/** Google's figures for a region, in kg/kWh, labelled with the year. */
-function googleValues(region) {
-    const row = GOOGLE_GRID_G_PER_KWH[region];
-    if (!row)
-        throw new Error(`no Google grid figure for ${region}`);
-    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
-}
-/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
-function googleRegionGwp(region) {
-    const values = googleValues(region);
-    const latest = values[values.length - 1];
-    return spread(withNote(GOOGLE_REGION_CARBON, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
-}
-// ------------------------------------------------------------------------------ countries
-/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
-const CCF_KG_PER_KWH = {
-    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
-    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
-};
-const COUNTRIES = [
-    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
-    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
-    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
-    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
-    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
-    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
-    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
-    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
-    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
-    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
-    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
-    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
-    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
-    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
-    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
-    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
-    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
-    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
-    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
-    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
-    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
-    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
-    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
-    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
-    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
-    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
-    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
-    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
-    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
-    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
-    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
-    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
-    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
-    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
-    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
-];
-function countryGrid(row) {
-    const others = [
-        ...(row.google ?? []).flatMap(googleValues),
-        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
-    ];
-    return {
-        id: row.id,
-        name: row.name,
-        gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
-        ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
-        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
-        ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
-    };
-}
-const US = COUNTRIES.find((c) => c.id === 'US');
-/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
-const usNational = () => ({
-    adpe: exactly(US.adpe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-    pe: exactly(US.pe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-});
-const usNationalWater = () => exactly(US.water, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
-const GRIDS = [
-    {
-        id: 'WOR',
-        name: 'World average',
-        gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-        water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
-        adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
-        pe: exactly(9.988, ADEME_MIXES_2024),
-    },
-    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
-        ? {
-            ...g,
-            gwp: spread(EMBER_2024, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
-            water: spread(WRI_WATER, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
-        }
-        : g),
-    // ---------------------------------------------------------------- US areas hosting cloud regions
-    {
-        id: 'US-VA',
-        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
-        gwp: spread(EGRID_2023, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
-            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
-            ...googleValues('us-east4'),
-        ]),
-        water: exactly(2.385, withNote(LI_THIRSTY, 'Virginia EWIF 2.385 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-OH',
-        name: 'United States, Ohio (eGRID RFCW, RFC West)',
-        gwp: spread(EGRID_2023, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
-            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
-            ...googleValues('us-east5'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-OR',
-        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
-            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
-            ...googleValues('us-west1'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-WA',
-        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
-        water: exactly(9.501, withNote(LI_THIRSTY, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
-        ...usNational(),
-    },
-    {
-        id: 'US-CA',
-        name: 'United States, California (eGRID CAMX, WECC California)',
-        gwp: spread(EGRID_2023, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
-            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
-            ...googleValues('us-west2'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-IA',
-        name: 'United States, Iowa (MISO)',
-        gwp: googleRegionGwp('us-central1'),
-        water: exactly(3.104, withNote(LI_THIRSTY, 'Iowa EWIF 3.104 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-TX',
-        name: 'United States, Texas (ERCOT)',
-        gwp: googleRegionGwp('us-south1'),
-        water: exactly(1.287, withNote(LI_THIRSTY, 'Texas EWIF 1.287 L/kWh')),
-        ...usNational(),
-    },
-];
-// ------------------------------------------------------------------------------ cloud regions
-function region(provider, name, location, grid) {
-    return { id: `${provider}:${name}`, provider, location, grid };
-}
-function gcp(name, location, grid) {
-    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
-}
-const CLOUD_REGIONS = [
-    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
-    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
-    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
-    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
-    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
-    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
-    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
-    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
-    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
-    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
-    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
-    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
-    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
-    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
-    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
-    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
-    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
-    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
-    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
-    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
-    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
-    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
-    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
-    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
-    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
-    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
-    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
-    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
-    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
-    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
-    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
-    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
-    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
-    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
-    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
-    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
-    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
-    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
-    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
-    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
-    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
-    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
-    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
-    gcp('europe-west2', 'London, England', 'GB'),
-    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
-    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
-    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
-    gcp('europe-west8', 'Milan, Italy', 'IT'),
-    gcp('europe-west9', 'Paris, France', 'FR'),
-    gcp('europe-west10', 'Berlin, Germany', 'DE'),
-    gcp('europe-west12', 'Turin, Italy', 'IT'),
-    gcp('europe-north1', 'Hamina, Finland', 'FI'),
-    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
-    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
-    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
-    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
-    gcp('asia-east2', 'Hong Kong', 'HK'),
-    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
-    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
-    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
-    gcp('asia-south1', 'Mumbai, India', 'IN'),
-    gcp('asia-south2', 'Delhi, India', 'IN'),
-    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
-    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
-    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
-    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
-    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
-    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
-    gcp('me-central1', 'Doha, Qatar', 'QA'),
-    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
-    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
-    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
-    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
-    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
-    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
-    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
-    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
-    region('azure', 'westus', 'West US (California)', 'US-CA'),
-    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
-    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
-    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
-    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
-    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
-    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
-    region('azure', 'uksouth', 'UK South (London)', 'GB'),
-    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
-    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
-    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
-    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
-    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
-    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
-    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
-    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
-    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
-    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
-    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
-    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
-    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
-    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
-    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
-    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
-    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
-    region('azure', 'israelcentral', 'Israel Central', 'IL'),
-    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
-    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
-    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
-    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
-    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
-    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
-    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
-];
-
-;// CONCATENATED MODULE: ./src/data/gpus.ts
-/**
- * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
- *
- * Conventions
- * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
- *   figures "with sparsity"; those are halved, which each source's note says.
- * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
- * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
- *   the note says so; where nothing is published the criterion is absent (never 0).
- */
-
-// ------------------------------------------------------------------------- embodied building blocks
-/**
- * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
- * as used by EcoLogits). ADPe and PE come from the ADEME study only.
- */
-function h100Embodied(note) {
-    const n = (s, base) => withNote(s, note ? `${base}; ${note}` : base);
-    return {
-        gwp: {
-            low: 250,
-            central: 250,
-            high: 273,
-            source: n(METHODOLOGY, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
-        },
-        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(ADEME_GPU_LCA, 'ADPe of an H100 80GB') },
-        pe: { low: 3721, central: 3721, high: 3721, source: n(ADEME_GPU_LCA, 'primary energy of an H100 80GB') },
-    };
-}
-/**
- * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
- * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
- * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
- */
-function a100Embodied(central, note) {
-    const boaviztaCentral = central === 'boavizta';
-    const src = boaviztaCentral ? ECOLOGITS_METHODOLOGY_2024 : HUBBLO_GPU_CALCULATOR;
-    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
-    const range = (low, high) => ({
-        low,
-        central: boaviztaCentral ? low : high,
-        high,
-    });
-    return {
-        gwp: { ...range(143, 181), source: withNote(src, `${spread}; ${note}`) },
-        adpe: { ...range(0.00509, 0.0069), source: withNote(src, `${spread}; ${note}`) },
-        pe: { ...range(1828, 2445), source: withNote(src, `${spread}; ${note}`) },
-    };
-}
-const GPUS = [
-    // ---------------------------------------------------------------- NVIDIA Volta / Turing
-    {
-        id: 'v100-sxm2-32gb',
-        name: 'NVIDIA Tesla V100 SXM2 32GB',
-        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
-        vendor: 'nvidia',
-        memoryGb: 32,
-        powerW: 300,
-        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
-        peakTflops: { fp16: 125, fp32: 15.7 },
-        source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 't4',
-        name: 'NVIDIA T4 16GB',
-        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
-        vendor: 'nvidia',
-        memoryGb: 16,
-        powerW: 70,
-        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
-        peakTflops: { fp16: 65, fp32: 8.1 },
-        source: NVIDIA_T4_DATASHEET,
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ampere
-    {
-        id: 'a100-40gb-sxm',
-        name: 'NVIDIA A100 SXM4 40GB',
-        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
-        vendor: 'nvidia',
-        memoryGb: 40,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-80gb-sxm',
-        name: 'NVIDIA A100 SXM4 80GB',
-        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
-        vendor: 'nvidia',
-        memoryGb: 80,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-40gb-pcie',
-        name: 'NVIDIA A100 PCIe 40GB',
-        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
-        vendor: 'nvidia',
-        memoryGb: 40,
-        powerW: 250,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
-        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a100-80gb-pcie',
-        name: 'NVIDIA A100 PCIe 80GB',
-        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
-        vendor: 'nvidia',
-        memoryGb: 80,
-        powerW: 300,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a10g',
-        name: 'NVIDIA A10G 24GB (AWS G5)',
-        aliases: ['nvidia a10g', 'a10g 24gb'],
-        vendor: 'nvidia',
-        memoryGb: 24,
-        powerW: 300,
-        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
-        source: {
-            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
-            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
-            year: 2022,
-            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
-        },
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
-    {
-        id: 'l4',
-        name: 'NVIDIA L4 24GB',
-        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
-        vendor: 'nvidia',
-        memoryGb: 24,
-        powerW: 72,
-        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
-        source: NVIDIA_L4_DATASHEET,
-        embodied: {
-            gwp: {
-                low: 57.7,
-                central: 57.7,
-                high: 57.7,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
-            },
-            adpe: {
-                low: 0.00248,
-                central: 0.00248,
-                high: 0.00248,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
-            },
-            pe: {
-                low: 682,
-                central: 682,
-                high: 682,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
-            },
-        },
-        serverProfile: 'single-gpu-cloud',
-    },
-    {
-        id: 'l40s',
-        name: 'NVIDIA L40S 48GB',
-        aliases: ['nvidia l40s', 'l40s 48gb'],
-        vendor: 'nvidia',
-        memoryGb: 48,
-        powerW: 350,
-        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
-        source: NVIDIA_L40S_DATASHEET,
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Hopper
-    {
-        id: 'h100-sxm',
-        name: 'NVIDIA H100 SXM5 80GB',
-        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
-        vendor: 'nvidia',
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
-        embodied: h100Embodied(),
-        serverProfile: 'dgx-h100',
-    },
-    {
-        id: 'h100-pcie',
-        name: 'NVIDIA H100 PCIe 80GB',
-        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
-        vendor: 'nvidia',
-        memoryGb: 80,
-        powerW: 350,
-        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
-        source: NVIDIA_H100_PCIE_BRIEF,
-        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h100-nvl',
-        name: 'NVIDIA H100 NVL 94GB',
-        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
-        vendor: 'nvidia',
-        memoryGb: 94,
-        powerW: 400,
-        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
-        source: withNote({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h200-sxm',
-        name: 'NVIDIA H200 SXM 141GB',
-        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
-        vendor: 'nvidia',
-        memoryGb: 141,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h800-sxm',
-        name: 'NVIDIA H800 SXM5 80GB',
-        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
-        vendor: 'nvidia',
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: NVIDIA_H800_DATASHEET,
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Blackwell
-    {
-        id: 'b200',
-        name: 'NVIDIA B200 180GB (HGX B200)',
-        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
-        vendor: 'nvidia',
-        memoryGb: 180,
-        powerW: 1000,
-        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'gb200',
-        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
-        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
-        vendor: 'nvidia',
-        memoryGb: 186,
-        powerW: 1200,
-        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- AMD Instinct
-    {
-        id: 'mi250x',
-        name: 'AMD Instinct MI250X 128GB (OAM)',
-        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
-        vendor: 'amd',
-        memoryGb: 128,
-        powerW: 560,
-        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
-        source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'mi300x',
-        name: 'AMD Instinct MI300X 192GB (OAM)',
-        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
-        vendor: 'amd',
-        memoryGb: 192,
-        powerW: 750,
-        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
-        source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- Google TPU
-    {
-        id: 'tpu-v4',
-        name: 'Google Cloud TPU v4',
-        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
-        vendor: 'google',
-        memoryGb: 32,
-        powerW: 192,
-        peakTflops: { bf16: 275 },
-        source: TPU_V4_PAPER,
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5e',
-        name: 'Google Cloud TPU v5e',
-        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
-        vendor: 'google',
-        memoryGb: 16,
-        powerW: 138,
-        peakTflops: { bf16: 197 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5p',
-        name: 'Google Cloud TPU v5p',
-        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
-        vendor: 'google',
-        memoryGb: 95,
-        powerW: 320,
-        peakTflops: { bf16: 459 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/providers.ts
-/**
- * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
- * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
- * industry surveys, and the note says so; WUE is absent where no figure exists.
- */
-
-const PROVIDERS = [
-    {
-        id: 'aws',
-        name: 'Amazon Web Services',
-        pue: {
-            low: 1.14,
-            central: 1.15,
-            high: 1.15,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
-        },
-        wue: {
-            low: 0.15,
-            central: 0.15,
-            high: 0.18,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
-        },
-    },
-    {
-        id: 'gcp',
-        name: 'Google Cloud',
-        pue: {
-            low: 1.09,
-            central: 1.09,
-            high: 1.1,
-            source: withNote(GOOGLE_ENV_REPORT, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
-        },
-        wue: {
-            low: 0.99,
-            central: 0.99,
-            high: 0.99,
-            source: withNote(ECOLOGITS_METHODOLOGY, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
-        },
-    },
-    {
-        id: 'azure',
-        name: 'Microsoft Azure',
-        pue: {
-            low: 1.12,
-            central: 1.18,
-            high: 1.2,
-            source: withNote(DCD_PUE_2024, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
-        },
-        wue: {
-            low: 0.3,
-            central: 0.3,
-            high: 0.49,
-            source: withNote(MICROSOFT_DATACENTERS, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
-        },
-    },
-    {
-        id: 'oci',
-        name: 'Oracle Cloud Infrastructure',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'coreweave',
-        name: 'CoreWeave',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'on-prem',
-        name: 'On-premises / enterprise data centre',
-        pue: {
-            low: 1.55,
-            central: 1.56,
-            high: 1.63,
-            source: withNote(UPTIME_SURVEY, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
-        },
-        wue: {
-            low: 1.8,
-            central: 1.8,
-            high: 1.8,
-            source: withNote(LBNL_2016, 'industry-average on-site water use ≈ 1.8 L/kWh'),
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/servers.ts
-/**
- * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
- * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
- */
-
-/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
-const BOAVIZTA_P5 = withNote(ECOLOGITS_METHODOLOGY, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
-const DGX_A100_SPECS = {
-    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
-    year: 2020,
-    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
-};
-const SERVER_PROFILES = [
-    {
-        id: 'dgx-h100',
-        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: METHODOLOGY,
-    },
-    {
-        id: 'dgx-a100',
-        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 3300,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 3000,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
-            },
-            adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
-            pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
-        },
-        source: DGX_A100_SPECS,
-    },
-    {
-        id: 'generic-8gpu',
-        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5700,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
-            },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: withNote(METHODOLOGY, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
-    },
-    {
-        id: 'single-gpu-cloud',
-        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
-        gpusPerServer: 1,
-        nonGpuPowerW: 19,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 95,
-                central: 95,
-                high: 95,
-                source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
-    },
-    {
-        id: 'tpu-host',
-        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
-        gpusPerServer: 4,
-        nonGpuPowerW: 770,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5029,
-                central: 5029,
-                high: 5029,
-                source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/catalogue.ts
-/**
- * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
- * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
- */
-
-
-
-
-// ------------------------------------------------------------------------------ normalisation
-/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
-function normalizeKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, '-')
-        .replace(/^-|-$/g, '');
-}
-function indexBy(items, keys) {
-    const map = new Map();
-    for (const item of items) {
-        for (const key of keys(item))
-            map.set(normalizeKey(key), item);
-    }
-    return map;
-}
-const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
-const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
-const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
-const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
-const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
-/**
- * ISO 3166-1 alpha-3 codes (CodeCarbon's `country_iso_code`) of the countries in GRIDS, so that a
- * metrics file's "FRA" finds grid "FR".
- */
-const ALPHA3_TO_GRID = {
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', CHL: 'CL', GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE',
-    NLD: 'NL', BEL: 'BE', ESP: 'ES', ITA: 'IT', SWE: 'SE', NOR: 'NO', FIN: 'FI', DNK: 'DK', POL: 'PL',
-    CHE: 'CH', AUT: 'AT', IND: 'IN', CHN: 'CN', HKG: 'HK', JPN: 'JP', KOR: 'KR', TWN: 'TW', SGP: 'SG',
-    IDN: 'ID', THA: 'TH', AUS: 'AU', ZAF: 'ZA', ARE: 'AE', SAU: 'SA', QAT: 'QA', ISR: 'IL',
-};
-// ------------------------------------------------------------------------------ lookups
-/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
-function findGpu(name) {
-    return GPU_INDEX.get(normalizeKey(name));
-}
-/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
-function findGrid(id) {
-    const key = normalizeKey(id);
-    return GRID_INDEX.get(key) ?? (ALPHA3_TO_GRID[key.toUpperCase()] ? GRID_INDEX.get(normalizeKey(ALPHA3_TO_GRID[key.toUpperCase()])) : undefined);
-}
-/**
- * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
- * ("us-east-1") is accepted when exactly one provider has a region of that name.
- */
-function findRegion(id) {
-    const key = id.trim().toLowerCase();
-    const exact = REGION_INDEX.get(key);
-    if (exact || key.includes(':'))
-        return exact;
-    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
-    return matches.length === 1 ? matches[0] : undefined;
-}
-/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
-function findProvider(id) {
-    return PROVIDER_INDEX.get(normalizeKey(id));
-}
-/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
-function findServerProfile(id) {
-    return SERVER_INDEX.get(normalizeKey(id));
-}
-// ------------------------------------------------------------------------------ suggestions
-/**
- * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
- * substitutions and transpositions of adjacent characters each cost 1.
- */
-function editDistance(a, b) {
-    const n = a.length;
-    const m = b.length;
-    if (n === 0)
-        return m;
-    if (m === 0)
-        return n;
-    // Rows i-2, i-1 and i of the DP table.
-    let prev2 = new Array(m + 1).fill(0);
-    let prev = Array.from({ length: m + 1 }, (_, j) => j);
-    let cur = new Array(m + 1).fill(0);
-    for (let i = 1; i <= n; i++) {
-        cur[0] = i;
-        for (let j = 1; j <= m; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, prev2[j - 2] + 1);
-            cur[j] = d;
-        }
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[m];
-}
-/**
- * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
- * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
- * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
- * the longer string's length are left out, so unrelated strings are never suggested.
- */
-function closestMatches(input, candidates, max = 3) {
-    const needle = normalizeKey(input);
-    if (needle.length === 0 || max <= 0)
-        return [];
-    const scored = [];
-    const seen = new Set();
-    candidates.forEach((candidate, order) => {
-        if (seen.has(candidate))
-            return;
-        seen.add(candidate);
-        const key = normalizeKey(candidate);
-        if (key.length === 0)
-            return;
-        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
-        const distance = editDistance(needle, key);
-        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
-        if (!substring && distance > limit)
-            return;
-        let prefix = 0;
-        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
-            prefix++;
-        scored.push({ candidate, substring, distance, prefix, order });
-    });
-    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
-    return scored.slice(0, max).map((s) => s.candidate);
-}
-const KIND_LABEL = {
-    gpu: ['GPU', 'GPUs'],
-    grid: ['grid', 'grids'],
-    region: ['region', 'regions'],
-    provider: ['provider', 'providers'],
-    server: ['server profile', 'server profiles'],
-};
-/** An id the catalogue does not know, with the closest known ids. */
-class UnknownEntryError extends Error {
-    kind;
-    input;
-    suggestions;
-    constructor(kind, input, suggestions, known) {
-        const [singular, plural] = KIND_LABEL[kind];
-        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
-        this.name = 'UnknownEntryError';
-        this.kind = kind;
-        this.input = input;
-        this.suggestions = [...suggestions];
-    }
-}
-/**
- * Suggestions among entries that have several names (id and aliases): matches are made on every
- * name, reported by id, each id once.
- */
-function suggestIds(input, items, id, names, max = 3) {
-    const owner = new Map();
-    const all = [];
-    for (const item of items) {
-        for (const name of names(item)) {
-            if (!owner.has(name)) {
-                owner.set(name, id(item));
-                all.push(name);
-            }
-        }
-    }
-    const ids = [];
-    for (const name of closestMatches(input, all, all.length)) {
-        const found = owner.get(name);
-        if (!ids.includes(found))
-            ids.push(found);
-        if (ids.length === max)
-            break;
-    }
-    return ids;
-}
-function requireGpu(name) {
-    const gpu = findGpu(name);
-    if (gpu)
-        return gpu;
-    const ids = GPUS.map((g) => g.id);
-    throw new UnknownEntryError('gpu', name, suggestIds(name, GPUS, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
-}
-function requireGrid(id) {
-    const grid = findGrid(id);
-    if (grid)
-        return grid;
-    const ids = GRIDS.map((g) => g.id);
-    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
-}
-function requireRegion(id) {
-    const region = findRegion(id);
-    if (region)
-        return region;
-    const ids = CLOUD_REGIONS.map((r) => r.id);
-    // A bare name is compared with the region part as well as with the full id.
-    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
-    throw new UnknownEntryError('region', id, suggestions, ids);
-}
-function requireProvider(id) {
-    const provider = findProvider(id);
-    if (provider)
-        return provider;
-    const ids = PROVIDERS.map((p) => p.id);
-    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
-}
-function requireServerProfile(id) {
-    const profile = findServerProfile(id);
-    if (profile)
-        return profile;
-    const ids = SERVER_PROFILES.map((p) => p.id);
-    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
-}
-
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -23175,7 +23402,8 @@ const SUFFIX = {
     p: 1e15,
     P: 1e15,
 };
-const QUANTITY = /^([+-]?(?:\d[\d_,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
+// Digits may be grouped by thousands ("1,024", "2_000"), never otherwise: "1,5B" is not 15 billion.
+const QUANTITY = /^([+-]?(?:\d{1,3}(?:[,_]\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP])?$/;
 /** Parses a quantity; returns null when the text is not one. */
 function parseQuantity(text) {
     const m = QUANTITY.exec(text.trim());
@@ -23224,14 +23452,14 @@ function suggestionsOf(lookup) {
             return [];
         }
         catch (e) {
-            return e instanceof UnknownEntryError ? e.suggestions : [];
+            return e instanceof catalogue/* UnknownEntryError */.tJ ? e.suggestions : [];
         }
     };
 }
-const gpuId = catalogueId('GPU', (v) => findGpu(v) !== undefined, suggestionsOf(requireGpu));
-const serverId = catalogueId('server profile', (v) => findServerProfile(v) !== undefined, suggestionsOf(requireServerProfile));
-const providerId = catalogueId('provider', (v) => findProvider(v) !== undefined, suggestionsOf(requireProvider));
-const regionId = catalogueId('region', (v) => findRegion(v) !== undefined || findGrid(v) !== undefined, (v) => [...new Set([...suggestionsOf(requireRegion)(v), ...suggestionsOf(requireGrid)(v)])].slice(0, 3));
+const gpuId = catalogueId('GPU', (v) => (0,catalogue/* findGpu */.GO)(v) !== undefined, suggestionsOf(catalogue/* requireGpu */.CJ));
+const serverId = catalogueId('server profile', (v) => (0,catalogue/* findServerProfile */.Uw)(v) !== undefined, suggestionsOf(catalogue/* requireServerProfile */.E3));
+const providerId = catalogueId('provider', (v) => (0,catalogue/* findProvider */.lh)(v) !== undefined, suggestionsOf(catalogue/* requireProvider */.hc));
+const regionId = catalogueId('region', (v) => (0,catalogue/* findRegion */.g6)(v) !== undefined || (0,catalogue/* findGrid */.yD)(v) !== undefined, (v) => [...new Set([...suggestionsOf(catalogue/* requireRegion */.CI)(v), ...suggestionsOf(catalogue/* requireGrid */.gH)(v)])].slice(0, 3));
 /** A non-negative number, written plainly (405e9) or as a human quantity ("405B", "15T"). */
 const quantity = src_schemas/* union */.KCZ([src_schemas/* number */.aig(), src_schemas/* string */.YjP()])
     .transform((v, ctx) => {
@@ -23405,8 +23633,8 @@ const budgetSchema = src_schemas/* strictObject */.rej({
         .describe('Operational, embodied or both (emissions and water).'),
     warn: quantity.optional().describe('Warn when the figure is strictly above this.'),
     fail: quantity.optional().describe('Fail when the figure is strictly above this.'),
-    phase: src_schemas/* string */.YjP().optional().describe('Only runs of this phase.'),
-    status: src_schemas/* string */.YjP().optional().describe('Only runs of this status.'),
+    phase: src_schemas/* enum */.k5n(PHASES).optional().describe('Only runs of this phase.'),
+    status: src_schemas/* enum */.k5n(STATUSES).optional().describe('Only runs of this status.'),
     component: src_schemas/* string */.YjP().optional().describe('Only runs of this component.'),
     tag: src_schemas/* string */.YjP().optional().describe('Only runs with this tag.'),
     approvers: src_schemas/* array */.YOg(src_schemas/* string */.YjP())
@@ -23591,7 +23819,7 @@ function issueProblems(file, loc, raw, issue) {
     if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((k) => {
             const node = locate([...path, k], true);
-            const suggestions = closestMatches(k, knownKeysAt(path), 1);
+            const suggestions = (0,catalogue/* closestMatches */.ZK)(k, knownKeysAt(path), 1);
             return {
                 file,
                 ...position(loc, node?.range?.[0]),
@@ -23606,7 +23834,7 @@ function issueProblems(file, loc, raw, issue) {
     if (issue.code === 'invalid_value' && 'values' in issue) {
         const given = valueAt(raw, path);
         const options = issue.values.map(String);
-        const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
+        const best = typeof given === 'string' ? (0,catalogue/* closestMatches */.ZK)(given, options, 1)[0] : undefined;
         hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
     }
     if (issue.code === 'custom' && typeof issue.params?.hint === 'string')
@@ -23723,6 +23951,8 @@ function parseBudgetFile(text, file) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./src/inputs/workspace.ts
 var workspace = __nccwpck_require__(74532);
 ;// CONCATENATED MODULE: ./src/inputs/tree.ts
@@ -23762,15 +23992,21 @@ class WorkspaceReader {
         }
         return (0,workspace/* readTextFileCapped */.F2)(abs, relPath, maxBytes);
     }
+    /**
+     * A FileChunkStream: read in two reused buffers, so a chunk is valid only until the next is asked
+     * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
+     */
     async openStream(relPath) {
         const abs = (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, 'metrics file');
+        let size;
         try {
-            await (0,promises_.stat)(abs);
+            const info = await (0,promises_.stat)(abs);
+            size = info.isFile() ? info.size : null;
         }
         catch {
             return null;
         }
-        return (0,external_node_fs_.createReadStream)(abs);
+        return new lines/* FileChunkStream */.us(abs, size);
     }
 }
 /** A reader over files already in memory (tests, the REST contents API, artifacts). */
@@ -23916,20 +24152,24 @@ class GitReader {
         const hit = (f, p) => f === p || external_node_path_default().posix.matchesGlob(f, p);
         return files.filter((f) => include.some((p) => hit(f, p)) && !exclude.some((p) => hit(f, p))).sort();
     }
+    /** `sha:./path`: relative to repoDir, like ls-tree's listing (a bare `sha:path` is from the repository root). */
+    object(relPath) {
+        return `${this.sha}:./${relPath}`;
+    }
     async readText(relPath, maxBytes) {
         if (!(await this.list()).includes(relPath))
             return null;
-        const { stdout: size } = await run('git', ['cat-file', '-s', `${this.sha}:${relPath}`], { cwd: this.repoDir });
+        const { stdout: size } = await run('git', ['cat-file', '-s', this.object(relPath)], { cwd: this.repoDir });
         if (Number(size) > maxBytes) {
             throw errors/* InputError */.d.single({ file: relPath, message: `is ${(Number(size) / 1048576).toFixed(1)} MB in the ${this.label}, above the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
         }
-        const { stdout } = await run('git', ['show', `${this.sha}:${relPath}`], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
+        const { stdout } = await run('git', ['show', this.object(relPath)], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
         return stdout.replace(/^\uFEFF/, '');
     }
     async openStream(relPath) {
         if (!(await this.list()).includes(relPath))
             return null;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['show', `${this.sha}:${relPath}`], { cwd: this.repoDir, stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['show', this.object(relPath)], { cwd: this.repoDir, stdio: ['ignore', 'pipe', 'ignore'] });
         return child.stdout;
     }
 }
@@ -23948,9 +24188,6 @@ function range(low, central, high) {
     }
     return { low, central, high };
 }
-function isExact(r) {
-    return r.low === r.central && r.central === r.high;
-}
 function add(a, b) {
     return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
 }
@@ -23958,7 +24195,7 @@ function sum(ranges) {
     return ranges.reduce(add, exact(0));
 }
 /** Product of non-negative ranges. */
-function mul(a, b) {
+function range_mul(a, b) {
     return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
 }
 /** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
@@ -23976,9 +24213,6 @@ function subtract(a, b) {
     const ends = [a.low - b.low, a.high - b.high];
     return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
 }
-function mapRange(a, f) {
-    return { low: f(a.low), central: f(a.central), high: f(a.high) };
-}
 
 ;// CONCATENATED MODULE: ./src/core/footprint.ts
 /**
@@ -23991,7 +24225,7 @@ function mapRange(a, f) {
 const HOURS_PER_YEAR = 24 * 365.25;
 /** Section 4: lifetime L defaults to 5 years = 43,830 h. */
 const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside this open interval earns a warning. */
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
 const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
 /** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
 const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
@@ -24006,7 +24240,7 @@ const CRITERION_UNITS = {
  * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
  * null when even the operational side has no factor.
  */
-function knownTotal(i) {
+function footprint_knownTotal(i) {
     if (i.total)
         return { value: i.total, complete: true };
     if (!i.operational.total)
@@ -24026,13 +24260,17 @@ function theoreticalGpuHours(flops, peakFlops, mfu) {
 function impliedMfu(flops, measuredGpuHours, peakFlops) {
     return flops / (measuredGpuHours * peakFlops * 3600);
 }
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE, for the GPU or for the server share P_server / k. */
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+function itEnergyKwh(gpuHours, powerW) {
+    return range_mul(gpuHours, scale(powerW, 1 / 1000));
+}
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
 function facilityEnergyKwh(gpuHours, powerW, pue) {
-    return mul(mul(gpuHours, scale(powerW, 1 / 1000)), pue);
+    return mul(itEnergyKwh(gpuHours, powerW), pue);
 }
 /** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
 function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
-    return scale(mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
+    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
 }
 function sumOrNull(a, b) {
     return a && b ? add(a, b) : null;
@@ -24053,6 +24291,12 @@ function computeRunFootprint(run) {
             message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
         });
     }
+    if (measured === 0 && flops !== null && flops > 0) {
+        warnings.push({
+            code: 'measured-zero',
+            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
+        });
+    }
     let implied = null;
     if (flops !== null && measured !== null && measured > 0) {
         implied = impliedMfu(flops, measured, run.peakFlops);
@@ -24063,7 +24307,7 @@ function computeRunFootprint(run) {
                     'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
             });
         }
-        else if (implied < PLAUSIBLE_MFU.min || implied > PLAUSIBLE_MFU.max) {
+        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
             warnings.push({
                 code: 'implied-mfu-implausible',
                 message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
@@ -24078,30 +24322,33 @@ function computeRunFootprint(run) {
     const busyAndIdle = add(used, idle);
     const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
     const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
-    let gpuEnergy = add(facilityEnergyKwh(used, run.gpuPowerW, run.pue), facilityEnergyKwh(idle, idlePower, run.pue));
-    let serverEnergy = facilityEnergyKwh(busyAndIdle, serverPowerPerGpu, run.pue);
+    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
     let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
     const me = run.measuredEnergy;
     if (me) {
         basis = 'measured-energy';
-        const pue = me.scope === 'facility' ? exact(1) : run.pue;
-        gpuEnergy = mul(exact(me.kwh), pue);
+        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
         if (me.scope !== 'gpu')
-            serverEnergy = exact(0);
+            serverIt = exact(0);
     }
+    const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : range_mul(gpuIt, run.pue);
+    const serverEnergy = range_mul(serverIt, run.pue);
     const totalEnergy = add(gpuEnergy, serverEnergy);
-    // IT energy is what on-site cooling water scales with; for a facility-metered figure it is estimated.
-    const itEnergy = div(totalEnergy, run.pue);
+    const itEnergy = add(gpuIt, serverIt);
     const impacts = {};
     for (const c of CRITERIA) {
         const perKwh = run.electricity[c];
-        let opGpu = perKwh ? mul(gpuEnergy, perKwh) : null;
-        let opServer = perKwh ? mul(serverEnergy, perKwh) : null;
+        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
+        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
         if (c === 'water') {
             // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (facility) => (run.wue ? mul(div(facility, run.pue), run.wue) : null);
-            opGpu = sumOrNull(opGpu, onsite(gpuEnergy));
-            opServer = sumOrNull(opServer, onsite(serverEnergy));
+            const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
+            opGpu = sumOrNull(opGpu, onsite(gpuIt));
+            opServer = sumOrNull(opServer, onsite(serverIt));
         }
         const gpuEmb = run.gpuEmbodied[c];
         const srvEmb = run.serverEmbodied[c];
@@ -24138,7 +24385,7 @@ function partialSum(values) {
 }
 /** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
 function knownTotalsSum(impacts) {
-    const totals = impacts.map(knownTotal);
+    const totals = impacts.map(footprint_knownTotal);
     const known = totals.filter((t) => t !== null);
     return {
         value: known.length ? sum(known.map((t) => t.value)) : null,
@@ -24207,7 +24454,7 @@ function amortisationOf(runs) {
         const a = r.run.amortisation;
         // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
         const per1000 = (r, requests) => {
-            const known = knownTotal(r.footprint.impacts.gwp);
+            const known = footprint_knownTotal(r.footprint.impacts.gwp);
             return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
         };
         const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
@@ -24452,6 +24699,9 @@ function buildWorkload(run, kind, ctx) {
             return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
         }
         case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
             return {
                 kind,
                 activeParameters: m.activeParameters ?? params(),
@@ -24544,7 +24794,7 @@ function choosePrecision(gpu, wanted, ctx) {
     return { precision, peak: Number.NaN };
 }
 function unknownEntry(ctx, field, e) {
-    if (e instanceof UnknownEntryError) {
+    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
         problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
     }
     else {
@@ -24569,9 +24819,11 @@ function mergeMeasurements(measurements) {
         wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
         gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
         country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        cloudRegion: measurements
-            .map((m) => (m.cloudProvider && m.cloudRegion ? `${m.cloudProvider}:${m.cloudRegion}` : null))
-            .find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
         tokens: sum((m) => m.tokens),
     };
 }
@@ -24609,7 +24861,7 @@ function resolveRun(run, opts) {
     }
     else {
         try {
-            gpu = run.hardware?.gpu !== undefined ? requireGpu(gpuName) : (findGpu(gpuName) ?? requireGpu(gpuName));
+            gpu = (0,catalogue/* requireGpu */.CJ)(gpuName);
         }
         catch (e) {
             unknownEntry(ctx, 'hardware.gpu', e);
@@ -24641,7 +24893,7 @@ function resolveRun(run, opts) {
     try {
         const profileId = hw.server ?? gpu?.serverProfile;
         if (profileId !== undefined) {
-            const profile = requireServerProfile(profileId);
+            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
             const src = sourceLabel(profile.source);
             gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
             assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
@@ -24660,13 +24912,19 @@ function resolveRun(run, opts) {
         source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
     });
     // Site: provider (PUE, WUE), region (grid), then the run's overrides.
-    const regionId = run.region ?? measured.cloudRegion ?? measured.country;
-    const region = regionId !== undefined ? findRegion(regionId) : undefined;
+    // The manifest's region is checked by the schema. A metrics file's is a hint: the first one the
+    // catalogue knows is used, else the world average, and the assumption says which.
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: metricsLabel });
+    }
+    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
     const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
     const providerId = run.provider ?? region?.provider;
     let provider;
     try {
-        provider = providerId !== undefined ? requireProvider(providerId) : undefined;
+        provider = providerId !== undefined ? (0,catalogue/* requireProvider */.hc)(providerId) : undefined;
     }
     catch (e) {
         unknownEntry(ctx, 'provider', e);
@@ -24685,11 +24943,11 @@ function resolveRun(run, opts) {
     });
     let grid;
     try {
-        grid = requireGrid(gridId);
+        grid = (0,catalogue/* requireGrid */.gH)(gridId);
     }
     catch (e) {
         if (run.gridIntensity === undefined)
-            unknownEntry(ctx, run.region !== undefined ? 'region' : 'metrics', e);
+            unknownEntry(ctx, 'region', e);
     }
     const regionGwp = region?.gwp ?? grid?.gwp;
     const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
@@ -24708,6 +24966,16 @@ function resolveRun(run, opts) {
         const workload = buildWorkload({ ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind, ctx);
         if (ctx.problems.length === before)
             flops = workloadFlops(workload);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: 'manifest',
+            });
+        }
     }
     const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
     // Measured GPU time and energy: the run's own fields win over its metrics files.
@@ -24817,8 +25085,8 @@ function resolveRun(run, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 8 modules
-var metrics = __nccwpck_require__(79636);
+// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 7 modules
+var metrics = __nccwpck_require__(35231);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
@@ -24902,14 +25170,32 @@ async function loadState(reader, opts) {
             problems.push(...asProblems(e));
         }
     }
-    const allRunIds = parsed.flatMap((p) => p.manifest.runs.map((r) => r.id));
+    const allRunIds = new Set(parsed.flatMap((p) => p.manifest.runs.map((r) => r.id)));
+    const onlyRun = allRunIds.size === 1 ? [...allRunIds][0] : null;
     for (const m of globalMeasurements) {
-        const id = m.runId ?? (allRunIds.length === 1 ? allRunIds[0] : null);
-        if (id !== null && allRunIds.includes(id))
-            byRunId.set(id, [...(byRunId.get(id) ?? []), m]);
-        else
+        const id = m.runId ?? onlyRun;
+        if (id !== null && allRunIds.has(id)) {
+            const list = byRunId.get(id);
+            if (list)
+                list.push(m);
+            else
+                byRunId.set(id, [m]);
+        }
+        else {
             unattached.push(m);
+        }
     }
+    // A file named by several runs (e.g. under `defaults`) is read once.
+    const parsedFiles = new Map();
+    const measurementsOf = (f) => {
+        let pending = parsedFiles.get(f);
+        if (!pending) {
+            pending = readMeasurements(reader, f);
+            parsedFiles.set(f, pending);
+        }
+        return pending;
+    };
+    const warned = new Set();
     for (const m of unattached) {
         notes.push(m.runId !== null
             ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
@@ -24954,11 +25240,16 @@ async function loadState(reader, opts) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
                         continue;
-                    measurements.push(...(await readMeasurements(reader, f)));
+                    // A file naming its runs (metrics JSON) gives each run its own figures only.
+                    measurements.push(...(await measurementsOf(f)).filter((m) => m.runId === null || m.runId === run.id));
                 }
-                for (const m of measurements)
+                for (const m of measurements) {
+                    if (warned.has(m))
+                        continue;
+                    warned.add(m);
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
+                }
                 runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
             }
             catch (e) {
@@ -24966,9 +25257,31 @@ async function loadState(reader, opts) {
             }
         }
     }
+    problems.push(...amortisationProblems(parsed, runs));
     if (problems.length)
         throw new errors/* InputError */.d(problems);
     return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+}
+/** An amortisation must name an inference (or generation) run that exists. */
+function amortisationProblems(parsed, runs) {
+    const byId = new Map(runs.map((r) => [r.id, r]));
+    return parsed.flatMap((p) => p.manifest.runs.flatMap((run, index) => {
+        const target = run.amortisation?.inferenceRun;
+        if (target === undefined)
+            return [];
+        const found = byId.get(target);
+        if (found && found.requests !== null)
+            return [];
+        const at = p.locate(['runs', index, 'amortisation', 'inferenceRun']);
+        return [
+            {
+                file: p.file,
+                ...at,
+                field: `runs[${index}].amortisation.inferenceRun`,
+                message: found ? `"${target}" is a ${found.kind} run, not an inference or generation run` : `no run has the id "${target}"`,
+            },
+        ];
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/model/budget.ts
@@ -25014,7 +25327,7 @@ function budgetFigure(b, r) {
             const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
             if (b.part !== 'total')
                 return pick(i[b.part].total);
-            const known = knownTotal(i);
+            const known = footprint_knownTotal(i);
             return known ? pick(known.value, !known.complete) : null;
         }
     }
@@ -25055,13 +25368,15 @@ function evaluateBudget(b, diff) {
 function evaluateBudgetFigures(b, diff) {
     const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
     const headRuns = pairs.map((p) => p.head).filter((r) => r !== null && matches(b, r));
-    const missing = headRuns.filter((r) => budgetFigure(b, r) === null);
+    // An increase compares with the base too: a base run without the factor is as unknown as a head one.
+    const compared = b.limit === 'absolute' ? headRuns : [...headRuns, ...pairs.map((p) => p.base).filter((r) => r !== null && matches(b, r))];
+    const missing = [...new Set(compared.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id))];
     if (missing.length) {
         return result(b, {
             state: 'skipped',
             used: null,
             contributors: [],
-            note: `no sourced ${b.metric} factor for ${missing.map((r) => r.run.id).join(', ')}`,
+            note: `no sourced ${b.metric} factor for ${missing.join(', ')}`,
         });
     }
     const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
@@ -25140,7 +25455,7 @@ function budgetExitCode(outcome) {
 
 const ZERO = { low: 0, central: 0, high: 0 };
 function runEmissions(r) {
-    return (r && knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
+    return (r && footprint_knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
 }
 /** Same numbers to the last digit: what an id-only edit leaves behind. */
 function sameFootprint(a, b) {
@@ -25159,14 +25474,21 @@ function diffReports(base, head) {
     const matched = new Set();
     const changes = [];
     const added = [];
+    // Same ids first, so a previousId can only claim a base run no head run kept.
+    const unpaired = [];
     for (const h of head.runs) {
         const same = baseRuns.get(h.run.id);
-        const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
         if (same) {
             matched.add(h.run.id);
             changes.push(change(h.run.id, sameFootprint(same, h) ? 'unchanged' : 'changed', same, h));
         }
-        else if (previous && !matched.has(previous.run.id)) {
+        else {
+            unpaired.push(h);
+        }
+    }
+    for (const h of unpaired) {
+        const previous = h.run.previousId !== null ? baseRuns.get(h.run.previousId) : undefined;
+        if (previous && !matched.has(previous.run.id)) {
             matched.add(previous.run.id);
             changes.push(change(h.run.id, 'renamed', previous, h));
         }
@@ -25331,12 +25653,6 @@ function format_formatRange(r, format) {
     const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
     return `${format(r.central)} (${lowText}–${high})`;
 }
-/** A compact range for table cells: the central figure and the span, "9.03 kt ±30 %" style is avoided. */
-function formatSpan(r, format) {
-    if (r.low === r.high)
-        return '';
-    return `${format(r.low)} – ${format(r.high)}`;
-}
 const MARKDOWN_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -25404,13 +25720,6 @@ function limits(r) {
         parts.push(`fail ${formatBudgetValue(r, r.budget.fail).replace(/^\+/, '')}`);
     return parts.join(' · ');
 }
-/**
- * A handle such as `@org/team` in a code span: shown, not mentioned. Entities are not decoded inside a
- * code span, so the text is not escapeMarkdown'd; only what could end the span or the line goes.
- */
-function budget_markdown_codeSpan(text) {
-    return `\`${text.replace(/[`\u0000-\u001f\u007f\u2028\u2029]/g, '').slice(0, 100)}\``;
-}
 function renderBudgetTable(outcome) {
     const rows = outcome.results.map((r) => {
         const top = r.contributors.map((c) => `${format_escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
@@ -25433,7 +25742,7 @@ function renderBudgetTable(outcome) {
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
-            (approvers.length ? ` Approvers: ${approvers.map(budget_markdown_codeSpan).join(', ')}.` : ''));
+            (approvers.length ? ` Approvers: ${approvers.map(codeSpan).join(', ')}.` : ''));
     }
     return lines.join('\n');
 }
@@ -25465,8 +25774,9 @@ function impactsJson(impacts) {
                 unit: CRITERION_UNITS[c],
                 operational: central(i.operational.total),
                 embodied: central(i.embodied.total),
-                total: central(i.total),
-                range: span(i.total ?? i.operational.total),
+                total: central(footprint_knownTotal(i)?.value ?? null),
+                totalIsLowerBound: footprint_knownTotal(i)?.complete === false,
+                range: span(footprint_knownTotal(i)?.value ?? null),
             },
         ];
     }));
@@ -25491,7 +25801,9 @@ function runJson({ run, footprint: f }) {
         emissionsKg: {
             operational: central(gwp.operational.total),
             embodied: central(gwp.embodied.total),
-            total: central(gwp.total),
+            total: central(footprint_knownTotal(gwp)?.value ?? null),
+            /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
+            totalIsLowerBound: footprint_knownTotal(gwp)?.complete === false,
         },
         breakdown: {
             basis: f.basis,
@@ -25508,7 +25820,7 @@ function runJson({ run, footprint: f }) {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
             energyKwh: span(f.energyKwh.total),
-            emissionsKg: span(gwp.total ?? gwp.operational.total),
+            emissionsKg: span(footprint_knownTotal(gwp)?.value ?? null),
         },
         assumptions: run.assumptions.map((a) => ({
             key: a.key,
@@ -25529,7 +25841,12 @@ function totalsJson(t) {
         flops: t.flops,
         gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
         energyKwh: t.energyKwh.central,
-        emissionsKg: { operational: partial(gwp.operational), embodied: partial(gwp.embodied), total: partial(gwp.total) },
+        emissionsKg: {
+            operational: partial(gwp.operational),
+            embodied: partial(gwp.embodied),
+            total: partial(gwp.total),
+            totalIsLowerBound: gwp.total.missing > 0,
+        },
         impacts: Object.fromEntries(CRITERIA.map((c) => {
             const i = t.impacts[c];
             return [
@@ -25595,8 +25912,8 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central(c.base.footprint.impacts.gwp.total) : null,
-            headEmissionsKg: c.head ? central(c.head.footprint.impacts.gwp.total) : null,
+            baseEmissionsKg: c.base ? central(footprint_knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
         ...extra,
@@ -25625,6 +25942,11 @@ const CRITERION_FORMAT = {
 };
 const NA = 'n/a';
 const c = (r, f) => (r ? f(r.central) : NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+const knownTotalCell = (i) => {
+    const k = knownTotal(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+};
 const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
 function table(header, rows, align) {
     const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
@@ -25635,7 +25957,7 @@ function details(summary, body) {
 }
 function runLabel(r) {
     const id = format_escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (\`${id}\`)`.replace(/`/g, '') : id;
+    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
 }
 function mfuCell(r) {
     if (r.footprint.impliedMfu === null)
@@ -25658,7 +25980,7 @@ function runTable(report) {
             formatKwh(f.energyKwh.total.central),
             c(gwp.operational.total, formatKg),
             c(gwp.embodied.total, formatKg),
-            `**${c(gwp.total, formatKg)}**`,
+            `**${knownTotalCell(gwp)}**`,
         ];
     });
     const t = report.totals;
@@ -25754,14 +26076,14 @@ function assumptionsOf(r) {
     }[f.basis];
     const head = [
         `**${runLabel(r)}** — basis: ${basis}`,
-        f.flops !== null ? `; ${formatFlops(f.flops)}` : '',
+        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
         f.promptImpactFactor !== 1 ? `; prompt impact × ${format_round3(f.promptImpactFactor)} (prefix cache)` : '',
     ].join('');
     return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
-    const g = f.impacts.gwp.total ?? f.impacts.gwp.operational.total;
+    const g = footprint_knownTotal(f.impacts.gwp)?.value ?? null;
     return `- ${runLabel(r)}: GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}; energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}; emissions ${g ? format_formatRange(g, format_formatKg) : NA}`;
 }
 function warningLines(report) {
@@ -25847,7 +26169,7 @@ function emissionsChart(diff) {
     const changes = diff.runs.slice(0, 20);
     if (!changes.length)
         return null;
-    const emissionsOf = (r) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+    const emissionsOf = (r) => (r ? (footprint_knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
     const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
     const max = Math.max(...values);
     const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
@@ -26061,10 +26383,8 @@ function bool(name, fallback) {
     throw new Error(`Input "${name}" must be true or false, not "${v}".`);
 }
 function readInputs() {
-    const lines = (name) => getMultilineInput(name)
-        .flatMap((l) => l.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean);
+    // One path or glob per line: commas belong to globs ("runs/{a,b}/footprint.yml").
+    const lines = (name) => getMultilineInput(name);
     const raw = {
         manifests: lines('manifests').length ? lines('manifests') : ['footprint.yml'],
         metrics: lines('metrics'),
@@ -26163,11 +26483,21 @@ class Lazy {
         return this.client;
     }
 }
-async function artifactMeasurements(inputs, ctx, lazy) {
+/** The first bytes of a file, enough to tell a metrics file from anything else. */
+async function firstBytes(reader, file) {
+    const stream = await reader.openStream(file);
+    if (!stream)
+        return '';
+    for await (const chunk of stream) {
+        stream.destroy();
+        return Buffer.from(chunk).subarray(0, 4096).toString('utf8');
+    }
+    return '';
+}
+async function artifactMeasurements(inputs, ctx) {
     if (!inputs.artifact)
         return { measurements: [], manifests: null };
     const { downloadInputArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(198), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60314));
-    void lazy;
     const destination = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'ml-footprint-artifact-'));
     const downloaded = await downloadInputArtifact({
         name: inputs.artifact,
@@ -26180,34 +26510,35 @@ async function artifactMeasurements(inputs, ctx, lazy) {
     });
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79636));
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 35231));
     const measurements = [];
     for (const f of downloaded.files) {
-        if (!/\.(csv|json|log|txt)$/i.test(f))
+        // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
+        const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || external_node_path_default().posix.matchesGlob(f, p)));
+        if (isManifest || !/\.(csv|json|log|txt)$/i.test(f))
             continue;
-        const head = (await reader.readText(f, 64 * 1024 * 1024).catch(() => null))?.slice(0, 4096) ?? '';
-        if (detectMetricsFormat(f, head) === null)
+        if (detectMetricsFormat(f, await firstBytes(reader, f)) === null)
             continue;
         measurements.push(...(await readMeasurements(reader, f)));
     }
     return { measurements, manifests: reader };
 }
-async function baseState(inputs, ctx, head, lazy, headFiles) {
+async function baseState(inputs, ctx, lazy, headFiles) {
     if (!ctx.base)
         return { state: null, note: null };
     const root = external_node_path_default().resolve(ctx.workspace, inputs.workingDirectory);
-    let reader;
-    if (await GitReader.hasCommit(root, ctx.base.sha)) {
-        reader = new GitReader(root, ctx.base.sha);
-    }
-    else {
-        const { ContentsApiReader } = await __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 42689));
-        const prefix = external_node_path_default().relative(ctx.workspace, root);
-        reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => external_node_path_default().posix.join(prefix, f)));
-        if (prefix)
-            reader = withPrefix(reader, prefix);
-    }
     try {
+        let reader;
+        if (await GitReader.hasCommit(root, ctx.base.sha)) {
+            reader = new GitReader(root, ctx.base.sha);
+        }
+        else {
+            const { ContentsApiReader } = await __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 42689));
+            const prefix = external_node_path_default().relative(ctx.workspace, root);
+            reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => external_node_path_default().posix.join(prefix, f)));
+            if (prefix)
+                reader = withPrefix(reader, prefix);
+        }
         const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
         const note = state.manifests.length ? null : `No manifest at the base (${ctx.base.ref}): every run is new.`;
         return { state, note };
@@ -26220,7 +26551,6 @@ async function baseState(inputs, ctx, head, lazy, headFiles) {
         warning(`Could not read the base commit (${status ?? ''} ${e.message}); showing the head only.`);
         return { state: null, note: `The base (${ctx.base.ref}) could not be read; showing the head only.` };
     }
-    void head;
 }
 /** The REST contents API addresses files from the repository root; the loader works below working-directory. */
 function withPrefix(reader, prefix) {
@@ -26244,7 +26574,8 @@ function writeOutputs(diff, outcome, reportPath) {
     setOutput('budget-status', outcome?.status ?? 'ok');
     setOutput('report-path', reportPath);
 }
-function annotateBudgets(outcome, prefix) {
+/** Annotates warned and failed budgets; returns the failures that fail the step. */
+function annotateBudgets(outcome, prefix, failStep) {
     const failures = [];
     for (const r of outcome.results) {
         if (r.state !== 'warn' && r.state !== 'fail')
@@ -26252,12 +26583,13 @@ function annotateBudgets(outcome, prefix) {
         const message = budgetMessage(r);
         const top = r.contributors[0];
         const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: fromRoot(prefix, top.file), startLine: top.line } : {}) };
-        if (r.state === 'fail' && !outcome.overridden) {
+        if (r.state === 'fail' && !outcome.overridden && failStep) {
             error(message, props);
             failures.push(message);
         }
         else {
-            warning(outcome.overridden && r.state === 'fail' ? `${message} (overridden by label)` : message, props);
+            const why = r.state !== 'fail' ? '' : outcome.overridden ? ' (overridden by label)' : ' (fail-on-budget is off)';
+            warning(`${message}${why}`, props);
         }
     }
     return failures;
@@ -26290,7 +26622,7 @@ async function main_run() {
     const workspace = new WorkspaceReader(root);
     let head;
     try {
-        const artifact = await artifactMeasurements(inputs, ctx, lazy);
+        const artifact = await artifactMeasurements(inputs, ctx);
         // Manifests shipped in the artifact are read as if checked out (the artifact wins on a clash).
         head = await loadState(artifact.manifests ? new OverlayReader([artifact.manifests, workspace]) : workspace, {
             manifests: inputs.manifests,
@@ -26313,8 +26645,8 @@ async function main_run() {
     }
     for (const n of head.notes)
         warning(n);
-    const headFiles = await workspace.expand(inputs.manifests);
-    const base = await baseState(inputs, ctx, head, lazy, headFiles);
+    const headFiles = head.manifests.map((m) => m.file);
+    const base = await baseState(inputs, ctx, lazy, headFiles);
     const diff = diffReports(base.state?.report ?? null, head.report);
     const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
         if (e instanceof errors/* InputError */.d)
@@ -26374,13 +26706,10 @@ async function main_run() {
             warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
         }
     }
-    if (outcome && inputs.failOnBudget) {
-        const failures = annotateBudgets(outcome, prefix);
+    if (outcome) {
+        const failures = annotateBudgets(outcome, prefix, inputs.failOnBudget);
         if (failures.length)
             setFailed(failures.join('\n'));
-    }
-    else if (outcome) {
-        annotateBudgets(outcome, prefix);
     }
 }
 
