@@ -23534,7 +23534,7 @@ const hardware = src_schemas/* strictObject */.rej({
         .describe('Share of board power an idle but reserved GPU draws (default from the catalogue note).'),
 });
 const cache = src_schemas/* strictObject */.rej({
-    reuseRate: fraction.describe('r: share of prompt tokens served from the prefix cache.'),
+    reuseRate: rangeOf(fraction).describe('r: share of prompt tokens served from the prefix cache; a { low, central, high } range explores it (section 5).'),
     residual: fraction.default(0).describe('α: residual impact of a cached token (0 = free, 1 = as costly as uncached).'),
 });
 const generation = src_schemas/* strictObject */.rej({
@@ -24254,7 +24254,7 @@ function promptImpactFactor(reuseRate, residual) {
 }
 /** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
 function theoreticalGpuHours(flops, peakFlops, mfu) {
-    return div(exact(flops), scale(mfu, peakFlops * 3600));
+    return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
 }
 /** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
 function impliedMfu(flops, measuredGpuHours, peakFlops) {
@@ -24280,9 +24280,18 @@ function parts(gpu, server) {
 }
 function computeRunFootprint(run) {
     const warnings = [];
-    const factor = run.cache ? promptImpactFactor(run.cache.reuseRate, run.cache.residual) : 1;
-    const flops = run.flops ? run.flops.prompt * factor + run.flops.other : null;
-    const theoretical = flops !== null ? theoreticalGpuHours(flops, run.peakFlops, run.mfu) : null;
+    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
+    const r = run.cache?.reuseRate;
+    const factor = r
+        ? {
+            low: promptImpactFactor(r.high, run.cache.residual),
+            central: promptImpactFactor(r.central, run.cache.residual),
+            high: promptImpactFactor(r.low, run.cache.residual),
+        }
+        : exact(1);
+    const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
+    const flops = flopsRange?.central ?? null;
+    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
     const measured = run.measuredGpuHours;
     const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
     if (measured === null && theoretical === null) {
@@ -24360,7 +24369,7 @@ function computeRunFootprint(run) {
     }
     return {
         flops,
-        promptImpactFactor: factor,
+        promptImpactFactor: factor.central,
         gpuHours: { theoretical, measured, used },
         impliedMfu: implied,
         basis,
@@ -24978,6 +24987,15 @@ function resolveRun(run, opts) {
         }
     }
     const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    if (run.cache) {
+        assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: toRange(run.cache.reuseRate),
+            source: 'manifest',
+        });
+    }
     // Measured GPU time and energy: the run's own fields win over its metrics files.
     const gpuCount = hw.count ?? measured.gpuCount ?? null;
     let measuredGpuHours = null;
@@ -25031,7 +25049,7 @@ function resolveRun(run, opts) {
         throw new errors/* InputError */.d(ctx.problems);
     const inputs = {
         flops,
-        cache: run.cache ? { reuseRate: run.cache.reuseRate, residual: run.cache.residual } : null,
+        cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null,
         peakFlops: peak * 1e12,
         mfu,
         gpuPowerW,

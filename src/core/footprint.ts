@@ -55,8 +55,11 @@ export interface MeasuredEnergy {
 export interface RunInputs {
   /** FLOPs of the workload; null when a run is known only from measurements. */
   readonly flops: WorkloadFlops | null;
-  /** Section 5 prefix cache: r = reused share of prompt tokens, α = residual impact of a cached token. */
-  readonly cache: { readonly reuseRate: number; readonly residual: number } | null;
+  /**
+   * Section 5 prefix cache: r = reused share of prompt tokens (a range in the exploratory mode),
+   * α = residual impact of a cached token.
+   */
+  readonly cache: { readonly reuseRate: Range; readonly residual: number } | null;
   /** Peak dense FLOP/s of one GPU at the run's precision (C). */
   readonly peakFlops: number;
   readonly mfu: Range;
@@ -138,8 +141,8 @@ export function promptImpactFactor(reuseRate: number, residual: number): number 
 }
 
 /** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
-export function theoreticalGpuHours(flops: number, peakFlops: number, mfu: Range): Range {
-  return div(exact(flops), scale(mfu, peakFlops * 3600));
+export function theoreticalGpuHours(flops: number | Range, peakFlops: number, mfu: Range): Range {
+  return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
 }
 
 /** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
@@ -172,10 +175,19 @@ function parts(gpu: Range | null, server: Range | null): PartImpacts {
 
 export function computeRunFootprint(run: RunInputs): RunFootprint {
   const warnings: RunWarning[] = [];
-  const factor = run.cache ? promptImpactFactor(run.cache.reuseRate, run.cache.residual) : 1;
-  const flops = run.flops ? run.flops.prompt * factor + run.flops.other : null;
+  // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
+  const r = run.cache?.reuseRate;
+  const factor: Range = r
+    ? {
+        low: promptImpactFactor(r.high, run.cache!.residual),
+        central: promptImpactFactor(r.central, run.cache!.residual),
+        high: promptImpactFactor(r.low, run.cache!.residual),
+      }
+    : exact(1);
+  const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
+  const flops = flopsRange?.central ?? null;
 
-  const theoretical = flops !== null ? theoreticalGpuHours(flops, run.peakFlops, run.mfu) : null;
+  const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
   const measured = run.measuredGpuHours;
   const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
   if (measured === null && theoretical === null) {
@@ -259,7 +271,7 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
 
   return {
     flops,
-    promptImpactFactor: factor,
+    promptImpactFactor: factor.central,
     gpuHours: { theoretical, measured, used },
     impliedMfu: implied,
     basis,

@@ -434,6 +434,15 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     }
   }
   const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+  if (run.cache) {
+    assumptions.push({
+      key: 'cacheReuseRate',
+      label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+      unit: '',
+      value: toRange(run.cache.reuseRate),
+      source: 'manifest',
+    });
+  }
 
   // Measured GPU time and energy: the run's own fields win over its metrics files.
   const gpuCount = hw.count ?? measured.gpuCount ?? null;
@@ -482,7 +491,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
 
   const inputs: RunInputs = {
     flops,
-    cache: run.cache ? { reuseRate: run.cache.reuseRate, residual: run.cache.residual } : null,
+    cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null,
     peakFlops: peak * 1e12,
     mfu,
     gpuPowerW,

@@ -112,7 +112,7 @@ describe('sections 2–5', () => {
   it('the cache discount applies to the prompt only, operational and embodied alike', () => {
     const flops = workloadFlops({ kind: 'inference', activeParameters: 405e9, promptTokens: 1000, outputTokens: 100, requests: 1 });
     const plain = computeRunFootprint({ ...llama405b, flops });
-    const cached = computeRunFootprint({ ...llama405b, flops, cache: { reuseRate: 0.5, residual: 0.2 } });
+    const cached = computeRunFootprint({ ...llama405b, flops, cache: { reuseRate: exact(0.5), residual: 0.2 } });
     const expected = (flops.prompt * 0.6 + flops.other) / flops.total;
     expect(cached.flops! / plain.flops!).toBeCloseTo(expected, 12);
     expect(cached.impacts.gwp.operational.total!.central / plain.impacts.gwp.operational.total!.central).toBeCloseTo(expected, 12);
@@ -176,5 +176,18 @@ describe('IT energy and on-site water keep the PUE range out', () => {
     // On-site water (0.5 L per IT kWh) is exact; the electricity's (2 L per facility kWh) carries the PUE range.
     expect(fp.impacts.water.operational.total?.low).toBeCloseTo(it * 0.5 + it * 1.1 * 2, 9);
     expect(fp.impacts.water.operational.total?.high).toBeCloseTo(it * 0.5 + it * 1.5 * 2, 9);
+  });
+});
+
+describe('section 5, exploratory mode: a range of r', () => {
+  it('brackets the prompt impact: r high gives the low end, r low the high end', async () => {
+    const { range: r } = await import('../../src/core/range.js');
+    const flops = workloadFlops({ kind: 'inference', activeParameters: 405e9, promptTokens: 1000, outputTokens: 100, requests: 1 });
+    const fp = computeRunFootprint({ ...llama405b, flops, mfu: exact(0.4), cache: { reuseRate: r(0.2, 0.5, 0.8), residual: 0.1 } });
+    const expected = (rate: number) => (flops.prompt * (1 - rate + rate * 0.1) + flops.other) / (989e12 * 0.4 * 3600);
+    expect(fp.gpuHours.theoretical!.low).toBeCloseTo(expected(0.8), 12);
+    expect(fp.gpuHours.theoretical!.central).toBeCloseTo(expected(0.5), 12);
+    expect(fp.gpuHours.theoretical!.high).toBeCloseTo(expected(0.2), 12);
+    expect(fp.promptImpactFactor).toBeCloseTo(0.55, 12);
   });
 });

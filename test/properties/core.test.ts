@@ -76,7 +76,17 @@ function inputsArb(flopsArb: fc.Arbitrary<RunInputs['flops']>, opts: InputsOptio
   return fc
     .record({
       flops: flopsArb,
-      cache: fc.option(fc.record({ reuseRate: num(0, 1), residual: num(0, 1) }), { nil: null }),
+      cache: fc.option(
+        fc.record({
+          // A point or an exploratory range of r (section 5).
+          reuseRate: fc.tuple(num(0, 1), num(0, 1), num(0, 1)).map(([a, b, c]) => {
+            const [low, central, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+            return { low, central, high };
+          }),
+          residual: num(0, 1),
+        }),
+        { nil: null },
+      ),
       peakFlops: logNum(1e12, 1e16),
       mfu: rangeIn(1e-3, 1),
       gpuPowerW: rangeIn(10, 3000),

@@ -145,7 +145,9 @@ const hardware = z.strictObject({
 });
 
 const cache = z.strictObject({
-  reuseRate: fraction.describe('r: share of prompt tokens served from the prefix cache.'),
+  reuseRate: rangeOf(fraction).describe(
+    'r: share of prompt tokens served from the prefix cache; a { low, central, high } range explores it (section 5).',
+  ),
   residual: fraction.default(0).describe('α: residual impact of a cached token (0 = free, 1 = as costly as uncached).'),
 });
 
