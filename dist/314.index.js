@@ -59,24 +59,24 @@ function errorName(error) {
 }
 /** Turns the REST / library errors a user can fix (permissions, wrong ids, GHES) into InputErrors. */
 function userFacing(error, file, what) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
         return error;
     const status = httpStatus(error);
     if (status === 401 || status === 403) {
-        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
             file,
             message: `the token was refused (HTTP ${status}) while ${what}`,
             hint: 'give the workflow `permissions: actions: read` or pass a token that can read Actions artifacts',
         });
     }
     if (status === 404) {
-        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file, message: `not found (HTTP 404) while ${what}`, hint: 'check the repository, run id or workflow, and the token' });
+        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file, message: `not found (HTTP 404) while ${what}`, hint: 'check the repository, run id or workflow, and the token' });
     }
     if (status === 410) {
-        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file, message: `gone (HTTP 410) while ${what}: the artifact has expired or was deleted` });
+        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file, message: `gone (HTTP 410) while ${what}: the artifact has expired or was deleted` });
     }
     if (errorName(error) === 'GHESNotSupportedError') {
-        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file, message: 'artifact download is not supported on GitHub Enterprise Server by @actions/artifact v2+' });
+        return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file, message: 'artifact download is not supported on GitHub Enterprise Server by @actions/artifact v2+' });
     }
     return error;
 }
@@ -86,7 +86,7 @@ function normaliseWorkflow(workflow) {
         return Number(w);
     if (/^[\w.-]+\.ya?ml$/.test(w))
         return w;
-    throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
         file: workflow,
         message: 'workflow must be a workflow file name such as train.yml or a numeric workflow id',
     });
@@ -95,7 +95,7 @@ async function findLatestSuccessfulRun(opts) {
     const workflowId = normaliseWorkflow(opts.workflow);
     const sha = opts.headSha?.trim().toLowerCase();
     if (sha !== undefined && sha !== '' && !/^[0-9a-f]{7,40}$/.test(sha)) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file: opts.headSha ?? '', message: 'head SHA must be 7 to 40 hexadecimal digits' });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file: opts.headSha ?? '', message: 'head SHA must be 7 to 40 hexadecimal digits' });
     }
     const bySha = sha !== undefined && sha !== '' ? sha : undefined;
     const byBranch = bySha === undefined && opts.branch?.trim() ? opts.branch.trim() : undefined;
@@ -126,7 +126,7 @@ async function findLatestSuccessfulRun(opts) {
         .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id);
     const latest = candidates[0];
     if (!latest) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
             file: opts.name,
             message: `no successful run of ${searched} found, so artifact "${opts.name}" cannot be downloaded`,
         });
@@ -157,7 +157,7 @@ async function findArtifact(client, name, source, findBy) {
     }
     const names = await availableNames(client, findBy);
     const available = names === undefined ? '' : names.length === 0 ? '; that run has no artifacts (they may have expired)' : `; artifacts in that run: ${names.join(', ')}`;
-    throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file: name, message: `artifact "${name}" not found in ${source.description}${available}` });
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file: name, message: `artifact "${name}" not found in ${source.description}${available}` });
 }
 async function prepareDestination(destination) {
     if (!node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(destination))
@@ -181,7 +181,7 @@ async function listFilesConfined(root, displayName) {
     const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.realpath(root);
     const files = [];
     const refuse = (rel, why) => {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
             file: displayName,
             field: rel,
             message: `refusing the artifact: entry ${why}`,
@@ -237,9 +237,9 @@ async function listFilesConfined(root, displayName) {
 async function downloadInputArtifact(opts) {
     const name = opts.name.trim();
     if (name === '')
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file: '(artifact)', message: 'artifact name is empty' });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file: '(artifact)', message: 'artifact name is empty' });
     if (opts.runId !== undefined && (!Number.isSafeInteger(opts.runId) || opts.runId <= 0)) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({ file: name, message: `run id must be a positive integer, got ${opts.runId}` });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({ file: name, message: `run id must be a positive integer, got ${opts.runId}` });
     }
     let source;
     if (opts.runId !== undefined) {
@@ -250,7 +250,7 @@ async function downloadInputArtifact(opts) {
     }
     else {
         if (!process.env['ACTIONS_RUNTIME_TOKEN'] || !process.env['ACTIONS_RESULTS_URL']) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
                 file: name,
                 message: 'downloading an artifact of the current run needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL)',
                 hint: 'outside a GitHub Actions job pass a run id or a workflow',
@@ -278,7 +278,7 @@ async function downloadInputArtifact(opts) {
     let files;
     try {
         if (digestMismatch) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d.single({
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.single({
                 file: name,
                 message: `the downloaded artifact does not match its recorded digest ${artifact.digest ?? ''}`.trim(),
             });

@@ -84,7 +84,7 @@ class ContentsApiReader {
         if (data === null)
             return null;
         if (data.length > maxBytes) {
-            throw _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: relPath, message: `is ${(data.length / 1048576).toFixed(1)} MB in the ${this.label}, above the limit` });
+            throw (0,_inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .tooLargeError */ .SH)(relPath, data.length, maxBytes, this.label);
         }
         return data.toString('utf8').replace(/^\uFEFF/, '');
     }

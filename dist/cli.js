@@ -58,6 +58,17 @@ class errors_InputError extends Error {
         return new errors_InputError([problem]);
     }
 }
+/**
+ * A file above a size cap. In bytes, with the cap also in MB: rounded to MB alone, a file just over
+ * the cap would read "4.0 MB, above the 4.0 MB limit". `where` names the tree when it is not the workspace.
+ */
+function errors_tooLargeError(file, size, cap, where) {
+    const bytes = (n) => n.toLocaleString('en-US');
+    return errors_InputError.single({
+        file,
+        message: `is ${bytes(size)} bytes${where ? ` in the ${where}` : ''}, above the ${bytes(cap)}-byte (${(cap / 1048576).toFixed(1)} MB) limit for this kind of file`,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/core/range.ts
 function exact(value) {
@@ -14904,9 +14915,6 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
 
 /** Default cap for manifests and JSON files. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function tree_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
 class WorkspaceReader {
     root;
     label = 'workspace';
@@ -14915,7 +14923,7 @@ class WorkspaceReader {
     }
     async expand(patterns) {
         const found = await expandInputPaths(this.root, [...patterns]);
-        return found.map((abs) => tree_toPosix(external_node_path_default().relative(this.root, abs)));
+        return found.map((abs) => toPosix(external_node_path_default().relative(this.root, abs)));
     }
     async readText(relPath, maxBytes) {
         const abs = resolveInsideWorkspace(this.root, relPath, 'input file');
@@ -14966,13 +14974,8 @@ class MemoryReader {
         if (data === undefined)
             return null;
         const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-        if (size > maxBytes) {
-            throw InputError.single({
-                file: relPath,
-                // In bytes: rounded to MB, a file just over the cap would read "4.0 MB, above the 4.0 MB limit".
-                message: `is ${size.toLocaleString('en-US')} bytes, above the ${maxBytes.toLocaleString('en-US')}-byte (${(maxBytes / 1048576).toFixed(1)} MB) limit for this kind of file`,
-            });
-        }
+        if (size > maxBytes)
+            throw tooLargeError(relPath, size, maxBytes);
         return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
     }
     async openStream(relPath) {
@@ -15008,11 +15011,8 @@ class OverlayReader {
     }
     async readText(relPath, maxBytes) {
         for (const layer of this.layers) {
-            const text = await layer.readText(relPath, maxBytes).catch((e) => {
-                if (e instanceof InputError && /not found|outside/.test(e.message))
-                    return null;
-                throw e;
-            });
+            // Each layer answers null for a file it lacks; a path outside the tree is outside every layer.
+            const text = await layer.readText(relPath, maxBytes);
             if (text !== null)
                 return text;
         }

@@ -1508,8 +1508,9 @@ async function upsertStickyComment(octokit, target, body, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   SH: () => (/* binding */ tooLargeError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /**
  * Errors about a user's input: always name the file and, where known, the line, column and field, so
@@ -1532,6 +1533,17 @@ class InputError extends Error {
     static single(problem) {
         return new InputError([problem]);
     }
+}
+/**
+ * A file above a size cap. In bytes, with the cap also in MB: rounded to MB alone, a file just over
+ * the cap would read "4.0 MB, above the 4.0 MB limit". `where` names the tree when it is not the workspace.
+ */
+function tooLargeError(file, size, cap, where) {
+    const bytes = (n) => n.toLocaleString('en-US');
+    return InputError.single({
+        file,
+        message: `is ${bytes(size)} bytes${where ? ` in the ${where}` : ''}, above the ${bytes(cap)}-byte (${(cap / 1048576).toFixed(1)} MB) limit for this kind of file`,
+    });
 }
 
 
@@ -1606,7 +1618,7 @@ class ProblemCollector {
                 message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
             });
         }
-        throw new errors/* InputError */.d(problems);
+        throw new errors/* InputError */.dz(problems);
     }
 }
 /** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
@@ -1808,7 +1820,7 @@ async function parseCodeCarbonCsv(input, file) {
             if (!isHeader(cells.values)) {
                 const names = cells.values.map((v) => v.trim().toLowerCase());
                 const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new errors/* InputError */.d(missing.map((name) => ({
+                throw new errors/* InputError */.dz(missing.map((name) => ({
                     file,
                     line,
                     column: 1,
@@ -1952,10 +1964,10 @@ async function parseCodeCarbonCsv(input, file) {
         warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
     if (header === null)
-        throw errors/* InputError */.d.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+        throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
     problems.throwIfAny();
     if (runs.size === 0) {
-        throw errors/* InputError */.d.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+        throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
     }
     if (gpuCountFixes > 0)
         warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
@@ -2518,12 +2530,12 @@ function parseMetricsJson(text, file) {
     catch (e) {
         const found = findJsonSyntaxError(source);
         const where = found ? positionAt(text, found.offset + shift) : {};
-        throw errors/* InputError */.d.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
+        throw errors/* InputError */.dz.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
     }
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
-        throw errors/* InputError */.d.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+        throw errors/* InputError */.dz.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
     // Problems are located in the text (and unknown keys matched to known ones) only for the first
     // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
     const problems = [];
@@ -2591,7 +2603,7 @@ function parseMetricsJson(text, file) {
     if (problems.length > 0) {
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
-        throw new errors/* InputError */.d(problems);
+        throw new errors/* InputError */.dz(problems);
     }
     return out;
 }
@@ -2947,7 +2959,7 @@ class NvidiaSmiParser {
         this.problems = new ProblemCollector(file);
         const gap = options.maxGapSeconds;
         if (gap !== undefined && !(gap > 0)) {
-            throw errors/* InputError */.d.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
+            throw errors/* InputError */.dz.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
         }
         this.fixedGap = gap ?? NaN;
     }
@@ -3239,7 +3251,7 @@ class NvidiaSmiParser {
             return;
         }
         if (first || this.columns === null) {
-            throw errors/* InputError */.d.single({
+            throw errors/* InputError */.dz.single({
                 file: this.file,
                 line,
                 column: 1,
@@ -3279,7 +3291,7 @@ class NvidiaSmiParser {
             missing.push('power.draw');
         if (missing.length > 0 || problems.length > 0) {
             const messages = [...(missing.length > 0 ? [`header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : []), ...problems];
-            throw new errors/* InputError */.d(messages.map((message) => ({
+            throw new errors/* InputError */.dz(messages.map((message) => ({
                 file: this.file,
                 line,
                 column: 1,
@@ -3301,7 +3313,7 @@ class NvidiaSmiParser {
             if (gpu.pendingDt !== null)
                 this.settle(gpu);
         if (this.columns === null && this.problems.count === 0) {
-            throw errors/* InputError */.d.single({ file: this.file, message: 'empty nvidia-smi log: no header and no samples' });
+            throw errors/* InputError */.dz.single({ file: this.file, message: 'empty nvidia-smi log: no header and no samples' });
         }
         this.problems.throwIfAny();
         const warnings = [];
@@ -3333,7 +3345,7 @@ class NvidiaSmiParser {
                 integrated++;
         }
         if (integrated === 0) {
-            throw errors/* InputError */.d.single({ file: this.file, message: 'no usable power reading in the log', hint: 'is power.draw [N/A] on this GPU?' });
+            throw errors/* InputError */.dz.single({ file: this.file, message: 'no usable power reading in the log', hint: 'is power.draw [N/A] on this GPU?' });
         }
         let gpuModel = null;
         let best = 0;
@@ -3434,7 +3446,7 @@ function detectMetricsFormat(fileName, firstBytes) {
     return null;
 }
 function unrecognised(file) {
-    return errors/* InputError */.d.single({
+    return errors/* InputError */.dz.single({
         file,
         line: 1,
         message: 'not a recognised job-metrics file',
@@ -3451,7 +3463,7 @@ function humanBytes(n) {
 /** `size`: the file's size in bytes, or null when only known to exceed the cap (a stream). */
 function tooLarge(file, size, cap) {
     const what = size === null ? `more than ${cap} bytes` : `${size} bytes (${humanBytes(size)})`;
-    return errors/* InputError */.d.single({
+    return errors/* InputError */.dz.single({
         file,
         message: `metrics JSON is ${what}, over the ${cap}-byte cap (${humanBytes(cap)})`,
         hint: 'write one summary object per run, or use a CSV format, which is streamed; or raise the cap',
@@ -3503,7 +3515,7 @@ async function parseMetricsStream(stream, file, options = {}) {
             cut--;
         const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
         if (format === null) {
-            throw headBytes === 0 ? errors/* InputError */.d.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+            throw headBytes === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
         }
         if (format === 'metrics-json') {
             const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
@@ -3678,7 +3690,7 @@ class LineSplitter {
     /** Holds a partial line; copies it, since the source may reuse its chunk. */
     keep(piece) {
         if (this.carryLength + piece.length > this.maxLineBytes) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
                 file: this.file,
                 line: this.lineNo + 1,
                 message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
@@ -3689,7 +3701,7 @@ class LineSplitter {
     }
     takeCarry(tail) {
         if (this.carryLength + tail.length > this.maxLineBytes) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
                 file: this.file,
                 line: this.lineNo + 1,
                 message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
@@ -3806,6 +3818,7 @@ class FileChunkStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CN: () => (/* binding */ isPathInside),
 /* harmony export */   F2: () => (/* binding */ readTextFileCapped),
+/* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
 /* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace),
 /* harmony export */   xM: () => (/* binding */ expandInputPaths)
@@ -3887,10 +3900,10 @@ function resolveInsideWorkspace(workspace, userPath, what) {
         wsReal = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(wsAbs);
     }
     catch {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
     }
     if (userPath.includes('\0')) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: userPath, message: `${what} path contains a NUL character` });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: userPath, message: `${what} path contains a NUL character` });
     }
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wsAbs, userPath);
     let real;
@@ -3899,13 +3912,13 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     }
     catch (error) {
         if (errnoCode(error) === 'ELOOP') {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: userPath, message: `${what} path has a symlink loop` });
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: userPath, message: `${what} path has a symlink loop` });
         }
         throw error;
     }
     if (!isPathInside(wsReal, real)) {
         const via = isPathInside(wsAbs, lexical) ? ` (a symlink points to ${real})` : '';
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
             file: userPath,
             message: `${what} must be inside the workspace ${wsAbs}${via}`,
         });
@@ -3955,10 +3968,10 @@ async function expandInputPaths(workspace, patterns) {
                 stat = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(resolved);
             }
             catch {
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
             }
             if (!stat.isFile()) {
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
                     file: pattern,
                     message: 'input path is not a regular file',
                     hint: stat.isDirectory() ? `use a glob such as ${toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(pattern, '**', '*.yml'))}` : undefined,
@@ -3977,12 +3990,12 @@ async function expandInputPaths(workspace, patterns) {
             found.add(resolved);
         }
         if (matched === 0) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
         }
     }
     const result = [...found].filter((p) => !isExcluded(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wsAbs, p)), excludes)).sort();
     if (found.size > 0 && result.length === 0) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
             file: includes.join(', '),
             message: `all ${found.size} matching files are excluded by ${excludes.map((e) => `!${e}`).join(', ')}`,
         });
@@ -3999,21 +4012,21 @@ function formatMb(bytes) {
  * checked before reading and again while reading (the file may grow). `displayName` names the file in errors.
  */
 async function readTextFileCapped(filePath, displayName, maxBytes) {
-    const tooBig = (size) => _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({
+    const tooBig = (size) => _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
         file: displayName,
         message: `file is ${formatMb(size)}, above the ${formatMb(maxBytes)} limit for inputs`,
     });
     const unreadable = (error) => {
         const code = errnoCode(error);
         const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`;
-        return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: displayName, message });
+        return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: displayName, message });
     };
     // stat before open: opening a FIFO or device could block or stream forever.
     const before = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(filePath).catch((error) => {
         throw unreadable(error);
     });
     if (!before.isFile()) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
     }
     if (before.size > maxBytes)
         throw tooBig(before.size);
@@ -4027,7 +4040,7 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
     try {
         const stat = await handle.stat(); // the file opened may differ from the one stat'ed (replaced meanwhile)
         if (!stat.isFile())
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: displayName, message: 'is not a regular file' });
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: displayName, message: 'is not a regular file' });
         if (stat.size > maxBytes)
             throw tooBig(stat.size);
         const chunks = [];
@@ -4044,14 +4057,14 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
         }
         const bytes = Buffer.concat(chunks, length);
         if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
         }
         try {
             // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).
             return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         }
         catch {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d.single({ file: displayName, message: 'file is not valid UTF-8 text' });
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: displayName, message: 'file is not valid UTF-8 text' });
         }
     }
     finally {
@@ -23868,7 +23881,7 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
     if (deep >= 0) {
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
-        throw errors/* InputError */.d.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
+        throw errors/* InputError */.dz.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -23879,20 +23892,20 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
         message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
     }));
     if (problems.length)
-        throw new errors/* InputError */.d(problems);
+        throw new errors/* InputError */.dz(problems);
     let raw;
     try {
         raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        throw errors/* InputError */.d.single({ file, message: `cannot read the document: ${e.message}` });
+        throw errors/* InputError */.dz.single({ file, message: `cannot read the document: ${e.message}` });
     }
     if (depthOf(raw) > MAX_DEPTH) {
-        throw errors/* InputError */.d.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
+        throw errors/* InputError */.dz.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
     if (!isPlainObject(raw)) {
         // An empty document has no contents node: point at its start, line 1.
-        throw errors/* InputError */.d.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
+        throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
     }
     const prepared = prepare(raw);
     const result = schema.safeParse(prepared);
@@ -23910,7 +23923,7 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
         });
         // In reading order, as an editor lists them.
         located.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-        throw new errors/* InputError */.d(located);
+        throw new errors/* InputError */.dz(located);
     }
     return { value: result.data, loc };
 }
@@ -23939,7 +23952,7 @@ function parseManifest(text, file) {
         }
     });
     if (duplicates.length)
-        throw new errors/* InputError */.d(duplicates);
+        throw new errors/* InputError */.dz(duplicates);
     return { file, manifest, runLines, locate: (p) => position(loc, locateNode(loc, p)?.range?.[0]) };
 }
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
@@ -23969,9 +23982,6 @@ var workspace = __nccwpck_require__(74532);
 
 /** Default cap for manifests and JSON files. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
 class WorkspaceReader {
     root;
     label = 'workspace';
@@ -23980,7 +23990,7 @@ class WorkspaceReader {
     }
     async expand(patterns) {
         const found = await (0,workspace/* expandInputPaths */.xM)(this.root, [...patterns]);
-        return found.map((abs) => toPosix(external_node_path_default().relative(this.root, abs)));
+        return found.map((abs) => (0,workspace/* toPosix */.d7)(external_node_path_default().relative(this.root, abs)));
     }
     async readText(relPath, maxBytes) {
         const abs = (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, 'input file');
@@ -24031,13 +24041,8 @@ class MemoryReader {
         if (data === undefined)
             return null;
         const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-        if (size > maxBytes) {
-            throw InputError.single({
-                file: relPath,
-                // In bytes: rounded to MB, a file just over the cap would read "4.0 MB, above the 4.0 MB limit".
-                message: `is ${size.toLocaleString('en-US')} bytes, above the ${maxBytes.toLocaleString('en-US')}-byte (${(maxBytes / 1048576).toFixed(1)} MB) limit for this kind of file`,
-            });
-        }
+        if (size > maxBytes)
+            throw tooLargeError(relPath, size, maxBytes);
         return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
     }
     async openStream(relPath) {
@@ -24065,7 +24070,7 @@ class OverlayReader {
             }
             catch (e) {
                 // A pattern may match in one layer only; "nothing matches" is decided over all layers.
-                if (!(e instanceof errors/* InputError */.d))
+                if (!(e instanceof errors/* InputError */.dz))
                     throw e;
             }
         }
@@ -24073,11 +24078,8 @@ class OverlayReader {
     }
     async readText(relPath, maxBytes) {
         for (const layer of this.layers) {
-            const text = await layer.readText(relPath, maxBytes).catch((e) => {
-                if (e instanceof errors/* InputError */.d && /not found|outside/.test(e.message))
-                    return null;
-                throw e;
-            });
+            // Each layer answers null for a file it lacks; a path outside the tree is outside every layer.
+            const text = await layer.readText(relPath, maxBytes);
             if (text !== null)
                 return text;
         }
@@ -24102,7 +24104,7 @@ async function loadBudgets(reader, manifests, budgetFile) {
     if (budgetFile) {
         const text = await reader.readText(budgetFile, MAX_MANIFEST_BYTES);
         if (text === null)
-            throw errors/* InputError */.d.single({ file: budgetFile, message: 'budget file not found' });
+            throw errors/* InputError */.dz.single({ file: budgetFile, message: 'budget file not found' });
         budgets.push(...parseBudgetFile(text, budgetFile));
     }
     return budgets;
@@ -24161,7 +24163,7 @@ class GitReader {
             return null;
         const { stdout: size } = await run('git', ['cat-file', '-s', this.object(relPath)], { cwd: this.repoDir });
         if (Number(size) > maxBytes) {
-            throw errors/* InputError */.d.single({ file: relPath, message: `is ${(Number(size) / 1048576).toFixed(1)} MB in the ${this.label}, above the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+            throw (0,errors/* tooLargeError */.SH)(relPath, Number(size), maxBytes, this.label);
         }
         const { stdout } = await run('git', ['show', this.object(relPath)], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
         return stdout.replace(/^\uFEFF/, '');
@@ -25046,7 +25048,7 @@ function resolveRun(run, opts) {
         });
     }
     if (ctx.problems.length)
-        throw new errors/* InputError */.d(ctx.problems);
+        throw new errors/* InputError */.dz(ctx.problems);
     const inputs = {
         flops,
         cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null,
@@ -25074,7 +25076,7 @@ function resolveRun(run, opts) {
     };
     const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
     if (outOfRange) {
-        throw errors/* InputError */.d.single({
+        throw errors/* InputError */.dz.single({
             file: ctx.file,
             line: ctx.line,
             field: `runs[${ctx.index}]`,
@@ -25118,7 +25120,7 @@ var metrics = __nccwpck_require__(35231);
 
 
 function asProblems(e) {
-    if (e instanceof errors/* InputError */.d)
+    if (e instanceof errors/* InputError */.dz)
         return [...e.problems];
     throw e;
 }
@@ -25126,7 +25128,7 @@ function asProblems(e) {
 async function readMeasurements(reader, relPath) {
     const stream = await reader.openStream(relPath);
     if (!stream)
-        throw errors/* InputError */.d.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
+        throw errors/* InputError */.dz.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
     return (0,metrics/* parseMetricsStream */.vX)(stream, relPath);
 }
 async function expandPatterns(reader, patterns, required) {
@@ -25135,7 +25137,7 @@ async function expandPatterns(reader, patterns, required) {
     if (required) {
         const found = await reader.expand(patterns);
         if (!found.length) {
-            throw errors/* InputError */.d.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+            throw errors/* InputError */.dz.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
         }
         return found;
     }
@@ -25144,7 +25146,7 @@ async function expandPatterns(reader, patterns, required) {
     }
     catch (e) {
         // In the base tree a missing manifest is a new manifest, not an error.
-        if (e instanceof errors/* InputError */.d)
+        if (e instanceof errors/* InputError */.dz)
             return [];
         throw e;
     }
@@ -25244,7 +25246,7 @@ async function loadState(reader, opts) {
                 });
                 if (outside.length) {
                     const at = p.locate(['runs', index, 'metrics']);
-                    throw new errors/* InputError */.d(outside.map((m) => ({
+                    throw new errors/* InputError */.dz(outside.map((m) => ({
                         file: p.file,
                         line: at.line ?? line,
                         ...(at.column !== undefined ? { column: at.column } : {}),
@@ -25277,7 +25279,7 @@ async function loadState(reader, opts) {
     }
     problems.push(...amortisationProblems(parsed, runs));
     if (problems.length)
-        throw new errors/* InputError */.d(problems);
+        throw new errors/* InputError */.dz(problems);
     return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
 }
 /** An amortisation must name an inference (or generation) run that exists. */
@@ -26562,8 +26564,8 @@ async function baseState(inputs, ctx, lazy, headFiles) {
         return { state, note };
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.d) {
-            return { state: null, note: `The base (${ctx.base.ref}) manifests could not be evaluated (${e.problems.length} problem(s), first: ${(0,errors/* formatProblem */.V)(e.problems[0])}); showing the head only.` };
+        if (e instanceof errors/* InputError */.dz) {
+            return { state: null, note: `The base (${ctx.base.ref}) manifests could not be evaluated (${e.problems.length} problem(s), first: ${(0,errors/* formatProblem */.Vw)(e.problems[0])}); showing the head only.` };
         }
         const status = e.status;
         warning(`Could not read the base commit (${status ?? ''} ${e.message}); showing the head only.`);
@@ -26649,11 +26651,11 @@ async function main_run() {
         });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.d) {
+        if (e instanceof errors/* InputError */.dz) {
             annotateProblems(e.problems, prefix);
             await summary/* summary */.z
                 .addHeading('ML training footprint: invalid input', 2)
-                .addCodeBlock(e.problems.map(errors/* formatProblem */.V).join('\n'))
+                .addCodeBlock(e.problems.map(errors/* formatProblem */.Vw).join('\n'))
                 .write();
             setOutput('budget-status', 'fail');
             setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${e.message}`);
@@ -26667,7 +26669,7 @@ async function main_run() {
     const base = await baseState(inputs, ctx, lazy, headFiles);
     const diff = diffReports(base.state?.report ?? null, head.report);
     const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
-        if (e instanceof errors/* InputError */.d)
+        if (e instanceof errors/* InputError */.dz)
             annotateProblems(e.problems, prefix);
         throw e;
     });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { InputError } from '../inputs/errors.js';
+import { tooLargeError } from '../inputs/errors.js';
 import type { TreeReader } from '../inputs/tree.js';
 import type { GitHubClient } from './client.js';
 
@@ -69,7 +69,7 @@ export class ContentsApiReader implements TreeReader {
     const data = await this.fetch(relPath);
     if (data === null) return null;
     if (data.length > maxBytes) {
-      throw InputError.single({ file: relPath, message: `is ${(data.length / 1048576).toFixed(1)} MB in the ${this.label}, above the limit` });
+      throw tooLargeError(relPath, data.length, maxBytes, this.label);
     }
     return data.toString('utf8').replace(/^\uFEFF/, '');
   }

@@ -37,3 +37,15 @@ export class InputError extends Error {
     return new InputError([problem]);
   }
 }
+
+/**
+ * A file above a size cap. In bytes, with the cap also in MB: rounded to MB alone, a file just over
+ * the cap would read "4.0 MB, above the 4.0 MB limit". `where` names the tree when it is not the workspace.
+ */
+export function tooLargeError(file: string, size: number, cap: number, where?: string): InputError {
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  return InputError.single({
+    file,
+    message: `is ${bytes(size)} bytes${where ? ` in the ${where}` : ''}, above the ${bytes(cap)}-byte (${(cap / 1048576).toFixed(1)} MB) limit for this kind of file`,
+  });
+}

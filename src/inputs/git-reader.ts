@@ -3,7 +3,7 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { InputError } from './errors.js';
+import { tooLargeError } from './errors.js';
 import type { TreeReader } from './tree.js';
 
 const run = promisify(execFile);
@@ -54,7 +54,7 @@ export class GitReader implements TreeReader {
     if (!(await this.list()).includes(relPath)) return null;
     const { stdout: size } = await run('git', ['cat-file', '-s', this.object(relPath)], { cwd: this.repoDir });
     if (Number(size) > maxBytes) {
-      throw InputError.single({ file: relPath, message: `is ${(Number(size) / 1048576).toFixed(1)} MB in the ${this.label}, above the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+      throw tooLargeError(relPath, Number(size), maxBytes, this.label);
     }
     const { stdout } = await run('git', ['show', this.object(relPath)], { cwd: this.repoDir, maxBuffer: maxBytes + 1024, encoding: 'utf8' });
     return stdout.replace(/^\uFEFF/, '');

@@ -6,9 +6,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { InputError } from './errors.js';
+import { InputError, tooLargeError } from './errors.js';
 import { FileChunkStream } from './metrics/lines.js';
-import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace } from './workspace.js';
+import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace, toPosix } from './workspace.js';
 
 export interface TreeReader {
   /** Shown in messages: "workspace", "base 1a2b3c4". */
@@ -27,9 +27,6 @@ export interface TreeReader {
 /** Default cap for manifests and JSON files. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 export class WorkspaceReader implements TreeReader {
   readonly label = 'workspace';
@@ -88,13 +85,7 @@ export class MemoryReader implements TreeReader {
     const data = this.files.get(relPath);
     if (data === undefined) return null;
     const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-    if (size > maxBytes) {
-      throw InputError.single({
-        file: relPath,
-        // In bytes: rounded to MB, a file just over the cap would read "4.0 MB, above the 4.0 MB limit".
-        message: `is ${size.toLocaleString('en-US')} bytes, above the ${maxBytes.toLocaleString('en-US')}-byte (${(maxBytes / 1048576).toFixed(1)} MB) limit for this kind of file`,
-      });
-    }
+    if (size > maxBytes) throw tooLargeError(relPath, size, maxBytes);
     return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
   }
 
@@ -129,10 +120,8 @@ export class OverlayReader implements TreeReader {
 
   async readText(relPath: string, maxBytes: number): Promise<string | null> {
     for (const layer of this.layers) {
-      const text = await layer.readText(relPath, maxBytes).catch((e: unknown) => {
-        if (e instanceof InputError && /not found|outside/.test(e.message)) return null;
-        throw e;
-      });
+      // Each layer answers null for a file it lacks; a path outside the tree is outside every layer.
+      const text = await layer.readText(relPath, maxBytes);
       if (text !== null) return text;
     }
     return null;

@@ -94,7 +94,7 @@ export function resolveInsideWorkspace(workspace: string, userPath: string, what
   return path.join(wsAbs, path.relative(wsReal, real));
 }
 
-function toPosix(p: string): string {
+export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
