@@ -374,7 +374,7 @@ function amortisationOf(runs) {
     });
 }
 function buildReport(runs, manifests) {
-    const reports = runs.map((run) => ({ run, footprint: computeRunFootprint(run.inputs) }));
+    const reports = runs.map((run) => ({ run, footprint: run.footprint }));
     return {
         schemaVersion: SCHEMA_VERSION,
         manifests,
@@ -2302,7 +2302,9 @@ function resolveRun(run, opts) {
         idleGpuHours: idle,
         idlePowerFraction: idleFraction,
     };
-    const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
+    // Computed once here: the overflow check needs it, and the report uses it.
+    const footprint = computeRunFootprint(inputs);
+    const outOfRange = implausibleFigure(footprint, '');
     if (outOfRange) {
         throw errors_InputError.single({
             file: ctx.file,
@@ -2326,6 +2328,7 @@ function resolveRun(run, opts) {
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision } : null,
         inputs,
+        footprint,
         assumptions,
         amortisation: run.amortisation ?? null,
         requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),

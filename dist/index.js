@@ -24480,7 +24480,7 @@ function amortisationOf(runs) {
     });
 }
 function buildReport(runs, manifests) {
-    const reports = runs.map((run) => ({ run, footprint: computeRunFootprint(run.inputs) }));
+    const reports = runs.map((run) => ({ run, footprint: run.footprint }));
     return {
         schemaVersion: SCHEMA_VERSION,
         manifests,
@@ -25074,7 +25074,9 @@ function resolveRun(run, opts) {
         idleGpuHours: idle,
         idlePowerFraction: idleFraction,
     };
-    const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
+    // Computed once here: the overflow check needs it, and the report uses it.
+    const footprint = computeRunFootprint(inputs);
+    const outOfRange = implausibleFigure(footprint, '');
     if (outOfRange) {
         throw errors/* InputError */.dz.single({
             file: ctx.file,
@@ -25098,6 +25100,7 @@ function resolveRun(run, opts) {
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision } : null,
         inputs,
+        footprint,
         assumptions,
         amortisation: run.amortisation ?? null,
         requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),

@@ -2,7 +2,7 @@
  * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
  * amortisation of training over inference. Pure: built from resolved runs.
  */
-import { computeRunFootprint, CRITERIA, knownTotal, type Criterion, type CriterionImpacts, type RunFootprint } from '../core/footprint.js';
+import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts, type RunFootprint } from '../core/footprint.js';
 import { div, exact, scale, sum, type Range } from '../core/range.js';
 import type { ResolvedRun } from './resolve.js';
 
@@ -167,7 +167,7 @@ export function amortisationOf(runs: readonly RunReport[]): Amortisation[] {
 }
 
 export function buildReport(runs: readonly ResolvedRun[], manifests: readonly string[]): Report {
-  const reports = runs.map((run) => ({ run, footprint: computeRunFootprint(run.inputs) }));
+  const reports = runs.map((run) => ({ run, footprint: run.footprint }));
   return {
     schemaVersion: SCHEMA_VERSION,
     manifests,

@@ -4,7 +4,7 @@
  * calculation is recorded as an Assumption naming where it came from, so a report can show it.
  * Pure: the catalogue is data and measurements are already parsed.
  */
-import { computeRunFootprint, type RunInputs, type EmbodiedFactors, type MeasuredEnergy, HOURS_PER_YEAR } from '../core/footprint.js';
+import { computeRunFootprint, type RunFootprint, type RunInputs, type EmbodiedFactors, type MeasuredEnergy, HOURS_PER_YEAR } from '../core/footprint.js';
 import { workloadFlops, type Workload, type WorkloadFlops } from '../core/flops.js';
 import { exact, range, scale, type Range } from '../core/range.js';
 import {
@@ -55,6 +55,8 @@ export interface ResolvedRun {
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
   readonly inputs: RunInputs;
+  /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
+  readonly footprint: RunFootprint;
   readonly assumptions: readonly Assumption[];
   readonly amortisation: ManifestRun['amortisation'] | null;
   /** Requests (inference) or items (generation) the run serves, for per-request figures. */
@@ -514,7 +516,9 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     idleGpuHours: idle,
     idlePowerFraction: idleFraction,
   };
-  const outOfRange = implausibleFigure(computeRunFootprint(inputs), '');
+  // Computed once here: the overflow check needs it, and the report uses it.
+  const footprint = computeRunFootprint(inputs);
+  const outOfRange = implausibleFigure(footprint, '');
   if (outOfRange) {
     throw InputError.single({
       file: ctx.file,
@@ -539,6 +543,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision } : null,
     inputs,
+    footprint,
     assumptions,
     amortisation: run.amortisation ?? null,
     requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
