@@ -24495,6 +24495,350 @@ function totalEmissions(report) {
     return report.totals.impacts.gwp.total.value ?? exact(0);
 }
 
+;// CONCATENATED MODULE: ./src/data/defaults.ts
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+
+;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return range(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
+
+
+
+
+const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
+function embodiedFactors(ctx, data, gwpOverride, key, label) {
+    const conv = (r) => (r ? fromSourced(r) : null);
+    let gwp = conv(data.gwp);
+    if (gwpOverride !== undefined)
+        gwp = toRange(gwpOverride);
+    if (gwp) {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
+    }
+    else {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
+    }
+    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+}
+function choosePrecision(ctx, gpu, wanted) {
+    const precision = wanted ?? DEFAULT_PRECISION;
+    const peak = gpu.peakTflops[precision];
+    if (peak !== undefined)
+        return { precision, peak };
+    if (wanted) {
+        const available = Object.keys(gpu.peakTflops).join(', ');
+        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        return { precision, peak: Number.NaN };
+    }
+    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
+    for (const p of ['fp16', 'fp32']) {
+        const v = gpu.peakTflops[p];
+        if (v !== undefined)
+            return { precision: p, peak: v };
+    }
+    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    return { precision, peak: Number.NaN };
+}
+function findRunGpu(ctx, gpuName) {
+    if (gpuName === undefined) {
+        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
+        return undefined;
+    }
+    try {
+        return (0,catalogue/* requireGpu */.CJ)(gpuName);
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.gpu', e);
+        return undefined;
+    }
+}
+function resolveHardware(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
+    const { precision, peak } = gpu
+        ? hw.peakTflops !== undefined
+            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
+            : choosePrecision(ctx, gpu, hw.precision)
+        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
+    if (gpu) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
+        ctx.assumptions.push({
+            key: 'peakFlops',
+            label: `Peak dense ${precision.toUpperCase()}`,
+            unit: 'TFLOP/s',
+            value: exact(peak),
+            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
+        });
+    }
+    const gpuPowerW = gpu
+        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
+        : exact(Number.NaN);
+    // Server share of the non-GPU parts.
+    let serverNonGpuPowerW = exact(0);
+    let gpusPerServer = 1;
+    let serverEmbodied = NO_EMBODIED;
+    try {
+        const profileId = hw.server ?? gpu?.serverProfile;
+        if (profileId !== undefined) {
+            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
+            const src = sourceLabel(profile.source);
+            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
+            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
+            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
+        }
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.server', e);
+    }
+    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
+    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: fromSourced(DEFAULT_LIFETIME_YEARS),
+        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
+    });
+    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
+
+
+
+/** Measured values of all the run's metrics files together. */
+function mergeMeasurements(measurements) {
+    const sum = (f) => {
+        const values = measurements.map(f).filter((v) => v !== null);
+        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const energy = sum((m) => m.energyKwh);
+    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
+    return {
+        /** Source label of every figure that comes from the files. */
+        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
+        files: measurements.map((m) => m.file),
+        energyKwh: energy,
+        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
+        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
+        gpuHours: sum((m) => m.gpuHours),
+        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
+        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
+        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
+        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
+        tokens: sum((m) => m.tokens),
+    };
+}
+function resolveMeasuredTime(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpuCount = hw.count ?? measured.gpuCount ?? null;
+    let measuredGpuHours = null;
+    if (run.gpuHours !== undefined)
+        measuredGpuHours = run.gpuHours;
+    else if (run.hours !== undefined) {
+        if (gpuCount === null)
+            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
+        else
+            measuredGpuHours = gpuCount * run.hours;
+    }
+    else if (measured.gpuHours !== undefined)
+        measuredGpuHours = measured.gpuHours;
+    else if (measured.wallClockHours !== undefined && gpuCount !== null)
+        measuredGpuHours = measured.wallClockHours * gpuCount;
+    if (measuredGpuHours !== null) {
+        ctx.assumptions.push({
+            key: 'measuredGpuHours',
+            label: 'Measured GPU-hours',
+            unit: 'GPUh',
+            value: exact(measuredGpuHours),
+            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    let measuredEnergy = null;
+    if (run.energyKwh !== undefined)
+        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
+    else if (measured.energyKwh !== undefined)
+        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
+    if (measuredEnergy) {
+        ctx.assumptions.push({
+            key: 'measuredEnergy',
+            label: `Measured energy (${measuredEnergy.scope} scope)`,
+            unit: 'kWh',
+            value: exact(measuredEnergy.kwh),
+            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    const idleGpuHours = run.idleGpuHours ?? 0;
+    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
+    if (idleGpuHours > 0) {
+        ctx.assumptions.push({
+            key: 'idlePowerFraction',
+            label: 'Idle power share',
+            unit: '',
+            value: exact(idlePowerFraction),
+            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
+        });
+    }
+    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/site.ts
+
+
+
+
+function findProviderOf(ctx, id) {
+    try {
+        return id !== undefined ? (0,catalogue/* requireProvider */.hc)(id) : undefined;
+    }
+    catch (e) {
+        unknownEntry(ctx, 'provider', e);
+        return undefined;
+    }
+}
+function resolveSite(ctx, run, measured) {
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
+    }
+    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
+    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
+    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
+    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+    const wueData = provider?.wue;
+    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
+    ctx.assumptions.push({
+        key: 'wue',
+        label: 'On-site WUE',
+        unit: 'L/kWh',
+        value: wue ?? 'n/a',
+        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
+    });
+    let grid;
+    try {
+        grid = (0,catalogue/* requireGrid */.gH)(gridId);
+    }
+    catch (e) {
+        if (run.gridIntensity === undefined)
+            unknownEntry(ctx, 'region', e);
+    }
+    const regionGwp = region?.gwp ?? grid?.gwp;
+    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
+    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
+        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
+        : { value: exact(Number.NaN), source: 'unknown' });
+    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+    return {
+        pue,
+        wue,
+        electricity: {
+            gwp,
+            water,
+            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
+            pe: grid?.pe ? fromSourced(grid.pe) : null,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/flops.ts
 /**
  * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
@@ -24596,108 +24940,16 @@ function generationWorkloadFlops(w) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
-
-;// CONCATENATED MODULE: ./src/model/resolve.ts
+;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
 /**
- * Resolves a manifest run into the core's inputs: catalogue defaults, then provider and region, then
- * the run's own overrides, then measurements from job-metrics files. Every value that reaches the
- * calculation is recorded as an Assumption naming where it came from, so a report can show it.
- * Pure: the catalogue is data and measurements are already parsed.
+ * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
+ * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
+ * measurements has no workload and no FLOPs.
  */
 
 
 
-
-
-
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return range(r.low, r.central, r.high);
-}
-const PHASE_OF_KIND = {
-    training: 'pretraining',
-    'fine-tuning': 'fine-tuning',
-    inference: 'inference',
-    'image-generation': 'inference',
-    'video-generation': 'inference',
-    'audio-generation': 'inference',
-};
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function pick(assumptions, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-function buildWorkload(run, kind, ctx) {
+function buildWorkload(ctx, run, kind) {
     const m = run.model ?? {};
     const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
     const params = () => need(ctx, m.parameters, 'model.parameters', why);
@@ -24721,10 +24973,10 @@ function buildWorkload(run, kind, ctx) {
                 requests: run.requests ?? 1,
             };
         default:
-            return buildGenerationWorkload(run, kind, ctx, why);
+            return buildGenerationWorkload(ctx, run, kind, why);
     }
 }
-function buildGenerationWorkload(run, kind, ctx, why) {
+function buildGenerationWorkload(ctx, run, kind, why) {
     const m = run.model ?? {};
     const g = run.generation ?? {};
     const items = g.items ?? run.requests ?? 1;
@@ -24772,72 +25024,71 @@ function buildGenerationWorkload(run, kind, ctx, why) {
         problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
     return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
 }
-function embodiedFactors(data, gwpOverride, assumptions, key, label) {
-    const conv = (r) => (r ? fromSourced(r) : null);
-    let gwp = conv(data.gwp);
-    if (gwpOverride !== undefined)
-        gwp = toRange(gwpOverride);
-    if (gwp) {
-        assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
-    }
-    else {
-        assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
-    }
-    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+/** Whether the run's time and energy are known without its FLOPs. */
+function hasMeasuredTime(run, measured) {
+    return (run.gpuHours !== undefined ||
+        run.hours !== undefined ||
+        measured.gpuHours !== undefined ||
+        run.energyKwh !== undefined ||
+        measured.energyKwh !== undefined);
 }
-function choosePrecision(gpu, wanted, ctx) {
-    const precision = wanted ?? DEFAULT_PRECISION;
-    const peak = gpu.peakTflops[precision];
-    if (peak !== undefined)
-        return { precision, peak };
-    if (wanted) {
-        const available = Object.keys(gpu.peakTflops).join(', ');
-        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
-        return { precision, peak: Number.NaN };
+function resolveWorkload(ctx, run, kind, measured) {
+    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
+    let flops = null;
+    if (describesWorkload || !hasMeasuredTime(run, measured)) {
+        const before = ctx.problems.length;
+        const tokens = run.tokens ?? measured.tokens;
+        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+        if (ctx.problems.length === before)
+            flops = workloadFlops(workload);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            ctx.assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: 'manifest',
+            });
+        }
     }
-    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
-    for (const p of ['fp16', 'fp32']) {
-        const v = gpu.peakTflops[p];
-        if (v !== undefined)
-            return { precision: p, peak: v };
+    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    if (run.cache) {
+        ctx.assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: toRange(run.cache.reuseRate),
+            source: 'manifest',
+        });
     }
-    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
-    return { precision, peak: Number.NaN };
+    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
-function unknownEntry(ctx, field, e) {
-    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
-    }
-}
-/** Measured values from the run's own fields, else from its attached job-metrics files. */
-function mergeMeasurements(measurements) {
-    const sum = (f) => {
-        const values = measurements.map(f).filter((v) => v !== null);
-        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
-    };
-    const energy = sum((m) => m.energyKwh);
-    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
-    return {
-        energyKwh: energy,
-        // Mixed scopes cannot be added meaningfully; the widest one is taken and the report says so.
-        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
-        mixedScopes: scopes.size > 1,
-        gpuHours: sum((m) => m.gpuHours),
-        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
-        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
-        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
-        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
-        regionCandidates: measurements.flatMap((m) => [
-            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
-            ...(m.cloudRegion ? [m.cloudRegion] : []),
-        ]),
-        tokens: sum((m) => m.tokens),
-    };
-}
+
+;// CONCATENATED MODULE: ./src/model/resolve.ts
+/**
+ * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
+ * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
+ * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
+ * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
+ * can show it. Pure: the catalogue is data and measurements are already parsed.
+ */
+
+
+
+
+
+
+
+
+const PHASE_OF_KIND = {
+    training: 'pretraining',
+    'fine-tuning': 'fine-tuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
 /**
  * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
  * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
@@ -24858,221 +25109,35 @@ function implausibleFigure(value, path) {
 }
 /** Resolves one run; throws InputError listing every problem with the run. */
 function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [] };
-    const assumptions = [];
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
     const measurements = opts.measurements ?? [];
     const measured = mergeMeasurements(measurements);
-    const metricsLabel = `metrics: ${measurements.map((m) => m.file).join(', ')}`;
     const kind = run.kind ?? 'training';
-    // Hardware: the run's GPU, else the one the metrics file names.
-    const gpuName = run.hardware?.gpu ?? measured.gpuModel;
-    let gpu;
-    if (gpuName === undefined) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
-    }
-    else {
-        try {
-            gpu = (0,catalogue/* requireGpu */.CJ)(gpuName);
-        }
-        catch (e) {
-            unknownEntry(ctx, 'hardware.gpu', e);
-        }
-    }
-    const hw = run.hardware ?? {};
-    const { precision, peak } = gpu
-        ? hw.peakTflops !== undefined
-            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
-            : choosePrecision(gpu, hw.precision, ctx)
-        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
-    if (gpu) {
-        assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : metricsLabel });
-        assumptions.push({
-            key: 'peakFlops',
-            label: `Peak dense ${precision.toUpperCase()}`,
-            unit: 'TFLOP/s',
-            value: exact(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
-        });
-    }
-    const gpuPowerW = gpu
-        ? pick(assumptions, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
-        : exact(Number.NaN);
-    // Server share of the non-GPU parts.
-    let serverPowerW = exact(0);
-    let gpusPerServer = 1;
-    let serverEmbodied = { gwp: null, adpe: null, pe: null, water: null };
-    try {
-        const profileId = hw.server ?? gpu?.serverProfile;
-        if (profileId !== undefined) {
-            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
-            const src = sourceLabel(profile.source);
-            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
-            assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
-            serverPowerW = pick(assumptions, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
-            serverEmbodied = embodiedFactors(profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, assumptions, 'serverEmbodied', 'Server non-GPU embodied');
-        }
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.server', e);
-    }
-    const gpuEmbodied = gpu
-        ? embodiedFactors(gpu.embodied, hw.embodiedKgCo2e, assumptions, 'gpuEmbodied', 'GPU embodied')
-        : { gwp: null, adpe: null, pe: null, water: null };
-    const lifetimeYears = pick(assumptions, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: fromSourced(DEFAULT_LIFETIME_YEARS),
-        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
-    });
-    // Site: provider (PUE, WUE), region (grid), then the run's overrides.
-    // The manifest's region is checked by the schema. A metrics file's is a hint: the first one the
-    // catalogue knows is used, else the world average, and the assumption says which.
-    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
-    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
-    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
-        assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: metricsLabel });
-    }
-    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
-    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
-    const providerId = run.provider ?? region?.provider;
-    let provider;
-    try {
-        provider = providerId !== undefined ? (0,catalogue/* requireProvider */.hc)(providerId) : undefined;
-    }
-    catch (e) {
-        unknownEntry(ctx, 'provider', e);
-    }
-    const pue = pick(assumptions, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-    const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
-    assumptions.push({
-        key: 'wue',
-        label: 'On-site WUE',
-        unit: 'L/kWh',
-        value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
-    });
-    let grid;
-    try {
-        grid = (0,catalogue/* requireGrid */.gH)(gridId);
-    }
-    catch (e) {
-        if (run.gridIntensity === undefined)
-            unknownEntry(ctx, 'region', e);
-    }
-    const regionGwp = region?.gwp ?? grid?.gwp;
-    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
-    const gwp = pick(assumptions, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
-        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
-        : { value: exact(Number.NaN), source: 'unknown' });
-    const elecWater = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
-    // Workload and FLOPs: only when the run describes one (a metrics-only run has none).
-    const hasMeasuredTime = run.gpuHours !== undefined || run.hours !== undefined || measured.gpuHours !== undefined || run.energyKwh !== undefined || measured.energyKwh !== undefined;
-    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
-    let flops = null;
-    if (describesWorkload || !hasMeasuredTime) {
-        const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload({ ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind, ctx);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
-        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
-            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
-            assumptions.push({
-                key: 'flopsParameters',
-                label: 'Parameters in FLOPs',
-                unit: '',
-                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
-            });
-        }
-    }
-    const mfu = pick(assumptions, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
-    if (run.cache) {
-        assumptions.push({
-            key: 'cacheReuseRate',
-            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
-            unit: '',
-            value: toRange(run.cache.reuseRate),
-            source: 'manifest',
-        });
-    }
-    // Measured GPU time and energy: the run's own fields win over its metrics files.
-    const gpuCount = hw.count ?? measured.gpuCount ?? null;
-    let measuredGpuHours = null;
-    if (run.gpuHours !== undefined)
-        measuredGpuHours = run.gpuHours;
-    else if (run.hours !== undefined) {
-        if (gpuCount === null)
-            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
-        else
-            measuredGpuHours = gpuCount * run.hours;
-    }
-    else if (measured.gpuHours !== undefined)
-        measuredGpuHours = measured.gpuHours;
-    else if (measured.wallClockHours !== undefined && gpuCount !== null)
-        measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null) {
-        assumptions.push({
-            key: 'measuredGpuHours',
-            label: 'Measured GPU-hours',
-            unit: 'GPUh',
-            value: exact(measuredGpuHours),
-            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : metricsLabel,
-        });
-    }
-    let measuredEnergy = null;
-    if (run.energyKwh !== undefined)
-        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
-    else if (measured.energyKwh !== undefined)
-        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
-    if (measuredEnergy) {
-        assumptions.push({
-            key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope)`,
-            unit: 'kWh',
-            value: exact(measuredEnergy.kwh),
-            source: run.energyKwh !== undefined ? 'manifest' : metricsLabel,
-        });
-    }
-    const idle = run.idleGpuHours ?? 0;
-    const idleFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
-    if (idle > 0) {
-        assumptions.push({
-            key: 'idlePowerFraction',
-            label: 'Idle power share',
-            unit: '',
-            value: exact(idleFraction),
-            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
-        });
-    }
+    const hardware = resolveHardware(ctx, run, measured);
+    const site = resolveSite(ctx, run, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured);
+    const time = resolveMeasuredTime(ctx, run, measured);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
     const inputs = {
-        flops,
-        cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null,
-        peakFlops: peak * 1e12,
-        mfu,
-        gpuPowerW,
-        gpuCount,
-        serverNonGpuPowerW: serverPowerW,
-        gpusPerServer,
-        pue,
-        wue,
-        electricity: {
-            gwp,
-            water: elecWater,
-            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
-            pe: grid?.pe ? fromSourced(grid.pe) : null,
-        },
-        lifetimeHours: scale(lifetimeYears, HOURS_PER_YEAR),
-        gpuEmbodied,
-        serverEmbodied,
-        measuredGpuHours,
-        measuredEnergy,
-        idleGpuHours: idle,
-        idlePowerFraction: idleFraction,
+        flops: workload.flops,
+        cache: workload.cache,
+        peakFlops: hardware.peakTflops * 1e12,
+        mfu: workload.mfu,
+        gpuPowerW: hardware.gpuPowerW,
+        gpuCount: time.gpuCount,
+        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
+        gpusPerServer: hardware.gpusPerServer,
+        pue: site.pue,
+        wue: site.wue,
+        electricity: site.electricity,
+        lifetimeHours: scale(hardware.lifetimeYears, HOURS_PER_YEAR),
+        gpuEmbodied: hardware.gpuEmbodied,
+        serverEmbodied: hardware.serverEmbodied,
+        measuredGpuHours: time.measuredGpuHours,
+        measuredEnergy: time.measuredEnergy,
+        idleGpuHours: time.idleGpuHours,
+        idlePowerFraction: time.idlePowerFraction,
     };
     // Computed once here: the overflow check needs it, and the report uses it.
     const footprint = computeRunFootprint(inputs);
@@ -25084,9 +25149,10 @@ function resolveRun(run, opts) {
             field: `runs[${ctx.index}]`,
             message: `the run's figures are out of range (${outOfRange})`,
             hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
-                (measurements.length ? `, and the metrics files ${measurements.map((m) => m.file).join(', ')}` : ''),
+                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
         });
     }
+    const gpu = hardware.gpu;
     return {
         id: run.id,
         name: run.name ?? run.id,
@@ -25098,13 +25164,13 @@ function resolveRun(run, opts) {
         previousId: run.previousId ?? null,
         file: opts.file,
         line: opts.line,
-        gpu: gpu ? { id: gpu.id, name: gpu.name, precision } : null,
+        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
         inputs,
         footprint,
-        assumptions,
+        assumptions: ctx.assumptions,
         amortisation: run.amortisation ?? null,
         requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
-        measurements: measurements.map((m) => m.file),
+        measurements: measured.files,
     };
 }
 

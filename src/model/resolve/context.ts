@@ -1,0 +1,85 @@
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+import { exact, range, type Range } from '../../core/range.js';
+import { UnknownEntryError } from '../../data/catalogue.js';
+import type { Source, SourcedRange } from '../../data/types.js';
+import type { InputProblem } from '../../inputs/errors.js';
+import type { RangeInput } from '../../inputs/manifest/schema.js';
+
+export interface Assumption {
+  /** Machine-readable key, e.g. "mfu", "gridIntensity". */
+  readonly key: string;
+  readonly label: string;
+  readonly value: Range | string;
+  readonly unit: string;
+  /** Where it came from: "manifest", "metrics: emissions.csv", or a publication with its year. */
+  readonly source: string;
+}
+
+export interface ResolveContext {
+  readonly file: string;
+  readonly line: number;
+  readonly index: number;
+  readonly locate: ((path: readonly (string | number)[]) => { line?: number; column?: number }) | undefined;
+  readonly problems: InputProblem[];
+  readonly assumptions: Assumption[];
+}
+
+export function sourceLabel(s: Source): string {
+  return `${s.title} (${s.year})`;
+}
+
+export function toRange(r: RangeInput): Range {
+  return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+
+export function fromSourced(r: SourcedRange): Range {
+  return range(r.low, r.central, r.high);
+}
+
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+export function problem(ctx: ResolveContext, field: string, message: string, hint?: string): void {
+  const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+  ctx.problems.push({
+    file: ctx.file,
+    line: at.line ?? ctx.line,
+    ...(at.column !== undefined ? { column: at.column } : {}),
+    field: `runs[${ctx.index}].${field}`,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+}
+
+/** Picks a run's value, else a catalogue one, recording which. */
+export function pick(
+  ctx: ResolveContext,
+  key: string,
+  label: string,
+  unit: string,
+  own: RangeInput | undefined,
+  fallback: { value: Range; source: string },
+): Range {
+  const value = own !== undefined ? toRange(own) : fallback.value;
+  ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+  return value;
+}
+
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+export function need(ctx: ResolveContext, value: number | undefined, field: string, why: string): number {
+  if (value === undefined) {
+    problem(ctx, field, `is required ${why}`);
+    return Number.NaN;
+  }
+  return value;
+}
+
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+export function unknownEntry(ctx: ResolveContext, field: string, e: unknown): void {
+  if (e instanceof UnknownEntryError) {
+    problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+  } else {
+    throw e;
+  }
+}
