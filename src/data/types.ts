@@ -37,6 +37,20 @@ export interface EmbodiedData {
   readonly water?: SourcedRange;
 }
 
+export const GPU_GENERATIONS = [
+  'volta',
+  'turing',
+  'ampere',
+  'ada',
+  'hopper',
+  'blackwell',
+  'cdna2',
+  'cdna3',
+  'tpu-v4',
+  'tpu-v5',
+] as const;
+export type GpuGeneration = (typeof GPU_GENERATIONS)[number];
+
 export interface GpuSpec {
   /** Stable identifier used in manifests: lower-case, dashes, e.g. "h100-sxm". */
   readonly id: string;
@@ -48,6 +62,13 @@ export interface GpuSpec {
    */
   readonly aliases: readonly string[];
   readonly vendor: 'nvidia' | 'amd' | 'google';
+  /**
+   * Micro-architecture generation ("volta", "ampere", "hopper", "cdna3", "tpu-v5"...): what the
+   * realised-throughput model and the embodied estimate key on.
+   */
+  readonly generation: GpuGeneration;
+  /** Year the accelerator became generally available (datasheet or launch announcement). */
+  readonly releaseYear: number;
   readonly memoryGb: number;
   /** Maximum board power / TDP in W (the methodology's P_gpu). */
   readonly powerW: number;
