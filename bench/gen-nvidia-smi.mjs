@@ -11,21 +11,10 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
+import { rng } from './lib.mjs';
 
 const HEADER = 'timestamp, index, name, power.draw [W], utilization.gpu [%], memory.used [MiB]\n';
 const NAME = 'NVIDIA H100 80GB HBM3';
-
-/** Small fast deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad2 = (n) => (n < 10 ? '0' : '') + n;
 const pad3 = (n) => (n < 10 ? '00' : n < 100 ? '0' : '') + n;

@@ -113,3 +113,15 @@ export function sizesFromEnv(name, fallback) {
 export function loadAverage() {
   return loadavg()[0].toFixed(2);
 }
+
+/** Small fast deterministic PRNG (mulberry32): the benchmarks' data are the same bytes every run. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

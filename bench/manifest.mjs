@@ -20,25 +20,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownTable, measureChild, median } from './lib.mjs';
+import { markdownTable, measureChild, median, rng } from './lib.mjs';
 import { builtModule, ensureBuild, fmt, freshBundle, isMain, root } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.join(root, '.bench-data');
 
 // ------------------------------------------------------------------------------ the manifest
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Catalogue ids (src/data/gpus.ts, src/data/grids.ts): GPUs with bf16, regions of three providers and plain grids.
 const GPUS = ['h100-sxm', 'h200-sxm', 'a100-80gb-sxm', 'a100-40gb-sxm', 'l40s', 'l4', 'mi300x', 'b200'];

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8999);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -373,7 +373,7 @@ function amortisationOf(runs) {
         };
     });
 }
-function buildReport(runs, manifests) {
+function buildReport(runs, manifests, anatomy = null) {
     const reports = runs.map((run) => ({ run, footprint: run.footprint }));
     return {
         schemaVersion: SCHEMA_VERSION,
@@ -382,6 +382,7 @@ function buildReport(runs, manifests) {
         totals: totalsOf(reports),
         lifecycle: lifecycleOf(reports),
         amortisation: amortisationOf(reports),
+        anatomy,
     };
 }
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
@@ -2444,6 +2445,3517 @@ function resolveRun(run, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/data/ledgers.ts
+/** Slurm's job state names (sacct(1), "JOB STATE CODES"): the common vocabulary of every ledger. */
+const JOB_STATES = [
+    'COMPLETED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'OUT_OF_MEMORY',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'CANCELLED',
+    'PREEMPTED',
+    'RUNNING',
+    'PENDING',
+    'REQUEUED',
+    'SUSPENDED',
+    'RESIZING',
+    'REVOKED',
+];
+const SLURM_SACCT = {
+    title: 'Slurm sacct(1) manual page: job accounting fields and job state codes',
+    url: 'https://slurm.schedmd.com/sacct.html',
+    year: 2025,
+    note: 'ConsumedEnergyRaw: joules, the job line gives the energy TRES of its allocation and reflects the job alone only on exclusive nodes; ' +
+        'Elapsed: [DD-[HH:]]MM:SS (ElapsedRaw: seconds), computed up to the query time for running jobs; ' +
+        'JobID: 123, 123_4 (array task), 123+0 (heterogeneous component), 123.batch / 123.extern / 123.0 (steps)',
+};
+const SLURM_DATA_PARSER = {
+    title: 'Slurm data_parser plugins v0.0.39–v0.0.44 (src/plugins/data_parser/*/parsers.c), the schema of `sacct --json`',
+    url: 'https://github.com/SchedMD/slurm/tree/master/src/plugins/data_parser',
+    year: 2025,
+    note: 'state/current is a string up to v0.0.39 and a list of flags from v0.0.40; time/* are UNIX seconds; tres/allocated lists {type, name, count}',
+};
+const MLFLOW_RUN_STATUS = {
+    title: 'MLflow RunStatus (mlflow.entities.RunStatus) and mlflow.search_runs: start_time and end_time in UNIX milliseconds',
+    url: 'https://mlflow.org/docs/latest/python_api/mlflow.entities.html#mlflow.entities.RunStatus',
+    year: 2025,
+};
+const WANDB_RUN_STATES = {
+    title: 'Weights & Biases documentation, "Run states": Crashed, Failed, Finished, Killed, Running, Pending',
+    url: 'https://docs.wandb.ai/models/runs/run-states',
+    year: 2025,
+    note: 'crashed = the process stopped sending heartbeats (killed, out of memory, preempted); preempting/preempted are older states',
+};
+const HF_TRAINER_FLOS = {
+    title: 'Hugging Face transformers Trainer: `total_flos` is the sum over all processes of 6 × tokens × non-embedding parameters (Trainer.store_flos, PreTrainedModel.floating_point_ops)',
+    url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py',
+    year: 2025,
+    note: 'no attention term; a LoRA run still counts all parameters',
+};
+/**
+ * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
+ * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
+ */
+const FAILED_STATES = new Set(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
+/**
+ * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
+ * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
+ * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
+ * from the rules (else `unclassified`); the report lists them by state so they stay visible.
+ */
+const NEUTRAL_STOP_STATES = new Set(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
+/** States of a job that never ran: skipped, with the reason. */
+const NOT_STARTED_STATES = new Set(['PENDING']);
+/** States of a job still holding its GPUs when the ledger was written: counted up to then. */
+const LIVE_STATES = new Set(['RUNNING', 'SUSPENDED', 'RESIZING']);
+/** MLflow run statuses. KILLED is a user's stop, like Slurm's CANCELLED. */
+const MLFLOW_STATES = {
+    FINISHED: 'COMPLETED',
+    FAILED: 'FAILED',
+    KILLED: 'CANCELLED',
+    RUNNING: 'RUNNING',
+    SCHEDULED: 'PENDING',
+};
+/** W&B run states. `crashed` (the process died or stopped sending heartbeats) is a failure. */
+const WANDB_STATES = {
+    finished: 'COMPLETED',
+    failed: 'FAILED',
+    crashed: 'FAILED',
+    killed: 'CANCELLED',
+    running: 'RUNNING',
+    preempting: 'PREEMPTED',
+    preempted: 'PREEMPTED',
+    pending: 'PENDING',
+};
+/** Phases whose `final` runs are the "final training runs" of the headline (the Moshi study's 4 %). */
+const TRAINING_PHASES = new Set(['pretraining', 'fine-tuning', 'post-training']);
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
+/**
+ * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
+ */
+
+/** At most this many problems of one file are kept; a last entry says how many more there were. */
+const MAX_PROBLEMS = 50;
+class ProblemCollector {
+    file;
+    kept = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    get count() {
+        return this.kept.length + this.dropped;
+    }
+    add(problem) {
+        if (this.kept.length < MAX_PROBLEMS)
+            this.kept.push({ file: this.file, ...problem });
+        else
+            this.dropped++;
+    }
+    /** Throws an InputError carrying every kept problem, if there is any. */
+    throwIfAny() {
+        if (this.kept.length === 0)
+            return;
+        const problems = [...this.kept];
+        if (this.dropped > 0) {
+            problems.push({
+                file: this.file,
+                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
+            });
+        }
+        throw new errors_InputError(problems);
+    }
+}
+/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
+class WarningList {
+    limit;
+    items = [];
+    extra = 0;
+    constructor(limit = 20) {
+        this.limit = limit;
+    }
+    add(message) {
+        if (this.items.length < this.limit)
+            this.items.push(message);
+        else
+            this.extra++;
+    }
+    toArray() {
+        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/accumulate.ts
+
+
+
+/** Why a job read was not counted; each appears in the report with its count and first location. */
+const SKIP_REASONS = {
+    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
+    superseded: 'still running here: counted from a later ledger where it had ended',
+    'never ran': 'never ran: pending, or stopped before it started',
+    'no run time': 'no run time: neither an elapsed time nor a start and an end',
+    'no GPU': 'no GPU allocated (a CPU job)',
+    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
+    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
+    malformed: 'a line or record that cannot be read',
+};
+/** How many of the largest jobs are kept. */
+const LARGEST_JOBS = 10;
+/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
+const MAX_TRAINER_RUNS = 100;
+function accumulate_add(t, sign, gpuSeconds, energyJ) {
+    t.jobs += sign;
+    t.gpuSeconds += sign * gpuSeconds;
+    t.energyJ += sign * energyJ;
+}
+/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
+function monthIndex(ms) {
+    if (!Number.isFinite(ms))
+        return -1;
+    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
+    const z = Math.floor(ms / 86400000) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
+}
+/** "YYYY-MM" of a monthIndex, '' for -1. */
+function monthLabel(index) {
+    if (index < 0)
+        return '';
+    const m = (index % 12) + 1;
+    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
+}
+/**
+ * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
+ * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
+ */
+class IdSet {
+    pages = new Map();
+    others = new Set();
+    has(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
+            return this.others.has(id);
+        const page = this.pages.get(Math.floor(id / 32768));
+        const bit = id % 32768;
+        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    }
+    add(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
+            this.others.add(id);
+            return;
+        }
+        const p = Math.floor(id / 32768);
+        let page = this.pages.get(p);
+        if (page === undefined) {
+            page = new Uint32Array(1024);
+            this.pages.set(p, page);
+        }
+        const bit = id % 32768;
+        page[bit >>> 5] |= 1 << (bit & 31);
+    }
+}
+function branch(map, key, make) {
+    let v = map.get(key);
+    if (v === undefined) {
+        v = make();
+        map.set(key, v);
+    }
+    return v;
+}
+class LedgerAccumulator {
+    files = [];
+    groups = new Map();
+    groupTrees = new Map();
+    seenNumbers = new IdSet();
+    seenStrings = new Set();
+    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
+    live = new Map();
+    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
+    deferred = [];
+    largest = [];
+    byState = new Map();
+    trainerRuns = [];
+    ruleStats = new Map();
+    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
+    gpuLookup = new Map();
+    runningAsOfMs = Number.NaN;
+    /** Starts a file; its reader sends what it reads to the returned sink. */
+    openFile(file, format, context) {
+        const stats = {
+            file,
+            format,
+            context,
+            records: 0,
+            jobsRead: 0,
+            counted: 0,
+            skipped: new Map(),
+            steps: 0,
+            orphanSteps: 0,
+            running: 0,
+            firstMs: Number.NaN,
+            lastMs: Number.NaN,
+            gpuSeconds: 0,
+            warnings: new WarningList(10),
+            unknownStates: new Map(),
+            unknownGpus: new Map(),
+        };
+        this.files.push(stats);
+        if (!this.ruleStats.has(context.rules)) {
+            const n = context.rules.source.length;
+            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
+        }
+        return {
+            job: (job) => this.job(job, stats),
+            step: (_line, orphan) => {
+                if (orphan)
+                    stats.orphanSteps++;
+                else
+                    stats.steps++;
+            },
+            malformed: (line, message, field) => {
+                stats.jobsRead++;
+                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
+            },
+            warn: (message) => stats.warnings.add(message),
+            end: (records) => {
+                stats.records = records;
+            },
+        };
+    }
+    skip(stats, reason, line, detail = '') {
+        const t = stats.skipped.get(reason);
+        if (t)
+            t.jobs++;
+        else
+            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
+    }
+    job(job, stats) {
+        stats.jobsRead++;
+        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
+        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
+            stats.firstMs = t0;
+        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t1;
+        if (job.rawState !== null && job.state === null) {
+            const u = stats.unknownStates.get(job.rawState);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
+        }
+        // Counted once: the first record wins, unless it was a running job and this one is later.
+        const key = job.key;
+        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
+        if (seen) {
+            const earlier = this.live.get(key);
+            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
+            if ((earlier || deferredAt >= 0) && !(job.state !== null && LIVE_STATES.has(job.state))) {
+                if (earlier) {
+                    this.contribute(earlier, -1);
+                    earlier.file.counted--;
+                    earlier.file.running--;
+                    this.live.delete(key);
+                    this.largest = this.largest.filter((j) => j.key !== key);
+                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
+                }
+                else {
+                    const [d] = this.deferred.splice(deferredAt, 1);
+                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
+                }
+            }
+            else {
+                this.skip(stats, 'duplicate', job.line, job.id);
+                return;
+            }
+        }
+        if (job.state !== null && NOT_STARTED_STATES.has(job.state)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const live = job.state !== null && LIVE_STATES.has(job.state);
+        let elapsedS = job.elapsedS;
+        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
+            elapsedS = (job.endMs - job.startMs) / 1000;
+        if (!(elapsedS >= 0)) {
+            if (live && Number.isFinite(job.startMs)) {
+                this.deferred.push({ job, file: stats });
+                this.markSeen(job.key);
+                return;
+            }
+            this.skip(stats, 'no run time', job.line, job.id);
+            return;
+        }
+        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
+    }
+    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
+    count(job, stats, live) {
+        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const ctx = stats.context;
+        const entry = ctx.entry;
+        const cls = ctx.rules.classify(job, job.gpus);
+        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
+            gpus = entry.gpus ?? Number.NaN;
+        if (!(gpus > 0)) {
+            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
+            return;
+        }
+        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
+        let gpu = null;
+        if (job.gpuType !== null)
+            gpu = this.lookupGpu(job.gpuType, entry);
+        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
+        if (job.gpuType !== null && gpu === null) {
+            const u = stats.unknownGpus.get(job.gpuType);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
+        }
+        gpu ??= fallback;
+        if (gpu === null) {
+            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
+            return;
+        }
+        const failed = job.state !== null && FAILED_STATES.has(job.state);
+        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
+        const component = cls.component ?? entry.component ?? 'unclassified';
+        const phase = cls.phase ?? entry.phase ?? 'unclassified';
+        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
+        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
+        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
+        const energyJ = metered ? job.energyJ : 0;
+        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
+        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
+        const state = job.state ?? 'unknown';
+        const rules = this.ruleStats.get(ctx.rules);
+        this.add(group, month, state, stats, rules, cls.deciders, unclassified, gpuSeconds, energyJ, 1);
+        this.markSeen(job.key);
+        stats.counted++;
+        if (live) {
+            stats.running++;
+            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...cls.deciders], unclassified, gpuSeconds, energyJ });
+            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
+                this.runningAsOfMs = upTo;
+        }
+        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
+        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
+            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
+        }
+    }
+    groupOf(ctx, component, phase, status, gpu, metered) {
+        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
+        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
+        const i = metered ? 1 : 0;
+        let group = pair[i];
+        if (group === undefined) {
+            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
+            group = this.groups.get(key);
+            if (group === undefined) {
+                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
+                this.groups.set(key, group);
+            }
+            pair[i] = group;
+        }
+        return group;
+    }
+    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
+    markSeen(key) {
+        if (typeof key === 'number')
+            this.seenNumbers.add(key);
+        else
+            this.seenStrings.add(key);
+    }
+    contribute(c, sign) {
+        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
+    }
+    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
+        accumulate_add(group, sign, gpuSeconds, energyJ);
+        accumulate_add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        accumulate_add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        file.gpuSeconds += sign * gpuSeconds;
+        for (const rule of deciders) {
+            rules.jobs[rule] += sign;
+            rules.gpuSeconds[rule] += sign * gpuSeconds;
+        }
+        if (unclassified)
+            accumulate_add(this.unclassified, sign, gpuSeconds, energyJ);
+    }
+    lookupGpu(name, entry) {
+        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => normalizeKey(k) === normalizeKey(name))?.[1];
+        if (mapped !== undefined)
+            return mapped;
+        let found = this.gpuLookup.get(name);
+        if (found === undefined) {
+            found = findGpu(name)?.id ?? null;
+            this.gpuLookup.set(name, found);
+        }
+        return found;
+    }
+    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
+        const list = this.largest;
+        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
+            return;
+        const kept = {
+            key: job.key,
+            id: String(job.id),
+            name: job.name,
+            state: job.rawState,
+            file: stats.file,
+            line: job.line,
+            groupKey,
+            gpus,
+            elapsedS: job.elapsedS,
+            gpuSeconds,
+            energyJ,
+            startMs: job.startMs,
+            running,
+        };
+        let i = list.length;
+        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
+            i--;
+        list.splice(i, 0, kept);
+        if (list.length > LARGEST_JOBS)
+            list.pop();
+    }
+    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
+    finish() {
+        for (const { job, file } of this.deferred) {
+            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
+            const elapsedS = (asOf - job.startMs) / 1000;
+            if (!(elapsedS > 0)) {
+                this.skip(file, 'no run time', job.line, job.id);
+                continue;
+            }
+            this.count({ ...job, elapsedS }, file, true);
+        }
+        this.deferred.length = 0;
+        for (const f of this.files) {
+            for (const [state, u] of f.unknownStates) {
+                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
+            }
+            for (const [name, u] of f.unknownGpus) {
+                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
+                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
+            }
+        }
+        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        return {
+            files: this.files,
+            groups,
+            largest: this.largest,
+            byState: this.byState,
+            trainerRuns: this.trainerRuns,
+            rules: [...this.ruleStats.values()],
+            unclassified: this.unclassified,
+            runningAsOfMs: this.runningAsOfMs,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/anatomy.ts
+/**
+ * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
+ * energy, emissions and water by component × phase × status, the share of GPU time that went to the
+ * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
+ * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
+ * resolved into, so every figure comes from the same core as a manifest run's.
+ */
+
+
+
+const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+function sumKnown(parts) {
+    let value = null;
+    let lowerBound = false;
+    for (const p of parts) {
+        const k = p ? knownTotal(p) : null;
+        if (k === null) {
+            lowerBound = true;
+            continue;
+        }
+        value = (value ?? 0) + k.value.central;
+        if (!k.complete)
+            lowerBound = true;
+    }
+    return { value, lowerBound: value !== null && lowerBound };
+}
+function figures(groups, runs) {
+    const resolved = groups.map((g) => runs.get(g.key) ?? null);
+    return {
+        jobs: groups.reduce((a, g) => a + g.jobs, 0),
+        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
+        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
+        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
+        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
+    };
+}
+/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
+function describeRule(rule) {
+    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
+    const criteria = [
+        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
+        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
+        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
+        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
+        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
+    ];
+    const outcomes = [
+        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
+        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
+        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+    ];
+    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+/**
+ * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
+ * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
+ */
+function buildAnatomy(account, runs) {
+    const groups = account.groups;
+    const totals = figures(groups, runs);
+    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
+    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
+    const isFinalTraining = (g) => g.status === 'final' && TRAINING_PHASES.has(g.phase);
+    const byRow = new Map();
+    for (const g of groups) {
+        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
+        byRow.set(k, [...(byRow.get(k) ?? []), g]);
+    }
+    const rows = [...byRow.values()]
+        .map((members) => {
+        const f = figures(members, runs);
+        const g = members[0];
+        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
+    })
+        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
+    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
+    const months = new Map();
+    for (const g of groups) {
+        const run = runs.get(g.key);
+        const kwh = run?.footprint.energyKwh.total.central ?? 0;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const emb = gwp ? (knownTotal(gwp)?.value.central ?? 0) - op : 0;
+        for (const [month, t] of g.months) {
+            if (t.jobs === 0 && t.gpuSeconds === 0)
+                continue;
+            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
+            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
+            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
+            m.jobs += t.jobs;
+            m.gpuS += t.gpuSeconds;
+            if (isFinalTraining(g))
+                m.finalS += t.gpuSeconds;
+            m.kwh += kwh * energyShare;
+            m.kg += op * energyShare + emb * timeShare;
+            months.set(month, m);
+        }
+    }
+    const groupByKey = new Map(groups.map((g) => [g.key, g]));
+    const largest = account.largest.map((j) => {
+        const g = groupByKey.get(j.groupKey);
+        const run = runs.get(g.key);
+        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
+        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const known = gwp ? knownTotal(gwp) : null;
+        return {
+            id: j.id,
+            name: j.name,
+            state: j.state,
+            at: `${j.file}:${j.line}`,
+            component: g.component,
+            phase: g.phase,
+            status: g.status,
+            gpu: g.gpu,
+            gpus: j.gpus,
+            hours: j.elapsedS / 3600,
+            gpuHours: j.gpuSeconds / 3600,
+            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
+            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
+            start: iso(j.startMs),
+            running: j.running,
+        };
+    });
+    const trainerRuns = account.trainerRuns.map((t) => {
+        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
+        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
+        return {
+            id: t.id,
+            file: t.file,
+            flops: t.flops,
+            hours: t.runtimeS / 3600,
+            gpus: t.gpus,
+            gpu: t.gpu,
+            peakTflops: peak / 1e12,
+            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
+            steps: Number.isFinite(t.steps) ? t.steps : null,
+            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
+        };
+    });
+    const skipOf = (file, reason, t) => ({
+        reason,
+        label: SKIP_REASONS[reason],
+        jobs: t.jobs,
+        at: `${file}:${t.line}`,
+        detail: t.detail,
+    });
+    const files = account.files.map((f) => ({
+        file: f.file,
+        format: f.format,
+        manifest: f.context.manifest,
+        records: f.records,
+        jobsRead: f.jobsRead,
+        counted: f.counted,
+        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
+        steps: f.steps,
+        orphanSteps: f.orphanSteps,
+        running: f.running,
+        first: iso(f.firstMs),
+        last: iso(f.lastMs),
+        gpuHours: f.gpuSeconds / 3600,
+        warnings: f.warnings.toArray(),
+    }));
+    const skipped = new Map();
+    for (const f of files) {
+        for (const s of f.skipped) {
+            const prev = skipped.get(s.reason);
+            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
+        }
+    }
+    const read = files.reduce((a, f) => a + f.jobsRead, 0);
+    const counted = files.reduce((a, f) => a + f.counted, 0);
+    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
+    return {
+        files,
+        jobs: { read, counted, skipped: read - counted },
+        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
+        rows,
+        totals,
+        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
+        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
+        byState: [...account.byState]
+            .filter(([, t]) => t.jobs > 0)
+            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
+            .sort((a, b) => b.gpuHours - a.gpuHours),
+        largest,
+        months: [...months]
+            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
+            .map(([month, m]) => ({ month: monthLabel(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
+        trainerRuns,
+        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
+        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
+        runIds: groups.flatMap((g) => {
+            const run = runs.get(g.key);
+            return run ? [run.id] : [];
+        }),
+    };
+}
+/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
+function anatomyChange(base, head) {
+    if (!base && !head)
+        return null;
+    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
+    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
+    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
+        const b = before.get(file);
+        const a = after.get(file);
+        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
+        return {
+            file,
+            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
+            jobsBefore: b?.jobsRead ?? 0,
+            jobsAfter: a?.jobsRead ?? 0,
+            gpuHoursBefore: b?.gpuHours ?? 0,
+            gpuHoursAfter: a?.gpuHours ?? 0,
+        };
+    });
+    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
+    const baseRules = ruleTexts(base);
+    const headRules = ruleTexts(head);
+    return {
+        files,
+        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
+        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
+        finalShareBefore: base?.finalTraining.share ?? null,
+        finalShareAfter: head?.finalTraining.share ?? null,
+        gpuHoursBefore: base?.totals.gpuHours ?? 0,
+        gpuHoursAfter: head?.totals.gpuHours ?? 0,
+        jobsBefore: base?.jobs.read ?? 0,
+        jobsAfter: head?.jobs.read ?? 0,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
+/**
+ * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
+ * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
+ * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
+ * copied, so memory stays flat whatever the size of the input.
+ */
+
+
+
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const LF = 10;
+const CR = 13;
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
+function toBuffer(chunk) {
+    if (typeof chunk === 'string')
+        return Buffer.from(chunk, 'utf8');
+    if (Buffer.isBuffer(chunk))
+        return chunk;
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    throw new TypeError('metrics stream must yield Buffers or strings');
+}
+/**
+ * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
+ * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
+ */
+class LineSplitter {
+    carry = [];
+    carryLength = 0;
+    bomChecked = false;
+    lineNo = 0;
+    maxLineBytes;
+    file;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.file = options.file ?? '<input>';
+    }
+    /** Lines handed out so far. */
+    get lines() {
+        return this.lineNo;
+    }
+    push(chunk, onLine) {
+        let buf = toBuffer(chunk);
+        if (buf.length === 0)
+            return;
+        if (!this.bomChecked) {
+            if (this.carryLength + buf.length < 3) {
+                this.keep(buf);
+                return;
+            }
+            if (this.carryLength > 0) {
+                buf = Buffer.concat([...this.carry, buf]);
+                this.carry = [];
+                this.carryLength = 0;
+            }
+            this.bomChecked = true;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        this.split(buf, onLine);
+    }
+    split(buf, onLine) {
+        const len = buf.length;
+        let pos = 0;
+        if (this.carryLength > 0) {
+            const nl = buf.indexOf(LF);
+            if (nl < 0) {
+                this.keep(buf);
+                return;
+            }
+            const joined = this.takeCarry(buf.subarray(0, nl));
+            this.emitWhole(joined, true, onLine);
+            pos = nl + 1;
+        }
+        pos = this.splitLines(buf, pos, onLine);
+        if (pos < len)
+            this.keep(buf.subarray(pos));
+    }
+    /**
+     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
+     * after the loop has run, and code after the loop in the same function would then be compiled
+     * without type feedback and throw the optimised code away at the end of every chunk. Returns
+     * the offset of the unfinished last line.
+     */
+    splitLines(buf, pos, onLine) {
+        const len = buf.length;
+        while (pos < len) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                return pos;
+            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+            onLine(buf, pos, end, ++this.lineNo, true);
+            pos = nl + 1;
+        }
+        return pos;
+    }
+    /** Hands out a line held whole (joined from chunks, or the last one). */
+    emitWhole(line, terminated, onLine) {
+        let end = line.length;
+        if (end > 0 && line[end - 1] === CR)
+            end--;
+        onLine(line, 0, end, ++this.lineNo, terminated);
+    }
+    end(onLine) {
+        if (!this.bomChecked && this.carryLength > 0) {
+            const head = this.takeCarry(Buffer.alloc(0));
+            this.bomChecked = true;
+            this.split(head, onLine); // shorter than a BOM
+        }
+        if (this.carryLength === 0)
+            return;
+        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
+    }
+    /** Holds a partial line; copies it, since the source may reuse its chunk. */
+    keep(piece) {
+        if (this.carryLength + piece.length > this.maxLineBytes) {
+            throw errors_InputError.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        this.carry.push(Buffer.from(piece));
+        this.carryLength += piece.length;
+    }
+    takeCarry(tail) {
+        if (this.carryLength + tail.length > this.maxLineBytes) {
+            throw errors_InputError.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
+        this.carry = [];
+        this.carryLength = 0;
+        return joined;
+    }
+}
+/** Calls `onLine` for every line of the source; resolves to the number of lines. */
+async function scanLines(source, onLine, options = {}) {
+    const splitter = new LineSplitter(options);
+    for await (const chunk of source)
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
+    return splitter.lines;
+}
+/**
+ * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
+ * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
+ */
+async function* readLines(source, options = {}) {
+    const splitter = new LineSplitter(options);
+    let batch = [];
+    const collect = (buf, start, end, line, terminated) => {
+        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, collect);
+        if (batch.length > 0) {
+            const lines = batch;
+            batch = [];
+            yield* lines;
+        }
+    }
+    splitter.end(collect);
+    yield* batch;
+}
+/** Default chunk size of readFileChunks. */
+const FILE_CHUNK_BYTES = 1 << 20;
+/**
+ * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
+ * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
+ * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
+ * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
+ */
+async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    let offset = position;
+    let which = 0;
+    let pending = handle.read(buffers[0], 0, chunkSize, offset);
+    try {
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                return;
+            offset += bytesRead;
+            const current = buffers[which];
+            which ^= 1;
+            pending = handle.read(buffers[which], 0, chunkSize, offset);
+            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // a read may still be under way when the consumer stops early
+        await pending.catch(() => undefined);
+        await handle.close();
+    }
+}
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+class FileChunkStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    size;
+    chunks;
+    /**
+     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+     */
+    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
+        super({ highWaterMark: 0 });
+        this.path = path;
+        this.size = size;
+        this.chunks = readFileChunks(path, chunkSize);
+    }
+    _read() {
+        this.chunks.next().then((r) => {
+            if (this.destroyed)
+                return;
+            this.push(r.done ? null : r.value);
+        }, (e) => this.destroy(e));
+    }
+    _destroy(error, callback) {
+        // Waits for a read under way, then closes the file (readFileChunks' finally).
+        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/paths.ts
+/**
+ * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
+ * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
+ * the runner's disk) before each match is checked.
+ */
+
+
+/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
+function leavesTree(dir, pattern) {
+    const rel = pattern.replace(/^!/, '');
+    const joined = external_node_path_default().posix.join(dir, rel);
+    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
+function fromManifestDir(dir, pattern) {
+    return pattern.startsWith('!') ? `!${external_node_path_default().posix.join(dir, pattern.slice(1))}` : external_node_path_default().posix.join(dir, pattern);
+}
+/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
+async function expandPatterns(reader, patterns, required) {
+    if (!patterns.length)
+        return [];
+    if (required) {
+        const found = await reader.expand(patterns);
+        if (!found.length) {
+            throw errors_InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+        }
+        return found;
+    }
+    try {
+        return await reader.expand(patterns);
+    }
+    catch (e) {
+        // In the base tree a missing manifest is a new manifest, not an error.
+        if (e instanceof errors_InputError)
+            return [];
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
+/**
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ */
+
+/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
+function toAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(upper))
+        return upper;
+    return alpha3ToAlpha2(upper);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
+/**
+ * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
+ * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
+ * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
+ * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
+ * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
+ * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
+ * columns). `duration` (s) and `energy_consumed` (kWh) are required.
+ *
+ * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
+ * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
+ * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
+ * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
+ */
+
+
+
+
+/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
+function splitCsvRecord(text) {
+    const values = [];
+    const offsets = [];
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+        offsets.push(i);
+        let value;
+        if (text.charCodeAt(i) === 34 /* " */) {
+            value = '';
+            i++;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q < 0)
+                    return null;
+                value += text.slice(i, q);
+                if (text.charCodeAt(q + 1) === 34) {
+                    value += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value += text.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value = text.slice(i, stop);
+            i = stop;
+        }
+        values.push(value);
+        if (i >= n)
+            break;
+        i++; // past the comma
+    }
+    return { values, offsets };
+}
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
+function parseGpuModel(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { count: null, name: null, mixed: false };
+    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
+    const entries = [];
+    for (const part of parts) {
+        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
+        if (m === null)
+            return { count: null, name: trimmed, mixed: false };
+        entries.push({ count: Number(m[1]), name: m[2].trim() });
+    }
+    let best = entries[0];
+    let total = 0;
+    for (const e of entries) {
+        total += e.count;
+        if (e.count > best.count)
+            best = e;
+    }
+    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
+}
+const REQUIRED = ['duration', 'energy_consumed'];
+/**
+ * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
+ * damage, and they would overflow once multiplied and added up).
+ */
+const CODECARBON_LIMITS = {
+    duration: 1e10, // s, ~317 years
+    energy_consumed: 1e12, // kWh
+    emissions: 1e12, // kg
+    gpu_count: 1e7,
+};
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
+function isHeader(values) {
+    let energy = false;
+    let duration = false;
+    for (const v of values) {
+        if (v.length < 8)
+            continue; // shorter than "duration" even before trimming
+        const t = v.trim();
+        if (t.length === 15)
+            energy ||= t.toLowerCase() === 'energy_consumed';
+        else if (t.length === 8)
+            duration ||= t.toLowerCase() === 'duration';
+        else
+            continue;
+        if (energy && duration)
+            return true;
+    }
+    return false;
+}
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+    single;
+    several;
+    first = null;
+    /** Line of the first row with the warning; 0 while none. */
+    firstLine = 0;
+    count = 0;
+    constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    single, 
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    several) {
+        this.single = single;
+        this.several = several;
+    }
+    add(detail, line) {
+        if (this.count++ === 0) {
+            this.first = detail();
+            this.firstLine = line;
+        }
+    }
+    /** The warning, if any row had it. */
+    flush(into) {
+        if (this.first === null)
+            return;
+        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+    }
+}
+function makeHeader(values, line) {
+    const names = values.map((v) => v.trim().toLowerCase());
+    const index = new Map();
+    names.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    return { line, names, index };
+}
+/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
+async function parseCodeCarbonCsv(input, file) {
+    const problems = new ProblemCollector(file);
+    const warnings = [];
+    const runs = new Map();
+    let header = null;
+    let rows = 0;
+    let pending = '';
+    let pendingLine = 0;
+    let lastLine = 0;
+    const unknownCountries = new Set();
+    let gpuCountFixes = 0;
+    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+    let incomplete = null;
+    // One warning per kind however many rows have it (each warning becomes an annotation).
+    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
+    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
+    const handleRecord = (cells, line, terminated) => {
+        if (header === null) {
+            if (!isHeader(cells.values)) {
+                const names = cells.values.map((v) => v.trim().toLowerCase());
+                const missing = REQUIRED.filter((r) => !names.includes(r));
+                throw new errors_InputError(missing.map((name) => ({
+                    file,
+                    line,
+                    column: 1,
+                    field: name,
+                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
+                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
+                })));
+            }
+            header = makeHeader(cells.values, line);
+            return;
+        }
+        if (isHeader(cells.values)) {
+            header = makeHeader(cells.values, line); // header repeated (files appended to)
+            return;
+        }
+        rows++;
+        const h = header;
+        if (cells.values.length !== h.names.length) {
+            if (!terminated && cells.values.length < h.names.length) {
+                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
+            }
+            else {
+                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
+            }
+            return;
+        }
+        const cell = (name) => {
+            const i = h.index.get(name);
+            if (i === undefined)
+                return null;
+            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
+        };
+        const number = (name, required) => {
+            const c = cell(name);
+            if (c === null)
+                return null;
+            if (c.text === '') {
+                if (required)
+                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
+                return null;
+            }
+            if (!NUMBER.test(c.text)) {
+                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
+                return null;
+            }
+            const value = Number(c.text);
+            if (!Number.isFinite(value)) {
+                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
+                return null;
+            }
+            if (value < 0) {
+                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                return null;
+            }
+            const limit = CODECARBON_LIMITS[name];
+            if (limit !== undefined && value > limit) {
+                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
+                return null;
+            }
+            return value;
+        };
+        const text = (name) => {
+            const c = cell(name);
+            return c === null || c.text === '' ? null : c.text;
+        };
+        const duration = number('duration', true);
+        const energy = number('energy_consumed', true);
+        const emissions = number('emissions', false);
+        const gpuCountCell = number('gpu_count', false);
+        const model = parseGpuModel(text('gpu_model') ?? '');
+        let gpuCount = gpuCountCell;
+        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
+            gpuCountFixes++;
+            gpuCount = model.count ?? Math.round(gpuCount);
+        }
+        else if (gpuCount === null && model.count !== null) {
+            gpuCount = model.count;
+        }
+        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
+            const count = gpuCount;
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
+        }
+        if (gpuCount === 0)
+            gpuCount = null;
+        if (model.mixed)
+            mixedModels.add(() => `${text('gpu_model')}`, line);
+        const iso = text('country_iso_code');
+        let country = null;
+        if (iso !== null) {
+            country = toAlpha2(iso);
+            if (country === null)
+                unknownCountries.add(iso);
+        }
+        if (duration === null || energy === null)
+            return;
+        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
+        const row = {
+            line,
+            duration,
+            energy,
+            emissions,
+            gpuCount,
+            gpuModel: model.name,
+            country,
+            cloudProvider: text('cloud_provider'),
+            cloudRegion: text('cloud_region'),
+        };
+        const previous = runs.get(key);
+        if (previous === undefined || duration >= previous.duration)
+            runs.set(key, row);
+    };
+    for await (const { text, line, terminated } of readLines(input, { file })) {
+        lastLine = line;
+        let record;
+        let recordLine;
+        if (pending !== '') {
+            record = `${pending}\n${text}`;
+            recordLine = pendingLine;
+        }
+        else {
+            if (text.trim() === '')
+                continue;
+            record = text;
+            recordLine = line;
+        }
+        const cells = splitCsvRecord(record);
+        if (cells === null) {
+            pending = record;
+            pendingLine = recordLine;
+            continue;
+        }
+        pending = '';
+        handleRecord(cells, recordLine, terminated);
+    }
+    // in the order of the rows they were first seen on, as when every row had its own warning
+    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
+        w.flush(warnings);
+    if (incomplete !== null)
+        warnings.push(incomplete);
+    if (pending !== '') {
+        warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
+    }
+    if (header === null)
+        throw errors_InputError.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+    problems.throwIfAny();
+    if (runs.size === 0) {
+        throw errors_InputError.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+    }
+    if (gpuCountFixes > 0)
+        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
+    if (unknownCountries.size > 0)
+        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
+    let energy = 0;
+    let maxDuration = 0;
+    let gpuSeconds = 0;
+    let anyGpu = false;
+    let gpuCount = null;
+    let emissions = 0;
+    const noGpu = [];
+    const byModel = new Map();
+    const countries = new Map();
+    const providers = new Map();
+    const regions = new Map();
+    for (const run of runs.values()) {
+        energy += run.energy;
+        if (run.duration > maxDuration)
+            maxDuration = run.duration;
+        if (run.gpuCount !== null) {
+            anyGpu = true;
+            gpuSeconds += run.gpuCount * run.duration;
+            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
+        }
+        else
+            noGpu.push(run.line);
+        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
+        const weight = run.energy;
+        if (run.gpuModel !== null && run.gpuCount !== null)
+            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
+        if (run.country !== null)
+            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
+        if (run.cloudProvider !== null)
+            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
+        if (run.cloudRegion !== null)
+            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
+    }
+    if (!anyGpu)
+        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+    else if (noGpu.length > 0)
+        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
+    const pick = (label, m) => {
+        let best = null;
+        let bestWeight = -1;
+        for (const [k, w] of m) {
+            if (w > bestWeight) {
+                best = k;
+                bestWeight = w;
+            }
+        }
+        if (m.size > 1)
+            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
+        return best;
+    };
+    if (runs.size > 1)
+        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    return {
+        file,
+        format: 'codecarbon',
+        runId: null,
+        gpuModel: pick('GPU model', byModel),
+        gpuCount: anyGpu ? gpuCount : null,
+        wallClockHours: maxDuration / 3600,
+        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
+        energyKwh: energy,
+        energyScope: 'server',
+        reportedEmissionsKg: emissions,
+        country: pick('country', countries),
+        cloudProvider: pick('cloud_provider', providers),
+        cloudRegion: pick('cloud_region', regions),
+        tokens: null,
+        samples: rows,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/types.ts
+/** A job with every field unknown, to build readers' records from. */
+const EMPTY_JOB = {
+    key: '',
+    id: '',
+    name: '',
+    state: null,
+    rawState: null,
+    startMs: Number.NaN,
+    endMs: Number.NaN,
+    elapsedS: Number.NaN,
+    gpus: Number.NaN,
+    gpuSeconds: Number.NaN,
+    gpuType: null,
+    energyJ: Number.NaN,
+    account: null,
+    partition: null,
+    user: null,
+    group: null,
+    tags: [],
+    flops: Number.NaN,
+    steps: Number.NaN,
+    maxSteps: Number.NaN,
+    line: 0,
+};
+const gpuSecondsOf = (j) => (Number.isNaN(j.gpuSeconds) ? (j.gpus > 0 ? j.gpus * j.elapsedS : 0) : j.gpuSeconds);
+const plus = (x, y) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : x + y);
+/**
+ * A heterogeneous job's next component (123+1) added to the job made of the earlier ones: GPUs,
+ * GPU-seconds and energy add up, the span covers both, and a component that failed fails the job.
+ */
+function mergeHetComponent(a, b) {
+    return {
+        ...a,
+        gpus: plus(a.gpus, b.gpus),
+        gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
+        gpuType: a.gpuType ?? b.gpuType,
+        elapsedS: Math.max(a.elapsedS, b.elapsedS),
+        startMs: Math.min(a.startMs, b.startMs),
+        endMs: Math.max(a.endMs, b.endMs),
+        energyJ: plus(a.energyJ, b.energyJ),
+        ...(a.state === 'COMPLETED' && b.state !== null && b.state !== 'COMPLETED' ? { state: b.state, rawState: b.rawState } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/hf-trainer.ts
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+/** The files of one run, by the name the Trainer gives them. */
+const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
+/** Whether a parsed JSON value is one of the Trainer's files. */
+function isTrainerOutput(value) {
+    if (!isObject(value))
+        return false;
+    if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
+        return true;
+    return Object.keys(value).some((k) => k === 'train_runtime' || k === 'total_flos' || k === 'eval_runtime');
+}
+/** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
+function readTrainerRun(files, name, sink) {
+    const state = isObject(files.state) ? files.state : {};
+    const results = files.results.filter(isObject);
+    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
+    const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
+    const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
+    const runtime = first('train_runtime');
+    const flops = [num(state.total_flos), ...results.map((r) => num(r.total_flos)), num(summary.total_flos)].find((v) => v > 0) ?? Number.NaN;
+    sink.job({
+        ...EMPTY_JOB,
+        key: `hf:${name}`,
+        id: name,
+        name,
+        state: 'COMPLETED',
+        rawState: null,
+        elapsedS: runtime,
+        flops,
+        steps: num(state.global_step),
+        maxSteps: num(state.max_steps),
+        line: 1,
+    });
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/csv.ts
+/**
+ * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
+ * may hold commas and line breaks (W&B notes), so a record can span several lines.
+ */
+
+function readCsvTable(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    let header = null;
+    const records = [];
+    const malformed = [];
+    let pending = '';
+    let pendingLine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (pending === '' && t.trim() === '')
+            continue;
+        const record = pending === '' ? t : `${pending}\n${t}`;
+        const line = pending === '' ? i + 1 : pendingLine;
+        const cells = splitCsvRecord(record);
+        if (cells === null) {
+            pending = record;
+            pendingLine = line;
+            continue;
+        }
+        pending = '';
+        if (header === null)
+            header = cells.values.map((v) => v.trim());
+        else if (cells.values.length !== header.length)
+            malformed.push({ line, message: `${cells.values.length} cells where the header has ${header.length}` });
+        else
+            records.push({ cells: cells.values, line });
+    }
+    if (pending !== '')
+        malformed.push({ line: pendingLine, message: 'a quoted cell never closes (file cut off?)' });
+    const index = new Map();
+    (header ?? []).forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    return { header: header ?? [], records, index, malformed };
+}
+/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
+function cellReader(table) {
+    return (cells, ...names) => {
+        for (const n of names) {
+            const i = table.index.get(n);
+            if (i !== undefined)
+                return cells[i].trim();
+        }
+        return '';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/bytes.ts
+/**
+ * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
+ * without building strings, for the hot loops of the streaming CSV readers.
+ */
+const POW10 = [];
+for (let i = 0, p = 1; i <= 22; i++, p *= 10)
+    POW10.push(p);
+const C_0 = 48;
+const C_9 = 57;
+const C_DOT = 46;
+const C_PLUS = 43;
+const C_MINUS = 45;
+const C_E = 101;
+const C_UPPER_E = 69;
+/**
+ * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
+ * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
+ * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
+ * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
+ */
+function parseDecimal(buf, start, end) {
+    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
+    let i = start;
+    const negative = i < end && buf[i] === C_MINUS;
+    if (negative)
+        i++;
+    const intStart = i;
+    let mantissa = 0;
+    let c = 0;
+    for (; i < end; i++) {
+        c = buf[i];
+        if (c < C_0 || c > C_9)
+            break;
+        mantissa = mantissa * 10 + (c - C_0);
+    }
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && c === C_DOT) {
+        const fracStart = ++i;
+        for (; i < end; i++) {
+            c = buf[i];
+            if (c < C_0 || c > C_9)
+                break;
+            mantissa = mantissa * 10 + (c - C_0);
+        }
+        fraction = i - fracStart;
+        digits += fraction;
+    }
+    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
+    if (i !== end || digits === 0 || digits > 15)
+        return parseDecimalSlow(buf, start, end);
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -value : value;
+}
+/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
+function parseDecimalSlow(buf, start, end) {
+    let i = start;
+    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+        i++;
+    let digits = 0;
+    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+        digits++;
+    if (i < end && buf[i] === C_DOT)
+        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            digits++;
+    if (digits === 0)
+        return NaN;
+    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
+        i++;
+        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+            i++;
+        const expStart = i;
+        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            ;
+        if (i === expStart)
+            return NaN;
+    }
+    if (i !== end)
+        return NaN;
+    return Number(latin1(buf, start, end));
+}
+function latin1(buf, start, end) {
+    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+}
+/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = m > 2 ? m - 3 : m + 9;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function digit2(buf, i) {
+    const a = buf[i] - C_0;
+    const b = buf[i + 1] - C_0;
+    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
+        return -1;
+    return a * 10 + b;
+}
+/**
+ * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
+ * `/` and `T` for the space accepted; NaN when it is not such a prefix.
+ */
+function parsePrefixMs(buf, start) {
+    const i = start;
+    const y0 = digit2(buf, i);
+    const y1 = digit2(buf, i + 2);
+    if (y0 < 0 || y1 < 0)
+        return NaN;
+    const s1 = buf[i + 4];
+    if (s1 !== 47 && s1 !== C_MINUS)
+        return NaN;
+    const month = digit2(buf, i + 5);
+    if (buf[i + 7] !== s1)
+        return NaN;
+    const day = digit2(buf, i + 8);
+    const sep = buf[i + 10];
+    if (sep !== 32 && sep !== 84)
+        return NaN;
+    const hour = digit2(buf, i + 11);
+    if (buf[i + 13] !== 58)
+        return NaN;
+    const minute = digit2(buf, i + 14);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        return NaN;
+    }
+    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
+}
+/** Set by parseSecondsPart: offset just past what it read. */
+let tailEnd = 0;
+/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
+function parseSecondsPart(buf, i, end) {
+    if (end - i < 3 || buf[i] !== 58)
+        return NaN;
+    const second = digit2(buf, i + 1);
+    if (second < 0 || second > 60)
+        return NaN;
+    let ms = second * 1000;
+    let j = i + 3;
+    if (j < end && buf[j] === C_DOT) {
+        j++;
+        let scale = 100;
+        const fracStart = j;
+        for (; j < end; j++) {
+            const c = buf[j];
+            if (c < C_0 || c > C_9)
+                break;
+            ms += (c - C_0) * scale;
+            scale /= 10;
+        }
+        if (j === fracStart)
+            return NaN;
+    }
+    tailEnd = j;
+    return ms;
+}
+/**
+ * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
+ * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
+ * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
+ * timestamps of one log matter. NaN when the bytes are not such a timestamp.
+ */
+function parseTimestampMs(buf, start, end) {
+    if (end - start < 19)
+        return NaN;
+    const base = parsePrefixMs(buf, start);
+    if (Number.isNaN(base))
+        return NaN;
+    const seconds = parseSecondsPart(buf, start + 16, end);
+    if (Number.isNaN(seconds))
+        return NaN;
+    const ms = base + seconds;
+    const j = tailEnd;
+    if (j === end)
+        return ms;
+    const c = buf[j];
+    if (c === 90 /* Z */ && j + 1 === end)
+        return ms;
+    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
+        const oh = digit2(buf, j + 1);
+        let k = j + 3;
+        if (buf[k] === 58)
+            k++;
+        const om = digit2(buf, k);
+        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
+            return NaN;
+        const offset = (oh * 60 + om) * 60000;
+        return c === C_PLUS ? ms - offset : ms + offset;
+    }
+    return NaN;
+}
+/**
+ * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
+ * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
+ */
+class TimestampReader {
+    prefix = new Uint8Array(16);
+    prefixMs = NaN;
+    read(buf, start, end) {
+        if (end - start >= 19) {
+            const p = this.prefix;
+            let same = !Number.isNaN(this.prefixMs);
+            if (same) {
+                for (let k = 15; k >= 0; k--) {
+                    if (buf[start + k] !== p[k]) {
+                        same = false;
+                        break;
+                    }
+                }
+            }
+            if (!same) {
+                const base = parsePrefixMs(buf, start);
+                if (!Number.isNaN(base)) {
+                    for (let k = 0; k < 16; k++)
+                        p[k] = buf[start + k];
+                    this.prefixMs = base;
+                    same = true;
+                }
+            }
+            if (same) {
+                const seconds = parseSecondsPart(buf, start + 16, end);
+                if (!Number.isNaN(seconds) && tailEnd === end)
+                    return this.prefixMs + seconds;
+            }
+        }
+        return parseTimestampMs(buf, start, end);
+    }
+}
+/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
+function formatTimestampMs(ms) {
+    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/fields.ts
+/**
+ * The values ledgers write, read as the tools that write them define them: Slurm's elapsed times,
+ * TRES strings, job states and timestamps (sacct(1)), energies with SI prefixes, tracker durations
+ * and timestamps (MLflow milliseconds, ISO strings). Each returns NaN or null for what it cannot read.
+ */
+
+
+const fields_C_0 = 48;
+const fields_C_9 = 57;
+const COLON = 58;
+const DASH = 45;
+const DOT = 46;
+/** Reads `digits` at buf[i…]; sets `digitsEnd`. -1 when there is no digit. */
+let digitsEnd = 0;
+function readDigits(buf, i, end) {
+    let v = 0;
+    const start = i;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c < fields_C_0 || c > fields_C_9)
+            break;
+        v = v * 10 + (c - fields_C_0);
+    }
+    digitsEnd = i;
+    return i === start ? -1 : v;
+}
+/**
+ * Seconds of a Slurm duration in buf[start, end): `HH:MM:SS` or `MM:SS` (sacct Elapsed), `D-HH[:MM[:SS]]`
+ * with days, and the `.fraction` CPU fields carry. NaN when malformed.
+ */
+function parseSlurmElapsedBytes(buf, start, end) {
+    let i = start;
+    let days = 0;
+    let withDays = false;
+    let v = readDigits(buf, i, end);
+    if (v < 0)
+        return Number.NaN;
+    i = digitsEnd;
+    if (i < end && buf[i] === DASH) {
+        days = v;
+        withDays = true;
+        v = readDigits(buf, ++i, end);
+        if (v < 0)
+            return Number.NaN;
+        i = digitsEnd;
+    }
+    const groups = [v, 0, 0];
+    let n = 1;
+    while (i < end && buf[i] === COLON) {
+        if (n === 3)
+            return Number.NaN;
+        v = readDigits(buf, ++i, end);
+        if (v < 0)
+            return Number.NaN;
+        i = digitsEnd;
+        groups[n++] = v;
+    }
+    let fraction = 0;
+    if (i < end && buf[i] === DOT) {
+        const fracStart = ++i;
+        if (readDigits(buf, i, end) < 0)
+            return Number.NaN;
+        fraction = Number(`0.${Buffer.from(buf.buffer, buf.byteOffset + fracStart, digitsEnd - fracStart).toString('latin1')}`);
+        i = digitsEnd;
+    }
+    if (i !== end)
+        return Number.NaN;
+    let h;
+    let m;
+    let s;
+    // With days the groups start at hours (D-HH, D-HH:MM, D-HH:MM:SS); without, they end at seconds.
+    if (withDays)
+        [h, m, s] = groups;
+    else if (n === 3)
+        [h, m, s] = groups;
+    else if (n === 2)
+        [h, m, s] = [0, groups[0], groups[1]];
+    else
+        return Number.NaN;
+    if (m > 59 || s > 60)
+        return Number.NaN;
+    return days * 86400 + h * 3600 + m * 60 + s + fraction;
+}
+function parseSlurmElapsed(text) {
+    const t = text.trim();
+    const b = Buffer.from(t, 'latin1');
+    return parseSlurmElapsedBytes(b, 0, b.length);
+}
+// ------------------------------------------------------------------------------ states
+const SHORT_STATES = {
+    BF: 'BOOT_FAIL',
+    CA: 'CANCELLED',
+    CD: 'COMPLETED',
+    DL: 'DEADLINE',
+    F: 'FAILED',
+    NF: 'NODE_FAIL',
+    OOM: 'OUT_OF_MEMORY',
+    PD: 'PENDING',
+    PR: 'PREEMPTED',
+    R: 'RUNNING',
+    RQ: 'REQUEUED',
+    RS: 'RESIZING',
+    RV: 'REVOKED',
+    S: 'SUSPENDED',
+    TO: 'TIMEOUT',
+};
+const KNOWN = new Set(JOB_STATES);
+const stateCache = new Map();
+/**
+ * A Slurm state as sacct prints it: "COMPLETED", "CANCELLED by 1234", "CANCELLED+" (cut to the
+ * column width), a short code ("CD"); null when it is none of Slurm's states.
+ */
+function parseSlurmState(text) {
+    const cached = stateCache.get(text);
+    if (cached !== undefined)
+        return cached;
+    const word = text.trim().split(/\s+/, 1)[0].replace(/\+$/, '').toUpperCase();
+    const state = KNOWN.has(word) ? word : (SHORT_STATES[word] ?? null);
+    if (stateCache.size < 1000)
+        stateCache.set(text, state);
+    return state;
+}
+const NO_TRES = { gpus: 0, types: new Map(), energyJ: Number.NaN, otherGres: [], malformed: [] };
+function newTresScan() {
+    return { gpus: 0, typeStart: -1, typeEnd: -1, types: 0, energyJ: Number.NaN, malformed: 0, otherStart: -1, otherEnd: -1 };
+}
+const GRES_GPU = Buffer.from('gres/gpu');
+const GRES = Buffer.from('gres/');
+const ENERGY = Buffer.from('energy');
+const GPUMEM = Buffer.from('mem');
+const GPUUTIL = Buffer.from('util');
+function startsWith(buf, at, end, word) {
+    if (end - at < word.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (buf[at + k] !== word[k])
+            return false;
+    return true;
+}
+/**
+ * A TRES string as sacct prints AllocTRES, read from buf[start, end):
+ * "billing=64,cpu=64,energy=1234,gres/gpu:h100=8,gres/gpu=8,mem=512G,node=1". The untyped gres/gpu
+ * total wins over the typed counts (Slurm writes both); gres/gpumem and gres/gpuutil are usage
+ * figures, not GPUs.
+ */
+function scanTres(buf, start, end, out) {
+    let total = Number.NaN;
+    let typed = 0;
+    let most = -1;
+    out.typeStart = out.typeEnd = out.otherStart = out.otherEnd = -1;
+    out.types = 0;
+    out.energyJ = Number.NaN;
+    out.malformed = 0;
+    let i = start;
+    while (i < end) {
+        let comma = i;
+        let eq = -1;
+        for (; comma < end; comma++) {
+            const c = buf[comma];
+            if (c === 44 /* , */)
+                break;
+            if (c === 61 /* = */ && eq < 0)
+                eq = comma;
+        }
+        if (eq <= i) {
+            if (comma > i)
+                out.malformed++;
+        }
+        else if (startsWith(buf, i, eq, GRES_GPU)) {
+            const after = i + GRES_GPU.length;
+            if (after === eq || buf[after] === 58 /* : */) {
+                const count = parseDecimal(buf, eq + 1, comma);
+                if (!(count >= 0))
+                    out.malformed++;
+                else if (after === eq)
+                    total = count;
+                else {
+                    typed += count;
+                    out.types++;
+                    if (count > most) {
+                        most = count;
+                        out.typeStart = after + 1;
+                        out.typeEnd = eq;
+                    }
+                }
+            }
+            else if (!(startsWith(buf, after, eq, GPUMEM) && eq - after === 3) && !(startsWith(buf, after, eq, GPUUTIL) && eq - after === 4)) {
+                out.otherStart = i;
+                out.otherEnd = eq;
+            }
+        }
+        else if (startsWith(buf, i, eq, GRES)) {
+            out.otherStart = i;
+            out.otherEnd = eq;
+        }
+        else if (eq - i === ENERGY.length && startsWith(buf, i, eq, ENERGY)) {
+            const v = parseDecimal(buf, eq + 1, comma);
+            if (v > 0)
+                out.energyJ = v;
+        }
+        i = comma + 1;
+    }
+    out.gpus = Number.isNaN(total) ? typed : total;
+    return out;
+}
+/** scanTres on a string, as a plain object (tests, and ledgers read as text). */
+function parseTres(text) {
+    if (text === '')
+        return NO_TRES;
+    const buf = Buffer.from(text, 'utf8');
+    const entries = text.split(',');
+    const t = scanTres(buf, 0, buf.length, newTresScan());
+    const types = new Map();
+    const other = [];
+    for (const entry of entries) {
+        const [name = '', count = ''] = entry.split('=');
+        if (name.startsWith('gres/gpu:'))
+            types.set(name.slice(9), (types.get(name.slice(9)) ?? 0) + Number(count));
+        else if (name.startsWith('gres/') && !['gres/gpu', 'gres/gpumem', 'gres/gpuutil'].includes(name))
+            other.push(name);
+    }
+    return {
+        gpus: t.gpus,
+        types,
+        energyJ: t.energyJ,
+        otherGres: other,
+        malformed: entries.filter((e) => e.trim() !== '' && (!e.includes('=') || (/^gres\/gpu(:|=)/.test(e) && !(Number(e.slice(e.indexOf('=') + 1)) >= 0)))),
+    };
+}
+/**
+ * Legacy AllocGRES as older sacct prints it: "gpu:2", "gpu:tesla:2", "gpu:a100:4(IDX:0-3)", several
+ * comma-separated. Returns the same shape as parseTres (no energy).
+ */
+function parseAllocGres(text) {
+    if (text === '')
+        return NO_TRES;
+    let gpus = 0;
+    let types = null;
+    let malformed = null;
+    for (const entry of text.split(/,(?![^(]*\))/)) {
+        const m = /^\s*gpu(?::([^:()]+))?:(\d+)(?:\(.*\))?\s*$/.exec(entry);
+        if (!m) {
+            if (/^\s*gpu\b/.test(entry))
+                (malformed ??= []).push(entry);
+            continue;
+        }
+        const count = Number(m[2]);
+        gpus += count;
+        if (m[1])
+            (types ??= new Map()).set(m[1], (types.get(m[1]) ?? 0) + count);
+    }
+    return { gpus, types: types ?? NO_TRES.types, energyJ: Number.NaN, otherGres: [], malformed: malformed ?? [] };
+}
+// ------------------------------------------------------------------------------ numbers and times
+const SI = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+/** "1.23M" (sacct ConsumedEnergy, `base` 1000) or a plain number; NaN when malformed. */
+function parseSiNumber(text, base = 1000) {
+    const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([KMGTP]?)\s*$/.exec(text);
+    if (!m)
+        return Number.NaN;
+    const power = m[2] ? Math.round(Math.log10(SI[m[2]]) / 3) : 0;
+    return Number(m[1]) * base ** power;
+}
+const ENERGY_UNIT_J = { J: 1, kJ: 1e3, MJ: 1e6, Wh: 3600, kWh: 3.6e6 };
+function energyToJoules(value, unit) {
+    return value * (ENERGY_UNIT_J[unit] ?? Number.NaN);
+}
+/** MLflow's UI duration ("161ms", "7.6s", "1.2min", "2.5h", "1.1d": Utils.formatDuration), in seconds. */
+function parseUiDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)\s*$/.exec(text);
+    if (!m)
+        return Number.NaN;
+    const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
+    return Number(m[1]) * factor;
+}
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
+ * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
+ * writes, else seconds). Without an offset it is read as UTC: only months and differences are used.
+ * NaN for "Unknown", "None", empty or anything else.
+ */
+function parseTimeMs(text) {
+    const t = text.trim();
+    if (t === '')
+        return Number.NaN;
+    const c = t.charCodeAt(0);
+    if (c >= fields_C_0 && c <= fields_C_9 && /^\d+(\.\d+)?$/.test(t)) {
+        const n = Number(t);
+        return n >= 1e11 ? n : n * 1000;
+    }
+    const m = ISO.exec(t);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
+        return Number.NaN;
+    let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
+    if (frac)
+        ms += Number(`0.${frac}`) * 1000;
+    if (zone && zone !== 'Z') {
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
+    }
+    return ms;
+}
+/** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
+function isBlank(text) {
+    if (text === undefined || text === null)
+        return true;
+    const t = text.trim();
+    return t === '' || t === '-' || t === 'None' || t === 'null' || t === 'NaN' || t === 'nan';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/mlflow.ts
+/**
+ * MLflow run exports, read by column name:
+ * - `mlflow.search_runs()` written with pandas' to_csv: run_id, experiment_id, status, start_time,
+ *   end_time (datetimes, UTC), metrics.*, params.*, tags.* (tags.mlflow.runName, tags.mlflow.user);
+ *   also with the `tags.`/`params.`/`metrics.` prefixes stripped, and with epoch milliseconds;
+ * - the UI's "Download CSV": Start Time, Duration ("7.6s", "1.2h"), Run ID, Name, User, Status;
+ * - a dump of the tracking store's `runs` table: run_uuid, name, user_id, status, start_time, end_time (ms).
+ * Statuses map onto Slurm's (data/ledgers.ts). MLflow records no GPU model; its system metrics
+ * (metrics.system/gpu_N_…) give the GPU count when they were logged.
+ */
+
+
+
+
+const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
+function looksLikeMlflow(header) {
+    return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
+}
+function readMlflowCsv(text, file, sink) {
+    const table = readCsvTable(text);
+    const cell = cellReader(table);
+    for (const m of table.malformed)
+        sink.malformed(m.line, m.message);
+    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
+    const gpuColumns = new Map();
+    table.header.forEach((name, i) => {
+        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
+        if (m)
+            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
+    });
+    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+    let badStart = 0;
+    let badStartLine = 0;
+    for (const { cells, line } of table.records) {
+        const runId = cell(cells, ...ID_COLUMNS);
+        if (runId === '') {
+            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
+            continue;
+        }
+        const rawState = cell(cells, 'status', 'Status');
+        const startText = cell(cells, 'start_time', 'Start Time');
+        const startMs = parseTimeMs(startText);
+        if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0)
+            badStartLine = line;
+        const endMs = parseTimeMs(cell(cells, 'end_time'));
+        const duration = cell(cells, 'Duration');
+        let gpus = Number.NaN;
+        if (gpuColumns.size) {
+            gpus = 0;
+            for (const cols of gpuColumns.values())
+                if (cols.some((i) => !isBlank(cells[i])))
+                    gpus++;
+        }
+        const tags = [];
+        for (const { name, i } of tagColumns) {
+            const v = cells[i].trim();
+            if (!isBlank(v))
+                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+        }
+        sink.job({
+            ...EMPTY_JOB,
+            key: `mlflow:${runId}`,
+            id: runId,
+            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
+            state: rawState === '' ? null : (MLFLOW_STATES[rawState.toUpperCase()] ?? null),
+            rawState: rawState === '' ? null : rawState,
+            startMs,
+            endMs,
+            elapsedS: duration !== '' ? parseUiDuration(duration) : Number.NaN,
+            gpus,
+            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
+            group: cell(cells, 'experiment_id') || null,
+            tags,
+            line,
+        });
+    }
+    if (badStart)
+        sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
+    return table.records.length;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-json.ts
+/**
+ * `sacct --json` (and `--yaml` read as JSON is not supported): the data_parser output of Slurm 21.08
+ * (dbv0.0.37) to 25.x (v0.0.44), whose shape drifts between versions: `state.current` is a string up
+ * to v0.0.39 and a list of flags from v0.0.40; optional numbers are plain, null, or
+ * `{ set, infinite, number }`; TRES names are null or "" when empty. Steps are in each job's `steps`
+ * and never counted; heterogeneous components (het.job_id) are added up into one job.
+ */
+
+
+const sacct_json_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
+function sacct_json_num(v) {
+    if (typeof v === 'number')
+        return v;
+    if (sacct_json_isObject(v))
+        return v.set === false || v.infinite === true ? Number.NaN : sacct_json_num(v.number);
+    return Number.NaN;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+/** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
+function stateOf(job) {
+    const state = sacct_json_isObject(job.state) ? job.state.current : job.state;
+    if (typeof state === 'string')
+        return state;
+    if (Array.isArray(state))
+        return state.filter((s) => typeof s === 'string').join(' ') || null;
+    return null;
+}
+/** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
+function isSacctJson(value) {
+    return sacct_json_isObject(value) && Array.isArray(value.jobs) && sacct_json_isObject(value.meta);
+}
+function readSacctJson(value, file, sink) {
+    let pending = null;
+    const flush = () => {
+        if (pending)
+            sink.job(pending.job);
+        pending = null;
+    };
+    value.jobs.forEach((raw, index) => {
+        const line = index + 1;
+        if (!sacct_json_isObject(raw)) {
+            flush();
+            sink.malformed(line, 'not a job object', `jobs[${index}]`);
+            return;
+        }
+        const jobId = sacct_json_num(raw.job_id);
+        if (!Number.isInteger(jobId)) {
+            flush();
+            sink.malformed(line, 'no job_id', `jobs[${index}].job_id`);
+            return;
+        }
+        for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
+            sink.step(line, false);
+        const time = sacct_json_isObject(raw.time) ? raw.time : {};
+        const start = sacct_json_num(time.start);
+        const end = sacct_json_num(time.end);
+        let gpus = 0;
+        let gpuType = null;
+        let typedMost = 0;
+        let energyJ = Number.NaN;
+        const tres = sacct_json_isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
+        for (const t of tres ?? []) {
+            if (!sacct_json_isObject(t))
+                continue;
+            const count = sacct_json_num(t.count);
+            if (t.type === 'energy' && count > 0)
+                energyJ = count;
+            if (t.type !== 'gres' || typeof t.name !== 'string')
+                continue;
+            if (t.name === 'gpu')
+                gpus = count;
+            else if (t.name.startsWith('gpu:') && count > typedMost) {
+                gpuType = t.name.slice(4);
+                typedMost = count;
+            }
+        }
+        if (gpus === 0 && typedMost > 0)
+            gpus = typedMost;
+        const array = sacct_json_isObject(raw.array) ? raw.array : {};
+        const task = sacct_json_num(array.task_id);
+        const het = sacct_json_isObject(raw.het) ? raw.het : {};
+        const hetLeader = sacct_json_num(het.job_id);
+        const hetOffset = sacct_json_num(het.job_offset);
+        const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
+        const rawState = stateOf(raw);
+        const wckey = sacct_json_isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
+        const cluster = str(raw.cluster);
+        const job = {
+            ...EMPTY_JOB,
+            key: cluster !== null ? `${cluster}/${isHet ? hetLeader : jobId}` : isHet ? hetLeader : jobId,
+            id: isHet ? String(hetLeader) : Number.isInteger(task) && sacct_json_num(array.job_id) > 0 ? `${sacct_json_num(array.job_id)}_${task}` : String(jobId),
+            name: str(raw.name) ?? '',
+            state: rawState === null ? null : parseSlurmState(rawState),
+            rawState,
+            // time.start/end are UNIX seconds; 0 means unset (a job that has not started or ended)
+            startMs: start > 0 ? start * 1000 : Number.NaN,
+            endMs: end > 0 ? end * 1000 : Number.NaN,
+            elapsedS: sacct_json_num(time.elapsed),
+            gpus: tres === null ? Number.NaN : gpus,
+            gpuType,
+            energyJ,
+            account: str(raw.account),
+            partition: str(raw.partition),
+            user: str(raw.user),
+            tags: wckey !== null ? [wckey] : [],
+            line,
+        };
+        if (isHet && pending?.het === hetLeader) {
+            pending.job = mergeHetComponent(pending.job, job);
+            return;
+        }
+        flush();
+        pending = { job, het: isHet ? hetLeader : -1 };
+    });
+    flush();
+    return value.jobs.length;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/wandb.ts
+/**
+ * Weights & Biases records, read by field name:
+ * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
+ *   Runtime (seconds), Sweep, then the chosen config and summary columns (Group, GPU Type and GPU
+ *   Count when the table shows them);
+ * - a JSON dump of `wandb.Api().runs(path)`: a list of runs with the Run attributes id, name, state,
+ *   created_at, tags, group, config, summary (_runtime) and metadata (the run's wandb-metadata.json);
+ * - a run directory's `files/wandb-metadata.json` (gpu, gpu_count, gpu_nvidia / gpu_devices,
+ *   startedAt) with its `wandb-summary.json` (_runtime, or _wandb.runtime) beside it.
+ * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
+ */
+
+
+
+
+const wandb_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const wandb_text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+function looksLikeWandbCsv(header) {
+    return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
+}
+function wandb_stateOf(raw) {
+    return { state: raw === null ? null : (WANDB_STATES[raw.toLowerCase()] ?? null), rawState: raw };
+}
+/** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
+function gpuOfMetadata(meta) {
+    if (!wandb_isObject(meta))
+        return { gpuType: null, gpus: Number.NaN };
+    const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
+    const first = devices.map((d) => (wandb_isObject(d) ? wandb_text(d.name) : null)).find((n) => n !== null) ?? null;
+    // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
+    const gpuField = wandb_text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
+    const count = number(meta.gpu_count);
+    return { gpuType: first ?? gpuField, gpus: count >= 0 ? count : devices.length || Number.NaN };
+}
+/** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
+function runtimeOfSummary(summary) {
+    if (!wandb_isObject(summary))
+        return Number.NaN;
+    const r = number(summary._runtime);
+    if (r >= 0)
+        return r;
+    return wandb_isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+}
+function readWandbCsv(text_, file, sink) {
+    const table = readCsvTable(text_);
+    const cell = cellReader(table);
+    for (const m of table.malformed)
+        sink.malformed(m.line, m.message);
+    if (!table.index.has('Runtime'))
+        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+    for (const { cells, line } of table.records) {
+        const name = cell(cells, 'Name');
+        const created = cell(cells, 'Created');
+        const count = cell(cells, 'GPU Count', 'gpu_count');
+        const tags = cell(cells, 'Tags');
+        sink.job({
+            ...EMPTY_JOB,
+            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+            key: `wandb:${name}@${created}`,
+            id: name,
+            name,
+            ...wandb_stateOf(cell(cells, 'State') || null),
+            startMs: parseTimeMs(created),
+            elapsedS: isBlank(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
+            gpus: isBlank(count) ? Number.NaN : Number(count),
+            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+            user: cell(cells, 'User') || null,
+            group: cell(cells, 'Group', 'Sweep') || null,
+            tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+            line,
+        });
+    }
+    return table.records.length;
+}
+/** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
+function wandbRunsOf(value) {
+    const list = Array.isArray(value) ? value : wandb_isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+    if (list === null || list.length === 0)
+        return null;
+    return list.every((r) => wandb_isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+}
+function readWandbJson(runs, file, sink) {
+    runs.forEach((run, index) => {
+        const line = index + 1;
+        if (!wandb_isObject(run)) {
+            sink.malformed(line, 'not a run object', `[${index}]`);
+            return;
+        }
+        const id = wandb_text(run.id) ?? wandb_text(run.name);
+        if (id === null) {
+            sink.malformed(line, 'a run needs an id or a name', `[${index}]`);
+            return;
+        }
+        const { gpuType, gpus } = gpuOfMetadata(run.metadata);
+        const runtime = number(run.runtime);
+        sink.job({
+            ...EMPTY_JOB,
+            key: `wandb:${id}`,
+            id,
+            name: wandb_text(run.name) ?? id,
+            ...wandb_stateOf(wandb_text(run.state)),
+            startMs: parseTimeMs(wandb_text(run.created_at) ?? wandb_text(run.createdAt) ?? ''),
+            elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
+            gpus,
+            gpuType,
+            user: wandb_text(run.user) ?? wandb_text(run.username) ?? (wandb_isObject(run.user) ? wandb_text(run.user.username) : null),
+            group: wandb_text(run.group),
+            tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
+            line,
+        });
+    });
+    return runs.length;
+}
+/** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
+function readWandbRun(metadata, summary, name, sink) {
+    const { gpuType, gpus } = gpuOfMetadata(metadata);
+    const meta = wandb_isObject(metadata) ? metadata : {};
+    sink.job({
+        ...EMPTY_JOB,
+        key: `wandb-run:${name}`,
+        id: name,
+        name: wandb_text(meta.program)?.split('/').pop() ?? name,
+        startMs: parseTimeMs(wandb_text(meta.startedAt) ?? ''),
+        elapsedS: runtimeOfSummary(summary),
+        gpus,
+        gpuType,
+        user: wandb_text(meta.username) ?? wandb_text(meta.email),
+        line: 1,
+    });
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/detect.ts
+/**
+ * Which ledger a file is, from its content: JSON by its structure (sacct --json, a W&B runs dump, a
+ * W&B run's metadata or summary, an HF Trainer file), text by its first line (sacct's `|` columns,
+ * an MLflow or a W&B CSV header). File names decide nothing, except which files of one run directory
+ * belong together.
+ */
+
+
+
+
+
+
+/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
+function detectTextLedger(head, delimiter = '|') {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('{') || text.startsWith('['))
+        return 'json';
+    const nl = text.indexOf('\n');
+    const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
+    if (first.includes(delimiter))
+        return 'sacct';
+    const cells = splitCsvRecord(first)?.values.map((v) => v.trim()) ?? [];
+    if (looksLikeMlflow(cells))
+        return 'mlflow';
+    if (looksLikeWandbCsv(cells))
+        return 'wandb';
+    return null;
+}
+const detect_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A parsed JSON ledger's format; null when it is none of them. */
+function detectJsonLedger(value) {
+    if (isSacctJson(value))
+        return 'sacct-json';
+    if (wandbRunsOf(value) !== null)
+        return 'wandb-json';
+    if (isTrainerOutput(value))
+        return 'hf-trainer';
+    if (detect_isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
+        return 'wandb-run';
+    return null;
+}
+const WANDB_FILES = ['wandb-metadata.json', 'wandb-summary.json'];
+/**
+ * The run a Trainer or W&B run-directory file belongs to: its directory and the part of the name
+ * before the standard file name (empty for files named as the tools name them), and the sibling paths.
+ */
+function runFiles(file, format) {
+    const dir = external_node_path_default().posix.dirname(file);
+    const base = external_node_path_default().posix.basename(file);
+    const names = format === 'hf-trainer' ? TRAINER_FILES : WANDB_FILES;
+    const own = names.find((n) => base.endsWith(n));
+    if (own === undefined)
+        return { key: file, name: base.replace(/\.json$/, ''), siblings: [file] };
+    const prefix = base.slice(0, base.length - own.length);
+    const key = external_node_path_default().posix.join(dir, prefix);
+    // A W&B run directory is wandb/run-YYYYMMDD_HHMMSS-<id>/files/: name the run after it.
+    const wandbRun = /(?:offline-)?run-\d{8}_\d{6}-[a-z0-9]+/.exec(`${dir}/${prefix}`)?.[0];
+    const trimmed = prefix.replace(/[_\-.]+$/, '');
+    const name = wandbRun ?? (trimmed || external_node_path_default().posix.basename(dir === '.' ? '' : dir) || own.replace(/\.json$/, ''));
+    return { key, name, siblings: names.map((n) => external_node_path_default().posix.join(dir, prefix + n)) };
+}
+/**
+ * Whether a file is a ledger rather than job metrics (for an artifact's files, which are sniffed):
+ * text by its first line, JSON by its structure.
+ */
+async function isLedgerFile(reader, file, head) {
+    const format = detectTextLedger(head);
+    if (format !== 'json')
+        return format !== null;
+    const text = await reader.readText(file, MAX_SNIFFED_JSON_BYTES).catch(() => null);
+    if (text === null)
+        return false;
+    try {
+        return detectJsonLedger(JSON.parse(text)) !== null;
+    }
+    catch {
+        return false;
+    }
+}
+/** JSON files above this size are not parsed to tell ledgers from metrics (metrics JSON are small). */
+const MAX_SNIFFED_JSON_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/rules.ts
+/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
+function globToRegExp(glob) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = glob.slice(i + 1, close);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
+}
+/** A pattern of the manifest: `/regex/flags`, else a glob. */
+function compilePattern(pattern) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
+}
+function anyOf(patterns) {
+    if (patterns === undefined)
+        return null;
+    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
+    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
+}
+const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
+/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
+const MEMO_LIMIT = 100_000;
+/**
+ * The patterns of one field across the rules, with a memo of which of them each value matches: job
+ * names and partitions repeat, so each distinct value is tested against the patterns once.
+ */
+class FieldPatterns {
+    matchers = [];
+    memo = new Map();
+    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
+    lastValue = null;
+    lastBits = 0;
+    /** Adds a rule's patterns; returns the bit of its result. */
+    add(matcher) {
+        this.matchers.push(matcher);
+        return this.matchers.length - 1;
+    }
+    test(value, bit) {
+        if (this.matchers.length > 30)
+            return this.matchers[bit](value);
+        if (value !== this.lastValue) {
+            let bits = this.memo.get(value);
+            if (bits === undefined) {
+                bits = 0;
+                for (let i = 0; i < this.matchers.length; i++)
+                    if (this.matchers[i](value))
+                        bits |= 1 << i;
+                if (this.memo.size >= MEMO_LIMIT)
+                    this.memo = new Map();
+                this.memo.set(value, bits);
+            }
+            this.lastValue = value;
+            this.lastBits = bits;
+        }
+        return (this.lastBits & (1 << bit)) !== 0;
+    }
+}
+function compile(rule, index, fields) {
+    const tests = [];
+    for (const key of TEXT_FIELDS) {
+        const m = anyOf(rule[key]);
+        if (!m)
+            continue;
+        const patterns = fields.get(key);
+        const bit = patterns.add(m);
+        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
+    }
+    const tags = anyOf(rule.tags);
+    if (tags)
+        tests.push((job) => job.tags.some(tags));
+    if (rule.state !== undefined) {
+        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
+        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
+    }
+    const { minHours, maxHours, minGpus, maxGpus } = rule;
+    if (minHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 >= minHours);
+    if (maxHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 < maxHours);
+    if (minGpus !== undefined)
+        tests.push((_, gpus) => gpus >= minGpus);
+    if (maxGpus !== undefined)
+        tests.push((_, gpus) => gpus <= maxGpus);
+    return { index, rule, tests, matchesState: rule.state !== undefined };
+}
+const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+class RuleSet {
+    source;
+    rules;
+    result = {
+        component: null,
+        phase: null,
+        status: null,
+        gpu: null,
+        gpus: null,
+        classifiedBy: -1,
+        statusByStateRule: false,
+        deciders: [],
+    };
+    /** The job fields some rule matches on: readers may leave the others unread. */
+    uses;
+    constructor(source) {
+        this.source = source;
+        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
+        this.rules = source.map((rule, index) => compile(rule, index, fields));
+        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
+    }
+    get size() {
+        return this.rules.length;
+    }
+    /**
+     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
+     * The returned object is reused by the next call.
+     */
+    classify(job, gpus) {
+        const r = this.result;
+        r.component = r.phase = r.status = r.gpu = null;
+        r.gpus = null;
+        r.classifiedBy = -1;
+        r.statusByStateRule = false;
+        r.deciders.length = 0;
+        let open = OUTCOMES.length;
+        rules: for (const c of this.rules) {
+            for (const t of c.tests)
+                if (!t(job, gpus))
+                    continue rules;
+            const rule = c.rule;
+            let classifies = false;
+            if (r.component === null && rule.component !== undefined) {
+                r.component = rule.component;
+                classifies = true;
+                open--;
+            }
+            if (r.phase === null && rule.phase !== undefined) {
+                r.phase = rule.phase;
+                classifies = true;
+                open--;
+            }
+            if (r.status === null && rule.status !== undefined) {
+                r.status = rule.status;
+                r.statusByStateRule = c.matchesState;
+                classifies = true;
+                open--;
+            }
+            let decides = classifies;
+            if (r.gpu === null && rule.gpu !== undefined) {
+                r.gpu = rule.gpu;
+                decides = true;
+                open--;
+            }
+            if (r.gpus === null && rule.gpus !== undefined) {
+                r.gpus = rule.gpus;
+                decides = true;
+                open--;
+            }
+            if (classifies && r.classifiedBy < 0)
+                r.classifiedBy = c.index;
+            if (decides)
+                r.deciders.push(c.index);
+            if (open === 0)
+                break;
+        }
+        return r;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-text.ts
+/**
+ * Delimited ledgers: `sacct -P` / `-p` text with its header row, headerless dumps (`sacct -n`) whose
+ * column list the manifest gives, and a lab's own layout of the same kind (the BigScience Jean Zay
+ * logs: GPU counts per model, an energy column), described by `fields:`. Columns are found by name,
+ * never by position; sacct's names are the default.
+ *
+ * Streamed line by line (LineSplitter): numbers and times are read from the bytes; only the text
+ * fields the rules match on become strings. Job steps (123.batch, 123.extern, 123.0) are merged into
+ * their job, never counted; the components of a heterogeneous job (123+0, 123+1) are added up into one
+ * job; array tasks (123_4) are jobs of their own.
+ */
+
+
+
+
+
+/** sacct's column names for each field, best first (lower case; headers are matched case-insensitively). */
+const SACCT_COLUMNS = {
+    id: ['jobid'],
+    rawId: ['jobidraw'],
+    name: ['jobname'],
+    state: ['state'],
+    start: ['start'],
+    end: ['end'],
+    elapsed: ['elapsedraw', 'elapsed'],
+    account: ['account'],
+    partition: ['partition'],
+    user: ['user'],
+    group: [],
+    tags: ['wckey'],
+    tres: ['alloctres'],
+    gres: ['allocgres'],
+    nodes: ['nnodes'],
+    energy: ['consumedenergyraw', 'consumedenergy'],
+    gpuType: [],
+    cluster: ['cluster'],
+};
+const NO_TAGS = [];
+/** Whether buf[start, end) holds exactly `bytes` (a plain loop: Buffer.compare costs a native call). */
+function sameBytes(bytes, buf, start, end) {
+    if (bytes.length !== end - start)
+        return false;
+    for (let k = 0; k < bytes.length; k++)
+        if (bytes[k] !== buf[start + k])
+            return false;
+    return true;
+}
+const ID = /^(\d+)(?:_(\d+|\[[^\]]*\]))?(?:\+(\d+))?(?:\.(.+))?$/;
+function buildLayout(names, fields, file, line) {
+    const lower = names.map((n) => n.trim().toLowerCase());
+    const find = (name, field) => {
+        const i = lower.indexOf(name.trim().toLowerCase());
+        if (i < 0) {
+            throw errors_InputError.single({
+                file,
+                line,
+                field: `fields.${field}`,
+                message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
+                hint: `columns: ${names.join(', ')}`,
+            });
+        }
+        return i;
+    };
+    const pick = (field) => {
+        const own = fields[field];
+        if (typeof own === 'string')
+            return find(own, field);
+        for (const c of SACCT_COLUMNS[field]) {
+            const i = lower.indexOf(c);
+            if (i >= 0)
+                return i;
+        }
+        return undefined;
+    };
+    const col = {};
+    for (const f of ['id', 'rawId', 'name', 'state', 'start', 'end', 'account', 'partition', 'user', 'group', 'tres', 'gres', 'nodes', 'gpuType', 'cluster']) {
+        const i = pick(f);
+        if (i !== undefined)
+            col[f] = i;
+    }
+    let elapsed = null;
+    if (typeof fields.elapsed === 'object')
+        elapsed = { index: find(fields.elapsed.column, 'elapsed'), unit: fields.elapsed.unit };
+    else {
+        const i = pick('elapsed');
+        if (i !== undefined)
+            elapsed = { index: i, unit: fields.elapsed === undefined ? (lower[i] === 'elapsedraw' ? 's' : 'slurm') : 'auto' };
+    }
+    let energy = null;
+    if (typeof fields.energy === 'object')
+        energy = { index: find(fields.energy.column, 'energy'), unit: fields.energy.unit, prefixed: false };
+    else {
+        const i = pick('energy');
+        if (i !== undefined)
+            energy = { index: i, unit: 'J', prefixed: lower[i] !== 'consumedenergyraw' };
+    }
+    let gpuCount = null;
+    const gpuColumns = [];
+    if (typeof fields.gpus === 'string')
+        gpuCount = find(fields.gpus, 'gpus');
+    else if (fields.gpus)
+        for (const [name, gpu] of Object.entries(fields.gpus))
+            gpuColumns.push({ index: find(name, `gpus.${name}`), gpu });
+    const tagNames = fields.tags === undefined ? SACCT_COLUMNS.tags.filter((c) => lower.includes(c)) : typeof fields.tags === 'string' ? [fields.tags] : fields.tags;
+    const tags = tagNames.map((t) => find(t, 'tags'));
+    if (col.id === undefined) {
+        throw errors_InputError.single({
+            file,
+            line: Math.max(line, 1),
+            field: 'JobID',
+            message: `no job id column (JobID) in the ${line === 0 ? '`columns:` list' : 'header'}`,
+            hint: line === 0 ? 'list the dump\'s --format columns in order' : 'a headerless dump (sacct -n) needs `columns:` in the manifest; a custom layout names its id column with `fields: { id: … }`',
+        });
+    }
+    if (elapsed === null && (col.start === undefined || col.end === undefined)) {
+        throw errors_InputError.single({
+            file,
+            line: Math.max(line, 1),
+            field: 'Elapsed',
+            message: 'no run time: the ledger needs ElapsedRaw or Elapsed, or both Start and End',
+            hint: 'sacct --format=JobID,JobName,State,ElapsedRaw,Start,End,AllocTRES,…',
+        });
+    }
+    const used = [...Object.values(col), elapsed?.index ?? 0, energy?.index ?? 0, gpuCount ?? 0, ...gpuColumns.map((g) => g.index), ...tags];
+    return { names, col, elapsed, energy, gpuCount, gpuColumns, tags, last: Math.max(...used) };
+}
+class DelimitedReader {
+    file;
+    options;
+    sink;
+    layout = null;
+    delimiter;
+    fs = new Int32Array(64);
+    fe = new Int32Array(64);
+    pending = null;
+    lastJobId = '';
+    tresMalformed = 0;
+    tresMalformedLine = 0;
+    otherGres = new Set();
+    multiType = 0;
+    scan = newTresScan();
+    lastType = null;
+    lastTypeName = '';
+    /** The last states seen, as bytes, with their reading: a ledger has a handful of distinct states. */
+    states = [];
+    read;
+    constructor(file, options, sink) {
+        this.file = file;
+        this.options = options;
+        this.sink = sink;
+        this.delimiter = (options.delimiter ?? '|').charCodeAt(0);
+        const needed = options.needed;
+        this.read = needed ? (f) => needed.has(f) : () => true;
+        if (options.columns)
+            this.layout = buildLayout(options.columns, options.fields ?? {}, file, 0);
+    }
+    onLine = (buf, start, end, line) => {
+        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9))
+            end--;
+        if (start === end)
+            return;
+        const n = this.split(buf, start, end);
+        if (this.layout === null) {
+            this.layout = buildLayout(this.cells(buf, n), this.options.fields ?? {}, this.file, line);
+            return;
+        }
+        const layout = this.layout;
+        const count = layout.names.length;
+        if (n !== count && !(n === count + 1 && this.fs[count] === this.fe[count])) {
+            // a header repeated (dumps concatenated) is skipped; anything else is a malformed line
+            if (n === count && this.text(buf, layout.col.id).toLowerCase() === layout.names[layout.col.id].toLowerCase())
+                return;
+            this.flush();
+            this.sink.malformed(line, `${n} fields where the ${this.options.columns ? '`columns:` list has' : 'header has'} ${count} (a "${String.fromCharCode(this.delimiter)}" inside a job name?)`);
+            return;
+        }
+        this.row(buf, line);
+    };
+    /** Field boundaries of the line into fs/fe; returns the field count. */
+    split(buf, start, end) {
+        let n = 0;
+        let from = start;
+        const d = this.delimiter;
+        for (;;) {
+            let at = buf.indexOf(d, from);
+            if (at < 0 || at > end)
+                at = end;
+            if (n === this.fs.length) {
+                const grow = (a) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
+                this.fs = grow(this.fs);
+                this.fe = grow(this.fe);
+            }
+            this.fs[n] = from;
+            this.fe[n] = at;
+            n++;
+            if (at === end)
+                return n;
+            from = at + 1;
+        }
+    }
+    cells(buf, n) {
+        return Array.from({ length: n }, (_, i) => buf.toString('utf8', this.fs[i], this.fe[i]).trim());
+    }
+    text(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        return buf.toString('utf8', s, e);
+    }
+    opt(buf, i) {
+        if (i === undefined)
+            return null;
+        const t = this.text(buf, i);
+        return t === '' ? null : t;
+    }
+    number(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        return s === e ? Number.NaN : parseDecimal(buf, s, e);
+    }
+    time(buf, i) {
+        if (i === undefined)
+            return Number.NaN;
+        const s = this.fs[i];
+        const e = this.fe[i];
+        const t = parseTimestampMs(buf, s, e);
+        if (!Number.isNaN(t) || e - s < 4)
+            return t;
+        return parseTimeMs(buf.toString('latin1', s, e)); // Unknown, None, or another ISO form
+    }
+    elapsed(buf) {
+        const el = this.layout.elapsed;
+        if (el === null)
+            return Number.NaN;
+        const s = this.fs[el.index];
+        const e = this.fe[el.index];
+        if (s === e)
+            return Number.NaN;
+        let unit = el.unit;
+        if (unit === 'auto')
+            unit = buf.indexOf(58, s) >= 0 && buf.indexOf(58, s) < e ? 'slurm' : 's';
+        if (unit === 'slurm')
+            return parseSlurmElapsedBytes(buf, s, e);
+        const v = parseDecimal(buf, s, e);
+        return unit === 'h' ? v * 3600 : unit === 'min' ? v * 60 : v;
+    }
+    row(buf, line) {
+        const L = this.layout;
+        const col = L.col;
+        const idText = this.text(buf, col.id);
+        const m = ID.exec(idText);
+        if (m?.[4] !== undefined) {
+            // a job step: part of the job line read just before it
+            const parent = idText.slice(0, idText.length - m[4].length - 1);
+            this.sink.step(line, parent !== this.lastJobId);
+            return;
+        }
+        this.lastJobId = idText;
+        if (idText === '') {
+            this.flush();
+            this.sink.malformed(line, 'empty job id', L.names[col.id]);
+            return;
+        }
+        const elapsedS = this.elapsed(buf);
+        if (L.elapsed !== null && Number.isNaN(elapsedS) && this.fs[L.elapsed.index] !== this.fe[L.elapsed.index]) {
+            this.flush();
+            this.sink.malformed(line, `cannot read the run time "${this.text(buf, L.elapsed.index)}"`, L.names[L.elapsed.index]);
+            return;
+        }
+        const stateCol = col.state;
+        let rawState = null;
+        let state = null;
+        if (stateCol !== undefined)
+            [rawState, state] = this.state(buf, stateCol);
+        // GPUs: AllocTRES (gres/gpu), legacy AllocGRES, or the layout's count column(s).
+        let gpus = Number.NaN;
+        let gpuType = null;
+        let energyJ = Number.NaN;
+        if (col.tres !== undefined) {
+            const t = scanTres(buf, this.fs[col.tres], this.fe[col.tres], this.scan);
+            gpus = t.gpus;
+            if (t.typeStart >= 0)
+                gpuType = this.typeName(buf, t.typeStart, t.typeEnd);
+            if (t.types > 1)
+                this.multiType++;
+            energyJ = t.energyJ;
+            if (t.malformed && this.tresMalformed++ === 0)
+                this.tresMalformedLine = line;
+            if (t.otherStart >= 0)
+                this.otherGres.add(buf.toString('latin1', t.otherStart, t.otherEnd));
+        }
+        if (col.gres !== undefined && !(gpus > 0)) {
+            const gres = parseAllocGres(this.text(buf, col.gres));
+            if (gres.malformed.length && this.tresMalformed++ === 0)
+                this.tresMalformedLine = line;
+            if (gres.gpus > 0 || Number.isNaN(gpus)) {
+                gpus = gres.gpus;
+                if (gres.types.size > 1)
+                    this.multiType++;
+                gpuType = [...gres.types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+            }
+        }
+        if (L.gpuCount !== null)
+            gpus = this.number(buf, L.gpuCount);
+        if (L.gpuColumns.length) {
+            gpus = 0;
+            let most = 0;
+            for (const g of L.gpuColumns) {
+                const v = this.number(buf, g.index);
+                if (v > 0) {
+                    gpus += v;
+                    if (v > most) {
+                        most = v;
+                        gpuType = g.gpu;
+                    }
+                }
+            }
+        }
+        if (col.gpuType !== undefined)
+            gpuType = this.opt(buf, col.gpuType) ?? gpuType;
+        if (L.energy !== null) {
+            const e = L.energy.prefixed ? parseSiNumber(this.text(buf, L.energy.index)) : this.number(buf, L.energy.index);
+            if (e > 0)
+                energyJ = energyToJoules(e, L.energy.unit);
+        }
+        // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
+        const het = m?.[3] !== undefined ? m[1] : null;
+        const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
+        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
+        const cluster = this.opt(buf, col.cluster);
+        if (cluster !== null)
+            key = `${cluster}/${key}`;
+        let tags = NO_TAGS;
+        if (this.read('tags'))
+            for (const t of L.tags) {
+                const v = this.opt(buf, t);
+                if (v !== null)
+                    tags = [...tags, v];
+            }
+        const job = {
+            key,
+            id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
+            name: this.opt(buf, col.name) ?? '',
+            state,
+            rawState,
+            startMs: this.time(buf, col.start),
+            endMs: this.time(buf, col.end),
+            elapsedS,
+            gpus,
+            gpuSeconds: Number.NaN,
+            gpuType,
+            energyJ,
+            account: this.read('account') ? this.opt(buf, col.account) : null,
+            partition: this.read('partition') ? this.opt(buf, col.partition) : null,
+            user: this.read('user') ? this.opt(buf, col.user) : null,
+            group: this.read('group') ? this.opt(buf, col.group) : null,
+            tags,
+            flops: Number.NaN,
+            steps: Number.NaN,
+            maxSteps: Number.NaN,
+            line,
+        };
+        const pending = this.pending;
+        if (het !== null && pending?.het === het) {
+            pending.job = mergeHetComponent(pending.job, job);
+            return;
+        }
+        this.flush();
+        this.pending = { job, het };
+    }
+    /** A state cell: its text and its reading, decoded once per distinct state. */
+    state(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        if (s === e)
+            return [null, null];
+        for (const c of this.states) {
+            if (sameBytes(c.bytes, buf, s, e))
+                return [c.raw, c.state];
+        }
+        const raw = buf.toString('utf8', s, e);
+        const entry = { bytes: Buffer.from(buf.subarray(s, e)), raw, state: parseSlurmState(raw) };
+        // "CANCELLED by <uid>" has one variant per user: keep the most recent few
+        if (this.states.length >= 16)
+            this.states.pop();
+        this.states.unshift(entry);
+        return [entry.raw, entry.state];
+    }
+    /** The GPU type's name, decoded once per distinct name (consecutive jobs mostly share it). */
+    typeName(buf, start, end) {
+        const last = this.lastType;
+        if (last !== null && sameBytes(last, buf, start, end))
+            return this.lastTypeName;
+        this.lastType = Buffer.from(buf.subarray(start, end));
+        this.lastTypeName = buf.toString('utf8', start, end);
+        return this.lastTypeName;
+    }
+    flush() {
+        if (this.pending)
+            this.sink.job(this.pending.job);
+        this.pending = null;
+    }
+    finish() {
+        this.flush();
+        if (this.layout === null)
+            throw errors_InputError.single({ file: this.file, message: 'empty ledger: no header and no job' });
+        if (this.tresMalformed)
+            this.sink.warn(`${this.tresMalformed} TRES entr${this.tresMalformed === 1 ? 'y' : 'ies'} could not be read (first at line ${this.tresMalformedLine}); their GPUs are not counted`);
+        if (this.otherGres.size)
+            this.sink.warn(`TRES ${[...this.otherGres].join(', ')} are not counted as GPUs`);
+        if (this.multiType)
+            this.sink.warn(`${this.multiType} job(s) had GPUs of several models: each is counted as its most numerous model`);
+    }
+}
+/** Reads a delimited ledger into the sink; resolves to the number of lines. */
+async function readDelimitedLedger(source, file, options, sink) {
+    const reader = new DelimitedReader(file, options, sink);
+    const lines = await scanLines(source, reader.onLine, { file, maxLineBytes: 1 << 20 });
+    reader.finish();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ledgers/index.ts
+/**
+ * Ledgers: the records a lab already keeps (Slurm accounting, MLflow, W&B, HF Trainer outputs), read
+ * from a tree (workspace, base commit, artifact) job by job, classified by the manifest's rules and
+ * aggregated into groups. Each group becomes a run resolved by the same core as a manifest run, so
+ * energy, emissions, water, budgets, the lifecycle split, JSON and diffs work unchanged; the anatomy
+ * (src/model/anatomy.ts) keeps what only a ledger can tell: jobs, months, largest jobs, reconciliation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
+const SNIFF_BYTES = 4096;
+function entryOf(raw) {
+    return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
+}
+function asOfMs(entry) {
+    if (entry.asOf === undefined)
+        return Number.NaN;
+    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
+    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
+}
+function contextOf(manifest, line, entry, rules, defaults) {
+    const energyScope = entry.energyScope ?? 'server';
+    return {
+        manifest,
+        line,
+        entry,
+        rules,
+        defaultGpu: defaults?.hardware?.gpu,
+        energyScope,
+        asOfMs: asOfMs(entry),
+        siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
+    };
+}
+/** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
+function plan(manifests, extra, problems) {
+    const planned = [];
+    const rulesOf = new Map();
+    const ruleSet = (p) => {
+        if (!p)
+            return new RuleSet([]);
+        let r = rulesOf.get(p);
+        if (!r)
+            rulesOf.set(p, (r = new RuleSet(p.manifest.rules ?? [])));
+        return r;
+    };
+    for (const p of manifests) {
+        const dir = external_node_path_default().posix.dirname(p.file);
+        (p.manifest.ledgers ?? []).forEach((raw, i) => {
+            const entry = entryOf(raw);
+            const at = p.locate(['ledgers', i]);
+            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
+            const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
+            const outside = paths.filter((m) => leavesTree(dir, m));
+            if (outside.length) {
+                for (const m of outside) {
+                    problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
+                }
+                return;
+            }
+            planned.push({
+                context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
+                patterns: paths.map((m) => fromManifestDir(dir, m)),
+                where: { ...where, message: '' },
+            });
+        });
+    }
+    if (extra.length) {
+        const first = manifests[0];
+        const entry = { path: [...extra], format: 'auto' };
+        planned.push({
+            context: contextOf(first?.file ?? '', 1, entry, ruleSet(first), first?.manifest.defaults),
+            patterns: extra,
+            where: { file: extra.join(', '), message: '' },
+        });
+    }
+    return planned;
+}
+/** The first bytes of a stream for detection, and the whole stream again (the head replayed). */
+async function peek(stream) {
+    const iterator = stream[Symbol.asyncIterator]();
+    const chunks = [];
+    let size = 0;
+    let ended = false;
+    while (size < SNIFF_BYTES) {
+        const { value, done } = await iterator.next();
+        if (done) {
+            ended = true;
+            break;
+        }
+        const b = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
+        chunks.push(b);
+        size += b.length;
+    }
+    const all = Buffer.concat(chunks, size);
+    let cut = Math.min(all.length, SNIFF_BYTES);
+    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
+        cut--;
+    async function* replay() {
+        yield* chunks;
+        while (!ended) {
+            const { value, done } = await iterator.next();
+            if (done)
+                ended = true;
+            else
+                yield toBuffer(value);
+        }
+    }
+    return {
+        head: all.toString('utf8', 0, cut),
+        replay: replay(),
+        release: async () => {
+            if (!ended)
+                await iterator.return?.();
+        },
+    };
+}
+function unrecognised(file, detail) {
+    return errors_InputError.single({
+        file,
+        line: 1,
+        message: `not a recognised ledger (${detail})`,
+        hint: 'expected sacct -P text (with a header, or `columns:` in the manifest), sacct --json, an MLflow or W&B CSV export, a W&B runs JSON dump or run metadata, or HF Trainer outputs; or set `format:`',
+    });
+}
+async function readJson(reader, file) {
+    const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
+    if (text === null)
+        return null;
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw errors_InputError.single({ file, message: `not valid JSON: ${e.message}` });
+    }
+}
+/** Reads one ledger file into the accumulator (through `open`, once its format is known). */
+async function readLedgerFile(reader, file, context, open, runsRead) {
+    const entry = context.entry;
+    const stream = await reader.openStream(file);
+    if (!stream)
+        throw errors_InputError.single({ file, message: `ledger not found in the ${reader.label}` });
+    const { head, replay, release } = await peek(stream);
+    try {
+        let format = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|') : entry.format;
+        if (format === null && entry.columns)
+            format = 'sacct';
+        if (format === null)
+            throw head.trim() === '' ? errors_InputError.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
+        if (format === 'sacct') {
+            const sink = open('sacct');
+            const options = { delimiter: entry.delimiter, columns: entry.columns, fields: entry.fields, needed: context.rules.uses };
+            sink.end(await readDelimitedLedger(replay, file, options, sink));
+            return;
+        }
+        await release();
+        if (format === 'mlflow' || format === 'wandb') {
+            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
+            const sink = open(format);
+            sink.end(format === 'mlflow' ? readMlflowCsv(text ?? '', file, sink) : readWandbCsv(text ?? '', file, sink));
+            return;
+        }
+        const value = await readJson(reader, file);
+        if (format === 'json')
+            format = detectJsonLedger(value);
+        if (format === null)
+            throw unrecognised(file, 'a JSON file that is no known ledger');
+        if (format === 'sacct-json') {
+            const sink = open(format);
+            if (!value || typeof value !== 'object' || !Array.isArray(value.jobs))
+                throw unrecognised(file, 'no `jobs` list');
+            sink.end(readSacctJson(value, file, sink));
+        }
+        else if (format === 'wandb-json') {
+            const runs = wandbRunsOf(value);
+            if (runs === null)
+                throw unrecognised(file, 'not a list of W&B runs');
+            const sink = open(format);
+            sink.end(readWandbJson(runs, file, sink));
+        }
+        else if (format === 'hf-trainer' || format === 'wandb-run') {
+            // One run per directory: its files are read together, whichever of them the pattern matched.
+            const run = runFiles(file, format);
+            if (runsRead.has(run.key))
+                return;
+            runsRead.add(run.key);
+            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+            const sink = open(format);
+            if (format === 'hf-trainer') {
+                const [state, ...results] = siblings;
+                sink.end(readTrainerRun({ state, results: results.filter((r) => r !== null) }, run.name, sink));
+            }
+            else {
+                sink.end(readWandbRun(siblings[0], siblings[1], run.name, sink));
+            }
+        }
+        else {
+            throw unrecognised(file, `a JSON file where ${format} text was expected`);
+        }
+    }
+    finally {
+        await release();
+    }
+}
+/** The run a group of jobs stands for: measured GPU-hours (and energy when metered) at the manifest's site. */
+function groupRun(g, defaults, idPrefix) {
+    const d = defaults ?? {};
+    const e = g.context.entry;
+    const site = e.region ?? e.provider;
+    const id = `${idPrefix}ledger:${g.component}/${g.phase}/${g.status}/${g.gpu}${g.metered ? '/metered' : ''}${site ? `@${site}` : ''}`;
+    const run = {
+        id,
+        name: id,
+        kind: 'training',
+        phase: g.phase,
+        status: g.status,
+        component: g.component,
+        tags: ['ledger'],
+        hardware: { ...d.hardware, gpu: g.gpu },
+        gpuHours: g.gpuSeconds / 3600,
+    };
+    if (g.metered && g.context.energyScope !== 'none')
+        Object.assign(run, { energyKwh: g.energyJ / 3.6e6, energyScope: g.context.energyScope });
+    for (const k of ['region', 'provider', 'pue', 'gridIntensity', 'wue', 'electricityWater']) {
+        const v = k === 'region' ? (e.region ?? d.region) : k === 'provider' ? (e.provider ?? d.provider) : d[k];
+        if (v !== undefined)
+            Object.assign(run, { [k]: v });
+    }
+    if (run.hardware)
+        delete run.hardware.count;
+    return run;
+}
+/**
+ * Reads every ledger of the manifests (and `extra`), classifies their jobs and resolves each group
+ * into a run. Throws one InputError with every problem found (files that cannot be read, paths that
+ * leave the tree, patterns that match nothing in the head).
+ */
+async function loadLedgers(reader, manifests, options) {
+    const problems = [];
+    const planned = plan(manifests, options.extra ?? [], problems);
+    if (!planned.length) {
+        if (problems.length)
+            throw new errors_InputError(problems);
+        return { runs: [], anatomy: null };
+    }
+    const accumulator = new LedgerAccumulator();
+    const read = new Set();
+    const runsRead = new Set();
+    for (const p of planned) {
+        let files;
+        try {
+            files = await expandPatterns(reader, p.patterns, options.required);
+        }
+        catch (e) {
+            if (!(e instanceof errors_InputError))
+                throw e;
+            problems.push({ ...p.where, message: `no ledger in the ${reader.label} matches ${p.patterns.join(', ')}` });
+            continue;
+        }
+        for (const file of files) {
+            // A file matched by several entries is read once, with the first entry's settings.
+            if (read.has(file))
+                continue;
+            read.add(file);
+            try {
+                await readLedgerFile(reader, file, p.context, (format) => accumulator.openFile(file, format, p.context), runsRead);
+            }
+            catch (e) {
+                if (!(e instanceof errors_InputError))
+                    throw e;
+                problems.push(...e.problems);
+            }
+        }
+    }
+    if (problems.length)
+        throw new errors_InputError(problems);
+    const account = accumulator.finish();
+    const defaultsOf = new Map(manifests.map((m) => [m.file, m.manifest.defaults]));
+    const withGroups = new Set(account.groups.map((g) => g.context.manifest));
+    const runs = new Map();
+    for (const g of account.groups) {
+        const manifest = g.context.manifest;
+        const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
+        try {
+            runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1 }));
+        }
+        catch (e) {
+            if (!(e instanceof errors_InputError))
+                throw e;
+            problems.push(...e.problems.map((p) => ({ ...p, field: `ledgers (${run.id})${p.field ? `: ${p.field.replace(/^runs\[-1\]\.?/, '')}` : ''}` })));
+        }
+    }
+    if (problems.length)
+        throw new errors_InputError(problems);
+    return { runs: [...runs.values()], anatomy: buildAnatomy(account, runs) };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -3893,7 +7405,7 @@ const string = (params) => {
 };
 const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
+const regexes_number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
 const _null = /^null$/i;
 
@@ -5134,7 +8646,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
 })));
 const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = number;
+    inst._zod.pattern = regexes_number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -6219,13 +9731,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -6254,7 +9766,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -6268,14 +9780,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -6321,7 +9833,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes_number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -6345,7 +9857,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -6361,14 +9873,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -6388,7 +9900,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -9527,7 +13039,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
+        rest.pattern = (types.includes("number") ? regexes_number : integer).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -10770,13 +14282,13 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(_isoDate(schemas_ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(_isoTime(schemas_ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(_isoDuration(schemas_ZodISODuration, params));
     },
 });
 function schemas_string(params) {
@@ -10790,15 +14302,15 @@ const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) 
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const schemas_ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+const schemas_ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
     $ZodISOTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+const schemas_ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
     $ZodISODuration.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -11459,14 +14971,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -11474,14 +14986,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -11981,6 +15493,23 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/manifest/quantity.ts
 /**
  * Human-friendly numbers in manifests: 405e9, "405B", "1.5T", "7b", "30.84M", "3e21", "1,024".
@@ -12095,8 +15624,9 @@ const RUN_KINDS = [
     'video-generation',
     'audio-generation',
 ];
-const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment'];
-const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration'];
+// `unclassified`: a ledger job that no rule classifies (shown as such, never dropped).
+const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment', 'unclassified'];
+const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration', 'unclassified'];
 const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
@@ -12222,9 +15752,9 @@ const budgetSchema = strictObject({
     name: schemas_string().min(1).max(100).optional().describe('Shown in the comment and in failure messages.'),
     metric: schemas_enum(BUDGET_METRICS).describe('What is limited; limits are in kgCO2e, kWh, GPUh or L.'),
     scope: schemas_enum(['total', 'per-run']).default('total').describe('The sum over matching runs, or each matching run on its own.'),
-    limit: schemas_enum(['absolute', 'increase', 'increase-percent'])
+    limit: schemas_enum(['absolute', 'increase', 'increase-percent', 'share'])
         .default('absolute')
-        .describe('The figure itself, its increase against the base branch, or that increase in percent.'),
+        .describe('The figure itself, its increase against the base branch, that increase in percent, or the matching runs\' share of all runs in percent (e.g. failed runs ≤ 15 % of GPU-hours).'),
     figure: schemas_enum(['central', 'high']).default('central').describe('Central estimate, or the high end of the uncertainty range.'),
     part: schemas_enum(['total', 'operational', 'embodied'])
         .default('total')
@@ -12245,11 +15775,122 @@ const budgetSchema = strictObject({
 })
     .describe('A budget: a warn and/or fail level on emissions, energy, GPU-hours or water.');
 const budgetsSchema = array(budgetSchema);
+// ------------------------------------------------------------------------------------------------
+// Ledgers: the records a lab already keeps (scheduler accounting, experiment trackers), read job by
+// job and classified by `rules` (src/inputs/ledgers/).
+const LEDGER_FORMATS = ['auto', 'sacct', 'sacct-json', 'mlflow', 'wandb', 'wandb-json', 'wandb-run', 'hf-trainer'];
+const ENERGY_UNITS = ['J', 'kJ', 'MJ', 'Wh', 'kWh'];
+const DURATION_UNITS = ['s', 'min', 'h', 'slurm'];
+const columnName = schemas_string().min(1).max(200);
+const oneOrMore = (item) => union([item, array(item).min(1)]);
+const wholeCount = positiveQuantity.pipe(schemas_number().int({ error: 'must be a whole number' })).meta({ exclusiveMinimum: 0 });
+/** Which column holds a field of a delimited ledger (sacct-style text, or a custom layout such as Jean Zay's). */
+const ledgerFields = strictObject({
+    id: columnName.optional().describe('Job id (sacct JobID: 123, 123_4 array task, 123+0 het component, 123.batch step).'),
+    rawId: columnName.optional().describe('Unique numeric id (sacct JobIDRaw), used to count a job once across files.'),
+    name: columnName.optional().describe('Job or run name (sacct JobName).'),
+    state: columnName.optional().describe('Scheduler state (sacct State).'),
+    start: columnName.optional().describe('Start time, ISO 8601 (sacct Start).'),
+    end: columnName.optional().describe('End time, ISO 8601 (sacct End).'),
+    elapsed: union([columnName, strictObject({ column: columnName, unit: schemas_enum(DURATION_UNITS) })])
+        .optional()
+        .describe('Run time: sacct ElapsedRaw (s) or Elapsed ([DD-[HH:]]MM:SS, unit `slurm`).'),
+    account: columnName.optional().describe('Account (sacct Account).'),
+    partition: columnName.optional().describe('Partition (sacct Partition).'),
+    user: columnName.optional().describe('User (sacct User).'),
+    group: columnName.optional().describe('A grouping the rules can match (W&B group, MLflow experiment).'),
+    tags: oneOrMore(columnName).optional().describe('Columns whose values are tags for the rules (sacct WCKey).'),
+    tres: columnName.optional().describe('Allocated TRES, e.g. "cpu=64,gres/gpu:h100=8,node=1" (sacct AllocTRES).'),
+    gres: columnName.optional().describe('Legacy allocated GRES, e.g. "gpu:tesla:2" (sacct AllocGRES).'),
+    nodes: columnName.optional().describe('Node count (sacct NNodes).'),
+    energy: union([columnName, strictObject({ column: columnName, unit: schemas_enum(ENERGY_UNITS) })])
+        .optional()
+        .describe('Consumed energy (sacct ConsumedEnergyRaw, joules).'),
+    gpus: union([columnName, record(columnName, gpuId)])
+        .optional()
+        .describe('GPU count column, or one count column per GPU model (e.g. { A100_80GB: a100-80gb-sxm }).'),
+    gpuType: columnName.optional().describe('Column naming the GPU model.'),
+})
+    .describe('Column names of a delimited ledger, by field; sacct names are the default.');
+const ledgerObjectSchema = strictObject({
+    path: oneOrMore(schemas_string().min(1)).describe('Path(s) or glob(s) relative to the manifest; "!" excludes.'),
+    format: schemas_enum(LEDGER_FORMATS).default('auto').describe('auto detects it from each file\'s content.'),
+    delimiter: schemas_string().length(1).optional().describe('Field delimiter of delimited text (default "|", as sacct -p/-P).'),
+    columns: array(columnName)
+        .min(1)
+        .optional()
+        .describe('Column names of a headerless dump (sacct -n), in order, e.g. the --format list.'),
+    fields: ledgerFields.optional(),
+    gpuTypes: record(schemas_string().min(1), gpuId)
+        .optional()
+        .describe('GPU names as the ledger writes them (gres type, tracker GPU name) → catalogue GPU id.'),
+    gpu: gpuId.optional().describe('GPU of jobs that do not name one (after gres types and rules).'),
+    gpus: wholeCount.optional().describe('GPU count of jobs that do not give one (tracker runs).'),
+    energyScope: schemas_enum([...ENERGY_SCOPES, 'none'])
+        .optional()
+        .describe('What the ledger\'s energy covers (default server: a node-level energy plugin); none ignores it.'),
+    asOf: iso_datetime({ local: true, offset: true })
+        .optional()
+        .describe('When the ledger was written: running jobs count up to then (default: its latest timestamp).'),
+    region: regionId.optional().describe("Where the ledger's jobs ran (else the manifest's defaults)."),
+    provider: providerId.optional().describe("Provider of the ledger's site (else the manifest's defaults)."),
+    component: schemas_string().min(1).optional().describe('Component of jobs no rule gives one.'),
+    phase: schemas_enum(PHASES).optional().describe('Phase of jobs no rule gives one.'),
+    status: schemas_enum(STATUSES).optional().describe('Status of jobs no rule or state gives one.'),
+})
+    .describe('A ledger: scheduler accounting (sacct text or JSON) or experiment-tracker export.');
+const ledgerSchema = union([
+    schemas_string().min(1).describe('A ledger path or glob, relative to the manifest; format detected from its content.'),
+    ledgerObjectSchema,
+]);
+/** A pattern: a glob (`*`, `?`, `[…]`, `{a,b}`), or a regular expression written `/…/flags`. */
+const pattern = schemas_string()
+    .min(1)
+    .max(500)
+    .superRefine((v, ctx) => {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(v);
+    if (!m)
+        return;
+    try {
+        new RegExp(m[1], m[2]);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${e.message}` });
+    }
+});
+const RULE_CRITERIA = (/* unused pure expression or super */ null && (['name', 'account', 'partition', 'user', 'group', 'tags', 'state', 'minHours', 'maxHours', 'minGpus', 'maxGpus']));
+const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+const ruleSchema = strictObject({
+    name: oneOrMore(pattern).optional().describe('Job or run name: glob or /regex/.'),
+    account: oneOrMore(pattern).optional().describe('Account: glob or /regex/.'),
+    partition: oneOrMore(pattern).optional().describe('Partition: glob or /regex/.'),
+    user: oneOrMore(pattern).optional().describe('User: glob or /regex/.'),
+    group: oneOrMore(pattern).optional().describe('W&B group or MLflow experiment: glob or /regex/.'),
+    tags: oneOrMore(pattern).optional().describe('Any tag matches: glob or /regex/.'),
+    state: oneOrMore(schemas_string().min(1)).optional().describe('Scheduler state (COMPLETED, FAILED, TIMEOUT, CANCELLED, …) or the tracker\'s own.'),
+    minHours: quantity.optional().describe('Run time at least this many hours.'),
+    maxHours: quantity.optional().describe('Run time below this many hours.'),
+    minGpus: quantity.optional().describe('At least this many GPUs.'),
+    maxGpus: quantity.optional().describe('At most this many GPUs.'),
+    component: schemas_string().min(1).optional().describe('Sets the component.'),
+    phase: schemas_enum(PHASES).optional().describe('Sets the phase.'),
+    status: schemas_enum(STATUSES).optional().describe('Sets the status (a failed state still counts as failed unless the rule matches on state).'),
+    gpu: gpuId.optional().describe('Sets the GPU of jobs whose ledger names none (e.g. a partition → GPU rule).'),
+    gpus: wholeCount.optional().describe('Sets the GPU count of jobs whose ledger gives none.'),
+})
+    .refine((r) => RULE_OUTCOMES.some((k) => r[k] !== undefined), { error: `a rule must set one of ${RULE_OUTCOMES.join(', ')}` })
+    .describe('A classification rule: criteria (all must hold) and what they set. For each outcome, the first matching rule that sets it wins.');
 const manifestSchema = strictObject({
     version: literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
     defaults: defaultsSchema.optional(),
-    runs: array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
+    runs: array(runSchema).default([]).describe('The runs (at least one, unless the manifest has ledgers).'),
+    ledgers: array(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
+    rules: array(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+})
+    .refine((m) => m.runs.length > 0 || (m.ledgers?.length ?? 0) > 0, {
+    error: 'a manifest needs at least one run (or a ledger)',
+    path: ['runs'],
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = strictObject({
@@ -12393,6 +16034,10 @@ function knownKeysAt(path) {
         return Object.keys(manifestSchema.shape);
     if (path[0] === 'budgets' && path.length === 2)
         return Object.keys(budgetSchema.shape);
+    if (path[0] === 'rules' && path.length === 2)
+        return Object.keys(ruleSchema.shape);
+    if (path[0] === 'ledgers' && path.length === 2)
+        return Object.keys(ledgerObjectSchema.shape);
     const inRun = path[0] === 'runs' ? path.slice(2) : path[0] === 'defaults' ? path.slice(1) : null;
     if (!inRun)
         return [];
@@ -12543,721 +16188,6 @@ function parseManifest(text, file) {
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
 function parseBudgetFile(text, file) {
     return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
-/**
- * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
- * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
- */
-
-/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
-function toAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper))
-        return upper;
-    return alpha3ToAlpha2(upper);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
-/**
- * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
- * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
- * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
- * copied, so memory stays flat whatever the size of the input.
- */
-
-
-
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
-const LF = 10;
-const CR = 13;
-/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
-function toBuffer(chunk) {
-    if (typeof chunk === 'string')
-        return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk))
-        return chunk;
-    if (chunk instanceof Uint8Array)
-        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError('metrics stream must yield Buffers or strings');
-}
-/**
- * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
- * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
- */
-class LineSplitter {
-    carry = [];
-    carryLength = 0;
-    bomChecked = false;
-    lineNo = 0;
-    maxLineBytes;
-    file;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.file = options.file ?? '<input>';
-    }
-    /** Lines handed out so far. */
-    get lines() {
-        return this.lineNo;
-    }
-    push(chunk, onLine) {
-        let buf = toBuffer(chunk);
-        if (buf.length === 0)
-            return;
-        if (!this.bomChecked) {
-            if (this.carryLength + buf.length < 3) {
-                this.keep(buf);
-                return;
-            }
-            if (this.carryLength > 0) {
-                buf = Buffer.concat([...this.carry, buf]);
-                this.carry = [];
-                this.carryLength = 0;
-            }
-            this.bomChecked = true;
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        this.split(buf, onLine);
-    }
-    split(buf, onLine) {
-        const len = buf.length;
-        let pos = 0;
-        if (this.carryLength > 0) {
-            const nl = buf.indexOf(LF);
-            if (nl < 0) {
-                this.keep(buf);
-                return;
-            }
-            const joined = this.takeCarry(buf.subarray(0, nl));
-            this.emitWhole(joined, true, onLine);
-            pos = nl + 1;
-        }
-        pos = this.splitLines(buf, pos, onLine);
-        if (pos < len)
-            this.keep(buf.subarray(pos));
-    }
-    /**
-     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
-     * after the loop has run, and code after the loop in the same function would then be compiled
-     * without type feedback and throw the optimised code away at the end of every chunk. Returns
-     * the offset of the unfinished last line.
-     */
-    splitLines(buf, pos, onLine) {
-        const len = buf.length;
-        while (pos < len) {
-            const nl = buf.indexOf(LF, pos);
-            if (nl < 0)
-                return pos;
-            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-            onLine(buf, pos, end, ++this.lineNo, true);
-            pos = nl + 1;
-        }
-        return pos;
-    }
-    /** Hands out a line held whole (joined from chunks, or the last one). */
-    emitWhole(line, terminated, onLine) {
-        let end = line.length;
-        if (end > 0 && line[end - 1] === CR)
-            end--;
-        onLine(line, 0, end, ++this.lineNo, terminated);
-    }
-    end(onLine) {
-        if (!this.bomChecked && this.carryLength > 0) {
-            const head = this.takeCarry(Buffer.alloc(0));
-            this.bomChecked = true;
-            this.split(head, onLine); // shorter than a BOM
-        }
-        if (this.carryLength === 0)
-            return;
-        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
-    }
-    /** Holds a partial line; copies it, since the source may reuse its chunk. */
-    keep(piece) {
-        if (this.carryLength + piece.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        this.carry.push(Buffer.from(piece));
-        this.carryLength += piece.length;
-    }
-    takeCarry(tail) {
-        if (this.carryLength + tail.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
-        this.carry = [];
-        this.carryLength = 0;
-        return joined;
-    }
-}
-/** Calls `onLine` for every line of the source; resolves to the number of lines. */
-async function scanLines(source, onLine, options = {}) {
-    const splitter = new LineSplitter(options);
-    for await (const chunk of source)
-        splitter.push(chunk, onLine);
-    splitter.end(onLine);
-    return splitter.lines;
-}
-/**
- * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
- * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
- */
-async function* readLines(source, options = {}) {
-    const splitter = new LineSplitter(options);
-    let batch = [];
-    const collect = (buf, start, end, line, terminated) => {
-        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, collect);
-        if (batch.length > 0) {
-            const lines = batch;
-            batch = [];
-            yield* lines;
-        }
-    }
-    splitter.end(collect);
-    yield* batch;
-}
-/** Default chunk size of readFileChunks. */
-const FILE_CHUNK_BYTES = 1 << 20;
-/**
- * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
- * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
- * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
- * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
- */
-async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    let offset = position;
-    let which = 0;
-    let pending = handle.read(buffers[0], 0, chunkSize, offset);
-    try {
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                return;
-            offset += bytesRead;
-            const current = buffers[which];
-            which ^= 1;
-            pending = handle.read(buffers[which], 0, chunkSize, offset);
-            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        // a read may still be under way when the consumer stops early
-        await pending.catch(() => undefined);
-        await handle.close();
-    }
-}
-/**
- * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
- * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
- * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
- * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
- * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
- * that breaks, an iterator's `return()`) closes the file.
- */
-class FileChunkStream extends external_node_stream_namespaceObject.Readable {
-    path;
-    size;
-    chunks;
-    /**
-     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
-     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
-     */
-    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
-        super({ highWaterMark: 0 });
-        this.path = path;
-        this.size = size;
-        this.chunks = readFileChunks(path, chunkSize);
-    }
-    _read() {
-        this.chunks.next().then((r) => {
-            if (this.destroyed)
-                return;
-            this.push(r.done ? null : r.value);
-        }, (e) => this.destroy(e));
-    }
-    _destroy(error, callback) {
-        // Waits for a read under way, then closes the file (readFileChunks' finally).
-        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
-/**
- * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
- */
-
-/** At most this many problems of one file are kept; a last entry says how many more there were. */
-const MAX_PROBLEMS = 50;
-class ProblemCollector {
-    file;
-    kept = [];
-    dropped = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    get count() {
-        return this.kept.length + this.dropped;
-    }
-    add(problem) {
-        if (this.kept.length < MAX_PROBLEMS)
-            this.kept.push({ file: this.file, ...problem });
-        else
-            this.dropped++;
-    }
-    /** Throws an InputError carrying every kept problem, if there is any. */
-    throwIfAny() {
-        if (this.kept.length === 0)
-            return;
-        const problems = [...this.kept];
-        if (this.dropped > 0) {
-            problems.push({
-                file: this.file,
-                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
-            });
-        }
-        throw new errors_InputError(problems);
-    }
-}
-/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
-class WarningList {
-    limit;
-    items = [];
-    extra = 0;
-    constructor(limit = 20) {
-        this.limit = limit;
-    }
-    add(message) {
-        if (this.items.length < this.limit)
-            this.items.push(message);
-        else
-            this.extra++;
-    }
-    toArray() {
-        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
-/**
- * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
- * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
- * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
- * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
- * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
- * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
- * columns). `duration` (s) and `energy_consumed` (kWh) are required.
- *
- * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
- * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
- * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
- * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
- */
-
-
-
-
-/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
-function splitCsvRecord(text) {
-    const values = [];
-    const offsets = [];
-    const n = text.length;
-    let i = 0;
-    for (;;) {
-        offsets.push(i);
-        let value;
-        if (text.charCodeAt(i) === 34 /* " */) {
-            value = '';
-            i++;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q < 0)
-                    return null;
-                value += text.slice(i, q);
-                if (text.charCodeAt(q + 1) === 34) {
-                    value += '"';
-                    i = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value += text.slice(i, stop);
-            i = stop;
-        }
-        else {
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value = text.slice(i, stop);
-            i = stop;
-        }
-        values.push(value);
-        if (i >= n)
-            break;
-        i++; // past the comma
-    }
-    return { values, offsets };
-}
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
-function parseGpuModel(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return { count: null, name: null, mixed: false };
-    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
-    const entries = [];
-    for (const part of parts) {
-        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
-        if (m === null)
-            return { count: null, name: trimmed, mixed: false };
-        entries.push({ count: Number(m[1]), name: m[2].trim() });
-    }
-    let best = entries[0];
-    let total = 0;
-    for (const e of entries) {
-        total += e.count;
-        if (e.count > best.count)
-            best = e;
-    }
-    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
-}
-const REQUIRED = ['duration', 'energy_consumed'];
-/**
- * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
- * damage, and they would overflow once multiplied and added up).
- */
-const CODECARBON_LIMITS = {
-    duration: 1e10, // s, ~317 years
-    energy_consumed: 1e12, // kWh
-    emissions: 1e12, // kg
-    gpu_count: 1e7,
-};
-/**
- * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
- * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
- * to), so only cells of the right length are trimmed and lower-cased.
- */
-function isHeader(values) {
-    let energy = false;
-    let duration = false;
-    for (const v of values) {
-        if (v.length < 8)
-            continue; // shorter than "duration" even before trimming
-        const t = v.trim();
-        if (t.length === 15)
-            energy ||= t.toLowerCase() === 'energy_consumed';
-        else if (t.length === 8)
-            duration ||= t.toLowerCase() === 'duration';
-        else
-            continue;
-        if (energy && duration)
-            return true;
-    }
-    return false;
-}
-/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
-class RowWarning {
-    single;
-    several;
-    first = null;
-    /** Line of the first row with the warning; 0 while none. */
-    firstLine = 0;
-    count = 0;
-    constructor(
-    /** The warning of the first row, in the words used when it is the only one. */
-    single, 
-    /** The summary of `count` rows (count ≥ 2), naming the first. */
-    several) {
-        this.single = single;
-        this.several = several;
-    }
-    add(detail, line) {
-        if (this.count++ === 0) {
-            this.first = detail();
-            this.firstLine = line;
-        }
-    }
-    /** The warning, if any row had it. */
-    flush(into) {
-        if (this.first === null)
-            return;
-        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
-    }
-}
-function makeHeader(values, line) {
-    const names = values.map((v) => v.trim().toLowerCase());
-    const index = new Map();
-    names.forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { line, names, index };
-}
-/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
-async function parseCodeCarbonCsv(input, file) {
-    const problems = new ProblemCollector(file);
-    const warnings = [];
-    const runs = new Map();
-    let header = null;
-    let rows = 0;
-    let pending = '';
-    let pendingLine = 0;
-    let lastLine = 0;
-    const unknownCountries = new Set();
-    let gpuCountFixes = 0;
-    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
-    let incomplete = null;
-    // One warning per kind however many rows have it (each warning becomes an annotation).
-    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
-    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
-    const handleRecord = (cells, line, terminated) => {
-        if (header === null) {
-            if (!isHeader(cells.values)) {
-                const names = cells.values.map((v) => v.trim().toLowerCase());
-                const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new errors_InputError(missing.map((name) => ({
-                    file,
-                    line,
-                    column: 1,
-                    field: name,
-                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
-                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
-                })));
-            }
-            header = makeHeader(cells.values, line);
-            return;
-        }
-        if (isHeader(cells.values)) {
-            header = makeHeader(cells.values, line); // header repeated (files appended to)
-            return;
-        }
-        rows++;
-        const h = header;
-        if (cells.values.length !== h.names.length) {
-            if (!terminated && cells.values.length < h.names.length) {
-                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
-            }
-            else {
-                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
-            }
-            return;
-        }
-        const cell = (name) => {
-            const i = h.index.get(name);
-            if (i === undefined)
-                return null;
-            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
-        };
-        const number = (name, required) => {
-            const c = cell(name);
-            if (c === null)
-                return null;
-            if (c.text === '') {
-                if (required)
-                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
-                return null;
-            }
-            if (!NUMBER.test(c.text)) {
-                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
-                return null;
-            }
-            const value = Number(c.text);
-            if (!Number.isFinite(value)) {
-                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
-                return null;
-            }
-            if (value < 0) {
-                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
-                return null;
-            }
-            const limit = CODECARBON_LIMITS[name];
-            if (limit !== undefined && value > limit) {
-                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
-                return null;
-            }
-            return value;
-        };
-        const text = (name) => {
-            const c = cell(name);
-            return c === null || c.text === '' ? null : c.text;
-        };
-        const duration = number('duration', true);
-        const energy = number('energy_consumed', true);
-        const emissions = number('emissions', false);
-        const gpuCountCell = number('gpu_count', false);
-        const model = parseGpuModel(text('gpu_model') ?? '');
-        let gpuCount = gpuCountCell;
-        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
-            gpuCountFixes++;
-            gpuCount = model.count ?? Math.round(gpuCount);
-        }
-        else if (gpuCount === null && model.count !== null) {
-            gpuCount = model.count;
-        }
-        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-            const count = gpuCount;
-            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
-        }
-        if (gpuCount === 0)
-            gpuCount = null;
-        if (model.mixed)
-            mixedModels.add(() => `${text('gpu_model')}`, line);
-        const iso = text('country_iso_code');
-        let country = null;
-        if (iso !== null) {
-            country = toAlpha2(iso);
-            if (country === null)
-                unknownCountries.add(iso);
-        }
-        if (duration === null || energy === null)
-            return;
-        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
-        const row = {
-            line,
-            duration,
-            energy,
-            emissions,
-            gpuCount,
-            gpuModel: model.name,
-            country,
-            cloudProvider: text('cloud_provider'),
-            cloudRegion: text('cloud_region'),
-        };
-        const previous = runs.get(key);
-        if (previous === undefined || duration >= previous.duration)
-            runs.set(key, row);
-    };
-    for await (const { text, line, terminated } of readLines(input, { file })) {
-        lastLine = line;
-        let record;
-        let recordLine;
-        if (pending !== '') {
-            record = `${pending}\n${text}`;
-            recordLine = pendingLine;
-        }
-        else {
-            if (text.trim() === '')
-                continue;
-            record = text;
-            recordLine = line;
-        }
-        const cells = splitCsvRecord(record);
-        if (cells === null) {
-            pending = record;
-            pendingLine = recordLine;
-            continue;
-        }
-        pending = '';
-        handleRecord(cells, recordLine, terminated);
-    }
-    // in the order of the rows they were first seen on, as when every row had its own warning
-    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
-        w.flush(warnings);
-    if (incomplete !== null)
-        warnings.push(incomplete);
-    if (pending !== '') {
-        warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
-    }
-    if (header === null)
-        throw errors_InputError.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
-    problems.throwIfAny();
-    if (runs.size === 0) {
-        throw errors_InputError.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
-    }
-    if (gpuCountFixes > 0)
-        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
-    if (unknownCountries.size > 0)
-        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
-    let energy = 0;
-    let maxDuration = 0;
-    let gpuSeconds = 0;
-    let anyGpu = false;
-    let gpuCount = null;
-    let emissions = 0;
-    const noGpu = [];
-    const byModel = new Map();
-    const countries = new Map();
-    const providers = new Map();
-    const regions = new Map();
-    for (const run of runs.values()) {
-        energy += run.energy;
-        if (run.duration > maxDuration)
-            maxDuration = run.duration;
-        if (run.gpuCount !== null) {
-            anyGpu = true;
-            gpuSeconds += run.gpuCount * run.duration;
-            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
-        }
-        else
-            noGpu.push(run.line);
-        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
-        const weight = run.energy;
-        if (run.gpuModel !== null && run.gpuCount !== null)
-            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
-        if (run.country !== null)
-            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
-        if (run.cloudProvider !== null)
-            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
-        if (run.cloudRegion !== null)
-            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
-    }
-    if (!anyGpu)
-        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
-    else if (noGpu.length > 0)
-        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
-    const pick = (label, m) => {
-        let best = null;
-        let bestWeight = -1;
-        for (const [k, w] of m) {
-            if (w > bestWeight) {
-                best = k;
-                bestWeight = w;
-            }
-        }
-        if (m.size > 1)
-            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
-        return best;
-    };
-    if (runs.size > 1)
-        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
-    return {
-        file,
-        format: 'codecarbon',
-        runId: null,
-        gpuModel: pick('GPU model', byModel),
-        gpuCount: anyGpu ? gpuCount : null,
-        wallClockHours: maxDuration / 3600,
-        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
-        energyKwh: energy,
-        energyScope: 'server',
-        reportedEmissionsKg: emissions,
-        country: pick('country', countries),
-        cloudProvider: pick('cloud_provider', providers),
-        cloudRegion: pick('cloud_region', regions),
-        tokens: null,
-        samples: rows,
-        warnings,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
@@ -13817,243 +16747,6 @@ function parseMetricsJson(text, file) {
         throw new errors_InputError(problems);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/bytes.ts
-/**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
- */
-const POW10 = [];
-for (let i = 0, p = 1; i <= 22; i++, p *= 10)
-    POW10.push(p);
-const C_0 = 48;
-const C_9 = 57;
-const C_DOT = 46;
-const C_PLUS = 43;
-const C_MINUS = 45;
-const C_E = 101;
-const C_UPPER_E = 69;
-/**
- * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
- * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
- * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
- * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
- */
-function parseDecimal(buf, start, end) {
-    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
-    let i = start;
-    const negative = i < end && buf[i] === C_MINUS;
-    if (negative)
-        i++;
-    const intStart = i;
-    let mantissa = 0;
-    let c = 0;
-    for (; i < end; i++) {
-        c = buf[i];
-        if (c < C_0 || c > C_9)
-            break;
-        mantissa = mantissa * 10 + (c - C_0);
-    }
-    let digits = i - intStart;
-    let fraction = 0;
-    if (i < end && c === C_DOT) {
-        const fracStart = ++i;
-        for (; i < end; i++) {
-            c = buf[i];
-            if (c < C_0 || c > C_9)
-                break;
-            mantissa = mantissa * 10 + (c - C_0);
-        }
-        fraction = i - fracStart;
-        digits += fraction;
-    }
-    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
-    if (i !== end || digits === 0 || digits > 15)
-        return parseDecimalSlow(buf, start, end);
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-    return negative ? -value : value;
-}
-/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
-function parseDecimalSlow(buf, start, end) {
-    let i = start;
-    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-        i++;
-    let digits = 0;
-    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-        digits++;
-    if (i < end && buf[i] === C_DOT)
-        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            digits++;
-    if (digits === 0)
-        return NaN;
-    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
-        i++;
-        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-            i++;
-        const expStart = i;
-        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            ;
-        if (i === expStart)
-            return NaN;
-    }
-    if (i !== end)
-        return NaN;
-    return Number(latin1(buf, start, end));
-}
-function latin1(buf, start, end) {
-    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-}
-/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = m > 2 ? m - 3 : m + 9;
-    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function digit2(buf, i) {
-    const a = buf[i] - C_0;
-    const b = buf[i + 1] - C_0;
-    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
-        return -1;
-    return a * 10 + b;
-}
-/**
- * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
- * `/` and `T` for the space accepted; NaN when it is not such a prefix.
- */
-function parsePrefixMs(buf, start) {
-    const i = start;
-    const y0 = digit2(buf, i);
-    const y1 = digit2(buf, i + 2);
-    if (y0 < 0 || y1 < 0)
-        return NaN;
-    const s1 = buf[i + 4];
-    if (s1 !== 47 && s1 !== C_MINUS)
-        return NaN;
-    const month = digit2(buf, i + 5);
-    if (buf[i + 7] !== s1)
-        return NaN;
-    const day = digit2(buf, i + 8);
-    const sep = buf[i + 10];
-    if (sep !== 32 && sep !== 84)
-        return NaN;
-    const hour = digit2(buf, i + 11);
-    if (buf[i + 13] !== 58)
-        return NaN;
-    const minute = digit2(buf, i + 14);
-    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-        return NaN;
-    }
-    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
-}
-/** Set by parseSecondsPart: offset just past what it read. */
-let tailEnd = 0;
-/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
-function parseSecondsPart(buf, i, end) {
-    if (end - i < 3 || buf[i] !== 58)
-        return NaN;
-    const second = digit2(buf, i + 1);
-    if (second < 0 || second > 60)
-        return NaN;
-    let ms = second * 1000;
-    let j = i + 3;
-    if (j < end && buf[j] === C_DOT) {
-        j++;
-        let scale = 100;
-        const fracStart = j;
-        for (; j < end; j++) {
-            const c = buf[j];
-            if (c < C_0 || c > C_9)
-                break;
-            ms += (c - C_0) * scale;
-            scale /= 10;
-        }
-        if (j === fracStart)
-            return NaN;
-    }
-    tailEnd = j;
-    return ms;
-}
-/**
- * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
- * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
- * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
- * timestamps of one log matter. NaN when the bytes are not such a timestamp.
- */
-function parseTimestampMs(buf, start, end) {
-    if (end - start < 19)
-        return NaN;
-    const base = parsePrefixMs(buf, start);
-    if (Number.isNaN(base))
-        return NaN;
-    const seconds = parseSecondsPart(buf, start + 16, end);
-    if (Number.isNaN(seconds))
-        return NaN;
-    const ms = base + seconds;
-    const j = tailEnd;
-    if (j === end)
-        return ms;
-    const c = buf[j];
-    if (c === 90 /* Z */ && j + 1 === end)
-        return ms;
-    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
-        const oh = digit2(buf, j + 1);
-        let k = j + 3;
-        if (buf[k] === 58)
-            k++;
-        const om = digit2(buf, k);
-        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
-            return NaN;
-        const offset = (oh * 60 + om) * 60000;
-        return c === C_PLUS ? ms - offset : ms + offset;
-    }
-    return NaN;
-}
-/**
- * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
- * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
- */
-class TimestampReader {
-    prefix = new Uint8Array(16);
-    prefixMs = NaN;
-    read(buf, start, end) {
-        if (end - start >= 19) {
-            const p = this.prefix;
-            let same = !Number.isNaN(this.prefixMs);
-            if (same) {
-                for (let k = 15; k >= 0; k--) {
-                    if (buf[start + k] !== p[k]) {
-                        same = false;
-                        break;
-                    }
-                }
-            }
-            if (!same) {
-                const base = parsePrefixMs(buf, start);
-                if (!Number.isNaN(base)) {
-                    for (let k = 0; k < 16; k++)
-                        p[k] = buf[start + k];
-                    this.prefixMs = base;
-                    same = true;
-                }
-            }
-            if (same) {
-                const seconds = parseSecondsPart(buf, start + 16, end);
-                if (!Number.isNaN(seconds) && tailEnd === end)
-                    return this.prefixMs + seconds;
-            }
-        }
-        return parseTimestampMs(buf, start, end);
-    }
-}
-/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
-function formatTimestampMs(ms) {
-    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/nvidia-smi.ts
@@ -14634,7 +17327,7 @@ async function parseNvidiaSmiCsv(input, file, options = {}) {
 /** JSON metrics files larger than this are refused (CSV has no cap: it is streamed). */
 const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Bytes looked at to detect the format. */
-const SNIFF_BYTES = 4096;
+const metrics_SNIFF_BYTES = 4096;
 /**
  * The format of a metrics file from its content (first line), falling back on its extension only
  * for JSON; null when unrecognised.
@@ -14656,7 +17349,7 @@ function detectMetricsFormat(fileName, firstBytes) {
         return 'metrics-json';
     return null;
 }
-function unrecognised(file) {
+function metrics_unrecognised(file) {
     return errors_InputError.single({
         file,
         line: 1,
@@ -14709,7 +17402,7 @@ async function parseMetricsStream(stream, file, options = {}) {
     try {
         const head = [];
         let headBytes = 0;
-        while (headBytes < SNIFF_BYTES) {
+        while (headBytes < metrics_SNIFF_BYTES) {
             const { value, done } = await iterator.next();
             if (done) {
                 ended = true;
@@ -14721,12 +17414,12 @@ async function parseMetricsStream(stream, file, options = {}) {
         }
         const sniff = Buffer.concat(head, headBytes);
         // Decode a prefix that does not end inside a multi-byte character.
-        let cut = Math.min(sniff.length, SNIFF_BYTES);
+        let cut = Math.min(sniff.length, metrics_SNIFF_BYTES);
         while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
             cut--;
         const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
         if (format === null) {
-            throw headBytes === 0 ? errors_InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+            throw headBytes === 0 ? errors_InputError.single({ file, message: 'empty metrics file' }) : metrics_unrecognised(file);
         }
         if (format === 'metrics-json') {
             const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
@@ -15151,6 +17844,8 @@ class OverlayReader {
 
 
 
+
+
 function asProblems(e) {
     if (e instanceof errors_InputError)
         return [...e.problems];
@@ -15162,26 +17857,6 @@ async function readMeasurements(reader, relPath) {
     if (!stream)
         throw errors_InputError.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
     return parseMetricsStream(stream, relPath);
-}
-async function expandPatterns(reader, patterns, required) {
-    if (!patterns.length)
-        return [];
-    if (required) {
-        const found = await reader.expand(patterns);
-        if (!found.length) {
-            throw errors_InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
-        }
-        return found;
-    }
-    try {
-        return await reader.expand(patterns);
-    }
-    catch (e) {
-        // In the base tree a missing manifest is a new manifest, not an error.
-        if (e instanceof errors_InputError)
-            return [];
-        throw e;
-    }
 }
 async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
@@ -15269,13 +17944,7 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
-                // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-                const outside = own.filter((m) => {
-                    const rel = m.replace(/^!/, '');
-                    const joined = external_node_path_default().posix.join(dir, rel);
-                    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-                });
+                const outside = own.filter((m) => leavesTree(dir, m));
                 if (outside.length) {
                     const at = p.locate(['runs', index, 'metrics']);
                     throw new errors_InputError(outside.map((m) => ({
@@ -15287,7 +17956,7 @@ async function loadState(reader, opts) {
                         hint: 'give a path relative to the manifest, inside the working directory',
                     })));
                 }
-                const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
+                const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -15310,9 +17979,14 @@ async function loadState(reader, opts) {
         }
     }
     problems.push(...amortisationProblems(parsed, runs));
+    const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e) => {
+        problems.push(...asProblems(e));
+        return null;
+    });
     if (problems.length)
         throw new errors_InputError(problems);
-    return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+    runs.push(...(ledgers?.runs ?? []));
+    return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
 /** An amortisation must name an inference (or generation) run that exists. */
 function amortisationProblems(parsed, runs) {
@@ -15465,14 +18139,15 @@ async function loadBudgets(reader, manifests, budgetFile) {
  * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
  * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
  * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
- * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0;
+ * - a share budget compares the matching runs with all the head's runs (manifest runs and ledger groups).
  */
 
 
 function defaultName(b) {
     const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
     const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
-    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
+    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : b.limit === 'share' ? ' share (%)' : ' increase (%)';
     return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
 }
 function matches(b, r) {
@@ -15504,7 +18179,7 @@ function budgetFigure(b, r) {
         }
     }
 }
-function stateOf(b, value) {
+function budget_stateOf(b, value) {
     if (b.fail !== undefined && value > b.fail)
         return 'fail';
     if (b.warn !== undefined && value > b.warn)
@@ -15517,7 +18192,7 @@ function result(b, fields) {
     return {
         name: b.name ?? defaultName(b),
         budget: b,
-        unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
+        unit: b.limit === 'increase-percent' || b.limit === 'share' ? '%' : BUDGET_UNITS[b.metric],
         limit,
         usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
         ...fields,
@@ -15553,16 +18228,18 @@ function evaluateBudgetFigures(b, diff) {
     }
     const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
     const unit = BUDGET_UNITS[b.metric];
+    if (b.limit === 'share')
+        return shareResult(b, diff.head.runs, headRuns, fig, unit);
     if (b.limit === 'absolute') {
         if (b.scope === 'per-run') {
             const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
             const worst = values[0];
-            const state = worst ? stateOf(b, worst.value) : 'ok';
-            const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+            const state = worst ? budget_stateOf(b, worst.value) : 'ok';
+            const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
             return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
         }
         const used = headRuns.reduce((a, r) => a + fig(r), 0);
-        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
+        return result(b, { state: budget_stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
     }
     if (!diff.base) {
         return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
@@ -15577,10 +18254,10 @@ function evaluateBudgetFigures(b, diff) {
         });
         values.sort((x, y) => y.value - x.value);
         const worst = values[0];
-        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+        const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
         const newRuns = percent ? increases.filter((x) => x.base === 0 && x.head > 0).map((x) => x.run.run.id) : [];
         return result(b, {
-            state: worst ? stateOf(b, worst.value) : 'ok',
+            state: worst ? budget_stateOf(b, worst.value) : 'ok',
             used: worst?.value ?? 0,
             contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1),
             ...(newRuns.length ? { note: `not checked (base of 0): ${newRuns.join(', ')}` } : {}),
@@ -15594,10 +18271,32 @@ function evaluateBudgetFigures(b, diff) {
             return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
         }
         const used = ((headSum - baseSum) / baseSum) * 100;
-        return result(b, { state: stateOf(b, used), used, contributors });
+        return result(b, { state: budget_stateOf(b, used), used, contributors });
     }
     const used = headSum - baseSum;
-    return result(b, { state: stateOf(b, used), used, contributors });
+    return result(b, { state: budget_stateOf(b, used), used, contributors });
+}
+/**
+ * A share budget: the matching runs' figure as a percent of all the head's runs (e.g. failed runs
+ * ≤ 15 % of GPU-hours); per run, each matching run's own share. A total of 0 leaves it undefined.
+ */
+function shareResult(b, all, matching, fig, unit) {
+    const missing = all.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id);
+    if (missing.length) {
+        return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
+    }
+    const total = all.reduce((a, r) => a + fig(r), 0);
+    if (total === 0)
+        return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
+    const percent = (r) => (fig(r) / total) * 100;
+    if (b.scope === 'per-run') {
+        const values = matching.map((r) => contributor(r, percent(r), '%')).sort((x, y) => y.value - x.value);
+        const worst = values[0];
+        const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
+        return result(b, { state: worst ? budget_stateOf(b, worst.value) : 'ok', used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+    }
+    const used = (matching.reduce((a, r) => a + fig(r), 0) / total) * 100;
+    return result(b, { state: budget_stateOf(b, used), used, contributors: topContributors(matching.map((r) => contributor(r, fig(r), unit))) });
 }
 function evaluateBudgets(budgets, diff, opts) {
     const results = budgets.map((b) => evaluateBudget(b, diff));
@@ -15655,7 +18354,7 @@ const MASS = [
     // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
     { factor: 1e3, unit: 'tCO2e' },
 ];
-const ENERGY = [
+const format_ENERGY = [
     { factor: 1e-3, unit: 'Wh' },
     { factor: 1, unit: 'kWh' },
     { factor: 1e3, unit: 'MWh' },
@@ -15685,7 +18384,7 @@ const ADPE = [
     { factor: 1, unit: 'kgSbeq' },
 ];
 const formatKg = (kg) => scaled(kg, MASS);
-const formatKwh = (kwh) => scaled(kwh, ENERGY);
+const formatKwh = (kwh) => scaled(kwh, format_ENERGY);
 const formatGpuHours = (h) => scaled(h, GPU_HOURS);
 const formatLitres = (l) => scaled(l, WATER);
 const formatMj = (mj) => scaled(mj, PRIMARY);
@@ -15775,9 +18474,9 @@ function mermaidLabel(text) {
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
 function formatBudgetValue(r, value, unit = r.unit) {
     if (unit === '%')
-        return `${value > 0 ? '+' : ''}${round3(value)} %`;
+        return `${value > 0 && r.budget.limit !== 'share' ? '+' : ''}${round3(value)} %`;
     const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[unit] ?? round3;
-    return r.budget.limit === 'absolute' ? f(value) : signed(value, f);
+    return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : signed(value, f);
 }
 function limits(r) {
     const parts = [];
@@ -15828,6 +18527,7 @@ function budgetMessage(r) {
  * `schemaVersion: 1`: central figures in the headline fields, ranges under `uncertainty`,
  * every assumption with its source.
  */
+
 
 const central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
@@ -15962,6 +18662,8 @@ function reportJson(report) {
             inferenceKgPer1000Requests: a.inferenceKgPer1000Requests ? json_partial(a.inferenceKgPer1000Requests) : null,
             lowerBound: a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0,
         })),
+        // Additive (schemaVersion 1): only when the manifests have ledgers.
+        ...(report.anatomy ? { anatomy: report.anatomy } : {}),
     };
 }
 function diffJson(diff, extra = {}) {
@@ -15983,8 +18685,197 @@ function diffJson(diff, extra = {}) {
             headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
+        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
         ...extra,
     };
+}
+
+;// CONCATENATED MODULE: ./src/outputs/anatomy-markdown.ts
+/**
+ * The anatomy of the ledgers in markdown (CLI report, PR comment, job summary): the headline "final
+ * training runs: X % of GPU time", the component × phase × status table, the months as a Mermaid
+ * chart, the largest jobs, how every job read was counted or skipped, the rules, the implied MFU of
+ * Trainer runs, and in a PR what changed since the base. Sizes are bounded (rows, months, jobs,
+ * files), so the section fits a comment whatever the ledger's size. Ledger text (job names, file
+ * names, states) is user input: escaped.
+ */
+
+
+const MAX_ROWS = 20;
+const MAX_ROWS_COMPACT = 8;
+const MAX_MONTHS = 36;
+const MAX_FILES = 10;
+const MAX_RULES = 20;
+const anatomy_markdown_MAX_TRAINER_RUNS = 10;
+const MAX_WARNINGS = 10;
+const NA = 'n/a';
+function table(header, rows, align) {
+    const sep = [...align].map((a) => (a === 'r' ? '---:' : ':---'));
+    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+const fold = (summary, body) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+const known = (k, f) => (k.value === null ? NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
+const count = (n) => round3(n);
+const plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+/** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
+function anatomyHeadline(a) {
+    const share = a.finalTraining.share;
+    const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${formatPercent(share)} of GPU time**`;
+    const parts = [
+        `${head} (${formatGpuHours(a.finalTraining.gpuHours)} of ${formatGpuHours(a.totals.gpuHours)})`,
+        `${plural(a.jobs.read, 'job')} read from ${plural(a.files.length, 'ledger')}: ${count(a.jobs.counted)} counted, ${count(a.jobs.skipped)} skipped`,
+    ];
+    if (a.unclassified.jobs > 0 && a.unclassified.share !== null)
+        parts.push(`${formatPercent(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
+    return parts.join(' · ');
+}
+function rowsTable(a, max) {
+    const shown = a.rows.slice(0, max);
+    const rows = shown.map((r) => [
+        escapeMarkdown(r.component),
+        r.phase,
+        r.status,
+        count(r.jobs),
+        formatGpuHours(r.gpuHours),
+        formatPercent(r.share),
+        formatKwh(r.energyKwh),
+        known(r.emissionsKg, formatKg),
+        known(r.waterL, formatLitres),
+    ]);
+    const rest = a.rows.slice(max);
+    if (rest.length) {
+        const hours = rest.reduce((s, r) => s + r.gpuHours, 0);
+        rows.push([`… ${plural(rest.length, 'more row')}`, '', '', count(rest.reduce((s, r) => s + r.jobs, 0)), formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
+    }
+    const t = a.totals;
+    rows.push(['**Total**', '', '', `**${count(t.jobs)}**`, `**${formatGpuHours(t.gpuHours)}**`, '100 %', `**${formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
+    return table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
+}
+/** Mermaid bars of GPU-hours by month, with the final training runs as a line. */
+function monthChart(a) {
+    const months = a.months.filter((m) => m.month !== 'unknown').slice(-MAX_MONTHS);
+    if (months.length < 2)
+        return null;
+    const max = Math.max(...months.map((m) => m.gpuHours));
+    const [unit, factor] = max >= 1e6 ? ['M GPUh', 1e6] : max >= 1e3 ? ['k GPUh', 1e3] : ['GPUh', 1];
+    const fmt = (v) => Number((v / factor).toPrecision(4));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "GPU-hours by month (bars: all jobs, line: final training runs)"',
+        `    x-axis [${months.map((m) => `"${mermaidLabel(m.month)}"`).join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    bar [${months.map((m) => fmt(m.gpuHours)).join(', ')}]`,
+        `    line [${months.map((m) => fmt(m.finalTrainingGpuHours)).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function largestTable(a) {
+    const rows = a.largest.map((j) => [
+        `${escapeMarkdown(j.id)}${j.running ? ' (running)' : ''}`,
+        escapeMarkdown(j.name || '–'),
+        escapeMarkdown(j.state ?? '–'),
+        `${escapeMarkdown(j.component)} · ${j.phase} · ${j.status}`,
+        `${escapeMarkdown(j.gpu)} × ${count(j.gpus)}`,
+        round3(j.hours),
+        formatGpuHours(j.gpuHours),
+        formatKwh(j.energyKwh),
+        j.emissionsKg === null ? NA : formatKg(j.emissionsKg),
+    ]);
+    return `${table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
+}
+function readingTables(a) {
+    const files = a.files.slice(0, MAX_FILES).map((f) => [
+        codeSpan(f.file),
+        f.format,
+        count(f.jobsRead),
+        count(f.counted),
+        count(f.jobsRead - f.counted),
+        count(f.steps) + (f.orphanSteps ? ` (+${count(f.orphanSteps)} without their job)` : ''),
+        count(f.running),
+        f.first && f.last ? `${f.first.slice(0, 10)} – ${f.last.slice(0, 10)}` : '–',
+    ]);
+    if (a.files.length > MAX_FILES)
+        files.push([`… ${plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
+    const parts = [table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
+    if (a.skipped.length) {
+        parts.push(table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [escapeMarkdown(s.label), count(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
+    }
+    if (a.byState.length) {
+        parts.push(table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [escapeMarkdown(s.state), count(s.jobs), formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
+        parts.push('FAILED, TIMEOUT, NODE_FAIL, OUT_OF_MEMORY, BOOT_FAIL and DEADLINE count as failed runs unless a rule matching on `state` says otherwise; CANCELLED and PREEMPTED jobs count in full, their status from the rules.');
+    }
+    const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${codeSpan(f.file)}: ${escapeMarkdown(w)}`));
+    if (warnings.length)
+        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
+    return parts.join('\n\n');
+}
+function rulesTable(a) {
+    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), escapeMarkdown(r.text), count(r.jobs), formatGpuHours(r.gpuHours)]);
+    if (a.rules.length > MAX_RULES)
+        rows.push([`…`, plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
+    return `${table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
+}
+function trainerTable(a) {
+    const rows = a.trainerRuns.slice(0, anatomy_markdown_MAX_TRAINER_RUNS).map((t) => [
+        escapeMarkdown(t.id),
+        t.flops.toExponential(2),
+        round3(t.hours),
+        `${escapeMarkdown(t.gpu)} × ${count(t.gpus)}`,
+        t.steps !== null ? `${count(t.steps)}${t.maxSteps !== null ? ` / ${count(t.maxSteps)}` : ''}` : '–',
+        t.impliedMfu === null ? NA : round3(t.impliedMfu),
+    ]);
+    return `${table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
+}
+/** "Since `main`: `a.txt` +318 jobs (+1.2 k GPUh) · rules: 2 new · final training 4.1 % → 3.9 %". */
+function anatomyChangeLine(c, baseRef) {
+    const items = [];
+    for (const f of c.files) {
+        if (f.change === 'unchanged')
+            continue;
+        const jobs = f.jobsAfter - f.jobsBefore;
+        const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
+        const what = f.change === 'added' ? 'new' : f.change === 'removed' ? 'removed' : `${jobs >= 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')}`;
+        items.push(`${codeSpan(f.file)} ${what} (${signed(gpuh, formatGpuHours)})`);
+    }
+    if (c.rulesAdded.length || c.rulesRemoved.length) {
+        items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
+    }
+    const before = c.finalShareBefore;
+    const after = c.finalShareAfter;
+    if (before !== null && after !== null && Math.abs(after - before) > 1e-12)
+        items.push(`final training ${formatPercent(before)} → ${formatPercent(after)} of GPU time`);
+    if (!items.length)
+        return null;
+    return `Ledgers since ${baseRef ? codeSpan(baseRef) : 'the base'}: ${items.join(' · ')}`;
+}
+/** The anatomy section of a report, or null when it has no ledger. */
+function anatomySection(report, opts = {}) {
+    const a = report.anatomy;
+    if (!a)
+        return null;
+    const parts = ['### Lifecycle anatomy (ledgers)', anatomyHeadline(a)];
+    const change = opts.base ? anatomyChange(opts.base.anatomy, a) : null;
+    const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
+    if (changeLine)
+        parts.push(changeLine);
+    if (a.running.jobs > 0) {
+        parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+    }
+    parts.push(rowsTable(a, opts.compact ? MAX_ROWS_COMPACT : MAX_ROWS));
+    if (opts.compact)
+        return parts.join('\n\n');
+    const chart = monthChart(a);
+    if (chart)
+        parts.push(chart);
+    if (a.largest.length)
+        parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
+    parts.push(fold(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
+    if (a.rules.length)
+        parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
+    if (a.trainerRuns.length)
+        parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
+    return parts.join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/markdown.ts
@@ -15992,6 +18883,7 @@ function diffJson(diff, extra = {}) {
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
+
 
 
 const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
@@ -16007,15 +18899,15 @@ const CRITERION_FORMAT = {
     adpe: formatKgSb,
     pe: formatMj,
 };
-const NA = 'n/a';
-const c = (r, f) => (r ? f(r.central) : NA);
+const markdown_NA = 'n/a';
+const c = (r, f) => (r ? f(r.central) : markdown_NA);
 /** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
 const knownTotalCell = (i) => {
     const k = knownTotal(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_NA;
 };
-const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-function table(header, rows, align) {
+const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_NA;
+function markdown_table(header, rows, align) {
     const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
     return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -16040,7 +18932,7 @@ function runTable(report) {
         return [
             runLabel(r),
             `${r.run.kind} · ${r.run.status}`,
-            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
+            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : markdown_NA,
             c(f.gpuHours.theoretical, formatGpuHours),
             f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–',
             mfuCell(r),
@@ -16064,7 +18956,7 @@ function runTable(report) {
         `**${ps(g.embodied, formatKg)}**`,
         `**${ps(g.total, formatKg)}**`,
     ]);
-    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    return markdown_table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 function criteriaTable(report) {
     const t = report.totals;
@@ -16074,10 +18966,10 @@ function criteriaTable(report) {
         const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
         return [CRITERION_LABEL[k], ps(i.operational, f), ps(i.embodied, f), ps(i.total, f), range];
     });
-    return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
+    return markdown_table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
 }
 function groupTable(title, groups) {
-    return table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
+    return markdown_table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
         escapeMarkdown(g.key),
         String(g.runs),
         formatGpuHours(g.gpuHours.central),
@@ -16125,7 +19017,7 @@ function amortisationSection(report) {
     ]);
     return [
         '### Training amortised over inference',
-        table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+        markdown_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
         '“≥” marks a lower bound: a run without a sourced embodied figure counts its operational emissions only.',
     ].join('\n\n');
 }
@@ -16146,12 +19038,12 @@ function assumptionsOf(r) {
         f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
         f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
     ].join('');
-    return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
+    return `${head}\n\n${markdown_table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
     const g = knownTotal(f.impacts.gwp)?.value ?? null;
-    return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : NA}`;
+    return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : markdown_NA}`;
 }
 function warningLines(report) {
     return report.runs.flatMap((r) => r.footprint.warnings.map((w) => `- ⚠️ ${escapeMarkdown(r.run.id)}: ${escapeMarkdown(w.message)}`));
@@ -16174,11 +19066,12 @@ function renderReportMarkdown(report, opts = {}) {
     const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
     const parts = [
         '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
+        `**${total ? formatRange(total, formatKg) : markdown_NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
         runTable(report),
         '### All criteria',
         criteriaTable(report),
         lifecycleSection(report),
+        ...[anatomySection(report)].filter((s) => s !== null),
     ];
     const amort = amortisationSection(report);
     if (amort)
@@ -16228,7 +19121,7 @@ function diffHeadline(diff, opts) {
         return `**${headTotal}** total${budget}`;
     }
     const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
-    const total = headTotal !== NA ? ` · ${headTotal} total` : '';
+    const total = headTotal !== markdown_NA ? ` · ${headTotal} total` : '';
     return `**${signed(diff.deltaKg.central, formatKg)}**${ratio}${ref}${total}${budget}`;
 }
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
@@ -16277,11 +19170,14 @@ function renderDiffMarkdown(diff, opts = {}) {
         changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, formatKg),
         `**${signed(diff.deltaKg.central, formatKg)}**`,
     ]);
-    parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
+    parts.push(markdown_table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
     const range = head.impacts.gwp.total.value;
     if (range && range.low !== range.high) {
         parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
     }
+    const anatomy = anatomySection(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}), ...(opts.compact ? { compact: true } : {}) });
+    if (anatomy)
+        parts.push(anatomy);
     if (opts.compact) {
         const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
         parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
@@ -16323,7 +19219,7 @@ function manifestChangesLine(diff) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The local CLI over the same core as the action:
- *   ml-footprint report [--format markdown|json] [--metrics FILE]... <manifest>...
+ *   ml-footprint report [--format markdown|json] [--metrics FILE]... [--ledger FILE]... <manifest>...
  *   ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--fail-on-budget]
  * Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.
  */
@@ -16340,11 +19236,14 @@ function manifestChangesLine(diff) {
 
 
 const USAGE = `Usage:
-  ml-footprint report [--format markdown|json] [--metrics FILE]... [--out FILE] <manifest>...
-  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json]
+  ml-footprint report [--format markdown|json] [--metrics FILE]... [--ledger FILE]... [--out FILE] <manifest>...
+  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--ledger FILE]...
                     [--budget-file FILE] [--fail-on-budget] [--out FILE]
 
-Manifests and metrics may be globs. Paths are relative to the current directory.
+Manifests, metrics and ledgers may be globs. Paths are relative to the current directory.
+--ledger adds a job ledger (sacct -P text or --json, an MLflow or W&B export, HF Trainer outputs),
+read as if listed under the first manifest's \`ledgers:\` and classified by its \`rules:\`; without a
+manifest, every job is unclassified. With diff, it is added to the head.
 Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.`;
 class UsageError extends Error {
 }
@@ -16356,6 +19255,7 @@ async function runCli(argv, cwd = process.cwd()) {
         options: {
             format: { type: 'string', default: 'markdown' },
             metrics: { type: 'string', multiple: true, default: [] },
+            ledger: { type: 'string', multiple: true, default: [] },
             base: { type: 'string', multiple: true },
             head: { type: 'string', multiple: true },
             'budget-file': { type: 'string' },
@@ -16373,9 +19273,9 @@ async function runCli(argv, cwd = process.cwd()) {
     let output;
     let code = 0;
     if (command === 'report') {
-        if (!positionals.length)
-            throw new UsageError('report needs at least one manifest');
-        const state = await loadState(reader, { manifests: positionals, metrics: values.metrics });
+        if (!positionals.length && !values.ledger.length)
+            throw new UsageError('report needs at least one manifest (or --ledger)');
+        const state = await loadState(reader, { manifests: positionals, metrics: values.metrics, ledgers: values.ledger });
         output =
             values.format === 'json'
                 ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
@@ -16384,7 +19284,7 @@ async function runCli(argv, cwd = process.cwd()) {
     else if (command === 'diff') {
         if (!values.base?.length || !values.head?.length)
             throw new UsageError('diff needs --base <manifest> and --head <manifest>');
-        const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
+        const head = await loadState(reader, { manifests: values.head, metrics: values.metrics, ledgers: values.ledger });
         const base = await loadState(reader, { manifests: values.base });
         const diff = diffReports(base.report, head.report);
         const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);

@@ -14,6 +14,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lh: () => (/* binding */ findProvider),
   g6: () => (/* binding */ findRegion),
   Uw: () => (/* binding */ findServerProfile),
+  l5: () => (/* binding */ normalizeKey),
   CJ: () => (/* binding */ requireGpu),
   gH: () => (/* binding */ requireGrid),
   hc: () => (/* binding */ requireProvider),
@@ -21,7 +22,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   E3: () => (/* binding */ requireServerProfile)
 });
 
-// UNUSED EXPORTS: editDistance, normalizeKey
+// UNUSED EXPORTS: editDistance
 
 // EXTERNAL MODULE: ./src/data/countries.ts
 var countries = __nccwpck_require__(61798);
@@ -1412,6 +1413,109 @@ function alpha3ToAlpha2(code) {
 
 /***/ }),
 
+/***/ 65950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ MLFLOW_STATES),
+/* harmony export */   RH: () => (/* binding */ JOB_STATES),
+/* harmony export */   UD: () => (/* binding */ TRAINING_PHASES),
+/* harmony export */   _d: () => (/* binding */ LIVE_STATES),
+/* harmony export */   e3: () => (/* binding */ WANDB_STATES),
+/* harmony export */   ru: () => (/* binding */ FAILED_STATES),
+/* harmony export */   xN: () => (/* binding */ NOT_STARTED_STATES)
+/* harmony export */ });
+/* unused harmony exports SLURM_SACCT, SLURM_DATA_PARSER, MLFLOW_RUN_STATUS, WANDB_RUN_STATES, HF_TRAINER_FLOS, NEUTRAL_STOP_STATES */
+/** Slurm's job state names (sacct(1), "JOB STATE CODES"): the common vocabulary of every ledger. */
+const JOB_STATES = [
+    'COMPLETED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'OUT_OF_MEMORY',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'CANCELLED',
+    'PREEMPTED',
+    'RUNNING',
+    'PENDING',
+    'REQUEUED',
+    'SUSPENDED',
+    'RESIZING',
+    'REVOKED',
+];
+const SLURM_SACCT = {
+    title: 'Slurm sacct(1) manual page: job accounting fields and job state codes',
+    url: 'https://slurm.schedmd.com/sacct.html',
+    year: 2025,
+    note: 'ConsumedEnergyRaw: joules, the job line gives the energy TRES of its allocation and reflects the job alone only on exclusive nodes; ' +
+        'Elapsed: [DD-[HH:]]MM:SS (ElapsedRaw: seconds), computed up to the query time for running jobs; ' +
+        'JobID: 123, 123_4 (array task), 123+0 (heterogeneous component), 123.batch / 123.extern / 123.0 (steps)',
+};
+const SLURM_DATA_PARSER = {
+    title: 'Slurm data_parser plugins v0.0.39–v0.0.44 (src/plugins/data_parser/*/parsers.c), the schema of `sacct --json`',
+    url: 'https://github.com/SchedMD/slurm/tree/master/src/plugins/data_parser',
+    year: 2025,
+    note: 'state/current is a string up to v0.0.39 and a list of flags from v0.0.40; time/* are UNIX seconds; tres/allocated lists {type, name, count}',
+};
+const MLFLOW_RUN_STATUS = {
+    title: 'MLflow RunStatus (mlflow.entities.RunStatus) and mlflow.search_runs: start_time and end_time in UNIX milliseconds',
+    url: 'https://mlflow.org/docs/latest/python_api/mlflow.entities.html#mlflow.entities.RunStatus',
+    year: 2025,
+};
+const WANDB_RUN_STATES = {
+    title: 'Weights & Biases documentation, "Run states": Crashed, Failed, Finished, Killed, Running, Pending',
+    url: 'https://docs.wandb.ai/models/runs/run-states',
+    year: 2025,
+    note: 'crashed = the process stopped sending heartbeats (killed, out of memory, preempted); preempting/preempted are older states',
+};
+const HF_TRAINER_FLOS = {
+    title: 'Hugging Face transformers Trainer: `total_flos` is the sum over all processes of 6 × tokens × non-embedding parameters (Trainer.store_flos, PreTrainedModel.floating_point_ops)',
+    url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py',
+    year: 2025,
+    note: 'no attention term; a LoRA run still counts all parameters',
+};
+/**
+ * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
+ * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
+ */
+const FAILED_STATES = new Set(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
+/**
+ * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
+ * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
+ * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
+ * from the rules (else `unclassified`); the report lists them by state so they stay visible.
+ */
+const NEUTRAL_STOP_STATES = new Set(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
+/** States of a job that never ran: skipped, with the reason. */
+const NOT_STARTED_STATES = new Set(['PENDING']);
+/** States of a job still holding its GPUs when the ledger was written: counted up to then. */
+const LIVE_STATES = new Set(['RUNNING', 'SUSPENDED', 'RESIZING']);
+/** MLflow run statuses. KILLED is a user's stop, like Slurm's CANCELLED. */
+const MLFLOW_STATES = {
+    FINISHED: 'COMPLETED',
+    FAILED: 'FAILED',
+    KILLED: 'CANCELLED',
+    RUNNING: 'RUNNING',
+    SCHEDULED: 'PENDING',
+};
+/** W&B run states. `crashed` (the process died or stopped sending heartbeats) is a failure. */
+const WANDB_STATES = {
+    finished: 'COMPLETED',
+    failed: 'FAILED',
+    crashed: 'FAILED',
+    killed: 'CANCELLED',
+    running: 'RUNNING',
+    preempting: 'PREEMPTED',
+    preempted: 'PREEMPTED',
+    pending: 'PENDING',
+};
+/** Phases whose `final` runs are the "final training runs" of the headline (the Moshi study's 4 %). */
+const TRAINING_PHASES = new Set(['pretraining', 'fine-tuning', 'post-training']);
+
+
+/***/ }),
+
 /***/ 47318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1591,98 +1695,1253 @@ function tooLargeError(file, size, cap, where) {
 
 /***/ }),
 
-/***/ 35231:
+/***/ 65452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  detectMetricsFormat: () => (/* binding */ detectMetricsFormat),
-  vX: () => (/* binding */ parseMetricsStream)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/data/countries.ts
-var countries = __nccwpck_require__(61798);
-;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readCsvTable),
+/* harmony export */   a: () => (/* binding */ cellReader)
+/* harmony export */ });
+/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91959);
 /**
- * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
- * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
+ * may hold commas and line breaks (W&B notes), so a record can span several lines.
  */
 
-/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
-function toAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper))
-        return upper;
-    return (0,countries/* alpha3ToAlpha2 */.j)(upper);
-}
-
-// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var lines = __nccwpck_require__(96140);
-;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
-/**
- * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
- */
-
-/** At most this many problems of one file are kept; a last entry says how many more there were. */
-const MAX_PROBLEMS = 50;
-class ProblemCollector {
-    file;
-    kept = [];
-    dropped = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    get count() {
-        return this.kept.length + this.dropped;
-    }
-    add(problem) {
-        if (this.kept.length < MAX_PROBLEMS)
-            this.kept.push({ file: this.file, ...problem });
-        else
-            this.dropped++;
-    }
-    /** Throws an InputError carrying every kept problem, if there is any. */
-    throwIfAny() {
-        if (this.kept.length === 0)
-            return;
-        const problems = [...this.kept];
-        if (this.dropped > 0) {
-            problems.push({
-                file: this.file,
-                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
-            });
+function readCsvTable(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    let header = null;
+    const records = [];
+    const malformed = [];
+    let pending = '';
+    let pendingLine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (pending === '' && t.trim() === '')
+            continue;
+        const record = pending === '' ? t : `${pending}\n${t}`;
+        const line = pending === '' ? i + 1 : pendingLine;
+        const cells = (0,_metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCsvRecord */ .iE)(record);
+        if (cells === null) {
+            pending = record;
+            pendingLine = line;
+            continue;
         }
-        throw new errors/* InputError */.dz(problems);
-    }
-}
-/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
-class WarningList {
-    limit;
-    items = [];
-    extra = 0;
-    constructor(limit = 20) {
-        this.limit = limit;
-    }
-    add(message) {
-        if (this.items.length < this.limit)
-            this.items.push(message);
+        pending = '';
+        if (header === null)
+            header = cells.values.map((v) => v.trim());
+        else if (cells.values.length !== header.length)
+            malformed.push({ line, message: `${cells.values.length} cells where the header has ${header.length}` });
         else
-            this.extra++;
+            records.push({ cells: cells.values, line });
     }
-    toArray() {
-        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
-    }
+    if (pending !== '')
+        malformed.push({ line: pendingLine, message: 'a quoted cell never closes (file cut off?)' });
+    const index = new Map();
+    (header ?? []).forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    return { header: header ?? [], records, index, malformed };
+}
+/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
+function cellReader(table) {
+    return (cells, ...names) => {
+        for (const n of names) {
+            const i = table.index.get(n);
+            if (i !== undefined)
+                return cells[i].trim();
+        }
+        return '';
+    };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
+
+/***/ }),
+
+/***/ 55933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ detectTextLedger),
+/* harmony export */   NW: () => (/* binding */ runFiles),
+/* harmony export */   VG: () => (/* binding */ detectJsonLedger),
+/* harmony export */   isLedgerFile: () => (/* binding */ isLedgerFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91959);
+/* harmony import */ var _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38508);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33919);
+/* harmony import */ var _sacct_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12657);
+/* harmony import */ var _wandb_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(42428);
+/**
+ * Which ledger a file is, from its content: JSON by its structure (sacct --json, a W&B runs dump, a
+ * W&B run's metadata or summary, an HF Trainer file), text by its first line (sacct's `|` columns,
+ * an MLflow or a W&B CSV header). File names decide nothing, except which files of one run directory
+ * belong together.
+ */
+
+
+
+
+
+
+/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
+function detectTextLedger(head, delimiter = '|') {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('{') || text.startsWith('['))
+        return 'json';
+    const nl = text.indexOf('\n');
+    const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
+    if (first.includes(delimiter))
+        return 'sacct';
+    const cells = (0,_metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCsvRecord */ .iE)(first)?.values.map((v) => v.trim()) ?? [];
+    if ((0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeMlflow */ .L)(cells))
+        return 'mlflow';
+    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeWandbCsv */ .YL)(cells))
+        return 'wandb';
+    return null;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A parsed JSON ledger's format; null when it is none of them. */
+function detectJsonLedger(value) {
+    if ((0,_sacct_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isSacctJson */ .Z)(value))
+        return 'sacct-json';
+    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .wandbRunsOf */ .OA)(value) !== null)
+        return 'wandb-json';
+    if ((0,_hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrainerOutput */ .TY)(value))
+        return 'hf-trainer';
+    if (isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
+        return 'wandb-run';
+    return null;
+}
+const WANDB_FILES = ['wandb-metadata.json', 'wandb-summary.json'];
+/**
+ * The run a Trainer or W&B run-directory file belongs to: its directory and the part of the name
+ * before the standard file name (empty for files named as the tools name them), and the sibling paths.
+ */
+function runFiles(file, format) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file);
+    const names = format === 'hf-trainer' ? _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAINER_FILES */ .SD : WANDB_FILES;
+    const own = names.find((n) => base.endsWith(n));
+    if (own === undefined)
+        return { key: file, name: base.replace(/\.json$/, ''), siblings: [file] };
+    const prefix = base.slice(0, base.length - own.length);
+    const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, prefix);
+    // A W&B run directory is wandb/run-YYYYMMDD_HHMMSS-<id>/files/: name the run after it.
+    const wandbRun = /(?:offline-)?run-\d{8}_\d{6}-[a-z0-9]+/.exec(`${dir}/${prefix}`)?.[0];
+    const trimmed = prefix.replace(/[_\-.]+$/, '');
+    const name = wandbRun ?? (trimmed || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(dir === '.' ? '' : dir) || own.replace(/\.json$/, ''));
+    return { key, name, siblings: names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, prefix + n)) };
+}
+/**
+ * Whether a file is a ledger rather than job metrics (for an artifact's files, which are sniffed):
+ * text by its first line, JSON by its structure.
+ */
+async function isLedgerFile(reader, file, head) {
+    const format = detectTextLedger(head);
+    if (format !== 'json')
+        return format !== null;
+    const text = await reader.readText(file, MAX_SNIFFED_JSON_BYTES).catch(() => null);
+    if (text === null)
+        return false;
+    try {
+        return detectJsonLedger(JSON.parse(text)) !== null;
+    }
+    catch {
+        return false;
+    }
+}
+/** JSON files above this size are not parsed to tell ledgers from metrics (metrics JSON are small). */
+const MAX_SNIFFED_JSON_BYTES = 64 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 17131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ parseSiNumber),
+/* harmony export */   Q_: () => (/* binding */ parseUiDuration),
+/* harmony export */   Y5: () => (/* binding */ parseSlurmState),
+/* harmony export */   YK: () => (/* binding */ energyToJoules),
+/* harmony export */   gj: () => (/* binding */ parseAllocGres),
+/* harmony export */   i3: () => (/* binding */ newTresScan),
+/* harmony export */   jR: () => (/* binding */ parseTimeMs),
+/* harmony export */   q_: () => (/* binding */ parseSlurmElapsedBytes),
+/* harmony export */   wy: () => (/* binding */ scanTres),
+/* harmony export */   z3: () => (/* binding */ isBlank)
+/* harmony export */ });
+/* unused harmony exports parseSlurmElapsed, parseTres */
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
+/* harmony import */ var _metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24780);
+/**
+ * The values ledgers write, read as the tools that write them define them: Slurm's elapsed times,
+ * TRES strings, job states and timestamps (sacct(1)), energies with SI prefixes, tracker durations
+ * and timestamps (MLflow milliseconds, ISO strings). Each returns NaN or null for what it cannot read.
+ */
+
+
+const C_0 = 48;
+const C_9 = 57;
+const COLON = 58;
+const DASH = 45;
+const DOT = 46;
+/** Reads `digits` at buf[i…]; sets `digitsEnd`. -1 when there is no digit. */
+let digitsEnd = 0;
+function readDigits(buf, i, end) {
+    let v = 0;
+    const start = i;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c < C_0 || c > C_9)
+            break;
+        v = v * 10 + (c - C_0);
+    }
+    digitsEnd = i;
+    return i === start ? -1 : v;
+}
+/**
+ * Seconds of a Slurm duration in buf[start, end): `HH:MM:SS` or `MM:SS` (sacct Elapsed), `D-HH[:MM[:SS]]`
+ * with days, and the `.fraction` CPU fields carry. NaN when malformed.
+ */
+function parseSlurmElapsedBytes(buf, start, end) {
+    let i = start;
+    let days = 0;
+    let withDays = false;
+    let v = readDigits(buf, i, end);
+    if (v < 0)
+        return Number.NaN;
+    i = digitsEnd;
+    if (i < end && buf[i] === DASH) {
+        days = v;
+        withDays = true;
+        v = readDigits(buf, ++i, end);
+        if (v < 0)
+            return Number.NaN;
+        i = digitsEnd;
+    }
+    const groups = [v, 0, 0];
+    let n = 1;
+    while (i < end && buf[i] === COLON) {
+        if (n === 3)
+            return Number.NaN;
+        v = readDigits(buf, ++i, end);
+        if (v < 0)
+            return Number.NaN;
+        i = digitsEnd;
+        groups[n++] = v;
+    }
+    let fraction = 0;
+    if (i < end && buf[i] === DOT) {
+        const fracStart = ++i;
+        if (readDigits(buf, i, end) < 0)
+            return Number.NaN;
+        fraction = Number(`0.${Buffer.from(buf.buffer, buf.byteOffset + fracStart, digitsEnd - fracStart).toString('latin1')}`);
+        i = digitsEnd;
+    }
+    if (i !== end)
+        return Number.NaN;
+    let h;
+    let m;
+    let s;
+    // With days the groups start at hours (D-HH, D-HH:MM, D-HH:MM:SS); without, they end at seconds.
+    if (withDays)
+        [h, m, s] = groups;
+    else if (n === 3)
+        [h, m, s] = groups;
+    else if (n === 2)
+        [h, m, s] = [0, groups[0], groups[1]];
+    else
+        return Number.NaN;
+    if (m > 59 || s > 60)
+        return Number.NaN;
+    return days * 86400 + h * 3600 + m * 60 + s + fraction;
+}
+function parseSlurmElapsed(text) {
+    const t = text.trim();
+    const b = Buffer.from(t, 'latin1');
+    return parseSlurmElapsedBytes(b, 0, b.length);
+}
+// ------------------------------------------------------------------------------ states
+const SHORT_STATES = {
+    BF: 'BOOT_FAIL',
+    CA: 'CANCELLED',
+    CD: 'COMPLETED',
+    DL: 'DEADLINE',
+    F: 'FAILED',
+    NF: 'NODE_FAIL',
+    OOM: 'OUT_OF_MEMORY',
+    PD: 'PENDING',
+    PR: 'PREEMPTED',
+    R: 'RUNNING',
+    RQ: 'REQUEUED',
+    RS: 'RESIZING',
+    RV: 'REVOKED',
+    S: 'SUSPENDED',
+    TO: 'TIMEOUT',
+};
+const KNOWN = new Set(_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATES */ .RH);
+const stateCache = new Map();
+/**
+ * A Slurm state as sacct prints it: "COMPLETED", "CANCELLED by 1234", "CANCELLED+" (cut to the
+ * column width), a short code ("CD"); null when it is none of Slurm's states.
+ */
+function parseSlurmState(text) {
+    const cached = stateCache.get(text);
+    if (cached !== undefined)
+        return cached;
+    const word = text.trim().split(/\s+/, 1)[0].replace(/\+$/, '').toUpperCase();
+    const state = KNOWN.has(word) ? word : (SHORT_STATES[word] ?? null);
+    if (stateCache.size < 1000)
+        stateCache.set(text, state);
+    return state;
+}
+const NO_TRES = { gpus: 0, types: new Map(), energyJ: Number.NaN, otherGres: [], malformed: [] };
+function newTresScan() {
+    return { gpus: 0, typeStart: -1, typeEnd: -1, types: 0, energyJ: Number.NaN, malformed: 0, otherStart: -1, otherEnd: -1 };
+}
+const GRES_GPU = Buffer.from('gres/gpu');
+const GRES = Buffer.from('gres/');
+const ENERGY = Buffer.from('energy');
+const GPUMEM = Buffer.from('mem');
+const GPUUTIL = Buffer.from('util');
+function startsWith(buf, at, end, word) {
+    if (end - at < word.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (buf[at + k] !== word[k])
+            return false;
+    return true;
+}
+/**
+ * A TRES string as sacct prints AllocTRES, read from buf[start, end):
+ * "billing=64,cpu=64,energy=1234,gres/gpu:h100=8,gres/gpu=8,mem=512G,node=1". The untyped gres/gpu
+ * total wins over the typed counts (Slurm writes both); gres/gpumem and gres/gpuutil are usage
+ * figures, not GPUs.
+ */
+function scanTres(buf, start, end, out) {
+    let total = Number.NaN;
+    let typed = 0;
+    let most = -1;
+    out.typeStart = out.typeEnd = out.otherStart = out.otherEnd = -1;
+    out.types = 0;
+    out.energyJ = Number.NaN;
+    out.malformed = 0;
+    let i = start;
+    while (i < end) {
+        let comma = i;
+        let eq = -1;
+        for (; comma < end; comma++) {
+            const c = buf[comma];
+            if (c === 44 /* , */)
+                break;
+            if (c === 61 /* = */ && eq < 0)
+                eq = comma;
+        }
+        if (eq <= i) {
+            if (comma > i)
+                out.malformed++;
+        }
+        else if (startsWith(buf, i, eq, GRES_GPU)) {
+            const after = i + GRES_GPU.length;
+            if (after === eq || buf[after] === 58 /* : */) {
+                const count = (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDecimal */ .$Q)(buf, eq + 1, comma);
+                if (!(count >= 0))
+                    out.malformed++;
+                else if (after === eq)
+                    total = count;
+                else {
+                    typed += count;
+                    out.types++;
+                    if (count > most) {
+                        most = count;
+                        out.typeStart = after + 1;
+                        out.typeEnd = eq;
+                    }
+                }
+            }
+            else if (!(startsWith(buf, after, eq, GPUMEM) && eq - after === 3) && !(startsWith(buf, after, eq, GPUUTIL) && eq - after === 4)) {
+                out.otherStart = i;
+                out.otherEnd = eq;
+            }
+        }
+        else if (startsWith(buf, i, eq, GRES)) {
+            out.otherStart = i;
+            out.otherEnd = eq;
+        }
+        else if (eq - i === ENERGY.length && startsWith(buf, i, eq, ENERGY)) {
+            const v = (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDecimal */ .$Q)(buf, eq + 1, comma);
+            if (v > 0)
+                out.energyJ = v;
+        }
+        i = comma + 1;
+    }
+    out.gpus = Number.isNaN(total) ? typed : total;
+    return out;
+}
+/** scanTres on a string, as a plain object (tests, and ledgers read as text). */
+function parseTres(text) {
+    if (text === '')
+        return NO_TRES;
+    const buf = Buffer.from(text, 'utf8');
+    const entries = text.split(',');
+    const t = scanTres(buf, 0, buf.length, newTresScan());
+    const types = new Map();
+    const other = [];
+    for (const entry of entries) {
+        const [name = '', count = ''] = entry.split('=');
+        if (name.startsWith('gres/gpu:'))
+            types.set(name.slice(9), (types.get(name.slice(9)) ?? 0) + Number(count));
+        else if (name.startsWith('gres/') && !['gres/gpu', 'gres/gpumem', 'gres/gpuutil'].includes(name))
+            other.push(name);
+    }
+    return {
+        gpus: t.gpus,
+        types,
+        energyJ: t.energyJ,
+        otherGres: other,
+        malformed: entries.filter((e) => e.trim() !== '' && (!e.includes('=') || (/^gres\/gpu(:|=)/.test(e) && !(Number(e.slice(e.indexOf('=') + 1)) >= 0)))),
+    };
+}
+/**
+ * Legacy AllocGRES as older sacct prints it: "gpu:2", "gpu:tesla:2", "gpu:a100:4(IDX:0-3)", several
+ * comma-separated. Returns the same shape as parseTres (no energy).
+ */
+function parseAllocGres(text) {
+    if (text === '')
+        return NO_TRES;
+    let gpus = 0;
+    let types = null;
+    let malformed = null;
+    for (const entry of text.split(/,(?![^(]*\))/)) {
+        const m = /^\s*gpu(?::([^:()]+))?:(\d+)(?:\(.*\))?\s*$/.exec(entry);
+        if (!m) {
+            if (/^\s*gpu\b/.test(entry))
+                (malformed ??= []).push(entry);
+            continue;
+        }
+        const count = Number(m[2]);
+        gpus += count;
+        if (m[1])
+            (types ??= new Map()).set(m[1], (types.get(m[1]) ?? 0) + count);
+    }
+    return { gpus, types: types ?? NO_TRES.types, energyJ: Number.NaN, otherGres: [], malformed: malformed ?? [] };
+}
+// ------------------------------------------------------------------------------ numbers and times
+const SI = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+/** "1.23M" (sacct ConsumedEnergy, `base` 1000) or a plain number; NaN when malformed. */
+function parseSiNumber(text, base = 1000) {
+    const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([KMGTP]?)\s*$/.exec(text);
+    if (!m)
+        return Number.NaN;
+    const power = m[2] ? Math.round(Math.log10(SI[m[2]]) / 3) : 0;
+    return Number(m[1]) * base ** power;
+}
+const ENERGY_UNIT_J = { J: 1, kJ: 1e3, MJ: 1e6, Wh: 3600, kWh: 3.6e6 };
+function energyToJoules(value, unit) {
+    return value * (ENERGY_UNIT_J[unit] ?? Number.NaN);
+}
+/** MLflow's UI duration ("161ms", "7.6s", "1.2min", "2.5h", "1.1d": Utils.formatDuration), in seconds. */
+function parseUiDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)\s*$/.exec(text);
+    if (!m)
+        return Number.NaN;
+    const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
+    return Number(m[1]) * factor;
+}
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
+ * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
+ * writes, else seconds). Without an offset it is read as UTC: only months and differences are used.
+ * NaN for "Unknown", "None", empty or anything else.
+ */
+function parseTimeMs(text) {
+    const t = text.trim();
+    if (t === '')
+        return Number.NaN;
+    const c = t.charCodeAt(0);
+    if (c >= C_0 && c <= C_9 && /^\d+(\.\d+)?$/.test(t)) {
+        const n = Number(t);
+        return n >= 1e11 ? n : n * 1000;
+    }
+    const m = ISO.exec(t);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
+        return Number.NaN;
+    let ms = (((0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
+    if (frac)
+        ms += Number(`0.${frac}`) * 1000;
+    if (zone && zone !== 'Z') {
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
+    }
+    return ms;
+}
+/** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
+function isBlank(text) {
+    if (text === undefined || text === null)
+        return true;
+    const t = text.trim();
+    return t === '' || t === '-' || t === 'None' || t === 'null' || t === 'NaN' || t === 'nan';
+}
+
+
+/***/ }),
+
+/***/ 38508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SD: () => (/* binding */ TRAINER_FILES),
+/* harmony export */   TY: () => (/* binding */ isTrainerOutput),
+/* harmony export */   xR: () => (/* binding */ readTrainerRun)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7025);
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+/** The files of one run, by the name the Trainer gives them. */
+const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
+/** Whether a parsed JSON value is one of the Trainer's files. */
+function isTrainerOutput(value) {
+    if (!isObject(value))
+        return false;
+    if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
+        return true;
+    return Object.keys(value).some((k) => k === 'train_runtime' || k === 'total_flos' || k === 'eval_runtime');
+}
+/** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
+function readTrainerRun(files, name, sink) {
+    const state = isObject(files.state) ? files.state : {};
+    const results = files.results.filter(isObject);
+    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
+    const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
+    const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
+    const runtime = first('train_runtime');
+    const flops = [num(state.total_flos), ...results.map((r) => num(r.total_flos)), num(summary.total_flos)].find((v) => v > 0) ?? Number.NaN;
+    sink.job({
+        ..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_JOB */ .I,
+        key: `hf:${name}`,
+        id: name,
+        name,
+        state: 'COMPLETED',
+        rawState: null,
+        elapsedS: runtime,
+        flops,
+        steps: num(state.global_step),
+        maxSteps: num(state.max_steps),
+        line: 1,
+    });
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 33919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ looksLikeMlflow),
+/* harmony export */   i: () => (/* binding */ readMlflowCsv)
+/* harmony export */ });
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17131);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7025);
+/**
+ * MLflow run exports, read by column name:
+ * - `mlflow.search_runs()` written with pandas' to_csv: run_id, experiment_id, status, start_time,
+ *   end_time (datetimes, UTC), metrics.*, params.*, tags.* (tags.mlflow.runName, tags.mlflow.user);
+ *   also with the `tags.`/`params.`/`metrics.` prefixes stripped, and with epoch milliseconds;
+ * - the UI's "Download CSV": Start Time, Duration ("7.6s", "1.2h"), Run ID, Name, User, Status;
+ * - a dump of the tracking store's `runs` table: run_uuid, name, user_id, status, start_time, end_time (ms).
+ * Statuses map onto Slurm's (data/ledgers.ts). MLflow records no GPU model; its system metrics
+ * (metrics.system/gpu_N_…) give the GPU count when they were logged.
+ */
+
+
+
+
+const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
+function looksLikeMlflow(header) {
+    return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
+}
+function readMlflowCsv(text, file, sink) {
+    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text);
+    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
+    for (const m of table.malformed)
+        sink.malformed(m.line, m.message);
+    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
+    const gpuColumns = new Map();
+    table.header.forEach((name, i) => {
+        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
+        if (m)
+            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
+    });
+    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+    let badStart = 0;
+    let badStartLine = 0;
+    for (const { cells, line } of table.records) {
+        const runId = cell(cells, ...ID_COLUMNS);
+        if (runId === '') {
+            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
+            continue;
+        }
+        const rawState = cell(cells, 'status', 'Status');
+        const startText = cell(cells, 'start_time', 'Start Time');
+        const startMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(startText);
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(startText) && Number.isNaN(startMs) && badStart++ === 0)
+            badStartLine = line;
+        const endMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(cell(cells, 'end_time'));
+        const duration = cell(cells, 'Duration');
+        let gpus = Number.NaN;
+        if (gpuColumns.size) {
+            gpus = 0;
+            for (const cols of gpuColumns.values())
+                if (cols.some((i) => !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cells[i])))
+                    gpus++;
+        }
+        const tags = [];
+        for (const { name, i } of tagColumns) {
+            const v = cells[i].trim();
+            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(v))
+                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+        }
+        sink.job({
+            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+            key: `mlflow:${runId}`,
+            id: runId,
+            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
+            state: rawState === '' ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .MLFLOW_STATES */ .Hm[rawState.toUpperCase()] ?? null),
+            rawState: rawState === '' ? null : rawState,
+            startMs,
+            endMs,
+            elapsedS: duration !== '' ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUiDuration */ .Q_)(duration) : Number.NaN,
+            gpus,
+            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
+            group: cell(cells, 'experiment_id') || null,
+            tags,
+            line,
+        });
+    }
+    if (badStart)
+        sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
+    return table.records.length;
+}
+
+
+/***/ }),
+
+/***/ 12657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isSacctJson),
+/* harmony export */   n: () => (/* binding */ readSacctJson)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17131);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7025);
+/**
+ * `sacct --json` (and `--yaml` read as JSON is not supported): the data_parser output of Slurm 21.08
+ * (dbv0.0.37) to 25.x (v0.0.44), whose shape drifts between versions: `state.current` is a string up
+ * to v0.0.39 and a list of flags from v0.0.40; optional numbers are plain, null, or
+ * `{ set, infinite, number }`; TRES names are null or "" when empty. Steps are in each job's `steps`
+ * and never counted; heterogeneous components (het.job_id) are added up into one job.
+ */
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
+function num(v) {
+    if (typeof v === 'number')
+        return v;
+    if (isObject(v))
+        return v.set === false || v.infinite === true ? Number.NaN : num(v.number);
+    return Number.NaN;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+/** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
+function stateOf(job) {
+    const state = isObject(job.state) ? job.state.current : job.state;
+    if (typeof state === 'string')
+        return state;
+    if (Array.isArray(state))
+        return state.filter((s) => typeof s === 'string').join(' ') || null;
+    return null;
+}
+/** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
+function isSacctJson(value) {
+    return isObject(value) && Array.isArray(value.jobs) && isObject(value.meta);
+}
+function readSacctJson(value, file, sink) {
+    let pending = null;
+    const flush = () => {
+        if (pending)
+            sink.job(pending.job);
+        pending = null;
+    };
+    value.jobs.forEach((raw, index) => {
+        const line = index + 1;
+        if (!isObject(raw)) {
+            flush();
+            sink.malformed(line, 'not a job object', `jobs[${index}]`);
+            return;
+        }
+        const jobId = num(raw.job_id);
+        if (!Number.isInteger(jobId)) {
+            flush();
+            sink.malformed(line, 'no job_id', `jobs[${index}].job_id`);
+            return;
+        }
+        for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
+            sink.step(line, false);
+        const time = isObject(raw.time) ? raw.time : {};
+        const start = num(time.start);
+        const end = num(time.end);
+        let gpus = 0;
+        let gpuType = null;
+        let typedMost = 0;
+        let energyJ = Number.NaN;
+        const tres = isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
+        for (const t of tres ?? []) {
+            if (!isObject(t))
+                continue;
+            const count = num(t.count);
+            if (t.type === 'energy' && count > 0)
+                energyJ = count;
+            if (t.type !== 'gres' || typeof t.name !== 'string')
+                continue;
+            if (t.name === 'gpu')
+                gpus = count;
+            else if (t.name.startsWith('gpu:') && count > typedMost) {
+                gpuType = t.name.slice(4);
+                typedMost = count;
+            }
+        }
+        if (gpus === 0 && typedMost > 0)
+            gpus = typedMost;
+        const array = isObject(raw.array) ? raw.array : {};
+        const task = num(array.task_id);
+        const het = isObject(raw.het) ? raw.het : {};
+        const hetLeader = num(het.job_id);
+        const hetOffset = num(het.job_offset);
+        const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
+        const rawState = stateOf(raw);
+        const wckey = isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
+        const cluster = str(raw.cluster);
+        const job = {
+            ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JOB */ .I,
+            key: cluster !== null ? `${cluster}/${isHet ? hetLeader : jobId}` : isHet ? hetLeader : jobId,
+            id: isHet ? String(hetLeader) : Number.isInteger(task) && num(array.job_id) > 0 ? `${num(array.job_id)}_${task}` : String(jobId),
+            name: str(raw.name) ?? '',
+            state: rawState === null ? null : (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSlurmState */ .Y5)(rawState),
+            rawState,
+            // time.start/end are UNIX seconds; 0 means unset (a job that has not started or ended)
+            startMs: start > 0 ? start * 1000 : Number.NaN,
+            endMs: end > 0 ? end * 1000 : Number.NaN,
+            elapsedS: num(time.elapsed),
+            gpus: tres === null ? Number.NaN : gpus,
+            gpuType,
+            energyJ,
+            account: str(raw.account),
+            partition: str(raw.partition),
+            user: str(raw.user),
+            tags: wckey !== null ? [wckey] : [],
+            line,
+        };
+        if (isHet && pending?.het === hetLeader) {
+            pending.job = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHetComponent */ .H)(pending.job, job);
+            return;
+        }
+        flush();
+        pending = { job, het: isHet ? hetLeader : -1 };
+    });
+    flush();
+    return value.jobs.length;
+}
+
+
+/***/ }),
+
+/***/ 7025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ mergeHetComponent),
+/* harmony export */   I: () => (/* binding */ EMPTY_JOB)
+/* harmony export */ });
+/** A job with every field unknown, to build readers' records from. */
+const EMPTY_JOB = {
+    key: '',
+    id: '',
+    name: '',
+    state: null,
+    rawState: null,
+    startMs: Number.NaN,
+    endMs: Number.NaN,
+    elapsedS: Number.NaN,
+    gpus: Number.NaN,
+    gpuSeconds: Number.NaN,
+    gpuType: null,
+    energyJ: Number.NaN,
+    account: null,
+    partition: null,
+    user: null,
+    group: null,
+    tags: [],
+    flops: Number.NaN,
+    steps: Number.NaN,
+    maxSteps: Number.NaN,
+    line: 0,
+};
+const gpuSecondsOf = (j) => (Number.isNaN(j.gpuSeconds) ? (j.gpus > 0 ? j.gpus * j.elapsedS : 0) : j.gpuSeconds);
+const plus = (x, y) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : x + y);
+/**
+ * A heterogeneous job's next component (123+1) added to the job made of the earlier ones: GPUs,
+ * GPU-seconds and energy add up, the span covers both, and a component that failed fails the job.
+ */
+function mergeHetComponent(a, b) {
+    return {
+        ...a,
+        gpus: plus(a.gpus, b.gpus),
+        gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
+        gpuType: a.gpuType ?? b.gpuType,
+        elapsedS: Math.max(a.elapsedS, b.elapsedS),
+        startMs: Math.min(a.startMs, b.startMs),
+        endMs: Math.max(a.endMs, b.endMs),
+        energyJ: plus(a.energyJ, b.energyJ),
+        ...(a.state === 'COMPLETED' && b.state !== null && b.state !== 'COMPLETED' ? { state: b.state, rawState: b.rawState } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 42428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ readWandbJson),
+/* harmony export */   OA: () => (/* binding */ wandbRunsOf),
+/* harmony export */   YL: () => (/* binding */ looksLikeWandbCsv),
+/* harmony export */   hQ: () => (/* binding */ readWandbCsv),
+/* harmony export */   kP: () => (/* binding */ readWandbRun)
+/* harmony export */ });
+/* unused harmony exports gpuOfMetadata, runtimeOfSummary */
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17131);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7025);
+/**
+ * Weights & Biases records, read by field name:
+ * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
+ *   Runtime (seconds), Sweep, then the chosen config and summary columns (Group, GPU Type and GPU
+ *   Count when the table shows them);
+ * - a JSON dump of `wandb.Api().runs(path)`: a list of runs with the Run attributes id, name, state,
+ *   created_at, tags, group, config, summary (_runtime) and metadata (the run's wandb-metadata.json);
+ * - a run directory's `files/wandb-metadata.json` (gpu, gpu_count, gpu_nvidia / gpu_devices,
+ *   startedAt) with its `wandb-summary.json` (_runtime, or _wandb.runtime) beside it.
+ * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
+ */
+
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+function looksLikeWandbCsv(header) {
+    return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
+}
+function stateOf(raw) {
+    return { state: raw === null ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .WANDB_STATES */ .e3[raw.toLowerCase()] ?? null), rawState: raw };
+}
+/** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
+function gpuOfMetadata(meta) {
+    if (!isObject(meta))
+        return { gpuType: null, gpus: Number.NaN };
+    const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
+    const first = devices.map((d) => (isObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
+    // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
+    const gpuField = text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
+    const count = number(meta.gpu_count);
+    return { gpuType: first ?? gpuField, gpus: count >= 0 ? count : devices.length || Number.NaN };
+}
+/** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
+function runtimeOfSummary(summary) {
+    if (!isObject(summary))
+        return Number.NaN;
+    const r = number(summary._runtime);
+    if (r >= 0)
+        return r;
+    return isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+}
+function readWandbCsv(text_, file, sink) {
+    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text_);
+    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
+    for (const m of table.malformed)
+        sink.malformed(m.line, m.message);
+    if (!table.index.has('Runtime'))
+        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+    for (const { cells, line } of table.records) {
+        const name = cell(cells, 'Name');
+        const created = cell(cells, 'Created');
+        const count = cell(cells, 'GPU Count', 'gpu_count');
+        const tags = cell(cells, 'Tags');
+        sink.job({
+            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+            key: `wandb:${name}@${created}`,
+            id: name,
+            name,
+            ...stateOf(cell(cells, 'State') || null),
+            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(created),
+            elapsedS: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
+            gpus: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(count) ? Number.NaN : Number(count),
+            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+            user: cell(cells, 'User') || null,
+            group: cell(cells, 'Group', 'Sweep') || null,
+            tags: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+            line,
+        });
+    }
+    return table.records.length;
+}
+/** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
+function wandbRunsOf(value) {
+    const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+    if (list === null || list.length === 0)
+        return null;
+    return list.every((r) => isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+}
+function readWandbJson(runs, file, sink) {
+    runs.forEach((run, index) => {
+        const line = index + 1;
+        if (!isObject(run)) {
+            sink.malformed(line, 'not a run object', `[${index}]`);
+            return;
+        }
+        const id = text(run.id) ?? text(run.name);
+        if (id === null) {
+            sink.malformed(line, 'a run needs an id or a name', `[${index}]`);
+            return;
+        }
+        const { gpuType, gpus } = gpuOfMetadata(run.metadata);
+        const runtime = number(run.runtime);
+        sink.job({
+            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+            key: `wandb:${id}`,
+            id,
+            name: text(run.name) ?? id,
+            ...stateOf(text(run.state)),
+            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(run.created_at) ?? text(run.createdAt) ?? ''),
+            elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
+            gpus,
+            gpuType,
+            user: text(run.user) ?? text(run.username) ?? (isObject(run.user) ? text(run.user.username) : null),
+            group: text(run.group),
+            tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
+            line,
+        });
+    });
+    return runs.length;
+}
+/** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
+function readWandbRun(metadata, summary, name, sink) {
+    const { gpuType, gpus } = gpuOfMetadata(metadata);
+    const meta = isObject(metadata) ? metadata : {};
+    sink.job({
+        ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+        key: `wandb-run:${name}`,
+        id: name,
+        name: text(meta.program)?.split('/').pop() ?? name,
+        startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(meta.startedAt) ?? ''),
+        elapsedS: runtimeOfSummary(summary),
+        gpus,
+        gpuType,
+        user: text(meta.username) ?? text(meta.email),
+        line: 1,
+    });
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 24780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   IU: () => (/* binding */ formatTimestampMs),
+/* harmony export */   YD: () => (/* binding */ parseTimestampMs),
+/* harmony export */   ao: () => (/* binding */ TimestampReader)
+/* harmony export */ });
+/**
+ * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
+ * without building strings, for the hot loops of the streaming CSV readers.
+ */
+const POW10 = [];
+for (let i = 0, p = 1; i <= 22; i++, p *= 10)
+    POW10.push(p);
+const C_0 = 48;
+const C_9 = 57;
+const C_DOT = 46;
+const C_PLUS = 43;
+const C_MINUS = 45;
+const C_E = 101;
+const C_UPPER_E = 69;
+/**
+ * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
+ * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
+ * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
+ * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
+ */
+function parseDecimal(buf, start, end) {
+    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
+    let i = start;
+    const negative = i < end && buf[i] === C_MINUS;
+    if (negative)
+        i++;
+    const intStart = i;
+    let mantissa = 0;
+    let c = 0;
+    for (; i < end; i++) {
+        c = buf[i];
+        if (c < C_0 || c > C_9)
+            break;
+        mantissa = mantissa * 10 + (c - C_0);
+    }
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && c === C_DOT) {
+        const fracStart = ++i;
+        for (; i < end; i++) {
+            c = buf[i];
+            if (c < C_0 || c > C_9)
+                break;
+            mantissa = mantissa * 10 + (c - C_0);
+        }
+        fraction = i - fracStart;
+        digits += fraction;
+    }
+    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
+    if (i !== end || digits === 0 || digits > 15)
+        return parseDecimalSlow(buf, start, end);
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -value : value;
+}
+/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
+function parseDecimalSlow(buf, start, end) {
+    let i = start;
+    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+        i++;
+    let digits = 0;
+    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+        digits++;
+    if (i < end && buf[i] === C_DOT)
+        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            digits++;
+    if (digits === 0)
+        return NaN;
+    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
+        i++;
+        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+            i++;
+        const expStart = i;
+        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            ;
+        if (i === expStart)
+            return NaN;
+    }
+    if (i !== end)
+        return NaN;
+    return Number(latin1(buf, start, end));
+}
+function latin1(buf, start, end) {
+    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+}
+/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = m > 2 ? m - 3 : m + 9;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function digit2(buf, i) {
+    const a = buf[i] - C_0;
+    const b = buf[i + 1] - C_0;
+    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
+        return -1;
+    return a * 10 + b;
+}
+/**
+ * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
+ * `/` and `T` for the space accepted; NaN when it is not such a prefix.
+ */
+function parsePrefixMs(buf, start) {
+    const i = start;
+    const y0 = digit2(buf, i);
+    const y1 = digit2(buf, i + 2);
+    if (y0 < 0 || y1 < 0)
+        return NaN;
+    const s1 = buf[i + 4];
+    if (s1 !== 47 && s1 !== C_MINUS)
+        return NaN;
+    const month = digit2(buf, i + 5);
+    if (buf[i + 7] !== s1)
+        return NaN;
+    const day = digit2(buf, i + 8);
+    const sep = buf[i + 10];
+    if (sep !== 32 && sep !== 84)
+        return NaN;
+    const hour = digit2(buf, i + 11);
+    if (buf[i + 13] !== 58)
+        return NaN;
+    const minute = digit2(buf, i + 14);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        return NaN;
+    }
+    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
+}
+/** Set by parseSecondsPart: offset just past what it read. */
+let tailEnd = 0;
+/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
+function parseSecondsPart(buf, i, end) {
+    if (end - i < 3 || buf[i] !== 58)
+        return NaN;
+    const second = digit2(buf, i + 1);
+    if (second < 0 || second > 60)
+        return NaN;
+    let ms = second * 1000;
+    let j = i + 3;
+    if (j < end && buf[j] === C_DOT) {
+        j++;
+        let scale = 100;
+        const fracStart = j;
+        for (; j < end; j++) {
+            const c = buf[j];
+            if (c < C_0 || c > C_9)
+                break;
+            ms += (c - C_0) * scale;
+            scale /= 10;
+        }
+        if (j === fracStart)
+            return NaN;
+    }
+    tailEnd = j;
+    return ms;
+}
+/**
+ * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
+ * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
+ * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
+ * timestamps of one log matter. NaN when the bytes are not such a timestamp.
+ */
+function parseTimestampMs(buf, start, end) {
+    if (end - start < 19)
+        return NaN;
+    const base = parsePrefixMs(buf, start);
+    if (Number.isNaN(base))
+        return NaN;
+    const seconds = parseSecondsPart(buf, start + 16, end);
+    if (Number.isNaN(seconds))
+        return NaN;
+    const ms = base + seconds;
+    const j = tailEnd;
+    if (j === end)
+        return ms;
+    const c = buf[j];
+    if (c === 90 /* Z */ && j + 1 === end)
+        return ms;
+    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
+        const oh = digit2(buf, j + 1);
+        let k = j + 3;
+        if (buf[k] === 58)
+            k++;
+        const om = digit2(buf, k);
+        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
+            return NaN;
+        const offset = (oh * 60 + om) * 60000;
+        return c === C_PLUS ? ms - offset : ms + offset;
+    }
+    return NaN;
+}
+/**
+ * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
+ * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
+ */
+class TimestampReader {
+    prefix = new Uint8Array(16);
+    prefixMs = NaN;
+    read(buf, start, end) {
+        if (end - start >= 19) {
+            const p = this.prefix;
+            let same = !Number.isNaN(this.prefixMs);
+            if (same) {
+                for (let k = 15; k >= 0; k--) {
+                    if (buf[start + k] !== p[k]) {
+                        same = false;
+                        break;
+                    }
+                }
+            }
+            if (!same) {
+                const base = parsePrefixMs(buf, start);
+                if (!Number.isNaN(base)) {
+                    for (let k = 0; k < 16; k++)
+                        p[k] = buf[start + k];
+                    this.prefixMs = base;
+                    same = true;
+                }
+            }
+            if (same) {
+                const seconds = parseSecondsPart(buf, start + 16, end);
+                if (!Number.isNaN(seconds) && tailEnd === end)
+                    return this.prefixMs + seconds;
+            }
+        }
+        return parseTimestampMs(buf, start, end);
+    }
+}
+/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
+function formatTimestampMs(ms) {
+    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+}
+
+
+/***/ }),
+
+/***/ 91959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iE: () => (/* binding */ splitCsvRecord),
+/* harmony export */   mo: () => (/* binding */ parseCodeCarbonCsv)
+/* harmony export */ });
+/* unused harmony exports parseGpuModel, CODECARBON_LIMITS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _countries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74393);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96140);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93563);
 /**
  * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
  * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
@@ -1842,7 +3101,7 @@ function makeHeader(values, line) {
 }
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
 async function parseCodeCarbonCsv(input, file) {
-    const problems = new ProblemCollector(file);
+    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ProblemCollector */ .tH(file);
     const warnings = [];
     const runs = new Map();
     let header = null;
@@ -1862,7 +3121,7 @@ async function parseCodeCarbonCsv(input, file) {
             if (!isHeader(cells.values)) {
                 const names = cells.values.map((v) => v.trim().toLowerCase());
                 const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new errors/* InputError */.dz(missing.map((name) => ({
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing.map((name) => ({
                     file,
                     line,
                     column: 1,
@@ -1952,7 +3211,7 @@ async function parseCodeCarbonCsv(input, file) {
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
-            country = toAlpha2(iso);
+            country = (0,_countries_js__WEBPACK_IMPORTED_MODULE_1__/* .toAlpha2 */ .s)(iso);
             if (country === null)
                 unknownCountries.add(iso);
         }
@@ -1974,7 +3233,7 @@ async function parseCodeCarbonCsv(input, file) {
         if (previous === undefined || duration >= previous.duration)
             runs.set(key, row);
     };
-    for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
+    for await (const { text, line, terminated } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .readLines */ .Se)(input, { file })) {
         lastLine = line;
         let record;
         let recordLine;
@@ -2006,10 +3265,10 @@ async function parseCodeCarbonCsv(input, file) {
         warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
     if (header === null)
-        throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
     problems.throwIfAny();
     if (runs.size === 0) {
-        throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
     }
     if (gpuCountFixes > 0)
         warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
@@ -2087,10 +3346,59 @@ async function parseCodeCarbonCsv(input, file) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
+
+/***/ }),
+
+/***/ 74393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ toAlpha2)
+/* harmony export */ });
+/* harmony import */ var _data_countries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61798);
+/**
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ */
+
+/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
+function toAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(upper))
+        return upper;
+    return (0,_data_countries_js__WEBPACK_IMPORTED_MODULE_0__/* .alpha3ToAlpha2 */ .j)(upper);
+}
+
+
+/***/ }),
+
+/***/ 48022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  detectMetricsFormat: () => (/* binding */ detectMetricsFormat),
+  vX: () => (/* binding */ parseMetricsStream)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts
+var codecarbon = __nccwpck_require__(91959);
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var lines = __nccwpck_require__(96140);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
 // EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
 var catalogue = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
+var countries = __nccwpck_require__(74393);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
 /**
  * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
@@ -2110,7 +3418,7 @@ function positionAt(text, offset) {
 function isSpace(c) {
     return c === 32 || c === 9 || c === 10 || c === 13;
 }
-const json_locate_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 /** Offset just past the string starting at `i` (a `"`), or -1 when it is not a valid JSON string. */
 function skipString(text, i) {
@@ -2204,10 +3512,10 @@ function findJsonSyntaxError(text) {
         else if (text.startsWith('null', i))
             i += 4;
         else {
-            json_locate_NUMBER.lastIndex = i;
-            if (!json_locate_NUMBER.test(text))
+            NUMBER.lastIndex = i;
+            if (!NUMBER.test(text))
                 return { offset: i, message: `unexpected ${describe()}: expected a value` };
-            i = json_locate_NUMBER.lastIndex;
+            i = NUMBER.lastIndex;
         }
         // after a value
         for (;;) {
@@ -2458,6 +3766,8 @@ class JsonLocator {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
+var metrics_problems = __nccwpck_require__(93563);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
  * The metrics JSON a training script writes itself: one object, or an array of them.
@@ -2528,8 +3838,8 @@ function toMeasurement(m, file) {
             cloudProvider = m.region.slice(0, colon);
             cloudRegion = m.region.slice(colon + 1);
         }
-        else if (/^[A-Za-z]{2,3}$/.test(m.region) && toAlpha2(m.region) !== null) {
-            country = toAlpha2(m.region);
+        else if (/^[A-Za-z]{2,3}$/.test(m.region) && (0,countries/* toAlpha2 */.s)(m.region) !== null) {
+            country = (0,countries/* toAlpha2 */.s)(m.region);
         }
         else {
             cloudRegion = m.region;
@@ -2589,7 +3899,7 @@ function parseMetricsJson(text, file) {
         return locator.position(locator.locateClosest(path));
     };
     const report = (problem) => {
-        if (problems.length < MAX_PROBLEMS)
+        if (problems.length < metrics_problems/* MAX_PROBLEMS */.aZ)
             problems.push(problem());
         else
             dropped++;
@@ -2650,243 +3960,8 @@ function parseMetricsJson(text, file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/metrics/bytes.ts
-/**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
- */
-const POW10 = [];
-for (let i = 0, p = 1; i <= 22; i++, p *= 10)
-    POW10.push(p);
-const C_0 = 48;
-const C_9 = 57;
-const C_DOT = 46;
-const C_PLUS = 43;
-const C_MINUS = 45;
-const C_E = 101;
-const C_UPPER_E = 69;
-/**
- * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
- * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
- * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
- * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
- */
-function parseDecimal(buf, start, end) {
-    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
-    let i = start;
-    const negative = i < end && buf[i] === C_MINUS;
-    if (negative)
-        i++;
-    const intStart = i;
-    let mantissa = 0;
-    let c = 0;
-    for (; i < end; i++) {
-        c = buf[i];
-        if (c < C_0 || c > C_9)
-            break;
-        mantissa = mantissa * 10 + (c - C_0);
-    }
-    let digits = i - intStart;
-    let fraction = 0;
-    if (i < end && c === C_DOT) {
-        const fracStart = ++i;
-        for (; i < end; i++) {
-            c = buf[i];
-            if (c < C_0 || c > C_9)
-                break;
-            mantissa = mantissa * 10 + (c - C_0);
-        }
-        fraction = i - fracStart;
-        digits += fraction;
-    }
-    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
-    if (i !== end || digits === 0 || digits > 15)
-        return parseDecimalSlow(buf, start, end);
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-    return negative ? -value : value;
-}
-/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
-function parseDecimalSlow(buf, start, end) {
-    let i = start;
-    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-        i++;
-    let digits = 0;
-    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-        digits++;
-    if (i < end && buf[i] === C_DOT)
-        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            digits++;
-    if (digits === 0)
-        return NaN;
-    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
-        i++;
-        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-            i++;
-        const expStart = i;
-        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            ;
-        if (i === expStart)
-            return NaN;
-    }
-    if (i !== end)
-        return NaN;
-    return Number(latin1(buf, start, end));
-}
-function latin1(buf, start, end) {
-    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-}
-/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = m > 2 ? m - 3 : m + 9;
-    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function digit2(buf, i) {
-    const a = buf[i] - C_0;
-    const b = buf[i + 1] - C_0;
-    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
-        return -1;
-    return a * 10 + b;
-}
-/**
- * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
- * `/` and `T` for the space accepted; NaN when it is not such a prefix.
- */
-function parsePrefixMs(buf, start) {
-    const i = start;
-    const y0 = digit2(buf, i);
-    const y1 = digit2(buf, i + 2);
-    if (y0 < 0 || y1 < 0)
-        return NaN;
-    const s1 = buf[i + 4];
-    if (s1 !== 47 && s1 !== C_MINUS)
-        return NaN;
-    const month = digit2(buf, i + 5);
-    if (buf[i + 7] !== s1)
-        return NaN;
-    const day = digit2(buf, i + 8);
-    const sep = buf[i + 10];
-    if (sep !== 32 && sep !== 84)
-        return NaN;
-    const hour = digit2(buf, i + 11);
-    if (buf[i + 13] !== 58)
-        return NaN;
-    const minute = digit2(buf, i + 14);
-    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-        return NaN;
-    }
-    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
-}
-/** Set by parseSecondsPart: offset just past what it read. */
-let tailEnd = 0;
-/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
-function parseSecondsPart(buf, i, end) {
-    if (end - i < 3 || buf[i] !== 58)
-        return NaN;
-    const second = digit2(buf, i + 1);
-    if (second < 0 || second > 60)
-        return NaN;
-    let ms = second * 1000;
-    let j = i + 3;
-    if (j < end && buf[j] === C_DOT) {
-        j++;
-        let scale = 100;
-        const fracStart = j;
-        for (; j < end; j++) {
-            const c = buf[j];
-            if (c < C_0 || c > C_9)
-                break;
-            ms += (c - C_0) * scale;
-            scale /= 10;
-        }
-        if (j === fracStart)
-            return NaN;
-    }
-    tailEnd = j;
-    return ms;
-}
-/**
- * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
- * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
- * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
- * timestamps of one log matter. NaN when the bytes are not such a timestamp.
- */
-function parseTimestampMs(buf, start, end) {
-    if (end - start < 19)
-        return NaN;
-    const base = parsePrefixMs(buf, start);
-    if (Number.isNaN(base))
-        return NaN;
-    const seconds = parseSecondsPart(buf, start + 16, end);
-    if (Number.isNaN(seconds))
-        return NaN;
-    const ms = base + seconds;
-    const j = tailEnd;
-    if (j === end)
-        return ms;
-    const c = buf[j];
-    if (c === 90 /* Z */ && j + 1 === end)
-        return ms;
-    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
-        const oh = digit2(buf, j + 1);
-        let k = j + 3;
-        if (buf[k] === 58)
-            k++;
-        const om = digit2(buf, k);
-        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
-            return NaN;
-        const offset = (oh * 60 + om) * 60000;
-        return c === C_PLUS ? ms - offset : ms + offset;
-    }
-    return NaN;
-}
-/**
- * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
- * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
- */
-class TimestampReader {
-    prefix = new Uint8Array(16);
-    prefixMs = NaN;
-    read(buf, start, end) {
-        if (end - start >= 19) {
-            const p = this.prefix;
-            let same = !Number.isNaN(this.prefixMs);
-            if (same) {
-                for (let k = 15; k >= 0; k--) {
-                    if (buf[start + k] !== p[k]) {
-                        same = false;
-                        break;
-                    }
-                }
-            }
-            if (!same) {
-                const base = parsePrefixMs(buf, start);
-                if (!Number.isNaN(base)) {
-                    for (let k = 0; k < 16; k++)
-                        p[k] = buf[start + k];
-                    this.prefixMs = base;
-                    same = true;
-                }
-            }
-            if (same) {
-                const seconds = parseSecondsPart(buf, start + 16, end);
-                if (!Number.isNaN(seconds) && tailEnd === end)
-                    return this.prefixMs + seconds;
-            }
-        }
-        return parseTimestampMs(buf, start, end);
-    }
-}
-/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
-function formatTimestampMs(ms) {
-    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
-}
-
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(24780);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/nvidia-smi.ts
 /**
  * nvidia-smi power logs: the CSV that
@@ -2981,7 +4056,7 @@ class NvidiaSmiParser {
     gpus = [];
     byKey = new Map();
     cursor = 0;
-    timestamps = new TimestampReader();
+    timestamps = new bytes/* TimestampReader */.ao();
     sawLine = false;
     /** Whether power values carried a " W" unit (csv without nounits). */
     unitsSeen = false;
@@ -2995,10 +4070,10 @@ class NvidiaSmiParser {
     truncatedLine = 0;
     gapCount = 0;
     gapSeconds = 0;
-    gapWarnings = new WarningList(20);
+    gapWarnings = new metrics_problems/* WarningList */.Hw(20);
     constructor(file, options) {
         this.file = file;
-        this.problems = new ProblemCollector(file);
+        this.problems = new metrics_problems/* ProblemCollector */.tH(file);
         const gap = options.maxGapSeconds;
         if (gap !== undefined && !(gap > 0)) {
             throw errors/* InputError */.dz.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
@@ -3101,7 +4176,7 @@ class NvidiaSmiParser {
                 ne--;
             this.unitsSeen = true;
         }
-        const p = parseDecimal(buf, s, ne);
+        const p = (0,bytes/* parseDecimal */.$Q)(buf, s, ne);
         if (!(p >= 0 && p <= MAX_POWER_W) || (!terminated && this.unitsSeen && !hasUnit)) {
             this.badPower(buf, s, e, p, start, line, terminated);
             return;
@@ -3222,7 +4297,7 @@ class NvidiaSmiParser {
     gap(gpu, seconds, fromT, line) {
         this.gapCount++;
         this.gapSeconds += seconds;
-        this.gapWarnings.add(`GPU ${gpu.label}: no sample for ${formatSeconds(seconds)} from ${formatTimestampMs(fromT)} to the sample at line ${line} ` +
+        this.gapWarnings.add(`GPU ${gpu.label}: no sample for ${formatSeconds(seconds)} from ${(0,bytes/* formatTimestampMs */.IU)(fromT)} to the sample at line ${line} ` +
             `(longer than the ${formatSeconds(gpu.threshold)} gap limit): not integrated, the GPU counts as unobserved then`);
     }
     gpuFor(buf, s, e, lineStart, line) {
@@ -3588,7 +4663,7 @@ async function parseMetricsStream(stream, file, options = {}) {
             }
         }
         if (format === 'codecarbon')
-            return [await parseCodeCarbonCsv(replay(), file)];
+            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(replay(), file)];
         return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
     }
     finally {
@@ -3848,6 +4923,73 @@ class FileChunkStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable 
     _destroy(error, callback) {
         // Waits for a read under way, then closes the file (readFileChunks' finally).
         this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 93563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ WarningList),
+/* harmony export */   aZ: () => (/* binding */ MAX_PROBLEMS),
+/* harmony export */   tH: () => (/* binding */ ProblemCollector)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/**
+ * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
+ */
+
+/** At most this many problems of one file are kept; a last entry says how many more there were. */
+const MAX_PROBLEMS = 50;
+class ProblemCollector {
+    file;
+    kept = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    get count() {
+        return this.kept.length + this.dropped;
+    }
+    add(problem) {
+        if (this.kept.length < MAX_PROBLEMS)
+            this.kept.push({ file: this.file, ...problem });
+        else
+            this.dropped++;
+    }
+    /** Throws an InputError carrying every kept problem, if there is any. */
+    throwIfAny() {
+        if (this.kept.length === 0)
+            return;
+        const problems = [...this.kept];
+        if (this.dropped > 0) {
+            problems.push({
+                file: this.file,
+                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    }
+}
+/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
+class WarningList {
+    limit;
+    items = [];
+    extra = 0;
+    constructor(limit = 20) {
+        this.limit = limit;
+    }
+    add(message) {
+        if (this.items.length < this.limit)
+            this.items.push(message);
+        else
+            this.extra++;
+    }
+    toArray() {
+        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
     }
 }
 
@@ -13515,24 +14657,26 @@ function toCommandProperties(annotationProperties) {
 
 /***/ }),
 
-/***/ 9691:
+/***/ 92857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
-  k5n: () => (/* binding */ schemas_enum),
+  k5n: () => (/* binding */ _enum),
   euz: () => (/* binding */ literal),
-  aig: () => (/* binding */ schemas_number),
+  aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ schemas_string),
+  YjP: () => (/* binding */ string),
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -13851,682 +14995,8 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ regexes_anchor(dateSource);
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const regexes_boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !core_util/* nullish */.cl(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : core_util/* floatSafeRemainder */.LG(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = core_util/* NUMBER_FORMAT_RANGES */.zH[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? core_util/* codePointLength */.O7(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? core_util/* codePointLength */.O7(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? core_util/* codePointLength */.O7(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-});
-const $ZodCheckRegex = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLowerCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckUpperCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckIncludes = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = core_util/* escapeRegex */.sD(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStartsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${core_util/* escapeRegex */.sD(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckEndsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${core_util/* escapeRegex */.sD(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...core_util/* prefixIssues */.lQ(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    core_util/* hide */.jD(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-});
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -14567,6 +15037,8 @@ class Doc {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(23908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -14732,7 +15204,7 @@ function standardProps(inst) {
 const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
     $ZodType.init(inst, def);
     // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.pattern = def.pattern ?? core_regexes/* anyString */.gp;
     inst._zod.parse = (payload, _) => {
         if (def.coerce)
             try {
@@ -14752,11 +15224,11 @@ const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (i
 });
 const $ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodStringFormat", (inst, def) => {
     // check initialization must come first
-    $ZodCheckStringFormat.init(inst, def);
+    core_checks/* $ZodCheckStringFormat */.ql.init(inst, def);
     $ZodString.init(inst, def);
 });
 const $ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = guid);
+    def.pattern ?? (def.pattern = core_regexes/* guid */.Os);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst, def) => {
@@ -14774,14 +15246,14 @@ const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst,
         const v = versionMap[def.version];
         if (v === undefined)
             throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = uuid(v));
+        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR(v));
     }
     else
-        def.pattern ?? (def.pattern = uuid());
+        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR());
     $ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = email);
+    def.pattern ?? (def.pattern = core_regexes/* email */.Rp);
     $ZodStringFormat.init(inst, def);
 });
 /** The `://` guard rejected the input before the URL constructor saw it. */
@@ -14808,7 +15280,7 @@ function validateURL(trimmed, def) {
 /** Parses a URL while preserving the non-normalizing HTTP guard. */
 function parseURLObject(trimmed, def) {
     // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+    if (!def.normalize && def.protocol?.source === core_regexes/* httpProtocol */.F.source && !/^https?:\/\//i.test(trimmed)) {
         return URL_BAD_FORMAT;
     }
     try {
@@ -14907,13 +15379,13 @@ const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, d
     };
 });
 const $ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = emoji());
+    def.pattern ?? (def.pattern = core_regexes/* emoji */.Zg());
     $ZodStringFormat.init(inst, def);
 });
 const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (inst, def) => {
     if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
         throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
+    def.pattern ?? (def.pattern = def.length === undefined ? core_regexes/* nanoid */.Ak : core_regexes/* nanoidOfLength */.D2(def.length));
     $ZodStringFormat.init(inst, def);
 });
 /**
@@ -14922,43 +15394,43 @@ const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (i
  * See https://github.com/paralleldrive/cuid.
  */
 const $ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid);
+    def.pattern ?? (def.pattern = core_regexes/* cuid */.gF);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid2);
+    def.pattern ?? (def.pattern = core_regexes/* cuid2 */.Gl);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = ulid);
+    def.pattern ?? (def.pattern = core_regexes/* ulid */.Z0);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = xid);
+    def.pattern ?? (def.pattern = core_regexes/* xid */.kM);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = ksuid);
+    def.pattern ?? (def.pattern = core_regexes/* ksuid */.fO);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = datetime(def));
+    def.pattern ?? (def.pattern = core_regexes/* datetime */.w$(def));
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = date);
+    def.pattern ?? (def.pattern = core_regexes/* date */.p6);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = time(def));
+    def.pattern ?? (def.pattern = core_regexes/* time */.kB(def));
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
+    def.pattern ?? (def.pattern = core_regexes/* duration */.p0);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv4);
+    def.pattern ?? (def.pattern = core_regexes/* ipv4 */.uX);
     $ZodStringFormat.init(inst, def);
 });
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
@@ -14969,7 +15441,7 @@ function isValidIPv6(value) {
     return canParseURL(`http://[${value}]`);
 }
 const $ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv6);
+    def.pattern ?? (def.pattern = core_regexes/* ipv6 */.ug);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (!isValidIPv6(payload.value)) {
@@ -14988,7 +15460,7 @@ const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     $ZodStringFormat.init(inst, def);
 })));
 const $ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv4);
+    def.pattern ?? (def.pattern = core_regexes/* cidrv4 */.zr);
     $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
@@ -15006,7 +15478,7 @@ function isValidCIDRv6(value) {
     return isValidIPv6(address);
 }
 const $ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv6); // not used for validation
+    def.pattern ?? (def.pattern = core_regexes/* cidrv6 */.l7); // not used for validation
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (!isValidCIDRv6(payload.value)) {
@@ -15081,7 +15553,7 @@ const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64UR
     };
 });
 const $ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = e164);
+    def.pattern ?? (def.pattern = core_regexes/* e164 */.hQ);
     $ZodStringFormat.init(inst, def);
 });
 //////////////////////////////   ZodCreditCard   //////////////////////////////
@@ -15208,7 +15680,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
 })));
 const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = number;
+    inst._zod.pattern = core_regexes/* number */.ai;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -15237,12 +15709,12 @@ const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (i
     };
 });
 const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
+    core_checks/* $ZodCheckNumberFormat */.KH.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
 const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_boolean;
+    inst._zod.pattern = core_regexes/* boolean */.zM;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -15263,7 +15735,7 @@ const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", 
 });
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = bigint;
+    inst._zod.pattern = core_regexes/* bigint */.o;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -16293,13 +16765,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -16328,7 +16800,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -16342,14 +16814,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -16395,7 +16867,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && core_regexes/* number */.ai.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -16419,7 +16891,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -16435,14 +16907,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -16462,7 +16934,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -17181,7 +17653,7 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
     };
 })));
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
-    $ZodCheck.init(inst, def);
+    core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
         return payload;
@@ -17212,1164 +17684,10 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var _a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new $ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-        check: "max_length",
-        ...core_util/* normalizeParams */.A2(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-        check: "min_length",
-        ...core_util/* normalizeParams */.A2(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new $ZodCheckLengthEquals({
-        check: "length_equals",
-        ...core_util/* normalizeParams */.A2(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...core_util/* normalizeParams */.A2(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new $ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new $ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new $ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...core_util/* normalizeParams */.A2(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new $ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...core_util/* normalizeParams */.A2(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new $ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...core_util/* normalizeParams */.A2(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new $ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => core_util/* slugify */.Yv(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...core_util/* normalizeParams */.A2(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(core_util/* issue */.sn(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new $ZodCheck({
-        check: "custom",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(29396);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
@@ -18400,7 +17718,7 @@ function to_json_schema_initializeContext(params) {
         target = "draft-07";
     return {
         processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
+        metadataRegistry: params?.metadata ?? registries/* globalRegistry */.fd,
         target,
         unrepresentable: params?.unrepresentable ?? "throw",
         override: params?.override ?? (() => { }),
@@ -19131,8 +18449,8 @@ const formatMap = {
 // ==================== SIMPLE TYPE PROCESSORS ====================
 // the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
 const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
+    [base64Charset, core_regexes/* base64 */.K3],
+    [base64urlCharset, core_regexes/* base64url */.r0],
 ]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
@@ -19601,7 +18919,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
+        rest.pattern = (types.includes("number") ? core_regexes/* number */.ai : core_regexes/* integer */.nd).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -20573,7 +19891,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return this.check(superRefine(refinement, params));
     },
     overwrite(fn) {
-        return this.check(_overwrite(fn));
+        return this.check(api/* _overwrite */.bS(fn));
     },
     optional() {
         return optional(this);
@@ -20603,13 +19921,13 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return pipe(this, transform(tx));
     },
     default(d) {
-        return schemas_default(this, d);
+        return _default(this, d);
     },
     prefault(d) {
         return prefault(this, d);
     },
     catch(params) {
-        return schemas_catch(this, params);
+        return _catch(this, params);
     },
     pipe(target) {
         return pipe(this, target);
@@ -20619,15 +19937,15 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     describe(description) {
         const cl = this.clone();
-        globalRegistry.add(cl, { description });
+        registries/* globalRegistry */.fd.add(cl, { description });
         return cl;
     },
     meta(...args) {
         // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
         if (args.length === 0)
-            return globalRegistry.get(this);
+            return registries/* globalRegistry */.fd.get(this);
         const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
+        registries/* globalRegistry */.fd.add(cl, args[0]);
         return cl;
     },
     isOptional() {
@@ -20706,7 +20024,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     // Reads through to the registry on every access, so it must not cache.
     get description() {
-        return globalRegistry.get(this)?.description;
+        return registries/* globalRegistry */.fd.get(this)?.description;
     },
     // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
     get _def() {
@@ -20725,49 +20043,49 @@ const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (i
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
 }, {
     regex(...args) {
-        return this.check(_regex(...args));
+        return this.check(api/* _regex */.Fk(...args));
     },
     includes(...args) {
-        return this.check(_includes(...args));
+        return this.check(api/* _includes */.dR(...args));
     },
     startsWith(...args) {
-        return this.check(_startsWith(...args));
+        return this.check(api/* _startsWith */.$S(...args));
     },
     endsWith(...args) {
-        return this.check(_endsWith(...args));
+        return this.check(api/* _endsWith */.ER(...args));
     },
     min(...args) {
-        return this.check(_minLength(...args));
+        return this.check(api/* _minLength */.m9(...args));
     },
     max(...args) {
-        return this.check(_maxLength(...args));
+        return this.check(api/* _maxLength */.Eb(...args));
     },
     length(...args) {
-        return this.check(_length(...args));
+        return this.check(api/* _length */.YA(...args));
     },
     nonempty(...args) {
-        return this.check(_minLength(1, ...args));
+        return this.check(api/* _minLength */.m9(1, ...args));
     },
     lowercase(params) {
-        return this.check(_lowercase(params));
+        return this.check(api/* _lowercase */.hH(params));
     },
     uppercase(params) {
-        return this.check(_uppercase(params));
+        return this.check(api/* _uppercase */.qF(params));
     },
     trim() {
-        return this.check(_trim());
+        return this.check(api/* _trim */.WN());
     },
     normalize(...args) {
-        return this.check(_normalize(...args));
+        return this.check(api/* _normalize */.lo(...args));
     },
     toLowerCase() {
-        return this.check(_toLowerCase());
+        return this.check(api/* _toLowerCase */.Il());
     },
     toUpperCase() {
-        return this.check(_toUpperCase());
+        return this.check(api/* _toUpperCase */.xY());
     },
     slugify() {
-        return this.check(_slugify());
+        return this.check(api/* _slugify */.TL());
     },
 }));
 const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
@@ -20775,86 +20093,86 @@ const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (ins
     _ZodString.init(inst, def);
 }, {
     email(params) {
-        return this.check(_email(ZodEmail, params));
+        return this.check(api/* _email */.Mu(ZodEmail, params));
     },
     url(params) {
-        return this.check(_url(ZodURL, params));
+        return this.check(api/* _url */.Fn(ZodURL, params));
     },
     jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
+        return this.check(api/* _jwt */.rk(ZodJWT, params));
     },
     emoji(params) {
-        return this.check(api_emoji(ZodEmoji, params));
+        return this.check(api/* _emoji */.aC(ZodEmoji, params));
     },
     guid(params) {
-        return this.check(_guid(ZodGUID, params));
+        return this.check(api/* _guid */.tB(ZodGUID, params));
     },
     uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
+        return this.check(api/* _uuid */.Be(ZodUUID, params));
     },
     uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
+        return this.check(api/* _uuidv4 */.nA(ZodUUID, params));
     },
     uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
+        return this.check(api/* _uuidv6 */.pY(ZodUUID, params));
     },
     uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
+        return this.check(api/* _uuidv7 */.wA(ZodUUID, params));
     },
     nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
+        return this.check(api/* _nanoid */.Dl(ZodNanoID, params));
     },
     cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
+        return this.check(api/* _cuid */.fs(ZodCUID, params));
     },
     cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
+        return this.check(api/* _cuid2 */.Bj(ZodCUID2, params));
     },
     ulid(params) {
-        return this.check(_ulid(ZodULID, params));
+        return this.check(api/* _ulid */.Ct(ZodULID, params));
     },
     base64(params) {
-        return this.check(_base64(ZodBase64, params));
+        return this.check(api/* _base64 */.rt(ZodBase64, params));
     },
     base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
+        return this.check(api/* _base64url */.cU(ZodBase64URL, params));
     },
     xid(params) {
-        return this.check(_xid(ZodXID, params));
+        return this.check(api/* _xid */.Pw(ZodXID, params));
     },
     ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
+        return this.check(api/* _ksuid */._z(ZodKSUID, params));
     },
     ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
+        return this.check(api/* _ipv4 */.Ny(ZodIPv4, params));
     },
     ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
+        return this.check(api/* _ipv6 */.$O(ZodIPv6, params));
     },
     cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
+        return this.check(api/* _cidrv4 */.Uy(ZodCIDRv4, params));
     },
     cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
+        return this.check(api/* _cidrv6 */.gP(ZodCIDRv6, params));
     },
     e164(params) {
-        return this.check(_e164(ZodE164, params));
+        return this.check(api/* _e164 */.KB(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
+        return this.check(api/* _isoDateTime */.G1(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(api/* _isoDate */.db(ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(api/* _isoTime */.Kn(ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(api/* _isoDuration */.f2(ZodISODuration, params));
     },
 });
-function schemas_string(params) {
-    return _string(ZodString, params);
+function string(params) {
+    return api/* _string */.Rl(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -20881,7 +20199,7 @@ const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst,
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_email(params) {
+function email(params) {
     return core._email(ZodEmail, params);
 }
 const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
@@ -20889,7 +20207,7 @@ const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, d
     $ZodGUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_guid(params) {
+function guid(params) {
     return core._guid(ZodGUID, params);
 }
 const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
@@ -20897,7 +20215,7 @@ const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, d
     $ZodUUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_uuid(params) {
+function uuid(params) {
     return core._uuid(ZodUUID, params);
 }
 function uuidv4(params) {
@@ -20931,7 +20249,7 @@ const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst,
     $ZodEmoji.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_emoji(params) {
+function emoji(params) {
     return core._emoji(ZodEmoji, params);
 }
 const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
@@ -20939,7 +20257,7 @@ const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (ins
     $ZodNanoID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_nanoid(params) {
+function nanoid(params) {
     return core._nanoid(ZodNanoID, params);
 }
 /**
@@ -20959,7 +20277,7 @@ const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, d
  * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-function schemas_cuid(params) {
+function cuid(params) {
     return core._cuid(ZodCUID, params);
 }
 const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
@@ -20967,7 +20285,7 @@ const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst,
     $ZodCUID2.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cuid2(params) {
+function cuid2(params) {
     return core._cuid2(ZodCUID2, params);
 }
 const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
@@ -20975,7 +20293,7 @@ const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, d
     $ZodULID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ulid(params) {
+function ulid(params) {
     return core._ulid(ZodULID, params);
 }
 const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
@@ -20983,7 +20301,7 @@ const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def
     $ZodXID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_xid(params) {
+function xid(params) {
     return core._xid(ZodXID, params);
 }
 const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
@@ -20991,7 +20309,7 @@ const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst,
     $ZodKSUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ksuid(params) {
+function ksuid(params) {
     return core._ksuid(ZodKSUID, params);
 }
 const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
@@ -20999,7 +20317,7 @@ const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, d
     $ZodIPv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv4(params) {
+function ipv4(params) {
     return core._ipv4(ZodIPv4, params);
 }
 const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
@@ -21007,7 +20325,7 @@ const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     core.$ZodMAC.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_mac(params) {
+function mac(params) {
     return core._mac(ZodMAC, params);
 }
 const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
@@ -21015,21 +20333,21 @@ const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, d
     $ZodIPv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv6(params) {
+function ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
 const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
     $ZodCIDRv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv4(params) {
+function cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
 const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
     $ZodCIDRv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv6(params) {
+function cidrv6(params) {
     return core._cidrv6(ZodCIDRv6, params);
 }
 const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
@@ -21037,7 +20355,7 @@ const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (ins
     $ZodBase64.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64(params) {
+function base64(params) {
     return core._base64(ZodBase64, params);
 }
 const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
@@ -21045,7 +20363,7 @@ const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL"
     $ZodBase64URL.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64url(params) {
+function base64url(params) {
     return core._base64url(ZodBase64URL, params);
 }
 const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
@@ -21053,21 +20371,21 @@ const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, d
     $ZodE164.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_e164(params) {
+function e164(params) {
     return core._e164(ZodE164, params);
 }
 const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
     core.$ZodCreditCard.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_creditCard(params) {
+function creditCard(params) {
     return core._creditCard(ZodCreditCard, params);
 }
 const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
     core.$ZodIBAN.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_iban(params) {
+function iban(params) {
     return core._iban(ZodIBAN, params);
 }
 const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
@@ -21086,13 +20404,13 @@ const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super 
 function stringFormat(format, fnOrRegex, _params = {}) {
     return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
-function schemas_hostname(_params) {
+function hostname(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
 }
-function schemas_hex(_params) {
+function hex(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
 }
-function schemas_currencyCode(_params) {
+function currencyCode(_params) {
     return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
 }
 function hash(alg, params) {
@@ -21125,22 +20443,22 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
     format: (inst) => aggregateChecks(inst).format ?? null,
 }, {
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     int(params) {
         return this.check(schemas_int(params));
@@ -21149,36 +20467,36 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
         return this.check(schemas_int(params));
     },
     positive(params) {
-        return this.check(_gt(0, params));
+        return this.check(api/* _gt */.Tx(0, params));
     },
     nonnegative(params) {
-        return this.check(_gte(0, params));
+        return this.check(api/* _gte */.qm(0, params));
     },
     negative(params) {
-        return this.check(_lt(0, params));
+        return this.check(api/* _lt */.Au(0, params));
     },
     nonpositive(params) {
-        return this.check(_lte(0, params));
+        return this.check(api/* _lte */.Zm(0, params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     step(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     finite() {
         return this;
     },
 }));
-function schemas_number(params) {
-    return _number(ZodNumber, params);
+function number(params) {
+    return api/* _number */.F7(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodNumber.init(inst, def);
 });
 function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
+    return api/* _int */.LK(ZodNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodNumberFormat, params);
@@ -21198,7 +20516,7 @@ const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (i
     inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
 });
 function schemas_boolean(params) {
-    return _boolean(ZodBoolean, params);
+    return api/* _boolean */._L(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -21211,40 +20529,40 @@ const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (ins
     format: (inst) => aggregateChecks(inst).format ?? null,
 }, {
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     positive(params) {
-        return this.check(_gt(BigInt(0), params));
+        return this.check(api/* _gt */.Tx(BigInt(0), params));
     },
     negative(params) {
-        return this.check(_lt(BigInt(0), params));
+        return this.check(api/* _lt */.Au(BigInt(0), params));
     },
     nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
+        return this.check(api/* _lte */.Zm(BigInt(0), params));
     },
     nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
+        return this.check(api/* _gte */.qm(BigInt(0), params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
 }));
-function schemas_bigint(params) {
+function bigint(params) {
     return core._bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
@@ -21270,7 +20588,7 @@ const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
 })));
-function schemas_undefined(params) {
+function _undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
@@ -21279,7 +20597,7 @@ const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
 })));
-function schemas_null(params) {
+function _null(params) {
     return core._null(ZodNull, params);
 }
 
@@ -21297,7 +20615,7 @@ const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (i
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
 function unknown() {
-    return _unknown(ZodUnknown);
+    return api/* _unknown */.em(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
     $ZodNever.init(inst, def);
@@ -21305,14 +20623,14 @@ const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst,
     inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
 function never(params) {
-    return _never(ZodNever, params);
+    return api/* _never */.G8(ZodNever, params);
 }
 const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
     core.$ZodVoid.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
 })));
-function schemas_void(params) {
+function _void(params) {
     return core._void(ZodVoid, params);
 }
 
@@ -21320,8 +20638,8 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value, params) => inst.check(api/* _gte */.qm(value, params));
+    inst.max = (value, params) => inst.check(api/* _lte */.Zm(value, params));
 }, 
 /*@__PURE__*/ core_util/* derived */.un({
     minDate: (inst) => {
@@ -21333,7 +20651,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
         return maximum ? new Date(maximum) : null;
     },
 }, {}));
-function schemas_date(params) {
+function date(params) {
     return core._date(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
@@ -21344,28 +20662,28 @@ const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst,
     inst.element = def.element;
 }, {
     min(n, params) {
-        return this.check(_minLength(n, params));
+        return this.check(api/* _minLength */.m9(n, params));
     },
     nonempty(params) {
-        return this.check(_minLength(1, params));
+        return this.check(api/* _minLength */.m9(1, params));
     },
     max(n, params) {
-        return this.check(_maxLength(n, params));
+        return this.check(api/* _maxLength */.Eb(n, params));
     },
     length(n, params) {
-        return this.check(_length(n, params));
+        return this.check(api/* _length */.YA(n, params));
     },
     unwrap() {
         return this.element;
     },
 });
 function array(element, params) {
-    return _array(ZodArray, element, params);
+    return api/* _array */.dZ(ZodArray, element, params);
 }
 // .keyof
 function keyof(schema) {
     const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
+    return _enum(Object.keys(shape));
 }
 const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -21375,7 +20693,7 @@ const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (ins
     core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
+        return _enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
@@ -21533,29 +20851,29 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
-            keyType: schemas_string(),
+            keyType: string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -21655,7 +20973,7 @@ const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, d
         });
     };
 });
-function schemas_enum(values, params) {
+function _enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodEnum({
         type: "enum",
@@ -21800,7 +21118,7 @@ const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (i
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeDefault = inst.unwrap;
 });
-function schemas_default(innerType, defaultValue) {
+function _default(innerType, defaultValue) {
     return new ZodDefault({
         type: "default",
         innerType: innerType,
@@ -21856,7 +21174,7 @@ const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst,
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeCatch = inst.unwrap;
 });
-function schemas_catch(innerType, catchValue) {
+function _catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
@@ -21993,21 +21311,21 @@ function custom(fn, _params) {
     return core._custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
+    return api/* _refine */.fU(ZodCustom, fn, _params);
 }
 // superRefine
 function superRefine(fn, params) {
-    return _superRefine(fn, params);
+    return api/* _superRefine */.MB(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
+const describe = api/* describe */.q0;
+const meta = api/* meta */.mI;
 const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
     properties(shape, params) {
         // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
+        return this.check(api/* _properties */.T2(shape, params));
     },
 });
 function _instanceof(cls, params = {}) {
@@ -22042,7 +21360,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([string(params), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -22054,6 +21372,1726 @@ function preprocess(fn, schema) {
         out: schema,
     });
 }
+
+
+/***/ }),
+
+/***/ 43759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ _ipv6),
+/* harmony export */   $S: () => (/* binding */ _startsWith),
+/* harmony export */   Au: () => (/* binding */ _lt),
+/* harmony export */   Be: () => (/* binding */ _uuid),
+/* harmony export */   Bj: () => (/* binding */ _cuid2),
+/* harmony export */   Ct: () => (/* binding */ _ulid),
+/* harmony export */   Dl: () => (/* binding */ _nanoid),
+/* harmony export */   ER: () => (/* binding */ _endsWith),
+/* harmony export */   Eb: () => (/* binding */ _maxLength),
+/* harmony export */   F7: () => (/* binding */ _number),
+/* harmony export */   Fk: () => (/* binding */ _regex),
+/* harmony export */   Fn: () => (/* binding */ _url),
+/* harmony export */   G1: () => (/* binding */ _isoDateTime),
+/* harmony export */   G8: () => (/* binding */ _never),
+/* harmony export */   Hi: () => (/* binding */ _multipleOf),
+/* harmony export */   Il: () => (/* binding */ _toLowerCase),
+/* harmony export */   KB: () => (/* binding */ _e164),
+/* harmony export */   Kn: () => (/* binding */ _isoTime),
+/* harmony export */   LK: () => (/* binding */ _int),
+/* harmony export */   MB: () => (/* binding */ _superRefine),
+/* harmony export */   Mu: () => (/* binding */ _email),
+/* harmony export */   Ny: () => (/* binding */ _ipv4),
+/* harmony export */   Pw: () => (/* binding */ _xid),
+/* harmony export */   Rl: () => (/* binding */ _string),
+/* harmony export */   T2: () => (/* binding */ _properties),
+/* harmony export */   TL: () => (/* binding */ _slugify),
+/* harmony export */   Tx: () => (/* binding */ _gt),
+/* harmony export */   Uy: () => (/* binding */ _cidrv4),
+/* harmony export */   WN: () => (/* binding */ _trim),
+/* harmony export */   YA: () => (/* binding */ _length),
+/* harmony export */   Zm: () => (/* binding */ _lte),
+/* harmony export */   _L: () => (/* binding */ _boolean),
+/* harmony export */   _z: () => (/* binding */ _ksuid),
+/* harmony export */   aC: () => (/* binding */ _emoji),
+/* harmony export */   bS: () => (/* binding */ _overwrite),
+/* harmony export */   cU: () => (/* binding */ _base64url),
+/* harmony export */   dR: () => (/* binding */ _includes),
+/* harmony export */   dZ: () => (/* binding */ _array),
+/* harmony export */   db: () => (/* binding */ _isoDate),
+/* harmony export */   em: () => (/* binding */ _unknown),
+/* harmony export */   f2: () => (/* binding */ _isoDuration),
+/* harmony export */   fU: () => (/* binding */ _refine),
+/* harmony export */   fs: () => (/* binding */ _cuid),
+/* harmony export */   gP: () => (/* binding */ _cidrv6),
+/* harmony export */   hH: () => (/* binding */ _lowercase),
+/* harmony export */   lo: () => (/* binding */ _normalize),
+/* harmony export */   m9: () => (/* binding */ _minLength),
+/* harmony export */   mI: () => (/* binding */ meta),
+/* harmony export */   nA: () => (/* binding */ _uuidv4),
+/* harmony export */   pY: () => (/* binding */ _uuidv6),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qF: () => (/* binding */ _uppercase),
+/* harmony export */   qm: () => (/* binding */ _gte),
+/* harmony export */   rk: () => (/* binding */ _jwt),
+/* harmony export */   rt: () => (/* binding */ _base64),
+/* harmony export */   tB: () => (/* binding */ _guid),
+/* harmony export */   wA: () => (/* binding */ _uuidv7),
+/* harmony export */   xY: () => (/* binding */ _toUpperCase)
+/* harmony export */ });
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMultipleOf */ .Jk({
+        check: "multiple_of",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMaxLength */ .Yk({
+        check: "max_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMinLength */ .Kk({
+        check: "min_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLengthEquals */ .RM({
+        check: "length_equals",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckRegex */ .DG({
+        check: "string_format",
+        format: "regex",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLowerCase */ .NI({
+        check: "string_format",
+        format: "lowercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckUpperCase */ .kH({
+        check: "string_format",
+        format: "uppercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckIncludes */ .Tt({
+        check: "string_format",
+        format: "includes",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckStartsWith */ .J({
+        check: "string_format",
+        format: "starts_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckEndsWith */ .E6({
+        check: "string_format",
+        format: "ends_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckProperties */ .nJ({
+        check: "properties",
+        shape,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckOverwrite */ .v$({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => _util_js__WEBPACK_IMPORTED_MODULE_0__/* .slugify */ .Yv(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({
+        check: "custom",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
+}
+
+
+/***/ }),
+
+/***/ 44890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ $ZodCheckRegex),
+/* harmony export */   E6: () => (/* binding */ $ZodCheckEndsWith),
+/* harmony export */   J: () => (/* binding */ $ZodCheckStartsWith),
+/* harmony export */   J_: () => (/* binding */ $ZodCheckGreaterThan),
+/* harmony export */   Jk: () => (/* binding */ $ZodCheckMultipleOf),
+/* harmony export */   KH: () => (/* binding */ $ZodCheckNumberFormat),
+/* harmony export */   Kk: () => (/* binding */ $ZodCheckMinLength),
+/* harmony export */   NI: () => (/* binding */ $ZodCheckLowerCase),
+/* harmony export */   QP: () => (/* binding */ $ZodCheck),
+/* harmony export */   RM: () => (/* binding */ $ZodCheckLengthEquals),
+/* harmony export */   Tt: () => (/* binding */ $ZodCheckIncludes),
+/* harmony export */   Yk: () => (/* binding */ $ZodCheckMaxLength),
+/* harmony export */   kH: () => (/* binding */ $ZodCheckUpperCase),
+/* harmony export */   nJ: () => (/* binding */ $ZodCheckProperties),
+/* harmony export */   ql: () => (/* binding */ $ZodCheckStringFormat),
+/* harmony export */   sm: () => (/* binding */ $ZodCheckLessThan),
+/* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
+/* harmony export */ });
+/* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : _util_js__WEBPACK_IMPORTED_MODULE_1__/* .floatSafeRemainder */ .LG(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMBER_FORMAT_RANGES */ .zH[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMinLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+});
+const $ZodCheckRegex = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLowerCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .lowercase */ .AC);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckUpperCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .uppercase */ .Zv);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckIncludes = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStartsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckEndsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(..._util_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixIssues */ .lQ(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    _util_js__WEBPACK_IMPORTED_MODULE_1__/* .hide */ .jD(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+});
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+});
 
 
 /***/ }),
@@ -22212,6 +23250,264 @@ function config(newConfig) {
         Object.assign(globalConfig, newConfig);
     return globalConfig;
 }
+
+
+/***/ }),
+
+/***/ 23908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ lowercase),
+/* harmony export */   Ak: () => (/* binding */ nanoid),
+/* harmony export */   D2: () => (/* binding */ nanoidOfLength),
+/* harmony export */   F: () => (/* binding */ httpProtocol),
+/* harmony export */   Gl: () => (/* binding */ cuid2),
+/* harmony export */   K3: () => (/* binding */ base64),
+/* harmony export */   Os: () => (/* binding */ guid),
+/* harmony export */   Rp: () => (/* binding */ email),
+/* harmony export */   Z0: () => (/* binding */ ulid),
+/* harmony export */   Zg: () => (/* binding */ emoji),
+/* harmony export */   Zv: () => (/* binding */ uppercase),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   fO: () => (/* binding */ ksuid),
+/* harmony export */   gF: () => (/* binding */ cuid),
+/* harmony export */   gp: () => (/* binding */ anyString),
+/* harmony export */   hQ: () => (/* binding */ e164),
+/* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   kM: () => (/* binding */ xid),
+/* harmony export */   l7: () => (/* binding */ cidrv6),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   o: () => (/* binding */ bigint),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   r0: () => (/* binding */ base64url),
+/* harmony export */   uR: () => (/* binding */ uuid),
+/* harmony export */   uX: () => (/* binding */ ipv4),
+/* harmony export */   ug: () => (/* binding */ ipv6),
+/* harmony export */   w$: () => (/* binding */ datetime),
+/* harmony export */   zM: () => (/* binding */ boolean),
+/* harmony export */   zr: () => (/* binding */ cidrv4)
+/* harmony export */ });
+/* unused harmony exports extendedDuration, uuid4, uuid6, uuid7, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, mac, hostname, domain, creditCard, currencyCode, iban, string, null, undefined, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url */
+
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+/** Returns a regex for validating an RFC 9562/4122 UUID.
+ *
+ * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
+const uuid = (version) => {
+    if (!version)
+        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+/** Practical email validation */
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+    return new RegExp(_emoji, "u");
+}
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
+    const escapedDelim = util.escapeRegex(delimiter ?? ":");
+    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
+// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const httpProtocol = /^https?$/;
+// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
+const e164 = /^\+[1-9]\d{6,14}$/;
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+ * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+ * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function anchor(source) {
+    return new RegExp(`^${source}$`);
+}
+const date = /*@__PURE__*/ anchor(dateSource);
+function timeSource(args) {
+    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+    const regex = typeof args.precision === "number"
+        ? args.precision === -1
+            ? `${hhmm}`
+            : args.precision === 0
+                ? `${hhmm}:[0-5]\\d`
+                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
+        : args.seconds
+            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
+            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+    return regex;
+}
+function time(args) {
+    return new RegExp(`^${timeSource(args)}$`);
+}
+// Adapted from https://stackoverflow.com/a/3143231
+function datetime(args) {
+    const opts = ["Z"];
+    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
+    if (args.offset)
+        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
+    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+const anyString = /^[\s\S]{0,}$/;
+const string = (params) => {
+    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+    return new RegExp(`^${regex}$`);
+};
+const bigint = /^-?\d+n?$/;
+const integer = /^-?\d+$/;
+const number = /^-?\d+(?:\.\d+)?$/;
+const boolean = /^(?:true|false)$/i;
+const _null = /^null$/i;
+
+const _undefined = /^undefined$/i;
+
+// regex for string with no uppercase letters
+const lowercase = /^[^A-Z]*$/;
+// regex for string with no lowercase letters
+const uppercase = /^[^a-z]*$/;
+// regex for hexadecimal strings (any length)
+const hex = /^[0-9a-fA-F]*$/;
+// Hash regexes for different algorithms and encodings
+// Helper function to create base64 regex with exact length and padding
+function fixedBase64(bodyLength, padding) {
+    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+// Helper function to create base64url regex with exact length (no padding)
+function fixedBase64url(length) {
+    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+// SHA384 (48 bytes): base64 = 64 chars total (no padding)
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+
+
+/***/ }),
+
+/***/ 29396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ globalRegistry)
+/* harmony export */ });
+/* unused harmony exports $output, $input, $ZodRegistry, registry */
+var _a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
 
 
 /***/ }),
@@ -23435,9 +24731,28 @@ var catalogue = __nccwpck_require__(3553);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var src_core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var src_schemas = __nccwpck_require__(9691);
+var core_core = __nccwpck_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var src_schemas = __nccwpck_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(src_schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/manifest/quantity.ts
 /**
  * Human-friendly numbers in manifests: 405e9, "405B", "1.5T", "7b", "30.84M", "3e21", "1,024".
@@ -23480,7 +24795,7 @@ function parseQuantity(text) {
 
 
 // A run parses each manifest once: zod's compiled (eval-based) fast path costs more to build than it saves.
-src_core/* config */.$W({ jitless: true });
+core_core/* config */.$W({ jitless: true });
 /**
  * A catalogue id, checked in the schema so that an unknown one is reported together with the file's
  * other problems, with the closest known ids as a hint.
@@ -23524,7 +24839,7 @@ const quantity = src_schemas/* union */.KCZ([src_schemas/* number */.aig(), src_
             code: 'custom',
             message: `expected a number such as 405e9, "405B" or "1.5T", got ${JSON.stringify(v)}`,
         });
-        return src_core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     }
     return n;
 })
@@ -23552,8 +24867,9 @@ const RUN_KINDS = [
     'video-generation',
     'audio-generation',
 ];
-const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment'];
-const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration'];
+// `unclassified`: a ledger job that no rule classifies (shown as such, never dropped).
+const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment', 'unclassified'];
+const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration', 'unclassified'];
 const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
@@ -23679,9 +24995,9 @@ const budgetSchema = src_schemas/* strictObject */.rej({
     name: src_schemas/* string */.YjP().min(1).max(100).optional().describe('Shown in the comment and in failure messages.'),
     metric: src_schemas/* enum */.k5n(BUDGET_METRICS).describe('What is limited; limits are in kgCO2e, kWh, GPUh or L.'),
     scope: src_schemas/* enum */.k5n(['total', 'per-run']).default('total').describe('The sum over matching runs, or each matching run on its own.'),
-    limit: src_schemas/* enum */.k5n(['absolute', 'increase', 'increase-percent'])
+    limit: src_schemas/* enum */.k5n(['absolute', 'increase', 'increase-percent', 'share'])
         .default('absolute')
-        .describe('The figure itself, its increase against the base branch, or that increase in percent.'),
+        .describe('The figure itself, its increase against the base branch, that increase in percent, or the matching runs\' share of all runs in percent (e.g. failed runs ≤ 15 % of GPU-hours).'),
     figure: src_schemas/* enum */.k5n(['central', 'high']).default('central').describe('Central estimate, or the high end of the uncertainty range.'),
     part: src_schemas/* enum */.k5n(['total', 'operational', 'embodied'])
         .default('total')
@@ -23702,11 +25018,122 @@ const budgetSchema = src_schemas/* strictObject */.rej({
 })
     .describe('A budget: a warn and/or fail level on emissions, energy, GPU-hours or water.');
 const budgetsSchema = src_schemas/* array */.YOg(budgetSchema);
+// ------------------------------------------------------------------------------------------------
+// Ledgers: the records a lab already keeps (scheduler accounting, experiment trackers), read job by
+// job and classified by `rules` (src/inputs/ledgers/).
+const LEDGER_FORMATS = ['auto', 'sacct', 'sacct-json', 'mlflow', 'wandb', 'wandb-json', 'wandb-run', 'hf-trainer'];
+const ENERGY_UNITS = ['J', 'kJ', 'MJ', 'Wh', 'kWh'];
+const DURATION_UNITS = ['s', 'min', 'h', 'slurm'];
+const columnName = src_schemas/* string */.YjP().min(1).max(200);
+const oneOrMore = (item) => src_schemas/* union */.KCZ([item, src_schemas/* array */.YOg(item).min(1)]);
+const wholeCount = positiveQuantity.pipe(src_schemas/* number */.aig().int({ error: 'must be a whole number' })).meta({ exclusiveMinimum: 0 });
+/** Which column holds a field of a delimited ledger (sacct-style text, or a custom layout such as Jean Zay's). */
+const ledgerFields = src_schemas/* strictObject */.rej({
+    id: columnName.optional().describe('Job id (sacct JobID: 123, 123_4 array task, 123+0 het component, 123.batch step).'),
+    rawId: columnName.optional().describe('Unique numeric id (sacct JobIDRaw), used to count a job once across files.'),
+    name: columnName.optional().describe('Job or run name (sacct JobName).'),
+    state: columnName.optional().describe('Scheduler state (sacct State).'),
+    start: columnName.optional().describe('Start time, ISO 8601 (sacct Start).'),
+    end: columnName.optional().describe('End time, ISO 8601 (sacct End).'),
+    elapsed: src_schemas/* union */.KCZ([columnName, src_schemas/* strictObject */.rej({ column: columnName, unit: src_schemas/* enum */.k5n(DURATION_UNITS) })])
+        .optional()
+        .describe('Run time: sacct ElapsedRaw (s) or Elapsed ([DD-[HH:]]MM:SS, unit `slurm`).'),
+    account: columnName.optional().describe('Account (sacct Account).'),
+    partition: columnName.optional().describe('Partition (sacct Partition).'),
+    user: columnName.optional().describe('User (sacct User).'),
+    group: columnName.optional().describe('A grouping the rules can match (W&B group, MLflow experiment).'),
+    tags: oneOrMore(columnName).optional().describe('Columns whose values are tags for the rules (sacct WCKey).'),
+    tres: columnName.optional().describe('Allocated TRES, e.g. "cpu=64,gres/gpu:h100=8,node=1" (sacct AllocTRES).'),
+    gres: columnName.optional().describe('Legacy allocated GRES, e.g. "gpu:tesla:2" (sacct AllocGRES).'),
+    nodes: columnName.optional().describe('Node count (sacct NNodes).'),
+    energy: src_schemas/* union */.KCZ([columnName, src_schemas/* strictObject */.rej({ column: columnName, unit: src_schemas/* enum */.k5n(ENERGY_UNITS) })])
+        .optional()
+        .describe('Consumed energy (sacct ConsumedEnergyRaw, joules).'),
+    gpus: src_schemas/* union */.KCZ([columnName, src_schemas/* record */.g1P(columnName, gpuId)])
+        .optional()
+        .describe('GPU count column, or one count column per GPU model (e.g. { A100_80GB: a100-80gb-sxm }).'),
+    gpuType: columnName.optional().describe('Column naming the GPU model.'),
+})
+    .describe('Column names of a delimited ledger, by field; sacct names are the default.');
+const ledgerObjectSchema = src_schemas/* strictObject */.rej({
+    path: oneOrMore(src_schemas/* string */.YjP().min(1)).describe('Path(s) or glob(s) relative to the manifest; "!" excludes.'),
+    format: src_schemas/* enum */.k5n(LEDGER_FORMATS).default('auto').describe('auto detects it from each file\'s content.'),
+    delimiter: src_schemas/* string */.YjP().length(1).optional().describe('Field delimiter of delimited text (default "|", as sacct -p/-P).'),
+    columns: src_schemas/* array */.YOg(columnName)
+        .min(1)
+        .optional()
+        .describe('Column names of a headerless dump (sacct -n), in order, e.g. the --format list.'),
+    fields: ledgerFields.optional(),
+    gpuTypes: src_schemas/* record */.g1P(src_schemas/* string */.YjP().min(1), gpuId)
+        .optional()
+        .describe('GPU names as the ledger writes them (gres type, tracker GPU name) → catalogue GPU id.'),
+    gpu: gpuId.optional().describe('GPU of jobs that do not name one (after gres types and rules).'),
+    gpus: wholeCount.optional().describe('GPU count of jobs that do not give one (tracker runs).'),
+    energyScope: src_schemas/* enum */.k5n([...ENERGY_SCOPES, 'none'])
+        .optional()
+        .describe('What the ledger\'s energy covers (default server: a node-level energy plugin); none ignores it.'),
+    asOf: datetime({ local: true, offset: true })
+        .optional()
+        .describe('When the ledger was written: running jobs count up to then (default: its latest timestamp).'),
+    region: regionId.optional().describe("Where the ledger's jobs ran (else the manifest's defaults)."),
+    provider: providerId.optional().describe("Provider of the ledger's site (else the manifest's defaults)."),
+    component: src_schemas/* string */.YjP().min(1).optional().describe('Component of jobs no rule gives one.'),
+    phase: src_schemas/* enum */.k5n(PHASES).optional().describe('Phase of jobs no rule gives one.'),
+    status: src_schemas/* enum */.k5n(STATUSES).optional().describe('Status of jobs no rule or state gives one.'),
+})
+    .describe('A ledger: scheduler accounting (sacct text or JSON) or experiment-tracker export.');
+const ledgerSchema = src_schemas/* union */.KCZ([
+    src_schemas/* string */.YjP().min(1).describe('A ledger path or glob, relative to the manifest; format detected from its content.'),
+    ledgerObjectSchema,
+]);
+/** A pattern: a glob (`*`, `?`, `[…]`, `{a,b}`), or a regular expression written `/…/flags`. */
+const pattern = src_schemas/* string */.YjP()
+    .min(1)
+    .max(500)
+    .superRefine((v, ctx) => {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(v);
+    if (!m)
+        return;
+    try {
+        new RegExp(m[1], m[2]);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${e.message}` });
+    }
+});
+const RULE_CRITERIA = (/* unused pure expression or super */ null && (['name', 'account', 'partition', 'user', 'group', 'tags', 'state', 'minHours', 'maxHours', 'minGpus', 'maxGpus']));
+const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+const ruleSchema = src_schemas/* strictObject */.rej({
+    name: oneOrMore(pattern).optional().describe('Job or run name: glob or /regex/.'),
+    account: oneOrMore(pattern).optional().describe('Account: glob or /regex/.'),
+    partition: oneOrMore(pattern).optional().describe('Partition: glob or /regex/.'),
+    user: oneOrMore(pattern).optional().describe('User: glob or /regex/.'),
+    group: oneOrMore(pattern).optional().describe('W&B group or MLflow experiment: glob or /regex/.'),
+    tags: oneOrMore(pattern).optional().describe('Any tag matches: glob or /regex/.'),
+    state: oneOrMore(src_schemas/* string */.YjP().min(1)).optional().describe('Scheduler state (COMPLETED, FAILED, TIMEOUT, CANCELLED, …) or the tracker\'s own.'),
+    minHours: quantity.optional().describe('Run time at least this many hours.'),
+    maxHours: quantity.optional().describe('Run time below this many hours.'),
+    minGpus: quantity.optional().describe('At least this many GPUs.'),
+    maxGpus: quantity.optional().describe('At most this many GPUs.'),
+    component: src_schemas/* string */.YjP().min(1).optional().describe('Sets the component.'),
+    phase: src_schemas/* enum */.k5n(PHASES).optional().describe('Sets the phase.'),
+    status: src_schemas/* enum */.k5n(STATUSES).optional().describe('Sets the status (a failed state still counts as failed unless the rule matches on state).'),
+    gpu: gpuId.optional().describe('Sets the GPU of jobs whose ledger names none (e.g. a partition → GPU rule).'),
+    gpus: wholeCount.optional().describe('Sets the GPU count of jobs whose ledger gives none.'),
+})
+    .refine((r) => RULE_OUTCOMES.some((k) => r[k] !== undefined), { error: `a rule must set one of ${RULE_OUTCOMES.join(', ')}` })
+    .describe('A classification rule: criteria (all must hold) and what they set. For each outcome, the first matching rule that sets it wins.');
 const manifestSchema = src_schemas/* strictObject */.rej({
     version: src_schemas/* literal */.euz(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
     defaults: defaultsSchema.optional(),
-    runs: src_schemas/* array */.YOg(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
+    runs: src_schemas/* array */.YOg(runSchema).default([]).describe('The runs (at least one, unless the manifest has ledgers).'),
+    ledgers: src_schemas/* array */.YOg(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
+    rules: src_schemas/* array */.YOg(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+})
+    .refine((m) => m.runs.length > 0 || (m.ledgers?.length ?? 0) > 0, {
+    error: 'a manifest needs at least one run (or a ledger)',
+    path: ['runs'],
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = src_schemas/* strictObject */.rej({
@@ -23850,6 +25277,10 @@ function knownKeysAt(path) {
         return Object.keys(manifestSchema.shape);
     if (path[0] === 'budgets' && path.length === 2)
         return Object.keys(budgetSchema.shape);
+    if (path[0] === 'rules' && path.length === 2)
+        return Object.keys(ruleSchema.shape);
+    if (path[0] === 'ledgers' && path.length === 2)
+        return Object.keys(ledgerObjectSchema.shape);
     const inRun = path[0] === 'runs' ? path.slice(2) : path[0] === 'defaults' ? path.slice(1) : null;
     if (!inRun)
         return [];
@@ -24007,7 +25438,7 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var lines = __nccwpck_require__(96140);
+var metrics_lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./src/inputs/workspace.ts
 var workspace = __nccwpck_require__(74532);
 ;// CONCATENATED MODULE: ./src/inputs/tree.ts
@@ -24058,7 +25489,7 @@ class WorkspaceReader {
         catch {
             return null;
         }
-        return new lines/* FileChunkStream */.us(abs, size);
+        return new metrics_lines/* FileChunkStream */.us(abs, size);
     }
 }
 /** A reader over files already in memory (tests, the REST contents API, artifacts). */
@@ -24521,7 +25952,7 @@ function amortisationOf(runs) {
         };
     });
 }
-function buildReport(runs, manifests) {
+function buildReport(runs, manifests, anatomy = null) {
     const reports = runs.map((run) => ({ run, footprint: run.footprint }));
     return {
         schemaVersion: SCHEMA_VERSION,
@@ -24530,6 +25961,7 @@ function buildReport(runs, manifests) {
         totals: totalsOf(reports),
         lifecycle: lifecycleOf(reports),
         amortisation: amortisationOf(reports),
+        anatomy,
     };
 }
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
@@ -25216,32 +26648,643 @@ function resolveRun(run, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 7 modules
-var metrics = __nccwpck_require__(35231);
-;// CONCATENATED MODULE: ./src/inputs/load.ts
+// EXTERNAL MODULE: ./src/data/ledgers.ts
+var ledgers = __nccwpck_require__(65950);
+// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
+var problems = __nccwpck_require__(93563);
+;// CONCATENATED MODULE: ./src/inputs/ledgers/accumulate.ts
+
+
+
+/** Why a job read was not counted; each appears in the report with its count and first location. */
+const SKIP_REASONS = {
+    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
+    superseded: 'still running here: counted from a later ledger where it had ended',
+    'never ran': 'never ran: pending, or stopped before it started',
+    'no run time': 'no run time: neither an elapsed time nor a start and an end',
+    'no GPU': 'no GPU allocated (a CPU job)',
+    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
+    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
+    malformed: 'a line or record that cannot be read',
+};
+/** How many of the largest jobs are kept. */
+const LARGEST_JOBS = 10;
+/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
+const MAX_TRAINER_RUNS = 100;
+function accumulate_add(t, sign, gpuSeconds, energyJ) {
+    t.jobs += sign;
+    t.gpuSeconds += sign * gpuSeconds;
+    t.energyJ += sign * energyJ;
+}
+/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
+function monthIndex(ms) {
+    if (!Number.isFinite(ms))
+        return -1;
+    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
+    const z = Math.floor(ms / 86400000) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
+}
+/** "YYYY-MM" of a monthIndex, '' for -1. */
+function monthLabel(index) {
+    if (index < 0)
+        return '';
+    const m = (index % 12) + 1;
+    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
+}
 /**
- * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
- * to runs and resolves every run. Problems from all files are gathered and thrown together.
+ * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
+ * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
+ */
+class IdSet {
+    pages = new Map();
+    others = new Set();
+    has(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
+            return this.others.has(id);
+        const page = this.pages.get(Math.floor(id / 32768));
+        const bit = id % 32768;
+        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    }
+    add(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
+            this.others.add(id);
+            return;
+        }
+        const p = Math.floor(id / 32768);
+        let page = this.pages.get(p);
+        if (page === undefined) {
+            page = new Uint32Array(1024);
+            this.pages.set(p, page);
+        }
+        const bit = id % 32768;
+        page[bit >>> 5] |= 1 << (bit & 31);
+    }
+}
+function branch(map, key, make) {
+    let v = map.get(key);
+    if (v === undefined) {
+        v = make();
+        map.set(key, v);
+    }
+    return v;
+}
+class LedgerAccumulator {
+    files = [];
+    groups = new Map();
+    groupTrees = new Map();
+    seenNumbers = new IdSet();
+    seenStrings = new Set();
+    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
+    live = new Map();
+    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
+    deferred = [];
+    largest = [];
+    byState = new Map();
+    trainerRuns = [];
+    ruleStats = new Map();
+    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
+    gpuLookup = new Map();
+    runningAsOfMs = Number.NaN;
+    /** Starts a file; its reader sends what it reads to the returned sink. */
+    openFile(file, format, context) {
+        const stats = {
+            file,
+            format,
+            context,
+            records: 0,
+            jobsRead: 0,
+            counted: 0,
+            skipped: new Map(),
+            steps: 0,
+            orphanSteps: 0,
+            running: 0,
+            firstMs: Number.NaN,
+            lastMs: Number.NaN,
+            gpuSeconds: 0,
+            warnings: new problems/* WarningList */.Hw(10),
+            unknownStates: new Map(),
+            unknownGpus: new Map(),
+        };
+        this.files.push(stats);
+        if (!this.ruleStats.has(context.rules)) {
+            const n = context.rules.source.length;
+            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
+        }
+        return {
+            job: (job) => this.job(job, stats),
+            step: (_line, orphan) => {
+                if (orphan)
+                    stats.orphanSteps++;
+                else
+                    stats.steps++;
+            },
+            malformed: (line, message, field) => {
+                stats.jobsRead++;
+                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
+            },
+            warn: (message) => stats.warnings.add(message),
+            end: (records) => {
+                stats.records = records;
+            },
+        };
+    }
+    skip(stats, reason, line, detail = '') {
+        const t = stats.skipped.get(reason);
+        if (t)
+            t.jobs++;
+        else
+            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
+    }
+    job(job, stats) {
+        stats.jobsRead++;
+        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
+        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
+            stats.firstMs = t0;
+        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t1;
+        if (job.rawState !== null && job.state === null) {
+            const u = stats.unknownStates.get(job.rawState);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
+        }
+        // Counted once: the first record wins, unless it was a running job and this one is later.
+        const key = job.key;
+        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
+        if (seen) {
+            const earlier = this.live.get(key);
+            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
+            if ((earlier || deferredAt >= 0) && !(job.state !== null && ledgers/* LIVE_STATES */._d.has(job.state))) {
+                if (earlier) {
+                    this.contribute(earlier, -1);
+                    earlier.file.counted--;
+                    earlier.file.running--;
+                    this.live.delete(key);
+                    this.largest = this.largest.filter((j) => j.key !== key);
+                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
+                }
+                else {
+                    const [d] = this.deferred.splice(deferredAt, 1);
+                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
+                }
+            }
+            else {
+                this.skip(stats, 'duplicate', job.line, job.id);
+                return;
+            }
+        }
+        if (job.state !== null && ledgers/* NOT_STARTED_STATES */.xN.has(job.state)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const live = job.state !== null && ledgers/* LIVE_STATES */._d.has(job.state);
+        let elapsedS = job.elapsedS;
+        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
+            elapsedS = (job.endMs - job.startMs) / 1000;
+        if (!(elapsedS >= 0)) {
+            if (live && Number.isFinite(job.startMs)) {
+                this.deferred.push({ job, file: stats });
+                this.markSeen(job.key);
+                return;
+            }
+            this.skip(stats, 'no run time', job.line, job.id);
+            return;
+        }
+        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
+    }
+    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
+    count(job, stats, live) {
+        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const ctx = stats.context;
+        const entry = ctx.entry;
+        const cls = ctx.rules.classify(job, job.gpus);
+        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
+            gpus = entry.gpus ?? Number.NaN;
+        if (!(gpus > 0)) {
+            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
+            return;
+        }
+        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
+        let gpu = null;
+        if (job.gpuType !== null)
+            gpu = this.lookupGpu(job.gpuType, entry);
+        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
+        if (job.gpuType !== null && gpu === null) {
+            const u = stats.unknownGpus.get(job.gpuType);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
+        }
+        gpu ??= fallback;
+        if (gpu === null) {
+            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
+            return;
+        }
+        const failed = job.state !== null && ledgers/* FAILED_STATES */.ru.has(job.state);
+        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
+        const component = cls.component ?? entry.component ?? 'unclassified';
+        const phase = cls.phase ?? entry.phase ?? 'unclassified';
+        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
+        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
+        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
+        const energyJ = metered ? job.energyJ : 0;
+        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
+        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
+        const state = job.state ?? 'unknown';
+        const rules = this.ruleStats.get(ctx.rules);
+        this.add(group, month, state, stats, rules, cls.deciders, unclassified, gpuSeconds, energyJ, 1);
+        this.markSeen(job.key);
+        stats.counted++;
+        if (live) {
+            stats.running++;
+            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...cls.deciders], unclassified, gpuSeconds, energyJ });
+            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
+                this.runningAsOfMs = upTo;
+        }
+        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
+        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
+            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
+        }
+    }
+    groupOf(ctx, component, phase, status, gpu, metered) {
+        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
+        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
+        const i = metered ? 1 : 0;
+        let group = pair[i];
+        if (group === undefined) {
+            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
+            group = this.groups.get(key);
+            if (group === undefined) {
+                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
+                this.groups.set(key, group);
+            }
+            pair[i] = group;
+        }
+        return group;
+    }
+    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
+    markSeen(key) {
+        if (typeof key === 'number')
+            this.seenNumbers.add(key);
+        else
+            this.seenStrings.add(key);
+    }
+    contribute(c, sign) {
+        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
+    }
+    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
+        accumulate_add(group, sign, gpuSeconds, energyJ);
+        accumulate_add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        accumulate_add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        file.gpuSeconds += sign * gpuSeconds;
+        for (const rule of deciders) {
+            rules.jobs[rule] += sign;
+            rules.gpuSeconds[rule] += sign * gpuSeconds;
+        }
+        if (unclassified)
+            accumulate_add(this.unclassified, sign, gpuSeconds, energyJ);
+    }
+    lookupGpu(name, entry) {
+        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => (0,catalogue/* normalizeKey */.l5)(k) === (0,catalogue/* normalizeKey */.l5)(name))?.[1];
+        if (mapped !== undefined)
+            return mapped;
+        let found = this.gpuLookup.get(name);
+        if (found === undefined) {
+            found = (0,catalogue/* findGpu */.GO)(name)?.id ?? null;
+            this.gpuLookup.set(name, found);
+        }
+        return found;
+    }
+    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
+        const list = this.largest;
+        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
+            return;
+        const kept = {
+            key: job.key,
+            id: String(job.id),
+            name: job.name,
+            state: job.rawState,
+            file: stats.file,
+            line: job.line,
+            groupKey,
+            gpus,
+            elapsedS: job.elapsedS,
+            gpuSeconds,
+            energyJ,
+            startMs: job.startMs,
+            running,
+        };
+        let i = list.length;
+        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
+            i--;
+        list.splice(i, 0, kept);
+        if (list.length > LARGEST_JOBS)
+            list.pop();
+    }
+    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
+    finish() {
+        for (const { job, file } of this.deferred) {
+            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
+            const elapsedS = (asOf - job.startMs) / 1000;
+            if (!(elapsedS > 0)) {
+                this.skip(file, 'no run time', job.line, job.id);
+                continue;
+            }
+            this.count({ ...job, elapsedS }, file, true);
+        }
+        this.deferred.length = 0;
+        for (const f of this.files) {
+            for (const [state, u] of f.unknownStates) {
+                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
+            }
+            for (const [name, u] of f.unknownGpus) {
+                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
+                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
+            }
+        }
+        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        return {
+            files: this.files,
+            groups,
+            largest: this.largest,
+            byState: this.byState,
+            trainerRuns: this.trainerRuns,
+            rules: [...this.ruleStats.values()],
+            unclassified: this.unclassified,
+            runningAsOfMs: this.runningAsOfMs,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/anatomy.ts
+/**
+ * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
+ * energy, emissions and water by component × phase × status, the share of GPU time that went to the
+ * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
+ * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
+ * resolved into, so every figure comes from the same core as a manifest run's.
  */
 
 
 
-
-
-
-
-function asProblems(e) {
-    if (e instanceof errors/* InputError */.dz)
-        return [...e.problems];
-    throw e;
+const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+function sumKnown(parts) {
+    let value = null;
+    let lowerBound = false;
+    for (const p of parts) {
+        const k = p ? footprint_knownTotal(p) : null;
+        if (k === null) {
+            lowerBound = true;
+            continue;
+        }
+        value = (value ?? 0) + k.value.central;
+        if (!k.complete)
+            lowerBound = true;
+    }
+    return { value, lowerBound: value !== null && lowerBound };
 }
-/** Streams a job-metrics file from the tree; the format is detected from its name and first bytes. */
-async function readMeasurements(reader, relPath) {
-    const stream = await reader.openStream(relPath);
-    if (!stream)
-        throw errors/* InputError */.dz.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
-    return (0,metrics/* parseMetricsStream */.vX)(stream, relPath);
+function figures(groups, runs) {
+    const resolved = groups.map((g) => runs.get(g.key) ?? null);
+    return {
+        jobs: groups.reduce((a, g) => a + g.jobs, 0),
+        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
+        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
+        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
+        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
+    };
 }
+/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
+function describeRule(rule) {
+    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
+    const criteria = [
+        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
+        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
+        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
+        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
+        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
+    ];
+    const outcomes = [
+        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
+        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
+        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+    ];
+    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+/**
+ * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
+ * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
+ */
+function buildAnatomy(account, runs) {
+    const groups = account.groups;
+    const totals = figures(groups, runs);
+    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
+    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
+    const isFinalTraining = (g) => g.status === 'final' && ledgers/* TRAINING_PHASES */.UD.has(g.phase);
+    const byRow = new Map();
+    for (const g of groups) {
+        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
+        byRow.set(k, [...(byRow.get(k) ?? []), g]);
+    }
+    const rows = [...byRow.values()]
+        .map((members) => {
+        const f = figures(members, runs);
+        const g = members[0];
+        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
+    })
+        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
+    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
+    const months = new Map();
+    for (const g of groups) {
+        const run = runs.get(g.key);
+        const kwh = run?.footprint.energyKwh.total.central ?? 0;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const emb = gwp ? (footprint_knownTotal(gwp)?.value.central ?? 0) - op : 0;
+        for (const [month, t] of g.months) {
+            if (t.jobs === 0 && t.gpuSeconds === 0)
+                continue;
+            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
+            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
+            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
+            m.jobs += t.jobs;
+            m.gpuS += t.gpuSeconds;
+            if (isFinalTraining(g))
+                m.finalS += t.gpuSeconds;
+            m.kwh += kwh * energyShare;
+            m.kg += op * energyShare + emb * timeShare;
+            months.set(month, m);
+        }
+    }
+    const groupByKey = new Map(groups.map((g) => [g.key, g]));
+    const largest = account.largest.map((j) => {
+        const g = groupByKey.get(j.groupKey);
+        const run = runs.get(g.key);
+        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
+        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const known = gwp ? footprint_knownTotal(gwp) : null;
+        return {
+            id: j.id,
+            name: j.name,
+            state: j.state,
+            at: `${j.file}:${j.line}`,
+            component: g.component,
+            phase: g.phase,
+            status: g.status,
+            gpu: g.gpu,
+            gpus: j.gpus,
+            hours: j.elapsedS / 3600,
+            gpuHours: j.gpuSeconds / 3600,
+            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
+            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
+            start: iso(j.startMs),
+            running: j.running,
+        };
+    });
+    const trainerRuns = account.trainerRuns.map((t) => {
+        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
+        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
+        return {
+            id: t.id,
+            file: t.file,
+            flops: t.flops,
+            hours: t.runtimeS / 3600,
+            gpus: t.gpus,
+            gpu: t.gpu,
+            peakTflops: peak / 1e12,
+            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
+            steps: Number.isFinite(t.steps) ? t.steps : null,
+            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
+        };
+    });
+    const skipOf = (file, reason, t) => ({
+        reason,
+        label: SKIP_REASONS[reason],
+        jobs: t.jobs,
+        at: `${file}:${t.line}`,
+        detail: t.detail,
+    });
+    const files = account.files.map((f) => ({
+        file: f.file,
+        format: f.format,
+        manifest: f.context.manifest,
+        records: f.records,
+        jobsRead: f.jobsRead,
+        counted: f.counted,
+        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
+        steps: f.steps,
+        orphanSteps: f.orphanSteps,
+        running: f.running,
+        first: iso(f.firstMs),
+        last: iso(f.lastMs),
+        gpuHours: f.gpuSeconds / 3600,
+        warnings: f.warnings.toArray(),
+    }));
+    const skipped = new Map();
+    for (const f of files) {
+        for (const s of f.skipped) {
+            const prev = skipped.get(s.reason);
+            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
+        }
+    }
+    const read = files.reduce((a, f) => a + f.jobsRead, 0);
+    const counted = files.reduce((a, f) => a + f.counted, 0);
+    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
+    return {
+        files,
+        jobs: { read, counted, skipped: read - counted },
+        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
+        rows,
+        totals,
+        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
+        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
+        byState: [...account.byState]
+            .filter(([, t]) => t.jobs > 0)
+            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
+            .sort((a, b) => b.gpuHours - a.gpuHours),
+        largest,
+        months: [...months]
+            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
+            .map(([month, m]) => ({ month: monthLabel(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
+        trainerRuns,
+        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
+        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
+        runIds: groups.flatMap((g) => {
+            const run = runs.get(g.key);
+            return run ? [run.id] : [];
+        }),
+    };
+}
+/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
+function anatomyChange(base, head) {
+    if (!base && !head)
+        return null;
+    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
+    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
+    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
+        const b = before.get(file);
+        const a = after.get(file);
+        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
+        return {
+            file,
+            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
+            jobsBefore: b?.jobsRead ?? 0,
+            jobsAfter: a?.jobsRead ?? 0,
+            gpuHoursBefore: b?.gpuHours ?? 0,
+            gpuHoursAfter: a?.gpuHours ?? 0,
+        };
+    });
+    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
+    const baseRules = ruleTexts(base);
+    const headRules = ruleTexts(head);
+    return {
+        files,
+        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
+        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
+        finalShareBefore: base?.finalTraining.share ?? null,
+        finalShareAfter: head?.finalTraining.share ?? null,
+        gpuHoursBefore: base?.totals.gpuHours ?? 0,
+        gpuHoursAfter: head?.totals.gpuHours ?? 0,
+        jobsBefore: base?.jobs.read ?? 0,
+        jobsAfter: head?.jobs.read ?? 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/paths.ts
+/**
+ * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
+ * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
+ * the runner's disk) before each match is checked.
+ */
+
+
+/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
+function leavesTree(dir, pattern) {
+    const rel = pattern.replace(/^!/, '');
+    const joined = external_node_path_default().posix.join(dir, rel);
+    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
+function fromManifestDir(dir, pattern) {
+    return pattern.startsWith('!') ? `!${external_node_path_default().posix.join(dir, pattern.slice(1))}` : external_node_path_default().posix.join(dir, pattern);
+}
+/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
 async function expandPatterns(reader, patterns, required) {
     if (!patterns.length)
         return [];
@@ -25261,6 +27304,991 @@ async function expandPatterns(reader, patterns, required) {
             return [];
         throw e;
     }
+}
+
+// EXTERNAL MODULE: ./src/inputs/ledgers/detect.ts
+var detect = __nccwpck_require__(55933);
+// EXTERNAL MODULE: ./src/inputs/ledgers/hf-trainer.ts
+var hf_trainer = __nccwpck_require__(38508);
+// EXTERNAL MODULE: ./src/inputs/ledgers/mlflow.ts
+var mlflow = __nccwpck_require__(33919);
+;// CONCATENATED MODULE: ./src/inputs/ledgers/rules.ts
+/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
+function globToRegExp(glob) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = glob.slice(i + 1, close);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
+}
+/** A pattern of the manifest: `/regex/flags`, else a glob. */
+function compilePattern(pattern) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
+}
+function anyOf(patterns) {
+    if (patterns === undefined)
+        return null;
+    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
+    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
+}
+const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
+/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
+const MEMO_LIMIT = 100_000;
+/**
+ * The patterns of one field across the rules, with a memo of which of them each value matches: job
+ * names and partitions repeat, so each distinct value is tested against the patterns once.
+ */
+class FieldPatterns {
+    matchers = [];
+    memo = new Map();
+    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
+    lastValue = null;
+    lastBits = 0;
+    /** Adds a rule's patterns; returns the bit of its result. */
+    add(matcher) {
+        this.matchers.push(matcher);
+        return this.matchers.length - 1;
+    }
+    test(value, bit) {
+        if (this.matchers.length > 30)
+            return this.matchers[bit](value);
+        if (value !== this.lastValue) {
+            let bits = this.memo.get(value);
+            if (bits === undefined) {
+                bits = 0;
+                for (let i = 0; i < this.matchers.length; i++)
+                    if (this.matchers[i](value))
+                        bits |= 1 << i;
+                if (this.memo.size >= MEMO_LIMIT)
+                    this.memo = new Map();
+                this.memo.set(value, bits);
+            }
+            this.lastValue = value;
+            this.lastBits = bits;
+        }
+        return (this.lastBits & (1 << bit)) !== 0;
+    }
+}
+function compile(rule, index, fields) {
+    const tests = [];
+    for (const key of TEXT_FIELDS) {
+        const m = anyOf(rule[key]);
+        if (!m)
+            continue;
+        const patterns = fields.get(key);
+        const bit = patterns.add(m);
+        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
+    }
+    const tags = anyOf(rule.tags);
+    if (tags)
+        tests.push((job) => job.tags.some(tags));
+    if (rule.state !== undefined) {
+        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
+        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
+    }
+    const { minHours, maxHours, minGpus, maxGpus } = rule;
+    if (minHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 >= minHours);
+    if (maxHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 < maxHours);
+    if (minGpus !== undefined)
+        tests.push((_, gpus) => gpus >= minGpus);
+    if (maxGpus !== undefined)
+        tests.push((_, gpus) => gpus <= maxGpus);
+    return { index, rule, tests, matchesState: rule.state !== undefined };
+}
+const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+class RuleSet {
+    source;
+    rules;
+    result = {
+        component: null,
+        phase: null,
+        status: null,
+        gpu: null,
+        gpus: null,
+        classifiedBy: -1,
+        statusByStateRule: false,
+        deciders: [],
+    };
+    /** The job fields some rule matches on: readers may leave the others unread. */
+    uses;
+    constructor(source) {
+        this.source = source;
+        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
+        this.rules = source.map((rule, index) => compile(rule, index, fields));
+        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
+    }
+    get size() {
+        return this.rules.length;
+    }
+    /**
+     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
+     * The returned object is reused by the next call.
+     */
+    classify(job, gpus) {
+        const r = this.result;
+        r.component = r.phase = r.status = r.gpu = null;
+        r.gpus = null;
+        r.classifiedBy = -1;
+        r.statusByStateRule = false;
+        r.deciders.length = 0;
+        let open = OUTCOMES.length;
+        rules: for (const c of this.rules) {
+            for (const t of c.tests)
+                if (!t(job, gpus))
+                    continue rules;
+            const rule = c.rule;
+            let classifies = false;
+            if (r.component === null && rule.component !== undefined) {
+                r.component = rule.component;
+                classifies = true;
+                open--;
+            }
+            if (r.phase === null && rule.phase !== undefined) {
+                r.phase = rule.phase;
+                classifies = true;
+                open--;
+            }
+            if (r.status === null && rule.status !== undefined) {
+                r.status = rule.status;
+                r.statusByStateRule = c.matchesState;
+                classifies = true;
+                open--;
+            }
+            let decides = classifies;
+            if (r.gpu === null && rule.gpu !== undefined) {
+                r.gpu = rule.gpu;
+                decides = true;
+                open--;
+            }
+            if (r.gpus === null && rule.gpus !== undefined) {
+                r.gpus = rule.gpus;
+                decides = true;
+                open--;
+            }
+            if (classifies && r.classifiedBy < 0)
+                r.classifiedBy = c.index;
+            if (decides)
+                r.deciders.push(c.index);
+            if (open === 0)
+                break;
+        }
+        return r;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/ledgers/sacct-json.ts
+var sacct_json = __nccwpck_require__(12657);
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(24780);
+// EXTERNAL MODULE: ./src/inputs/ledgers/fields.ts
+var fields = __nccwpck_require__(17131);
+// EXTERNAL MODULE: ./src/inputs/ledgers/types.ts
+var types = __nccwpck_require__(7025);
+;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-text.ts
+/**
+ * Delimited ledgers: `sacct -P` / `-p` text with its header row, headerless dumps (`sacct -n`) whose
+ * column list the manifest gives, and a lab's own layout of the same kind (the BigScience Jean Zay
+ * logs: GPU counts per model, an energy column), described by `fields:`. Columns are found by name,
+ * never by position; sacct's names are the default.
+ *
+ * Streamed line by line (LineSplitter): numbers and times are read from the bytes; only the text
+ * fields the rules match on become strings. Job steps (123.batch, 123.extern, 123.0) are merged into
+ * their job, never counted; the components of a heterogeneous job (123+0, 123+1) are added up into one
+ * job; array tasks (123_4) are jobs of their own.
+ */
+
+
+
+
+
+/** sacct's column names for each field, best first (lower case; headers are matched case-insensitively). */
+const SACCT_COLUMNS = {
+    id: ['jobid'],
+    rawId: ['jobidraw'],
+    name: ['jobname'],
+    state: ['state'],
+    start: ['start'],
+    end: ['end'],
+    elapsed: ['elapsedraw', 'elapsed'],
+    account: ['account'],
+    partition: ['partition'],
+    user: ['user'],
+    group: [],
+    tags: ['wckey'],
+    tres: ['alloctres'],
+    gres: ['allocgres'],
+    nodes: ['nnodes'],
+    energy: ['consumedenergyraw', 'consumedenergy'],
+    gpuType: [],
+    cluster: ['cluster'],
+};
+const NO_TAGS = [];
+/** Whether buf[start, end) holds exactly `bytes` (a plain loop: Buffer.compare costs a native call). */
+function sameBytes(bytes, buf, start, end) {
+    if (bytes.length !== end - start)
+        return false;
+    for (let k = 0; k < bytes.length; k++)
+        if (bytes[k] !== buf[start + k])
+            return false;
+    return true;
+}
+const ID = /^(\d+)(?:_(\d+|\[[^\]]*\]))?(?:\+(\d+))?(?:\.(.+))?$/;
+function buildLayout(names, fields, file, line) {
+    const lower = names.map((n) => n.trim().toLowerCase());
+    const find = (name, field) => {
+        const i = lower.indexOf(name.trim().toLowerCase());
+        if (i < 0) {
+            throw errors/* InputError */.dz.single({
+                file,
+                line,
+                field: `fields.${field}`,
+                message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
+                hint: `columns: ${names.join(', ')}`,
+            });
+        }
+        return i;
+    };
+    const pick = (field) => {
+        const own = fields[field];
+        if (typeof own === 'string')
+            return find(own, field);
+        for (const c of SACCT_COLUMNS[field]) {
+            const i = lower.indexOf(c);
+            if (i >= 0)
+                return i;
+        }
+        return undefined;
+    };
+    const col = {};
+    for (const f of ['id', 'rawId', 'name', 'state', 'start', 'end', 'account', 'partition', 'user', 'group', 'tres', 'gres', 'nodes', 'gpuType', 'cluster']) {
+        const i = pick(f);
+        if (i !== undefined)
+            col[f] = i;
+    }
+    let elapsed = null;
+    if (typeof fields.elapsed === 'object')
+        elapsed = { index: find(fields.elapsed.column, 'elapsed'), unit: fields.elapsed.unit };
+    else {
+        const i = pick('elapsed');
+        if (i !== undefined)
+            elapsed = { index: i, unit: fields.elapsed === undefined ? (lower[i] === 'elapsedraw' ? 's' : 'slurm') : 'auto' };
+    }
+    let energy = null;
+    if (typeof fields.energy === 'object')
+        energy = { index: find(fields.energy.column, 'energy'), unit: fields.energy.unit, prefixed: false };
+    else {
+        const i = pick('energy');
+        if (i !== undefined)
+            energy = { index: i, unit: 'J', prefixed: lower[i] !== 'consumedenergyraw' };
+    }
+    let gpuCount = null;
+    const gpuColumns = [];
+    if (typeof fields.gpus === 'string')
+        gpuCount = find(fields.gpus, 'gpus');
+    else if (fields.gpus)
+        for (const [name, gpu] of Object.entries(fields.gpus))
+            gpuColumns.push({ index: find(name, `gpus.${name}`), gpu });
+    const tagNames = fields.tags === undefined ? SACCT_COLUMNS.tags.filter((c) => lower.includes(c)) : typeof fields.tags === 'string' ? [fields.tags] : fields.tags;
+    const tags = tagNames.map((t) => find(t, 'tags'));
+    if (col.id === undefined) {
+        throw errors/* InputError */.dz.single({
+            file,
+            line: Math.max(line, 1),
+            field: 'JobID',
+            message: `no job id column (JobID) in the ${line === 0 ? '`columns:` list' : 'header'}`,
+            hint: line === 0 ? 'list the dump\'s --format columns in order' : 'a headerless dump (sacct -n) needs `columns:` in the manifest; a custom layout names its id column with `fields: { id: … }`',
+        });
+    }
+    if (elapsed === null && (col.start === undefined || col.end === undefined)) {
+        throw errors/* InputError */.dz.single({
+            file,
+            line: Math.max(line, 1),
+            field: 'Elapsed',
+            message: 'no run time: the ledger needs ElapsedRaw or Elapsed, or both Start and End',
+            hint: 'sacct --format=JobID,JobName,State,ElapsedRaw,Start,End,AllocTRES,…',
+        });
+    }
+    const used = [...Object.values(col), elapsed?.index ?? 0, energy?.index ?? 0, gpuCount ?? 0, ...gpuColumns.map((g) => g.index), ...tags];
+    return { names, col, elapsed, energy, gpuCount, gpuColumns, tags, last: Math.max(...used) };
+}
+class DelimitedReader {
+    file;
+    options;
+    sink;
+    layout = null;
+    delimiter;
+    fs = new Int32Array(64);
+    fe = new Int32Array(64);
+    pending = null;
+    lastJobId = '';
+    tresMalformed = 0;
+    tresMalformedLine = 0;
+    otherGres = new Set();
+    multiType = 0;
+    scan = (0,fields/* newTresScan */.i3)();
+    lastType = null;
+    lastTypeName = '';
+    /** The last states seen, as bytes, with their reading: a ledger has a handful of distinct states. */
+    states = [];
+    read;
+    constructor(file, options, sink) {
+        this.file = file;
+        this.options = options;
+        this.sink = sink;
+        this.delimiter = (options.delimiter ?? '|').charCodeAt(0);
+        const needed = options.needed;
+        this.read = needed ? (f) => needed.has(f) : () => true;
+        if (options.columns)
+            this.layout = buildLayout(options.columns, options.fields ?? {}, file, 0);
+    }
+    onLine = (buf, start, end, line) => {
+        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9))
+            end--;
+        if (start === end)
+            return;
+        const n = this.split(buf, start, end);
+        if (this.layout === null) {
+            this.layout = buildLayout(this.cells(buf, n), this.options.fields ?? {}, this.file, line);
+            return;
+        }
+        const layout = this.layout;
+        const count = layout.names.length;
+        if (n !== count && !(n === count + 1 && this.fs[count] === this.fe[count])) {
+            // a header repeated (dumps concatenated) is skipped; anything else is a malformed line
+            if (n === count && this.text(buf, layout.col.id).toLowerCase() === layout.names[layout.col.id].toLowerCase())
+                return;
+            this.flush();
+            this.sink.malformed(line, `${n} fields where the ${this.options.columns ? '`columns:` list has' : 'header has'} ${count} (a "${String.fromCharCode(this.delimiter)}" inside a job name?)`);
+            return;
+        }
+        this.row(buf, line);
+    };
+    /** Field boundaries of the line into fs/fe; returns the field count. */
+    split(buf, start, end) {
+        let n = 0;
+        let from = start;
+        const d = this.delimiter;
+        for (;;) {
+            let at = buf.indexOf(d, from);
+            if (at < 0 || at > end)
+                at = end;
+            if (n === this.fs.length) {
+                const grow = (a) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
+                this.fs = grow(this.fs);
+                this.fe = grow(this.fe);
+            }
+            this.fs[n] = from;
+            this.fe[n] = at;
+            n++;
+            if (at === end)
+                return n;
+            from = at + 1;
+        }
+    }
+    cells(buf, n) {
+        return Array.from({ length: n }, (_, i) => buf.toString('utf8', this.fs[i], this.fe[i]).trim());
+    }
+    text(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        return buf.toString('utf8', s, e);
+    }
+    opt(buf, i) {
+        if (i === undefined)
+            return null;
+        const t = this.text(buf, i);
+        return t === '' ? null : t;
+    }
+    number(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        return s === e ? Number.NaN : (0,bytes/* parseDecimal */.$Q)(buf, s, e);
+    }
+    time(buf, i) {
+        if (i === undefined)
+            return Number.NaN;
+        const s = this.fs[i];
+        const e = this.fe[i];
+        const t = (0,bytes/* parseTimestampMs */.YD)(buf, s, e);
+        if (!Number.isNaN(t) || e - s < 4)
+            return t;
+        return (0,fields/* parseTimeMs */.jR)(buf.toString('latin1', s, e)); // Unknown, None, or another ISO form
+    }
+    elapsed(buf) {
+        const el = this.layout.elapsed;
+        if (el === null)
+            return Number.NaN;
+        const s = this.fs[el.index];
+        const e = this.fe[el.index];
+        if (s === e)
+            return Number.NaN;
+        let unit = el.unit;
+        if (unit === 'auto')
+            unit = buf.indexOf(58, s) >= 0 && buf.indexOf(58, s) < e ? 'slurm' : 's';
+        if (unit === 'slurm')
+            return (0,fields/* parseSlurmElapsedBytes */.q_)(buf, s, e);
+        const v = (0,bytes/* parseDecimal */.$Q)(buf, s, e);
+        return unit === 'h' ? v * 3600 : unit === 'min' ? v * 60 : v;
+    }
+    row(buf, line) {
+        const L = this.layout;
+        const col = L.col;
+        const idText = this.text(buf, col.id);
+        const m = ID.exec(idText);
+        if (m?.[4] !== undefined) {
+            // a job step: part of the job line read just before it
+            const parent = idText.slice(0, idText.length - m[4].length - 1);
+            this.sink.step(line, parent !== this.lastJobId);
+            return;
+        }
+        this.lastJobId = idText;
+        if (idText === '') {
+            this.flush();
+            this.sink.malformed(line, 'empty job id', L.names[col.id]);
+            return;
+        }
+        const elapsedS = this.elapsed(buf);
+        if (L.elapsed !== null && Number.isNaN(elapsedS) && this.fs[L.elapsed.index] !== this.fe[L.elapsed.index]) {
+            this.flush();
+            this.sink.malformed(line, `cannot read the run time "${this.text(buf, L.elapsed.index)}"`, L.names[L.elapsed.index]);
+            return;
+        }
+        const stateCol = col.state;
+        let rawState = null;
+        let state = null;
+        if (stateCol !== undefined)
+            [rawState, state] = this.state(buf, stateCol);
+        // GPUs: AllocTRES (gres/gpu), legacy AllocGRES, or the layout's count column(s).
+        let gpus = Number.NaN;
+        let gpuType = null;
+        let energyJ = Number.NaN;
+        if (col.tres !== undefined) {
+            const t = (0,fields/* scanTres */.wy)(buf, this.fs[col.tres], this.fe[col.tres], this.scan);
+            gpus = t.gpus;
+            if (t.typeStart >= 0)
+                gpuType = this.typeName(buf, t.typeStart, t.typeEnd);
+            if (t.types > 1)
+                this.multiType++;
+            energyJ = t.energyJ;
+            if (t.malformed && this.tresMalformed++ === 0)
+                this.tresMalformedLine = line;
+            if (t.otherStart >= 0)
+                this.otherGres.add(buf.toString('latin1', t.otherStart, t.otherEnd));
+        }
+        if (col.gres !== undefined && !(gpus > 0)) {
+            const gres = (0,fields/* parseAllocGres */.gj)(this.text(buf, col.gres));
+            if (gres.malformed.length && this.tresMalformed++ === 0)
+                this.tresMalformedLine = line;
+            if (gres.gpus > 0 || Number.isNaN(gpus)) {
+                gpus = gres.gpus;
+                if (gres.types.size > 1)
+                    this.multiType++;
+                gpuType = [...gres.types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+            }
+        }
+        if (L.gpuCount !== null)
+            gpus = this.number(buf, L.gpuCount);
+        if (L.gpuColumns.length) {
+            gpus = 0;
+            let most = 0;
+            for (const g of L.gpuColumns) {
+                const v = this.number(buf, g.index);
+                if (v > 0) {
+                    gpus += v;
+                    if (v > most) {
+                        most = v;
+                        gpuType = g.gpu;
+                    }
+                }
+            }
+        }
+        if (col.gpuType !== undefined)
+            gpuType = this.opt(buf, col.gpuType) ?? gpuType;
+        if (L.energy !== null) {
+            const e = L.energy.prefixed ? (0,fields/* parseSiNumber */.Fe)(this.text(buf, L.energy.index)) : this.number(buf, L.energy.index);
+            if (e > 0)
+                energyJ = (0,fields/* energyToJoules */.YK)(e, L.energy.unit);
+        }
+        // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
+        const het = m?.[3] !== undefined ? m[1] : null;
+        const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
+        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
+        const cluster = this.opt(buf, col.cluster);
+        if (cluster !== null)
+            key = `${cluster}/${key}`;
+        let tags = NO_TAGS;
+        if (this.read('tags'))
+            for (const t of L.tags) {
+                const v = this.opt(buf, t);
+                if (v !== null)
+                    tags = [...tags, v];
+            }
+        const job = {
+            key,
+            id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
+            name: this.opt(buf, col.name) ?? '',
+            state,
+            rawState,
+            startMs: this.time(buf, col.start),
+            endMs: this.time(buf, col.end),
+            elapsedS,
+            gpus,
+            gpuSeconds: Number.NaN,
+            gpuType,
+            energyJ,
+            account: this.read('account') ? this.opt(buf, col.account) : null,
+            partition: this.read('partition') ? this.opt(buf, col.partition) : null,
+            user: this.read('user') ? this.opt(buf, col.user) : null,
+            group: this.read('group') ? this.opt(buf, col.group) : null,
+            tags,
+            flops: Number.NaN,
+            steps: Number.NaN,
+            maxSteps: Number.NaN,
+            line,
+        };
+        const pending = this.pending;
+        if (het !== null && pending?.het === het) {
+            pending.job = (0,types/* mergeHetComponent */.H)(pending.job, job);
+            return;
+        }
+        this.flush();
+        this.pending = { job, het };
+    }
+    /** A state cell: its text and its reading, decoded once per distinct state. */
+    state(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        if (s === e)
+            return [null, null];
+        for (const c of this.states) {
+            if (sameBytes(c.bytes, buf, s, e))
+                return [c.raw, c.state];
+        }
+        const raw = buf.toString('utf8', s, e);
+        const entry = { bytes: Buffer.from(buf.subarray(s, e)), raw, state: (0,fields/* parseSlurmState */.Y5)(raw) };
+        // "CANCELLED by <uid>" has one variant per user: keep the most recent few
+        if (this.states.length >= 16)
+            this.states.pop();
+        this.states.unshift(entry);
+        return [entry.raw, entry.state];
+    }
+    /** The GPU type's name, decoded once per distinct name (consecutive jobs mostly share it). */
+    typeName(buf, start, end) {
+        const last = this.lastType;
+        if (last !== null && sameBytes(last, buf, start, end))
+            return this.lastTypeName;
+        this.lastType = Buffer.from(buf.subarray(start, end));
+        this.lastTypeName = buf.toString('utf8', start, end);
+        return this.lastTypeName;
+    }
+    flush() {
+        if (this.pending)
+            this.sink.job(this.pending.job);
+        this.pending = null;
+    }
+    finish() {
+        this.flush();
+        if (this.layout === null)
+            throw errors/* InputError */.dz.single({ file: this.file, message: 'empty ledger: no header and no job' });
+        if (this.tresMalformed)
+            this.sink.warn(`${this.tresMalformed} TRES entr${this.tresMalformed === 1 ? 'y' : 'ies'} could not be read (first at line ${this.tresMalformedLine}); their GPUs are not counted`);
+        if (this.otherGres.size)
+            this.sink.warn(`TRES ${[...this.otherGres].join(', ')} are not counted as GPUs`);
+        if (this.multiType)
+            this.sink.warn(`${this.multiType} job(s) had GPUs of several models: each is counted as its most numerous model`);
+    }
+}
+/** Reads a delimited ledger into the sink; resolves to the number of lines. */
+async function readDelimitedLedger(source, file, options, sink) {
+    const reader = new DelimitedReader(file, options, sink);
+    const lines = await (0,metrics_lines/* scanLines */.JH)(source, reader.onLine, { file, maxLineBytes: 1 << 20 });
+    reader.finish();
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/inputs/ledgers/wandb.ts
+var wandb = __nccwpck_require__(42428);
+;// CONCATENATED MODULE: ./src/inputs/ledgers/index.ts
+/**
+ * Ledgers: the records a lab already keeps (Slurm accounting, MLflow, W&B, HF Trainer outputs), read
+ * from a tree (workspace, base commit, artifact) job by job, classified by the manifest's rules and
+ * aggregated into groups. Each group becomes a run resolved by the same core as a manifest run, so
+ * energy, emissions, water, budgets, the lifecycle split, JSON and diffs work unchanged; the anatomy
+ * (src/model/anatomy.ts) keeps what only a ledger can tell: jobs, months, largest jobs, reconciliation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
+const SNIFF_BYTES = 4096;
+function entryOf(raw) {
+    return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
+}
+function asOfMs(entry) {
+    if (entry.asOf === undefined)
+        return Number.NaN;
+    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
+    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
+}
+function contextOf(manifest, line, entry, rules, defaults) {
+    const energyScope = entry.energyScope ?? 'server';
+    return {
+        manifest,
+        line,
+        entry,
+        rules,
+        defaultGpu: defaults?.hardware?.gpu,
+        energyScope,
+        asOfMs: asOfMs(entry),
+        siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
+    };
+}
+/** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
+function plan(manifests, extra, problems) {
+    const planned = [];
+    const rulesOf = new Map();
+    const ruleSet = (p) => {
+        if (!p)
+            return new RuleSet([]);
+        let r = rulesOf.get(p);
+        if (!r)
+            rulesOf.set(p, (r = new RuleSet(p.manifest.rules ?? [])));
+        return r;
+    };
+    for (const p of manifests) {
+        const dir = external_node_path_default().posix.dirname(p.file);
+        (p.manifest.ledgers ?? []).forEach((raw, i) => {
+            const entry = entryOf(raw);
+            const at = p.locate(['ledgers', i]);
+            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
+            const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
+            const outside = paths.filter((m) => leavesTree(dir, m));
+            if (outside.length) {
+                for (const m of outside) {
+                    problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
+                }
+                return;
+            }
+            planned.push({
+                context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
+                patterns: paths.map((m) => fromManifestDir(dir, m)),
+                where: { ...where, message: '' },
+            });
+        });
+    }
+    if (extra.length) {
+        const first = manifests[0];
+        const entry = { path: [...extra], format: 'auto' };
+        planned.push({
+            context: contextOf(first?.file ?? '', 1, entry, ruleSet(first), first?.manifest.defaults),
+            patterns: extra,
+            where: { file: extra.join(', '), message: '' },
+        });
+    }
+    return planned;
+}
+/** The first bytes of a stream for detection, and the whole stream again (the head replayed). */
+async function peek(stream) {
+    const iterator = stream[Symbol.asyncIterator]();
+    const chunks = [];
+    let size = 0;
+    let ended = false;
+    while (size < SNIFF_BYTES) {
+        const { value, done } = await iterator.next();
+        if (done) {
+            ended = true;
+            break;
+        }
+        const b = Buffer.from((0,metrics_lines/* toBuffer */.AO)(value)); // copied: the source may reuse its buffer
+        chunks.push(b);
+        size += b.length;
+    }
+    const all = Buffer.concat(chunks, size);
+    let cut = Math.min(all.length, SNIFF_BYTES);
+    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
+        cut--;
+    async function* replay() {
+        yield* chunks;
+        while (!ended) {
+            const { value, done } = await iterator.next();
+            if (done)
+                ended = true;
+            else
+                yield (0,metrics_lines/* toBuffer */.AO)(value);
+        }
+    }
+    return {
+        head: all.toString('utf8', 0, cut),
+        replay: replay(),
+        release: async () => {
+            if (!ended)
+                await iterator.return?.();
+        },
+    };
+}
+function unrecognised(file, detail) {
+    return errors/* InputError */.dz.single({
+        file,
+        line: 1,
+        message: `not a recognised ledger (${detail})`,
+        hint: 'expected sacct -P text (with a header, or `columns:` in the manifest), sacct --json, an MLflow or W&B CSV export, a W&B runs JSON dump or run metadata, or HF Trainer outputs; or set `format:`',
+    });
+}
+async function readJson(reader, file) {
+    const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
+    if (text === null)
+        return null;
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw errors/* InputError */.dz.single({ file, message: `not valid JSON: ${e.message}` });
+    }
+}
+/** Reads one ledger file into the accumulator (through `open`, once its format is known). */
+async function readLedgerFile(reader, file, context, open, runsRead) {
+    const entry = context.entry;
+    const stream = await reader.openStream(file);
+    if (!stream)
+        throw errors/* InputError */.dz.single({ file, message: `ledger not found in the ${reader.label}` });
+    const { head, replay, release } = await peek(stream);
+    try {
+        let format = entry.format === 'auto' ? (0,detect/* detectTextLedger */.A1)(head, entry.delimiter ?? '|') : entry.format;
+        if (format === null && entry.columns)
+            format = 'sacct';
+        if (format === null)
+            throw head.trim() === '' ? errors/* InputError */.dz.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
+        if (format === 'sacct') {
+            const sink = open('sacct');
+            const options = { delimiter: entry.delimiter, columns: entry.columns, fields: entry.fields, needed: context.rules.uses };
+            sink.end(await readDelimitedLedger(replay, file, options, sink));
+            return;
+        }
+        await release();
+        if (format === 'mlflow' || format === 'wandb') {
+            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
+            const sink = open(format);
+            sink.end(format === 'mlflow' ? (0,mlflow/* readMlflowCsv */.i)(text ?? '', file, sink) : (0,wandb/* readWandbCsv */.hQ)(text ?? '', file, sink));
+            return;
+        }
+        const value = await readJson(reader, file);
+        if (format === 'json')
+            format = (0,detect/* detectJsonLedger */.VG)(value);
+        if (format === null)
+            throw unrecognised(file, 'a JSON file that is no known ledger');
+        if (format === 'sacct-json') {
+            const sink = open(format);
+            if (!value || typeof value !== 'object' || !Array.isArray(value.jobs))
+                throw unrecognised(file, 'no `jobs` list');
+            sink.end((0,sacct_json/* readSacctJson */.n)(value, file, sink));
+        }
+        else if (format === 'wandb-json') {
+            const runs = (0,wandb/* wandbRunsOf */.OA)(value);
+            if (runs === null)
+                throw unrecognised(file, 'not a list of W&B runs');
+            const sink = open(format);
+            sink.end((0,wandb/* readWandbJson */.JQ)(runs, file, sink));
+        }
+        else if (format === 'hf-trainer' || format === 'wandb-run') {
+            // One run per directory: its files are read together, whichever of them the pattern matched.
+            const run = (0,detect/* runFiles */.NW)(file, format);
+            if (runsRead.has(run.key))
+                return;
+            runsRead.add(run.key);
+            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+            const sink = open(format);
+            if (format === 'hf-trainer') {
+                const [state, ...results] = siblings;
+                sink.end((0,hf_trainer/* readTrainerRun */.xR)({ state, results: results.filter((r) => r !== null) }, run.name, sink));
+            }
+            else {
+                sink.end((0,wandb/* readWandbRun */.kP)(siblings[0], siblings[1], run.name, sink));
+            }
+        }
+        else {
+            throw unrecognised(file, `a JSON file where ${format} text was expected`);
+        }
+    }
+    finally {
+        await release();
+    }
+}
+/** The run a group of jobs stands for: measured GPU-hours (and energy when metered) at the manifest's site. */
+function groupRun(g, defaults, idPrefix) {
+    const d = defaults ?? {};
+    const e = g.context.entry;
+    const site = e.region ?? e.provider;
+    const id = `${idPrefix}ledger:${g.component}/${g.phase}/${g.status}/${g.gpu}${g.metered ? '/metered' : ''}${site ? `@${site}` : ''}`;
+    const run = {
+        id,
+        name: id,
+        kind: 'training',
+        phase: g.phase,
+        status: g.status,
+        component: g.component,
+        tags: ['ledger'],
+        hardware: { ...d.hardware, gpu: g.gpu },
+        gpuHours: g.gpuSeconds / 3600,
+    };
+    if (g.metered && g.context.energyScope !== 'none')
+        Object.assign(run, { energyKwh: g.energyJ / 3.6e6, energyScope: g.context.energyScope });
+    for (const k of ['region', 'provider', 'pue', 'gridIntensity', 'wue', 'electricityWater']) {
+        const v = k === 'region' ? (e.region ?? d.region) : k === 'provider' ? (e.provider ?? d.provider) : d[k];
+        if (v !== undefined)
+            Object.assign(run, { [k]: v });
+    }
+    if (run.hardware)
+        delete run.hardware.count;
+    return run;
+}
+/**
+ * Reads every ledger of the manifests (and `extra`), classifies their jobs and resolves each group
+ * into a run. Throws one InputError with every problem found (files that cannot be read, paths that
+ * leave the tree, patterns that match nothing in the head).
+ */
+async function loadLedgers(reader, manifests, options) {
+    const problems = [];
+    const planned = plan(manifests, options.extra ?? [], problems);
+    if (!planned.length) {
+        if (problems.length)
+            throw new errors/* InputError */.dz(problems);
+        return { runs: [], anatomy: null };
+    }
+    const accumulator = new LedgerAccumulator();
+    const read = new Set();
+    const runsRead = new Set();
+    for (const p of planned) {
+        let files;
+        try {
+            files = await expandPatterns(reader, p.patterns, options.required);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            problems.push({ ...p.where, message: `no ledger in the ${reader.label} matches ${p.patterns.join(', ')}` });
+            continue;
+        }
+        for (const file of files) {
+            // A file matched by several entries is read once, with the first entry's settings.
+            if (read.has(file))
+                continue;
+            read.add(file);
+            try {
+                await readLedgerFile(reader, file, p.context, (format) => accumulator.openFile(file, format, p.context), runsRead);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* InputError */.dz))
+                    throw e;
+                problems.push(...e.problems);
+            }
+        }
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    const account = accumulator.finish();
+    const defaultsOf = new Map(manifests.map((m) => [m.file, m.manifest.defaults]));
+    const withGroups = new Set(account.groups.map((g) => g.context.manifest));
+    const runs = new Map();
+    for (const g of account.groups) {
+        const manifest = g.context.manifest;
+        const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
+        try {
+            runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1 }));
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            problems.push(...e.problems.map((p) => ({ ...p, field: `ledgers (${run.id})${p.field ? `: ${p.field.replace(/^runs\[-1\]\.?/, '')}` : ''}` })));
+        }
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    return { runs: [...runs.values()], anatomy: buildAnatomy(account, runs) };
+}
+
+// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 3 modules
+var metrics = __nccwpck_require__(48022);
+;// CONCATENATED MODULE: ./src/inputs/load.ts
+/**
+ * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
+ * to runs and resolves every run. Problems from all files are gathered and thrown together.
+ */
+
+
+
+
+
+
+
+
+
+function asProblems(e) {
+    if (e instanceof errors/* InputError */.dz)
+        return [...e.problems];
+    throw e;
+}
+/** Streams a job-metrics file from the tree; the format is detected from its name and first bytes. */
+async function readMeasurements(reader, relPath) {
+    const stream = await reader.openStream(relPath);
+    if (!stream)
+        throw errors/* InputError */.dz.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
+    return (0,metrics/* parseMetricsStream */.vX)(stream, relPath);
 }
 async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
@@ -25348,13 +28376,7 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
-                // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-                const outside = own.filter((m) => {
-                    const rel = m.replace(/^!/, '');
-                    const joined = external_node_path_default().posix.join(dir, rel);
-                    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-                });
+                const outside = own.filter((m) => leavesTree(dir, m));
                 if (outside.length) {
                     const at = p.locate(['runs', index, 'metrics']);
                     throw new errors/* InputError */.dz(outside.map((m) => ({
@@ -25366,7 +28388,7 @@ async function loadState(reader, opts) {
                         hint: 'give a path relative to the manifest, inside the working directory',
                     })));
                 }
-                const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
+                const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -25389,9 +28411,14 @@ async function loadState(reader, opts) {
         }
     }
     problems.push(...amortisationProblems(parsed, runs));
+    const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e) => {
+        problems.push(...asProblems(e));
+        return null;
+    });
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
-    return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+    runs.push(...(ledgers?.runs ?? []));
+    return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
 /** An amortisation must name an inference (or generation) run that exists. */
 function amortisationProblems(parsed, runs) {
@@ -25424,14 +28451,15 @@ function amortisationProblems(parsed, runs) {
  * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
  * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
  * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
- * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0;
+ * - a share budget compares the matching runs with all the head's runs (manifest runs and ledger groups).
  */
 
 
 function defaultName(b) {
     const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
     const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
-    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
+    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : b.limit === 'share' ? ' share (%)' : ' increase (%)';
     return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
 }
 function matches(b, r) {
@@ -25476,7 +28504,7 @@ function result(b, fields) {
     return {
         name: b.name ?? defaultName(b),
         budget: b,
-        unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
+        unit: b.limit === 'increase-percent' || b.limit === 'share' ? '%' : BUDGET_UNITS[b.metric],
         limit,
         usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
         ...fields,
@@ -25512,6 +28540,8 @@ function evaluateBudgetFigures(b, diff) {
     }
     const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
     const unit = BUDGET_UNITS[b.metric];
+    if (b.limit === 'share')
+        return shareResult(b, diff.head.runs, headRuns, fig, unit);
     if (b.limit === 'absolute') {
         if (b.scope === 'per-run') {
             const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
@@ -25557,6 +28587,28 @@ function evaluateBudgetFigures(b, diff) {
     }
     const used = headSum - baseSum;
     return result(b, { state: stateOf(b, used), used, contributors });
+}
+/**
+ * A share budget: the matching runs' figure as a percent of all the head's runs (e.g. failed runs
+ * ≤ 15 % of GPU-hours); per run, each matching run's own share. A total of 0 leaves it undefined.
+ */
+function shareResult(b, all, matching, fig, unit) {
+    const missing = all.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id);
+    if (missing.length) {
+        return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
+    }
+    const total = all.reduce((a, r) => a + fig(r), 0);
+    if (total === 0)
+        return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
+    const percent = (r) => (fig(r) / total) * 100;
+    if (b.scope === 'per-run') {
+        const values = matching.map((r) => contributor(r, percent(r), '%')).sort((x, y) => y.value - x.value);
+        const worst = values[0];
+        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+        return result(b, { state: worst ? stateOf(b, worst.value) : 'ok', used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+    }
+    const used = (matching.reduce((a, r) => a + fig(r), 0) / total) * 100;
+    return result(b, { state: stateOf(b, used), used, contributors: topContributors(matching.map((r) => contributor(r, fig(r), unit))) });
 }
 function evaluateBudgets(budgets, diff, opts) {
     const results = budgets.map((b) => evaluateBudget(b, diff));
@@ -25839,9 +28891,9 @@ function mermaidLabel(text) {
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
 function formatBudgetValue(r, value, unit = r.unit) {
     if (unit === '%')
-        return `${value > 0 ? '+' : ''}${format_round3(value)} %`;
+        return `${value > 0 && r.budget.limit !== 'share' ? '+' : ''}${format_round3(value)} %`;
     const f = { kgCO2e: format_formatKg, kWh: format_formatKwh, GPUh: format_formatGpuHours, L: formatLitres }[unit] ?? format_round3;
-    return r.budget.limit === 'absolute' ? f(value) : signed(value, f);
+    return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : signed(value, f);
 }
 function limits(r) {
     const parts = [];
@@ -25892,6 +28944,7 @@ function budgetMessage(r) {
  * `schemaVersion: 1`: central figures in the headline fields, ranges under `uncertainty`,
  * every assumption with its source.
  */
+
 
 const central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
@@ -26026,6 +29079,8 @@ function reportJson(report) {
             inferenceKgPer1000Requests: a.inferenceKgPer1000Requests ? partial(a.inferenceKgPer1000Requests) : null,
             lowerBound: a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0,
         })),
+        // Additive (schemaVersion 1): only when the manifests have ledgers.
+        ...(report.anatomy ? { anatomy: report.anatomy } : {}),
     };
 }
 function diffJson(diff, extra = {}) {
@@ -26047,8 +29102,197 @@ function diffJson(diff, extra = {}) {
             headEmissionsKg: c.head ? central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
+        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
         ...extra,
     };
+}
+
+;// CONCATENATED MODULE: ./src/outputs/anatomy-markdown.ts
+/**
+ * The anatomy of the ledgers in markdown (CLI report, PR comment, job summary): the headline "final
+ * training runs: X % of GPU time", the component × phase × status table, the months as a Mermaid
+ * chart, the largest jobs, how every job read was counted or skipped, the rules, the implied MFU of
+ * Trainer runs, and in a PR what changed since the base. Sizes are bounded (rows, months, jobs,
+ * files), so the section fits a comment whatever the ledger's size. Ledger text (job names, file
+ * names, states) is user input: escaped.
+ */
+
+
+const MAX_ROWS = 20;
+const MAX_ROWS_COMPACT = 8;
+const MAX_MONTHS = 36;
+const MAX_FILES = 10;
+const MAX_RULES = 20;
+const anatomy_markdown_MAX_TRAINER_RUNS = 10;
+const MAX_WARNINGS = 10;
+const NA = 'n/a';
+function table(header, rows, align) {
+    const sep = [...align].map((a) => (a === 'r' ? '---:' : ':---'));
+    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+const fold = (summary, body) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+const known = (k, f) => (k.value === null ? NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
+const count = (n) => format_round3(n);
+const plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+/** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
+function anatomyHeadline(a) {
+    const share = a.finalTraining.share;
+    const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${formatPercent(share)} of GPU time**`;
+    const parts = [
+        `${head} (${format_formatGpuHours(a.finalTraining.gpuHours)} of ${format_formatGpuHours(a.totals.gpuHours)})`,
+        `${plural(a.jobs.read, 'job')} read from ${plural(a.files.length, 'ledger')}: ${count(a.jobs.counted)} counted, ${count(a.jobs.skipped)} skipped`,
+    ];
+    if (a.unclassified.jobs > 0 && a.unclassified.share !== null)
+        parts.push(`${formatPercent(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
+    return parts.join(' · ');
+}
+function rowsTable(a, max) {
+    const shown = a.rows.slice(0, max);
+    const rows = shown.map((r) => [
+        format_escapeMarkdown(r.component),
+        r.phase,
+        r.status,
+        count(r.jobs),
+        format_formatGpuHours(r.gpuHours),
+        formatPercent(r.share),
+        format_formatKwh(r.energyKwh),
+        known(r.emissionsKg, format_formatKg),
+        known(r.waterL, formatLitres),
+    ]);
+    const rest = a.rows.slice(max);
+    if (rest.length) {
+        const hours = rest.reduce((s, r) => s + r.gpuHours, 0);
+        rows.push([`… ${plural(rest.length, 'more row')}`, '', '', count(rest.reduce((s, r) => s + r.jobs, 0)), format_formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
+    }
+    const t = a.totals;
+    rows.push(['**Total**', '', '', `**${count(t.jobs)}**`, `**${format_formatGpuHours(t.gpuHours)}**`, '100 %', `**${format_formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, format_formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
+    return table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
+}
+/** Mermaid bars of GPU-hours by month, with the final training runs as a line. */
+function monthChart(a) {
+    const months = a.months.filter((m) => m.month !== 'unknown').slice(-MAX_MONTHS);
+    if (months.length < 2)
+        return null;
+    const max = Math.max(...months.map((m) => m.gpuHours));
+    const [unit, factor] = max >= 1e6 ? ['M GPUh', 1e6] : max >= 1e3 ? ['k GPUh', 1e3] : ['GPUh', 1];
+    const fmt = (v) => Number((v / factor).toPrecision(4));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "GPU-hours by month (bars: all jobs, line: final training runs)"',
+        `    x-axis [${months.map((m) => `"${mermaidLabel(m.month)}"`).join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    bar [${months.map((m) => fmt(m.gpuHours)).join(', ')}]`,
+        `    line [${months.map((m) => fmt(m.finalTrainingGpuHours)).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function largestTable(a) {
+    const rows = a.largest.map((j) => [
+        `${format_escapeMarkdown(j.id)}${j.running ? ' (running)' : ''}`,
+        format_escapeMarkdown(j.name || '–'),
+        format_escapeMarkdown(j.state ?? '–'),
+        `${format_escapeMarkdown(j.component)} · ${j.phase} · ${j.status}`,
+        `${format_escapeMarkdown(j.gpu)} × ${count(j.gpus)}`,
+        format_round3(j.hours),
+        format_formatGpuHours(j.gpuHours),
+        format_formatKwh(j.energyKwh),
+        j.emissionsKg === null ? NA : format_formatKg(j.emissionsKg),
+    ]);
+    return `${table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
+}
+function readingTables(a) {
+    const files = a.files.slice(0, MAX_FILES).map((f) => [
+        codeSpan(f.file),
+        f.format,
+        count(f.jobsRead),
+        count(f.counted),
+        count(f.jobsRead - f.counted),
+        count(f.steps) + (f.orphanSteps ? ` (+${count(f.orphanSteps)} without their job)` : ''),
+        count(f.running),
+        f.first && f.last ? `${f.first.slice(0, 10)} – ${f.last.slice(0, 10)}` : '–',
+    ]);
+    if (a.files.length > MAX_FILES)
+        files.push([`… ${plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
+    const parts = [table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
+    if (a.skipped.length) {
+        parts.push(table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [format_escapeMarkdown(s.label), count(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${format_escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
+    }
+    if (a.byState.length) {
+        parts.push(table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [format_escapeMarkdown(s.state), count(s.jobs), format_formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
+        parts.push('FAILED, TIMEOUT, NODE_FAIL, OUT_OF_MEMORY, BOOT_FAIL and DEADLINE count as failed runs unless a rule matching on `state` says otherwise; CANCELLED and PREEMPTED jobs count in full, their status from the rules.');
+    }
+    const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${codeSpan(f.file)}: ${format_escapeMarkdown(w)}`));
+    if (warnings.length)
+        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
+    return parts.join('\n\n');
+}
+function rulesTable(a) {
+    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), format_escapeMarkdown(r.text), count(r.jobs), format_formatGpuHours(r.gpuHours)]);
+    if (a.rules.length > MAX_RULES)
+        rows.push([`…`, plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
+    return `${table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
+}
+function trainerTable(a) {
+    const rows = a.trainerRuns.slice(0, anatomy_markdown_MAX_TRAINER_RUNS).map((t) => [
+        format_escapeMarkdown(t.id),
+        t.flops.toExponential(2),
+        format_round3(t.hours),
+        `${format_escapeMarkdown(t.gpu)} × ${count(t.gpus)}`,
+        t.steps !== null ? `${count(t.steps)}${t.maxSteps !== null ? ` / ${count(t.maxSteps)}` : ''}` : '–',
+        t.impliedMfu === null ? NA : format_round3(t.impliedMfu),
+    ]);
+    return `${table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
+}
+/** "Since `main`: `a.txt` +318 jobs (+1.2 k GPUh) · rules: 2 new · final training 4.1 % → 3.9 %". */
+function anatomyChangeLine(c, baseRef) {
+    const items = [];
+    for (const f of c.files) {
+        if (f.change === 'unchanged')
+            continue;
+        const jobs = f.jobsAfter - f.jobsBefore;
+        const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
+        const what = f.change === 'added' ? 'new' : f.change === 'removed' ? 'removed' : `${jobs >= 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')}`;
+        items.push(`${codeSpan(f.file)} ${what} (${signed(gpuh, format_formatGpuHours)})`);
+    }
+    if (c.rulesAdded.length || c.rulesRemoved.length) {
+        items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
+    }
+    const before = c.finalShareBefore;
+    const after = c.finalShareAfter;
+    if (before !== null && after !== null && Math.abs(after - before) > 1e-12)
+        items.push(`final training ${formatPercent(before)} → ${formatPercent(after)} of GPU time`);
+    if (!items.length)
+        return null;
+    return `Ledgers since ${baseRef ? codeSpan(baseRef) : 'the base'}: ${items.join(' · ')}`;
+}
+/** The anatomy section of a report, or null when it has no ledger. */
+function anatomy_markdown_anatomySection(report, opts = {}) {
+    const a = report.anatomy;
+    if (!a)
+        return null;
+    const parts = ['### Lifecycle anatomy (ledgers)', anatomyHeadline(a)];
+    const change = opts.base ? anatomyChange(opts.base.anatomy, a) : null;
+    const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
+    if (changeLine)
+        parts.push(changeLine);
+    if (a.running.jobs > 0) {
+        parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+    }
+    parts.push(rowsTable(a, opts.compact ? MAX_ROWS_COMPACT : MAX_ROWS));
+    if (opts.compact)
+        return parts.join('\n\n');
+    const chart = monthChart(a);
+    if (chart)
+        parts.push(chart);
+    if (a.largest.length)
+        parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
+    parts.push(fold(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
+    if (a.rules.length)
+        parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
+    if (a.trainerRuns.length)
+        parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
+    return parts.join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/markdown.ts
@@ -26056,6 +29300,7 @@ function diffJson(diff, extra = {}) {
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
+
 
 
 const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
@@ -26071,15 +29316,15 @@ const CRITERION_FORMAT = {
     adpe: formatKgSb,
     pe: formatMj,
 };
-const NA = 'n/a';
-const c = (r, f) => (r ? f(r.central) : NA);
+const markdown_NA = 'n/a';
+const c = (r, f) => (r ? f(r.central) : markdown_NA);
 /** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
 const knownTotalCell = (i) => {
     const k = knownTotal(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_NA;
 };
-const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-function table(header, rows, align) {
+const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_NA;
+function markdown_table(header, rows, align) {
     const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
     return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -26104,7 +29349,7 @@ function runTable(report) {
         return [
             runLabel(r),
             `${r.run.kind} · ${r.run.status}`,
-            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
+            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : markdown_NA,
             c(f.gpuHours.theoretical, formatGpuHours),
             f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–',
             mfuCell(r),
@@ -26128,7 +29373,7 @@ function runTable(report) {
         `**${ps(g.embodied, formatKg)}**`,
         `**${ps(g.total, formatKg)}**`,
     ]);
-    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    return markdown_table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 function criteriaTable(report) {
     const t = report.totals;
@@ -26138,10 +29383,10 @@ function criteriaTable(report) {
         const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
         return [CRITERION_LABEL[k], ps(i.operational, f), ps(i.embodied, f), ps(i.total, f), range];
     });
-    return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
+    return markdown_table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
 }
 function groupTable(title, groups) {
-    return table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
+    return markdown_table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
         format_escapeMarkdown(g.key),
         String(g.runs),
         format_formatGpuHours(g.gpuHours.central),
@@ -26189,7 +29434,7 @@ function amortisationSection(report) {
     ]);
     return [
         '### Training amortised over inference',
-        table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+        markdown_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
         '“≥” marks a lower bound: a run without a sourced embodied figure counts its operational emissions only.',
     ].join('\n\n');
 }
@@ -26210,12 +29455,12 @@ function assumptionsOf(r) {
         f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
         f.promptImpactFactor !== 1 ? `; prompt impact × ${format_round3(f.promptImpactFactor)} (prefix cache)` : '',
     ].join('');
-    return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
+    return `${head}\n\n${markdown_table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
     const g = footprint_knownTotal(f.impacts.gwp)?.value ?? null;
-    return `- ${runLabel(r)}: GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}; energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}; emissions ${g ? format_formatRange(g, format_formatKg) : NA}`;
+    return `- ${runLabel(r)}: GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}; energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}; emissions ${g ? format_formatRange(g, format_formatKg) : markdown_NA}`;
 }
 function warningLines(report) {
     return report.runs.flatMap((r) => r.footprint.warnings.map((w) => `- ⚠️ ${format_escapeMarkdown(r.run.id)}: ${format_escapeMarkdown(w.message)}`));
@@ -26238,11 +29483,12 @@ function renderReportMarkdown(report, opts = {}) {
     const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
     const parts = [
         '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
+        `**${total ? formatRange(total, formatKg) : markdown_NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
         runTable(report),
         '### All criteria',
         criteriaTable(report),
         lifecycleSection(report),
+        ...[anatomySection(report)].filter((s) => s !== null),
     ];
     const amort = amortisationSection(report);
     if (amort)
@@ -26292,7 +29538,7 @@ function diffHeadline(diff, opts) {
         return `**${headTotal}** total${budget}`;
     }
     const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
-    const total = headTotal !== NA ? ` · ${headTotal} total` : '';
+    const total = headTotal !== markdown_NA ? ` · ${headTotal} total` : '';
     return `**${signed(diff.deltaKg.central, format_formatKg)}**${ratio}${ref}${total}${budget}`;
 }
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
@@ -26341,11 +29587,14 @@ function renderDiffMarkdown(diff, opts = {}) {
         changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, format_formatKg),
         `**${signed(diff.deltaKg.central, format_formatKg)}**`,
     ]);
-    parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
+    parts.push(markdown_table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
     const range = head.impacts.gwp.total.value;
     if (range && range.low !== range.high) {
         parts.push(`Uncertainty of the head total: ${format_formatRange(range, format_formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
     }
+    const anatomy = anatomy_markdown_anatomySection(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}), ...(opts.compact ? { compact: true } : {}) });
+    if (anatomy)
+        parts.push(anatomy);
     if (opts.compact) {
         const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
         parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
@@ -26486,6 +29735,7 @@ var comment = __nccwpck_require__(47318);
 const inputSchema = src_schemas/* object */.Ikc({
     manifests: src_schemas/* array */.YOg(src_schemas/* string */.YjP()).min(1, { error: 'give at least one manifest path or glob' }),
     metrics: src_schemas/* array */.YOg(src_schemas/* string */.YjP()),
+    ledgers: src_schemas/* array */.YOg(src_schemas/* string */.YjP()),
     workingDirectory: src_schemas/* string */.YjP(),
     token: src_schemas/* string */.YjP(),
     artifact: src_schemas/* string */.YjP(),
@@ -26519,6 +29769,7 @@ function readInputs() {
     const raw = {
         manifests: lines('manifests').length ? lines('manifests') : ['footprint.yml'],
         metrics: lines('metrics'),
+        ledgers: lines('ledgers'),
         workingDirectory: getInput('working-directory') || '.',
         token: getInput('token'),
         artifact: getInput('artifact'),
@@ -26641,14 +29892,17 @@ async function artifactMeasurements(inputs, ctx) {
     });
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 35231));
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48022));
+    const { isLedgerFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
     const measurements = [];
     for (const f of downloaded.files) {
         // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
         const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || external_node_path_default().posix.matchesGlob(f, p)));
         if (isManifest || !/\.(csv|json|log|txt)$/i.test(f))
             continue;
-        if (detectMetricsFormat(f, await firstBytes(reader, f)) === null)
+        const head = await firstBytes(reader, f);
+        // Ledgers (sacct, tracker exports, Trainer outputs) are read through the manifests' `ledgers:`.
+        if (detectMetricsFormat(f, head) === null || (await isLedgerFile(reader, f, head)))
             continue;
         measurements.push(...(await readMeasurements(reader, f)));
     }
@@ -26670,7 +29924,7 @@ async function baseState(inputs, ctx, lazy, headFiles) {
             if (prefix)
                 reader = withPrefix(reader, prefix);
         }
-        const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
+        const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, ledgers: inputs.ledgers, requireMatches: false });
         const note = state.manifests.length ? null : `No manifest at the base (${ctx.base.ref}): every run is new.`;
         return { state, note };
     }
@@ -26758,6 +30012,7 @@ async function main_run() {
         head = await loadState(artifact.manifests ? new OverlayReader([artifact.manifests, workspace]) : workspace, {
             manifests: inputs.manifests,
             metrics: inputs.metrics,
+            ledgers: inputs.ledgers,
             measurements: artifact.measurements,
         });
     }

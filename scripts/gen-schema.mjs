@@ -76,7 +76,8 @@ function toEditorSchema(schema, file) {
 
 /**
  * Drops a `minimum` made redundant by an `exclusiveMinimum` at least as high (a positive quantity
- * inherits the non-negative quantity's `minimum: 0`). Returns the same (mutated) tree.
+ * inherits the non-negative quantity's `minimum: 0`), and `propertyNames` that only say "a string".
+ * Returns the same (mutated) tree.
  * @template T
  * @param {T} node
  * @returns {T}
@@ -89,6 +90,8 @@ function tidy(node) {
     if (typeof o.minimum === 'number' && typeof o.exclusiveMinimum === 'number' && o.exclusiveMinimum >= o.minimum) {
       delete o.minimum;
     }
+    // `propertyNames: { type: string }` (a z.record's keys) says nothing: JSON keys are strings.
+    if (JSON.stringify(o.propertyNames) === '{"type":"string"}') delete o.propertyNames;
     Object.values(o).forEach(tidy);
   }
   return node;

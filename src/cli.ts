@@ -1,6 +1,6 @@
 /**
  * The local CLI over the same core as the action:
- *   ml-footprint report [--format markdown|json] [--metrics FILE]... <manifest>...
+ *   ml-footprint report [--format markdown|json] [--metrics FILE]... [--ledger FILE]... <manifest>...
  *   ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--fail-on-budget]
  * Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.
  */
@@ -18,11 +18,14 @@ import { diffJson, reportJson } from './outputs/json.js';
 import { notesMarkdown, renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
 
 const USAGE = `Usage:
-  ml-footprint report [--format markdown|json] [--metrics FILE]... [--out FILE] <manifest>...
-  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json]
+  ml-footprint report [--format markdown|json] [--metrics FILE]... [--ledger FILE]... [--out FILE] <manifest>...
+  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--ledger FILE]...
                     [--budget-file FILE] [--fail-on-budget] [--out FILE]
 
-Manifests and metrics may be globs. Paths are relative to the current directory.
+Manifests, metrics and ledgers may be globs. Paths are relative to the current directory.
+--ledger adds a job ledger (sacct -P text or --json, an MLflow or W&B export, HF Trainer outputs),
+read as if listed under the first manifest's \`ledgers:\` and classified by its \`rules:\`; without a
+manifest, every job is unclassified. With diff, it is added to the head.
 Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.`;
 
 class UsageError extends Error {}
@@ -35,6 +38,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     options: {
       format: { type: 'string', default: 'markdown' },
       metrics: { type: 'string', multiple: true, default: [] },
+      ledger: { type: 'string', multiple: true, default: [] },
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
@@ -51,15 +55,15 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   let output: string;
   let code = 0;
   if (command === 'report') {
-    if (!positionals.length) throw new UsageError('report needs at least one manifest');
-    const state = await loadState(reader, { manifests: positionals, metrics: values.metrics });
+    if (!positionals.length && !values.ledger.length) throw new UsageError('report needs at least one manifest (or --ledger)');
+    const state = await loadState(reader, { manifests: positionals, metrics: values.metrics, ledgers: values.ledger });
     output =
       values.format === 'json'
         ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
         : renderReportMarkdown(state.report) + notesSection(state.notes);
   } else if (command === 'diff') {
     if (!values.base?.length || !values.head?.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');
-    const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
+    const head = await loadState(reader, { manifests: values.head, metrics: values.metrics, ledgers: values.ledger });
     const base = await loadState(reader, { manifests: values.base });
     const diff = diffReports(base.report, head.report);
     const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);

@@ -6,6 +6,7 @@ import { COMMENT_MODES } from '../github/comment.js';
 const inputSchema = z.object({
   manifests: z.array(z.string()).min(1, { error: 'give at least one manifest path or glob' }),
   metrics: z.array(z.string()),
+  ledgers: z.array(z.string()),
   workingDirectory: z.string(),
   token: z.string(),
   artifact: z.string(),
@@ -41,6 +42,7 @@ export function readInputs(): ActionInputs {
   const raw = {
     manifests: lines('manifests').length ? lines('manifests') : ['footprint.yml'],
     metrics: lines('metrics'),
+    ledgers: lines('ledgers'),
     workingDirectory: core.getInput('working-directory') || '.',
     token: core.getInput('token'),
     artifact: core.getInput('artifact'),

@@ -96,12 +96,15 @@ async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Prom
   core.info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
   const reader = new WorkspaceReader(downloaded.directory);
   const { detectMetricsFormat } = await import('../inputs/metrics/index.js');
+  const { isLedgerFile } = await import('../inputs/ledgers/detect.js');
   const measurements: JobMeasurement[] = [];
   for (const f of downloaded.files) {
     // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
     const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || path.posix.matchesGlob(f, p)));
     if (isManifest || !/\.(csv|json|log|txt)$/i.test(f)) continue;
-    if (detectMetricsFormat(f, await firstBytes(reader, f)) === null) continue;
+    const head = await firstBytes(reader, f);
+    // Ledgers (sacct, tracker exports, Trainer outputs) are read through the manifests' `ledgers:`.
+    if (detectMetricsFormat(f, head) === null || (await isLedgerFile(reader, f, head))) continue;
     measurements.push(...(await readMeasurements(reader, f)));
   }
   return { measurements, manifests: reader };
@@ -120,7 +123,7 @@ async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, head
       reader = new ContentsApiReader(await lazy.github(), ctx.owner, ctx.repo, ctx.base.sha, headFiles.map((f) => path.posix.join(prefix, f)));
       if (prefix) reader = withPrefix(reader, prefix);
     }
-    const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, requireMatches: false });
+    const state = await loadState(reader, { manifests: inputs.manifests, metrics: inputs.metrics, ledgers: inputs.ledgers, requireMatches: false });
     const note = state.manifests.length ? null : `No manifest at the base (${ctx.base.ref}): every run is new.`;
     return { state, note };
   } catch (e) {
@@ -209,6 +212,7 @@ export async function run(): Promise<void> {
     head = await loadState(artifact.manifests ? new OverlayReader([artifact.manifests, workspace]) : workspace, {
       manifests: inputs.manifests,
       metrics: inputs.metrics,
+      ledgers: inputs.ledgers,
       measurements: artifact.measurements,
     });
   } catch (e) {

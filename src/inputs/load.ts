@@ -6,9 +6,11 @@ import path from 'node:path';
 import { buildReport, type Report } from '../model/report.js';
 import { resolveRun, type ResolvedRun } from '../model/resolve.js';
 import { InputError, type InputProblem } from './errors.js';
+import { loadLedgers } from './ledgers/index.js';
 import { parseManifest, type ParsedManifest } from './manifest/parse.js';
 import { parseMetricsStream } from './metrics/index.js';
 import type { JobMeasurement } from './metrics/types.js';
+import { expandPatterns, fromManifestDir, leavesTree } from './paths.js';
 import { MAX_MANIFEST_BYTES, type TreeReader } from './tree.js';
 
 export interface LoadOptions {
@@ -16,6 +18,8 @@ export interface LoadOptions {
   readonly manifests: readonly string[];
   /** Job-metrics paths or globs attached by run id (besides each run's own `metrics:`). */
   readonly metrics?: readonly string[];
+  /** Ledger paths or globs (scheduler, tracker records), read as if listed in the first manifest. */
+  readonly ledgers?: readonly string[];
   /** Measurements read elsewhere (a downloaded artifact), attached by run id. */
   readonly measurements?: readonly JobMeasurement[];
   /** Whether a pattern that matches nothing is an error (head) or simply an absent file (base). */
@@ -40,24 +44,6 @@ export async function readMeasurements(reader: TreeReader, relPath: string): Pro
   const stream = await reader.openStream(relPath);
   if (!stream) throw InputError.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
   return parseMetricsStream(stream, relPath);
-}
-
-async function expandPatterns(reader: TreeReader, patterns: readonly string[], required: boolean): Promise<string[]> {
-  if (!patterns.length) return [];
-  if (required) {
-    const found = await reader.expand(patterns);
-    if (!found.length) {
-      throw InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
-    }
-    return found;
-  }
-  try {
-    return await reader.expand(patterns);
-  } catch (e) {
-    // In the base tree a missing manifest is a new manifest, not an error.
-    if (e instanceof InputError) return [];
-    throw e;
-  }
 }
 
 export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<LoadedState> {
@@ -144,13 +130,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
       const measurements = [...(byRunId.get(run.id) ?? [])];
       const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
       try {
-        // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-        // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-        const outside = own.filter((m) => {
-          const rel = m.replace(/^!/, '');
-          const joined = path.posix.join(dir, rel);
-          return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-        });
+        const outside = own.filter((m) => leavesTree(dir, m));
         if (outside.length) {
           const at = p.locate(['runs', index, 'metrics']);
           throw new InputError(
@@ -164,11 +144,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
             })),
           );
         }
-        const files = await expandPatterns(
-          reader,
-          own.map((m) => (m.startsWith('!') ? `!${path.posix.join(dir, m.slice(1))}` : path.posix.join(dir, m))),
-          true,
-        );
+        const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
         for (const f of files) {
           // A file attached both by run id and by the run's own `metrics:` counts once.
           if (measurements.some((m) => m.file === f)) continue;
@@ -187,8 +163,13 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
     }
   }
   problems.push(...amortisationProblems(parsed, runs));
+  const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e: unknown) => {
+    problems.push(...asProblems(e));
+    return null;
+  });
   if (problems.length) throw new InputError(problems);
-  return { report: buildReport(runs, parsed.map((p) => p.file)), manifests: parsed, notes };
+  runs.push(...(ledgers?.runs ?? []));
+  return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
 
 /** An amortisation must name an inference (or generation) run that exists. */

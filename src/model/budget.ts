@@ -6,7 +6,8 @@
  * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
  * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
  * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
- * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0;
+ * - a share budget compares the matching runs with all the head's runs (manifest runs and ledger groups).
  */
 import { knownTotal } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
@@ -53,7 +54,7 @@ export interface BudgetOutcome {
 function defaultName(b: Budget): string {
   const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
   const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
-  const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
+  const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : b.limit === 'share' ? ' share (%)' : ' increase (%)';
   return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
 }
 
@@ -102,7 +103,7 @@ function result(b: Budget, fields: Omit<BudgetResult, 'name' | 'budget' | 'unit'
   return {
     name: b.name ?? defaultName(b),
     budget: b,
-    unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
+    unit: b.limit === 'increase-percent' || b.limit === 'share' ? '%' : BUDGET_UNITS[b.metric],
     limit,
     usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
     ...fields,
@@ -142,6 +143,7 @@ function evaluateBudgetFigures(b: Budget, diff: ReportDiff): BudgetResult {
   const fig = (r: RunReport | null) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
   const unit = BUDGET_UNITS[b.metric];
 
+  if (b.limit === 'share') return shareResult(b, diff.head.runs, headRuns, fig, unit);
   if (b.limit === 'absolute') {
     if (b.scope === 'per-run') {
       const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
@@ -187,6 +189,28 @@ function evaluateBudgetFigures(b: Budget, diff: ReportDiff): BudgetResult {
   }
   const used = headSum - baseSum;
   return result(b, { state: stateOf(b, used), used, contributors });
+}
+
+/**
+ * A share budget: the matching runs' figure as a percent of all the head's runs (e.g. failed runs
+ * ≤ 15 % of GPU-hours); per run, each matching run's own share. A total of 0 leaves it undefined.
+ */
+function shareResult(b: Budget, all: readonly RunReport[], matching: readonly RunReport[], fig: (r: RunReport) => number, unit: string): BudgetResult {
+  const missing = all.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id);
+  if (missing.length) {
+    return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
+  }
+  const total = all.reduce((a, r) => a + fig(r), 0);
+  if (total === 0) return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
+  const percent = (r: RunReport) => (fig(r) / total) * 100;
+  if (b.scope === 'per-run') {
+    const values = matching.map((r) => contributor(r, percent(r), '%')).sort((x, y) => y.value - x.value);
+    const worst = values[0];
+    const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+    return result(b, { state: worst ? stateOf(b, worst.value) : 'ok', used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+  }
+  const used = (matching.reduce((a, r) => a + fig(r), 0) / total) * 100;
+  return result(b, { state: stateOf(b, used), used, contributors: topContributors(matching.map((r) => contributor(r, fig(r), unit))) });
 }
 
 export function evaluateBudgets(budgets: readonly Budget[], diff: ReportDiff, opts: { overridden: boolean }): BudgetOutcome {

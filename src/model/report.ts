@@ -4,6 +4,7 @@
  */
 import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts, type RunFootprint } from '../core/footprint.js';
 import { div, exact, scale, sum, type Range } from '../core/range.js';
+import type { Anatomy } from './anatomy.js';
 import type { ResolvedRun } from './resolve.js';
 
 export const SCHEMA_VERSION = 1;
@@ -68,6 +69,8 @@ export interface Report {
   readonly totals: Totals;
   readonly lifecycle: Lifecycle;
   readonly amortisation: readonly Amortisation[];
+  /** The ledgers' jobs by component × phase × status, months, largest jobs (null without ledgers). */
+  readonly anatomy?: Anatomy | null;
 }
 
 function partialSum(values: readonly (Range | null)[]): PartialSum {
@@ -166,7 +169,7 @@ export function amortisationOf(runs: readonly RunReport[]): Amortisation[] {
     });
 }
 
-export function buildReport(runs: readonly ResolvedRun[], manifests: readonly string[]): Report {
+export function buildReport(runs: readonly ResolvedRun[], manifests: readonly string[], anatomy: Anatomy | null = null): Report {
   const reports = runs.map((run) => ({ run, footprint: run.footprint }));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -175,6 +178,7 @@ export function buildReport(runs: readonly ResolvedRun[], manifests: readonly st
     totals: totalsOf(reports),
     lifecycle: lifecycleOf(reports),
     amortisation: amortisationOf(reports),
+    anatomy,
   };
 }
 

@@ -5,9 +5,9 @@ import { codeSpan, escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLi
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' } as const;
 
 export function formatBudgetValue(r: BudgetResult, value: number, unit = r.unit): string {
-  if (unit === '%') return `${value > 0 ? '+' : ''}${round3(value)} %`;
+  if (unit === '%') return `${value > 0 && r.budget.limit !== 'share' ? '+' : ''}${round3(value)} %`;
   const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[unit] ?? round3;
-  return r.budget.limit === 'absolute' ? f(value) : signed(value, f);
+  return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : signed(value, f);
 }
 
 function limits(r: BudgetResult): string {

@@ -5,6 +5,7 @@
  */
 import { CRITERIA, CRITERION_UNITS, knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
+import { anatomyChange } from '../model/anatomy.js';
 import type { ReportDiff } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
 
@@ -150,6 +151,8 @@ export function reportJson(report: Report) {
       inferenceKgPer1000Requests: a.inferenceKgPer1000Requests ? partial(a.inferenceKgPer1000Requests) : null,
       lowerBound: a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0,
     })),
+    // Additive (schemaVersion 1): only when the manifests have ledgers.
+    ...(report.anatomy ? { anatomy: report.anatomy } : {}),
   };
 }
 
@@ -172,6 +175,7 @@ export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) 
       headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
       deltaEmissionsKg: c.deltaKg.central,
     })),
+    ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
     ...extra,
   };
 }

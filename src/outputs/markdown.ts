@@ -6,6 +6,7 @@ import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts } from '../
 import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
+import { anatomySection } from './anatomy-markdown.js';
 import {
   codeSpan,
   escapeMarkdown,
@@ -232,6 +233,7 @@ export function renderReportMarkdown(report: Report, opts: { methodUrl?: string 
     '### All criteria',
     criteriaTable(report),
     lifecycleSection(report),
+    ...[anatomySection(report)].filter((s) => s !== null),
   ];
   const amort = amortisationSection(report);
   if (amort) parts.push(amort);
@@ -355,6 +357,8 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   if (range && range.low !== range.high) {
     parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
   }
+  const anatomy = anatomySection(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}), ...(opts.compact ? { compact: true } : {}) });
+  if (anatomy) parts.push(anatomy);
   if (opts.compact) {
     const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
     parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);

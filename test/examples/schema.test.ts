@@ -26,7 +26,7 @@ function errorsOf(name: SchemaFileName, data: unknown): string[] {
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml'];
+const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml', 'examples/lab/footprint.yml'];
 
 describe('generated JSON Schemas', () => {
   it.each(Object.keys(generated))('docs/%s is fresh (run `npm run schema` after changing the zod schemas)', (name) => {

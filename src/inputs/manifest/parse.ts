@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
 import { InputError, type InputProblem } from '../errors.js';
-import { budgetFileSchema, budgetSchema, manifestSchema, runFields, type Budget, type Manifest } from './schema.js';
+import { budgetFileSchema, budgetSchema, ledgerObjectSchema, manifestSchema, ruleSchema, runFields, type Budget, type Manifest } from './schema.js';
 
 /** yaml's own guard against alias ("billion laughs") expansion. */
 const MAX_ALIAS_COUNT = 100;
@@ -144,6 +144,8 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
   const fieldShapes: Record<string, z.ZodType> = runFields as unknown as Record<string, z.ZodType>;
   if (path.length === 0) return Object.keys(manifestSchema.shape);
   if (path[0] === 'budgets' && path.length === 2) return Object.keys(budgetSchema.shape);
+  if (path[0] === 'rules' && path.length === 2) return Object.keys(ruleSchema.shape);
+  if (path[0] === 'ledgers' && path.length === 2) return Object.keys(ledgerObjectSchema.shape);
   const inRun = path[0] === 'runs' ? path.slice(2) : path[0] === 'defaults' ? path.slice(1) : null;
   if (!inRun) return [];
   if (inRun.length === 0) return ['id', ...Object.keys(runFields)];
@@ -274,7 +276,7 @@ export function parseDocumentWith<T>(
 
 /** Parses and validates one manifest's text; throws InputError with every problem found. */
 export function parseManifest(text: string, file: string): ParsedManifest {
-  const { value: manifest, loc } = parseDocumentWith(
+  const { value: validated, loc } = parseDocumentWith(
     text,
     file,
     manifestSchema,
@@ -285,6 +287,7 @@ export function parseManifest(text: string, file: string): ParsedManifest {
     },
     'a manifest: a mapping with `version: 1` and a list of `runs`',
   );
+  const manifest: Manifest = { ...validated, runs: validated.runs ?? [] };
   const runLines = new Map<string, number>();
   const duplicates: InputProblem[] = [];
   manifest.runs.forEach((run, i) => {

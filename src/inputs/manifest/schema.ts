@@ -104,8 +104,9 @@ export const RUN_KINDS = [
   'video-generation',
   'audio-generation',
 ] as const;
-export const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment'] as const;
-export const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration'] as const;
+// `unclassified`: a ledger job that no rule classifies (shown as such, never dropped).
+export const PHASES = ['pretraining', 'fine-tuning', 'post-training', 'evaluation', 'inference', 'experiment', 'unclassified'] as const;
+export const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration', 'unclassified'] as const;
 export const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'] as const;
 export const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'] as const;
 export const ENERGY_SCOPES = ['gpu', 'server', 'facility'] as const;
@@ -253,9 +254,11 @@ export const budgetSchema = z
     metric: z.enum(BUDGET_METRICS).describe('What is limited; limits are in kgCO2e, kWh, GPUh or L.'),
     scope: z.enum(['total', 'per-run']).default('total').describe('The sum over matching runs, or each matching run on its own.'),
     limit: z
-      .enum(['absolute', 'increase', 'increase-percent'])
+      .enum(['absolute', 'increase', 'increase-percent', 'share'])
       .default('absolute')
-      .describe('The figure itself, its increase against the base branch, or that increase in percent.'),
+      .describe(
+        'The figure itself, its increase against the base branch, that increase in percent, or the matching runs\' share of all runs in percent (e.g. failed runs ≤ 15 % of GPU-hours).',
+      ),
     figure: z.enum(['central', 'high']).default('central').describe('Central estimate, or the high end of the uncertainty range.'),
     part: z
       .enum(['total', 'operational', 'embodied'])
@@ -280,15 +283,155 @@ export const budgetSchema = z
 
 export const budgetsSchema = z.array(budgetSchema);
 export type Budget = z.infer<typeof budgetSchema>;
-export const manifestSchema = z.strictObject({
-  version: z.literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
-  defaults: defaultsSchema.optional(),
-  runs: z.array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
-  budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
-});
+
+// ------------------------------------------------------------------------------------------------
+// Ledgers: the records a lab already keeps (scheduler accounting, experiment trackers), read job by
+// job and classified by `rules` (src/inputs/ledgers/).
+
+export const LEDGER_FORMATS = ['auto', 'sacct', 'sacct-json', 'mlflow', 'wandb', 'wandb-json', 'wandb-run', 'hf-trainer'] as const;
+export const ENERGY_UNITS = ['J', 'kJ', 'MJ', 'Wh', 'kWh'] as const;
+export const DURATION_UNITS = ['s', 'min', 'h', 'slurm'] as const;
+
+const columnName = z.string().min(1).max(200);
+const oneOrMore = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
+const wholeCount = positiveQuantity.pipe(z.number().int({ error: 'must be a whole number' })).meta({ exclusiveMinimum: 0 });
+
+/** Which column holds a field of a delimited ledger (sacct-style text, or a custom layout such as Jean Zay's). */
+const ledgerFields = z
+  .strictObject({
+    id: columnName.optional().describe('Job id (sacct JobID: 123, 123_4 array task, 123+0 het component, 123.batch step).'),
+    rawId: columnName.optional().describe('Unique numeric id (sacct JobIDRaw), used to count a job once across files.'),
+    name: columnName.optional().describe('Job or run name (sacct JobName).'),
+    state: columnName.optional().describe('Scheduler state (sacct State).'),
+    start: columnName.optional().describe('Start time, ISO 8601 (sacct Start).'),
+    end: columnName.optional().describe('End time, ISO 8601 (sacct End).'),
+    elapsed: z
+      .union([columnName, z.strictObject({ column: columnName, unit: z.enum(DURATION_UNITS) })])
+      .optional()
+      .describe('Run time: sacct ElapsedRaw (s) or Elapsed ([DD-[HH:]]MM:SS, unit `slurm`).'),
+    account: columnName.optional().describe('Account (sacct Account).'),
+    partition: columnName.optional().describe('Partition (sacct Partition).'),
+    user: columnName.optional().describe('User (sacct User).'),
+    group: columnName.optional().describe('A grouping the rules can match (W&B group, MLflow experiment).'),
+    tags: oneOrMore(columnName).optional().describe('Columns whose values are tags for the rules (sacct WCKey).'),
+    tres: columnName.optional().describe('Allocated TRES, e.g. "cpu=64,gres/gpu:h100=8,node=1" (sacct AllocTRES).'),
+    gres: columnName.optional().describe('Legacy allocated GRES, e.g. "gpu:tesla:2" (sacct AllocGRES).'),
+    nodes: columnName.optional().describe('Node count (sacct NNodes).'),
+    energy: z
+      .union([columnName, z.strictObject({ column: columnName, unit: z.enum(ENERGY_UNITS) })])
+      .optional()
+      .describe('Consumed energy (sacct ConsumedEnergyRaw, joules).'),
+    gpus: z
+      .union([columnName, z.record(z.string(), gpuId)])
+      .optional()
+      .describe('GPU count column, or one count column per GPU model (e.g. { A100_80GB: a100-80gb-sxm }).'),
+    gpuType: columnName.optional().describe('Column naming the GPU model.'),
+  })
+  .describe('Column names of a delimited ledger, by field; sacct names are the default.');
+
+export const ledgerObjectSchema = z
+  .strictObject({
+    path: oneOrMore(z.string().min(1)).describe('Path(s) or glob(s) relative to the manifest; "!" excludes.'),
+    format: z.enum(LEDGER_FORMATS).default('auto').describe('auto detects it from each file\'s content.'),
+    delimiter: z.string().length(1).optional().describe('Field delimiter of delimited text (default "|", as sacct -p/-P).'),
+    columns: z
+      .array(columnName)
+      .min(1)
+      .optional()
+      .describe('Column names of a headerless dump (sacct -n), in order, e.g. the --format list.'),
+    fields: ledgerFields.optional(),
+    gpuTypes: z
+      .record(z.string(), gpuId)
+      .optional()
+      .describe('GPU names as the ledger writes them (gres type, tracker GPU name) → catalogue GPU id.'),
+    gpu: gpuId.optional().describe('GPU of jobs that do not name one (after gres types and rules).'),
+    gpus: wholeCount.optional().describe('GPU count of jobs that do not give one (tracker runs).'),
+    energyScope: z
+      .enum([...ENERGY_SCOPES, 'none'])
+      .optional()
+      .describe('What the ledger\'s energy covers (default server: a node-level energy plugin); none ignores it.'),
+    asOf: z.iso
+      .datetime({ local: true, offset: true })
+      .optional()
+      .describe('When the ledger was written: running jobs count up to then (default: its latest timestamp).'),
+    region: regionId.optional().describe("Where the ledger's jobs ran (else the manifest's defaults)."),
+    provider: providerId.optional().describe("Provider of the ledger's site (else the manifest's defaults)."),
+    component: z.string().min(1).optional().describe('Component of jobs no rule gives one.'),
+    phase: z.enum(PHASES).optional().describe('Phase of jobs no rule gives one.'),
+    status: z.enum(STATUSES).optional().describe('Status of jobs no rule or state gives one.'),
+  })
+  .describe('A ledger: scheduler accounting (sacct text or JSON) or experiment-tracker export.');
+
+export const ledgerSchema = z.union([
+  z.string().min(1).describe('A ledger path or glob, relative to the manifest; format detected from its content.'),
+  ledgerObjectSchema,
+]);
+
+/** A pattern: a glob (`*`, `?`, `[…]`, `{a,b}`), or a regular expression written `/…/flags`. */
+const pattern = z
+  .string()
+  .min(1)
+  .max(500)
+  .superRefine((v, ctx) => {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(v);
+    if (!m) return;
+    try {
+      new RegExp(m[1]!, m[2]);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+    }
+  });
+
+export const RULE_CRITERIA = ['name', 'account', 'partition', 'user', 'group', 'tags', 'state', 'minHours', 'maxHours', 'minGpus', 'maxGpus'] as const;
+export const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'] as const;
+
+export const ruleSchema = z
+  .strictObject({
+    name: oneOrMore(pattern).optional().describe('Job or run name: glob or /regex/.'),
+    account: oneOrMore(pattern).optional().describe('Account: glob or /regex/.'),
+    partition: oneOrMore(pattern).optional().describe('Partition: glob or /regex/.'),
+    user: oneOrMore(pattern).optional().describe('User: glob or /regex/.'),
+    group: oneOrMore(pattern).optional().describe('W&B group or MLflow experiment: glob or /regex/.'),
+    tags: oneOrMore(pattern).optional().describe('Any tag matches: glob or /regex/.'),
+    state: oneOrMore(z.string().min(1)).optional().describe('Scheduler state (COMPLETED, FAILED, TIMEOUT, CANCELLED, …) or the tracker\'s own.'),
+    minHours: quantity.optional().describe('Run time at least this many hours.'),
+    maxHours: quantity.optional().describe('Run time below this many hours.'),
+    minGpus: quantity.optional().describe('At least this many GPUs.'),
+    maxGpus: quantity.optional().describe('At most this many GPUs.'),
+    component: z.string().min(1).optional().describe('Sets the component.'),
+    phase: z.enum(PHASES).optional().describe('Sets the phase.'),
+    status: z.enum(STATUSES).optional().describe('Sets the status (a failed state still counts as failed unless the rule matches on state).'),
+    gpu: gpuId.optional().describe('Sets the GPU of jobs whose ledger names none (e.g. a partition → GPU rule).'),
+    gpus: wholeCount.optional().describe('Sets the GPU count of jobs whose ledger gives none.'),
+  })
+  .refine((r) => RULE_OUTCOMES.some((k) => r[k] !== undefined), { error: `a rule must set one of ${RULE_OUTCOMES.join(', ')}` })
+  .describe('A classification rule: criteria (all must hold) and what they set. For each outcome, the first matching rule that sets it wins.');
+
+export const manifestSchema = z
+  .strictObject({
+    version: z.literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
+    defaults: defaultsSchema.optional(),
+    runs: z
+      .array(runSchema)
+      .min(1, { error: 'a manifest needs at least one run' })
+      .optional()
+      .describe('The runs (at least one, unless the manifest has ledgers).'),
+    ledgers: z.array(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
+    rules: z.array(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
+    budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+  })
+  .refine((m) => m.runs !== undefined || m.ledgers !== undefined, {
+    error: 'a manifest needs `runs` (at least one) or `ledgers`',
+    path: ['runs'],
+    // also when other fields are wrong, so a misspelt `run:` is reported with what is missing
+    when: () => true,
+  });
 
 export type ManifestRun = z.infer<typeof runSchema>;
-export type Manifest = z.infer<typeof manifestSchema>;
+export type LedgerEntry = z.infer<typeof ledgerObjectSchema>;
+export type LedgerRule = z.infer<typeof ruleSchema>;
+/** A validated manifest; `runs` is empty (never absent) in one that has only ledgers. */
+export type Manifest = Omit<z.infer<typeof manifestSchema>, 'runs'> & { runs: ManifestRun[] };
 export type RunDefaults = z.infer<typeof defaultsSchema>;
 
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */

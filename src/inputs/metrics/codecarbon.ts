@@ -65,6 +65,32 @@ export function splitCsvRecord(text: string): Cells | null {
   return { values, offsets };
 }
 
+/**
+ * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
+ * lines. Blank lines between records are skipped.
+ */
+export class CsvRecordJoiner {
+  private pending = '';
+  /** First line of the record still open (its quote not closed yet), 0 when none. */
+  pendingLine = 0;
+
+  /** Adds a line; returns the record it completes, with its first line, or null. */
+  push(text: string, line: number): { cells: Cells; line: number } | null {
+    if (this.pending === '' && text.trim() === '') return null;
+    const record = this.pending === '' ? text : `${this.pending}\n${text}`;
+    const recordLine = this.pending === '' ? line : this.pendingLine;
+    const cells = splitCsvRecord(record);
+    if (cells === null) {
+      this.pending = record;
+      this.pendingLine = recordLine;
+      return null;
+    }
+    this.pending = '';
+    this.pendingLine = 0;
+    return { cells, line: recordLine };
+  }
+}
+
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
@@ -181,8 +207,6 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
   const runs = new Map<string, RunRow>();
   let header: Header | null = null;
   let rows = 0;
-  let pending = '';
-  let pendingLine = 0;
   let lastLine = 0;
   const unknownCountries = new Set<string>();
   let gpuCountFixes = 0;
@@ -308,32 +332,17 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
     if (previous === undefined || duration >= previous.duration) runs.set(key, row);
   };
 
+  const joiner = new CsvRecordJoiner();
   for await (const { text, line, terminated } of readLines(input, { file })) {
     lastLine = line;
-    let record: string;
-    let recordLine: number;
-    if (pending !== '') {
-      record = `${pending}\n${text}`;
-      recordLine = pendingLine;
-    } else {
-      if (text.trim() === '') continue;
-      record = text;
-      recordLine = line;
-    }
-    const cells = splitCsvRecord(record);
-    if (cells === null) {
-      pending = record;
-      pendingLine = recordLine;
-      continue;
-    }
-    pending = '';
-    handleRecord(cells, recordLine, terminated);
+    const record = joiner.push(text, line);
+    if (record) handleRecord(record.cells, record.line, terminated);
   }
   // in the order of the rows they were first seen on, as when every row had its own warning
   for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine)) w.flush(warnings);
   if (incomplete !== null) warnings.push(incomplete);
-  if (pending !== '') {
-    warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
+  if (joiner.pendingLine) {
+    warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
   }
   if (header === null) throw InputError.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
   problems.throwIfAny();

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { parseCodeCarbonCsv } from './codecarbon.js';
-import { FileChunkStream, toBuffer, type ByteSource } from './lines.js';
+import { FileChunkStream, type ByteSource } from './lines.js';
 import { parseMetricsJson } from './metrics-json.js';
 import { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
+import { peekSource } from './peek.js';
 import type { JobMeasurement, MetricsFormat } from './types.js';
 
 export { parseCodeCarbonCsv } from './codecarbon.js';
@@ -94,56 +95,23 @@ async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: s
  * reading stops early.
  */
 export async function parseMetricsStream(stream: Readable | ByteSource, file: string, options: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
-  const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  let ended = false;
+  const source = await peekSource(stream, SNIFF_BYTES);
   try {
-    const head: Buffer[] = [];
-    let headBytes = 0;
-    while (headBytes < SNIFF_BYTES) {
-      const { value, done } = await iterator.next();
-      if (done) {
-        ended = true;
-        break;
-      }
-      const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
-      head.push(buf);
-      headBytes += buf.length;
-    }
-    const sniff = Buffer.concat(head, headBytes);
-    // Decode a prefix that does not end inside a multi-byte character.
-    let cut = Math.min(sniff.length, SNIFF_BYTES);
-    while (cut > 0 && cut < sniff.length && (sniff[cut]! & 0xc0) === 0x80) cut--;
-    const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+    const format = detectMetricsFormat(file, source.head);
     if (format === null) {
-      throw headBytes === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+      throw source.size === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
     }
     if (format === 'metrics-json') {
       const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
       // A file whose size is known is refused without being read, its size in the message.
       const size = stream instanceof FileChunkStream ? stream.size : null;
       if (size !== null && size > cap) throw tooLarge(file, size, cap);
-      const rest: AsyncIterator<Buffer> = {
-        next: async () => {
-          if (ended) return { done: true, value: undefined };
-          const r = await iterator.next();
-          if (r.done) ended = true;
-          return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
-        },
-      };
-      return parseMetricsJson(await readCapped(rest, head, file, cap), file);
+      return parseMetricsJson(await readCapped(source.rest, [...source.chunks], file, cap), file);
     }
-    async function* replay(): AsyncGenerator<Buffer> {
-      yield* head;
-      while (!ended) {
-        const { value, done } = await iterator.next();
-        if (done) ended = true;
-        else yield toBuffer(value);
-      }
-    }
-    if (format === 'codecarbon') return [await parseCodeCarbonCsv(replay(), file)];
-    return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+    if (format === 'codecarbon') return [await parseCodeCarbonCsv(source.replay(), file)];
+    return [await parseNvidiaSmiCsv(source.replay(), file, options.nvidiaSmi)];
   } finally {
     // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
-    if (!ended) await iterator.return?.();
+    await source.release();
   }
 }

@@ -1,0 +1,136 @@
+/**
+ * Weights & Biases records, read by field name:
+ * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
+ *   Runtime (seconds), Sweep, then the chosen config and summary columns (Group, GPU Type and GPU
+ *   Count when the table shows them);
+ * - a JSON dump of `wandb.Api().runs(path)`: a list of runs with the Run attributes id, name, state,
+ *   created_at, tags, group, config, summary (_runtime) and metadata (the run's wandb-metadata.json);
+ * - a run directory's `files/wandb-metadata.json` (gpu, gpu_count, gpu_nvidia / gpu_devices,
+ *   startedAt) with its `wandb-summary.json` (_runtime, or _wandb.runtime) beside it.
+ * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
+ */
+import { WANDB_STATES } from '../../data/ledgers.js';
+import { cellReader, readCsvTable } from './csv.js';
+import { isBlank, parseTimeMs } from './fields.js';
+import { EMPTY_JOB, type LedgerJob, type LedgerSink } from './types.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const number = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+
+export function looksLikeWandbCsv(header: readonly string[]): boolean {
+  return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
+}
+
+function stateOf(raw: string | null): Pick<LedgerJob, 'state' | 'rawState'> {
+  return { state: raw === null ? null : (WANDB_STATES[raw.toLowerCase()] ?? null), rawState: raw };
+}
+
+/** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
+export function gpuOfMetadata(meta: unknown): { gpuType: string | null; gpus: number } {
+  if (!isObject(meta)) return { gpuType: null, gpus: Number.NaN };
+  const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
+  const first = devices.map((d) => (isObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
+  // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
+  const gpuField = text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
+  const count = number(meta.gpu_count);
+  return { gpuType: first ?? gpuField, gpus: count >= 0 ? count : devices.length || Number.NaN };
+}
+
+/** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
+export function runtimeOfSummary(summary: unknown): number {
+  if (!isObject(summary)) return Number.NaN;
+  const r = number(summary._runtime);
+  if (r >= 0) return r;
+  return isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+}
+
+export function readWandbCsv(text_: string, file: string, sink: LedgerSink): number {
+  const table = readCsvTable(text_);
+  const cell = cellReader(table);
+  for (const m of table.malformed) sink.malformed(m.line, m.message);
+  if (!table.index.has('Runtime')) sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+  for (const { cells, line } of table.records) {
+    const name = cell(cells, 'Name');
+    const created = cell(cells, 'Created');
+    const count = cell(cells, 'GPU Count', 'gpu_count');
+    const tags = cell(cells, 'Tags');
+    sink.job({
+      ...EMPTY_JOB,
+      // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+      key: `wandb:${name}@${created}`,
+      id: name,
+      name,
+      ...stateOf(cell(cells, 'State') || null),
+      startMs: parseTimeMs(created),
+      elapsedS: isBlank(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
+      gpus: isBlank(count) ? Number.NaN : Number(count),
+      gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+      user: cell(cells, 'User') || null,
+      group: cell(cells, 'Group', 'Sweep') || null,
+      tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+      line,
+    });
+  }
+  return table.records.length;
+}
+
+/** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
+export function wandbRunsOf(value: unknown): unknown[] | null {
+  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+  if (list === null || list.length === 0) return null;
+  return list.every((r) => isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+}
+
+export function readWandbJson(runs: readonly unknown[], file: string, sink: LedgerSink): number {
+  runs.forEach((run, index) => {
+    const line = index + 1;
+    if (!isObject(run)) {
+      sink.malformed(line, 'not a run object', `[${index}]`);
+      return;
+    }
+    const id = text(run.id) ?? text(run.name);
+    if (id === null) {
+      sink.malformed(line, 'a run needs an id or a name', `[${index}]`);
+      return;
+    }
+    const { gpuType, gpus } = gpuOfMetadata(run.metadata);
+    const runtime = number(run.runtime);
+    sink.job({
+      ...EMPTY_JOB,
+      key: `wandb:${id}`,
+      id,
+      name: text(run.name) ?? id,
+      ...stateOf(text(run.state)),
+      startMs: parseTimeMs(text(run.created_at) ?? text(run.createdAt) ?? ''),
+      elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
+      gpus,
+      gpuType,
+      user: text(run.user) ?? text(run.username) ?? (isObject(run.user) ? text(run.user.username) : null),
+      group: text(run.group),
+      tags: Array.isArray(run.tags) ? run.tags.filter((t): t is string => typeof t === 'string') : [],
+      line,
+    });
+  });
+  return runs.length;
+}
+
+/** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
+export function readWandbRun(metadata: unknown, summary: unknown, name: string, sink: LedgerSink): number {
+  const { gpuType, gpus } = gpuOfMetadata(metadata);
+  const meta = isObject(metadata) ? metadata : {};
+  sink.job({
+    ...EMPTY_JOB,
+    key: `wandb-run:${name}`,
+    id: name,
+    name: text(meta.program)?.split('/').pop() ?? name,
+    startMs: parseTimeMs(text(meta.startedAt) ?? ''),
+    elapsedS: runtimeOfSummary(summary),
+    gpus,
+    gpuType,
+    user: text(meta.username) ?? text(meta.email),
+    line: 1,
+  });
+  return 1;
+}
