@@ -200,7 +200,8 @@ function shareResult(b: Budget, all: readonly RunReport[], matching: readonly Ru
   if (missing.length) {
     return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
   }
-  const total = all.reduce((a, r) => a + fig(r), 0);
+  // The whole: every run, whatever the budget's filters (`fig` counts only the matching ones).
+  const total = all.reduce((a, r) => a + (budgetFigure(b, r)?.value ?? 0), 0);
   if (total === 0) return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
   const percent = (r: RunReport) => (fig(r) / total) * 100;
   if (b.scope === 'per-run') {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadState, type LoadedState } from '../../src/inputs/load.js';
 import { Readable } from 'node:stream';
-import { MemoryReader, type TreeReader } from '../../src/inputs/tree.js';
+import { MemoryReader, OverlayReader, WorkspaceReader, type TreeReader } from '../../src/inputs/tree.js';
+import { realData } from '../support/real-data.js';
 import type { Anatomy } from '../../src/model/anatomy.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'ledgers');
@@ -62,4 +63,13 @@ export function expectReconciled(a: Anatomy, expect: (v: unknown) => { toBe(x: u
   }
   expect(a.jobs.read).toBe(a.jobs.counted + a.skipped.reduce((s, x) => s + x.jobs, 0));
   expect(a.jobs.counted).toBe(a.totals.jobs);
+}
+
+/**
+ * Loads a manifest given in memory over a real-data folder read in place (../shared/real-data/<folder>):
+ * the manifest's paths are relative to that folder.
+ */
+export async function loadOverRealData(folder: string, manifest: string): Promise<LoadedState> {
+  const reader = new OverlayReader([new MemoryReader('manifest', new Map([['footprint.yml', manifest]])), new WorkspaceReader(realData(folder))]);
+  return loadState(reader, { manifests: ['footprint.yml'] });
 }

@@ -18,6 +18,31 @@ async function diffOf(baseRuns: string | null, headRuns: string) {
   return diffReports(baseRuns === null ? null : await reportOf(baseRuns), await reportOf(headRuns));
 }
 
+describe('share budgets', () => {
+  it('the matching runs as a percent of all runs: failed runs ≤ 15 % of GPU-hours', async () => {
+    const d = await diffOf(null, trainingRun('final', 800, '    status: final\n') + trainingRun('crash', 150, '    status: failed\n') + trainingRun('crash2', 50, '    status: failed\n'));
+    const r = evaluateBudget(budget({ name: 'Failed runs', metric: 'gpu-hours', limit: 'share', status: 'failed', warn: 10, fail: 15 }), d);
+    expect(r).toMatchObject({ state: 'fail', used: 20, unit: '%', limit: 15 });
+    expect(r.usedRatio).toBeCloseTo(20 / 15, 12);
+    expect(r.contributors.map((c) => [c.id, c.value, c.unit])).toEqual([
+      ['crash', 150, 'GPUh'],
+      ['crash2', 50, 'GPUh'],
+    ]);
+    expect(evaluateBudget(budget({ metric: 'gpu-hours', limit: 'share', status: 'failed', fail: 20 }), d).state).toBe('ok');
+    // emissions are proportional to GPU-hours here (one GPU model, one site): the same share
+    expect(evaluateBudget(budget({ metric: 'emissions', part: 'operational', limit: 'share', status: 'failed', fail: 15 }), d).used).toBeCloseTo(20, 9);
+  });
+
+  it('per run: each matching run\'s own share; a total of 0 leaves the share undefined', async () => {
+    const d = await diffOf(null, trainingRun('a', 75) + trainingRun('b', 25));
+    const r = evaluateBudget(budget({ metric: 'gpu-hours', limit: 'share', scope: 'per-run', fail: 50 }), d);
+    expect(r).toMatchObject({ state: 'fail', used: 75 });
+    expect(r.contributors.map((c) => c.id)).toEqual(['a']);
+    const zero = await diffOf(null, trainingRun('z', 0));
+    expect(evaluateBudget(budget({ metric: 'gpu-hours', limit: 'share', fail: 10 }), zero)).toMatchObject({ state: 'skipped', note: 'the gpu-hours of all runs is 0: a share is undefined' });
+  });
+});
+
 describe('absolute budgets', () => {
   it('total operational emissions: ok, warn, fail with the largest contributors', async () => {
     const d = await diffOf(null, trainingRun('big', 1000) + trainingRun('small', 100) + trainingRun('tiny', 1) + trainingRun('least', 0.5));

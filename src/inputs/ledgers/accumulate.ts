@@ -349,7 +349,8 @@ export class LedgerAccumulator {
         this.markSeen(job.key);
         return;
       }
-      this.skip(stats, 'no run time', job.line, job.id);
+      const backwards = job.endMs < job.startMs;
+      this.skip(stats, 'no run time', job.line, backwards ? `${job.id}: ends before it starts` : job.id);
       return;
     }
     this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
@@ -512,7 +513,7 @@ export class LedgerAccumulator {
       const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
       const elapsedS = (asOf - job.startMs) / 1000;
       if (!(elapsedS > 0)) {
-        this.skip(file, 'no run time', job.line, job.id);
+        this.skip(file, 'no run time', job.line, `${job.id}: running, started at the ledger's latest time (give the ledger's asOf:)`);
         continue;
       }
       this.count({ ...job, elapsedS }, file, true);

@@ -18,11 +18,12 @@ export function detectTextLedger(head: string, delimiter = '|'): LedgerFormat | 
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   const nl = text.indexOf('\n');
-  const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
-  if (first.includes(delimiter)) return 'sacct';
+  // A header wider than the bytes looked at (W&B exports have hundreds of columns): its complete cells.
+  const first = nl < 0 ? text.slice(0, Math.max(0, text.lastIndexOf(','))) || text : text.slice(0, nl).replace(/\r$/, '');
   const cells = splitCsvRecord(first)?.values.map((v) => v.trim()) ?? [];
   if (looksLikeMlflow(cells)) return 'mlflow';
   if (looksLikeWandbCsv(cells)) return 'wandb';
+  if (first.includes(delimiter)) return 'sacct';
   return null;
 }
 
