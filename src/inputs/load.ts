@@ -6,7 +6,6 @@ import path from 'node:path';
 import { buildReport, type Report } from '../model/report.js';
 import { resolveRun, type ResolvedRun } from '../model/resolve.js';
 import { InputError, type InputProblem } from './errors.js';
-import { loadLedgers } from './ledgers/index.js';
 import { parseManifest, type ParsedManifest } from './manifest/parse.js';
 import { parseMetricsStream } from './metrics/index.js';
 import type { JobMeasurement } from './metrics/types.js';
@@ -163,10 +162,16 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
     }
   }
   problems.push(...amortisationProblems(parsed, runs));
-  const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e: unknown) => {
-    problems.push(...asProblems(e));
-    return null;
-  });
+  // Loaded only when there are ledgers: a push without them does not pay for their readers (cold start).
+  const wantsLedgers = (opts.ledgers?.length ?? 0) > 0 || parsed.some((p) => p.manifest.ledgers !== undefined);
+  const ledgers = !wantsLedgers
+    ? null
+    : await import('./ledgers/index.js')
+        .then((m) => m.loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }))
+        .catch((e: unknown) => {
+          problems.push(...asProblems(e));
+          return null;
+        });
   if (problems.length) throw new InputError(problems);
   runs.push(...(ledgers?.runs ?? []));
   return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };

@@ -150,8 +150,8 @@ export function anatomyChangeLine(c: AnatomyChange, baseRef?: string): string | 
     if (f.change === 'unchanged') continue;
     const jobs = f.jobsAfter - f.jobsBefore;
     const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
-    const what = f.change === 'added' ? 'new' : f.change === 'removed' ? 'removed' : `${jobs >= 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')}`;
-    items.push(`${codeSpan(f.file)} ${what} (${signed(gpuh, formatGpuHours)})`);
+    const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')} `;
+    items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, formatGpuHours)})`);
   }
   if (c.rulesAdded.length || c.rulesRemoved.length) {
     items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
