@@ -7,7 +7,7 @@ import { InputError } from '../../src/inputs/errors.js';
 import { evaluateBudgets } from '../../src/model/budget.js';
 import { diffReports } from '../../src/model/diff.js';
 import { diffJson, reportJson } from '../../src/outputs/json.js';
-import { anatomyOf, expectReconciled, fixture, load } from './support.js';
+import { anatomyOf, expectReconciled, load } from './support.js';
 
 const LEDGER = `JobID|JobName|State|Partition|ElapsedRaw|AllocTRES
 1|final-a|COMPLETED|gpu|36000|gres/gpu:h100=8

@@ -7,18 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.js';
 import { realData } from '../support/real-data.js';
-import { anatomyOf, expectReconciled, fixture, load } from './support.js';
+import { anatomyOf, CLUSTER_MANIFEST, expectReconciled, fixture, load } from './support.js';
 
-const MANIFEST = `version: 1
-defaults: { region: FR, pue: 1.2 }
-ledgers:
-  - path: ledgers/*.sacct.txt
-rules:
-  - { name: pretrain-final, component: lm, phase: pretraining, status: final }
-  - { name: timeout-chain, state: TIMEOUT, component: lm, phase: pretraining, status: final }
-  - { name: sweep, component: lm, phase: experiment, status: ablation }
-  - { partition: gpu, gpu: a100-80gb-sxm }
-`;
+const MANIFEST = CLUSTER_MANIFEST;
 
 describe('sacct --parsable2 with a header', () => {
   it('counts each job once: steps merged, array tasks apart, heterogeneous components added up', async () => {

@@ -73,3 +73,15 @@ export async function loadOverRealData(folder: string, manifest: string): Promis
   const reader = new OverlayReader([new MemoryReader('manifest', new Map([['footprint.yml', manifest]])), new WorkspaceReader(realData(folder))]);
   return loadState(reader, { manifests: ['footprint.yml'] });
 }
+
+/** The manifest of the cluster.sacct.txt fixture: a final run, a TIMEOUT chain claimed by a state rule, a sweep, a partition → GPU rule. */
+export const CLUSTER_MANIFEST = `version: 1
+defaults: { region: FR, pue: 1.2 }
+ledgers:
+  - path: ledgers/*.sacct.txt
+rules:
+  - { name: pretrain-final, component: lm, phase: pretraining, status: final }
+  - { name: timeout-chain, state: TIMEOUT, component: lm, phase: pretraining, status: final }
+  - { name: sweep, component: lm, phase: experiment, status: ablation }
+  - { partition: gpu, gpu: a100-80gb-sxm }
+`;

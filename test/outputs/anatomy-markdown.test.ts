@@ -8,18 +8,9 @@ import type { Anatomy } from '../../src/model/anatomy.js';
 import { diffReports } from '../../src/model/diff.js';
 import { anatomySection } from '../../src/outputs/anatomy-markdown.js';
 import { renderDiffMarkdown, renderReportMarkdown } from '../../src/outputs/markdown.js';
-import { fixture, load } from '../ledgers/support.js';
+import { CLUSTER_MANIFEST, fixture, load } from '../ledgers/support.js';
 
-const MANIFEST = `version: 1
-defaults: { region: FR, pue: 1.2 }
-ledgers:
-  - path: ledgers/*.sacct.txt
-rules:
-  - { name: pretrain-final, component: lm, phase: pretraining, status: final }
-  - { name: timeout-chain, state: TIMEOUT, component: lm, phase: pretraining, status: final }
-  - { name: sweep, component: lm, phase: experiment, status: ablation }
-  - { partition: gpu, gpu: a100-80gb-sxm }
-`;
+const MANIFEST = CLUSTER_MANIFEST;
 
 const loadCluster = (extra: Record<string, string | Buffer> = {}) =>
   load({ 'footprint.yml': MANIFEST, 'ledgers/cluster.sacct.txt': fixture('cluster.sacct.txt'), ...extra });
