@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8999);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7079);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8999:
+/***/ 7079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,252 +30,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/**
- * Errors about a user's input: always name the file and, where known, the line, column and field, so
- * that the action can print them as annotations and the CLI as `file:line:col: message`.
- */
-function formatProblem(p) {
-    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
-    const field = p.field ? ` ${p.field}:` : '';
-    const hint = p.hint ? ` (${p.hint})` : '';
-    return `${where}:${field} ${p.message}${hint}`;
-}
-/** One or more problems found in the user's input; all of a file's problems are reported at once. */
-class errors_InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-    static single(problem) {
-        return new errors_InputError([problem]);
-    }
-}
-/**
- * A file above a size cap. In bytes, with the cap also in MB: rounded to MB alone, a file just over
- * the cap would read "4.0 MB, above the 4.0 MB limit". `where` names the tree when it is not the workspace.
- */
-function errors_tooLargeError(file, size, cap, where) {
-    const bytes = (n) => n.toLocaleString('en-US');
-    return errors_InputError.single({
-        file,
-        message: `is ${bytes(size)} bytes${where ? ` in the ${where}` : ''}, above the ${bytes(cap)}-byte (${(cap / 1048576).toFixed(1)} MB) limit for this kind of file`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/range.ts
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-/** A range from its three points; throws when they are out of order or not finite. */
-function range(low, central, high) {
-    if (![low, central, high].every(Number.isFinite)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
-    }
-    if (!(low <= central && central <= high)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
-    }
-    return { low, central, high };
-}
-function add(a, b) {
-    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
-}
-function sum(ranges) {
-    return ranges.reduce(add, exact(0));
-}
-/** Product of non-negative ranges. */
-function range_mul(a, b) {
-    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
-}
-/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
-function div(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
-function scale(a, k) {
-    return k >= 0
-        ? { low: a.low * k, central: a.central * k, high: a.high * k }
-        : { low: a.high * k, central: a.central * k, high: a.low * k };
-}
-function subtract(a, b) {
-    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
-    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
-    const ends = [a.low - b.low, a.high - b.high];
-    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
-}
-
-;// CONCATENATED MODULE: ./src/core/footprint.ts
-/**
- * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
- * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
- * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
- */
-
-
-const HOURS_PER_YEAR = 24 * 365.25;
-/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
-const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
-const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
-/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
-const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
-const CRITERION_UNITS = {
-    gwp: 'kgCO2e',
-    water: 'L',
-    adpe: 'kgSbeq',
-    pe: 'MJ',
-};
-/**
- * The total of a criterion as far as it is known: operational plus the embodied parts that have a
- * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
- * null when even the operational side has no factor.
- */
-function knownTotal(i) {
-    if (i.total)
-        return { value: i.total, complete: true };
-    if (!i.operational.total)
-        return null;
-    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
-    return { value: known.reduce(add), complete: false };
-}
-/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
-function promptImpactFactor(reuseRate, residual) {
-    return 1 - reuseRate + reuseRate * residual;
-}
-/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
-function theoreticalGpuHours(flops, peakFlops, mfu) {
-    return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
-}
-/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
-function impliedMfu(flops, measuredGpuHours, peakFlops) {
-    return flops / (measuredGpuHours * peakFlops * 3600);
-}
-/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
-function itEnergyKwh(gpuHours, powerW) {
-    return range_mul(gpuHours, scale(powerW, 1 / 1000));
-}
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
-function facilityEnergyKwh(gpuHours, powerW, pue) {
-    return mul(itEnergyKwh(gpuHours, powerW), pue);
-}
-/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
-function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
-    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
-}
-function sumOrNull(a, b) {
-    return a && b ? add(a, b) : null;
-}
-function parts(gpu, server) {
-    return { gpu, server, total: sumOrNull(gpu, server) };
-}
-function computeRunFootprint(run) {
-    const warnings = [];
-    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
-    const r = run.cache?.reuseRate;
-    const factor = r
-        ? {
-            low: promptImpactFactor(r.high, run.cache.residual),
-            central: promptImpactFactor(r.central, run.cache.residual),
-            high: promptImpactFactor(r.low, run.cache.residual),
-        }
-        : exact(1);
-    const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
-    const flops = flopsRange?.central ?? null;
-    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-    const measured = run.measuredGpuHours;
-    const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
-    if (measured === null && theoretical === null) {
-        warnings.push({
-            code: 'no-gpu-hours',
-            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
-        });
-    }
-    if (measured === 0 && flops !== null && flops > 0) {
-        warnings.push({
-            code: 'measured-zero',
-            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
-        });
-    }
-    let implied = null;
-    if (flops !== null && measured !== null && measured > 0) {
-        implied = impliedMfu(flops, measured, run.peakFlops);
-        if (implied > 1) {
-            warnings.push({
-                code: 'implied-mfu-inconsistent',
-                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
-                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
-            });
-        }
-        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
-            warnings.push({
-                code: 'implied-mfu-implausible',
-                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
-                    (implied < PLAUSIBLE_MFU.min
-                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
-                        : 'the token count or model size may be overstated, or the precision peak too low.'),
-            });
-        }
-    }
-    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
-    const idle = exact(run.idleGpuHours);
-    const busyAndIdle = add(used, idle);
-    const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
-    const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
-    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
-    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
-    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
-    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
-    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
-    const me = run.measuredEnergy;
-    if (me) {
-        basis = 'measured-energy';
-        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
-        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
-        if (me.scope !== 'gpu')
-            serverIt = exact(0);
-    }
-    const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : range_mul(gpuIt, run.pue);
-    const serverEnergy = range_mul(serverIt, run.pue);
-    const totalEnergy = add(gpuEnergy, serverEnergy);
-    const itEnergy = add(gpuIt, serverIt);
-    const impacts = {};
-    for (const c of CRITERIA) {
-        const perKwh = run.electricity[c];
-        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
-        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
-        if (c === 'water') {
-            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
-            opGpu = sumOrNull(opGpu, onsite(gpuIt));
-            opServer = sumOrNull(opServer, onsite(serverIt));
-        }
-        const gpuEmb = run.gpuEmbodied[c];
-        const srvEmb = run.serverEmbodied[c];
-        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
-        const operational = parts(opGpu, opServer);
-        const embodied = parts(embGpu, embServer);
-        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
-    }
-    return {
-        flops,
-        promptImpactFactor: factor.central,
-        gpuHours: { theoretical, measured, used },
-        impliedMfu: implied,
-        basis,
-        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
-        itEnergyKwh: itEnergy,
-        impacts,
-        warnings,
-    };
-}
-
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/core/footprint.ts
+var footprint = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(7298);
 ;// CONCATENATED MODULE: ./src/model/report.ts
 /**
  * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
@@ -286,14 +51,14 @@ function computeRunFootprint(run) {
 const SCHEMA_VERSION = 1;
 function partialSum(values) {
     const known = values.filter((v) => v !== null);
-    return { value: known.length ? sum(known) : null, missing: values.length - known.length };
+    return { value: known.length ? (0,range/* sum */.cz)(known) : null, missing: values.length - known.length };
 }
 /** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
 function knownTotalsSum(impacts) {
-    const totals = impacts.map(knownTotal);
+    const totals = impacts.map(footprint/* knownTotal */.kq);
     const known = totals.filter((t) => t !== null);
     return {
-        value: known.length ? sum(known.map((t) => t.value)) : null,
+        value: known.length ? (0,range/* sum */.cz)(known.map((t) => t.value)) : null,
         missing: totals.filter((t) => !t?.complete).length,
     };
 }
@@ -302,7 +67,7 @@ function totalsOf(runs) {
     const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v) => v !== null);
     const measured = fps.map((f) => f.gpuHours.measured).filter((v) => v !== null);
     const impacts = {};
-    for (const c of CRITERIA) {
+    for (const c of footprint/* CRITERIA */.wf) {
         impacts[c] = {
             operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
             embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
@@ -313,11 +78,11 @@ function totalsOf(runs) {
         runs: runs.length,
         flops: fps.reduce((a, f) => a + (f.flops ?? 0), 0),
         gpuHours: {
-            theoretical: theoretical.length ? sum(theoretical) : null,
+            theoretical: theoretical.length ? (0,range/* sum */.cz)(theoretical) : null,
             measured: measured.length ? measured.reduce((a, b) => a + b, 0) : null,
-            used: sum(fps.map((f) => f.gpuHours.used)),
+            used: (0,range/* sum */.cz)(fps.map((f) => f.gpuHours.used)),
         },
-        energyKwh: sum(fps.map((f) => f.energyKwh.total)),
+        energyKwh: (0,range/* sum */.cz)(fps.map((f) => f.energyKwh.total)),
         impacts,
     };
 }
@@ -329,12 +94,12 @@ function groupBy(runs, keyOf, allGpuHours) {
     }
     return [...groups.entries()]
         .map(([key, members]) => {
-        const gpuHours = sum(members.map((m) => m.footprint.gpuHours.used));
+        const gpuHours = (0,range/* sum */.cz)(members.map((m) => m.footprint.gpuHours.used));
         return {
             key,
             runs: members.length,
             gpuHours,
-            energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
+            energyKwh: (0,range/* sum */.cz)(members.map((m) => m.footprint.energyKwh.total)),
             emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
             gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
         };
@@ -359,8 +124,8 @@ function amortisationOf(runs) {
         const a = r.run.amortisation;
         // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
         const per1000 = (r, requests) => {
-            const known = knownTotal(r.footprint.impacts.gwp);
-            return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
+            const known = (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp);
+            return { value: known ? (0,range/* scale */.hs)((0,range/* div */.y4)(known.value, (0,range/* exact */.e0)(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
         };
         const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
         const inferenceRequests = inference?.run.requests ?? null;
@@ -387,5577 +152,15 @@ function buildReport(runs, manifests, anatomy = null) {
 }
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
 function totalEmissions(report) {
-    return report.totals.impacts.gwp.total.value ?? exact(0);
+    return report.totals.impacts.gwp.total.value ?? (0,range/* exact */.e0)(0);
 }
 
-;// CONCATENATED MODULE: ./src/data/countries.ts
-/**
- * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
- * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
- * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
- */
-const ALPHA3_TO_ALPHA2 = {
-    // Americas
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
-    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
-    // Europe
-    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
-    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
-    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
-    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
-    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
-    // Middle East, Africa
-    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
-    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
-    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
-    // Asia, Oceania
-    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
-    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
-    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
-};
-/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
-function alpha3ToAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
-}
-
-;// CONCATENATED MODULE: ./src/data/sources.ts
-/** Returns the source with a note saying how a particular figure was derived from it. */
-function withNote(source, note) {
-    return { ...source, note: source.note ? `${source.note}; ${note}` : note };
-}
-const METHODOLOGY = {
-    title: 'Footprint methodology (docs/METHODOLOGY.md), section 6: reference hardware DGX H100',
-    url: 'docs/METHODOLOGY.md',
-    year: 2025,
-};
-// ---------------------------------------------------------------- hardware datasheets and studies
-const NVIDIA_V100_DATASHEET = {
-    title: 'NVIDIA Tesla V100 GPU datasheet',
-    url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
-    year: 2020,
-};
-const NVIDIA_A100_DATASHEET = {
-    title: 'NVIDIA A100 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
-    year: 2021,
-    note: 'dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_H100_DATASHEET = {
-    title: 'NVIDIA H100 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/en-us/data-center/h100/',
-    year: 2023,
-    note: 'dense figures (half the sparsity figures)',
-};
-const NVIDIA_H100_PCIE_BRIEF = {
-    title: 'NVIDIA H100 PCIe GPU product brief (PB-11133-001) and H100 datasheet, H100 PCIe column',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
-    year: 2022,
-    note: 'max TDP 350 W; dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_H200_DATASHEET = {
-    title: 'NVIDIA H200 Tensor Core GPU datasheet (H200 SXM column)',
-    url: 'https://www.nvidia.com/en-us/data-center/h200/',
-    year: 2024,
-    note: 'dense figures = half the "with sparsity" figures; Tensor Core peaks equal to H100 SXM',
-};
-const NVIDIA_H800_DATASHEET = {
-    title: 'NVIDIA H800 SXM5 specifications (export variant of H100 SXM5: reduced FP64 and NVLink, same Tensor Core peaks)',
-    url: 'https://www.nvidia.cn/data-center/h800/',
-    year: 2023,
-    note: 'dense figures = half the "with sparsity" figures',
-};
-const NVIDIA_BLACKWELL_SPECS = {
-    title: 'NVIDIA GB200 NVL72 and HGX B200 technical specifications (individual Blackwell GPU specifications)',
-    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
-    year: 2025,
-    note: 'NVIDIA lists Tensor Core peaks with sparsity; dense = half',
-};
-const NVIDIA_L4_DATASHEET = {
-    title: 'NVIDIA L4 Tensor Core GPU datasheet',
-    url: 'https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet',
-    year: 2023,
-    note: 'Tensor Core figures are printed with sparsity; dense = half',
-};
-const NVIDIA_L40S_DATASHEET = {
-    title: 'NVIDIA L40S GPU datasheet / product brief',
-    url: 'https://www.nvidia.com/en-us/data-center/l40s/',
-    year: 2023,
-    note: 'dense figures are the datasheet figures without the "*" (sparsity) mark',
-};
-const NVIDIA_T4_DATASHEET = {
-    title: 'NVIDIA T4 Tensor Core GPU datasheet',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf',
-    year: 2019,
-};
-const AMD_MI250X_SPECS = {
-    title: 'AMD Instinct MI250X accelerator specifications',
-    url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
-    year: 2021,
-};
-const AMD_MI300X_SPECS = {
-    title: 'AMD Instinct MI300X accelerator specifications / data sheet',
-    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
-    year: 2023,
-    note: 'AMD lists dense peaks and, separately, peaks with structured sparsity (twice as high); dense used',
-};
-const GOOGLE_TPU_DOCS = {
-    title: 'Google Cloud TPU documentation: TPU v4, v5e and v5p system architecture (per-chip peak compute and HBM)',
-    url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
-    year: 2024,
-};
-const TPU_V4_PAPER = {
-    title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning with Hardware Support for Embeddings", ISCA 2023',
-    url: 'https://doi.org/10.1145/3579371.3589350',
-    year: 2023,
-    note: 'peak 275 TFLOP/s BF16, 32 GiB HBM2, 192 W maximum chip power (as also summarised at glennklockwood.com/garden/tpuv4)',
-};
-/** EcoLogits methodology (the GenAI Impact project), used for several published server and GPU figures. */
-const ECOLOGITS_METHODOLOGY = {
-    title: 'EcoLogits methodology, "Environmental Impacts of LLM Inference" (GenAI Impact)',
-    url: 'https://ecologits.ai/latest/methodology/llm_inference/',
-    year: 2025,
-};
-const ECOLOGITS_METHODOLOGY_2024 = {
-    title: 'EcoLogits methodology v1.0, "Environmental Impacts of LLM Inference": Boavizta estimates for an NVIDIA A100 80GB and an AWS p4de.24xlarge server without GPUs',
-    url: 'https://github.com/genai-impact/ecologits/blob/main/docs/methodology/llm_inference.md',
-    year: 2024,
-};
-const ADEME_GPU_LCA = {
-    title: 'Lees-Perasso, Ekchajzer, Roussilhe, De Latour, "Analyses de cycle de vie de GPU pour l\'intelligence artificielle" (ADEME, 2026), NVIDIA H100 80GB, as used by EcoLogits',
-    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/9103-analyse-de-cycle-de-vie-de-gpu-cartes-graphiques-pour-l-intelligence-artificielle.html',
-    year: 2026,
-    note: 'GWP 273 kgCO2e, ADPe 0.00895 kgSbeq, PE 3,721 MJ per GPU (EcoLogits methodology table)',
-};
-const HUBBLO_GPU_CALCULATOR = {
-    title: 'Hubblo / ADEME GPU embedded-impacts calculator (parametric model of Falk et al. 2025 and the ADEME 2026 GPU LCA)',
-    url: 'https://data.hubblo.org/gpu',
-    year: 2026,
-};
-// ---------------------------------------------------------------- electricity
-/** Country carbon intensities (Ember yearly electricity data, published by Our World in Data), as packaged by EcoLogits. */
-const EMBER_2024 = {
-    title: 'Ember yearly electricity data 2024, carbon intensity of electricity generation (via Our World in Data, as packaged in EcoLogits electricity_mixes.json)',
-    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
-    year: 2024,
-};
-/** ADEME Base Empreinte electricity-mix factors (ADPe, PE) as packaged by EcoLogits. */
-const ADEME_MIXES = {
-    title: 'ADEME Base Empreinte electricity-mix impact factors (ADPe, primary energy), as packaged in EcoLogits electricity_mixes.json',
-    url: 'https://github.com/mlco2/ecologits/blob/main/ecologits/data/electricity_mixes.json',
-    year: 2025,
-};
-/** Older ADEME Base Empreinte world mix, used by EcoLogits 2024 as its default. */
-const ADEME_MIXES_2024 = {
-    title: 'ADEME Base Empreinte world electricity mix (ADPe, primary energy), EcoLogits 2024 default (ecologits/data/mixes.csv, WOR row)',
-    url: 'https://github.com/genai-impact/ecologits/blob/main/ecologits/data/mixes.csv',
-    year: 2024,
-};
-/** Off-site water consumption of electricity per country (WRI method), as packaged by EcoLogits. */
-const WRI_WATER = {
-    title: 'World Resources Institute, "Guidance for calculating water use embedded in purchased electricity" — country factors as packaged in EcoLogits electricity_mixes.json (wue, L/kWh)',
-    url: 'https://www.wri.org/research/guidance-calculating-water-use-embedded-purchased-electricity',
-    year: 2020,
-};
-const LI_THIRSTY = {
-    title: 'Li, Yang, Islam, Ren, "Making AI Less \'Thirsty\': Uncovering and Addressing the Secret Water Footprint of AI Models" (arXiv:2304.03271; CACM 2025), electricity water intensity factors by US state',
-    url: 'https://arxiv.org/abs/2304.03271',
-    year: 2023,
-};
-const EGRID_2023 = {
-    title: 'US EPA eGRID2023 summary tables, subregion total output emission rates (lb CO2e/MWh)',
-    url: 'https://www.epa.gov/egrid/summary-data',
-    year: 2023,
-};
-const EGRID_2022 = {
-    title: 'US EPA eGRID2022 summary tables, total output emission rates (lb CO2e/MWh)',
-    url: 'https://www.epa.gov/system/files/documents/2024-01/egrid2022_summary_tables.pdf',
-    year: 2022,
-};
-/** Google's per-region grid carbon intensity for Google Cloud regions (data from Electricity Maps). */
-const GOOGLE_REGION_CARBON = {
-    title: 'Google Cloud, "Carbon free energy for Google Cloud regions" (GoogleCloudPlatform/region-carbon-info, grid carbon intensity gCO2eq/kWh)',
-    url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
-    year: 2025,
-};
-/** Cloud Carbon Footprint's per-region emission factors for AWS and Azure (EEA / carbonfootprint.com country factors). */
-const CCF_FACTORS = {
-    title: 'Cloud Carbon Footprint (Thoughtworks), AWS and Azure region emission factors (AwsFootprintEstimationConstants.ts, AzureFootprintEstimationConstants.ts)',
-    url: 'https://github.com/cloud-carbon-footprint/cloud-carbon-footprint',
-    year: 2021,
-};
-// ---------------------------------------------------------------- data centres
-const AWS_SUSTAINABILITY = {
-    title: 'AWS sustainability, data centers: global PUE and WUE',
-    url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
-    year: 2024,
-};
-const MICROSOFT_DATACENTERS = {
-    title: 'Microsoft datacenters: measuring energy and water use (PUE, WUE), fleet averages',
-    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
-    year: 2024,
-};
-const GOOGLE_ENV_REPORT = {
-    title: 'Google Environmental Report 2025 (data centre fleet-wide trailing-twelve-month PUE)',
-    url: 'https://www.google.com/about/datacenters/efficiency/',
-    year: 2024,
-};
-const UPTIME_SURVEY = {
-    title: 'Uptime Institute Global Data Center Survey (industry average annual PUE: 1.55 in 2022, 1.58 in 2023, 1.56 in 2024)',
-    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
-    year: 2024,
-};
-const LBNL_2016 = {
-    title: 'Shehabi et al., "United States Data Center Energy Usage Report" (LBNL-1005775), average on-site water use ≈ 1.8 L/kWh',
-    url: 'https://eta.lbl.gov/publications/united-states-data-center-energy',
-    year: 2016,
-};
-const DCD_PUE_2024 = {
-    title: 'DatacenterDynamics, "AWS global data centers achieved PUE of 1.15 in 2023" (also: Microsoft fleet 1.18, newest 1.12; Oracle "as low as" 1.15)',
-    url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
-    year: 2024,
-};
-const IDC_CLOUD_PUE = {
-    title: 'IDC, "2H Datacenter Trends: Sustainable Datacenter Builds and CO2 Emissions" (Doc US51911924): public-cloud industry average PUE 1.25, on-premises enterprise 1.63 — as cited by AWS',
-    url: 'https://aws.amazon.com/sustainability/data-centers/',
-    year: 2025,
-};
-
-;// CONCATENATED MODULE: ./src/data/grids.ts
-/**
- * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
- * regions that draw from them.
- *
- * GWP (kgCO2e/kWh)
- * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
- *   in Data). low/high = the spread with other published figures for the same grid: Google's
- *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
- *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
- *   carbonfootprint.com, ≈2021) where it has one.
- * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
- *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
- * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
- *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
- * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
- */
-
-// ------------------------------------------------------------------------------ helpers
-const KG_PER_LB = 0.45359237;
-/** lb/MWh → kg/kWh, rounded to 5 decimals. */
-const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
-function round5(v) {
-    return Math.round(v * 1e5) / 1e5;
-}
-/** central = the best source's value; low/high = min/max over it and the other published values. */
-function spread(source, central, others) {
-    const values = [central[1], ...others.map((o) => o[1])];
-    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
-    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
-}
-function exactly(value, source) {
-    return { low: value, central: value, high: value, source };
-}
-// ------------------------------------------------------------------------------ Google regions
-/**
- * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
- * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
- */
-const GOOGLE_GRID_G_PER_KWH = {
-    'africa-south1': [646, 656.85, 641.42],
-    'asia-east1': [451, 439.29, 427.95],
-    'asia-east2': [360, 505.02, 488.52],
-    'asia-northeast1': [459, 452.85, 449.23],
-    'asia-northeast2': [385, 296.19, 298.92],
-    'asia-northeast3': [378, 356.57, 359.05],
-    'asia-south1': [648, 678.76, 598.45],
-    'asia-south2': [529, 531.83, 472.55],
-    'asia-southeast1': [369, 366.85, 365.66],
-    'asia-southeast2': [580, 560.55, 587.8],
-    'asia-southeast3': [null, null, 364.68],
-    'australia-southeast1': [501, 497.5, 468.34],
-    'australia-southeast2': [456, 454.37, 415.89],
-    'europe-central2': [723, 642.88, 498.57],
-    'europe-north1': [46, 39.32, 29.84],
-    'europe-north2': [null, 2.73, 19.39],
-    'europe-southwest1': [131, 89.04, 95.75],
-    'europe-west1': [122, 103.37, 126.43],
-    'europe-west2': [136, 105.94, 109.39],
-    'europe-west3': [345, 275.82, 275.81],
-    'europe-west4': [236, 208.81, 194.35],
-    'europe-west6': [59, 15.05, 21.2],
-    'europe-west8': [249, 201.69, 202.03],
-    'europe-west9': [34, 16.3, 15.83],
-    'europe-west10': [345, 275.82, 275.81],
-    'europe-west12': [249, 201.69, 202.03],
-    'me-central1': [575, null, 370],
-    'me-central2': [569, 382.23, 381.29],
-    'me-west1': [463, 433.75, 380.95],
-    'northamerica-northeast1': [2, 5.48, 11.36],
-    'northamerica-northeast2': [47, 58.56, 74.2],
-    'northamerica-south1': [null, 305, 293.25],
-    'southamerica-east1': [56, 67.32, 73.25],
-    'southamerica-west1': [138, 238, 209.94],
-    'us-central1': [430, 412.72, 431.95],
-    'us-east1': [560, 575.77, 579.44],
-    'us-east4': [322, 323.05, 343.48],
-    'us-east5': [322, null, 343.48],
-    'us-south1': [321, 302.95, 299.13],
-    'us-west1': [94, 79.23, 97.85],
-    'us-west2': [198, 169.28, 149.91],
-    'us-west3': [588, 555.17, 567.51],
-    'us-west4': [373, 357.3, 360],
-};
-const GOOGLE_YEARS = [2023, 2024, 2025];
-/** Google's figures for a region, in kg/kWh, labelled with the year. */
-function googleValues(region) {
-    const row = GOOGLE_GRID_G_PER_KWH[region];
-    if (!row)
-        throw new Error(`no Google grid figure for ${region}`);
-    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
-}
-/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
-function googleRegionGwp(region) {
-    const values = googleValues(region);
-    const latest = values[values.length - 1];
-    return spread(withNote(GOOGLE_REGION_CARBON, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
-}
-// ------------------------------------------------------------------------------ countries
-/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
-const CCF_KG_PER_KWH = {
-    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
-    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
-};
-const COUNTRIES = [
-    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
-    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
-    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
-    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
-    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
-    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
-    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
-    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
-    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
-    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
-    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
-    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
-    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
-    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
-    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
-    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
-    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
-    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
-    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
-    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
-    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
-    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
-    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
-    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
-    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
-    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
-    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
-    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
-    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
-    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
-    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
-    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
-    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
-    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
-    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
-];
-function countryGrid(row) {
-    const others = [
-        ...(row.google ?? []).flatMap(googleValues),
-        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
-    ];
-    return {
-        id: row.id,
-        name: row.name,
-        gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
-        ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
-        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
-        ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
-    };
-}
-const US = COUNTRIES.find((c) => c.id === 'US');
-/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
-const usNational = () => ({
-    adpe: exactly(US.adpe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-    pe: exactly(US.pe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-});
-const usNationalWater = () => exactly(US.water, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
-const GRIDS = [
-    {
-        id: 'WOR',
-        name: 'World average',
-        gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-        water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
-        adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
-        pe: exactly(9.988, ADEME_MIXES_2024),
-    },
-    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
-        ? {
-            ...g,
-            gwp: spread(EMBER_2024, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
-            water: spread(WRI_WATER, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
-        }
-        : g),
-    // ---------------------------------------------------------------- US areas hosting cloud regions
-    {
-        id: 'US-VA',
-        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
-        gwp: spread(EGRID_2023, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
-            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
-            ...googleValues('us-east4'),
-        ]),
-        water: exactly(2.385, withNote(LI_THIRSTY, 'Virginia EWIF 2.385 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-OH',
-        name: 'United States, Ohio (eGRID RFCW, RFC West)',
-        gwp: spread(EGRID_2023, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
-            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
-            ...googleValues('us-east5'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-OR',
-        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
-            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
-            ...googleValues('us-west1'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-WA',
-        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
-        water: exactly(9.501, withNote(LI_THIRSTY, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
-        ...usNational(),
-    },
-    {
-        id: 'US-CA',
-        name: 'United States, California (eGRID CAMX, WECC California)',
-        gwp: spread(EGRID_2023, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
-            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
-            ...googleValues('us-west2'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-IA',
-        name: 'United States, Iowa (MISO)',
-        gwp: googleRegionGwp('us-central1'),
-        water: exactly(3.104, withNote(LI_THIRSTY, 'Iowa EWIF 3.104 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-TX',
-        name: 'United States, Texas (ERCOT)',
-        gwp: googleRegionGwp('us-south1'),
-        water: exactly(1.287, withNote(LI_THIRSTY, 'Texas EWIF 1.287 L/kWh')),
-        ...usNational(),
-    },
-];
-// ------------------------------------------------------------------------------ cloud regions
-function region(provider, name, location, grid) {
-    return { id: `${provider}:${name}`, provider, location, grid };
-}
-function gcp(name, location, grid) {
-    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
-}
-const CLOUD_REGIONS = [
-    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
-    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
-    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
-    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
-    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
-    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
-    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
-    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
-    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
-    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
-    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
-    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
-    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
-    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
-    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
-    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
-    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
-    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
-    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
-    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
-    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
-    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
-    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
-    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
-    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
-    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
-    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
-    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
-    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
-    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
-    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
-    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
-    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
-    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
-    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
-    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
-    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
-    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
-    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
-    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
-    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
-    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
-    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
-    gcp('europe-west2', 'London, England', 'GB'),
-    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
-    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
-    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
-    gcp('europe-west8', 'Milan, Italy', 'IT'),
-    gcp('europe-west9', 'Paris, France', 'FR'),
-    gcp('europe-west10', 'Berlin, Germany', 'DE'),
-    gcp('europe-west12', 'Turin, Italy', 'IT'),
-    gcp('europe-north1', 'Hamina, Finland', 'FI'),
-    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
-    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
-    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
-    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
-    gcp('asia-east2', 'Hong Kong', 'HK'),
-    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
-    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
-    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
-    gcp('asia-south1', 'Mumbai, India', 'IN'),
-    gcp('asia-south2', 'Delhi, India', 'IN'),
-    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
-    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
-    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
-    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
-    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
-    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
-    gcp('me-central1', 'Doha, Qatar', 'QA'),
-    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
-    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
-    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
-    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
-    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
-    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
-    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
-    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
-    region('azure', 'westus', 'West US (California)', 'US-CA'),
-    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
-    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
-    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
-    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
-    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
-    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
-    region('azure', 'uksouth', 'UK South (London)', 'GB'),
-    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
-    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
-    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
-    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
-    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
-    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
-    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
-    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
-    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
-    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
-    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
-    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
-    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
-    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
-    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
-    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
-    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
-    region('azure', 'israelcentral', 'Israel Central', 'IL'),
-    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
-    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
-    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
-    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
-    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
-    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
-    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
-];
-
-;// CONCATENATED MODULE: ./src/data/gpus.ts
-/**
- * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
- *
- * Conventions
- * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
- *   figures "with sparsity"; those are halved, which each source's note says.
- * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
- * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
- *   the note says so; where nothing is published the criterion is absent (never 0).
- */
-
-// ------------------------------------------------------------------------- embodied building blocks
-/**
- * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
- * as used by EcoLogits). ADPe and PE come from the ADEME study only.
- */
-function h100Embodied(note) {
-    const n = (s, base) => withNote(s, note ? `${base}; ${note}` : base);
-    return {
-        gwp: {
-            low: 250,
-            central: 250,
-            high: 273,
-            source: n(METHODOLOGY, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
-        },
-        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(ADEME_GPU_LCA, 'ADPe of an H100 80GB') },
-        pe: { low: 3721, central: 3721, high: 3721, source: n(ADEME_GPU_LCA, 'primary energy of an H100 80GB') },
-    };
-}
-/**
- * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
- * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
- * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
- */
-function a100Embodied(central, note) {
-    const boaviztaCentral = central === 'boavizta';
-    const src = boaviztaCentral ? ECOLOGITS_METHODOLOGY_2024 : HUBBLO_GPU_CALCULATOR;
-    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
-    const range = (low, high) => ({
-        low,
-        central: boaviztaCentral ? low : high,
-        high,
-    });
-    return {
-        gwp: { ...range(143, 181), source: withNote(src, `${spread}; ${note}`) },
-        adpe: { ...range(0.00509, 0.0069), source: withNote(src, `${spread}; ${note}`) },
-        pe: { ...range(1828, 2445), source: withNote(src, `${spread}; ${note}`) },
-    };
-}
-const GPUS = [
-    // ---------------------------------------------------------------- NVIDIA Volta / Turing
-    {
-        id: 'v100-sxm2-32gb',
-        name: 'NVIDIA Tesla V100 SXM2 32GB',
-        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
-        vendor: 'nvidia',
-        generation: 'volta',
-        releaseYear: 2018,
-        memoryGb: 32,
-        powerW: 300,
-        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
-        peakTflops: { fp16: 125, fp32: 15.7 },
-        source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 't4',
-        name: 'NVIDIA T4 16GB',
-        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
-        vendor: 'nvidia',
-        generation: 'turing',
-        releaseYear: 2018,
-        memoryGb: 16,
-        powerW: 70,
-        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
-        peakTflops: { fp16: 65, fp32: 8.1 },
-        source: NVIDIA_T4_DATASHEET,
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ampere
-    {
-        id: 'a100-40gb-sxm',
-        name: 'NVIDIA A100 SXM4 40GB',
-        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 40,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-80gb-sxm',
-        name: 'NVIDIA A100 SXM4 80GB',
-        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 80,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-40gb-pcie',
-        name: 'NVIDIA A100 PCIe 40GB',
-        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 40,
-        powerW: 250,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
-        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a100-80gb-pcie',
-        name: 'NVIDIA A100 PCIe 80GB',
-        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 80,
-        powerW: 300,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a10g',
-        name: 'NVIDIA A10G 24GB (AWS G5)',
-        aliases: ['nvidia a10g', 'a10g 24gb'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2021,
-        memoryGb: 24,
-        powerW: 300,
-        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
-        source: {
-            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
-            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
-            year: 2022,
-            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
-        },
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
-    {
-        id: 'l4',
-        name: 'NVIDIA L4 24GB',
-        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
-        vendor: 'nvidia',
-        generation: 'ada',
-        releaseYear: 2023,
-        memoryGb: 24,
-        powerW: 72,
-        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
-        source: NVIDIA_L4_DATASHEET,
-        embodied: {
-            gwp: {
-                low: 57.7,
-                central: 57.7,
-                high: 57.7,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
-            },
-            adpe: {
-                low: 0.00248,
-                central: 0.00248,
-                high: 0.00248,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
-            },
-            pe: {
-                low: 682,
-                central: 682,
-                high: 682,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
-            },
-        },
-        serverProfile: 'single-gpu-cloud',
-    },
-    {
-        id: 'l40s',
-        name: 'NVIDIA L40S 48GB',
-        aliases: ['nvidia l40s', 'l40s 48gb'],
-        vendor: 'nvidia',
-        generation: 'ada',
-        releaseYear: 2023,
-        memoryGb: 48,
-        powerW: 350,
-        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
-        source: NVIDIA_L40S_DATASHEET,
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Hopper
-    {
-        id: 'h100-sxm',
-        name: 'NVIDIA H100 SXM5 80GB',
-        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2022,
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
-        embodied: h100Embodied(),
-        serverProfile: 'dgx-h100',
-    },
-    {
-        id: 'h100-pcie',
-        name: 'NVIDIA H100 PCIe 80GB',
-        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2022,
-        memoryGb: 80,
-        powerW: 350,
-        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
-        source: NVIDIA_H100_PCIE_BRIEF,
-        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h100-nvl',
-        name: 'NVIDIA H100 NVL 94GB',
-        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2023,
-        memoryGb: 94,
-        powerW: 400,
-        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
-        source: withNote({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h200-sxm',
-        name: 'NVIDIA H200 SXM 141GB',
-        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2024,
-        memoryGb: 141,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h800-sxm',
-        name: 'NVIDIA H800 SXM5 80GB',
-        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2023,
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: NVIDIA_H800_DATASHEET,
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Blackwell
-    {
-        id: 'b200',
-        name: 'NVIDIA B200 180GB (HGX B200)',
-        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
-        vendor: 'nvidia',
-        generation: 'blackwell',
-        releaseYear: 2025,
-        memoryGb: 180,
-        powerW: 1000,
-        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'gb200',
-        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
-        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
-        vendor: 'nvidia',
-        generation: 'blackwell',
-        releaseYear: 2025,
-        memoryGb: 186,
-        powerW: 1200,
-        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- AMD Instinct
-    {
-        id: 'mi250x',
-        name: 'AMD Instinct MI250X 128GB (OAM)',
-        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
-        vendor: 'amd',
-        generation: 'cdna2',
-        releaseYear: 2021,
-        memoryGb: 128,
-        powerW: 560,
-        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
-        source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'mi300x',
-        name: 'AMD Instinct MI300X 192GB (OAM)',
-        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
-        vendor: 'amd',
-        generation: 'cdna3',
-        releaseYear: 2023,
-        memoryGb: 192,
-        powerW: 750,
-        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
-        source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- Google TPU
-    {
-        id: 'tpu-v4',
-        name: 'Google Cloud TPU v4',
-        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
-        vendor: 'google',
-        generation: 'tpu-v4',
-        releaseYear: 2021,
-        memoryGb: 32,
-        powerW: 192,
-        peakTflops: { bf16: 275 },
-        source: TPU_V4_PAPER,
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5e',
-        name: 'Google Cloud TPU v5e',
-        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
-        vendor: 'google',
-        generation: 'tpu-v5',
-        releaseYear: 2023,
-        memoryGb: 16,
-        powerW: 138,
-        peakTflops: { bf16: 197 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5p',
-        name: 'Google Cloud TPU v5p',
-        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
-        vendor: 'google',
-        generation: 'tpu-v5',
-        releaseYear: 2023,
-        memoryGb: 95,
-        powerW: 320,
-        peakTflops: { bf16: 459 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/providers.ts
-/**
- * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
- * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
- * industry surveys, and the note says so; WUE is absent where no figure exists.
- */
-
-const PROVIDERS = [
-    {
-        id: 'aws',
-        name: 'Amazon Web Services',
-        pue: {
-            low: 1.14,
-            central: 1.15,
-            high: 1.15,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
-        },
-        wue: {
-            low: 0.15,
-            central: 0.15,
-            high: 0.18,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
-        },
-    },
-    {
-        id: 'gcp',
-        name: 'Google Cloud',
-        pue: {
-            low: 1.09,
-            central: 1.09,
-            high: 1.1,
-            source: withNote(GOOGLE_ENV_REPORT, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
-        },
-        wue: {
-            low: 0.99,
-            central: 0.99,
-            high: 0.99,
-            source: withNote(ECOLOGITS_METHODOLOGY, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
-        },
-    },
-    {
-        id: 'azure',
-        name: 'Microsoft Azure',
-        pue: {
-            low: 1.12,
-            central: 1.18,
-            high: 1.2,
-            source: withNote(DCD_PUE_2024, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
-        },
-        wue: {
-            low: 0.3,
-            central: 0.3,
-            high: 0.49,
-            source: withNote(MICROSOFT_DATACENTERS, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
-        },
-    },
-    {
-        id: 'oci',
-        name: 'Oracle Cloud Infrastructure',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'coreweave',
-        name: 'CoreWeave',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'on-prem',
-        name: 'On-premises / enterprise data centre',
-        pue: {
-            low: 1.55,
-            central: 1.56,
-            high: 1.63,
-            source: withNote(UPTIME_SURVEY, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
-        },
-        wue: {
-            low: 1.8,
-            central: 1.8,
-            high: 1.8,
-            source: withNote(LBNL_2016, 'industry-average on-site water use ≈ 1.8 L/kWh'),
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/servers.ts
-/**
- * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
- * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
- */
-
-/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
-const BOAVIZTA_P5 = withNote(ECOLOGITS_METHODOLOGY, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
-const DGX_A100_SPECS = {
-    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
-    year: 2020,
-    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
-};
-const SERVER_PROFILES = [
-    {
-        id: 'dgx-h100',
-        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: METHODOLOGY,
-    },
-    {
-        id: 'dgx-a100',
-        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 3300,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 3000,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
-            },
-            adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
-            pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
-        },
-        source: DGX_A100_SPECS,
-    },
-    {
-        id: 'generic-8gpu',
-        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5700,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
-            },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: withNote(METHODOLOGY, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
-    },
-    {
-        id: 'single-gpu-cloud',
-        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
-        gpusPerServer: 1,
-        nonGpuPowerW: 19,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 95,
-                central: 95,
-                high: 95,
-                source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
-    },
-    {
-        id: 'tpu-host',
-        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
-        gpusPerServer: 4,
-        nonGpuPowerW: 770,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5029,
-                central: 5029,
-                high: 5029,
-                source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/catalogue.ts
-/**
- * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
- * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
- */
-
-
-
-
-
-// ------------------------------------------------------------------------------ normalisation
-/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
-function normalizeKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, '-')
-        .replace(/^-|-$/g, '');
-}
-function indexBy(items, keys) {
-    const map = new Map();
-    for (const item of items) {
-        for (const key of keys(item))
-            map.set(normalizeKey(key), item);
-    }
-    return map;
-}
-const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
-const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
-const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
-const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
-const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
-// ------------------------------------------------------------------------------ lookups
-/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
-function findGpu(name) {
-    return GPU_INDEX.get(normalizeKey(name));
-}
-/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
-function findGrid(id) {
-    const key = normalizeKey(id);
-    const direct = GRID_INDEX.get(key);
-    if (direct)
-        return direct;
-    const alpha2 = alpha3ToAlpha2(key);
-    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
-}
-/**
- * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
- * ("us-east-1") is accepted when exactly one provider has a region of that name.
- */
-function findRegion(id) {
-    const key = id.trim().toLowerCase();
-    const exact = REGION_INDEX.get(key);
-    if (exact || key.includes(':'))
-        return exact;
-    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
-    return matches.length === 1 ? matches[0] : undefined;
-}
-/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
-function findProvider(id) {
-    return PROVIDER_INDEX.get(normalizeKey(id));
-}
-/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
-function findServerProfile(id) {
-    return SERVER_INDEX.get(normalizeKey(id));
-}
-// ------------------------------------------------------------------------------ suggestions
-/**
- * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
- * substitutions and transpositions of adjacent characters each cost 1.
- */
-function editDistance(a, b) {
-    const n = a.length;
-    const m = b.length;
-    if (n === 0)
-        return m;
-    if (m === 0)
-        return n;
-    // Rows i-2, i-1 and i of the DP table.
-    let prev2 = new Array(m + 1).fill(0);
-    let prev = Array.from({ length: m + 1 }, (_, j) => j);
-    let cur = new Array(m + 1).fill(0);
-    for (let i = 1; i <= n; i++) {
-        cur[0] = i;
-        for (let j = 1; j <= m; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, prev2[j - 2] + 1);
-            cur[j] = d;
-        }
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[m];
-}
-/**
- * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
- * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
- * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
- * the longer string's length are left out, so unrelated strings are never suggested.
- */
-function closestMatches(input, candidates, max = 3) {
-    const needle = normalizeKey(input);
-    if (needle.length === 0 || max <= 0)
-        return [];
-    const scored = [];
-    const seen = new Set();
-    candidates.forEach((candidate, order) => {
-        if (seen.has(candidate))
-            return;
-        seen.add(candidate);
-        const key = normalizeKey(candidate);
-        if (key.length === 0)
-            return;
-        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
-        const distance = editDistance(needle, key);
-        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
-        if (!substring && distance > limit)
-            return;
-        let prefix = 0;
-        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
-            prefix++;
-        scored.push({ candidate, substring, distance, prefix, order });
-    });
-    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
-    return scored.slice(0, max).map((s) => s.candidate);
-}
-const KIND_LABEL = {
-    gpu: ['GPU', 'GPUs'],
-    grid: ['grid', 'grids'],
-    region: ['region', 'regions'],
-    provider: ['provider', 'providers'],
-    server: ['server profile', 'server profiles'],
-};
-/** An id the catalogue does not know, with the closest known ids. */
-class UnknownEntryError extends Error {
-    kind;
-    input;
-    suggestions;
-    constructor(kind, input, suggestions, known) {
-        const [singular, plural] = KIND_LABEL[kind];
-        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
-        this.name = 'UnknownEntryError';
-        this.kind = kind;
-        this.input = input;
-        this.suggestions = [...suggestions];
-    }
-}
-/**
- * Suggestions among entries that have several names (id and aliases): matches are made on every
- * name, reported by id, each id once.
- */
-function suggestIds(input, items, id, names, max = 3) {
-    const owner = new Map();
-    const all = [];
-    for (const item of items) {
-        for (const name of names(item)) {
-            if (!owner.has(name)) {
-                owner.set(name, id(item));
-                all.push(name);
-            }
-        }
-    }
-    const ids = [];
-    for (const name of closestMatches(input, all, all.length)) {
-        const found = owner.get(name);
-        if (!ids.includes(found))
-            ids.push(found);
-        if (ids.length === max)
-            break;
-    }
-    return ids;
-}
-function requireGpu(name) {
-    const gpu = findGpu(name);
-    if (gpu)
-        return gpu;
-    const ids = GPUS.map((g) => g.id);
-    throw new UnknownEntryError('gpu', name, suggestIds(name, GPUS, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
-}
-function requireGrid(id) {
-    const grid = findGrid(id);
-    if (grid)
-        return grid;
-    const ids = GRIDS.map((g) => g.id);
-    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
-}
-function requireRegion(id) {
-    const region = findRegion(id);
-    if (region)
-        return region;
-    const ids = CLOUD_REGIONS.map((r) => r.id);
-    // A bare name is compared with the region part as well as with the full id.
-    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
-    throw new UnknownEntryError('region', id, suggestions, ids);
-}
-function requireProvider(id) {
-    const provider = findProvider(id);
-    if (provider)
-        return provider;
-    const ids = PROVIDERS.map((p) => p.id);
-    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
-}
-function requireServerProfile(id) {
-    const profile = findServerProfile(id);
-    if (profile)
-        return profile;
-    const ids = SERVER_PROFILES.map((p) => p.id);
-    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
-}
-
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
-
-;// CONCATENATED MODULE: ./src/model/resolve/context.ts
-/**
- * What every resolution step shares: where the run is (for error locations), the problems found so
- * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
- */
-
-
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return range(r.low, r.central, r.high);
-}
-/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function pick(ctx, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-/** A required figure: recorded as a problem (and NaN, never used) when absent. */
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
-function unknownEntry(ctx, field, e) {
-    if (e instanceof UnknownEntryError) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
-
-
-
-
-const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
-function embodiedFactors(ctx, data, gwpOverride, key, label) {
-    const conv = (r) => (r ? fromSourced(r) : null);
-    let gwp = conv(data.gwp);
-    if (gwpOverride !== undefined)
-        gwp = toRange(gwpOverride);
-    if (gwp) {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
-    }
-    else {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
-    }
-    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
-}
-function choosePrecision(ctx, gpu, wanted) {
-    const precision = wanted ?? DEFAULT_PRECISION;
-    const peak = gpu.peakTflops[precision];
-    if (peak !== undefined)
-        return { precision, peak };
-    if (wanted) {
-        const available = Object.keys(gpu.peakTflops).join(', ');
-        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
-        return { precision, peak: Number.NaN };
-    }
-    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
-    for (const p of ['fp16', 'fp32']) {
-        const v = gpu.peakTflops[p];
-        if (v !== undefined)
-            return { precision: p, peak: v };
-    }
-    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
-    return { precision, peak: Number.NaN };
-}
-function findRunGpu(ctx, gpuName) {
-    if (gpuName === undefined) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
-        return undefined;
-    }
-    try {
-        return requireGpu(gpuName);
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.gpu', e);
-        return undefined;
-    }
-}
-function resolveHardware(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
-    const { precision, peak } = gpu
-        ? hw.peakTflops !== undefined
-            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu, hw.precision)
-        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
-    if (gpu) {
-        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
-        ctx.assumptions.push({
-            key: 'peakFlops',
-            label: `Peak dense ${precision.toUpperCase()}`,
-            unit: 'TFLOP/s',
-            value: exact(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
-        });
-    }
-    const gpuPowerW = gpu
-        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
-        : exact(Number.NaN);
-    // Server share of the non-GPU parts.
-    let serverNonGpuPowerW = exact(0);
-    let gpusPerServer = 1;
-    let serverEmbodied = NO_EMBODIED;
-    try {
-        const profileId = hw.server ?? gpu?.serverProfile;
-        if (profileId !== undefined) {
-            const profile = requireServerProfile(profileId);
-            const src = sourceLabel(profile.source);
-            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
-            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
-            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
-            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
-        }
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.server', e);
-    }
-    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
-    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: fromSourced(DEFAULT_LIFETIME_YEARS),
-        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
-    });
-    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
-
-
-
-/** Measured values of all the run's metrics files together. */
-function mergeMeasurements(measurements) {
-    const sum = (f) => {
-        const values = measurements.map(f).filter((v) => v !== null);
-        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
-    };
-    const energy = sum((m) => m.energyKwh);
-    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
-    return {
-        /** Source label of every figure that comes from the files. */
-        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
-        files: measurements.map((m) => m.file),
-        energyKwh: energy,
-        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
-        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
-        gpuHours: sum((m) => m.gpuHours),
-        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
-        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
-        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
-        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
-        regionCandidates: measurements.flatMap((m) => [
-            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
-            ...(m.cloudRegion ? [m.cloudRegion] : []),
-        ]),
-        tokens: sum((m) => m.tokens),
-    };
-}
-function resolveMeasuredTime(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    const gpuCount = hw.count ?? measured.gpuCount ?? null;
-    let measuredGpuHours = null;
-    if (run.gpuHours !== undefined)
-        measuredGpuHours = run.gpuHours;
-    else if (run.hours !== undefined) {
-        if (gpuCount === null)
-            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
-        else
-            measuredGpuHours = gpuCount * run.hours;
-    }
-    else if (measured.gpuHours !== undefined)
-        measuredGpuHours = measured.gpuHours;
-    else if (measured.wallClockHours !== undefined && gpuCount !== null)
-        measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null) {
-        ctx.assumptions.push({
-            key: 'measuredGpuHours',
-            label: 'Measured GPU-hours',
-            unit: 'GPUh',
-            value: exact(measuredGpuHours),
-            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
-        });
-    }
-    let measuredEnergy = null;
-    if (run.energyKwh !== undefined)
-        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
-    else if (measured.energyKwh !== undefined)
-        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
-    if (measuredEnergy) {
-        ctx.assumptions.push({
-            key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope)`,
-            unit: 'kWh',
-            value: exact(measuredEnergy.kwh),
-            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
-        });
-    }
-    const idleGpuHours = run.idleGpuHours ?? 0;
-    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
-    if (idleGpuHours > 0) {
-        ctx.assumptions.push({
-            key: 'idlePowerFraction',
-            label: 'Idle power share',
-            unit: '',
-            value: exact(idlePowerFraction),
-            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
-        });
-    }
-    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/site.ts
-
-
-
-
-function findProviderOf(ctx, id) {
-    try {
-        return id !== undefined ? requireProvider(id) : undefined;
-    }
-    catch (e) {
-        unknownEntry(ctx, 'provider', e);
-        return undefined;
-    }
-}
-function resolveSite(ctx, run, measured) {
-    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
-    const regionId = run.region ?? fromMetrics.find((id) => findRegion(id) !== undefined || findGrid(id) !== undefined);
-    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
-        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
-    }
-    const region = regionId !== undefined ? findRegion(regionId) : undefined;
-    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
-    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-    const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
-    ctx.assumptions.push({
-        key: 'wue',
-        label: 'On-site WUE',
-        unit: 'L/kWh',
-        value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
-    });
-    let grid;
-    try {
-        grid = requireGrid(gridId);
-    }
-    catch (e) {
-        if (run.gridIntensity === undefined)
-            unknownEntry(ctx, 'region', e);
-    }
-    const regionGwp = region?.gwp ?? grid?.gwp;
-    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
-    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
-        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
-        : { value: exact(Number.NaN), source: 'unknown' });
-    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
-    return {
-        pue,
-        wue,
-        electricity: {
-            gwp,
-            water,
-            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
-            pe: grid?.pe ? fromSourced(grid.pe) : null,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/flops.ts
-/**
- * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
- * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
- * trainable (N_t) as the row says.
- */
-/** Training: F = 6 · N · D. */
-function trainingFlops(parameters, tokens) {
-    return 6 * parameters * tokens;
-}
-/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
-function fineTuningFlops(parameters, trainableParameters, tokens) {
-    return (2 * parameters + 4 * trainableParameters) * tokens;
-}
-/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
-function promptFlops(activeParameters, inputPositions) {
-    return 2 * activeParameters * inputPositions;
-}
-/** Text generation: F = 2 · N_a · T_out. */
-function generationFlops(activeParameters, outputTokens) {
-    return 2 * activeParameters * outputTokens;
-}
-/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
-function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
-    return 2 * parameters * latentWidth * latentHeight * steps;
-}
-/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
-function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
-    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
-}
-/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
-function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
-    return 2 * parameters * latentWidth * latentHeight * frames * steps;
-}
-/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
-function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
-    return (frames / temporalCompression) * tokensPerFrame;
-}
-/**
- * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
- * T = ceil(frames / temporal compression) · tokens per frame.
- */
-function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
-    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
-}
-/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
-function codecAudioFlops(activeParameters, outputTokens, codebooks) {
-    return 2 * activeParameters * outputTokens * codebooks;
-}
-/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
-const TOKENS_PER_WORD = 1.6;
-function textTokens(words) {
-    return words * TOKENS_PER_WORD;
-}
-/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
-function imagePatches(width, height, patchSize) {
-    return (width / patchSize) * (height / patchSize);
-}
-/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
-function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
-    return (durationSeconds * sampleRate) / temporalDownscale;
-}
-/** Video: frames · tokens per frame. */
-function videoPositions(frames, tokensPerFrame) {
-    return frames * tokensPerFrame;
-}
-function flopsResult(prompt, other, formula) {
-    return { prompt, other, total: prompt + other, formula };
-}
-function workloadFlops(w) {
-    switch (w.kind) {
-        case 'training':
-            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
-        case 'fine-tuning':
-            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
-        case 'inference':
-            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
-        case 'image-generation':
-        case 'audio-generation':
-        case 'video-generation':
-            return generationWorkloadFlops(w);
-    }
-}
-function generationWorkloadFlops(w) {
-    switch (w.architecture) {
-        case 'unet':
-            return w.kind === 'video-generation'
-                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
-                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
-        case 'dit':
-        case 'hybrid': {
-            const tokens = w.kind === 'video-generation'
-                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
-                : w.latentTokens;
-            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
-        }
-        case 'codec':
-            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
-/**
- * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
- * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
- * measurements has no workload and no FLOPs.
- */
-
-
-
-function buildWorkload(ctx, run, kind) {
-    const m = run.model ?? {};
-    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
-    const params = () => need(ctx, m.parameters, 'model.parameters', why);
-    switch (kind) {
-        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
-        case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
-        case 'fine-tuning': {
-            const parameters = m.activeParameters ?? params();
-            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
-        }
-        case 'inference':
-            if (run.promptTokens === undefined && run.outputTokens === undefined) {
-                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
-            }
-            return {
-                kind,
-                activeParameters: m.activeParameters ?? params(),
-                promptTokens: run.promptTokens ?? 0,
-                outputTokens: run.outputTokens ?? 0,
-                requests: run.requests ?? 1,
-            };
-        default:
-            return buildGenerationWorkload(ctx, run, kind, why);
-    }
-}
-function buildGenerationWorkload(ctx, run, kind, why) {
-    const m = run.model ?? {};
-    const g = run.generation ?? {};
-    const items = g.items ?? run.requests ?? 1;
-    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
-    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
-    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
-    const ditShape = () => ({
-        layers: need(ctx, m.layers, 'model.layers', why),
-        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
-        steps: gen('steps'),
-    });
-    if (arch === 'codec') {
-        if (kind !== 'audio-generation')
-            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
-        return {
-            kind: 'audio-generation',
-            architecture: 'codec',
-            activeParameters: m.activeParameters ?? parameters(),
-            outputTokens: gen('outputTokens'),
-            codebooks: gen('codebooks'),
-            items,
-        };
-    }
-    if (arch === 'unet') {
-        if (kind === 'video-generation') {
-            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
-        }
-        if (kind === 'audio-generation')
-            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
-        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
-    }
-    if (kind === 'video-generation') {
-        return {
-            kind,
-            architecture: arch,
-            parameters: parameters(),
-            frames: gen('frames'),
-            temporalCompression: g.temporalCompression ?? 1,
-            tokensPerFrame: gen('tokensPerFrame'),
-            ...ditShape(),
-            items,
-        };
-    }
-    if (arch === 'hybrid')
-        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
-    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
-}
-/** Whether the run's time and energy are known without its FLOPs. */
-function hasMeasuredTime(run, measured) {
-    return (run.gpuHours !== undefined ||
-        run.hours !== undefined ||
-        measured.gpuHours !== undefined ||
-        run.energyKwh !== undefined ||
-        measured.energyKwh !== undefined);
-}
-function resolveWorkload(ctx, run, kind, measured) {
-    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
-    let flops = null;
-    if (describesWorkload || !hasMeasuredTime(run, measured)) {
-        const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
-        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
-            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
-            ctx.assumptions.push({
-                key: 'flopsParameters',
-                label: 'Parameters in FLOPs',
-                unit: '',
-                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
-            });
-        }
-    }
-    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
-    if (run.cache) {
-        ctx.assumptions.push({
-            key: 'cacheReuseRate',
-            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
-            unit: '',
-            value: toRange(run.cache.reuseRate),
-            source: 'manifest',
-        });
-    }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve.ts
-/**
- * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
- * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
- * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
- * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
- * can show it. Pure: the catalogue is data and measurements are already parsed.
- */
-
-
-
-
-
-
-
-
-const PHASE_OF_KIND = {
-    training: 'pretraining',
-    'fine-tuning': 'fine-tuning',
-    inference: 'inference',
-    'image-generation': 'inference',
-    'video-generation': 'inference',
-    'audio-generation': 'inference',
-};
-/**
- * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
- * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
- */
-const MAX_FIGURE = 1e100;
-/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
-function implausibleFigure(value, path) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
-    if (value === null || typeof value !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(value)) {
-        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
-        if (found)
-            return found;
-    }
-    return null;
-}
-/** Resolves one run; throws InputError listing every problem with the run. */
-function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
-    const measurements = opts.measurements ?? [];
-    const measured = mergeMeasurements(measurements);
-    const kind = run.kind ?? 'training';
-    const hardware = resolveHardware(ctx, run, measured);
-    const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured);
-    const time = resolveMeasuredTime(ctx, run, measured);
-    if (ctx.problems.length)
-        throw new errors_InputError(ctx.problems);
-    const inputs = {
-        flops: workload.flops,
-        cache: workload.cache,
-        peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu,
-        gpuPowerW: hardware.gpuPowerW,
-        gpuCount: time.gpuCount,
-        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
-        gpusPerServer: hardware.gpusPerServer,
-        pue: site.pue,
-        wue: site.wue,
-        electricity: site.electricity,
-        lifetimeHours: scale(hardware.lifetimeYears, HOURS_PER_YEAR),
-        gpuEmbodied: hardware.gpuEmbodied,
-        serverEmbodied: hardware.serverEmbodied,
-        measuredGpuHours: time.measuredGpuHours,
-        measuredEnergy: time.measuredEnergy,
-        idleGpuHours: time.idleGpuHours,
-        idlePowerFraction: time.idlePowerFraction,
-    };
-    // Computed once here: the overflow check needs it, and the report uses it.
-    const footprint = computeRunFootprint(inputs);
-    const outOfRange = implausibleFigure(footprint, '');
-    if (outOfRange) {
-        throw errors_InputError.single({
-            file: ctx.file,
-            line: ctx.line,
-            field: `runs[${ctx.index}]`,
-            message: `the run's figures are out of range (${outOfRange})`,
-            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
-                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
-        });
-    }
-    const gpu = hardware.gpu;
-    return {
-        id: run.id,
-        name: run.name ?? run.id,
-        kind,
-        phase: run.phase ?? PHASE_OF_KIND[kind],
-        status: run.status ?? 'final',
-        component: run.component ?? 'unspecified',
-        tags: run.tags ?? [],
-        previousId: run.previousId ?? null,
-        file: opts.file,
-        line: opts.line,
-        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
-        inputs,
-        footprint,
-        assumptions: ctx.assumptions,
-        amortisation: run.amortisation ?? null,
-        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
-        measurements: measured.files,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/data/ledgers.ts
-/** Slurm's job state names (sacct(1), "JOB STATE CODES"): the common vocabulary of every ledger. */
-const JOB_STATES = [
-    'COMPLETED',
-    'FAILED',
-    'TIMEOUT',
-    'NODE_FAIL',
-    'OUT_OF_MEMORY',
-    'BOOT_FAIL',
-    'DEADLINE',
-    'CANCELLED',
-    'PREEMPTED',
-    'RUNNING',
-    'PENDING',
-    'REQUEUED',
-    'SUSPENDED',
-    'RESIZING',
-    'REVOKED',
-];
-const SLURM_SACCT = {
-    title: 'Slurm sacct(1) manual page: job accounting fields and job state codes',
-    url: 'https://slurm.schedmd.com/sacct.html',
-    year: 2025,
-    note: 'ConsumedEnergyRaw: joules, the job line gives the energy TRES of its allocation and reflects the job alone only on exclusive nodes; ' +
-        'Elapsed: [DD-[HH:]]MM:SS (ElapsedRaw: seconds), computed up to the query time for running jobs; ' +
-        'JobID: 123, 123_4 (array task), 123+0 (heterogeneous component), 123.batch / 123.extern / 123.0 (steps)',
-};
-const SLURM_DATA_PARSER = {
-    title: 'Slurm data_parser plugins v0.0.39–v0.0.44 (src/plugins/data_parser/*/parsers.c), the schema of `sacct --json`',
-    url: 'https://github.com/SchedMD/slurm/tree/master/src/plugins/data_parser',
-    year: 2025,
-    note: 'state/current is a string up to v0.0.39 and a list of flags from v0.0.40; time/* are UNIX seconds; tres/allocated lists {type, name, count}',
-};
-const MLFLOW_RUN_STATUS = {
-    title: 'MLflow RunStatus (mlflow.entities.RunStatus) and mlflow.search_runs: start_time and end_time in UNIX milliseconds',
-    url: 'https://mlflow.org/docs/latest/python_api/mlflow.entities.html#mlflow.entities.RunStatus',
-    year: 2025,
-};
-const WANDB_RUN_STATES = {
-    title: 'Weights & Biases documentation, "Run states": Crashed, Failed, Finished, Killed, Running, Pending',
-    url: 'https://docs.wandb.ai/models/runs/run-states',
-    year: 2025,
-    note: 'crashed = the process stopped sending heartbeats (killed, out of memory, preempted); preempting/preempted are older states',
-};
-const HF_TRAINER_FLOS = {
-    title: 'Hugging Face transformers Trainer: `total_flos` is the sum over all processes of 6 × tokens × non-embedding parameters (Trainer.store_flos, PreTrainedModel.floating_point_ops)',
-    url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py',
-    year: 2025,
-    note: 'no attention term; a LoRA run still counts all parameters',
-};
-/**
- * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
- * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
- */
-const FAILED_STATES = new Set(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
-/**
- * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
- * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
- * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
- * from the rules (else `unclassified`); the report lists them by state so they stay visible.
- */
-const NEUTRAL_STOP_STATES = new Set(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
-/** States of a job that never ran: skipped, with the reason. */
-const NOT_STARTED_STATES = new Set(['PENDING']);
-/** States of a job still holding its GPUs when the ledger was written: counted up to then. */
-const LIVE_STATES = new Set(['RUNNING', 'SUSPENDED', 'RESIZING']);
-/** MLflow run statuses. KILLED is a user's stop, like Slurm's CANCELLED. */
-const MLFLOW_STATES = {
-    FINISHED: 'COMPLETED',
-    FAILED: 'FAILED',
-    KILLED: 'CANCELLED',
-    RUNNING: 'RUNNING',
-    SCHEDULED: 'PENDING',
-};
-/** W&B run states. `crashed` (the process died or stopped sending heartbeats) is a failure. */
-const WANDB_STATES = {
-    finished: 'COMPLETED',
-    failed: 'FAILED',
-    crashed: 'FAILED',
-    killed: 'CANCELLED',
-    running: 'RUNNING',
-    preempting: 'PREEMPTED',
-    preempted: 'PREEMPTED',
-    pending: 'PENDING',
-};
-/** Phases whose `final` runs are the "final training runs" of the headline (the Moshi study's 4 %). */
-const TRAINING_PHASES = new Set(['pretraining', 'fine-tuning', 'post-training']);
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
-/**
- * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
- */
-
-/** At most this many problems of one file are kept; a last entry says how many more there were. */
-const MAX_PROBLEMS = 50;
-class ProblemCollector {
-    file;
-    kept = [];
-    dropped = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    get count() {
-        return this.kept.length + this.dropped;
-    }
-    add(problem) {
-        if (this.kept.length < MAX_PROBLEMS)
-            this.kept.push({ file: this.file, ...problem });
-        else
-            this.dropped++;
-    }
-    /** Throws an InputError carrying every kept problem, if there is any. */
-    throwIfAny() {
-        if (this.kept.length === 0)
-            return;
-        const problems = [...this.kept];
-        if (this.dropped > 0) {
-            problems.push({
-                file: this.file,
-                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
-            });
-        }
-        throw new errors_InputError(problems);
-    }
-}
-/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
-class WarningList {
-    limit;
-    items = [];
-    extra = 0;
-    constructor(limit = 20) {
-        this.limit = limit;
-    }
-    add(message) {
-        if (this.items.length < this.limit)
-            this.items.push(message);
-        else
-            this.extra++;
-    }
-    toArray() {
-        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/accumulate.ts
-
-
-
-/** Why a job read was not counted; each appears in the report with its count and first location. */
-const SKIP_REASONS = {
-    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
-    superseded: 'still running here: counted from a later ledger where it had ended',
-    'never ran': 'never ran: pending, or stopped before it started',
-    'no run time': 'no run time: neither an elapsed time nor a start and an end',
-    'no GPU': 'no GPU allocated (a CPU job)',
-    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
-    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
-    malformed: 'a line or record that cannot be read',
-};
-/** How many of the largest jobs are kept. */
-const LARGEST_JOBS = 10;
-/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
-const MAX_TRAINER_RUNS = 100;
-function accumulate_add(t, sign, gpuSeconds, energyJ) {
-    t.jobs += sign;
-    t.gpuSeconds += sign * gpuSeconds;
-    t.energyJ += sign * energyJ;
-}
-/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
-function monthIndex(ms) {
-    if (!Number.isFinite(ms))
-        return -1;
-    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
-    const z = Math.floor(ms / 86400000) + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
-}
-/** "YYYY-MM" of a monthIndex, '' for -1. */
-function monthLabel(index) {
-    if (index < 0)
-        return '';
-    const m = (index % 12) + 1;
-    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
-}
-/**
- * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
- * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
- */
-class IdSet {
-    pages = new Map();
-    others = new Set();
-    has(id) {
-        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
-            return this.others.has(id);
-        const page = this.pages.get(Math.floor(id / 32768));
-        const bit = id % 32768;
-        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
-    }
-    add(id) {
-        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
-            this.others.add(id);
-            return;
-        }
-        const p = Math.floor(id / 32768);
-        let page = this.pages.get(p);
-        if (page === undefined) {
-            page = new Uint32Array(1024);
-            this.pages.set(p, page);
-        }
-        const bit = id % 32768;
-        page[bit >>> 5] |= 1 << (bit & 31);
-    }
-}
-function branch(map, key, make) {
-    let v = map.get(key);
-    if (v === undefined) {
-        v = make();
-        map.set(key, v);
-    }
-    return v;
-}
-class LedgerAccumulator {
-    files = [];
-    groups = new Map();
-    groupTrees = new Map();
-    seenNumbers = new IdSet();
-    seenStrings = new Set();
-    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
-    live = new Map();
-    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
-    deferred = [];
-    largest = [];
-    byState = new Map();
-    trainerRuns = [];
-    ruleStats = new Map();
-    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
-    gpuLookup = new Map();
-    runningAsOfMs = Number.NaN;
-    /** Starts a file; its reader sends what it reads to the returned sink. */
-    openFile(file, format, context) {
-        const stats = {
-            file,
-            format,
-            context,
-            records: 0,
-            jobsRead: 0,
-            counted: 0,
-            skipped: new Map(),
-            steps: 0,
-            orphanSteps: 0,
-            running: 0,
-            firstMs: Number.NaN,
-            lastMs: Number.NaN,
-            gpuSeconds: 0,
-            warnings: new WarningList(10),
-            unknownStates: new Map(),
-            unknownGpus: new Map(),
-        };
-        this.files.push(stats);
-        if (!this.ruleStats.has(context.rules)) {
-            const n = context.rules.source.length;
-            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
-        }
-        return {
-            job: (job) => this.job(job, stats),
-            step: (_line, orphan) => {
-                if (orphan)
-                    stats.orphanSteps++;
-                else
-                    stats.steps++;
-            },
-            malformed: (line, message, field) => {
-                stats.jobsRead++;
-                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
-            },
-            warn: (message) => stats.warnings.add(message),
-            end: (records) => {
-                stats.records = records;
-            },
-        };
-    }
-    skip(stats, reason, line, detail = '') {
-        const t = stats.skipped.get(reason);
-        if (t)
-            t.jobs++;
-        else
-            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
-    }
-    job(job, stats) {
-        stats.jobsRead++;
-        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
-        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
-            stats.firstMs = t0;
-        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
-            stats.lastMs = t1;
-        if (job.rawState !== null && job.state === null) {
-            const u = stats.unknownStates.get(job.rawState);
-            if (u)
-                u.jobs++;
-            else
-                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
-        }
-        // Counted once: the first record wins, unless it was a running job and this one is later.
-        const key = job.key;
-        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
-        if (seen) {
-            const earlier = this.live.get(key);
-            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
-            if ((earlier || deferredAt >= 0) && !(job.state !== null && LIVE_STATES.has(job.state))) {
-                if (earlier) {
-                    this.contribute(earlier, -1);
-                    earlier.file.counted--;
-                    earlier.file.running--;
-                    this.live.delete(key);
-                    this.largest = this.largest.filter((j) => j.key !== key);
-                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
-                }
-                else {
-                    const [d] = this.deferred.splice(deferredAt, 1);
-                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
-                }
-            }
-            else {
-                this.skip(stats, 'duplicate', job.line, job.id);
-                return;
-            }
-        }
-        if (job.state !== null && NOT_STARTED_STATES.has(job.state)) {
-            this.skip(stats, 'never ran', job.line, job.id);
-            return;
-        }
-        const live = job.state !== null && LIVE_STATES.has(job.state);
-        let elapsedS = job.elapsedS;
-        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
-            elapsedS = (job.endMs - job.startMs) / 1000;
-        if (!(elapsedS >= 0)) {
-            if (live && Number.isFinite(job.startMs)) {
-                this.deferred.push({ job, file: stats });
-                this.markSeen(job.key);
-                return;
-            }
-            this.skip(stats, 'no run time', job.line, job.id);
-            return;
-        }
-        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
-    }
-    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
-    count(job, stats, live) {
-        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
-            this.skip(stats, 'never ran', job.line, job.id);
-            return;
-        }
-        const ctx = stats.context;
-        const entry = ctx.entry;
-        const cls = ctx.rules.classify(job, job.gpus);
-        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
-        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
-        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
-            gpus = entry.gpus ?? Number.NaN;
-        if (!(gpus > 0)) {
-            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
-            return;
-        }
-        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
-        let gpu = null;
-        if (job.gpuType !== null)
-            gpu = this.lookupGpu(job.gpuType, entry);
-        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
-        if (job.gpuType !== null && gpu === null) {
-            const u = stats.unknownGpus.get(job.gpuType);
-            if (u)
-                u.jobs++;
-            else
-                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
-        }
-        gpu ??= fallback;
-        if (gpu === null) {
-            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
-            return;
-        }
-        const failed = job.state !== null && FAILED_STATES.has(job.state);
-        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
-        const component = cls.component ?? entry.component ?? 'unclassified';
-        const phase = cls.phase ?? entry.phase ?? 'unclassified';
-        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
-        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
-        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
-        const energyJ = metered ? job.energyJ : 0;
-        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
-        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
-        const state = job.state ?? 'unknown';
-        const rules = this.ruleStats.get(ctx.rules);
-        this.add(group, month, state, stats, rules, cls.deciders, unclassified, gpuSeconds, energyJ, 1);
-        this.markSeen(job.key);
-        stats.counted++;
-        if (live) {
-            stats.running++;
-            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...cls.deciders], unclassified, gpuSeconds, energyJ });
-            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
-                this.runningAsOfMs = upTo;
-        }
-        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
-        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
-            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
-        }
-    }
-    groupOf(ctx, component, phase, status, gpu, metered) {
-        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
-        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
-        const i = metered ? 1 : 0;
-        let group = pair[i];
-        if (group === undefined) {
-            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
-            group = this.groups.get(key);
-            if (group === undefined) {
-                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
-                this.groups.set(key, group);
-            }
-            pair[i] = group;
-        }
-        return group;
-    }
-    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
-    markSeen(key) {
-        if (typeof key === 'number')
-            this.seenNumbers.add(key);
-        else
-            this.seenStrings.add(key);
-    }
-    contribute(c, sign) {
-        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
-    }
-    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
-        accumulate_add(group, sign, gpuSeconds, energyJ);
-        accumulate_add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
-        accumulate_add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
-        file.gpuSeconds += sign * gpuSeconds;
-        for (const rule of deciders) {
-            rules.jobs[rule] += sign;
-            rules.gpuSeconds[rule] += sign * gpuSeconds;
-        }
-        if (unclassified)
-            accumulate_add(this.unclassified, sign, gpuSeconds, energyJ);
-    }
-    lookupGpu(name, entry) {
-        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => normalizeKey(k) === normalizeKey(name))?.[1];
-        if (mapped !== undefined)
-            return mapped;
-        let found = this.gpuLookup.get(name);
-        if (found === undefined) {
-            found = findGpu(name)?.id ?? null;
-            this.gpuLookup.set(name, found);
-        }
-        return found;
-    }
-    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
-        const list = this.largest;
-        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
-            return;
-        const kept = {
-            key: job.key,
-            id: String(job.id),
-            name: job.name,
-            state: job.rawState,
-            file: stats.file,
-            line: job.line,
-            groupKey,
-            gpus,
-            elapsedS: job.elapsedS,
-            gpuSeconds,
-            energyJ,
-            startMs: job.startMs,
-            running,
-        };
-        let i = list.length;
-        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
-            i--;
-        list.splice(i, 0, kept);
-        if (list.length > LARGEST_JOBS)
-            list.pop();
-    }
-    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
-    finish() {
-        for (const { job, file } of this.deferred) {
-            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
-            const elapsedS = (asOf - job.startMs) / 1000;
-            if (!(elapsedS > 0)) {
-                this.skip(file, 'no run time', job.line, job.id);
-                continue;
-            }
-            this.count({ ...job, elapsedS }, file, true);
-        }
-        this.deferred.length = 0;
-        for (const f of this.files) {
-            for (const [state, u] of f.unknownStates) {
-                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
-            }
-            for (const [name, u] of f.unknownGpus) {
-                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
-                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
-            }
-        }
-        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-        return {
-            files: this.files,
-            groups,
-            largest: this.largest,
-            byState: this.byState,
-            trainerRuns: this.trainerRuns,
-            rules: [...this.ruleStats.values()],
-            unclassified: this.unclassified,
-            runningAsOfMs: this.runningAsOfMs,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/anatomy.ts
-/**
- * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
- * energy, emissions and water by component × phase × status, the share of GPU time that went to the
- * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
- * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
- * resolved into, so every figure comes from the same core as a manifest run's.
- */
-
-
-
-const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
-function sumKnown(parts) {
-    let value = null;
-    let lowerBound = false;
-    for (const p of parts) {
-        const k = p ? knownTotal(p) : null;
-        if (k === null) {
-            lowerBound = true;
-            continue;
-        }
-        value = (value ?? 0) + k.value.central;
-        if (!k.complete)
-            lowerBound = true;
-    }
-    return { value, lowerBound: value !== null && lowerBound };
-}
-function figures(groups, runs) {
-    const resolved = groups.map((g) => runs.get(g.key) ?? null);
-    return {
-        jobs: groups.reduce((a, g) => a + g.jobs, 0),
-        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
-        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
-        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
-        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
-    };
-}
-/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
-function describeRule(rule) {
-    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
-    const criteria = [
-        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
-        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
-        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
-        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
-        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
-    ];
-    const outcomes = [
-        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
-        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
-        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
-    ];
-    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
-}
-/**
- * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
- * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
- */
-function buildAnatomy(account, runs) {
-    const groups = account.groups;
-    const totals = figures(groups, runs);
-    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
-    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
-    const isFinalTraining = (g) => g.status === 'final' && TRAINING_PHASES.has(g.phase);
-    const byRow = new Map();
-    for (const g of groups) {
-        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
-        byRow.set(k, [...(byRow.get(k) ?? []), g]);
-    }
-    const rows = [...byRow.values()]
-        .map((members) => {
-        const f = figures(members, runs);
-        const g = members[0];
-        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
-    })
-        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
-    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
-    const months = new Map();
-    for (const g of groups) {
-        const run = runs.get(g.key);
-        const kwh = run?.footprint.energyKwh.total.central ?? 0;
-        const gwp = run?.footprint.impacts.gwp;
-        const op = gwp?.operational.total?.central ?? 0;
-        const emb = gwp ? (knownTotal(gwp)?.value.central ?? 0) - op : 0;
-        for (const [month, t] of g.months) {
-            if (t.jobs === 0 && t.gpuSeconds === 0)
-                continue;
-            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
-            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
-            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
-            m.jobs += t.jobs;
-            m.gpuS += t.gpuSeconds;
-            if (isFinalTraining(g))
-                m.finalS += t.gpuSeconds;
-            m.kwh += kwh * energyShare;
-            m.kg += op * energyShare + emb * timeShare;
-            months.set(month, m);
-        }
-    }
-    const groupByKey = new Map(groups.map((g) => [g.key, g]));
-    const largest = account.largest.map((j) => {
-        const g = groupByKey.get(j.groupKey);
-        const run = runs.get(g.key);
-        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
-        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
-        const gwp = run?.footprint.impacts.gwp;
-        const op = gwp?.operational.total?.central ?? 0;
-        const known = gwp ? knownTotal(gwp) : null;
-        return {
-            id: j.id,
-            name: j.name,
-            state: j.state,
-            at: `${j.file}:${j.line}`,
-            component: g.component,
-            phase: g.phase,
-            status: g.status,
-            gpu: g.gpu,
-            gpus: j.gpus,
-            hours: j.elapsedS / 3600,
-            gpuHours: j.gpuSeconds / 3600,
-            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
-            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
-            start: iso(j.startMs),
-            running: j.running,
-        };
-    });
-    const trainerRuns = account.trainerRuns.map((t) => {
-        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
-        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
-        return {
-            id: t.id,
-            file: t.file,
-            flops: t.flops,
-            hours: t.runtimeS / 3600,
-            gpus: t.gpus,
-            gpu: t.gpu,
-            peakTflops: peak / 1e12,
-            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
-            steps: Number.isFinite(t.steps) ? t.steps : null,
-            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
-        };
-    });
-    const skipOf = (file, reason, t) => ({
-        reason,
-        label: SKIP_REASONS[reason],
-        jobs: t.jobs,
-        at: `${file}:${t.line}`,
-        detail: t.detail,
-    });
-    const files = account.files.map((f) => ({
-        file: f.file,
-        format: f.format,
-        manifest: f.context.manifest,
-        records: f.records,
-        jobsRead: f.jobsRead,
-        counted: f.counted,
-        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
-        steps: f.steps,
-        orphanSteps: f.orphanSteps,
-        running: f.running,
-        first: iso(f.firstMs),
-        last: iso(f.lastMs),
-        gpuHours: f.gpuSeconds / 3600,
-        warnings: f.warnings.toArray(),
-    }));
-    const skipped = new Map();
-    for (const f of files) {
-        for (const s of f.skipped) {
-            const prev = skipped.get(s.reason);
-            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
-        }
-    }
-    const read = files.reduce((a, f) => a + f.jobsRead, 0);
-    const counted = files.reduce((a, f) => a + f.counted, 0);
-    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
-    return {
-        files,
-        jobs: { read, counted, skipped: read - counted },
-        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
-        rows,
-        totals,
-        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
-        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
-        byState: [...account.byState]
-            .filter(([, t]) => t.jobs > 0)
-            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
-            .sort((a, b) => b.gpuHours - a.gpuHours),
-        largest,
-        months: [...months]
-            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
-            .map(([month, m]) => ({ month: monthLabel(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
-        trainerRuns,
-        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
-        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
-        runIds: groups.flatMap((g) => {
-            const run = runs.get(g.key);
-            return run ? [run.id] : [];
-        }),
-    };
-}
-/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
-function anatomyChange(base, head) {
-    if (!base && !head)
-        return null;
-    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
-    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
-    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
-        const b = before.get(file);
-        const a = after.get(file);
-        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
-        return {
-            file,
-            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
-            jobsBefore: b?.jobsRead ?? 0,
-            jobsAfter: a?.jobsRead ?? 0,
-            gpuHoursBefore: b?.gpuHours ?? 0,
-            gpuHoursAfter: a?.gpuHours ?? 0,
-        };
-    });
-    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
-    const baseRules = ruleTexts(base);
-    const headRules = ruleTexts(head);
-    return {
-        files,
-        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
-        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
-        finalShareBefore: base?.finalTraining.share ?? null,
-        finalShareAfter: head?.finalTraining.share ?? null,
-        gpuHoursBefore: base?.totals.gpuHours ?? 0,
-        gpuHoursAfter: head?.totals.gpuHours ?? 0,
-        jobsBefore: base?.jobs.read ?? 0,
-        jobsAfter: head?.jobs.read ?? 0,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
-/**
- * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
- * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
- * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
- * copied, so memory stays flat whatever the size of the input.
- */
-
-
-
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
-const LF = 10;
-const CR = 13;
-/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
-function toBuffer(chunk) {
-    if (typeof chunk === 'string')
-        return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk))
-        return chunk;
-    if (chunk instanceof Uint8Array)
-        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError('metrics stream must yield Buffers or strings');
-}
-/**
- * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
- * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
- */
-class LineSplitter {
-    carry = [];
-    carryLength = 0;
-    bomChecked = false;
-    lineNo = 0;
-    maxLineBytes;
-    file;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.file = options.file ?? '<input>';
-    }
-    /** Lines handed out so far. */
-    get lines() {
-        return this.lineNo;
-    }
-    push(chunk, onLine) {
-        let buf = toBuffer(chunk);
-        if (buf.length === 0)
-            return;
-        if (!this.bomChecked) {
-            if (this.carryLength + buf.length < 3) {
-                this.keep(buf);
-                return;
-            }
-            if (this.carryLength > 0) {
-                buf = Buffer.concat([...this.carry, buf]);
-                this.carry = [];
-                this.carryLength = 0;
-            }
-            this.bomChecked = true;
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        this.split(buf, onLine);
-    }
-    split(buf, onLine) {
-        const len = buf.length;
-        let pos = 0;
-        if (this.carryLength > 0) {
-            const nl = buf.indexOf(LF);
-            if (nl < 0) {
-                this.keep(buf);
-                return;
-            }
-            const joined = this.takeCarry(buf.subarray(0, nl));
-            this.emitWhole(joined, true, onLine);
-            pos = nl + 1;
-        }
-        pos = this.splitLines(buf, pos, onLine);
-        if (pos < len)
-            this.keep(buf.subarray(pos));
-    }
-    /**
-     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
-     * after the loop has run, and code after the loop in the same function would then be compiled
-     * without type feedback and throw the optimised code away at the end of every chunk. Returns
-     * the offset of the unfinished last line.
-     */
-    splitLines(buf, pos, onLine) {
-        const len = buf.length;
-        while (pos < len) {
-            const nl = buf.indexOf(LF, pos);
-            if (nl < 0)
-                return pos;
-            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-            onLine(buf, pos, end, ++this.lineNo, true);
-            pos = nl + 1;
-        }
-        return pos;
-    }
-    /** Hands out a line held whole (joined from chunks, or the last one). */
-    emitWhole(line, terminated, onLine) {
-        let end = line.length;
-        if (end > 0 && line[end - 1] === CR)
-            end--;
-        onLine(line, 0, end, ++this.lineNo, terminated);
-    }
-    end(onLine) {
-        if (!this.bomChecked && this.carryLength > 0) {
-            const head = this.takeCarry(Buffer.alloc(0));
-            this.bomChecked = true;
-            this.split(head, onLine); // shorter than a BOM
-        }
-        if (this.carryLength === 0)
-            return;
-        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
-    }
-    /** Holds a partial line; copies it, since the source may reuse its chunk. */
-    keep(piece) {
-        if (this.carryLength + piece.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        this.carry.push(Buffer.from(piece));
-        this.carryLength += piece.length;
-    }
-    takeCarry(tail) {
-        if (this.carryLength + tail.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
-        this.carry = [];
-        this.carryLength = 0;
-        return joined;
-    }
-}
-/** Calls `onLine` for every line of the source; resolves to the number of lines. */
-async function scanLines(source, onLine, options = {}) {
-    const splitter = new LineSplitter(options);
-    for await (const chunk of source)
-        splitter.push(chunk, onLine);
-    splitter.end(onLine);
-    return splitter.lines;
-}
-/**
- * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
- * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
- */
-async function* readLines(source, options = {}) {
-    const splitter = new LineSplitter(options);
-    let batch = [];
-    const collect = (buf, start, end, line, terminated) => {
-        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, collect);
-        if (batch.length > 0) {
-            const lines = batch;
-            batch = [];
-            yield* lines;
-        }
-    }
-    splitter.end(collect);
-    yield* batch;
-}
-/** Default chunk size of readFileChunks. */
-const FILE_CHUNK_BYTES = 1 << 20;
-/**
- * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
- * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
- * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
- * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
- */
-async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    let offset = position;
-    let which = 0;
-    let pending = handle.read(buffers[0], 0, chunkSize, offset);
-    try {
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                return;
-            offset += bytesRead;
-            const current = buffers[which];
-            which ^= 1;
-            pending = handle.read(buffers[which], 0, chunkSize, offset);
-            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        // a read may still be under way when the consumer stops early
-        await pending.catch(() => undefined);
-        await handle.close();
-    }
-}
-/**
- * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
- * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
- * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
- * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
- * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
- * that breaks, an iterator's `return()`) closes the file.
- */
-class FileChunkStream extends external_node_stream_namespaceObject.Readable {
-    path;
-    size;
-    chunks;
-    /**
-     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
-     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
-     */
-    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
-        super({ highWaterMark: 0 });
-        this.path = path;
-        this.size = size;
-        this.chunks = readFileChunks(path, chunkSize);
-    }
-    _read() {
-        this.chunks.next().then((r) => {
-            if (this.destroyed)
-                return;
-            this.push(r.done ? null : r.value);
-        }, (e) => this.destroy(e));
-    }
-    _destroy(error, callback) {
-        // Waits for a read under way, then closes the file (readFileChunks' finally).
-        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/paths.ts
-/**
- * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
- * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
- * the runner's disk) before each match is checked.
- */
-
-
-/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
-function leavesTree(dir, pattern) {
-    const rel = pattern.replace(/^!/, '');
-    const joined = external_node_path_default().posix.join(dir, rel);
-    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
-/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
-function fromManifestDir(dir, pattern) {
-    return pattern.startsWith('!') ? `!${external_node_path_default().posix.join(dir, pattern.slice(1))}` : external_node_path_default().posix.join(dir, pattern);
-}
-/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
-async function expandPatterns(reader, patterns, required) {
-    if (!patterns.length)
-        return [];
-    if (required) {
-        const found = await reader.expand(patterns);
-        if (!found.length) {
-            throw errors_InputError.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
-        }
-        return found;
-    }
-    try {
-        return await reader.expand(patterns);
-    }
-    catch (e) {
-        // In the base tree a missing manifest is a new manifest, not an error.
-        if (e instanceof errors_InputError)
-            return [];
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
-/**
- * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
- * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
- */
-
-/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
-function toAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper))
-        return upper;
-    return alpha3ToAlpha2(upper);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
-/**
- * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
- * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
- * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
- * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
- * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
- * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
- * columns). `duration` (s) and `energy_consumed` (kWh) are required.
- *
- * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
- * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
- * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
- * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
- */
-
-
-
-
-/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
-function splitCsvRecord(text) {
-    const values = [];
-    const offsets = [];
-    const n = text.length;
-    let i = 0;
-    for (;;) {
-        offsets.push(i);
-        let value;
-        if (text.charCodeAt(i) === 34 /* " */) {
-            value = '';
-            i++;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q < 0)
-                    return null;
-                value += text.slice(i, q);
-                if (text.charCodeAt(q + 1) === 34) {
-                    value += '"';
-                    i = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value += text.slice(i, stop);
-            i = stop;
-        }
-        else {
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value = text.slice(i, stop);
-            i = stop;
-        }
-        values.push(value);
-        if (i >= n)
-            break;
-        i++; // past the comma
-    }
-    return { values, offsets };
-}
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
-function parseGpuModel(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return { count: null, name: null, mixed: false };
-    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
-    const entries = [];
-    for (const part of parts) {
-        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
-        if (m === null)
-            return { count: null, name: trimmed, mixed: false };
-        entries.push({ count: Number(m[1]), name: m[2].trim() });
-    }
-    let best = entries[0];
-    let total = 0;
-    for (const e of entries) {
-        total += e.count;
-        if (e.count > best.count)
-            best = e;
-    }
-    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
-}
-const REQUIRED = ['duration', 'energy_consumed'];
-/**
- * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
- * damage, and they would overflow once multiplied and added up).
- */
-const CODECARBON_LIMITS = {
-    duration: 1e10, // s, ~317 years
-    energy_consumed: 1e12, // kWh
-    emissions: 1e12, // kg
-    gpu_count: 1e7,
-};
-/**
- * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
- * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
- * to), so only cells of the right length are trimmed and lower-cased.
- */
-function isHeader(values) {
-    let energy = false;
-    let duration = false;
-    for (const v of values) {
-        if (v.length < 8)
-            continue; // shorter than "duration" even before trimming
-        const t = v.trim();
-        if (t.length === 15)
-            energy ||= t.toLowerCase() === 'energy_consumed';
-        else if (t.length === 8)
-            duration ||= t.toLowerCase() === 'duration';
-        else
-            continue;
-        if (energy && duration)
-            return true;
-    }
-    return false;
-}
-/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
-class RowWarning {
-    single;
-    several;
-    first = null;
-    /** Line of the first row with the warning; 0 while none. */
-    firstLine = 0;
-    count = 0;
-    constructor(
-    /** The warning of the first row, in the words used when it is the only one. */
-    single, 
-    /** The summary of `count` rows (count ≥ 2), naming the first. */
-    several) {
-        this.single = single;
-        this.several = several;
-    }
-    add(detail, line) {
-        if (this.count++ === 0) {
-            this.first = detail();
-            this.firstLine = line;
-        }
-    }
-    /** The warning, if any row had it. */
-    flush(into) {
-        if (this.first === null)
-            return;
-        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
-    }
-}
-function makeHeader(values, line) {
-    const names = values.map((v) => v.trim().toLowerCase());
-    const index = new Map();
-    names.forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { line, names, index };
-}
-/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
-async function parseCodeCarbonCsv(input, file) {
-    const problems = new ProblemCollector(file);
-    const warnings = [];
-    const runs = new Map();
-    let header = null;
-    let rows = 0;
-    let pending = '';
-    let pendingLine = 0;
-    let lastLine = 0;
-    const unknownCountries = new Set();
-    let gpuCountFixes = 0;
-    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
-    let incomplete = null;
-    // One warning per kind however many rows have it (each warning becomes an annotation).
-    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
-    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
-    const handleRecord = (cells, line, terminated) => {
-        if (header === null) {
-            if (!isHeader(cells.values)) {
-                const names = cells.values.map((v) => v.trim().toLowerCase());
-                const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new errors_InputError(missing.map((name) => ({
-                    file,
-                    line,
-                    column: 1,
-                    field: name,
-                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
-                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
-                })));
-            }
-            header = makeHeader(cells.values, line);
-            return;
-        }
-        if (isHeader(cells.values)) {
-            header = makeHeader(cells.values, line); // header repeated (files appended to)
-            return;
-        }
-        rows++;
-        const h = header;
-        if (cells.values.length !== h.names.length) {
-            if (!terminated && cells.values.length < h.names.length) {
-                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
-            }
-            else {
-                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
-            }
-            return;
-        }
-        const cell = (name) => {
-            const i = h.index.get(name);
-            if (i === undefined)
-                return null;
-            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
-        };
-        const number = (name, required) => {
-            const c = cell(name);
-            if (c === null)
-                return null;
-            if (c.text === '') {
-                if (required)
-                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
-                return null;
-            }
-            if (!NUMBER.test(c.text)) {
-                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
-                return null;
-            }
-            const value = Number(c.text);
-            if (!Number.isFinite(value)) {
-                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
-                return null;
-            }
-            if (value < 0) {
-                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
-                return null;
-            }
-            const limit = CODECARBON_LIMITS[name];
-            if (limit !== undefined && value > limit) {
-                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
-                return null;
-            }
-            return value;
-        };
-        const text = (name) => {
-            const c = cell(name);
-            return c === null || c.text === '' ? null : c.text;
-        };
-        const duration = number('duration', true);
-        const energy = number('energy_consumed', true);
-        const emissions = number('emissions', false);
-        const gpuCountCell = number('gpu_count', false);
-        const model = parseGpuModel(text('gpu_model') ?? '');
-        let gpuCount = gpuCountCell;
-        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
-            gpuCountFixes++;
-            gpuCount = model.count ?? Math.round(gpuCount);
-        }
-        else if (gpuCount === null && model.count !== null) {
-            gpuCount = model.count;
-        }
-        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-            const count = gpuCount;
-            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
-        }
-        if (gpuCount === 0)
-            gpuCount = null;
-        if (model.mixed)
-            mixedModels.add(() => `${text('gpu_model')}`, line);
-        const iso = text('country_iso_code');
-        let country = null;
-        if (iso !== null) {
-            country = toAlpha2(iso);
-            if (country === null)
-                unknownCountries.add(iso);
-        }
-        if (duration === null || energy === null)
-            return;
-        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
-        const row = {
-            line,
-            duration,
-            energy,
-            emissions,
-            gpuCount,
-            gpuModel: model.name,
-            country,
-            cloudProvider: text('cloud_provider'),
-            cloudRegion: text('cloud_region'),
-        };
-        const previous = runs.get(key);
-        if (previous === undefined || duration >= previous.duration)
-            runs.set(key, row);
-    };
-    for await (const { text, line, terminated } of readLines(input, { file })) {
-        lastLine = line;
-        let record;
-        let recordLine;
-        if (pending !== '') {
-            record = `${pending}\n${text}`;
-            recordLine = pendingLine;
-        }
-        else {
-            if (text.trim() === '')
-                continue;
-            record = text;
-            recordLine = line;
-        }
-        const cells = splitCsvRecord(record);
-        if (cells === null) {
-            pending = record;
-            pendingLine = recordLine;
-            continue;
-        }
-        pending = '';
-        handleRecord(cells, recordLine, terminated);
-    }
-    // in the order of the rows they were first seen on, as when every row had its own warning
-    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
-        w.flush(warnings);
-    if (incomplete !== null)
-        warnings.push(incomplete);
-    if (pending !== '') {
-        warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
-    }
-    if (header === null)
-        throw errors_InputError.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
-    problems.throwIfAny();
-    if (runs.size === 0) {
-        throw errors_InputError.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
-    }
-    if (gpuCountFixes > 0)
-        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
-    if (unknownCountries.size > 0)
-        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
-    let energy = 0;
-    let maxDuration = 0;
-    let gpuSeconds = 0;
-    let anyGpu = false;
-    let gpuCount = null;
-    let emissions = 0;
-    const noGpu = [];
-    const byModel = new Map();
-    const countries = new Map();
-    const providers = new Map();
-    const regions = new Map();
-    for (const run of runs.values()) {
-        energy += run.energy;
-        if (run.duration > maxDuration)
-            maxDuration = run.duration;
-        if (run.gpuCount !== null) {
-            anyGpu = true;
-            gpuSeconds += run.gpuCount * run.duration;
-            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
-        }
-        else
-            noGpu.push(run.line);
-        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
-        const weight = run.energy;
-        if (run.gpuModel !== null && run.gpuCount !== null)
-            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
-        if (run.country !== null)
-            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
-        if (run.cloudProvider !== null)
-            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
-        if (run.cloudRegion !== null)
-            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
-    }
-    if (!anyGpu)
-        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
-    else if (noGpu.length > 0)
-        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
-    const pick = (label, m) => {
-        let best = null;
-        let bestWeight = -1;
-        for (const [k, w] of m) {
-            if (w > bestWeight) {
-                best = k;
-                bestWeight = w;
-            }
-        }
-        if (m.size > 1)
-            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
-        return best;
-    };
-    if (runs.size > 1)
-        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
-    return {
-        file,
-        format: 'codecarbon',
-        runId: null,
-        gpuModel: pick('GPU model', byModel),
-        gpuCount: anyGpu ? gpuCount : null,
-        wallClockHours: maxDuration / 3600,
-        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
-        energyKwh: energy,
-        energyScope: 'server',
-        reportedEmissionsKg: emissions,
-        country: pick('country', countries),
-        cloudProvider: pick('cloud_provider', providers),
-        cloudRegion: pick('cloud_region', regions),
-        tokens: null,
-        samples: rows,
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/types.ts
-/** A job with every field unknown, to build readers' records from. */
-const EMPTY_JOB = {
-    key: '',
-    id: '',
-    name: '',
-    state: null,
-    rawState: null,
-    startMs: Number.NaN,
-    endMs: Number.NaN,
-    elapsedS: Number.NaN,
-    gpus: Number.NaN,
-    gpuSeconds: Number.NaN,
-    gpuType: null,
-    energyJ: Number.NaN,
-    account: null,
-    partition: null,
-    user: null,
-    group: null,
-    tags: [],
-    flops: Number.NaN,
-    steps: Number.NaN,
-    maxSteps: Number.NaN,
-    line: 0,
-};
-const gpuSecondsOf = (j) => (Number.isNaN(j.gpuSeconds) ? (j.gpus > 0 ? j.gpus * j.elapsedS : 0) : j.gpuSeconds);
-const plus = (x, y) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : x + y);
-/**
- * A heterogeneous job's next component (123+1) added to the job made of the earlier ones: GPUs,
- * GPU-seconds and energy add up, the span covers both, and a component that failed fails the job.
- */
-function mergeHetComponent(a, b) {
-    return {
-        ...a,
-        gpus: plus(a.gpus, b.gpus),
-        gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
-        gpuType: a.gpuType ?? b.gpuType,
-        elapsedS: Math.max(a.elapsedS, b.elapsedS),
-        startMs: Math.min(a.startMs, b.startMs),
-        endMs: Math.max(a.endMs, b.endMs),
-        energyJ: plus(a.energyJ, b.energyJ),
-        ...(a.state === 'COMPLETED' && b.state !== null && b.state !== 'COMPLETED' ? { state: b.state, rawState: b.rawState } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/hf-trainer.ts
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-/** The files of one run, by the name the Trainer gives them. */
-const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
-/** Whether a parsed JSON value is one of the Trainer's files. */
-function isTrainerOutput(value) {
-    if (!isObject(value))
-        return false;
-    if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
-        return true;
-    return Object.keys(value).some((k) => k === 'train_runtime' || k === 'total_flos' || k === 'eval_runtime');
-}
-/** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
-function readTrainerRun(files, name, sink) {
-    const state = isObject(files.state) ? files.state : {};
-    const results = files.results.filter(isObject);
-    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
-    const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
-    const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
-    const runtime = first('train_runtime');
-    const flops = [num(state.total_flos), ...results.map((r) => num(r.total_flos)), num(summary.total_flos)].find((v) => v > 0) ?? Number.NaN;
-    sink.job({
-        ...EMPTY_JOB,
-        key: `hf:${name}`,
-        id: name,
-        name,
-        state: 'COMPLETED',
-        rawState: null,
-        elapsedS: runtime,
-        flops,
-        steps: num(state.global_step),
-        maxSteps: num(state.max_steps),
-        line: 1,
-    });
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/csv.ts
-/**
- * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
- * may hold commas and line breaks (W&B notes), so a record can span several lines.
- */
-
-function readCsvTable(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    let header = null;
-    const records = [];
-    const malformed = [];
-    let pending = '';
-    let pendingLine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const t = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-        if (pending === '' && t.trim() === '')
-            continue;
-        const record = pending === '' ? t : `${pending}\n${t}`;
-        const line = pending === '' ? i + 1 : pendingLine;
-        const cells = splitCsvRecord(record);
-        if (cells === null) {
-            pending = record;
-            pendingLine = line;
-            continue;
-        }
-        pending = '';
-        if (header === null)
-            header = cells.values.map((v) => v.trim());
-        else if (cells.values.length !== header.length)
-            malformed.push({ line, message: `${cells.values.length} cells where the header has ${header.length}` });
-        else
-            records.push({ cells: cells.values, line });
-    }
-    if (pending !== '')
-        malformed.push({ line: pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-    const index = new Map();
-    (header ?? []).forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { header: header ?? [], records, index, malformed };
-}
-/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
-function cellReader(table) {
-    return (cells, ...names) => {
-        for (const n of names) {
-            const i = table.index.get(n);
-            if (i !== undefined)
-                return cells[i].trim();
-        }
-        return '';
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/bytes.ts
-/**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
- */
-const POW10 = [];
-for (let i = 0, p = 1; i <= 22; i++, p *= 10)
-    POW10.push(p);
-const C_0 = 48;
-const C_9 = 57;
-const C_DOT = 46;
-const C_PLUS = 43;
-const C_MINUS = 45;
-const C_E = 101;
-const C_UPPER_E = 69;
-/**
- * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
- * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
- * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
- * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
- */
-function parseDecimal(buf, start, end) {
-    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
-    let i = start;
-    const negative = i < end && buf[i] === C_MINUS;
-    if (negative)
-        i++;
-    const intStart = i;
-    let mantissa = 0;
-    let c = 0;
-    for (; i < end; i++) {
-        c = buf[i];
-        if (c < C_0 || c > C_9)
-            break;
-        mantissa = mantissa * 10 + (c - C_0);
-    }
-    let digits = i - intStart;
-    let fraction = 0;
-    if (i < end && c === C_DOT) {
-        const fracStart = ++i;
-        for (; i < end; i++) {
-            c = buf[i];
-            if (c < C_0 || c > C_9)
-                break;
-            mantissa = mantissa * 10 + (c - C_0);
-        }
-        fraction = i - fracStart;
-        digits += fraction;
-    }
-    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
-    if (i !== end || digits === 0 || digits > 15)
-        return parseDecimalSlow(buf, start, end);
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-    return negative ? -value : value;
-}
-/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
-function parseDecimalSlow(buf, start, end) {
-    let i = start;
-    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-        i++;
-    let digits = 0;
-    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-        digits++;
-    if (i < end && buf[i] === C_DOT)
-        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            digits++;
-    if (digits === 0)
-        return NaN;
-    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
-        i++;
-        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
-            i++;
-        const expStart = i;
-        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
-            ;
-        if (i === expStart)
-            return NaN;
-    }
-    if (i !== end)
-        return NaN;
-    return Number(latin1(buf, start, end));
-}
-function latin1(buf, start, end) {
-    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-}
-/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = m > 2 ? m - 3 : m + 9;
-    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function digit2(buf, i) {
-    const a = buf[i] - C_0;
-    const b = buf[i + 1] - C_0;
-    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
-        return -1;
-    return a * 10 + b;
-}
-/**
- * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
- * `/` and `T` for the space accepted; NaN when it is not such a prefix.
- */
-function parsePrefixMs(buf, start) {
-    const i = start;
-    const y0 = digit2(buf, i);
-    const y1 = digit2(buf, i + 2);
-    if (y0 < 0 || y1 < 0)
-        return NaN;
-    const s1 = buf[i + 4];
-    if (s1 !== 47 && s1 !== C_MINUS)
-        return NaN;
-    const month = digit2(buf, i + 5);
-    if (buf[i + 7] !== s1)
-        return NaN;
-    const day = digit2(buf, i + 8);
-    const sep = buf[i + 10];
-    if (sep !== 32 && sep !== 84)
-        return NaN;
-    const hour = digit2(buf, i + 11);
-    if (buf[i + 13] !== 58)
-        return NaN;
-    const minute = digit2(buf, i + 14);
-    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-        return NaN;
-    }
-    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
-}
-/** Set by parseSecondsPart: offset just past what it read. */
-let tailEnd = 0;
-/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
-function parseSecondsPart(buf, i, end) {
-    if (end - i < 3 || buf[i] !== 58)
-        return NaN;
-    const second = digit2(buf, i + 1);
-    if (second < 0 || second > 60)
-        return NaN;
-    let ms = second * 1000;
-    let j = i + 3;
-    if (j < end && buf[j] === C_DOT) {
-        j++;
-        let scale = 100;
-        const fracStart = j;
-        for (; j < end; j++) {
-            const c = buf[j];
-            if (c < C_0 || c > C_9)
-                break;
-            ms += (c - C_0) * scale;
-            scale /= 10;
-        }
-        if (j === fracStart)
-            return NaN;
-    }
-    tailEnd = j;
-    return ms;
-}
-/**
- * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
- * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
- * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
- * timestamps of one log matter. NaN when the bytes are not such a timestamp.
- */
-function parseTimestampMs(buf, start, end) {
-    if (end - start < 19)
-        return NaN;
-    const base = parsePrefixMs(buf, start);
-    if (Number.isNaN(base))
-        return NaN;
-    const seconds = parseSecondsPart(buf, start + 16, end);
-    if (Number.isNaN(seconds))
-        return NaN;
-    const ms = base + seconds;
-    const j = tailEnd;
-    if (j === end)
-        return ms;
-    const c = buf[j];
-    if (c === 90 /* Z */ && j + 1 === end)
-        return ms;
-    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
-        const oh = digit2(buf, j + 1);
-        let k = j + 3;
-        if (buf[k] === 58)
-            k++;
-        const om = digit2(buf, k);
-        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
-            return NaN;
-        const offset = (oh * 60 + om) * 60000;
-        return c === C_PLUS ? ms - offset : ms + offset;
-    }
-    return NaN;
-}
-/**
- * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
- * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
- */
-class TimestampReader {
-    prefix = new Uint8Array(16);
-    prefixMs = NaN;
-    read(buf, start, end) {
-        if (end - start >= 19) {
-            const p = this.prefix;
-            let same = !Number.isNaN(this.prefixMs);
-            if (same) {
-                for (let k = 15; k >= 0; k--) {
-                    if (buf[start + k] !== p[k]) {
-                        same = false;
-                        break;
-                    }
-                }
-            }
-            if (!same) {
-                const base = parsePrefixMs(buf, start);
-                if (!Number.isNaN(base)) {
-                    for (let k = 0; k < 16; k++)
-                        p[k] = buf[start + k];
-                    this.prefixMs = base;
-                    same = true;
-                }
-            }
-            if (same) {
-                const seconds = parseSecondsPart(buf, start + 16, end);
-                if (!Number.isNaN(seconds) && tailEnd === end)
-                    return this.prefixMs + seconds;
-            }
-        }
-        return parseTimestampMs(buf, start, end);
-    }
-}
-/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
-function formatTimestampMs(ms) {
-    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/fields.ts
-/**
- * The values ledgers write, read as the tools that write them define them: Slurm's elapsed times,
- * TRES strings, job states and timestamps (sacct(1)), energies with SI prefixes, tracker durations
- * and timestamps (MLflow milliseconds, ISO strings). Each returns NaN or null for what it cannot read.
- */
-
-
-const fields_C_0 = 48;
-const fields_C_9 = 57;
-const COLON = 58;
-const DASH = 45;
-const DOT = 46;
-/** Reads `digits` at buf[i…]; sets `digitsEnd`. -1 when there is no digit. */
-let digitsEnd = 0;
-function readDigits(buf, i, end) {
-    let v = 0;
-    const start = i;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c < fields_C_0 || c > fields_C_9)
-            break;
-        v = v * 10 + (c - fields_C_0);
-    }
-    digitsEnd = i;
-    return i === start ? -1 : v;
-}
-/**
- * Seconds of a Slurm duration in buf[start, end): `HH:MM:SS` or `MM:SS` (sacct Elapsed), `D-HH[:MM[:SS]]`
- * with days, and the `.fraction` CPU fields carry. NaN when malformed.
- */
-function parseSlurmElapsedBytes(buf, start, end) {
-    let i = start;
-    let days = 0;
-    let withDays = false;
-    let v = readDigits(buf, i, end);
-    if (v < 0)
-        return Number.NaN;
-    i = digitsEnd;
-    if (i < end && buf[i] === DASH) {
-        days = v;
-        withDays = true;
-        v = readDigits(buf, ++i, end);
-        if (v < 0)
-            return Number.NaN;
-        i = digitsEnd;
-    }
-    const groups = [v, 0, 0];
-    let n = 1;
-    while (i < end && buf[i] === COLON) {
-        if (n === 3)
-            return Number.NaN;
-        v = readDigits(buf, ++i, end);
-        if (v < 0)
-            return Number.NaN;
-        i = digitsEnd;
-        groups[n++] = v;
-    }
-    let fraction = 0;
-    if (i < end && buf[i] === DOT) {
-        const fracStart = ++i;
-        if (readDigits(buf, i, end) < 0)
-            return Number.NaN;
-        fraction = Number(`0.${Buffer.from(buf.buffer, buf.byteOffset + fracStart, digitsEnd - fracStart).toString('latin1')}`);
-        i = digitsEnd;
-    }
-    if (i !== end)
-        return Number.NaN;
-    let h;
-    let m;
-    let s;
-    // With days the groups start at hours (D-HH, D-HH:MM, D-HH:MM:SS); without, they end at seconds.
-    if (withDays)
-        [h, m, s] = groups;
-    else if (n === 3)
-        [h, m, s] = groups;
-    else if (n === 2)
-        [h, m, s] = [0, groups[0], groups[1]];
-    else
-        return Number.NaN;
-    if (m > 59 || s > 60)
-        return Number.NaN;
-    return days * 86400 + h * 3600 + m * 60 + s + fraction;
-}
-function parseSlurmElapsed(text) {
-    const t = text.trim();
-    const b = Buffer.from(t, 'latin1');
-    return parseSlurmElapsedBytes(b, 0, b.length);
-}
-// ------------------------------------------------------------------------------ states
-const SHORT_STATES = {
-    BF: 'BOOT_FAIL',
-    CA: 'CANCELLED',
-    CD: 'COMPLETED',
-    DL: 'DEADLINE',
-    F: 'FAILED',
-    NF: 'NODE_FAIL',
-    OOM: 'OUT_OF_MEMORY',
-    PD: 'PENDING',
-    PR: 'PREEMPTED',
-    R: 'RUNNING',
-    RQ: 'REQUEUED',
-    RS: 'RESIZING',
-    RV: 'REVOKED',
-    S: 'SUSPENDED',
-    TO: 'TIMEOUT',
-};
-const KNOWN = new Set(JOB_STATES);
-const stateCache = new Map();
-/**
- * A Slurm state as sacct prints it: "COMPLETED", "CANCELLED by 1234", "CANCELLED+" (cut to the
- * column width), a short code ("CD"); null when it is none of Slurm's states.
- */
-function parseSlurmState(text) {
-    const cached = stateCache.get(text);
-    if (cached !== undefined)
-        return cached;
-    const word = text.trim().split(/\s+/, 1)[0].replace(/\+$/, '').toUpperCase();
-    const state = KNOWN.has(word) ? word : (SHORT_STATES[word] ?? null);
-    if (stateCache.size < 1000)
-        stateCache.set(text, state);
-    return state;
-}
-const NO_TRES = { gpus: 0, types: new Map(), energyJ: Number.NaN, otherGres: [], malformed: [] };
-function newTresScan() {
-    return { gpus: 0, typeStart: -1, typeEnd: -1, types: 0, energyJ: Number.NaN, malformed: 0, otherStart: -1, otherEnd: -1 };
-}
-const GRES_GPU = Buffer.from('gres/gpu');
-const GRES = Buffer.from('gres/');
-const ENERGY = Buffer.from('energy');
-const GPUMEM = Buffer.from('mem');
-const GPUUTIL = Buffer.from('util');
-function startsWith(buf, at, end, word) {
-    if (end - at < word.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (buf[at + k] !== word[k])
-            return false;
-    return true;
-}
-/**
- * A TRES string as sacct prints AllocTRES, read from buf[start, end):
- * "billing=64,cpu=64,energy=1234,gres/gpu:h100=8,gres/gpu=8,mem=512G,node=1". The untyped gres/gpu
- * total wins over the typed counts (Slurm writes both); gres/gpumem and gres/gpuutil are usage
- * figures, not GPUs.
- */
-function scanTres(buf, start, end, out) {
-    let total = Number.NaN;
-    let typed = 0;
-    let most = -1;
-    out.typeStart = out.typeEnd = out.otherStart = out.otherEnd = -1;
-    out.types = 0;
-    out.energyJ = Number.NaN;
-    out.malformed = 0;
-    let i = start;
-    while (i < end) {
-        let comma = i;
-        let eq = -1;
-        for (; comma < end; comma++) {
-            const c = buf[comma];
-            if (c === 44 /* , */)
-                break;
-            if (c === 61 /* = */ && eq < 0)
-                eq = comma;
-        }
-        if (eq <= i) {
-            if (comma > i)
-                out.malformed++;
-        }
-        else if (startsWith(buf, i, eq, GRES_GPU)) {
-            const after = i + GRES_GPU.length;
-            if (after === eq || buf[after] === 58 /* : */) {
-                const count = parseDecimal(buf, eq + 1, comma);
-                if (!(count >= 0))
-                    out.malformed++;
-                else if (after === eq)
-                    total = count;
-                else {
-                    typed += count;
-                    out.types++;
-                    if (count > most) {
-                        most = count;
-                        out.typeStart = after + 1;
-                        out.typeEnd = eq;
-                    }
-                }
-            }
-            else if (!(startsWith(buf, after, eq, GPUMEM) && eq - after === 3) && !(startsWith(buf, after, eq, GPUUTIL) && eq - after === 4)) {
-                out.otherStart = i;
-                out.otherEnd = eq;
-            }
-        }
-        else if (startsWith(buf, i, eq, GRES)) {
-            out.otherStart = i;
-            out.otherEnd = eq;
-        }
-        else if (eq - i === ENERGY.length && startsWith(buf, i, eq, ENERGY)) {
-            const v = parseDecimal(buf, eq + 1, comma);
-            if (v > 0)
-                out.energyJ = v;
-        }
-        i = comma + 1;
-    }
-    out.gpus = Number.isNaN(total) ? typed : total;
-    return out;
-}
-/** scanTres on a string, as a plain object (tests, and ledgers read as text). */
-function parseTres(text) {
-    if (text === '')
-        return NO_TRES;
-    const buf = Buffer.from(text, 'utf8');
-    const entries = text.split(',');
-    const t = scanTres(buf, 0, buf.length, newTresScan());
-    const types = new Map();
-    const other = [];
-    for (const entry of entries) {
-        const [name = '', count = ''] = entry.split('=');
-        if (name.startsWith('gres/gpu:'))
-            types.set(name.slice(9), (types.get(name.slice(9)) ?? 0) + Number(count));
-        else if (name.startsWith('gres/') && !['gres/gpu', 'gres/gpumem', 'gres/gpuutil'].includes(name))
-            other.push(name);
-    }
-    return {
-        gpus: t.gpus,
-        types,
-        energyJ: t.energyJ,
-        otherGres: other,
-        malformed: entries.filter((e) => e.trim() !== '' && (!e.includes('=') || (/^gres\/gpu(:|=)/.test(e) && !(Number(e.slice(e.indexOf('=') + 1)) >= 0)))),
-    };
-}
-/**
- * Legacy AllocGRES as older sacct prints it: "gpu:2", "gpu:tesla:2", "gpu:a100:4(IDX:0-3)", several
- * comma-separated. Returns the same shape as parseTres (no energy).
- */
-function parseAllocGres(text) {
-    if (text === '')
-        return NO_TRES;
-    let gpus = 0;
-    let types = null;
-    let malformed = null;
-    for (const entry of text.split(/,(?![^(]*\))/)) {
-        const m = /^\s*gpu(?::([^:()]+))?:(\d+)(?:\(.*\))?\s*$/.exec(entry);
-        if (!m) {
-            if (/^\s*gpu\b/.test(entry))
-                (malformed ??= []).push(entry);
-            continue;
-        }
-        const count = Number(m[2]);
-        gpus += count;
-        if (m[1])
-            (types ??= new Map()).set(m[1], (types.get(m[1]) ?? 0) + count);
-    }
-    return { gpus, types: types ?? NO_TRES.types, energyJ: Number.NaN, otherGres: [], malformed: malformed ?? [] };
-}
-// ------------------------------------------------------------------------------ numbers and times
-const SI = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
-/** "1.23M" (sacct ConsumedEnergy, `base` 1000) or a plain number; NaN when malformed. */
-function parseSiNumber(text, base = 1000) {
-    const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([KMGTP]?)\s*$/.exec(text);
-    if (!m)
-        return Number.NaN;
-    const power = m[2] ? Math.round(Math.log10(SI[m[2]]) / 3) : 0;
-    return Number(m[1]) * base ** power;
-}
-const ENERGY_UNIT_J = { J: 1, kJ: 1e3, MJ: 1e6, Wh: 3600, kWh: 3.6e6 };
-function energyToJoules(value, unit) {
-    return value * (ENERGY_UNIT_J[unit] ?? Number.NaN);
-}
-/** MLflow's UI duration ("161ms", "7.6s", "1.2min", "2.5h", "1.1d": Utils.formatDuration), in seconds. */
-function parseUiDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)\s*$/.exec(text);
-    if (!m)
-        return Number.NaN;
-    const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
-    return Number(m[1]) * factor;
-}
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-/**
- * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
- * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
- * writes, else seconds). Without an offset it is read as UTC: only months and differences are used.
- * NaN for "Unknown", "None", empty or anything else.
- */
-function parseTimeMs(text) {
-    const t = text.trim();
-    if (t === '')
-        return Number.NaN;
-    const c = t.charCodeAt(0);
-    if (c >= fields_C_0 && c <= fields_C_9 && /^\d+(\.\d+)?$/.test(t)) {
-        const n = Number(t);
-        return n >= 1e11 ? n : n * 1000;
-    }
-    const m = ISO.exec(t);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
-        return Number.NaN;
-    let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
-    if (frac)
-        ms += Number(`0.${frac}`) * 1000;
-    if (zone && zone !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
-    }
-    return ms;
-}
-/** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
-function isBlank(text) {
-    if (text === undefined || text === null)
-        return true;
-    const t = text.trim();
-    return t === '' || t === '-' || t === 'None' || t === 'null' || t === 'NaN' || t === 'nan';
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/mlflow.ts
-/**
- * MLflow run exports, read by column name:
- * - `mlflow.search_runs()` written with pandas' to_csv: run_id, experiment_id, status, start_time,
- *   end_time (datetimes, UTC), metrics.*, params.*, tags.* (tags.mlflow.runName, tags.mlflow.user);
- *   also with the `tags.`/`params.`/`metrics.` prefixes stripped, and with epoch milliseconds;
- * - the UI's "Download CSV": Start Time, Duration ("7.6s", "1.2h"), Run ID, Name, User, Status;
- * - a dump of the tracking store's `runs` table: run_uuid, name, user_id, status, start_time, end_time (ms).
- * Statuses map onto Slurm's (data/ledgers.ts). MLflow records no GPU model; its system metrics
- * (metrics.system/gpu_N_…) give the GPU count when they were logged.
- */
-
-
-
-
-const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
-function looksLikeMlflow(header) {
-    return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
-}
-function readMlflowCsv(text, file, sink) {
-    const table = readCsvTable(text);
-    const cell = cellReader(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
-    const gpuColumns = new Map();
-    table.header.forEach((name, i) => {
-        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
-        if (m)
-            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
-    });
-    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
-    let badStart = 0;
-    let badStartLine = 0;
-    for (const { cells, line } of table.records) {
-        const runId = cell(cells, ...ID_COLUMNS);
-        if (runId === '') {
-            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
-            continue;
-        }
-        const rawState = cell(cells, 'status', 'Status');
-        const startText = cell(cells, 'start_time', 'Start Time');
-        const startMs = parseTimeMs(startText);
-        if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0)
-            badStartLine = line;
-        const endMs = parseTimeMs(cell(cells, 'end_time'));
-        const duration = cell(cells, 'Duration');
-        let gpus = Number.NaN;
-        if (gpuColumns.size) {
-            gpus = 0;
-            for (const cols of gpuColumns.values())
-                if (cols.some((i) => !isBlank(cells[i])))
-                    gpus++;
-        }
-        const tags = [];
-        for (const { name, i } of tagColumns) {
-            const v = cells[i].trim();
-            if (!isBlank(v))
-                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
-        }
-        sink.job({
-            ...EMPTY_JOB,
-            key: `mlflow:${runId}`,
-            id: runId,
-            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
-            state: rawState === '' ? null : (MLFLOW_STATES[rawState.toUpperCase()] ?? null),
-            rawState: rawState === '' ? null : rawState,
-            startMs,
-            endMs,
-            elapsedS: duration !== '' ? parseUiDuration(duration) : Number.NaN,
-            gpus,
-            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
-            group: cell(cells, 'experiment_id') || null,
-            tags,
-            line,
-        });
-    }
-    if (badStart)
-        sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
-    return table.records.length;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-json.ts
-/**
- * `sacct --json` (and `--yaml` read as JSON is not supported): the data_parser output of Slurm 21.08
- * (dbv0.0.37) to 25.x (v0.0.44), whose shape drifts between versions: `state.current` is a string up
- * to v0.0.39 and a list of flags from v0.0.40; optional numbers are plain, null, or
- * `{ set, infinite, number }`; TRES names are null or "" when empty. Steps are in each job's `steps`
- * and never counted; heterogeneous components (het.job_id) are added up into one job.
- */
-
-
-const sacct_json_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
-function sacct_json_num(v) {
-    if (typeof v === 'number')
-        return v;
-    if (sacct_json_isObject(v))
-        return v.set === false || v.infinite === true ? Number.NaN : sacct_json_num(v.number);
-    return Number.NaN;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : null;
-}
-/** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
-function stateOf(job) {
-    const state = sacct_json_isObject(job.state) ? job.state.current : job.state;
-    if (typeof state === 'string')
-        return state;
-    if (Array.isArray(state))
-        return state.filter((s) => typeof s === 'string').join(' ') || null;
-    return null;
-}
-/** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
-function isSacctJson(value) {
-    return sacct_json_isObject(value) && Array.isArray(value.jobs) && sacct_json_isObject(value.meta);
-}
-function readSacctJson(value, file, sink) {
-    let pending = null;
-    const flush = () => {
-        if (pending)
-            sink.job(pending.job);
-        pending = null;
-    };
-    value.jobs.forEach((raw, index) => {
-        const line = index + 1;
-        if (!sacct_json_isObject(raw)) {
-            flush();
-            sink.malformed(line, 'not a job object', `jobs[${index}]`);
-            return;
-        }
-        const jobId = sacct_json_num(raw.job_id);
-        if (!Number.isInteger(jobId)) {
-            flush();
-            sink.malformed(line, 'no job_id', `jobs[${index}].job_id`);
-            return;
-        }
-        for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
-            sink.step(line, false);
-        const time = sacct_json_isObject(raw.time) ? raw.time : {};
-        const start = sacct_json_num(time.start);
-        const end = sacct_json_num(time.end);
-        let gpus = 0;
-        let gpuType = null;
-        let typedMost = 0;
-        let energyJ = Number.NaN;
-        const tres = sacct_json_isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
-        for (const t of tres ?? []) {
-            if (!sacct_json_isObject(t))
-                continue;
-            const count = sacct_json_num(t.count);
-            if (t.type === 'energy' && count > 0)
-                energyJ = count;
-            if (t.type !== 'gres' || typeof t.name !== 'string')
-                continue;
-            if (t.name === 'gpu')
-                gpus = count;
-            else if (t.name.startsWith('gpu:') && count > typedMost) {
-                gpuType = t.name.slice(4);
-                typedMost = count;
-            }
-        }
-        if (gpus === 0 && typedMost > 0)
-            gpus = typedMost;
-        const array = sacct_json_isObject(raw.array) ? raw.array : {};
-        const task = sacct_json_num(array.task_id);
-        const het = sacct_json_isObject(raw.het) ? raw.het : {};
-        const hetLeader = sacct_json_num(het.job_id);
-        const hetOffset = sacct_json_num(het.job_offset);
-        const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
-        const rawState = stateOf(raw);
-        const wckey = sacct_json_isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
-        const cluster = str(raw.cluster);
-        const job = {
-            ...EMPTY_JOB,
-            key: cluster !== null ? `${cluster}/${isHet ? hetLeader : jobId}` : isHet ? hetLeader : jobId,
-            id: isHet ? String(hetLeader) : Number.isInteger(task) && sacct_json_num(array.job_id) > 0 ? `${sacct_json_num(array.job_id)}_${task}` : String(jobId),
-            name: str(raw.name) ?? '',
-            state: rawState === null ? null : parseSlurmState(rawState),
-            rawState,
-            // time.start/end are UNIX seconds; 0 means unset (a job that has not started or ended)
-            startMs: start > 0 ? start * 1000 : Number.NaN,
-            endMs: end > 0 ? end * 1000 : Number.NaN,
-            elapsedS: sacct_json_num(time.elapsed),
-            gpus: tres === null ? Number.NaN : gpus,
-            gpuType,
-            energyJ,
-            account: str(raw.account),
-            partition: str(raw.partition),
-            user: str(raw.user),
-            tags: wckey !== null ? [wckey] : [],
-            line,
-        };
-        if (isHet && pending?.het === hetLeader) {
-            pending.job = mergeHetComponent(pending.job, job);
-            return;
-        }
-        flush();
-        pending = { job, het: isHet ? hetLeader : -1 };
-    });
-    flush();
-    return value.jobs.length;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/wandb.ts
-/**
- * Weights & Biases records, read by field name:
- * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
- *   Runtime (seconds), Sweep, then the chosen config and summary columns (Group, GPU Type and GPU
- *   Count when the table shows them);
- * - a JSON dump of `wandb.Api().runs(path)`: a list of runs with the Run attributes id, name, state,
- *   created_at, tags, group, config, summary (_runtime) and metadata (the run's wandb-metadata.json);
- * - a run directory's `files/wandb-metadata.json` (gpu, gpu_count, gpu_nvidia / gpu_devices,
- *   startedAt) with its `wandb-summary.json` (_runtime, or _wandb.runtime) beside it.
- * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
- */
-
-
-
-
-const wandb_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const wandb_text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
-function looksLikeWandbCsv(header) {
-    return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
-}
-function wandb_stateOf(raw) {
-    return { state: raw === null ? null : (WANDB_STATES[raw.toLowerCase()] ?? null), rawState: raw };
-}
-/** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
-function gpuOfMetadata(meta) {
-    if (!wandb_isObject(meta))
-        return { gpuType: null, gpus: Number.NaN };
-    const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
-    const first = devices.map((d) => (wandb_isObject(d) ? wandb_text(d.name) : null)).find((n) => n !== null) ?? null;
-    // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
-    const gpuField = wandb_text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
-    const count = number(meta.gpu_count);
-    return { gpuType: first ?? gpuField, gpus: count >= 0 ? count : devices.length || Number.NaN };
-}
-/** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
-function runtimeOfSummary(summary) {
-    if (!wandb_isObject(summary))
-        return Number.NaN;
-    const r = number(summary._runtime);
-    if (r >= 0)
-        return r;
-    return wandb_isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
-}
-function readWandbCsv(text_, file, sink) {
-    const table = readCsvTable(text_);
-    const cell = cellReader(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    if (!table.index.has('Runtime'))
-        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
-    for (const { cells, line } of table.records) {
-        const name = cell(cells, 'Name');
-        const created = cell(cells, 'Created');
-        const count = cell(cells, 'GPU Count', 'gpu_count');
-        const tags = cell(cells, 'Tags');
-        sink.job({
-            ...EMPTY_JOB,
-            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
-            key: `wandb:${name}@${created}`,
-            id: name,
-            name,
-            ...wandb_stateOf(cell(cells, 'State') || null),
-            startMs: parseTimeMs(created),
-            elapsedS: isBlank(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
-            gpus: isBlank(count) ? Number.NaN : Number(count),
-            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
-            user: cell(cells, 'User') || null,
-            group: cell(cells, 'Group', 'Sweep') || null,
-            tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
-            line,
-        });
-    }
-    return table.records.length;
-}
-/** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
-function wandbRunsOf(value) {
-    const list = Array.isArray(value) ? value : wandb_isObject(value) && Array.isArray(value.runs) ? value.runs : null;
-    if (list === null || list.length === 0)
-        return null;
-    return list.every((r) => wandb_isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
-}
-function readWandbJson(runs, file, sink) {
-    runs.forEach((run, index) => {
-        const line = index + 1;
-        if (!wandb_isObject(run)) {
-            sink.malformed(line, 'not a run object', `[${index}]`);
-            return;
-        }
-        const id = wandb_text(run.id) ?? wandb_text(run.name);
-        if (id === null) {
-            sink.malformed(line, 'a run needs an id or a name', `[${index}]`);
-            return;
-        }
-        const { gpuType, gpus } = gpuOfMetadata(run.metadata);
-        const runtime = number(run.runtime);
-        sink.job({
-            ...EMPTY_JOB,
-            key: `wandb:${id}`,
-            id,
-            name: wandb_text(run.name) ?? id,
-            ...wandb_stateOf(wandb_text(run.state)),
-            startMs: parseTimeMs(wandb_text(run.created_at) ?? wandb_text(run.createdAt) ?? ''),
-            elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
-            gpus,
-            gpuType,
-            user: wandb_text(run.user) ?? wandb_text(run.username) ?? (wandb_isObject(run.user) ? wandb_text(run.user.username) : null),
-            group: wandb_text(run.group),
-            tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
-            line,
-        });
-    });
-    return runs.length;
-}
-/** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
-function readWandbRun(metadata, summary, name, sink) {
-    const { gpuType, gpus } = gpuOfMetadata(metadata);
-    const meta = wandb_isObject(metadata) ? metadata : {};
-    sink.job({
-        ...EMPTY_JOB,
-        key: `wandb-run:${name}`,
-        id: name,
-        name: wandb_text(meta.program)?.split('/').pop() ?? name,
-        startMs: parseTimeMs(wandb_text(meta.startedAt) ?? ''),
-        elapsedS: runtimeOfSummary(summary),
-        gpus,
-        gpuType,
-        user: wandb_text(meta.username) ?? wandb_text(meta.email),
-        line: 1,
-    });
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/detect.ts
-/**
- * Which ledger a file is, from its content: JSON by its structure (sacct --json, a W&B runs dump, a
- * W&B run's metadata or summary, an HF Trainer file), text by its first line (sacct's `|` columns,
- * an MLflow or a W&B CSV header). File names decide nothing, except which files of one run directory
- * belong together.
- */
-
-
-
-
-
-
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-function detectTextLedger(head, delimiter = '|') {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('{') || text.startsWith('['))
-        return 'json';
-    const nl = text.indexOf('\n');
-    const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
-    if (first.includes(delimiter))
-        return 'sacct';
-    const cells = splitCsvRecord(first)?.values.map((v) => v.trim()) ?? [];
-    if (looksLikeMlflow(cells))
-        return 'mlflow';
-    if (looksLikeWandbCsv(cells))
-        return 'wandb';
-    return null;
-}
-const detect_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A parsed JSON ledger's format; null when it is none of them. */
-function detectJsonLedger(value) {
-    if (isSacctJson(value))
-        return 'sacct-json';
-    if (wandbRunsOf(value) !== null)
-        return 'wandb-json';
-    if (isTrainerOutput(value))
-        return 'hf-trainer';
-    if (detect_isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
-        return 'wandb-run';
-    return null;
-}
-const WANDB_FILES = ['wandb-metadata.json', 'wandb-summary.json'];
-/**
- * The run a Trainer or W&B run-directory file belongs to: its directory and the part of the name
- * before the standard file name (empty for files named as the tools name them), and the sibling paths.
- */
-function runFiles(file, format) {
-    const dir = external_node_path_default().posix.dirname(file);
-    const base = external_node_path_default().posix.basename(file);
-    const names = format === 'hf-trainer' ? TRAINER_FILES : WANDB_FILES;
-    const own = names.find((n) => base.endsWith(n));
-    if (own === undefined)
-        return { key: file, name: base.replace(/\.json$/, ''), siblings: [file] };
-    const prefix = base.slice(0, base.length - own.length);
-    const key = external_node_path_default().posix.join(dir, prefix);
-    // A W&B run directory is wandb/run-YYYYMMDD_HHMMSS-<id>/files/: name the run after it.
-    const wandbRun = /(?:offline-)?run-\d{8}_\d{6}-[a-z0-9]+/.exec(`${dir}/${prefix}`)?.[0];
-    const trimmed = prefix.replace(/[_\-.]+$/, '');
-    const name = wandbRun ?? (trimmed || external_node_path_default().posix.basename(dir === '.' ? '' : dir) || own.replace(/\.json$/, ''));
-    return { key, name, siblings: names.map((n) => external_node_path_default().posix.join(dir, prefix + n)) };
-}
-/**
- * Whether a file is a ledger rather than job metrics (for an artifact's files, which are sniffed):
- * text by its first line, JSON by its structure.
- */
-async function isLedgerFile(reader, file, head) {
-    const format = detectTextLedger(head);
-    if (format !== 'json')
-        return format !== null;
-    const text = await reader.readText(file, MAX_SNIFFED_JSON_BYTES).catch(() => null);
-    if (text === null)
-        return false;
-    try {
-        return detectJsonLedger(JSON.parse(text)) !== null;
-    }
-    catch {
-        return false;
-    }
-}
-/** JSON files above this size are not parsed to tell ledgers from metrics (metrics JSON are small). */
-const MAX_SNIFFED_JSON_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/rules.ts
-/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
-function globToRegExp(glob) {
-    let re = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            re += '.*';
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                re += '\\[';
-            else {
-                let body = glob.slice(i + 1, close);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                re += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = close;
-            }
-        }
-        else if (c === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else
-            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
-    }
-    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
-}
-/** A pattern of the manifest: `/regex/flags`, else a glob. */
-function compilePattern(pattern) {
-    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
-    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
-}
-function anyOf(patterns) {
-    if (patterns === undefined)
-        return null;
-    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
-    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
-}
-const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
-/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
-const MEMO_LIMIT = 100_000;
-/**
- * The patterns of one field across the rules, with a memo of which of them each value matches: job
- * names and partitions repeat, so each distinct value is tested against the patterns once.
- */
-class FieldPatterns {
-    matchers = [];
-    memo = new Map();
-    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
-    lastValue = null;
-    lastBits = 0;
-    /** Adds a rule's patterns; returns the bit of its result. */
-    add(matcher) {
-        this.matchers.push(matcher);
-        return this.matchers.length - 1;
-    }
-    test(value, bit) {
-        if (this.matchers.length > 30)
-            return this.matchers[bit](value);
-        if (value !== this.lastValue) {
-            let bits = this.memo.get(value);
-            if (bits === undefined) {
-                bits = 0;
-                for (let i = 0; i < this.matchers.length; i++)
-                    if (this.matchers[i](value))
-                        bits |= 1 << i;
-                if (this.memo.size >= MEMO_LIMIT)
-                    this.memo = new Map();
-                this.memo.set(value, bits);
-            }
-            this.lastValue = value;
-            this.lastBits = bits;
-        }
-        return (this.lastBits & (1 << bit)) !== 0;
-    }
-}
-function compile(rule, index, fields) {
-    const tests = [];
-    for (const key of TEXT_FIELDS) {
-        const m = anyOf(rule[key]);
-        if (!m)
-            continue;
-        const patterns = fields.get(key);
-        const bit = patterns.add(m);
-        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
-    }
-    const tags = anyOf(rule.tags);
-    if (tags)
-        tests.push((job) => job.tags.some(tags));
-    if (rule.state !== undefined) {
-        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
-        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
-    }
-    const { minHours, maxHours, minGpus, maxGpus } = rule;
-    if (minHours !== undefined)
-        tests.push((job) => job.elapsedS / 3600 >= minHours);
-    if (maxHours !== undefined)
-        tests.push((job) => job.elapsedS / 3600 < maxHours);
-    if (minGpus !== undefined)
-        tests.push((_, gpus) => gpus >= minGpus);
-    if (maxGpus !== undefined)
-        tests.push((_, gpus) => gpus <= maxGpus);
-    return { index, rule, tests, matchesState: rule.state !== undefined };
-}
-const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
-class RuleSet {
-    source;
-    rules;
-    result = {
-        component: null,
-        phase: null,
-        status: null,
-        gpu: null,
-        gpus: null,
-        classifiedBy: -1,
-        statusByStateRule: false,
-        deciders: [],
-    };
-    /** The job fields some rule matches on: readers may leave the others unread. */
-    uses;
-    constructor(source) {
-        this.source = source;
-        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
-        this.rules = source.map((rule, index) => compile(rule, index, fields));
-        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
-    }
-    get size() {
-        return this.rules.length;
-    }
-    /**
-     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
-     * The returned object is reused by the next call.
-     */
-    classify(job, gpus) {
-        const r = this.result;
-        r.component = r.phase = r.status = r.gpu = null;
-        r.gpus = null;
-        r.classifiedBy = -1;
-        r.statusByStateRule = false;
-        r.deciders.length = 0;
-        let open = OUTCOMES.length;
-        rules: for (const c of this.rules) {
-            for (const t of c.tests)
-                if (!t(job, gpus))
-                    continue rules;
-            const rule = c.rule;
-            let classifies = false;
-            if (r.component === null && rule.component !== undefined) {
-                r.component = rule.component;
-                classifies = true;
-                open--;
-            }
-            if (r.phase === null && rule.phase !== undefined) {
-                r.phase = rule.phase;
-                classifies = true;
-                open--;
-            }
-            if (r.status === null && rule.status !== undefined) {
-                r.status = rule.status;
-                r.statusByStateRule = c.matchesState;
-                classifies = true;
-                open--;
-            }
-            let decides = classifies;
-            if (r.gpu === null && rule.gpu !== undefined) {
-                r.gpu = rule.gpu;
-                decides = true;
-                open--;
-            }
-            if (r.gpus === null && rule.gpus !== undefined) {
-                r.gpus = rule.gpus;
-                decides = true;
-                open--;
-            }
-            if (classifies && r.classifiedBy < 0)
-                r.classifiedBy = c.index;
-            if (decides)
-                r.deciders.push(c.index);
-            if (open === 0)
-                break;
-        }
-        return r;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-text.ts
-/**
- * Delimited ledgers: `sacct -P` / `-p` text with its header row, headerless dumps (`sacct -n`) whose
- * column list the manifest gives, and a lab's own layout of the same kind (the BigScience Jean Zay
- * logs: GPU counts per model, an energy column), described by `fields:`. Columns are found by name,
- * never by position; sacct's names are the default.
- *
- * Streamed line by line (LineSplitter): numbers and times are read from the bytes; only the text
- * fields the rules match on become strings. Job steps (123.batch, 123.extern, 123.0) are merged into
- * their job, never counted; the components of a heterogeneous job (123+0, 123+1) are added up into one
- * job; array tasks (123_4) are jobs of their own.
- */
-
-
-
-
-
-/** sacct's column names for each field, best first (lower case; headers are matched case-insensitively). */
-const SACCT_COLUMNS = {
-    id: ['jobid'],
-    rawId: ['jobidraw'],
-    name: ['jobname'],
-    state: ['state'],
-    start: ['start'],
-    end: ['end'],
-    elapsed: ['elapsedraw', 'elapsed'],
-    account: ['account'],
-    partition: ['partition'],
-    user: ['user'],
-    group: [],
-    tags: ['wckey'],
-    tres: ['alloctres'],
-    gres: ['allocgres'],
-    nodes: ['nnodes'],
-    energy: ['consumedenergyraw', 'consumedenergy'],
-    gpuType: [],
-    cluster: ['cluster'],
-};
-const NO_TAGS = [];
-/** Whether buf[start, end) holds exactly `bytes` (a plain loop: Buffer.compare costs a native call). */
-function sameBytes(bytes, buf, start, end) {
-    if (bytes.length !== end - start)
-        return false;
-    for (let k = 0; k < bytes.length; k++)
-        if (bytes[k] !== buf[start + k])
-            return false;
-    return true;
-}
-const ID = /^(\d+)(?:_(\d+|\[[^\]]*\]))?(?:\+(\d+))?(?:\.(.+))?$/;
-function buildLayout(names, fields, file, line) {
-    const lower = names.map((n) => n.trim().toLowerCase());
-    const find = (name, field) => {
-        const i = lower.indexOf(name.trim().toLowerCase());
-        if (i < 0) {
-            throw errors_InputError.single({
-                file,
-                line,
-                field: `fields.${field}`,
-                message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
-                hint: `columns: ${names.join(', ')}`,
-            });
-        }
-        return i;
-    };
-    const pick = (field) => {
-        const own = fields[field];
-        if (typeof own === 'string')
-            return find(own, field);
-        for (const c of SACCT_COLUMNS[field]) {
-            const i = lower.indexOf(c);
-            if (i >= 0)
-                return i;
-        }
-        return undefined;
-    };
-    const col = {};
-    for (const f of ['id', 'rawId', 'name', 'state', 'start', 'end', 'account', 'partition', 'user', 'group', 'tres', 'gres', 'nodes', 'gpuType', 'cluster']) {
-        const i = pick(f);
-        if (i !== undefined)
-            col[f] = i;
-    }
-    let elapsed = null;
-    if (typeof fields.elapsed === 'object')
-        elapsed = { index: find(fields.elapsed.column, 'elapsed'), unit: fields.elapsed.unit };
-    else {
-        const i = pick('elapsed');
-        if (i !== undefined)
-            elapsed = { index: i, unit: fields.elapsed === undefined ? (lower[i] === 'elapsedraw' ? 's' : 'slurm') : 'auto' };
-    }
-    let energy = null;
-    if (typeof fields.energy === 'object')
-        energy = { index: find(fields.energy.column, 'energy'), unit: fields.energy.unit, prefixed: false };
-    else {
-        const i = pick('energy');
-        if (i !== undefined)
-            energy = { index: i, unit: 'J', prefixed: lower[i] !== 'consumedenergyraw' };
-    }
-    let gpuCount = null;
-    const gpuColumns = [];
-    if (typeof fields.gpus === 'string')
-        gpuCount = find(fields.gpus, 'gpus');
-    else if (fields.gpus)
-        for (const [name, gpu] of Object.entries(fields.gpus))
-            gpuColumns.push({ index: find(name, `gpus.${name}`), gpu });
-    const tagNames = fields.tags === undefined ? SACCT_COLUMNS.tags.filter((c) => lower.includes(c)) : typeof fields.tags === 'string' ? [fields.tags] : fields.tags;
-    const tags = tagNames.map((t) => find(t, 'tags'));
-    if (col.id === undefined) {
-        throw errors_InputError.single({
-            file,
-            line: Math.max(line, 1),
-            field: 'JobID',
-            message: `no job id column (JobID) in the ${line === 0 ? '`columns:` list' : 'header'}`,
-            hint: line === 0 ? 'list the dump\'s --format columns in order' : 'a headerless dump (sacct -n) needs `columns:` in the manifest; a custom layout names its id column with `fields: { id: … }`',
-        });
-    }
-    if (elapsed === null && (col.start === undefined || col.end === undefined)) {
-        throw errors_InputError.single({
-            file,
-            line: Math.max(line, 1),
-            field: 'Elapsed',
-            message: 'no run time: the ledger needs ElapsedRaw or Elapsed, or both Start and End',
-            hint: 'sacct --format=JobID,JobName,State,ElapsedRaw,Start,End,AllocTRES,…',
-        });
-    }
-    const used = [...Object.values(col), elapsed?.index ?? 0, energy?.index ?? 0, gpuCount ?? 0, ...gpuColumns.map((g) => g.index), ...tags];
-    return { names, col, elapsed, energy, gpuCount, gpuColumns, tags, last: Math.max(...used) };
-}
-class DelimitedReader {
-    file;
-    options;
-    sink;
-    layout = null;
-    delimiter;
-    fs = new Int32Array(64);
-    fe = new Int32Array(64);
-    pending = null;
-    lastJobId = '';
-    tresMalformed = 0;
-    tresMalformedLine = 0;
-    otherGres = new Set();
-    multiType = 0;
-    scan = newTresScan();
-    lastType = null;
-    lastTypeName = '';
-    /** The last states seen, as bytes, with their reading: a ledger has a handful of distinct states. */
-    states = [];
-    read;
-    constructor(file, options, sink) {
-        this.file = file;
-        this.options = options;
-        this.sink = sink;
-        this.delimiter = (options.delimiter ?? '|').charCodeAt(0);
-        const needed = options.needed;
-        this.read = needed ? (f) => needed.has(f) : () => true;
-        if (options.columns)
-            this.layout = buildLayout(options.columns, options.fields ?? {}, file, 0);
-    }
-    onLine = (buf, start, end, line) => {
-        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9))
-            end--;
-        if (start === end)
-            return;
-        const n = this.split(buf, start, end);
-        if (this.layout === null) {
-            this.layout = buildLayout(this.cells(buf, n), this.options.fields ?? {}, this.file, line);
-            return;
-        }
-        const layout = this.layout;
-        const count = layout.names.length;
-        if (n !== count && !(n === count + 1 && this.fs[count] === this.fe[count])) {
-            // a header repeated (dumps concatenated) is skipped; anything else is a malformed line
-            if (n === count && this.text(buf, layout.col.id).toLowerCase() === layout.names[layout.col.id].toLowerCase())
-                return;
-            this.flush();
-            this.sink.malformed(line, `${n} fields where the ${this.options.columns ? '`columns:` list has' : 'header has'} ${count} (a "${String.fromCharCode(this.delimiter)}" inside a job name?)`);
-            return;
-        }
-        this.row(buf, line);
-    };
-    /** Field boundaries of the line into fs/fe; returns the field count. */
-    split(buf, start, end) {
-        let n = 0;
-        let from = start;
-        const d = this.delimiter;
-        for (;;) {
-            let at = buf.indexOf(d, from);
-            if (at < 0 || at > end)
-                at = end;
-            if (n === this.fs.length) {
-                const grow = (a) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
-                this.fs = grow(this.fs);
-                this.fe = grow(this.fe);
-            }
-            this.fs[n] = from;
-            this.fe[n] = at;
-            n++;
-            if (at === end)
-                return n;
-            from = at + 1;
-        }
-    }
-    cells(buf, n) {
-        return Array.from({ length: n }, (_, i) => buf.toString('utf8', this.fs[i], this.fe[i]).trim());
-    }
-    text(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        return buf.toString('utf8', s, e);
-    }
-    opt(buf, i) {
-        if (i === undefined)
-            return null;
-        const t = this.text(buf, i);
-        return t === '' ? null : t;
-    }
-    number(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        return s === e ? Number.NaN : parseDecimal(buf, s, e);
-    }
-    time(buf, i) {
-        if (i === undefined)
-            return Number.NaN;
-        const s = this.fs[i];
-        const e = this.fe[i];
-        const t = parseTimestampMs(buf, s, e);
-        if (!Number.isNaN(t) || e - s < 4)
-            return t;
-        return parseTimeMs(buf.toString('latin1', s, e)); // Unknown, None, or another ISO form
-    }
-    elapsed(buf) {
-        const el = this.layout.elapsed;
-        if (el === null)
-            return Number.NaN;
-        const s = this.fs[el.index];
-        const e = this.fe[el.index];
-        if (s === e)
-            return Number.NaN;
-        let unit = el.unit;
-        if (unit === 'auto')
-            unit = buf.indexOf(58, s) >= 0 && buf.indexOf(58, s) < e ? 'slurm' : 's';
-        if (unit === 'slurm')
-            return parseSlurmElapsedBytes(buf, s, e);
-        const v = parseDecimal(buf, s, e);
-        return unit === 'h' ? v * 3600 : unit === 'min' ? v * 60 : v;
-    }
-    row(buf, line) {
-        const L = this.layout;
-        const col = L.col;
-        const idText = this.text(buf, col.id);
-        const m = ID.exec(idText);
-        if (m?.[4] !== undefined) {
-            // a job step: part of the job line read just before it
-            const parent = idText.slice(0, idText.length - m[4].length - 1);
-            this.sink.step(line, parent !== this.lastJobId);
-            return;
-        }
-        this.lastJobId = idText;
-        if (idText === '') {
-            this.flush();
-            this.sink.malformed(line, 'empty job id', L.names[col.id]);
-            return;
-        }
-        const elapsedS = this.elapsed(buf);
-        if (L.elapsed !== null && Number.isNaN(elapsedS) && this.fs[L.elapsed.index] !== this.fe[L.elapsed.index]) {
-            this.flush();
-            this.sink.malformed(line, `cannot read the run time "${this.text(buf, L.elapsed.index)}"`, L.names[L.elapsed.index]);
-            return;
-        }
-        const stateCol = col.state;
-        let rawState = null;
-        let state = null;
-        if (stateCol !== undefined)
-            [rawState, state] = this.state(buf, stateCol);
-        // GPUs: AllocTRES (gres/gpu), legacy AllocGRES, or the layout's count column(s).
-        let gpus = Number.NaN;
-        let gpuType = null;
-        let energyJ = Number.NaN;
-        if (col.tres !== undefined) {
-            const t = scanTres(buf, this.fs[col.tres], this.fe[col.tres], this.scan);
-            gpus = t.gpus;
-            if (t.typeStart >= 0)
-                gpuType = this.typeName(buf, t.typeStart, t.typeEnd);
-            if (t.types > 1)
-                this.multiType++;
-            energyJ = t.energyJ;
-            if (t.malformed && this.tresMalformed++ === 0)
-                this.tresMalformedLine = line;
-            if (t.otherStart >= 0)
-                this.otherGres.add(buf.toString('latin1', t.otherStart, t.otherEnd));
-        }
-        if (col.gres !== undefined && !(gpus > 0)) {
-            const gres = parseAllocGres(this.text(buf, col.gres));
-            if (gres.malformed.length && this.tresMalformed++ === 0)
-                this.tresMalformedLine = line;
-            if (gres.gpus > 0 || Number.isNaN(gpus)) {
-                gpus = gres.gpus;
-                if (gres.types.size > 1)
-                    this.multiType++;
-                gpuType = [...gres.types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-            }
-        }
-        if (L.gpuCount !== null)
-            gpus = this.number(buf, L.gpuCount);
-        if (L.gpuColumns.length) {
-            gpus = 0;
-            let most = 0;
-            for (const g of L.gpuColumns) {
-                const v = this.number(buf, g.index);
-                if (v > 0) {
-                    gpus += v;
-                    if (v > most) {
-                        most = v;
-                        gpuType = g.gpu;
-                    }
-                }
-            }
-        }
-        if (col.gpuType !== undefined)
-            gpuType = this.opt(buf, col.gpuType) ?? gpuType;
-        if (L.energy !== null) {
-            const e = L.energy.prefixed ? parseSiNumber(this.text(buf, L.energy.index)) : this.number(buf, L.energy.index);
-            if (e > 0)
-                energyJ = energyToJoules(e, L.energy.unit);
-        }
-        // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
-        const het = m?.[3] !== undefined ? m[1] : null;
-        const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
-        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
-        const cluster = this.opt(buf, col.cluster);
-        if (cluster !== null)
-            key = `${cluster}/${key}`;
-        let tags = NO_TAGS;
-        if (this.read('tags'))
-            for (const t of L.tags) {
-                const v = this.opt(buf, t);
-                if (v !== null)
-                    tags = [...tags, v];
-            }
-        const job = {
-            key,
-            id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
-            name: this.opt(buf, col.name) ?? '',
-            state,
-            rawState,
-            startMs: this.time(buf, col.start),
-            endMs: this.time(buf, col.end),
-            elapsedS,
-            gpus,
-            gpuSeconds: Number.NaN,
-            gpuType,
-            energyJ,
-            account: this.read('account') ? this.opt(buf, col.account) : null,
-            partition: this.read('partition') ? this.opt(buf, col.partition) : null,
-            user: this.read('user') ? this.opt(buf, col.user) : null,
-            group: this.read('group') ? this.opt(buf, col.group) : null,
-            tags,
-            flops: Number.NaN,
-            steps: Number.NaN,
-            maxSteps: Number.NaN,
-            line,
-        };
-        const pending = this.pending;
-        if (het !== null && pending?.het === het) {
-            pending.job = mergeHetComponent(pending.job, job);
-            return;
-        }
-        this.flush();
-        this.pending = { job, het };
-    }
-    /** A state cell: its text and its reading, decoded once per distinct state. */
-    state(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        if (s === e)
-            return [null, null];
-        for (const c of this.states) {
-            if (sameBytes(c.bytes, buf, s, e))
-                return [c.raw, c.state];
-        }
-        const raw = buf.toString('utf8', s, e);
-        const entry = { bytes: Buffer.from(buf.subarray(s, e)), raw, state: parseSlurmState(raw) };
-        // "CANCELLED by <uid>" has one variant per user: keep the most recent few
-        if (this.states.length >= 16)
-            this.states.pop();
-        this.states.unshift(entry);
-        return [entry.raw, entry.state];
-    }
-    /** The GPU type's name, decoded once per distinct name (consecutive jobs mostly share it). */
-    typeName(buf, start, end) {
-        const last = this.lastType;
-        if (last !== null && sameBytes(last, buf, start, end))
-            return this.lastTypeName;
-        this.lastType = Buffer.from(buf.subarray(start, end));
-        this.lastTypeName = buf.toString('utf8', start, end);
-        return this.lastTypeName;
-    }
-    flush() {
-        if (this.pending)
-            this.sink.job(this.pending.job);
-        this.pending = null;
-    }
-    finish() {
-        this.flush();
-        if (this.layout === null)
-            throw errors_InputError.single({ file: this.file, message: 'empty ledger: no header and no job' });
-        if (this.tresMalformed)
-            this.sink.warn(`${this.tresMalformed} TRES entr${this.tresMalformed === 1 ? 'y' : 'ies'} could not be read (first at line ${this.tresMalformedLine}); their GPUs are not counted`);
-        if (this.otherGres.size)
-            this.sink.warn(`TRES ${[...this.otherGres].join(', ')} are not counted as GPUs`);
-        if (this.multiType)
-            this.sink.warn(`${this.multiType} job(s) had GPUs of several models: each is counted as its most numerous model`);
-    }
-}
-/** Reads a delimited ledger into the sink; resolves to the number of lines. */
-async function readDelimitedLedger(source, file, options, sink) {
-    const reader = new DelimitedReader(file, options, sink);
-    const lines = await scanLines(source, reader.onLine, { file, maxLineBytes: 1 << 20 });
-    reader.finish();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/ledgers/index.ts
-/**
- * Ledgers: the records a lab already keeps (Slurm accounting, MLflow, W&B, HF Trainer outputs), read
- * from a tree (workspace, base commit, artifact) job by job, classified by the manifest's rules and
- * aggregated into groups. Each group becomes a run resolved by the same core as a manifest run, so
- * energy, emissions, water, budgets, the lifecycle split, JSON and diffs work unchanged; the anatomy
- * (src/model/anatomy.ts) keeps what only a ledger can tell: jobs, months, largest jobs, reconciliation.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
-const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
-const SNIFF_BYTES = 4096;
-function entryOf(raw) {
-    return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
-}
-function asOfMs(entry) {
-    if (entry.asOf === undefined)
-        return Number.NaN;
-    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
-}
-function contextOf(manifest, line, entry, rules, defaults) {
-    const energyScope = entry.energyScope ?? 'server';
-    return {
-        manifest,
-        line,
-        entry,
-        rules,
-        defaultGpu: defaults?.hardware?.gpu,
-        energyScope,
-        asOfMs: asOfMs(entry),
-        siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
-    };
-}
-/** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests, extra, problems) {
-    const planned = [];
-    const rulesOf = new Map();
-    const ruleSet = (p) => {
-        if (!p)
-            return new RuleSet([]);
-        let r = rulesOf.get(p);
-        if (!r)
-            rulesOf.set(p, (r = new RuleSet(p.manifest.rules ?? [])));
-        return r;
-    };
-    for (const p of manifests) {
-        const dir = external_node_path_default().posix.dirname(p.file);
-        (p.manifest.ledgers ?? []).forEach((raw, i) => {
-            const entry = entryOf(raw);
-            const at = p.locate(['ledgers', i]);
-            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
-            const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            const outside = paths.filter((m) => leavesTree(dir, m));
-            if (outside.length) {
-                for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
-                }
-                return;
-            }
-            planned.push({
-                context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
-                patterns: paths.map((m) => fromManifestDir(dir, m)),
-                where: { ...where, message: '' },
-            });
-        });
-    }
-    if (extra.length) {
-        const first = manifests[0];
-        const entry = { path: [...extra], format: 'auto' };
-        planned.push({
-            context: contextOf(first?.file ?? '', 1, entry, ruleSet(first), first?.manifest.defaults),
-            patterns: extra,
-            where: { file: extra.join(', '), message: '' },
-        });
-    }
-    return planned;
-}
-/** The first bytes of a stream for detection, and the whole stream again (the head replayed). */
-async function peek(stream) {
-    const iterator = stream[Symbol.asyncIterator]();
-    const chunks = [];
-    let size = 0;
-    let ended = false;
-    while (size < SNIFF_BYTES) {
-        const { value, done } = await iterator.next();
-        if (done) {
-            ended = true;
-            break;
-        }
-        const b = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
-        chunks.push(b);
-        size += b.length;
-    }
-    const all = Buffer.concat(chunks, size);
-    let cut = Math.min(all.length, SNIFF_BYTES);
-    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
-        cut--;
-    async function* replay() {
-        yield* chunks;
-        while (!ended) {
-            const { value, done } = await iterator.next();
-            if (done)
-                ended = true;
-            else
-                yield toBuffer(value);
-        }
-    }
-    return {
-        head: all.toString('utf8', 0, cut),
-        replay: replay(),
-        release: async () => {
-            if (!ended)
-                await iterator.return?.();
-        },
-    };
-}
-function unrecognised(file, detail) {
-    return errors_InputError.single({
-        file,
-        line: 1,
-        message: `not a recognised ledger (${detail})`,
-        hint: 'expected sacct -P text (with a header, or `columns:` in the manifest), sacct --json, an MLflow or W&B CSV export, a W&B runs JSON dump or run metadata, or HF Trainer outputs; or set `format:`',
-    });
-}
-async function readJson(reader, file) {
-    const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw errors_InputError.single({ file, message: `not valid JSON: ${e.message}` });
-    }
-}
-/** Reads one ledger file into the accumulator (through `open`, once its format is known). */
-async function readLedgerFile(reader, file, context, open, runsRead) {
-    const entry = context.entry;
-    const stream = await reader.openStream(file);
-    if (!stream)
-        throw errors_InputError.single({ file, message: `ledger not found in the ${reader.label}` });
-    const { head, replay, release } = await peek(stream);
-    try {
-        let format = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|') : entry.format;
-        if (format === null && entry.columns)
-            format = 'sacct';
-        if (format === null)
-            throw head.trim() === '' ? errors_InputError.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
-        if (format === 'sacct') {
-            const sink = open('sacct');
-            const options = { delimiter: entry.delimiter, columns: entry.columns, fields: entry.fields, needed: context.rules.uses };
-            sink.end(await readDelimitedLedger(replay, file, options, sink));
-            return;
-        }
-        await release();
-        if (format === 'mlflow' || format === 'wandb') {
-            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-            const sink = open(format);
-            sink.end(format === 'mlflow' ? readMlflowCsv(text ?? '', file, sink) : readWandbCsv(text ?? '', file, sink));
-            return;
-        }
-        const value = await readJson(reader, file);
-        if (format === 'json')
-            format = detectJsonLedger(value);
-        if (format === null)
-            throw unrecognised(file, 'a JSON file that is no known ledger');
-        if (format === 'sacct-json') {
-            const sink = open(format);
-            if (!value || typeof value !== 'object' || !Array.isArray(value.jobs))
-                throw unrecognised(file, 'no `jobs` list');
-            sink.end(readSacctJson(value, file, sink));
-        }
-        else if (format === 'wandb-json') {
-            const runs = wandbRunsOf(value);
-            if (runs === null)
-                throw unrecognised(file, 'not a list of W&B runs');
-            const sink = open(format);
-            sink.end(readWandbJson(runs, file, sink));
-        }
-        else if (format === 'hf-trainer' || format === 'wandb-run') {
-            // One run per directory: its files are read together, whichever of them the pattern matched.
-            const run = runFiles(file, format);
-            if (runsRead.has(run.key))
-                return;
-            runsRead.add(run.key);
-            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
-            const sink = open(format);
-            if (format === 'hf-trainer') {
-                const [state, ...results] = siblings;
-                sink.end(readTrainerRun({ state, results: results.filter((r) => r !== null) }, run.name, sink));
-            }
-            else {
-                sink.end(readWandbRun(siblings[0], siblings[1], run.name, sink));
-            }
-        }
-        else {
-            throw unrecognised(file, `a JSON file where ${format} text was expected`);
-        }
-    }
-    finally {
-        await release();
-    }
-}
-/** The run a group of jobs stands for: measured GPU-hours (and energy when metered) at the manifest's site. */
-function groupRun(g, defaults, idPrefix) {
-    const d = defaults ?? {};
-    const e = g.context.entry;
-    const site = e.region ?? e.provider;
-    const id = `${idPrefix}ledger:${g.component}/${g.phase}/${g.status}/${g.gpu}${g.metered ? '/metered' : ''}${site ? `@${site}` : ''}`;
-    const run = {
-        id,
-        name: id,
-        kind: 'training',
-        phase: g.phase,
-        status: g.status,
-        component: g.component,
-        tags: ['ledger'],
-        hardware: { ...d.hardware, gpu: g.gpu },
-        gpuHours: g.gpuSeconds / 3600,
-    };
-    if (g.metered && g.context.energyScope !== 'none')
-        Object.assign(run, { energyKwh: g.energyJ / 3.6e6, energyScope: g.context.energyScope });
-    for (const k of ['region', 'provider', 'pue', 'gridIntensity', 'wue', 'electricityWater']) {
-        const v = k === 'region' ? (e.region ?? d.region) : k === 'provider' ? (e.provider ?? d.provider) : d[k];
-        if (v !== undefined)
-            Object.assign(run, { [k]: v });
-    }
-    if (run.hardware)
-        delete run.hardware.count;
-    return run;
-}
-/**
- * Reads every ledger of the manifests (and `extra`), classifies their jobs and resolves each group
- * into a run. Throws one InputError with every problem found (files that cannot be read, paths that
- * leave the tree, patterns that match nothing in the head).
- */
-async function loadLedgers(reader, manifests, options) {
-    const problems = [];
-    const planned = plan(manifests, options.extra ?? [], problems);
-    if (!planned.length) {
-        if (problems.length)
-            throw new errors_InputError(problems);
-        return { runs: [], anatomy: null };
-    }
-    const accumulator = new LedgerAccumulator();
-    const read = new Set();
-    const runsRead = new Set();
-    for (const p of planned) {
-        let files;
-        try {
-            files = await expandPatterns(reader, p.patterns, options.required);
-        }
-        catch (e) {
-            if (!(e instanceof errors_InputError))
-                throw e;
-            problems.push({ ...p.where, message: `no ledger in the ${reader.label} matches ${p.patterns.join(', ')}` });
-            continue;
-        }
-        for (const file of files) {
-            // A file matched by several entries is read once, with the first entry's settings.
-            if (read.has(file))
-                continue;
-            read.add(file);
-            try {
-                await readLedgerFile(reader, file, p.context, (format) => accumulator.openFile(file, format, p.context), runsRead);
-            }
-            catch (e) {
-                if (!(e instanceof errors_InputError))
-                    throw e;
-                problems.push(...e.problems);
-            }
-        }
-    }
-    if (problems.length)
-        throw new errors_InputError(problems);
-    const account = accumulator.finish();
-    const defaultsOf = new Map(manifests.map((m) => [m.file, m.manifest.defaults]));
-    const withGroups = new Set(account.groups.map((g) => g.context.manifest));
-    const runs = new Map();
-    for (const g of account.groups) {
-        const manifest = g.context.manifest;
-        const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
-        try {
-            runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1 }));
-        }
-        catch (e) {
-            if (!(e instanceof errors_InputError))
-                throw e;
-            problems.push(...e.problems.map((p) => ({ ...p, field: `ledgers (${run.id})${p.field ? `: ${p.field.replace(/^runs\[-1\]\.?/, '')}` : ''}` })));
-        }
-    }
-    if (problems.length)
-        throw new errors_InputError(problems);
-    return { runs: [...runs.values()], anatomy: buildAnatomy(account, runs) };
-}
-
+// EXTERNAL MODULE: ./src/model/resolve.ts + 7 modules
+var resolve = __nccwpck_require__(3700);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -6370,7 +573,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function util_pick(schema, mask) {
+function pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -7405,7 +1608,7 @@ const string = (params) => {
 };
 const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
-const regexes_number = /^-?\d+(?:\.\d+)?$/;
+const number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
 const _null = /^null$/i;
 
@@ -8646,7 +2849,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
 })));
 const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_number;
+    inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -9833,7 +4036,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes_number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -13039,7 +7242,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? regexes_number : integer).source;
+        rest.pattern = (types.includes("number") ? number : integer).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -14841,7 +9044,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -15579,14 +9782,14 @@ function suggestionsOf(lookup) {
             return [];
         }
         catch (e) {
-            return e instanceof UnknownEntryError ? e.suggestions : [];
+            return e instanceof catalogue/* UnknownEntryError */.tJ ? e.suggestions : [];
         }
     };
 }
-const gpuId = catalogueId('GPU', (v) => findGpu(v) !== undefined, suggestionsOf(requireGpu));
-const serverId = catalogueId('server profile', (v) => findServerProfile(v) !== undefined, suggestionsOf(requireServerProfile));
-const providerId = catalogueId('provider', (v) => findProvider(v) !== undefined, suggestionsOf(requireProvider));
-const regionId = catalogueId('region', (v) => findRegion(v) !== undefined || findGrid(v) !== undefined, (v) => [...new Set([...suggestionsOf(requireRegion)(v), ...suggestionsOf(requireGrid)(v)])].slice(0, 3));
+const gpuId = catalogueId('GPU', (v) => (0,catalogue/* findGpu */.GO)(v) !== undefined, suggestionsOf(catalogue/* requireGpu */.CJ));
+const serverId = catalogueId('server profile', (v) => (0,catalogue/* findServerProfile */.Uw)(v) !== undefined, suggestionsOf(catalogue/* requireServerProfile */.E3));
+const providerId = catalogueId('provider', (v) => (0,catalogue/* findProvider */.lh)(v) !== undefined, suggestionsOf(catalogue/* requireProvider */.hc));
+const regionId = catalogueId('region', (v) => (0,catalogue/* findRegion */.g6)(v) !== undefined || (0,catalogue/* findGrid */.yD)(v) !== undefined, (v) => [...new Set([...suggestionsOf(catalogue/* requireRegion */.CI)(v), ...suggestionsOf(catalogue/* requireGrid */.gH)(v)])].slice(0, 3));
 /** A non-negative number, written plainly (405e9) or as a human quantity ("405B", "15T"). */
 const quantity = union([schemas_number(), schemas_string()])
     .transform((v, ctx) => {
@@ -15806,7 +10009,7 @@ const ledgerFields = strictObject({
     energy: union([columnName, strictObject({ column: columnName, unit: schemas_enum(ENERGY_UNITS) })])
         .optional()
         .describe('Consumed energy (sacct ConsumedEnergyRaw, joules).'),
-    gpus: union([columnName, record(columnName, gpuId)])
+    gpus: union([columnName, record(schemas_string(), gpuId)])
         .optional()
         .describe('GPU count column, or one count column per GPU model (e.g. { A100_80GB: a100-80gb-sxm }).'),
     gpuType: columnName.optional().describe('Column naming the GPU model.'),
@@ -15821,7 +10024,7 @@ const ledgerObjectSchema = strictObject({
         .optional()
         .describe('Column names of a headerless dump (sacct -n), in order, e.g. the --format list.'),
     fields: ledgerFields.optional(),
-    gpuTypes: record(schemas_string().min(1), gpuId)
+    gpuTypes: record(schemas_string(), gpuId)
         .optional()
         .describe('GPU names as the ledger writes them (gres type, tracker GPU name) → catalogue GPU id.'),
     gpu: gpuId.optional().describe('GPU of jobs that do not name one (after gres types and rules).'),
@@ -15883,14 +10086,19 @@ const ruleSchema = strictObject({
 const manifestSchema = strictObject({
     version: literal(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
     defaults: defaultsSchema.optional(),
-    runs: array(runSchema).default([]).describe('The runs (at least one, unless the manifest has ledgers).'),
+    runs: array(runSchema)
+        .min(1, { error: 'a manifest needs at least one run' })
+        .optional()
+        .describe('The runs (at least one, unless the manifest has ledgers).'),
     ledgers: array(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
     rules: array(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
 })
-    .refine((m) => m.runs.length > 0 || (m.ledgers?.length ?? 0) > 0, {
-    error: 'a manifest needs at least one run (or a ledger)',
+    .refine((m) => m.runs !== undefined || m.ledgers !== undefined, {
+    error: 'a manifest needs `runs` (at least one) or `ledgers`',
     path: ['runs'],
+    // also when other fields are wrong, so a misspelt `run:` is reported with what is missing
+    when: () => true,
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = strictObject({
@@ -16062,7 +10270,7 @@ function issueProblems(file, loc, raw, issue) {
     if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((k) => {
             const node = locate([...path, k], true);
-            const suggestions = closestMatches(k, knownKeysAt(path), 1);
+            const suggestions = (0,catalogue/* closestMatches */.ZK)(k, knownKeysAt(path), 1);
             return {
                 file,
                 ...position(loc, node?.range?.[0]),
@@ -16077,7 +10285,7 @@ function issueProblems(file, loc, raw, issue) {
     if (issue.code === 'invalid_value' && 'values' in issue) {
         const given = valueAt(raw, path);
         const options = issue.values.map(String);
-        const best = typeof given === 'string' ? closestMatches(given, options, 1)[0] : undefined;
+        const best = typeof given === 'string' ? (0,catalogue/* closestMatches */.ZK)(given, options, 1)[0] : undefined;
         hint = best ? `did you mean "${best}"? expected one of: ${options.join(', ')}` : `expected one of: ${options.join(', ')}`;
     }
     if (issue.code === 'custom' && typeof issue.params?.hint === 'string')
@@ -16111,7 +10319,7 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
     if (deep >= 0) {
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
-        throw errors_InputError.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
+        throw errors/* InputError */.dz.single({ file, line, column: deep - before.lastIndexOf('\n'), message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -16122,20 +10330,20 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
         message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
     }));
     if (problems.length)
-        throw new errors_InputError(problems);
+        throw new errors/* InputError */.dz(problems);
     let raw;
     try {
         raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        throw errors_InputError.single({ file, message: `cannot read the document: ${e.message}` });
+        throw errors/* InputError */.dz.single({ file, message: `cannot read the document: ${e.message}` });
     }
     if (depthOf(raw) > MAX_DEPTH) {
-        throw errors_InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
+        throw errors/* InputError */.dz.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
     if (!parse_isPlainObject(raw)) {
         // An empty document has no contents node: point at its start, line 1.
-        throw errors_InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
+        throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
     }
     const prepared = prepare(raw);
     const result = schema.safeParse(prepared);
@@ -16153,17 +10361,18 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
         });
         // In reading order, as an editor lists them.
         located.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-        throw new errors_InputError(located);
+        throw new errors/* InputError */.dz(located);
     }
     return { value: result.data, loc };
 }
 /** Parses and validates one manifest's text; throws InputError with every problem found. */
 function parseManifest(text, file) {
-    const { value: manifest, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
+    const { value: validated, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
         const defaults = parse_isPlainObject(raw.defaults) ? raw.defaults : {};
         const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (parse_isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
         return { ...raw, runs };
     }, 'a manifest: a mapping with `version: 1` and a list of `runs`');
+    const manifest = { ...validated, runs: validated.runs ?? [] };
     const runLines = new Map();
     const duplicates = [];
     manifest.runs.forEach((run, i) => {
@@ -16182,7 +10391,7 @@ function parseManifest(text, file) {
         }
     });
     if (duplicates.length)
-        throw new errors_InputError(duplicates);
+        throw new errors/* InputError */.dz(duplicates);
     return { file, manifest, runLines, locate: (p) => position(loc, locateNode(loc, p)?.range?.[0]) };
 }
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
@@ -16190,6 +10399,12 @@ function parseBudgetFile(text, file) {
     return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts
+var codecarbon = __nccwpck_require__(1959);
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var lines = __nccwpck_require__(6140);
+// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
+var countries = __nccwpck_require__(4393);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
 /**
  * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
@@ -16209,7 +10424,7 @@ function positionAt(text, offset) {
 function isSpace(c) {
     return c === 32 || c === 9 || c === 10 || c === 13;
 }
-const json_locate_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 /** Offset just past the string starting at `i` (a `"`), or -1 when it is not a valid JSON string. */
 function skipString(text, i) {
@@ -16303,10 +10518,10 @@ function findJsonSyntaxError(text) {
         else if (text.startsWith('null', i))
             i += 4;
         else {
-            json_locate_NUMBER.lastIndex = i;
-            if (!json_locate_NUMBER.test(text))
+            NUMBER.lastIndex = i;
+            if (!NUMBER.test(text))
                 return { offset: i, message: `unexpected ${describe()}: expected a value` };
-            i = json_locate_NUMBER.lastIndex;
+            i = NUMBER.lastIndex;
         }
         // after a value
         for (;;) {
@@ -16557,6 +10772,8 @@ class JsonLocator {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
+var metrics_problems = __nccwpck_require__(3563);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
  * The metrics JSON a training script writes itself: one object, or an array of them.
@@ -16604,7 +10821,7 @@ const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
  * as "gpucount" (gpuCount), not as "gpu-count", which contains "gpu".
  */
 function closestKey(key, known = KNOWN_KEYS) {
-    return closestMatches(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
+    return (0,catalogue/* closestMatches */.ZK)(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
 function metrics_json_formatPath(path) {
     let out = '';
@@ -16627,8 +10844,8 @@ function toMeasurement(m, file) {
             cloudProvider = m.region.slice(0, colon);
             cloudRegion = m.region.slice(colon + 1);
         }
-        else if (/^[A-Za-z]{2,3}$/.test(m.region) && toAlpha2(m.region) !== null) {
-            country = toAlpha2(m.region);
+        else if (/^[A-Za-z]{2,3}$/.test(m.region) && (0,countries/* toAlpha2 */.s)(m.region) !== null) {
+            country = (0,countries/* toAlpha2 */.s)(m.region);
         }
         else {
             cloudRegion = m.region;
@@ -16671,12 +10888,12 @@ function parseMetricsJson(text, file) {
     catch (e) {
         const found = findJsonSyntaxError(source);
         const where = found ? positionAt(text, found.offset + shift) : {};
-        throw errors_InputError.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
+        throw errors/* InputError */.dz.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
     }
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
-        throw errors_InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
+        throw errors/* InputError */.dz.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
     // Problems are located in the text (and unknown keys matched to known ones) only for the first
     // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
     const problems = [];
@@ -16688,7 +10905,7 @@ function parseMetricsJson(text, file) {
         return locator.position(locator.locateClosest(path));
     };
     const report = (problem) => {
-        if (problems.length < MAX_PROBLEMS)
+        if (problems.length < metrics_problems/* MAX_PROBLEMS */.aZ)
             problems.push(problem());
         else
             dropped++;
@@ -16744,11 +10961,13 @@ function parseMetricsJson(text, file) {
     if (problems.length > 0) {
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
-        throw new errors_InputError(problems);
+        throw new errors/* InputError */.dz(problems);
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(4780);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/nvidia-smi.ts
 /**
  * nvidia-smi power logs: the CSV that
@@ -16843,7 +11062,7 @@ class NvidiaSmiParser {
     gpus = [];
     byKey = new Map();
     cursor = 0;
-    timestamps = new TimestampReader();
+    timestamps = new bytes/* TimestampReader */.ao();
     sawLine = false;
     /** Whether power values carried a " W" unit (csv without nounits). */
     unitsSeen = false;
@@ -16857,13 +11076,13 @@ class NvidiaSmiParser {
     truncatedLine = 0;
     gapCount = 0;
     gapSeconds = 0;
-    gapWarnings = new WarningList(20);
+    gapWarnings = new metrics_problems/* WarningList */.Hw(20);
     constructor(file, options) {
         this.file = file;
-        this.problems = new ProblemCollector(file);
+        this.problems = new metrics_problems/* ProblemCollector */.tH(file);
         const gap = options.maxGapSeconds;
         if (gap !== undefined && !(gap > 0)) {
-            throw errors_InputError.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
+            throw errors/* InputError */.dz.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
         }
         this.fixedGap = gap ?? NaN;
     }
@@ -16963,7 +11182,7 @@ class NvidiaSmiParser {
                 ne--;
             this.unitsSeen = true;
         }
-        const p = parseDecimal(buf, s, ne);
+        const p = (0,bytes/* parseDecimal */.$Q)(buf, s, ne);
         if (!(p >= 0 && p <= MAX_POWER_W) || (!terminated && this.unitsSeen && !hasUnit)) {
             this.badPower(buf, s, e, p, start, line, terminated);
             return;
@@ -17084,7 +11303,7 @@ class NvidiaSmiParser {
     gap(gpu, seconds, fromT, line) {
         this.gapCount++;
         this.gapSeconds += seconds;
-        this.gapWarnings.add(`GPU ${gpu.label}: no sample for ${formatSeconds(seconds)} from ${formatTimestampMs(fromT)} to the sample at line ${line} ` +
+        this.gapWarnings.add(`GPU ${gpu.label}: no sample for ${formatSeconds(seconds)} from ${(0,bytes/* formatTimestampMs */.IU)(fromT)} to the sample at line ${line} ` +
             `(longer than the ${formatSeconds(gpu.threshold)} gap limit): not integrated, the GPU counts as unobserved then`);
     }
     gpuFor(buf, s, e, lineStart, line) {
@@ -17155,7 +11374,7 @@ class NvidiaSmiParser {
             return;
         }
         if (first || this.columns === null) {
-            throw errors_InputError.single({
+            throw errors/* InputError */.dz.single({
                 file: this.file,
                 line,
                 column: 1,
@@ -17195,7 +11414,7 @@ class NvidiaSmiParser {
             missing.push('power.draw');
         if (missing.length > 0 || problems.length > 0) {
             const messages = [...(missing.length > 0 ? [`header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : []), ...problems];
-            throw new errors_InputError(messages.map((message) => ({
+            throw new errors/* InputError */.dz(messages.map((message) => ({
                 file: this.file,
                 line,
                 column: 1,
@@ -17217,7 +11436,7 @@ class NvidiaSmiParser {
             if (gpu.pendingDt !== null)
                 this.settle(gpu);
         if (this.columns === null && this.problems.count === 0) {
-            throw errors_InputError.single({ file: this.file, message: 'empty nvidia-smi log: no header and no samples' });
+            throw errors/* InputError */.dz.single({ file: this.file, message: 'empty nvidia-smi log: no header and no samples' });
         }
         this.problems.throwIfAny();
         const warnings = [];
@@ -17249,7 +11468,7 @@ class NvidiaSmiParser {
                 integrated++;
         }
         if (integrated === 0) {
-            throw errors_InputError.single({ file: this.file, message: 'no usable power reading in the log', hint: 'is power.draw [N/A] on this GPU?' });
+            throw errors/* InputError */.dz.single({ file: this.file, message: 'no usable power reading in the log', hint: 'is power.draw [N/A] on this GPU?' });
         }
         let gpuModel = null;
         let best = 0;
@@ -17305,10 +11524,12 @@ function truncate(text) {
 /** Reads an nvidia-smi CSV power log; throws an InputError naming every bad row (up to 50). */
 async function parseNvidiaSmiCsv(input, file, options = {}) {
     const parser = new NvidiaSmiParser(file, options);
-    await scanLines(input, parser.onLine, { file });
+    await (0,lines/* scanLines */.JH)(input, parser.onLine, { file });
     return parser.finish();
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
+var peek = __nccwpck_require__(5424);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/index.ts
 /**
  * Job-metrics files: format detection and one entry point, over a stream (WorkspaceReader.openStream
@@ -17324,10 +11545,11 @@ async function parseNvidiaSmiCsv(input, file, options = {}) {
 
 
 
+
 /** JSON metrics files larger than this are refused (CSV has no cap: it is streamed). */
 const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Bytes looked at to detect the format. */
-const metrics_SNIFF_BYTES = 4096;
+const SNIFF_BYTES = 4096;
 /**
  * The format of a metrics file from its content (first line), falling back on its extension only
  * for JSON; null when unrecognised.
@@ -17349,8 +11571,8 @@ function detectMetricsFormat(fileName, firstBytes) {
         return 'metrics-json';
     return null;
 }
-function metrics_unrecognised(file) {
-    return errors_InputError.single({
+function unrecognised(file) {
+    return errors/* InputError */.dz.single({
         file,
         line: 1,
         message: 'not a recognised job-metrics file',
@@ -17367,7 +11589,7 @@ function humanBytes(n) {
 /** `size`: the file's size in bytes, or null when only known to exceed the cap (a stream). */
 function tooLarge(file, size, cap) {
     const what = size === null ? `more than ${cap} bytes` : `${size} bytes (${humanBytes(size)})`;
-    return errors_InputError.single({
+    return errors/* InputError */.dz.single({
         file,
         message: `metrics JSON is ${what}, over the ${cap}-byte cap (${humanBytes(cap)})`,
         hint: 'write one summary object per run, or use a CSV format, which is streamed; or raise the cap',
@@ -17397,69 +11619,36 @@ async function readCapped(chunks, head, file, cap) {
  * reading stops early.
  */
 async function parseMetricsStream(stream, file, options = {}) {
-    const iterator = stream[Symbol.asyncIterator]();
-    let ended = false;
+    const source = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        const head = [];
-        let headBytes = 0;
-        while (headBytes < metrics_SNIFF_BYTES) {
-            const { value, done } = await iterator.next();
-            if (done) {
-                ended = true;
-                break;
-            }
-            const buf = Buffer.from(toBuffer(value)); // copied: the source may reuse its buffer
-            head.push(buf);
-            headBytes += buf.length;
-        }
-        const sniff = Buffer.concat(head, headBytes);
-        // Decode a prefix that does not end inside a multi-byte character.
-        let cut = Math.min(sniff.length, metrics_SNIFF_BYTES);
-        while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
-            cut--;
-        const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+        const format = detectMetricsFormat(file, source.head);
         if (format === null) {
-            throw headBytes === 0 ? errors_InputError.single({ file, message: 'empty metrics file' }) : metrics_unrecognised(file);
+            throw source.size === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
         }
         if (format === 'metrics-json') {
             const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
             // A file whose size is known is refused without being read, its size in the message.
-            const size = stream instanceof FileChunkStream ? stream.size : null;
+            const size = stream instanceof lines/* FileChunkStream */.us ? stream.size : null;
             if (size !== null && size > cap)
                 throw tooLarge(file, size, cap);
-            const rest = {
-                next: async () => {
-                    if (ended)
-                        return { done: true, value: undefined };
-                    const r = await iterator.next();
-                    if (r.done)
-                        ended = true;
-                    return r.done ? { done: true, value: undefined } : { done: false, value: toBuffer(r.value) };
-                },
-            };
-            return parseMetricsJson(await readCapped(rest, head, file, cap), file);
-        }
-        async function* replay() {
-            yield* head;
-            while (!ended) {
-                const { value, done } = await iterator.next();
-                if (done)
-                    ended = true;
-                else
-                    yield toBuffer(value);
-            }
+            return parseMetricsJson(await readCapped(source.rest, [...source.chunks], file, cap), file);
         }
         if (format === 'codecarbon')
-            return [await parseCodeCarbonCsv(replay(), file)];
-        return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(source.replay(), file)];
+        return [await parseNvidiaSmiCsv(source.replay(), file, options.nvidiaSmi)];
     }
     finally {
         // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
-        if (!ended)
-            await iterator.return?.();
+        await source.release();
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(7981);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/inputs/workspace.ts
 /**
  * Path safety shared by every input adapter: user-given paths and globs must stay inside the workspace,
@@ -17533,10 +11722,10 @@ function resolveInsideWorkspace(workspace, userPath, what) {
         wsReal = external_node_fs_default().realpathSync.native(wsAbs);
     }
     catch {
-        throw errors_InputError.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
+        throw errors/* InputError */.dz.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
     }
     if (userPath.includes('\0')) {
-        throw errors_InputError.single({ file: userPath, message: `${what} path contains a NUL character` });
+        throw errors/* InputError */.dz.single({ file: userPath, message: `${what} path contains a NUL character` });
     }
     const lexical = external_node_path_default().resolve(wsAbs, userPath);
     let real;
@@ -17545,13 +11734,13 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     }
     catch (error) {
         if (errnoCode(error) === 'ELOOP') {
-            throw errors_InputError.single({ file: userPath, message: `${what} path has a symlink loop` });
+            throw errors/* InputError */.dz.single({ file: userPath, message: `${what} path has a symlink loop` });
         }
         throw error;
     }
     if (!isPathInside(wsReal, real)) {
         const via = isPathInside(wsAbs, lexical) ? ` (a symlink points to ${real})` : '';
-        throw errors_InputError.single({
+        throw errors/* InputError */.dz.single({
             file: userPath,
             message: `${what} must be inside the workspace ${wsAbs}${via}`,
         });
@@ -17601,10 +11790,10 @@ async function expandInputPaths(workspace, patterns) {
                 stat = await external_node_fs_default().promises.stat(resolved);
             }
             catch {
-                throw errors_InputError.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
+                throw errors/* InputError */.dz.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
             }
             if (!stat.isFile()) {
-                throw errors_InputError.single({
+                throw errors/* InputError */.dz.single({
                     file: pattern,
                     message: 'input path is not a regular file',
                     hint: stat.isDirectory() ? `use a glob such as ${toPosix(external_node_path_default().join(pattern, '**', '*.yml'))}` : undefined,
@@ -17623,12 +11812,12 @@ async function expandInputPaths(workspace, patterns) {
             found.add(resolved);
         }
         if (matched === 0) {
-            throw errors_InputError.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
+            throw errors/* InputError */.dz.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
         }
     }
     const result = [...found].filter((p) => !isExcluded(toPosix(external_node_path_default().relative(wsAbs, p)), excludes)).sort();
     if (found.size > 0 && result.length === 0) {
-        throw errors_InputError.single({
+        throw errors/* InputError */.dz.single({
             file: includes.join(', '),
             message: `all ${found.size} matching files are excluded by ${excludes.map((e) => `!${e}`).join(', ')}`,
         });
@@ -17645,21 +11834,21 @@ function formatMb(bytes) {
  * checked before reading and again while reading (the file may grow). `displayName` names the file in errors.
  */
 async function readTextFileCapped(filePath, displayName, maxBytes) {
-    const tooBig = (size) => errors_InputError.single({
+    const tooBig = (size) => errors/* InputError */.dz.single({
         file: displayName,
         message: `file is ${formatMb(size)}, above the ${formatMb(maxBytes)} limit for inputs`,
     });
     const unreadable = (error) => {
         const code = errnoCode(error);
         const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`;
-        return errors_InputError.single({ file: displayName, message });
+        return errors/* InputError */.dz.single({ file: displayName, message });
     };
     // stat before open: opening a FIFO or device could block or stream forever.
     const before = await external_node_fs_default().promises.stat(filePath).catch((error) => {
         throw unreadable(error);
     });
     if (!before.isFile()) {
-        throw errors_InputError.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
+        throw errors/* InputError */.dz.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
     }
     if (before.size > maxBytes)
         throw tooBig(before.size);
@@ -17673,7 +11862,7 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
     try {
         const stat = await handle.stat(); // the file opened may differ from the one stat'ed (replaced meanwhile)
         if (!stat.isFile())
-            throw errors_InputError.single({ file: displayName, message: 'is not a regular file' });
+            throw errors/* InputError */.dz.single({ file: displayName, message: 'is not a regular file' });
         if (stat.size > maxBytes)
             throw tooBig(stat.size);
         const chunks = [];
@@ -17690,14 +11879,14 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
         }
         const bytes = Buffer.concat(chunks, length);
         if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            throw errors_InputError.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
+            throw errors/* InputError */.dz.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
         }
         try {
             // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).
             return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         }
         catch {
-            throw errors_InputError.single({ file: displayName, message: 'file is not valid UTF-8 text' });
+            throw errors/* InputError */.dz.single({ file: displayName, message: 'file is not valid UTF-8 text' });
         }
     }
     finally {
@@ -17732,7 +11921,7 @@ class WorkspaceReader {
     async readText(relPath, maxBytes) {
         const abs = resolveInsideWorkspace(this.root, relPath, 'input file');
         try {
-            await (0,promises_namespaceObject.stat)(abs);
+            await (0,promises_.stat)(abs);
         }
         catch {
             return null;
@@ -17747,13 +11936,13 @@ class WorkspaceReader {
         const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
         let size;
         try {
-            const info = await (0,promises_namespaceObject.stat)(abs);
+            const info = await (0,promises_.stat)(abs);
             size = info.isFile() ? info.size : null;
         }
         catch {
             return null;
         }
-        return new FileChunkStream(abs, size);
+        return new lines/* FileChunkStream */.us(abs, size);
     }
 }
 /** A reader over files already in memory (tests, the REST contents API, artifacts). */
@@ -17845,9 +12034,8 @@ class OverlayReader {
 
 
 
-
 function asProblems(e) {
-    if (e instanceof errors_InputError)
+    if (e instanceof errors/* InputError */.dz)
         return [...e.problems];
     throw e;
 }
@@ -17855,14 +12043,14 @@ function asProblems(e) {
 async function readMeasurements(reader, relPath) {
     const stream = await reader.openStream(relPath);
     if (!stream)
-        throw errors_InputError.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
+        throw errors/* InputError */.dz.single({ file: relPath, message: `metrics file not found in the ${reader.label}` });
     return parseMetricsStream(stream, relPath);
 }
 async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await expandPatterns(reader, opts.manifests, required).catch((e) => {
+    const manifestFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.manifests, required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -17885,7 +12073,7 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    const metricsFiles = await expandPatterns(reader, opts.metrics ?? [], required).catch((e) => {
+    const metricsFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.metrics ?? [], required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -17944,10 +12132,10 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
-                const outside = own.filter((m) => leavesTree(dir, m));
+                const outside = own.filter((m) => (0,paths/* leavesTree */.ti)(dir, m));
                 if (outside.length) {
                     const at = p.locate(['runs', index, 'metrics']);
-                    throw new errors_InputError(outside.map((m) => ({
+                    throw new errors/* InputError */.dz(outside.map((m) => ({
                         file: p.file,
                         line: at.line ?? line,
                         ...(at.column !== undefined ? { column: at.column } : {}),
@@ -17956,7 +12144,7 @@ async function loadState(reader, opts) {
                         hint: 'give a path relative to the manifest, inside the working directory',
                     })));
                 }
-                const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
+                const files = await (0,paths/* expandPatterns */.qL)(reader, own.map((m) => (0,paths/* fromManifestDir */.Dw)(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -17971,7 +12159,7 @@ async function loadState(reader, opts) {
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
                 }
-                runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
+                runs.push((0,resolve/* resolveRun */.U)(run, { file: p.file, line, index, measurements, locate: p.locate }));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -17979,12 +12167,18 @@ async function loadState(reader, opts) {
         }
     }
     problems.push(...amortisationProblems(parsed, runs));
-    const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e) => {
-        problems.push(...asProblems(e));
-        return null;
-    });
+    // Loaded only when there are ledgers: a push without them does not pay for their readers (cold start).
+    const wantsLedgers = (opts.ledgers?.length ?? 0) > 0 || parsed.some((p) => p.manifest.ledgers !== undefined);
+    const ledgers = !wantsLedgers
+        ? null
+        : await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))
+            .then((m) => m.loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }))
+            .catch((e) => {
+            problems.push(...asProblems(e));
+            return null;
+        });
     if (problems.length)
-        throw new errors_InputError(problems);
+        throw new errors/* InputError */.dz(problems);
     runs.push(...(ledgers?.runs ?? []));
     return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
@@ -18021,7 +12215,7 @@ function amortisationProblems(parsed, runs) {
 
 const ZERO = { low: 0, central: 0, high: 0 };
 function runEmissions(r) {
-    return (r && knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
+    return (r && (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value) ?? ZERO;
 }
 /** Same numbers to the last digit: what an id-only edit leaves behind. */
 function sameFootprint(a, b) {
@@ -18033,7 +12227,7 @@ function sameFootprint(a, b) {
         runEmissions(a).central === runEmissions(b).central);
 }
 function change(id, kind, base, head) {
-    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+    return { id, change: kind, base, head, deltaKg: (0,range/* subtract */.Re)(runEmissions(head), runEmissions(base)) };
 }
 function diffReports(base, head) {
     const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
@@ -18079,7 +12273,7 @@ function diffReports(base, head) {
     const headTotal = totalEmissions(head);
     const manifests = base ? manifestChanges(base, head, changes) : [];
     const baseTotal = base ? totalEmissions(base) : ZERO;
-    const deltaKg = subtract(headTotal, baseTotal);
+    const deltaKg = (0,range/* subtract */.Re)(headTotal, baseTotal);
     return {
         base,
         head,
@@ -18124,7 +12318,7 @@ async function loadBudgets(reader, manifests, budgetFile) {
     if (budgetFile) {
         const text = await reader.readText(budgetFile, MAX_MANIFEST_BYTES);
         if (text === null)
-            throw errors_InputError.single({ file: budgetFile, message: 'budget file not found' });
+            throw errors/* InputError */.dz.single({ file: budgetFile, message: 'budget file not found' });
         budgets.push(...parseBudgetFile(text, budgetFile));
     }
     return budgets;
@@ -18174,12 +12368,12 @@ function budgetFigure(b, r) {
             const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
             if (b.part !== 'total')
                 return pick(i[b.part].total);
-            const known = knownTotal(i);
+            const known = (0,footprint/* knownTotal */.kq)(i);
             return known ? pick(known.value, !known.complete) : null;
         }
     }
 }
-function budget_stateOf(b, value) {
+function stateOf(b, value) {
     if (b.fail !== undefined && value > b.fail)
         return 'fail';
     if (b.warn !== undefined && value > b.warn)
@@ -18234,12 +12428,12 @@ function evaluateBudgetFigures(b, diff) {
         if (b.scope === 'per-run') {
             const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
             const worst = values[0];
-            const state = worst ? budget_stateOf(b, worst.value) : 'ok';
-            const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
+            const state = worst ? stateOf(b, worst.value) : 'ok';
+            const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
             return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
         }
         const used = headRuns.reduce((a, r) => a + fig(r), 0);
-        return result(b, { state: budget_stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
+        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
     }
     if (!diff.base) {
         return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
@@ -18254,10 +12448,10 @@ function evaluateBudgetFigures(b, diff) {
         });
         values.sort((x, y) => y.value - x.value);
         const worst = values[0];
-        const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
+        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
         const newRuns = percent ? increases.filter((x) => x.base === 0 && x.head > 0).map((x) => x.run.run.id) : [];
         return result(b, {
-            state: worst ? budget_stateOf(b, worst.value) : 'ok',
+            state: worst ? stateOf(b, worst.value) : 'ok',
             used: worst?.value ?? 0,
             contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1),
             ...(newRuns.length ? { note: `not checked (base of 0): ${newRuns.join(', ')}` } : {}),
@@ -18271,10 +12465,10 @@ function evaluateBudgetFigures(b, diff) {
             return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
         }
         const used = ((headSum - baseSum) / baseSum) * 100;
-        return result(b, { state: budget_stateOf(b, used), used, contributors });
+        return result(b, { state: stateOf(b, used), used, contributors });
     }
     const used = headSum - baseSum;
-    return result(b, { state: budget_stateOf(b, used), used, contributors });
+    return result(b, { state: stateOf(b, used), used, contributors });
 }
 /**
  * A share budget: the matching runs' figure as a percent of all the head's runs (e.g. failed runs
@@ -18285,18 +12479,19 @@ function shareResult(b, all, matching, fig, unit) {
     if (missing.length) {
         return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
     }
-    const total = all.reduce((a, r) => a + fig(r), 0);
+    // The whole: every run, whatever the budget's filters (`fig` counts only the matching ones).
+    const total = all.reduce((a, r) => a + (budgetFigure(b, r)?.value ?? 0), 0);
     if (total === 0)
         return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
     const percent = (r) => (fig(r) / total) * 100;
     if (b.scope === 'per-run') {
         const values = matching.map((r) => contributor(r, percent(r), '%')).sort((x, y) => y.value - x.value);
         const worst = values[0];
-        const offending = values.filter((v) => budget_stateOf(b, v.value) !== 'ok');
-        return result(b, { state: worst ? budget_stateOf(b, worst.value) : 'ok', used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+        return result(b, { state: worst ? stateOf(b, worst.value) : 'ok', used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
     }
     const used = (matching.reduce((a, r) => a + fig(r), 0) / total) * 100;
-    return result(b, { state: budget_stateOf(b, used), used, contributors: topContributors(matching.map((r) => contributor(r, fig(r), unit))) });
+    return result(b, { state: stateOf(b, used), used, contributors: topContributors(matching.map((r) => contributor(r, fig(r), unit))) });
 }
 function evaluateBudgets(budgets, diff, opts) {
     const results = budgets.map((b) => evaluateBudget(b, diff));
@@ -18354,7 +12549,7 @@ const MASS = [
     // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
     { factor: 1e3, unit: 'tCO2e' },
 ];
-const format_ENERGY = [
+const ENERGY = [
     { factor: 1e-3, unit: 'Wh' },
     { factor: 1, unit: 'kWh' },
     { factor: 1e3, unit: 'MWh' },
@@ -18384,7 +12579,7 @@ const ADPE = [
     { factor: 1, unit: 'kgSbeq' },
 ];
 const formatKg = (kg) => scaled(kg, MASS);
-const formatKwh = (kwh) => scaled(kwh, format_ENERGY);
+const formatKwh = (kwh) => scaled(kwh, ENERGY);
 const formatGpuHours = (h) => scaled(h, GPU_HOURS);
 const formatLitres = (l) => scaled(l, WATER);
 const formatMj = (mj) => scaled(mj, PRIMARY);
@@ -18521,6 +12716,8 @@ function budgetMessage(r) {
         (top ? `; largest contributors: ${top}` : ''));
 }
 
+// EXTERNAL MODULE: ./src/model/anatomy.ts
+var anatomy = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./src/outputs/json.ts
 /**
  * The machine-readable report (`--format json`, the action's report file). Public contract,
@@ -18533,17 +12730,17 @@ const central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
 const json_partial = (p) => central(p.value);
 function impactsJson(impacts) {
-    return Object.fromEntries(CRITERIA.map((c) => {
+    return Object.fromEntries(footprint/* CRITERIA */.wf.map((c) => {
         const i = impacts[c];
         return [
             c,
             {
-                unit: CRITERION_UNITS[c],
+                unit: footprint/* CRITERION_UNITS */.UT[c],
                 operational: central(i.operational.total),
                 embodied: central(i.embodied.total),
-                total: central(knownTotal(i)?.value ?? null),
-                totalIsLowerBound: knownTotal(i)?.complete === false,
-                range: span(knownTotal(i)?.value ?? null),
+                total: central((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
+                totalIsLowerBound: (0,footprint/* knownTotal */.kq)(i)?.complete === false,
+                range: span((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
             },
         ];
     }));
@@ -18568,9 +12765,9 @@ function runJson({ run, footprint: f }) {
         emissionsKg: {
             operational: central(gwp.operational.total),
             embodied: central(gwp.embodied.total),
-            total: central(knownTotal(gwp)?.value ?? null),
+            total: central((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
             /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
-            totalIsLowerBound: knownTotal(gwp)?.complete === false,
+            totalIsLowerBound: (0,footprint/* knownTotal */.kq)(gwp)?.complete === false,
         },
         breakdown: {
             basis: f.basis,
@@ -18587,7 +12784,7 @@ function runJson({ run, footprint: f }) {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
             energyKwh: span(f.energyKwh.total),
-            emissionsKg: span(knownTotal(gwp)?.value ?? null),
+            emissionsKg: span((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
         },
         assumptions: run.assumptions.map((a) => ({
             key: a.key,
@@ -18614,12 +12811,12 @@ function totalsJson(t) {
             total: json_partial(gwp.total),
             totalIsLowerBound: gwp.total.missing > 0,
         },
-        impacts: Object.fromEntries(CRITERIA.map((c) => {
+        impacts: Object.fromEntries(footprint/* CRITERIA */.wf.map((c) => {
             const i = t.impacts[c];
             return [
                 c,
                 {
-                    unit: CRITERION_UNITS[c],
+                    unit: footprint/* CRITERION_UNITS */.UT[c],
                     operational: json_partial(i.operational),
                     embodied: json_partial(i.embodied),
                     total: json_partial(i.total),
@@ -18681,11 +12878,11 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
-            headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
+            baseEmissionsKg: c.base ? central((0,footprint/* knownTotal */.kq)(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? central((0,footprint/* knownTotal */.kq)(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
-        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
+        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: (0,anatomy/* anatomyChange */.eR)(diff.base.anatomy, diff.head.anatomy) } : {}),
         ...extra,
     };
 }
@@ -18706,7 +12903,7 @@ const MAX_ROWS_COMPACT = 8;
 const MAX_MONTHS = 36;
 const MAX_FILES = 10;
 const MAX_RULES = 20;
-const anatomy_markdown_MAX_TRAINER_RUNS = 10;
+const MAX_TRAINER_RUNS = 10;
 const MAX_WARNINGS = 10;
 const NA = 'n/a';
 function table(header, rows, align) {
@@ -18817,7 +13014,7 @@ function rulesTable(a) {
     return `${table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
 }
 function trainerTable(a) {
-    const rows = a.trainerRuns.slice(0, anatomy_markdown_MAX_TRAINER_RUNS).map((t) => [
+    const rows = a.trainerRuns.slice(0, MAX_TRAINER_RUNS).map((t) => [
         escapeMarkdown(t.id),
         t.flops.toExponential(2),
         round3(t.hours),
@@ -18835,8 +13032,8 @@ function anatomyChangeLine(c, baseRef) {
             continue;
         const jobs = f.jobsAfter - f.jobsBefore;
         const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
-        const what = f.change === 'added' ? 'new' : f.change === 'removed' ? 'removed' : `${jobs >= 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')}`;
-        items.push(`${codeSpan(f.file)} ${what} (${signed(gpuh, formatGpuHours)})`);
+        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')} `;
+        items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, formatGpuHours)})`);
     }
     if (c.rulesAdded.length || c.rulesRemoved.length) {
         items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
@@ -18855,7 +13052,7 @@ function anatomySection(report, opts = {}) {
     if (!a)
         return null;
     const parts = ['### Lifecycle anatomy (ledgers)', anatomyHeadline(a)];
-    const change = opts.base ? anatomyChange(opts.base.anatomy, a) : null;
+    const change = opts.base ? (0,anatomy/* anatomyChange */.eR)(opts.base.anatomy, a) : null;
     const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
     if (changeLine)
         parts.push(changeLine);
@@ -18903,7 +13100,7 @@ const markdown_NA = 'n/a';
 const c = (r, f) => (r ? f(r.central) : markdown_NA);
 /** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
 const knownTotalCell = (i) => {
-    const k = knownTotal(i);
+    const k = (0,footprint/* knownTotal */.kq)(i);
     return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_NA;
 };
 const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_NA;
@@ -18960,7 +13157,7 @@ function runTable(report) {
 }
 function criteriaTable(report) {
     const t = report.totals;
-    const rows = CRITERIA.map((k) => {
+    const rows = footprint/* CRITERIA */.wf.map((k) => {
         const f = CRITERION_FORMAT[k];
         const i = t.impacts[k];
         const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
@@ -19042,7 +13239,7 @@ function assumptionsOf(r) {
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
-    const g = knownTotal(f.impacts.gwp)?.value ?? null;
+    const g = (0,footprint/* knownTotal */.kq)(f.impacts.gwp)?.value ?? null;
     return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : markdown_NA}`;
 }
 function warningLines(report) {
@@ -19129,7 +13326,7 @@ function emissionsChart(diff) {
     const changes = diff.runs.slice(0, 20);
     if (!changes.length)
         return null;
-    const emissionsOf = (r) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+    const emissionsOf = (r) => (r ? ((0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
     const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
     const max = Math.max(...values);
     const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
@@ -19321,8 +13518,8 @@ async function main(argv) {
         return code;
     }
     catch (e) {
-        if (e instanceof errors_InputError) {
-            process.stderr.write(`${e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n')}\n`);
+        if (e instanceof errors/* InputError */.dz) {
+            process.stderr.write(`${e.problems.map((p) => `error: ${(0,errors/* formatProblem */.Vw)(p)}`).join('\n')}\n`);
             return 2;
         }
         if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
@@ -19337,10 +13534,4533 @@ async function main(argv) {
 
 /***/ }),
 
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UT: () => (/* binding */ CRITERION_UNITS),
+/* harmony export */   Yo: () => (/* binding */ computeRunFootprint),
+/* harmony export */   kq: () => (/* binding */ knownTotal),
+/* harmony export */   wf: () => (/* binding */ CRITERIA),
+/* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIFETIME_HOURS, PLAUSIBLE_MFU, promptImpactFactor, theoreticalGpuHours, impliedMfu, itEnergyKwh, facilityEnergyKwh, embodiedShare */
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7298);
+/**
+ * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
+ * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
+ * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
+ */
+
+
+const HOURS_PER_YEAR = 24 * 365.25;
+/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
+const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
+const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
+/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
+const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
+const CRITERION_UNITS = {
+    gwp: 'kgCO2e',
+    water: 'L',
+    adpe: 'kgSbeq',
+    pe: 'MJ',
+};
+/**
+ * The total of a criterion as far as it is known: operational plus the embodied parts that have a
+ * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
+ * null when even the operational side has no factor.
+ */
+function knownTotal(i) {
+    if (i.total)
+        return { value: i.total, complete: true };
+    if (!i.operational.total)
+        return null;
+    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
+    return { value: known.reduce(_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ), complete: false };
+}
+/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
+function promptImpactFactor(reuseRate, residual) {
+    return 1 - reuseRate + reuseRate * residual;
+}
+/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
+function theoreticalGpuHours(flops, peakFlops, mfu) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)(typeof flops === 'number' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(flops) : flops, (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(mfu, peakFlops * 3600));
+}
+/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
+function impliedMfu(flops, measuredGpuHours, peakFlops) {
+    return flops / (measuredGpuHours * peakFlops * 3600);
+}
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+function itEnergyKwh(gpuHours, powerW) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuHours, (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(powerW, 1 / 1000));
+}
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
+function facilityEnergyKwh(gpuHours, powerW, pue) {
+    return mul(itEnergyKwh(gpuHours, powerW), pue);
+}
+/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
+function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
+}
+function sumOrNull(a, b) {
+    return a && b ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(a, b) : null;
+}
+function parts(gpu, server) {
+    return { gpu, server, total: sumOrNull(gpu, server) };
+}
+function computeRunFootprint(run) {
+    const warnings = [];
+    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
+    const r = run.cache?.reuseRate;
+    const factor = r
+        ? {
+            low: promptImpactFactor(r.high, run.cache.residual),
+            central: promptImpactFactor(r.central, run.cache.residual),
+            high: promptImpactFactor(r.low, run.cache.residual),
+        }
+        : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(1);
+    const flopsRange = run.flops ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(factor, run.flops.prompt), (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.flops.other)) : null;
+    const flops = flopsRange?.central ?? null;
+    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+    const measured = run.measuredGpuHours;
+    const used = measured !== null ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(measured) : (theoretical ?? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0));
+    if (measured === null && theoretical === null) {
+        warnings.push({
+            code: 'no-gpu-hours',
+            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
+        });
+    }
+    if (measured === 0 && flops !== null && flops > 0) {
+        warnings.push({
+            code: 'measured-zero',
+            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
+        });
+    }
+    let implied = null;
+    if (flops !== null && measured !== null && measured > 0) {
+        implied = impliedMfu(flops, measured, run.peakFlops);
+        if (implied > 1) {
+            warnings.push({
+                code: 'implied-mfu-inconsistent',
+                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
+                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
+            });
+        }
+        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
+            warnings.push({
+                code: 'implied-mfu-implausible',
+                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
+                    (implied < PLAUSIBLE_MFU.min
+                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
+                        : 'the token count or model size may be overstated, or the precision peak too low.'),
+            });
+        }
+    }
+    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
+    const idle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.idleGpuHours);
+    const busyAndIdle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(used, idle);
+    const idlePower = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.gpuPowerW, run.idlePowerFraction);
+    const serverPowerPerGpu = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
+    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+    let gpuIt = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
+    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
+    const me = run.measuredEnergy;
+    if (me) {
+        basis = 'measured-energy';
+        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+        gpuIt = me.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh), run.pue) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh);
+        if (me.scope !== 'gpu')
+            serverIt = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0);
+    }
+    const gpuEnergy = me?.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuIt, run.pue);
+    const serverEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverIt, run.pue);
+    const totalEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuEnergy, serverEnergy);
+    const itEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuIt, serverIt);
+    const impacts = {};
+    for (const c of CRITERIA) {
+        const perKwh = run.electricity[c];
+        let opGpu = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuEnergy, perKwh) : null;
+        let opServer = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverEnergy, perKwh) : null;
+        if (c === 'water') {
+            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
+            const onsite = (it) => (run.wue ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(it, run.wue) : null);
+            opGpu = sumOrNull(opGpu, onsite(gpuIt));
+            opServer = sumOrNull(opServer, onsite(serverIt));
+        }
+        const gpuEmb = run.gpuEmbodied[c];
+        const srvEmb = run.serverEmbodied[c];
+        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
+        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
+        const operational = parts(opGpu, opServer);
+        const embodied = parts(embGpu, embServer);
+        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
+    }
+    return {
+        flops,
+        promptImpactFactor: factor.central,
+        gpuHours: { theoretical, measured, used },
+        impliedMfu: implied,
+        basis,
+        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
+        itEnergyKwh: itEnergy,
+        impacts,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ subtract),
+/* harmony export */   WQ: () => (/* binding */ add),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   hs: () => (/* binding */ scale),
+/* harmony export */   lK: () => (/* binding */ mul),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   y4: () => (/* binding */ div)
+/* harmony export */ });
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+/** A range from its three points; throws when they are out of order or not finite. */
+function range(low, central, high) {
+    if (![low, central, high].every(Number.isFinite)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
+    }
+    if (!(low <= central && central <= high)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
+    }
+    return { low, central, high };
+}
+function add(a, b) {
+    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
+}
+function sum(ranges) {
+    return ranges.reduce(add, exact(0));
+}
+/** Product of non-negative ranges. */
+function mul(a, b) {
+    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
+}
+/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
+function div(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+function scale(a, k) {
+    return k >= 0
+        ? { low: a.low * k, central: a.central * k, high: a.high * k }
+        : { low: a.high * k, central: a.central * k, high: a.low * k };
+}
+function subtract(a, b) {
+    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
+    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
+    const ends = [a.low - b.low, a.high - b.high];
+    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
+}
+
+
+/***/ }),
+
+/***/ 3553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tJ: () => (/* binding */ UnknownEntryError),
+  ZK: () => (/* binding */ closestMatches),
+  GO: () => (/* binding */ findGpu),
+  yD: () => (/* binding */ findGrid),
+  lh: () => (/* binding */ findProvider),
+  g6: () => (/* binding */ findRegion),
+  Uw: () => (/* binding */ findServerProfile),
+  l5: () => (/* binding */ normalizeKey),
+  CJ: () => (/* binding */ requireGpu),
+  gH: () => (/* binding */ requireGrid),
+  hc: () => (/* binding */ requireProvider),
+  CI: () => (/* binding */ requireRegion),
+  E3: () => (/* binding */ requireServerProfile)
+});
+
+// UNUSED EXPORTS: editDistance
+
+// EXTERNAL MODULE: ./src/data/countries.ts
+var countries = __nccwpck_require__(1798);
+;// CONCATENATED MODULE: ./src/data/sources.ts
+/** Returns the source with a note saying how a particular figure was derived from it. */
+function withNote(source, note) {
+    return { ...source, note: source.note ? `${source.note}; ${note}` : note };
+}
+const METHODOLOGY = {
+    title: 'Footprint methodology (docs/METHODOLOGY.md), section 6: reference hardware DGX H100',
+    url: 'docs/METHODOLOGY.md',
+    year: 2025,
+};
+// ---------------------------------------------------------------- hardware datasheets and studies
+const NVIDIA_V100_DATASHEET = {
+    title: 'NVIDIA Tesla V100 GPU datasheet',
+    url: 'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf',
+    year: 2020,
+};
+const NVIDIA_A100_DATASHEET = {
+    title: 'NVIDIA A100 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
+    year: 2021,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_H100_DATASHEET = {
+    title: 'NVIDIA H100 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+    year: 2023,
+    note: 'dense figures (half the sparsity figures)',
+};
+const NVIDIA_H100_PCIE_BRIEF = {
+    title: 'NVIDIA H100 PCIe GPU product brief (PB-11133-001) and H100 datasheet, H100 PCIe column',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf',
+    year: 2022,
+    note: 'max TDP 350 W; dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_H200_DATASHEET = {
+    title: 'NVIDIA H200 Tensor Core GPU datasheet (H200 SXM column)',
+    url: 'https://www.nvidia.com/en-us/data-center/h200/',
+    year: 2024,
+    note: 'dense figures = half the "with sparsity" figures; Tensor Core peaks equal to H100 SXM',
+};
+const NVIDIA_H800_DATASHEET = {
+    title: 'NVIDIA H800 SXM5 specifications (export variant of H100 SXM5: reduced FP64 and NVLink, same Tensor Core peaks)',
+    url: 'https://www.nvidia.cn/data-center/h800/',
+    year: 2023,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_BLACKWELL_SPECS = {
+    title: 'NVIDIA GB200 NVL72 and HGX B200 technical specifications (individual Blackwell GPU specifications)',
+    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
+    year: 2025,
+    note: 'NVIDIA lists Tensor Core peaks with sparsity; dense = half',
+};
+const NVIDIA_L4_DATASHEET = {
+    title: 'NVIDIA L4 Tensor Core GPU datasheet',
+    url: 'https://resources.nvidia.com/en-us-data-center-overview/l4-gpu-datasheet',
+    year: 2023,
+    note: 'Tensor Core figures are printed with sparsity; dense = half',
+};
+const NVIDIA_L40S_DATASHEET = {
+    title: 'NVIDIA L40S GPU datasheet / product brief',
+    url: 'https://www.nvidia.com/en-us/data-center/l40s/',
+    year: 2023,
+    note: 'dense figures are the datasheet figures without the "*" (sparsity) mark',
+};
+const NVIDIA_T4_DATASHEET = {
+    title: 'NVIDIA T4 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf',
+    year: 2019,
+};
+const AMD_MI250X_SPECS = {
+    title: 'AMD Instinct MI250X accelerator specifications',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html',
+    year: 2021,
+};
+const AMD_MI300X_SPECS = {
+    title: 'AMD Instinct MI300X accelerator specifications / data sheet',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+    year: 2023,
+    note: 'AMD lists dense peaks and, separately, peaks with structured sparsity (twice as high); dense used',
+};
+const GOOGLE_TPU_DOCS = {
+    title: 'Google Cloud TPU documentation: TPU v4, v5e and v5p system architecture (per-chip peak compute and HBM)',
+    url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
+    year: 2024,
+};
+const TPU_V4_PAPER = {
+    title: 'Jouppi et al., "TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning with Hardware Support for Embeddings", ISCA 2023',
+    url: 'https://doi.org/10.1145/3579371.3589350',
+    year: 2023,
+    note: 'peak 275 TFLOP/s BF16, 32 GiB HBM2, 192 W maximum chip power (as also summarised at glennklockwood.com/garden/tpuv4)',
+};
+/** EcoLogits methodology (the GenAI Impact project), used for several published server and GPU figures. */
+const ECOLOGITS_METHODOLOGY = {
+    title: 'EcoLogits methodology, "Environmental Impacts of LLM Inference" (GenAI Impact)',
+    url: 'https://ecologits.ai/latest/methodology/llm_inference/',
+    year: 2025,
+};
+const ECOLOGITS_METHODOLOGY_2024 = {
+    title: 'EcoLogits methodology v1.0, "Environmental Impacts of LLM Inference": Boavizta estimates for an NVIDIA A100 80GB and an AWS p4de.24xlarge server without GPUs',
+    url: 'https://github.com/genai-impact/ecologits/blob/main/docs/methodology/llm_inference.md',
+    year: 2024,
+};
+const ADEME_GPU_LCA = {
+    title: 'Lees-Perasso, Ekchajzer, Roussilhe, De Latour, "Analyses de cycle de vie de GPU pour l\'intelligence artificielle" (ADEME, 2026), NVIDIA H100 80GB, as used by EcoLogits',
+    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/9103-analyse-de-cycle-de-vie-de-gpu-cartes-graphiques-pour-l-intelligence-artificielle.html',
+    year: 2026,
+    note: 'GWP 273 kgCO2e, ADPe 0.00895 kgSbeq, PE 3,721 MJ per GPU (EcoLogits methodology table)',
+};
+const HUBBLO_GPU_CALCULATOR = {
+    title: 'Hubblo / ADEME GPU embedded-impacts calculator (parametric model of Falk et al. 2025 and the ADEME 2026 GPU LCA)',
+    url: 'https://data.hubblo.org/gpu',
+    year: 2026,
+};
+// ---------------------------------------------------------------- electricity
+/** Country carbon intensities (Ember yearly electricity data, published by Our World in Data), as packaged by EcoLogits. */
+const EMBER_2024 = {
+    title: 'Ember yearly electricity data 2024, carbon intensity of electricity generation (via Our World in Data, as packaged in EcoLogits electricity_mixes.json)',
+    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
+    year: 2024,
+};
+/** ADEME Base Empreinte electricity-mix factors (ADPe, PE) as packaged by EcoLogits. */
+const ADEME_MIXES = {
+    title: 'ADEME Base Empreinte electricity-mix impact factors (ADPe, primary energy), as packaged in EcoLogits electricity_mixes.json',
+    url: 'https://github.com/mlco2/ecologits/blob/main/ecologits/data/electricity_mixes.json',
+    year: 2025,
+};
+/** Older ADEME Base Empreinte world mix, used by EcoLogits 2024 as its default. */
+const ADEME_MIXES_2024 = {
+    title: 'ADEME Base Empreinte world electricity mix (ADPe, primary energy), EcoLogits 2024 default (ecologits/data/mixes.csv, WOR row)',
+    url: 'https://github.com/genai-impact/ecologits/blob/main/ecologits/data/mixes.csv',
+    year: 2024,
+};
+/** Off-site water consumption of electricity per country (WRI method), as packaged by EcoLogits. */
+const WRI_WATER = {
+    title: 'World Resources Institute, "Guidance for calculating water use embedded in purchased electricity" — country factors as packaged in EcoLogits electricity_mixes.json (wue, L/kWh)',
+    url: 'https://www.wri.org/research/guidance-calculating-water-use-embedded-purchased-electricity',
+    year: 2020,
+};
+const LI_THIRSTY = {
+    title: 'Li, Yang, Islam, Ren, "Making AI Less \'Thirsty\': Uncovering and Addressing the Secret Water Footprint of AI Models" (arXiv:2304.03271; CACM 2025), electricity water intensity factors by US state',
+    url: 'https://arxiv.org/abs/2304.03271',
+    year: 2023,
+};
+const EGRID_2023 = {
+    title: 'US EPA eGRID2023 summary tables, subregion total output emission rates (lb CO2e/MWh)',
+    url: 'https://www.epa.gov/egrid/summary-data',
+    year: 2023,
+};
+const EGRID_2022 = {
+    title: 'US EPA eGRID2022 summary tables, total output emission rates (lb CO2e/MWh)',
+    url: 'https://www.epa.gov/system/files/documents/2024-01/egrid2022_summary_tables.pdf',
+    year: 2022,
+};
+/** Google's per-region grid carbon intensity for Google Cloud regions (data from Electricity Maps). */
+const GOOGLE_REGION_CARBON = {
+    title: 'Google Cloud, "Carbon free energy for Google Cloud regions" (GoogleCloudPlatform/region-carbon-info, grid carbon intensity gCO2eq/kWh)',
+    url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
+    year: 2025,
+};
+/** Cloud Carbon Footprint's per-region emission factors for AWS and Azure (EEA / carbonfootprint.com country factors). */
+const CCF_FACTORS = {
+    title: 'Cloud Carbon Footprint (Thoughtworks), AWS and Azure region emission factors (AwsFootprintEstimationConstants.ts, AzureFootprintEstimationConstants.ts)',
+    url: 'https://github.com/cloud-carbon-footprint/cloud-carbon-footprint',
+    year: 2021,
+};
+// ---------------------------------------------------------------- data centres
+const AWS_SUSTAINABILITY = {
+    title: 'AWS sustainability, data centers: global PUE and WUE',
+    url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
+    year: 2024,
+};
+const MICROSOFT_DATACENTERS = {
+    title: 'Microsoft datacenters: measuring energy and water use (PUE, WUE), fleet averages',
+    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
+    year: 2024,
+};
+const GOOGLE_ENV_REPORT = {
+    title: 'Google Environmental Report 2025 (data centre fleet-wide trailing-twelve-month PUE)',
+    url: 'https://www.google.com/about/datacenters/efficiency/',
+    year: 2024,
+};
+const UPTIME_SURVEY = {
+    title: 'Uptime Institute Global Data Center Survey (industry average annual PUE: 1.55 in 2022, 1.58 in 2023, 1.56 in 2024)',
+    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
+    year: 2024,
+};
+const LBNL_2016 = {
+    title: 'Shehabi et al., "United States Data Center Energy Usage Report" (LBNL-1005775), average on-site water use ≈ 1.8 L/kWh',
+    url: 'https://eta.lbl.gov/publications/united-states-data-center-energy',
+    year: 2016,
+};
+const DCD_PUE_2024 = {
+    title: 'DatacenterDynamics, "AWS global data centers achieved PUE of 1.15 in 2023" (also: Microsoft fleet 1.18, newest 1.12; Oracle "as low as" 1.15)',
+    url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
+    year: 2024,
+};
+const IDC_CLOUD_PUE = {
+    title: 'IDC, "2H Datacenter Trends: Sustainable Datacenter Builds and CO2 Emissions" (Doc US51911924): public-cloud industry average PUE 1.25, on-premises enterprise 1.63 — as cited by AWS',
+    url: 'https://aws.amazon.com/sustainability/data-centers/',
+    year: 2025,
+};
+
+;// CONCATENATED MODULE: ./src/data/grids.ts
+/**
+ * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
+ * regions that draw from them.
+ *
+ * GWP (kgCO2e/kWh)
+ * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
+ *   in Data). low/high = the spread with other published figures for the same grid: Google's
+ *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
+ *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
+ *   carbonfootprint.com, ≈2021) where it has one.
+ * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
+ *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
+ * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
+ *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
+ * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
+ */
+
+// ------------------------------------------------------------------------------ helpers
+const KG_PER_LB = 0.45359237;
+/** lb/MWh → kg/kWh, rounded to 5 decimals. */
+const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
+function round5(v) {
+    return Math.round(v * 1e5) / 1e5;
+}
+/** central = the best source's value; low/high = min/max over it and the other published values. */
+function spread(source, central, others) {
+    const values = [central[1], ...others.map((o) => o[1])];
+    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
+    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
+}
+function exactly(value, source) {
+    return { low: value, central: value, high: value, source };
+}
+// ------------------------------------------------------------------------------ Google regions
+/**
+ * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
+ * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
+ */
+const GOOGLE_GRID_G_PER_KWH = {
+    'africa-south1': [646, 656.85, 641.42],
+    'asia-east1': [451, 439.29, 427.95],
+    'asia-east2': [360, 505.02, 488.52],
+    'asia-northeast1': [459, 452.85, 449.23],
+    'asia-northeast2': [385, 296.19, 298.92],
+    'asia-northeast3': [378, 356.57, 359.05],
+    'asia-south1': [648, 678.76, 598.45],
+    'asia-south2': [529, 531.83, 472.55],
+    'asia-southeast1': [369, 366.85, 365.66],
+    'asia-southeast2': [580, 560.55, 587.8],
+    'asia-southeast3': [null, null, 364.68],
+    'australia-southeast1': [501, 497.5, 468.34],
+    'australia-southeast2': [456, 454.37, 415.89],
+    'europe-central2': [723, 642.88, 498.57],
+    'europe-north1': [46, 39.32, 29.84],
+    'europe-north2': [null, 2.73, 19.39],
+    'europe-southwest1': [131, 89.04, 95.75],
+    'europe-west1': [122, 103.37, 126.43],
+    'europe-west2': [136, 105.94, 109.39],
+    'europe-west3': [345, 275.82, 275.81],
+    'europe-west4': [236, 208.81, 194.35],
+    'europe-west6': [59, 15.05, 21.2],
+    'europe-west8': [249, 201.69, 202.03],
+    'europe-west9': [34, 16.3, 15.83],
+    'europe-west10': [345, 275.82, 275.81],
+    'europe-west12': [249, 201.69, 202.03],
+    'me-central1': [575, null, 370],
+    'me-central2': [569, 382.23, 381.29],
+    'me-west1': [463, 433.75, 380.95],
+    'northamerica-northeast1': [2, 5.48, 11.36],
+    'northamerica-northeast2': [47, 58.56, 74.2],
+    'northamerica-south1': [null, 305, 293.25],
+    'southamerica-east1': [56, 67.32, 73.25],
+    'southamerica-west1': [138, 238, 209.94],
+    'us-central1': [430, 412.72, 431.95],
+    'us-east1': [560, 575.77, 579.44],
+    'us-east4': [322, 323.05, 343.48],
+    'us-east5': [322, null, 343.48],
+    'us-south1': [321, 302.95, 299.13],
+    'us-west1': [94, 79.23, 97.85],
+    'us-west2': [198, 169.28, 149.91],
+    'us-west3': [588, 555.17, 567.51],
+    'us-west4': [373, 357.3, 360],
+};
+const GOOGLE_YEARS = [2023, 2024, 2025];
+/** Google's figures for a region, in kg/kWh, labelled with the year. */
+function googleValues(region) {
+    const row = GOOGLE_GRID_G_PER_KWH[region];
+    if (!row)
+        throw new Error(`no Google grid figure for ${region}`);
+    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
+}
+/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
+function googleRegionGwp(region) {
+    const values = googleValues(region);
+    const latest = values[values.length - 1];
+    return spread(withNote(GOOGLE_REGION_CARBON, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
+}
+// ------------------------------------------------------------------------------ countries
+/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
+const CCF_KG_PER_KWH = {
+    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
+    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
+};
+const COUNTRIES = [
+    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
+    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
+    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
+    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
+    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
+    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
+    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
+    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
+    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
+    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
+    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
+    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
+    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
+    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
+    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
+    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
+    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
+    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
+    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
+    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
+    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
+    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
+    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
+    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
+    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
+    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
+    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
+    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
+    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
+    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
+    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
+    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
+    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
+    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
+    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
+];
+function countryGrid(row) {
+    const others = [
+        ...(row.google ?? []).flatMap(googleValues),
+        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
+    ];
+    return {
+        id: row.id,
+        name: row.name,
+        gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
+        ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
+        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
+        ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
+    };
+}
+const US = COUNTRIES.find((c) => c.id === 'US');
+/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
+const usNational = () => ({
+    adpe: exactly(US.adpe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
+    pe: exactly(US.pe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
+});
+const usNationalWater = () => exactly(US.water, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
+const GRIDS = [
+    {
+        id: 'WOR',
+        name: 'World average',
+        gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
+        water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+        adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
+        pe: exactly(9.988, ADEME_MIXES_2024),
+    },
+    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
+        ? {
+            ...g,
+            gwp: spread(EMBER_2024, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
+            water: spread(WRI_WATER, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
+        }
+        : g),
+    // ---------------------------------------------------------------- US areas hosting cloud regions
+    {
+        id: 'US-VA',
+        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
+        gwp: spread(EGRID_2023, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
+            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
+            ...googleValues('us-east4'),
+        ]),
+        water: exactly(2.385, withNote(LI_THIRSTY, 'Virginia EWIF 2.385 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-OH',
+        name: 'United States, Ohio (eGRID RFCW, RFC West)',
+        gwp: spread(EGRID_2023, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
+            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
+            ...googleValues('us-east5'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-OR',
+        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
+        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
+            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
+            ...googleValues('us-west1'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-WA',
+        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
+        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
+        water: exactly(9.501, withNote(LI_THIRSTY, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
+        ...usNational(),
+    },
+    {
+        id: 'US-CA',
+        name: 'United States, California (eGRID CAMX, WECC California)',
+        gwp: spread(EGRID_2023, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
+            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
+            ...googleValues('us-west2'),
+        ]),
+        water: usNationalWater(),
+        ...usNational(),
+    },
+    {
+        id: 'US-IA',
+        name: 'United States, Iowa (MISO)',
+        gwp: googleRegionGwp('us-central1'),
+        water: exactly(3.104, withNote(LI_THIRSTY, 'Iowa EWIF 3.104 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-TX',
+        name: 'United States, Texas (ERCOT)',
+        gwp: googleRegionGwp('us-south1'),
+        water: exactly(1.287, withNote(LI_THIRSTY, 'Texas EWIF 1.287 L/kWh')),
+        ...usNational(),
+    },
+];
+// ------------------------------------------------------------------------------ cloud regions
+function region(provider, name, location, grid) {
+    return { id: `${provider}:${name}`, provider, location, grid };
+}
+function gcp(name, location, grid) {
+    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
+}
+const CLOUD_REGIONS = [
+    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
+    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
+    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
+    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
+    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
+    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
+    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
+    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
+    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
+    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
+    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
+    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
+    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
+    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
+    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
+    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
+    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
+    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
+    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
+    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
+    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
+    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
+    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
+    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
+    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
+    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
+    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
+    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
+    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
+    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
+    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
+    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
+    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
+    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
+    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
+    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
+    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
+    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
+    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
+    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
+    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
+    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
+    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
+    gcp('europe-west2', 'London, England', 'GB'),
+    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
+    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
+    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
+    gcp('europe-west8', 'Milan, Italy', 'IT'),
+    gcp('europe-west9', 'Paris, France', 'FR'),
+    gcp('europe-west10', 'Berlin, Germany', 'DE'),
+    gcp('europe-west12', 'Turin, Italy', 'IT'),
+    gcp('europe-north1', 'Hamina, Finland', 'FI'),
+    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
+    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
+    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
+    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
+    gcp('asia-east2', 'Hong Kong', 'HK'),
+    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
+    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
+    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
+    gcp('asia-south1', 'Mumbai, India', 'IN'),
+    gcp('asia-south2', 'Delhi, India', 'IN'),
+    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
+    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
+    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
+    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
+    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
+    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
+    gcp('me-central1', 'Doha, Qatar', 'QA'),
+    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
+    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
+    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
+    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
+    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
+    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
+    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
+    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
+    region('azure', 'westus', 'West US (California)', 'US-CA'),
+    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
+    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
+    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
+    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
+    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
+    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
+    region('azure', 'uksouth', 'UK South (London)', 'GB'),
+    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
+    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
+    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
+    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
+    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
+    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
+    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
+    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
+    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
+    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
+    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
+    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
+    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
+    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
+    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
+    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
+    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
+    region('azure', 'israelcentral', 'Israel Central', 'IL'),
+    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
+    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
+    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
+    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
+    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
+    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
+    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
+];
+
+;// CONCATENATED MODULE: ./src/data/gpus.ts
+/**
+ * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
+ *
+ * Conventions
+ * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
+ *   figures "with sparsity"; those are halved, which each source's note says.
+ * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
+ *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
+ *   the note says so; where nothing is published the criterion is absent (never 0).
+ */
+
+// ------------------------------------------------------------------------- embodied building blocks
+/**
+ * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
+ * as used by EcoLogits). ADPe and PE come from the ADEME study only.
+ */
+function h100Embodied(note) {
+    const n = (s, base) => withNote(s, note ? `${base}; ${note}` : base);
+    return {
+        gwp: {
+            low: 250,
+            central: 250,
+            high: 273,
+            source: n(METHODOLOGY, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
+        },
+        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(ADEME_GPU_LCA, 'ADPe of an H100 80GB') },
+        pe: { low: 3721, central: 3721, high: 3721, source: n(ADEME_GPU_LCA, 'primary energy of an H100 80GB') },
+    };
+}
+/**
+ * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
+ * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
+ * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
+ */
+function a100Embodied(central, note) {
+    const boaviztaCentral = central === 'boavizta';
+    const src = boaviztaCentral ? ECOLOGITS_METHODOLOGY_2024 : HUBBLO_GPU_CALCULATOR;
+    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
+    const range = (low, high) => ({
+        low,
+        central: boaviztaCentral ? low : high,
+        high,
+    });
+    return {
+        gwp: { ...range(143, 181), source: withNote(src, `${spread}; ${note}`) },
+        adpe: { ...range(0.00509, 0.0069), source: withNote(src, `${spread}; ${note}`) },
+        pe: { ...range(1828, 2445), source: withNote(src, `${spread}; ${note}`) },
+    };
+}
+const GPUS = [
+    // ---------------------------------------------------------------- NVIDIA Volta / Turing
+    {
+        id: 'v100-sxm2-32gb',
+        name: 'NVIDIA Tesla V100 SXM2 32GB',
+        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
+        vendor: 'nvidia',
+        generation: 'volta',
+        releaseYear: 2018,
+        memoryGb: 32,
+        powerW: 300,
+        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
+        peakTflops: { fp16: 125, fp32: 15.7 },
+        source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 't4',
+        name: 'NVIDIA T4 16GB',
+        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
+        vendor: 'nvidia',
+        generation: 'turing',
+        releaseYear: 2018,
+        memoryGb: 16,
+        powerW: 70,
+        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
+        peakTflops: { fp16: 65, fp32: 8.1 },
+        source: NVIDIA_T4_DATASHEET,
+        embodied: {},
+        serverProfile: 'single-gpu-cloud',
+    },
+    // ---------------------------------------------------------------- NVIDIA Ampere
+    {
+        id: 'a100-40gb-sxm',
+        name: 'NVIDIA A100 SXM4 40GB',
+        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 40,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: NVIDIA_A100_DATASHEET,
+        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
+        serverProfile: 'dgx-a100',
+    },
+    {
+        id: 'a100-80gb-sxm',
+        name: 'NVIDIA A100 SXM4 80GB',
+        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 80,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: NVIDIA_A100_DATASHEET,
+        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'dgx-a100',
+    },
+    {
+        id: 'a100-40gb-pcie',
+        name: 'NVIDIA A100 PCIe 40GB',
+        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 40,
+        powerW: 250,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
+        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'a100-80gb-pcie',
+        name: 'NVIDIA A100 PCIe 80GB',
+        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 80,
+        powerW: 300,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
+        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'a10g',
+        name: 'NVIDIA A10G 24GB (AWS G5)',
+        aliases: ['nvidia a10g', 'a10g 24gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2021,
+        memoryGb: 24,
+        powerW: 300,
+        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
+        source: {
+            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
+            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
+            year: 2022,
+            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
+        },
+        embodied: {},
+        serverProfile: 'single-gpu-cloud',
+    },
+    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
+    {
+        id: 'l4',
+        name: 'NVIDIA L4 24GB',
+        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 24,
+        powerW: 72,
+        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
+        source: NVIDIA_L4_DATASHEET,
+        embodied: {
+            gwp: {
+                low: 57.7,
+                central: 57.7,
+                high: 57.7,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
+            },
+            adpe: {
+                low: 0.00248,
+                central: 0.00248,
+                high: 0.00248,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
+            },
+            pe: {
+                low: 682,
+                central: 682,
+                high: 682,
+                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
+            },
+        },
+        serverProfile: 'single-gpu-cloud',
+    },
+    {
+        id: 'l40s',
+        name: 'NVIDIA L40S 48GB',
+        aliases: ['nvidia l40s', 'l40s 48gb'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 48,
+        powerW: 350,
+        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
+        source: NVIDIA_L40S_DATASHEET,
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- NVIDIA Hopper
+    {
+        id: 'h100-sxm',
+        name: 'NVIDIA H100 SXM5 80GB',
+        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2022,
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
+        embodied: h100Embodied(),
+        serverProfile: 'dgx-h100',
+    },
+    {
+        id: 'h100-pcie',
+        name: 'NVIDIA H100 PCIe 80GB',
+        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2022,
+        memoryGb: 80,
+        powerW: 350,
+        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
+        source: NVIDIA_H100_PCIE_BRIEF,
+        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h100-nvl',
+        name: 'NVIDIA H100 NVL 94GB',
+        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2023,
+        memoryGb: 94,
+        powerW: 400,
+        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+        source: withNote({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h200-sxm',
+        name: 'NVIDIA H200 SXM 141GB',
+        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 141,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'h800-sxm',
+        name: 'NVIDIA H800 SXM5 80GB',
+        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2023,
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: NVIDIA_H800_DATASHEET,
+        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- NVIDIA Blackwell
+    {
+        id: 'b200',
+        name: 'NVIDIA B200 180GB (HGX B200)',
+        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 180,
+        powerW: 1000,
+        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
+        source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'gb200',
+        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
+        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 186,
+        powerW: 1200,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+        source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- AMD Instinct
+    {
+        id: 'mi250x',
+        name: 'AMD Instinct MI250X 128GB (OAM)',
+        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
+        vendor: 'amd',
+        generation: 'cdna2',
+        releaseYear: 2021,
+        memoryGb: 128,
+        powerW: 560,
+        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
+        source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    {
+        id: 'mi300x',
+        name: 'AMD Instinct MI300X 192GB (OAM)',
+        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
+        vendor: 'amd',
+        generation: 'cdna3',
+        releaseYear: 2023,
+        memoryGb: 192,
+        powerW: 750,
+        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+        source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
+        embodied: {},
+        serverProfile: 'generic-8gpu',
+    },
+    // ---------------------------------------------------------------- Google TPU
+    {
+        id: 'tpu-v4',
+        name: 'Google Cloud TPU v4',
+        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
+        vendor: 'google',
+        generation: 'tpu-v4',
+        releaseYear: 2021,
+        memoryGb: 32,
+        powerW: 192,
+        peakTflops: { bf16: 275 },
+        source: TPU_V4_PAPER,
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+    {
+        id: 'tpu-v5e',
+        name: 'Google Cloud TPU v5e',
+        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
+        vendor: 'google',
+        generation: 'tpu-v5',
+        releaseYear: 2023,
+        memoryGb: 16,
+        powerW: 138,
+        peakTflops: { bf16: 197 },
+        source: withNote(GOOGLE_TPU_DOCS, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+    {
+        id: 'tpu-v5p',
+        name: 'Google Cloud TPU v5p',
+        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
+        vendor: 'google',
+        generation: 'tpu-v5',
+        releaseYear: 2023,
+        memoryGb: 95,
+        powerW: 320,
+        peakTflops: { bf16: 459 },
+        source: withNote(GOOGLE_TPU_DOCS, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        embodied: {},
+        serverProfile: 'tpu-host',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/providers.ts
+/**
+ * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
+ * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
+ * industry surveys, and the note says so; WUE is absent where no figure exists.
+ */
+
+const PROVIDERS = [
+    {
+        id: 'aws',
+        name: 'Amazon Web Services',
+        pue: {
+            low: 1.14,
+            central: 1.15,
+            high: 1.15,
+            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
+        },
+        wue: {
+            low: 0.15,
+            central: 0.15,
+            high: 0.18,
+            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
+        },
+    },
+    {
+        id: 'gcp',
+        name: 'Google Cloud',
+        pue: {
+            low: 1.09,
+            central: 1.09,
+            high: 1.1,
+            source: withNote(GOOGLE_ENV_REPORT, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
+        },
+        wue: {
+            low: 0.99,
+            central: 0.99,
+            high: 0.99,
+            source: withNote(ECOLOGITS_METHODOLOGY, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
+        },
+    },
+    {
+        id: 'azure',
+        name: 'Microsoft Azure',
+        pue: {
+            low: 1.12,
+            central: 1.18,
+            high: 1.2,
+            source: withNote(DCD_PUE_2024, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
+        },
+        wue: {
+            low: 0.3,
+            central: 0.3,
+            high: 0.49,
+            source: withNote(MICROSOFT_DATACENTERS, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
+        },
+    },
+    {
+        id: 'oci',
+        name: 'Oracle Cloud Infrastructure',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: withNote(IDC_CLOUD_PUE, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'coreweave',
+        name: 'CoreWeave',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: withNote(IDC_CLOUD_PUE, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'on-prem',
+        name: 'On-premises / enterprise data centre',
+        pue: {
+            low: 1.55,
+            central: 1.56,
+            high: 1.63,
+            source: withNote(UPTIME_SURVEY, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
+        },
+        wue: {
+            low: 1.8,
+            central: 1.8,
+            high: 1.8,
+            source: withNote(LBNL_2016, 'industry-average on-site water use ≈ 1.8 L/kWh'),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/servers.ts
+/**
+ * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
+ * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
+ */
+
+/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
+const BOAVIZTA_P5 = withNote(ECOLOGITS_METHODOLOGY, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
+const DGX_A100_SPECS = {
+    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
+    year: 2020,
+    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
+};
+const SERVER_PROFILES = [
+    {
+        id: 'dgx-h100',
+        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: METHODOLOGY,
+    },
+    {
+        id: 'dgx-a100',
+        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 3300,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 3000,
+                central: 10058,
+                high: 10058,
+                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
+            },
+            adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
+            pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
+        },
+        source: DGX_A100_SPECS,
+    },
+    {
+        id: 'generic-8gpu',
+        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5700,
+                central: 10058,
+                high: 10058,
+                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
+            },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: withNote(METHODOLOGY, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
+    },
+    {
+        id: 'single-gpu-cloud',
+        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
+        gpusPerServer: 1,
+        nonGpuPowerW: 19,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 95,
+                central: 95,
+                high: 95,
+                source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
+            },
+        },
+        source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
+    },
+    {
+        id: 'tpu-host',
+        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+        gpusPerServer: 4,
+        nonGpuPowerW: 770,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5029,
+                central: 5029,
+                high: 5029,
+                source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
+            },
+        },
+        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/catalogue.ts
+/**
+ * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
+ * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
+ */
+
+
+
+
+
+// ------------------------------------------------------------------------------ normalisation
+/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
+function normalizeKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+function indexBy(items, keys) {
+    const map = new Map();
+    for (const item of items) {
+        for (const key of keys(item))
+            map.set(normalizeKey(key), item);
+    }
+    return map;
+}
+const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
+const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
+const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
+const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
+const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
+// ------------------------------------------------------------------------------ lookups
+/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
+function findGpu(name) {
+    return GPU_INDEX.get(normalizeKey(name));
+}
+/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
+function findGrid(id) {
+    const key = normalizeKey(id);
+    const direct = GRID_INDEX.get(key);
+    if (direct)
+        return direct;
+    const alpha2 = (0,countries/* alpha3ToAlpha2 */.j)(key);
+    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
+}
+/**
+ * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
+ * ("us-east-1") is accepted when exactly one provider has a region of that name.
+ */
+function findRegion(id) {
+    const key = id.trim().toLowerCase();
+    const exact = REGION_INDEX.get(key);
+    if (exact || key.includes(':'))
+        return exact;
+    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
+    return matches.length === 1 ? matches[0] : undefined;
+}
+/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
+function findProvider(id) {
+    return PROVIDER_INDEX.get(normalizeKey(id));
+}
+/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
+function findServerProfile(id) {
+    return SERVER_INDEX.get(normalizeKey(id));
+}
+// ------------------------------------------------------------------------------ suggestions
+/**
+ * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
+ * substitutions and transpositions of adjacent characters each cost 1.
+ */
+function editDistance(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return m;
+    if (m === 0)
+        return n;
+    // Rows i-2, i-1 and i of the DP table.
+    let prev2 = new Array(m + 1).fill(0);
+    let prev = Array.from({ length: m + 1 }, (_, j) => j);
+    let cur = new Array(m + 1).fill(0);
+    for (let i = 1; i <= n; i++) {
+        cur[0] = i;
+        for (let j = 1; j <= m; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            cur[j] = d;
+        }
+        [prev2, prev, cur] = [prev, cur, prev2];
+    }
+    return prev[m];
+}
+/**
+ * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
+ * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
+ * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
+ * the longer string's length are left out, so unrelated strings are never suggested.
+ */
+function closestMatches(input, candidates, max = 3) {
+    const needle = normalizeKey(input);
+    if (needle.length === 0 || max <= 0)
+        return [];
+    const scored = [];
+    const seen = new Set();
+    candidates.forEach((candidate, order) => {
+        if (seen.has(candidate))
+            return;
+        seen.add(candidate);
+        const key = normalizeKey(candidate);
+        if (key.length === 0)
+            return;
+        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
+        const distance = editDistance(needle, key);
+        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
+        if (!substring && distance > limit)
+            return;
+        let prefix = 0;
+        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
+            prefix++;
+        scored.push({ candidate, substring, distance, prefix, order });
+    });
+    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
+    return scored.slice(0, max).map((s) => s.candidate);
+}
+const KIND_LABEL = {
+    gpu: ['GPU', 'GPUs'],
+    grid: ['grid', 'grids'],
+    region: ['region', 'regions'],
+    provider: ['provider', 'providers'],
+    server: ['server profile', 'server profiles'],
+};
+/** An id the catalogue does not know, with the closest known ids. */
+class UnknownEntryError extends Error {
+    kind;
+    input;
+    suggestions;
+    constructor(kind, input, suggestions, known) {
+        const [singular, plural] = KIND_LABEL[kind];
+        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
+        this.name = 'UnknownEntryError';
+        this.kind = kind;
+        this.input = input;
+        this.suggestions = [...suggestions];
+    }
+}
+/**
+ * Suggestions among entries that have several names (id and aliases): matches are made on every
+ * name, reported by id, each id once.
+ */
+function suggestIds(input, items, id, names, max = 3) {
+    const owner = new Map();
+    const all = [];
+    for (const item of items) {
+        for (const name of names(item)) {
+            if (!owner.has(name)) {
+                owner.set(name, id(item));
+                all.push(name);
+            }
+        }
+    }
+    const ids = [];
+    for (const name of closestMatches(input, all, all.length)) {
+        const found = owner.get(name);
+        if (!ids.includes(found))
+            ids.push(found);
+        if (ids.length === max)
+            break;
+    }
+    return ids;
+}
+function requireGpu(name) {
+    const gpu = findGpu(name);
+    if (gpu)
+        return gpu;
+    const ids = GPUS.map((g) => g.id);
+    throw new UnknownEntryError('gpu', name, suggestIds(name, GPUS, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
+}
+function requireGrid(id) {
+    const grid = findGrid(id);
+    if (grid)
+        return grid;
+    const ids = GRIDS.map((g) => g.id);
+    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
+}
+function requireRegion(id) {
+    const region = findRegion(id);
+    if (region)
+        return region;
+    const ids = CLOUD_REGIONS.map((r) => r.id);
+    // A bare name is compared with the region part as well as with the full id.
+    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
+    throw new UnknownEntryError('region', id, suggestions, ids);
+}
+function requireProvider(id) {
+    const provider = findProvider(id);
+    if (provider)
+        return provider;
+    const ids = PROVIDERS.map((p) => p.id);
+    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
+}
+function requireServerProfile(id) {
+    const profile = findServerProfile(id);
+    if (profile)
+        return profile;
+    const ids = SERVER_PROFILES.map((p) => p.id);
+    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
+}
+
+
+/***/ }),
+
+/***/ 1798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ alpha3ToAlpha2)
+/* harmony export */ });
+/**
+ * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
+ * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
+ * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
+ */
+const ALPHA3_TO_ALPHA2 = {
+    // Americas
+    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
+    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
+    // Europe
+    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
+    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
+    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
+    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
+    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
+    // Middle East, Africa
+    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
+    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
+    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
+    // Asia, Oceania
+    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
+    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
+    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
+};
+/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
+function alpha3ToAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
+}
+
+
+/***/ }),
+
+/***/ 5950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ MLFLOW_STATES),
+/* harmony export */   RH: () => (/* binding */ JOB_STATES),
+/* harmony export */   UD: () => (/* binding */ TRAINING_PHASES),
+/* harmony export */   _d: () => (/* binding */ LIVE_STATES),
+/* harmony export */   e3: () => (/* binding */ WANDB_STATES),
+/* harmony export */   ru: () => (/* binding */ FAILED_STATES),
+/* harmony export */   xN: () => (/* binding */ NOT_STARTED_STATES)
+/* harmony export */ });
+/* unused harmony exports SLURM_SACCT, SLURM_DATA_PARSER, MLFLOW_RUN_STATUS, WANDB_RUN_STATES, HF_TRAINER_FLOS, NEUTRAL_STOP_STATES */
+/** Slurm's job state names (sacct(1), "JOB STATE CODES"): the common vocabulary of every ledger. */
+const JOB_STATES = [
+    'COMPLETED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'OUT_OF_MEMORY',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'CANCELLED',
+    'PREEMPTED',
+    'RUNNING',
+    'PENDING',
+    'REQUEUED',
+    'SUSPENDED',
+    'RESIZING',
+    'REVOKED',
+];
+const SLURM_SACCT = {
+    title: 'Slurm sacct(1) manual page: job accounting fields and job state codes',
+    url: 'https://slurm.schedmd.com/sacct.html',
+    year: 2025,
+    note: 'ConsumedEnergyRaw: joules, the job line gives the energy TRES of its allocation and reflects the job alone only on exclusive nodes; ' +
+        'Elapsed: [DD-[HH:]]MM:SS (ElapsedRaw: seconds), computed up to the query time for running jobs; ' +
+        'JobID: 123, 123_4 (array task), 123+0 (heterogeneous component), 123.batch / 123.extern / 123.0 (steps)',
+};
+const SLURM_DATA_PARSER = {
+    title: 'Slurm data_parser plugins v0.0.39–v0.0.44 (src/plugins/data_parser/*/parsers.c), the schema of `sacct --json`',
+    url: 'https://github.com/SchedMD/slurm/tree/master/src/plugins/data_parser',
+    year: 2025,
+    note: 'state/current is a string up to v0.0.39 and a list of flags from v0.0.40; time/* are UNIX seconds; tres/allocated lists {type, name, count}',
+};
+const MLFLOW_RUN_STATUS = {
+    title: 'MLflow RunStatus (mlflow.entities.RunStatus) and mlflow.search_runs: start_time and end_time in UNIX milliseconds',
+    url: 'https://mlflow.org/docs/latest/python_api/mlflow.entities.html#mlflow.entities.RunStatus',
+    year: 2025,
+};
+const WANDB_RUN_STATES = {
+    title: 'Weights & Biases documentation, "Run states": Crashed, Failed, Finished, Killed, Running, Pending',
+    url: 'https://docs.wandb.ai/models/runs/run-states',
+    year: 2025,
+    note: 'crashed = the process stopped sending heartbeats (killed, out of memory, preempted); preempting/preempted are older states',
+};
+const HF_TRAINER_FLOS = {
+    title: 'Hugging Face transformers Trainer: `total_flos` is the sum over all processes of 6 × tokens × non-embedding parameters (Trainer.store_flos, PreTrainedModel.floating_point_ops)',
+    url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py',
+    year: 2025,
+    note: 'no attention term; a LoRA run still counts all parameters',
+};
+/**
+ * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
+ * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
+ */
+const FAILED_STATES = new Set(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
+/**
+ * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
+ * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
+ * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
+ * from the rules (else `unclassified`); the report lists them by state so they stay visible.
+ */
+const NEUTRAL_STOP_STATES = new Set(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
+/** States of a job that never ran: skipped, with the reason. */
+const NOT_STARTED_STATES = new Set(['PENDING']);
+/** States of a job still holding its GPUs when the ledger was written: counted up to then. */
+const LIVE_STATES = new Set(['RUNNING', 'SUSPENDED', 'RESIZING']);
+/** MLflow run statuses. KILLED is a user's stop, like Slurm's CANCELLED. */
+const MLFLOW_STATES = {
+    FINISHED: 'COMPLETED',
+    FAILED: 'FAILED',
+    KILLED: 'CANCELLED',
+    RUNNING: 'RUNNING',
+    SCHEDULED: 'PENDING',
+};
+/** W&B run states. `crashed` (the process died or stopped sending heartbeats) is a failure. */
+const WANDB_STATES = {
+    finished: 'COMPLETED',
+    failed: 'FAILED',
+    crashed: 'FAILED',
+    killed: 'CANCELLED',
+    running: 'RUNNING',
+    preempting: 'PREEMPTED',
+    preempted: 'PREEMPTED',
+    pending: 'PENDING',
+};
+/** Phases whose `final` runs are the "final training runs" of the headline (the Moshi study's 4 %). */
+const TRAINING_PHASES = new Set(['pretraining', 'fine-tuning', 'post-training']);
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export tooLargeError */
+/**
+ * Errors about a user's input: always name the file and, where known, the line, column and field, so
+ * that the action can print them as annotations and the CLI as `file:line:col: message`.
+ */
+function formatProblem(p) {
+    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
+    const field = p.field ? ` ${p.field}:` : '';
+    const hint = p.hint ? ` (${p.hint})` : '';
+    return `${where}:${field} ${p.message}${hint}`;
+}
+/** One or more problems found in the user's input; all of a file's problems are reported at once. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+    static single(problem) {
+        return new InputError([problem]);
+    }
+}
+/**
+ * A file above a size cap. In bytes, with the cap also in MB: rounded to MB alone, a file just over
+ * the cap would read "4.0 MB, above the 4.0 MB limit". `where` names the tree when it is not the workspace.
+ */
+function tooLargeError(file, size, cap, where) {
+    const bytes = (n) => n.toLocaleString('en-US');
+    return InputError.single({
+        file,
+        message: `is ${bytes(size)} bytes${where ? ` in the ${where}` : ''}, above the ${bytes(cap)}-byte (${(cap / 1048576).toFixed(1)} MB) limit for this kind of file`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 5080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
+/* harmony export */   jf: () => (/* binding */ monthLabel),
+/* harmony export */   mN: () => (/* binding */ LedgerAccumulator)
+/* harmony export */ });
+/* unused harmony exports LARGEST_JOBS, monthIndex */
+/* harmony import */ var _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3553);
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
+/* harmony import */ var _metrics_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3563);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7083);
+
+
+
+
+/** Why a job read was not counted; each appears in the report with its count and first location. */
+const SKIP_REASONS = {
+    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
+    superseded: 'still running here: counted from a later ledger where it had ended',
+    'never ran': 'never ran: pending, or stopped before it started',
+    'no run time': 'no run time: neither an elapsed time nor a start and an end',
+    'no GPU': 'no GPU allocated (a CPU job)',
+    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
+    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
+    malformed: 'a line or record that cannot be read',
+};
+/** How many of the largest jobs are kept. */
+const LARGEST_JOBS = 10;
+/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
+const MAX_TRAINER_RUNS = 100;
+function add(t, sign, gpuSeconds, energyJ) {
+    t.jobs += sign;
+    t.gpuSeconds += sign * gpuSeconds;
+    t.energyJ += sign * energyJ;
+}
+/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
+function monthIndex(ms) {
+    if (!Number.isFinite(ms))
+        return -1;
+    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
+    const z = Math.floor(ms / 86400000) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
+}
+/** "YYYY-MM" of a monthIndex, '' for -1. */
+function monthLabel(index) {
+    if (index < 0)
+        return '';
+    const m = (index % 12) + 1;
+    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
+}
+/**
+ * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
+ * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
+ */
+class IdSet {
+    pages = new Map();
+    others = new Set();
+    has(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
+            return this.others.has(id);
+        const page = this.pages.get(Math.floor(id / 32768));
+        const bit = id % 32768;
+        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    }
+    add(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
+            this.others.add(id);
+            return;
+        }
+        const p = Math.floor(id / 32768);
+        let page = this.pages.get(p);
+        if (page === undefined) {
+            page = new Uint32Array(1024);
+            this.pages.set(p, page);
+        }
+        const bit = id % 32768;
+        page[bit >>> 5] |= 1 << (bit & 31);
+    }
+}
+function branch(map, key, make) {
+    let v = map.get(key);
+    if (v === undefined) {
+        v = make();
+        map.set(key, v);
+    }
+    return v;
+}
+class LedgerAccumulator {
+    files = [];
+    groups = new Map();
+    groupTrees = new Map();
+    seenNumbers = new IdSet();
+    seenStrings = new Set();
+    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
+    live = new Map();
+    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
+    deferred = [];
+    largest = [];
+    byState = new Map();
+    trainerRuns = [];
+    ruleStats = new Map();
+    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
+    gpuLookup = new Map();
+    runningAsOfMs = Number.NaN;
+    /** Starts a file; its reader sends what it reads to the returned sink. */
+    openFile(file, format, context) {
+        const stats = {
+            file,
+            format,
+            context,
+            records: 0,
+            jobsRead: 0,
+            counted: 0,
+            skipped: new Map(),
+            steps: 0,
+            orphanSteps: 0,
+            running: 0,
+            firstMs: Number.NaN,
+            lastMs: Number.NaN,
+            gpuSeconds: 0,
+            warnings: new _metrics_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .WarningList */ .Hw(10),
+            unknownStates: new Map(),
+            unknownGpus: new Map(),
+        };
+        this.files.push(stats);
+        if (!this.ruleStats.has(context.rules)) {
+            const n = context.rules.source.length;
+            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
+        }
+        return {
+            job: (job) => this.job(job, stats),
+            step: (_line, orphan) => {
+                if (orphan)
+                    stats.orphanSteps++;
+                else
+                    stats.steps++;
+            },
+            malformed: (line, message, field) => {
+                stats.jobsRead++;
+                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
+            },
+            warn: (message) => stats.warnings.add(message),
+            end: (records) => {
+                stats.records = records;
+            },
+        };
+    }
+    skip(stats, reason, line, detail = '') {
+        const t = stats.skipped.get(reason);
+        if (t)
+            t.jobs++;
+        else
+            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
+    }
+    job(job, stats) {
+        stats.jobsRead++;
+        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
+        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
+            stats.firstMs = t0;
+        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t1;
+        if (t0 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t0;
+        if (job.rawState !== null && job.state === null) {
+            const u = stats.unknownStates.get(job.rawState);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
+        }
+        // Counted once: the first record wins, unless it was a running job and this one is later.
+        const key = job.key;
+        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
+        if (seen) {
+            const earlier = this.live.get(key);
+            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
+            if ((earlier || deferredAt >= 0) && !(job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .LIVE_STATES */ ._d.has(job.state))) {
+                if (earlier) {
+                    this.contribute(earlier, -1);
+                    earlier.file.counted--;
+                    earlier.file.running--;
+                    this.live.delete(key);
+                    this.largest = this.largest.filter((j) => j.key !== key);
+                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
+                }
+                else {
+                    const [d] = this.deferred.splice(deferredAt, 1);
+                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
+                }
+            }
+            else {
+                this.skip(stats, 'duplicate', job.line, job.id);
+                return;
+            }
+        }
+        if (job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_STARTED_STATES */ .xN.has(job.state)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const live = job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .LIVE_STATES */ ._d.has(job.state);
+        let elapsedS = job.elapsedS;
+        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
+            elapsedS = (job.endMs - job.startMs) / 1000;
+        if (!(elapsedS >= 0)) {
+            if (live && Number.isFinite(job.startMs)) {
+                this.deferred.push({ job, file: stats });
+                this.markSeen(job.key);
+                return;
+            }
+            const backwards = job.endMs < job.startMs;
+            this.skip(stats, 'no run time', job.line, backwards ? `${job.id}: ends before it starts` : job.id);
+            return;
+        }
+        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
+    }
+    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
+    count(job, stats, live) {
+        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
+        }
+        const ctx = stats.context;
+        const entry = ctx.entry;
+        const cls = ctx.rules.classify(job, job.gpus);
+        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+        const gpusFromRule = !(job.gpus > 0) && cls.gpus !== null;
+        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
+            gpus = entry.gpus ?? Number.NaN;
+        if (!(gpus > 0)) {
+            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
+            return;
+        }
+        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
+        let gpu = null;
+        if (job.gpuType !== null)
+            gpu = this.lookupGpu(job.gpuType, entry);
+        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
+        if (job.gpuType !== null && gpu === null) {
+            const u = stats.unknownGpus.get(job.gpuType);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
+        }
+        const gpuFromRule = gpu === null && cls.gpu !== null;
+        gpu ??= fallback;
+        if (gpu === null) {
+            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
+            return;
+        }
+        const failed = job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_STATES */ .ru.has(job.state);
+        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
+        const component = cls.component ?? entry.component ?? 'unclassified';
+        const phase = cls.phase ?? entry.phase ?? 'unclassified';
+        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
+        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
+        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
+        const energyJ = metered ? job.energyJ : 0;
+        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
+        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
+        const state = job.state ?? 'unknown';
+        const rules = this.ruleStats.get(ctx.rules);
+        // A rule counts for the jobs it decided something for: not for a GPU the ledger named itself.
+        let deciders = cls.deciders;
+        const overruled = (gpuFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPU */ .UI) | (gpusFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPUS */ .td);
+        if (cls.decided.some((d) => d & overruled))
+            deciders = cls.deciders.filter((_, k) => (cls.decided[k] & ~overruled) !== 0);
+        this.add(group, month, state, stats, rules, deciders, unclassified, gpuSeconds, energyJ, 1);
+        this.markSeen(job.key);
+        stats.counted++;
+        if (live) {
+            stats.running++;
+            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ });
+            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
+                this.runningAsOfMs = upTo;
+        }
+        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
+        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
+            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
+        }
+    }
+    groupOf(ctx, component, phase, status, gpu, metered) {
+        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
+        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
+        const i = metered ? 1 : 0;
+        let group = pair[i];
+        if (group === undefined) {
+            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
+            group = this.groups.get(key);
+            if (group === undefined) {
+                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
+                this.groups.set(key, group);
+            }
+            pair[i] = group;
+        }
+        return group;
+    }
+    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
+    markSeen(key) {
+        if (typeof key === 'number')
+            this.seenNumbers.add(key);
+        else
+            this.seenStrings.add(key);
+    }
+    contribute(c, sign) {
+        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
+    }
+    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
+        add(group, sign, gpuSeconds, energyJ);
+        add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        file.gpuSeconds += sign * gpuSeconds;
+        for (const rule of deciders) {
+            rules.jobs[rule] += sign;
+            rules.gpuSeconds[rule] += sign * gpuSeconds;
+        }
+        if (unclassified)
+            add(this.unclassified, sign, gpuSeconds, energyJ);
+    }
+    lookupGpu(name, entry) {
+        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeKey */ .l5)(k) === (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeKey */ .l5)(name))?.[1];
+        if (mapped !== undefined)
+            return mapped;
+        let found = this.gpuLookup.get(name);
+        if (found === undefined) {
+            found = (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .findGpu */ .GO)(name)?.id ?? null;
+            this.gpuLookup.set(name, found);
+        }
+        return found;
+    }
+    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
+        const list = this.largest;
+        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
+            return;
+        const kept = {
+            key: job.key,
+            id: String(job.id),
+            name: job.name,
+            state: job.rawState,
+            file: stats.file,
+            line: job.line,
+            groupKey,
+            gpus,
+            elapsedS: job.elapsedS,
+            gpuSeconds,
+            energyJ,
+            startMs: job.startMs,
+            running,
+        };
+        let i = list.length;
+        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
+            i--;
+        list.splice(i, 0, kept);
+        if (list.length > LARGEST_JOBS)
+            list.pop();
+    }
+    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
+    finish() {
+        for (const { job, file } of this.deferred) {
+            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
+            const elapsedS = (asOf - job.startMs) / 1000;
+            if (!(elapsedS > 0)) {
+                this.skip(file, 'no run time', job.line, `${job.id}: running, started at the ledger's latest time (give the ledger's asOf:)`);
+                continue;
+            }
+            this.count({ ...job, elapsedS }, file, true);
+        }
+        this.deferred.length = 0;
+        for (const f of this.files) {
+            for (const [state, u] of f.unknownStates) {
+                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
+            }
+            for (const [name, u] of f.unknownGpus) {
+                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
+                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
+            }
+        }
+        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        return {
+            files: this.files,
+            groups,
+            largest: this.largest,
+            byState: this.byState,
+            trainerRuns: this.trainerRuns,
+            rules: [...this.ruleStats.values()],
+            unclassified: this.unclassified,
+            runningAsOfMs: this.runningAsOfMs,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ DECIDED_GPU),
+/* harmony export */   td: () => (/* binding */ DECIDED_GPUS),
+/* harmony export */   xA: () => (/* binding */ RuleSet)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, compilePattern, DECIDED_CLASS */
+/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
+function globToRegExp(glob) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = glob.slice(i + 1, close);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
+}
+/** A pattern of the manifest: `/regex/flags`, else a glob. */
+function compilePattern(pattern) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
+}
+function anyOf(patterns) {
+    if (patterns === undefined)
+        return null;
+    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
+    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
+}
+const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
+/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
+const MEMO_LIMIT = 100_000;
+/**
+ * The patterns of one field across the rules, with a memo of which of them each value matches: job
+ * names and partitions repeat, so each distinct value is tested against the patterns once.
+ */
+class FieldPatterns {
+    matchers = [];
+    memo = new Map();
+    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
+    lastValue = null;
+    lastBits = 0;
+    /** Adds a rule's patterns; returns the bit of its result. */
+    add(matcher) {
+        this.matchers.push(matcher);
+        return this.matchers.length - 1;
+    }
+    test(value, bit) {
+        if (this.matchers.length > 30)
+            return this.matchers[bit](value);
+        if (value !== this.lastValue) {
+            let bits = this.memo.get(value);
+            if (bits === undefined) {
+                bits = 0;
+                for (let i = 0; i < this.matchers.length; i++)
+                    if (this.matchers[i](value))
+                        bits |= 1 << i;
+                if (this.memo.size >= MEMO_LIMIT)
+                    this.memo = new Map();
+                this.memo.set(value, bits);
+            }
+            this.lastValue = value;
+            this.lastBits = bits;
+        }
+        return (this.lastBits & (1 << bit)) !== 0;
+    }
+}
+function compile(rule, index, fields) {
+    const tests = [];
+    for (const key of TEXT_FIELDS) {
+        const m = anyOf(rule[key]);
+        if (!m)
+            continue;
+        const patterns = fields.get(key);
+        const bit = patterns.add(m);
+        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
+    }
+    const tags = anyOf(rule.tags);
+    if (tags)
+        tests.push((job) => job.tags.some(tags));
+    if (rule.state !== undefined) {
+        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
+        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
+    }
+    const { minHours, maxHours, minGpus, maxGpus } = rule;
+    if (minHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 >= minHours);
+    if (maxHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 < maxHours);
+    if (minGpus !== undefined)
+        tests.push((_, gpus) => gpus >= minGpus);
+    if (maxGpus !== undefined)
+        tests.push((_, gpus) => gpus <= maxGpus);
+    return { index, rule, tests, matchesState: rule.state !== undefined };
+}
+/** Bits of Classification.decided: which outcomes a rule set. GPU model and count may be overruled by the ledger's own. */
+const DECIDED_CLASS = 1;
+const DECIDED_GPU = 2;
+const DECIDED_GPUS = 4;
+const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+class RuleSet {
+    source;
+    rules;
+    result = {
+        component: null,
+        phase: null,
+        status: null,
+        gpu: null,
+        gpus: null,
+        classifiedBy: -1,
+        statusByStateRule: false,
+        deciders: [],
+        decided: [],
+    };
+    /** The job fields some rule matches on: readers may leave the others unread. */
+    uses;
+    constructor(source) {
+        this.source = source;
+        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
+        this.rules = source.map((rule, index) => compile(rule, index, fields));
+        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
+    }
+    get size() {
+        return this.rules.length;
+    }
+    /**
+     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
+     * The returned object is reused by the next call.
+     */
+    classify(job, gpus) {
+        const r = this.result;
+        r.component = r.phase = r.status = r.gpu = null;
+        r.gpus = null;
+        r.classifiedBy = -1;
+        r.statusByStateRule = false;
+        r.deciders.length = 0;
+        r.decided.length = 0;
+        let open = OUTCOMES.length;
+        rules: for (const c of this.rules) {
+            for (const t of c.tests)
+                if (!t(job, gpus))
+                    continue rules;
+            const rule = c.rule;
+            let classifies = false;
+            if (r.component === null && rule.component !== undefined) {
+                r.component = rule.component;
+                classifies = true;
+                open--;
+            }
+            if (r.phase === null && rule.phase !== undefined) {
+                r.phase = rule.phase;
+                classifies = true;
+                open--;
+            }
+            if (r.status === null && rule.status !== undefined) {
+                r.status = rule.status;
+                r.statusByStateRule = c.matchesState;
+                classifies = true;
+                open--;
+            }
+            let decided = classifies ? DECIDED_CLASS : 0;
+            if (r.gpu === null && rule.gpu !== undefined) {
+                r.gpu = rule.gpu;
+                decided |= DECIDED_GPU;
+                open--;
+            }
+            if (r.gpus === null && rule.gpus !== undefined) {
+                r.gpus = rule.gpus;
+                decided |= DECIDED_GPUS;
+                open--;
+            }
+            if (classifies && r.classifiedBy < 0)
+                r.classifiedBy = c.index;
+            if (decided) {
+                r.deciders.push(c.index);
+                r.decided.push(decided);
+            }
+            if (open === 0)
+                break;
+        }
+        return r;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   IU: () => (/* binding */ formatTimestampMs),
+/* harmony export */   YD: () => (/* binding */ parseTimestampMs),
+/* harmony export */   ao: () => (/* binding */ TimestampReader)
+/* harmony export */ });
+/**
+ * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
+ * without building strings, for the hot loops of the streaming CSV readers.
+ */
+const POW10 = [];
+for (let i = 0, p = 1; i <= 22; i++, p *= 10)
+    POW10.push(p);
+const C_0 = 48;
+const C_9 = 57;
+const C_DOT = 46;
+const C_PLUS = 43;
+const C_MINUS = 45;
+const C_E = 101;
+const C_UPPER_E = 69;
+/**
+ * The decimal number written exactly in buf[start, end) (no surrounding spaces), or NaN when the
+ * bytes are not a plain decimal (`[+-]digits[.digits][e[+-]digits]`). Gives the same double as
+ * `Number()`: short mantissas are computed exactly (an integer below 2^53 divided by an exact power
+ * of ten is correctly rounded); anything longer falls back to `Number()` on the text.
+ */
+function parseDecimal(buf, start, end) {
+    // Fast path, kept small so that it is optimised (and inlined) early: [-]digits[.digits].
+    let i = start;
+    const negative = i < end && buf[i] === C_MINUS;
+    if (negative)
+        i++;
+    const intStart = i;
+    let mantissa = 0;
+    let c = 0;
+    for (; i < end; i++) {
+        c = buf[i];
+        if (c < C_0 || c > C_9)
+            break;
+        mantissa = mantissa * 10 + (c - C_0);
+    }
+    let digits = i - intStart;
+    let fraction = 0;
+    if (i < end && c === C_DOT) {
+        const fracStart = ++i;
+        for (; i < end; i++) {
+            c = buf[i];
+            if (c < C_0 || c > C_9)
+                break;
+            mantissa = mantissa * 10 + (c - C_0);
+        }
+        fraction = i - fracStart;
+        digits += fraction;
+    }
+    // exact: an integer below 10^15 < 2^53 divided by an exact power of ten is correctly rounded
+    if (i !== end || digits === 0 || digits > 15)
+        return parseDecimalSlow(buf, start, end);
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -value : value;
+}
+/** The general case of parseDecimal: a `+` sign, an exponent, or more than 15 digits. */
+function parseDecimalSlow(buf, start, end) {
+    let i = start;
+    if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+        i++;
+    let digits = 0;
+    for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+        digits++;
+    if (i < end && buf[i] === C_DOT)
+        for (i++; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            digits++;
+    if (digits === 0)
+        return NaN;
+    if (i < end && (buf[i] === C_E || buf[i] === C_UPPER_E)) {
+        i++;
+        if (i < end && (buf[i] === C_PLUS || buf[i] === C_MINUS))
+            i++;
+        const expStart = i;
+        for (; i < end && buf[i] >= C_0 && buf[i] <= C_9; i++)
+            ;
+        if (i === expStart)
+            return NaN;
+    }
+    if (i !== end)
+        return NaN;
+    return Number(latin1(buf, start, end));
+}
+function latin1(buf, start, end) {
+    return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+}
+/** Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = m > 2 ? m - 3 : m + 9;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function digit2(buf, i) {
+    const a = buf[i] - C_0;
+    const b = buf[i + 1] - C_0;
+    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9))
+        return -1;
+    return a * 10 + b;
+}
+/**
+ * Milliseconds of the `YYYY/MM/DD HH:MM` part (16 bytes) of a timestamp at buf[start…], `-` for
+ * `/` and `T` for the space accepted; NaN when it is not such a prefix.
+ */
+function parsePrefixMs(buf, start) {
+    const i = start;
+    const y0 = digit2(buf, i);
+    const y1 = digit2(buf, i + 2);
+    if (y0 < 0 || y1 < 0)
+        return NaN;
+    const s1 = buf[i + 4];
+    if (s1 !== 47 && s1 !== C_MINUS)
+        return NaN;
+    const month = digit2(buf, i + 5);
+    if (buf[i + 7] !== s1)
+        return NaN;
+    const day = digit2(buf, i + 8);
+    const sep = buf[i + 10];
+    if (sep !== 32 && sep !== 84)
+        return NaN;
+    const hour = digit2(buf, i + 11);
+    if (buf[i + 13] !== 58)
+        return NaN;
+    const minute = digit2(buf, i + 14);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        return NaN;
+    }
+    return ((daysFromCivil(y0 * 100 + y1, month, day) * 24 + hour) * 60 + minute) * 60000;
+}
+/** Set by parseSecondsPart: offset just past what it read. */
+let tailEnd = 0;
+/** Milliseconds of `:SS[.fff…]` at buf[i…end); NaN when malformed. Sets `tailEnd`. */
+function parseSecondsPart(buf, i, end) {
+    if (end - i < 3 || buf[i] !== 58)
+        return NaN;
+    const second = digit2(buf, i + 1);
+    if (second < 0 || second > 60)
+        return NaN;
+    let ms = second * 1000;
+    let j = i + 3;
+    if (j < end && buf[j] === C_DOT) {
+        j++;
+        let scale = 100;
+        const fracStart = j;
+        for (; j < end; j++) {
+            const c = buf[j];
+            if (c < C_0 || c > C_9)
+                break;
+            ms += (c - C_0) * scale;
+            scale /= 10;
+        }
+        if (j === fracStart)
+            return NaN;
+    }
+    tailEnd = j;
+    return ms;
+}
+/**
+ * Milliseconds of a wall-clock timestamp `YYYY/MM/DD HH:MM:SS[.fff…]` (nvidia-smi's form; `-` for
+ * `/` and `T` for the space are accepted too, as is a trailing `Z` or `±HH[:]MM` offset) in
+ * buf[start, end). A timestamp without offset is read as if it were UTC: only differences between
+ * timestamps of one log matter. NaN when the bytes are not such a timestamp.
+ */
+function parseTimestampMs(buf, start, end) {
+    if (end - start < 19)
+        return NaN;
+    const base = parsePrefixMs(buf, start);
+    if (Number.isNaN(base))
+        return NaN;
+    const seconds = parseSecondsPart(buf, start + 16, end);
+    if (Number.isNaN(seconds))
+        return NaN;
+    const ms = base + seconds;
+    const j = tailEnd;
+    if (j === end)
+        return ms;
+    const c = buf[j];
+    if (c === 90 /* Z */ && j + 1 === end)
+        return ms;
+    if ((c === C_PLUS || c === C_MINUS) && (end - j === 5 || end - j === 6)) {
+        const oh = digit2(buf, j + 1);
+        let k = j + 3;
+        if (buf[k] === 58)
+            k++;
+        const om = digit2(buf, k);
+        if (oh < 0 || om < 0 || k + 2 !== end || oh > 23 || om > 59)
+            return NaN;
+        const offset = (oh * 60 + om) * 60000;
+        return c === C_PLUS ? ms - offset : ms + offset;
+    }
+    return NaN;
+}
+/**
+ * parseTimestampMs with a cache of the last `YYYY/MM/DD HH:MM` prefix: consecutive samples of a
+ * log share it, so most timestamps cost a 16-byte comparison and the seconds only.
+ */
+class TimestampReader {
+    prefix = new Uint8Array(16);
+    prefixMs = NaN;
+    read(buf, start, end) {
+        if (end - start >= 19) {
+            const p = this.prefix;
+            let same = !Number.isNaN(this.prefixMs);
+            if (same) {
+                for (let k = 15; k >= 0; k--) {
+                    if (buf[start + k] !== p[k]) {
+                        same = false;
+                        break;
+                    }
+                }
+            }
+            if (!same) {
+                const base = parsePrefixMs(buf, start);
+                if (!Number.isNaN(base)) {
+                    for (let k = 0; k < 16; k++)
+                        p[k] = buf[start + k];
+                    this.prefixMs = base;
+                    same = true;
+                }
+            }
+            if (same) {
+                const seconds = parseSecondsPart(buf, start + 16, end);
+                if (!Number.isNaN(seconds) && tailEnd === end)
+                    return this.prefixMs + seconds;
+            }
+        }
+        return parseTimestampMs(buf, start, end);
+    }
+}
+/** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
+function formatTimestampMs(ms) {
+    return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ CsvRecordJoiner),
+/* harmony export */   iE: () => (/* binding */ splitCsvRecord),
+/* harmony export */   mo: () => (/* binding */ parseCodeCarbonCsv)
+/* harmony export */ });
+/* unused harmony exports parseGpuModel, CODECARBON_LIMITS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _countries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4393);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6140);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3563);
+/**
+ * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
+ * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
+ * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
+ * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
+ * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
+ * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
+ * columns). `duration` (s) and `energy_consumed` (kWh) are required.
+ *
+ * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
+ * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
+ * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
+ * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
+ */
+
+
+
+
+/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
+function splitCsvRecord(text) {
+    const values = [];
+    const offsets = [];
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+        offsets.push(i);
+        let value;
+        if (text.charCodeAt(i) === 34 /* " */) {
+            value = '';
+            i++;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q < 0)
+                    return null;
+                value += text.slice(i, q);
+                if (text.charCodeAt(q + 1) === 34) {
+                    value += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value += text.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value = text.slice(i, stop);
+            i = stop;
+        }
+        values.push(value);
+        if (i >= n)
+            break;
+        i++; // past the comma
+    }
+    return { values, offsets };
+}
+/**
+ * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
+ * lines. Blank lines between records are skipped.
+ */
+class CsvRecordJoiner {
+    pending = '';
+    /** First line of the record still open (its quote not closed yet), 0 when none. */
+    pendingLine = 0;
+    /** Adds a line; returns the record it completes, with its first line, or null. */
+    push(text, line) {
+        if (this.pending === '' && text.trim() === '')
+            return null;
+        const record = this.pending === '' ? text : `${this.pending}\n${text}`;
+        const recordLine = this.pending === '' ? line : this.pendingLine;
+        const cells = splitCsvRecord(record);
+        if (cells === null) {
+            this.pending = record;
+            this.pendingLine = recordLine;
+            return null;
+        }
+        this.pending = '';
+        this.pendingLine = 0;
+        return { cells, line: recordLine };
+    }
+}
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
+function parseGpuModel(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { count: null, name: null, mixed: false };
+    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
+    const entries = [];
+    for (const part of parts) {
+        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
+        if (m === null)
+            return { count: null, name: trimmed, mixed: false };
+        entries.push({ count: Number(m[1]), name: m[2].trim() });
+    }
+    let best = entries[0];
+    let total = 0;
+    for (const e of entries) {
+        total += e.count;
+        if (e.count > best.count)
+            best = e;
+    }
+    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
+}
+const REQUIRED = ['duration', 'energy_consumed'];
+/**
+ * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
+ * damage, and they would overflow once multiplied and added up).
+ */
+const CODECARBON_LIMITS = {
+    duration: 1e10, // s, ~317 years
+    energy_consumed: 1e12, // kWh
+    emissions: 1e12, // kg
+    gpu_count: 1e7,
+};
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
+function isHeader(values) {
+    let energy = false;
+    let duration = false;
+    for (const v of values) {
+        if (v.length < 8)
+            continue; // shorter than "duration" even before trimming
+        const t = v.trim();
+        if (t.length === 15)
+            energy ||= t.toLowerCase() === 'energy_consumed';
+        else if (t.length === 8)
+            duration ||= t.toLowerCase() === 'duration';
+        else
+            continue;
+        if (energy && duration)
+            return true;
+    }
+    return false;
+}
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+    single;
+    several;
+    first = null;
+    /** Line of the first row with the warning; 0 while none. */
+    firstLine = 0;
+    count = 0;
+    constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    single, 
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    several) {
+        this.single = single;
+        this.several = several;
+    }
+    add(detail, line) {
+        if (this.count++ === 0) {
+            this.first = detail();
+            this.firstLine = line;
+        }
+    }
+    /** The warning, if any row had it. */
+    flush(into) {
+        if (this.first === null)
+            return;
+        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+    }
+}
+function makeHeader(values, line) {
+    const names = values.map((v) => v.trim().toLowerCase());
+    const index = new Map();
+    names.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    return { line, names, index };
+}
+/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
+async function parseCodeCarbonCsv(input, file) {
+    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ProblemCollector */ .tH(file);
+    const warnings = [];
+    const runs = new Map();
+    let header = null;
+    let rows = 0;
+    let lastLine = 0;
+    const unknownCountries = new Set();
+    let gpuCountFixes = 0;
+    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+    let incomplete = null;
+    // One warning per kind however many rows have it (each warning becomes an annotation).
+    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
+    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
+    const handleRecord = (cells, line, terminated) => {
+        if (header === null) {
+            if (!isHeader(cells.values)) {
+                const names = cells.values.map((v) => v.trim().toLowerCase());
+                const missing = REQUIRED.filter((r) => !names.includes(r));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing.map((name) => ({
+                    file,
+                    line,
+                    column: 1,
+                    field: name,
+                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
+                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
+                })));
+            }
+            header = makeHeader(cells.values, line);
+            return;
+        }
+        if (isHeader(cells.values)) {
+            header = makeHeader(cells.values, line); // header repeated (files appended to)
+            return;
+        }
+        rows++;
+        const h = header;
+        if (cells.values.length !== h.names.length) {
+            if (!terminated && cells.values.length < h.names.length) {
+                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
+            }
+            else {
+                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
+            }
+            return;
+        }
+        const cell = (name) => {
+            const i = h.index.get(name);
+            if (i === undefined)
+                return null;
+            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
+        };
+        const number = (name, required) => {
+            const c = cell(name);
+            if (c === null)
+                return null;
+            if (c.text === '') {
+                if (required)
+                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
+                return null;
+            }
+            if (!NUMBER.test(c.text)) {
+                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
+                return null;
+            }
+            const value = Number(c.text);
+            if (!Number.isFinite(value)) {
+                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
+                return null;
+            }
+            if (value < 0) {
+                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                return null;
+            }
+            const limit = CODECARBON_LIMITS[name];
+            if (limit !== undefined && value > limit) {
+                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
+                return null;
+            }
+            return value;
+        };
+        const text = (name) => {
+            const c = cell(name);
+            return c === null || c.text === '' ? null : c.text;
+        };
+        const duration = number('duration', true);
+        const energy = number('energy_consumed', true);
+        const emissions = number('emissions', false);
+        const gpuCountCell = number('gpu_count', false);
+        const model = parseGpuModel(text('gpu_model') ?? '');
+        let gpuCount = gpuCountCell;
+        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
+            gpuCountFixes++;
+            gpuCount = model.count ?? Math.round(gpuCount);
+        }
+        else if (gpuCount === null && model.count !== null) {
+            gpuCount = model.count;
+        }
+        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
+            const count = gpuCount;
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
+        }
+        if (gpuCount === 0)
+            gpuCount = null;
+        if (model.mixed)
+            mixedModels.add(() => `${text('gpu_model')}`, line);
+        const iso = text('country_iso_code');
+        let country = null;
+        if (iso !== null) {
+            country = (0,_countries_js__WEBPACK_IMPORTED_MODULE_1__/* .toAlpha2 */ .s)(iso);
+            if (country === null)
+                unknownCountries.add(iso);
+        }
+        if (duration === null || energy === null)
+            return;
+        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
+        const row = {
+            line,
+            duration,
+            energy,
+            emissions,
+            gpuCount,
+            gpuModel: model.name,
+            country,
+            cloudProvider: text('cloud_provider'),
+            cloudRegion: text('cloud_region'),
+        };
+        const previous = runs.get(key);
+        if (previous === undefined || duration >= previous.duration)
+            runs.set(key, row);
+    };
+    const joiner = new CsvRecordJoiner();
+    for await (const { text, line, terminated } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .readLines */ .Se)(input, { file })) {
+        lastLine = line;
+        const record = joiner.push(text, line);
+        if (record)
+            handleRecord(record.cells, record.line, terminated);
+    }
+    // in the order of the rows they were first seen on, as when every row had its own warning
+    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
+        w.flush(warnings);
+    if (incomplete !== null)
+        warnings.push(incomplete);
+    if (joiner.pendingLine) {
+        warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
+    }
+    if (header === null)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+    problems.throwIfAny();
+    if (runs.size === 0) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+    }
+    if (gpuCountFixes > 0)
+        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
+    if (unknownCountries.size > 0)
+        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
+    let energy = 0;
+    let maxDuration = 0;
+    let gpuSeconds = 0;
+    let anyGpu = false;
+    let gpuCount = null;
+    let emissions = 0;
+    const noGpu = [];
+    const byModel = new Map();
+    const countries = new Map();
+    const providers = new Map();
+    const regions = new Map();
+    for (const run of runs.values()) {
+        energy += run.energy;
+        if (run.duration > maxDuration)
+            maxDuration = run.duration;
+        if (run.gpuCount !== null) {
+            anyGpu = true;
+            gpuSeconds += run.gpuCount * run.duration;
+            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
+        }
+        else
+            noGpu.push(run.line);
+        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
+        const weight = run.energy;
+        if (run.gpuModel !== null && run.gpuCount !== null)
+            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
+        if (run.country !== null)
+            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
+        if (run.cloudProvider !== null)
+            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
+        if (run.cloudRegion !== null)
+            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
+    }
+    if (!anyGpu)
+        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+    else if (noGpu.length > 0)
+        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
+    const pick = (label, m) => {
+        let best = null;
+        let bestWeight = -1;
+        for (const [k, w] of m) {
+            if (w > bestWeight) {
+                best = k;
+                bestWeight = w;
+            }
+        }
+        if (m.size > 1)
+            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
+        return best;
+    };
+    if (runs.size > 1)
+        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    return {
+        file,
+        format: 'codecarbon',
+        runId: null,
+        gpuModel: pick('GPU model', byModel),
+        gpuCount: anyGpu ? gpuCount : null,
+        wallClockHours: maxDuration / 3600,
+        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
+        energyKwh: energy,
+        energyScope: 'server',
+        reportedEmissionsKg: emissions,
+        country: pick('country', countries),
+        cloudProvider: pick('cloud_provider', providers),
+        cloudRegion: pick('cloud_region', regions),
+        tokens: null,
+        samples: rows,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ toAlpha2)
+/* harmony export */ });
+/* harmony import */ var _data_countries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1798);
+/**
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ */
+
+/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
+function toAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(upper))
+        return upper;
+    return (0,_data_countries_js__WEBPACK_IMPORTED_MODULE_0__/* .alpha3ToAlpha2 */ .j)(upper);
+}
+
+
+/***/ }),
+
+/***/ 6140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ toBuffer),
+/* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   us: () => (/* binding */ FileChunkStream)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LINE_BYTES, LineSplitter, FILE_CHUNK_BYTES, readFileChunks */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
+/**
+ * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
+ * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
+ * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
+ * copied, so memory stays flat whatever the size of the input.
+ */
+
+
+
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const LF = 10;
+const CR = 13;
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
+function toBuffer(chunk) {
+    if (typeof chunk === 'string')
+        return Buffer.from(chunk, 'utf8');
+    if (Buffer.isBuffer(chunk))
+        return chunk;
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    throw new TypeError('metrics stream must yield Buffers or strings');
+}
+/**
+ * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
+ * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
+ */
+class LineSplitter {
+    carry = [];
+    carryLength = 0;
+    bomChecked = false;
+    lineNo = 0;
+    maxLineBytes;
+    file;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.file = options.file ?? '<input>';
+    }
+    /** Lines handed out so far. */
+    get lines() {
+        return this.lineNo;
+    }
+    push(chunk, onLine) {
+        let buf = toBuffer(chunk);
+        if (buf.length === 0)
+            return;
+        if (!this.bomChecked) {
+            if (this.carryLength + buf.length < 3) {
+                this.keep(buf);
+                return;
+            }
+            if (this.carryLength > 0) {
+                buf = Buffer.concat([...this.carry, buf]);
+                this.carry = [];
+                this.carryLength = 0;
+            }
+            this.bomChecked = true;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        this.split(buf, onLine);
+    }
+    split(buf, onLine) {
+        const len = buf.length;
+        let pos = 0;
+        if (this.carryLength > 0) {
+            const nl = buf.indexOf(LF);
+            if (nl < 0) {
+                this.keep(buf);
+                return;
+            }
+            const joined = this.takeCarry(buf.subarray(0, nl));
+            this.emitWhole(joined, true, onLine);
+            pos = nl + 1;
+        }
+        pos = this.splitLines(buf, pos, onLine);
+        if (pos < len)
+            this.keep(buf.subarray(pos));
+    }
+    /**
+     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
+     * after the loop has run, and code after the loop in the same function would then be compiled
+     * without type feedback and throw the optimised code away at the end of every chunk. Returns
+     * the offset of the unfinished last line.
+     */
+    splitLines(buf, pos, onLine) {
+        const len = buf.length;
+        while (pos < len) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                return pos;
+            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+            onLine(buf, pos, end, ++this.lineNo, true);
+            pos = nl + 1;
+        }
+        return pos;
+    }
+    /** Hands out a line held whole (joined from chunks, or the last one). */
+    emitWhole(line, terminated, onLine) {
+        let end = line.length;
+        if (end > 0 && line[end - 1] === CR)
+            end--;
+        onLine(line, 0, end, ++this.lineNo, terminated);
+    }
+    end(onLine) {
+        if (!this.bomChecked && this.carryLength > 0) {
+            const head = this.takeCarry(Buffer.alloc(0));
+            this.bomChecked = true;
+            this.split(head, onLine); // shorter than a BOM
+        }
+        if (this.carryLength === 0)
+            return;
+        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
+    }
+    /** Holds a partial line; copies it, since the source may reuse its chunk. */
+    keep(piece) {
+        if (this.carryLength + piece.length > this.maxLineBytes) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        this.carry.push(Buffer.from(piece));
+        this.carryLength += piece.length;
+    }
+    takeCarry(tail) {
+        if (this.carryLength + tail.length > this.maxLineBytes) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
+        this.carry = [];
+        this.carryLength = 0;
+        return joined;
+    }
+}
+/** Calls `onLine` for every line of the source; resolves to the number of lines. */
+async function scanLines(source, onLine, options = {}) {
+    const splitter = new LineSplitter(options);
+    for await (const chunk of source)
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
+    return splitter.lines;
+}
+/**
+ * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
+ * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
+ */
+async function* readLines(source, options = {}) {
+    const splitter = new LineSplitter(options);
+    let batch = [];
+    const collect = (buf, start, end, line, terminated) => {
+        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, collect);
+        if (batch.length > 0) {
+            const lines = batch;
+            batch = [];
+            yield* lines;
+        }
+    }
+    splitter.end(collect);
+    yield* batch;
+}
+/** Default chunk size of readFileChunks. */
+const FILE_CHUNK_BYTES = 1 << 20;
+/**
+ * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
+ * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
+ * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
+ * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
+ */
+async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    let offset = position;
+    let which = 0;
+    let pending = handle.read(buffers[0], 0, chunkSize, offset);
+    try {
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                return;
+            offset += bytesRead;
+            const current = buffers[which];
+            which ^= 1;
+            pending = handle.read(buffers[which], 0, chunkSize, offset);
+            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // a read may still be under way when the consumer stops early
+        await pending.catch(() => undefined);
+        await handle.close();
+    }
+}
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+class FileChunkStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    path;
+    size;
+    chunks;
+    /**
+     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+     */
+    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
+        super({ highWaterMark: 0 });
+        this.path = path;
+        this.size = size;
+        this.chunks = readFileChunks(path, chunkSize);
+    }
+    _read() {
+        this.chunks.next().then((r) => {
+            if (this.destroyed)
+                return;
+            this.push(r.done ? null : r.value);
+        }, (e) => this.destroy(e));
+    }
+    _destroy(error, callback) {
+        // Waits for a read under way, then closes the file (readFileChunks' finally).
+        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ peekSource)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6140);
+/**
+ * The first bytes of a stream, to tell its format, and the whole stream again for the reader that
+ * format calls for. Chunks read ahead are copied (a FileChunkStream reuses its buffers).
+ */
+
+async function peekSource(source, bytes) {
+    const iterator = source[Symbol.asyncIterator]();
+    let ended = false;
+    const chunks = [];
+    let size = 0;
+    while (size < bytes) {
+        const { value, done } = await iterator.next();
+        if (done) {
+            ended = true;
+            break;
+        }
+        const buf = Buffer.from((0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .AO)(value)); // copied: the source may reuse its buffer
+        chunks.push(buf);
+        size += buf.length;
+    }
+    const all = Buffer.concat(chunks, size);
+    // Decode a prefix that does not end inside a multi-byte character.
+    let cut = Math.min(all.length, bytes);
+    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
+        cut--;
+    const rest = {
+        next: async () => {
+            if (ended)
+                return { done: true, value: undefined };
+            const r = await iterator.next();
+            if (r.done)
+                ended = true;
+            return r.done ? { done: true, value: undefined } : { done: false, value: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .AO)(r.value) };
+        },
+    };
+    return {
+        head: all.toString('utf8', 0, cut),
+        chunks,
+        size,
+        rest,
+        async *replay() {
+            yield* chunks;
+            for (;;) {
+                const r = await rest.next();
+                if (r.done)
+                    return;
+                yield r.value;
+            }
+        },
+        release: async () => {
+            if (!ended)
+                await iterator.return?.();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ WarningList),
+/* harmony export */   aZ: () => (/* binding */ MAX_PROBLEMS),
+/* harmony export */   tH: () => (/* binding */ ProblemCollector)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/**
+ * Collects the problems of one metrics file so that all of them are reported at once, up to a cap.
+ */
+
+/** At most this many problems of one file are kept; a last entry says how many more there were. */
+const MAX_PROBLEMS = 50;
+class ProblemCollector {
+    file;
+    kept = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    get count() {
+        return this.kept.length + this.dropped;
+    }
+    add(problem) {
+        if (this.kept.length < MAX_PROBLEMS)
+            this.kept.push({ file: this.file, ...problem });
+        else
+            this.dropped++;
+    }
+    /** Throws an InputError carrying every kept problem, if there is any. */
+    throwIfAny() {
+        if (this.kept.length === 0)
+            return;
+        const problems = [...this.kept];
+        if (this.dropped > 0) {
+            problems.push({
+                file: this.file,
+                message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown (only the first ${MAX_PROBLEMS} are listed)`,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    }
+}
+/** Bounded warning list: the first `limit` detailed messages, then a count of the rest. */
+class WarningList {
+    limit;
+    items = [];
+    extra = 0;
+    constructor(limit = 20) {
+        this.limit = limit;
+    }
+    add(message) {
+        if (this.items.length < this.limit)
+            this.items.push(message);
+        else
+            this.extra++;
+    }
+    toArray() {
+        return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
+    }
+}
+
+
+/***/ }),
+
+/***/ 7981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ fromManifestDir),
+/* harmony export */   qL: () => (/* binding */ expandPatterns),
+/* harmony export */   ti: () => (/* binding */ leavesTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+/**
+ * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
+ * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
+ * the runner's disk) before each match is checked.
+ */
+
+
+/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
+function leavesTree(dir, pattern) {
+    const rel = pattern.replace(/^!/, '');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
+function fromManifestDir(dir, pattern) {
+    return pattern.startsWith('!') ? `!${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern.slice(1))}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern);
+}
+/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
+async function expandPatterns(reader, patterns, required) {
+    if (!patterns.length)
+        return [];
+    if (required) {
+        const found = await reader.expand(patterns);
+        if (!found.length) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+        }
+        return found;
+    }
+    try {
+        return await reader.expand(patterns);
+    }
+    catch (e) {
+        // In the base tree a missing manifest is a new manifest, not an error.
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            return [];
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ buildAnatomy),
+/* harmony export */   eR: () => (/* binding */ anatomyChange)
+/* harmony export */ });
+/* unused harmony export describeRule */
+/* harmony import */ var _core_footprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
+/* harmony import */ var _inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5080);
+/**
+ * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
+ * energy, emissions and water by component × phase × status, the share of GPU time that went to the
+ * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
+ * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
+ * resolved into, so every figure comes from the same core as a manifest run's.
+ */
+
+
+
+const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+function sumKnown(parts) {
+    let value = null;
+    let lowerBound = false;
+    for (const p of parts) {
+        const k = p ? (0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(p) : null;
+        if (k === null) {
+            lowerBound = true;
+            continue;
+        }
+        value = (value ?? 0) + k.value.central;
+        if (!k.complete)
+            lowerBound = true;
+    }
+    return { value, lowerBound: value !== null && lowerBound };
+}
+function figures(groups, runs) {
+    const resolved = groups.map((g) => runs.get(g.key) ?? null);
+    return {
+        jobs: groups.reduce((a, g) => a + g.jobs, 0),
+        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
+        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
+        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
+        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
+    };
+}
+/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
+function describeRule(rule) {
+    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
+    const criteria = [
+        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
+        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
+        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
+        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
+        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
+    ];
+    const outcomes = [
+        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
+        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
+        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+    ];
+    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+/**
+ * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
+ * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
+ */
+function buildAnatomy(account, runs) {
+    const groups = account.groups;
+    const totals = figures(groups, runs);
+    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
+    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
+    const isFinalTraining = (g) => g.status === 'final' && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PHASES */ .UD.has(g.phase);
+    const byRow = new Map();
+    for (const g of groups) {
+        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
+        byRow.set(k, [...(byRow.get(k) ?? []), g]);
+    }
+    const rows = [...byRow.values()]
+        .map((members) => {
+        const f = figures(members, runs);
+        const g = members[0];
+        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
+    })
+        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
+    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
+    const months = new Map();
+    for (const g of groups) {
+        const run = runs.get(g.key);
+        const kwh = run?.footprint.energyKwh.total.central ?? 0;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const emb = gwp ? ((0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(gwp)?.value.central ?? 0) - op : 0;
+        for (const [month, t] of g.months) {
+            if (t.jobs === 0 && t.gpuSeconds === 0)
+                continue;
+            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
+            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
+            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
+            m.jobs += t.jobs;
+            m.gpuS += t.gpuSeconds;
+            if (isFinalTraining(g))
+                m.finalS += t.gpuSeconds;
+            m.kwh += kwh * energyShare;
+            m.kg += op * energyShare + emb * timeShare;
+            months.set(month, m);
+        }
+    }
+    const groupByKey = new Map(groups.map((g) => [g.key, g]));
+    const largest = account.largest.map((j) => {
+        const g = groupByKey.get(j.groupKey);
+        const run = runs.get(g.key);
+        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
+        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const known = gwp ? (0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(gwp) : null;
+        return {
+            id: j.id,
+            name: j.name,
+            state: j.state,
+            at: `${j.file}:${j.line}`,
+            component: g.component,
+            phase: g.phase,
+            status: g.status,
+            gpu: g.gpu,
+            gpus: j.gpus,
+            hours: j.elapsedS / 3600,
+            gpuHours: j.gpuSeconds / 3600,
+            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
+            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
+            start: iso(j.startMs),
+            running: j.running,
+        };
+    });
+    const trainerRuns = account.trainerRuns.map((t) => {
+        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
+        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
+        return {
+            id: t.id,
+            file: t.file,
+            flops: t.flops,
+            hours: t.runtimeS / 3600,
+            gpus: t.gpus,
+            gpu: t.gpu,
+            peakTflops: peak / 1e12,
+            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
+            steps: Number.isFinite(t.steps) ? t.steps : null,
+            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
+        };
+    });
+    const skipOf = (file, reason, t) => ({
+        reason,
+        label: _inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASONS */ .eI[reason],
+        jobs: t.jobs,
+        at: `${file}:${t.line}`,
+        detail: t.detail,
+    });
+    const files = account.files.map((f) => ({
+        file: f.file,
+        format: f.format,
+        manifest: f.context.manifest,
+        records: f.records,
+        jobsRead: f.jobsRead,
+        counted: f.counted,
+        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
+        steps: f.steps,
+        orphanSteps: f.orphanSteps,
+        running: f.running,
+        first: iso(f.firstMs),
+        last: iso(f.lastMs),
+        gpuHours: f.gpuSeconds / 3600,
+        warnings: f.warnings.toArray(),
+    }));
+    const skipped = new Map();
+    for (const f of files) {
+        for (const s of f.skipped) {
+            const prev = skipped.get(s.reason);
+            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
+        }
+    }
+    const read = files.reduce((a, f) => a + f.jobsRead, 0);
+    const counted = files.reduce((a, f) => a + f.counted, 0);
+    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
+    return {
+        files,
+        jobs: { read, counted, skipped: read - counted },
+        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
+        rows,
+        totals,
+        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
+        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
+        byState: [...account.byState]
+            .filter(([, t]) => t.jobs > 0)
+            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
+            .sort((a, b) => b.gpuHours - a.gpuHours),
+        largest,
+        months: [...months]
+            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
+            .map(([month, m]) => ({ month: (0,_inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__/* .monthLabel */ .jf)(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
+        trainerRuns,
+        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
+        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
+        runIds: groups.flatMap((g) => {
+            const run = runs.get(g.key);
+            return run ? [run.id] : [];
+        }),
+    };
+}
+/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
+function anatomyChange(base, head) {
+    if (!base && !head)
+        return null;
+    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
+    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
+    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
+        const b = before.get(file);
+        const a = after.get(file);
+        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
+        return {
+            file,
+            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
+            jobsBefore: b?.jobsRead ?? 0,
+            jobsAfter: a?.jobsRead ?? 0,
+            gpuHoursBefore: b?.gpuHours ?? 0,
+            gpuHoursAfter: a?.gpuHours ?? 0,
+        };
+    });
+    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
+    const baseRules = ruleTexts(base);
+    const headRules = ruleTexts(head);
+    return {
+        files,
+        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
+        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
+        finalShareBefore: base?.finalTraining.share ?? null,
+        finalShareAfter: head?.finalTraining.share ?? null,
+        gpuHoursBefore: base?.totals.gpuHours ?? 0,
+        gpuHoursAfter: head?.totals.gpuHours ?? 0,
+        jobsBefore: base?.jobs.read ?? 0,
+        jobsAfter: head?.jobs.read ?? 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ resolveRun)
+});
+
+// UNUSED EXPORTS: sourceLabel
+
+// EXTERNAL MODULE: ./src/core/footprint.ts
+var core_footprint = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(7298);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
+;// CONCATENATED MODULE: ./src/data/defaults.ts
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+
+;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? (0,range/* exact */.e0)(r) : (0,range/* range */.y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return (0,range/* range */.y1)(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
+
+
+
+
+const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
+function embodiedFactors(ctx, data, gwpOverride, key, label) {
+    const conv = (r) => (r ? fromSourced(r) : null);
+    let gwp = conv(data.gwp);
+    if (gwpOverride !== undefined)
+        gwp = toRange(gwpOverride);
+    if (gwp) {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
+    }
+    else {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
+    }
+    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+}
+function choosePrecision(ctx, gpu, wanted) {
+    const precision = wanted ?? DEFAULT_PRECISION;
+    const peak = gpu.peakTflops[precision];
+    if (peak !== undefined)
+        return { precision, peak };
+    if (wanted) {
+        const available = Object.keys(gpu.peakTflops).join(', ');
+        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        return { precision, peak: Number.NaN };
+    }
+    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
+    for (const p of ['fp16', 'fp32']) {
+        const v = gpu.peakTflops[p];
+        if (v !== undefined)
+            return { precision: p, peak: v };
+    }
+    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    return { precision, peak: Number.NaN };
+}
+function findRunGpu(ctx, gpuName) {
+    if (gpuName === undefined) {
+        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
+        return undefined;
+    }
+    try {
+        return (0,catalogue/* requireGpu */.CJ)(gpuName);
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.gpu', e);
+        return undefined;
+    }
+}
+function resolveHardware(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
+    const { precision, peak } = gpu
+        ? hw.peakTflops !== undefined
+            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
+            : choosePrecision(ctx, gpu, hw.precision)
+        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
+    if (gpu) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
+        ctx.assumptions.push({
+            key: 'peakFlops',
+            label: `Peak dense ${precision.toUpperCase()}`,
+            unit: 'TFLOP/s',
+            value: (0,range/* exact */.e0)(peak),
+            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
+        });
+    }
+    const gpuPowerW = gpu
+        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,range/* exact */.e0)(gpu.powerW), source: sourceLabel(gpu.source) })
+        : (0,range/* exact */.e0)(Number.NaN);
+    // Server share of the non-GPU parts.
+    let serverNonGpuPowerW = (0,range/* exact */.e0)(0);
+    let gpusPerServer = 1;
+    let serverEmbodied = NO_EMBODIED;
+    try {
+        const profileId = hw.server ?? gpu?.serverProfile;
+        if (profileId !== undefined) {
+            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
+            const src = sourceLabel(profile.source);
+            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
+            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,range/* exact */.e0)(profile.nonGpuPowerW), source: src });
+            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
+        }
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.server', e);
+    }
+    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
+    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: fromSourced(DEFAULT_LIFETIME_YEARS),
+        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
+    });
+    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
+
+
+
+/** Measured values of all the run's metrics files together. */
+function mergeMeasurements(measurements) {
+    const sum = (f) => {
+        const values = measurements.map(f).filter((v) => v !== null);
+        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const energy = sum((m) => m.energyKwh);
+    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
+    return {
+        /** Source label of every figure that comes from the files. */
+        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
+        files: measurements.map((m) => m.file),
+        energyKwh: energy,
+        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
+        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
+        gpuHours: sum((m) => m.gpuHours),
+        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
+        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
+        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
+        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
+        tokens: sum((m) => m.tokens),
+    };
+}
+function resolveMeasuredTime(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpuCount = hw.count ?? measured.gpuCount ?? null;
+    let measuredGpuHours = null;
+    if (run.gpuHours !== undefined)
+        measuredGpuHours = run.gpuHours;
+    else if (run.hours !== undefined) {
+        if (gpuCount === null)
+            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
+        else
+            measuredGpuHours = gpuCount * run.hours;
+    }
+    else if (measured.gpuHours !== undefined)
+        measuredGpuHours = measured.gpuHours;
+    else if (measured.wallClockHours !== undefined && gpuCount !== null)
+        measuredGpuHours = measured.wallClockHours * gpuCount;
+    if (measuredGpuHours !== null) {
+        ctx.assumptions.push({
+            key: 'measuredGpuHours',
+            label: 'Measured GPU-hours',
+            unit: 'GPUh',
+            value: (0,range/* exact */.e0)(measuredGpuHours),
+            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    let measuredEnergy = null;
+    if (run.energyKwh !== undefined)
+        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
+    else if (measured.energyKwh !== undefined)
+        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
+    if (measuredEnergy) {
+        ctx.assumptions.push({
+            key: 'measuredEnergy',
+            label: `Measured energy (${measuredEnergy.scope} scope)`,
+            unit: 'kWh',
+            value: (0,range/* exact */.e0)(measuredEnergy.kwh),
+            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    const idleGpuHours = run.idleGpuHours ?? 0;
+    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
+    if (idleGpuHours > 0) {
+        ctx.assumptions.push({
+            key: 'idlePowerFraction',
+            label: 'Idle power share',
+            unit: '',
+            value: (0,range/* exact */.e0)(idlePowerFraction),
+            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
+        });
+    }
+    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/site.ts
+
+
+
+
+function findProviderOf(ctx, id) {
+    try {
+        return id !== undefined ? (0,catalogue/* requireProvider */.hc)(id) : undefined;
+    }
+    catch (e) {
+        unknownEntry(ctx, 'provider', e);
+        return undefined;
+    }
+}
+function resolveSite(ctx, run, measured) {
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
+    }
+    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
+    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
+    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
+    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+    const wueData = provider?.wue;
+    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
+    ctx.assumptions.push({
+        key: 'wue',
+        label: 'On-site WUE',
+        unit: 'L/kWh',
+        value: wue ?? 'n/a',
+        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
+    });
+    let grid;
+    try {
+        grid = (0,catalogue/* requireGrid */.gH)(gridId);
+    }
+    catch (e) {
+        if (run.gridIntensity === undefined)
+            unknownEntry(ctx, 'region', e);
+    }
+    const regionGwp = region?.gwp ?? grid?.gwp;
+    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
+    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
+        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
+        : { value: (0,range/* exact */.e0)(Number.NaN), source: 'unknown' });
+    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+    return {
+        pue,
+        wue,
+        electricity: {
+            gwp,
+            water,
+            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
+            pe: grid?.pe ? fromSourced(grid.pe) : null,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/flops.ts
+/**
+ * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
+ * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
+ * trainable (N_t) as the row says.
+ */
+/** Training: F = 6 · N · D. */
+function trainingFlops(parameters, tokens) {
+    return 6 * parameters * tokens;
+}
+/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
+function fineTuningFlops(parameters, trainableParameters, tokens) {
+    return (2 * parameters + 4 * trainableParameters) * tokens;
+}
+/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
+function promptFlops(activeParameters, inputPositions) {
+    return 2 * activeParameters * inputPositions;
+}
+/** Text generation: F = 2 · N_a · T_out. */
+function generationFlops(activeParameters, outputTokens) {
+    return 2 * activeParameters * outputTokens;
+}
+/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
+function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
+    return 2 * parameters * latentWidth * latentHeight * steps;
+}
+/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
+function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
+    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
+}
+/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
+function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
+    return 2 * parameters * latentWidth * latentHeight * frames * steps;
+}
+/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
+function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
+    return (frames / temporalCompression) * tokensPerFrame;
+}
+/**
+ * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
+ * T = ceil(frames / temporal compression) · tokens per frame.
+ */
+function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
+    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
+}
+/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
+function codecAudioFlops(activeParameters, outputTokens, codebooks) {
+    return 2 * activeParameters * outputTokens * codebooks;
+}
+/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
+const TOKENS_PER_WORD = 1.6;
+function textTokens(words) {
+    return words * TOKENS_PER_WORD;
+}
+/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
+function imagePatches(width, height, patchSize) {
+    return (width / patchSize) * (height / patchSize);
+}
+/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
+function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
+    return (durationSeconds * sampleRate) / temporalDownscale;
+}
+/** Video: frames · tokens per frame. */
+function videoPositions(frames, tokensPerFrame) {
+    return frames * tokensPerFrame;
+}
+function flopsResult(prompt, other, formula) {
+    return { prompt, other, total: prompt + other, formula };
+}
+function workloadFlops(w) {
+    switch (w.kind) {
+        case 'training':
+            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
+        case 'fine-tuning':
+            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
+        case 'inference':
+            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
+        case 'image-generation':
+        case 'audio-generation':
+        case 'video-generation':
+            return generationWorkloadFlops(w);
+    }
+}
+function generationWorkloadFlops(w) {
+    switch (w.architecture) {
+        case 'unet':
+            return w.kind === 'video-generation'
+                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
+                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
+        case 'dit':
+        case 'hybrid': {
+            const tokens = w.kind === 'video-generation'
+                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
+                : w.latentTokens;
+            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
+        }
+        case 'codec':
+            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
+/**
+ * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
+ * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
+ * measurements has no workload and no FLOPs.
+ */
+
+
+
+function buildWorkload(ctx, run, kind) {
+    const m = run.model ?? {};
+    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
+    const params = () => need(ctx, m.parameters, 'model.parameters', why);
+    switch (kind) {
+        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
+        case 'training':
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+        case 'fine-tuning': {
+            const parameters = m.activeParameters ?? params();
+            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+        }
+        case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
+            return {
+                kind,
+                activeParameters: m.activeParameters ?? params(),
+                promptTokens: run.promptTokens ?? 0,
+                outputTokens: run.outputTokens ?? 0,
+                requests: run.requests ?? 1,
+            };
+        default:
+            return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+function buildGenerationWorkload(ctx, run, kind, why) {
+    const m = run.model ?? {};
+    const g = run.generation ?? {};
+    const items = g.items ?? run.requests ?? 1;
+    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
+    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
+    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
+    const ditShape = () => ({
+        layers: need(ctx, m.layers, 'model.layers', why),
+        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
+        steps: gen('steps'),
+    });
+    if (arch === 'codec') {
+        if (kind !== 'audio-generation')
+            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
+        return {
+            kind: 'audio-generation',
+            architecture: 'codec',
+            activeParameters: m.activeParameters ?? parameters(),
+            outputTokens: gen('outputTokens'),
+            codebooks: gen('codebooks'),
+            items,
+        };
+    }
+    if (arch === 'unet') {
+        if (kind === 'video-generation') {
+            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
+        }
+        if (kind === 'audio-generation')
+            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
+        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
+    }
+    if (kind === 'video-generation') {
+        return {
+            kind,
+            architecture: arch,
+            parameters: parameters(),
+            frames: gen('frames'),
+            temporalCompression: g.temporalCompression ?? 1,
+            tokensPerFrame: gen('tokensPerFrame'),
+            ...ditShape(),
+            items,
+        };
+    }
+    if (arch === 'hybrid')
+        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
+    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
+}
+/** Whether the run's time and energy are known without its FLOPs. */
+function hasMeasuredTime(run, measured) {
+    return (run.gpuHours !== undefined ||
+        run.hours !== undefined ||
+        measured.gpuHours !== undefined ||
+        run.energyKwh !== undefined ||
+        measured.energyKwh !== undefined);
+}
+function resolveWorkload(ctx, run, kind, measured) {
+    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
+    let flops = null;
+    if (describesWorkload || !hasMeasuredTime(run, measured)) {
+        const before = ctx.problems.length;
+        const tokens = run.tokens ?? measured.tokens;
+        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+        if (ctx.problems.length === before)
+            flops = workloadFlops(workload);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            ctx.assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: 'manifest',
+            });
+        }
+    }
+    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    if (run.cache) {
+        ctx.assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: toRange(run.cache.reuseRate),
+            source: 'manifest',
+        });
+    }
+    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve.ts
+/**
+ * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
+ * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
+ * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
+ * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
+ * can show it. Pure: the catalogue is data and measurements are already parsed.
+ */
+
+
+
+
+
+
+
+
+const PHASE_OF_KIND = {
+    training: 'pretraining',
+    'fine-tuning': 'fine-tuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
+/**
+ * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
+ * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
+ */
+const MAX_FIGURE = 1e100;
+/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
+function implausibleFigure(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
+    if (value === null || typeof value !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(value)) {
+        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** Resolves one run; throws InputError listing every problem with the run. */
+function resolveRun(run, opts) {
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+    const measurements = opts.measurements ?? [];
+    const measured = mergeMeasurements(measurements);
+    const kind = run.kind ?? 'training';
+    const hardware = resolveHardware(ctx, run, measured);
+    const site = resolveSite(ctx, run, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured);
+    const time = resolveMeasuredTime(ctx, run, measured);
+    if (ctx.problems.length)
+        throw new errors/* InputError */.dz(ctx.problems);
+    const inputs = {
+        flops: workload.flops,
+        cache: workload.cache,
+        peakFlops: hardware.peakTflops * 1e12,
+        mfu: workload.mfu,
+        gpuPowerW: hardware.gpuPowerW,
+        gpuCount: time.gpuCount,
+        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
+        gpusPerServer: hardware.gpusPerServer,
+        pue: site.pue,
+        wue: site.wue,
+        electricity: site.electricity,
+        lifetimeHours: (0,range/* scale */.hs)(hardware.lifetimeYears, core_footprint/* HOURS_PER_YEAR */.yw),
+        gpuEmbodied: hardware.gpuEmbodied,
+        serverEmbodied: hardware.serverEmbodied,
+        measuredGpuHours: time.measuredGpuHours,
+        measuredEnergy: time.measuredEnergy,
+        idleGpuHours: time.idleGpuHours,
+        idlePowerFraction: time.idlePowerFraction,
+    };
+    // Computed once here: the overflow check needs it, and the report uses it.
+    const footprint = (0,core_footprint/* computeRunFootprint */.Yo)(inputs);
+    const outOfRange = implausibleFigure(footprint, '');
+    if (outOfRange) {
+        throw errors/* InputError */.dz.single({
+            file: ctx.file,
+            line: ctx.line,
+            field: `runs[${ctx.index}]`,
+            message: `the run's figures are out of range (${outOfRange})`,
+            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
+                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
+        });
+    }
+    const gpu = hardware.gpu;
+    return {
+        id: run.id,
+        name: run.name ?? run.id,
+        kind,
+        phase: run.phase ?? PHASE_OF_KIND[kind],
+        status: run.status ?? 'final',
+        component: run.component ?? 'unspecified',
+        tags: run.tags ?? [],
+        previousId: run.previousId ?? null,
+        file: opts.file,
+        line: opts.line,
+        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+        inputs,
+        footprint,
+        assumptions: ctx.assumptions,
+        amortisation: run.amortisation ?? null,
+        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
+        measurements: measured.files,
+    };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -27950,6 +26670,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -28047,9 +26770,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,6 +1,241 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 12784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UT: () => (/* binding */ CRITERION_UNITS),
+/* harmony export */   Yo: () => (/* binding */ computeRunFootprint),
+/* harmony export */   kq: () => (/* binding */ knownTotal),
+/* harmony export */   wf: () => (/* binding */ CRITERIA),
+/* harmony export */   yw: () => (/* binding */ HOURS_PER_YEAR)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIFETIME_HOURS, PLAUSIBLE_MFU, promptImpactFactor, theoreticalGpuHours, impliedMfu, itEnergyKwh, facilityEnergyKwh, embodiedShare */
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17298);
+/**
+ * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
+ * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
+ * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
+ */
+
+
+const HOURS_PER_YEAR = 24 * 365.25;
+/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
+const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
+const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
+/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
+const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
+const CRITERION_UNITS = {
+    gwp: 'kgCO2e',
+    water: 'L',
+    adpe: 'kgSbeq',
+    pe: 'MJ',
+};
+/**
+ * The total of a criterion as far as it is known: operational plus the embodied parts that have a
+ * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
+ * null when even the operational side has no factor.
+ */
+function knownTotal(i) {
+    if (i.total)
+        return { value: i.total, complete: true };
+    if (!i.operational.total)
+        return null;
+    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
+    return { value: known.reduce(_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ), complete: false };
+}
+/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
+function promptImpactFactor(reuseRate, residual) {
+    return 1 - reuseRate + reuseRate * residual;
+}
+/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
+function theoreticalGpuHours(flops, peakFlops, mfu) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)(typeof flops === 'number' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(flops) : flops, (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(mfu, peakFlops * 3600));
+}
+/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
+function impliedMfu(flops, measuredGpuHours, peakFlops) {
+    return flops / (measuredGpuHours * peakFlops * 3600);
+}
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+function itEnergyKwh(gpuHours, powerW) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuHours, (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(powerW, 1 / 1000));
+}
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
+function facilityEnergyKwh(gpuHours, powerW, pue) {
+    return mul(itEnergyKwh(gpuHours, powerW), pue);
+}
+/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
+function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
+    return (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
+}
+function sumOrNull(a, b) {
+    return a && b ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(a, b) : null;
+}
+function parts(gpu, server) {
+    return { gpu, server, total: sumOrNull(gpu, server) };
+}
+function computeRunFootprint(run) {
+    const warnings = [];
+    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
+    const r = run.cache?.reuseRate;
+    const factor = r
+        ? {
+            low: promptImpactFactor(r.high, run.cache.residual),
+            central: promptImpactFactor(r.central, run.cache.residual),
+            high: promptImpactFactor(r.low, run.cache.residual),
+        }
+        : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(1);
+    const flopsRange = run.flops ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(factor, run.flops.prompt), (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.flops.other)) : null;
+    const flops = flopsRange?.central ?? null;
+    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+    const measured = run.measuredGpuHours;
+    const used = measured !== null ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(measured) : (theoretical ?? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0));
+    if (measured === null && theoretical === null) {
+        warnings.push({
+            code: 'no-gpu-hours',
+            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
+        });
+    }
+    if (measured === 0 && flops !== null && flops > 0) {
+        warnings.push({
+            code: 'measured-zero',
+            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
+        });
+    }
+    let implied = null;
+    if (flops !== null && measured !== null && measured > 0) {
+        implied = impliedMfu(flops, measured, run.peakFlops);
+        if (implied > 1) {
+            warnings.push({
+                code: 'implied-mfu-inconsistent',
+                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
+                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
+            });
+        }
+        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
+            warnings.push({
+                code: 'implied-mfu-implausible',
+                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
+                    (implied < PLAUSIBLE_MFU.min
+                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
+                        : 'the token count or model size may be overstated, or the precision peak too low.'),
+            });
+        }
+    }
+    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
+    const idle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.idleGpuHours);
+    const busyAndIdle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(used, idle);
+    const idlePower = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.gpuPowerW, run.idlePowerFraction);
+    const serverPowerPerGpu = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
+    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+    let gpuIt = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
+    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
+    const me = run.measuredEnergy;
+    if (me) {
+        basis = 'measured-energy';
+        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+        gpuIt = me.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh), run.pue) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh);
+        if (me.scope !== 'gpu')
+            serverIt = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0);
+    }
+    const gpuEnergy = me?.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuIt, run.pue);
+    const serverEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverIt, run.pue);
+    const totalEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuEnergy, serverEnergy);
+    const itEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuIt, serverIt);
+    const impacts = {};
+    for (const c of CRITERIA) {
+        const perKwh = run.electricity[c];
+        let opGpu = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuEnergy, perKwh) : null;
+        let opServer = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverEnergy, perKwh) : null;
+        if (c === 'water') {
+            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
+            const onsite = (it) => (run.wue ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(it, run.wue) : null);
+            opGpu = sumOrNull(opGpu, onsite(gpuIt));
+            opServer = sumOrNull(opServer, onsite(serverIt));
+        }
+        const gpuEmb = run.gpuEmbodied[c];
+        const srvEmb = run.serverEmbodied[c];
+        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
+        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
+        const operational = parts(opGpu, opServer);
+        const embodied = parts(embGpu, embServer);
+        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
+    }
+    return {
+        flops,
+        promptImpactFactor: factor.central,
+        gpuHours: { theoretical, measured, used },
+        impliedMfu: implied,
+        basis,
+        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
+        itEnergyKwh: itEnergy,
+        impacts,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 17298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ subtract),
+/* harmony export */   WQ: () => (/* binding */ add),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   hs: () => (/* binding */ scale),
+/* harmony export */   lK: () => (/* binding */ mul),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   y4: () => (/* binding */ div)
+/* harmony export */ });
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+/** A range from its three points; throws when they are out of order or not finite. */
+function range(low, central, high) {
+    if (![low, central, high].every(Number.isFinite)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
+    }
+    if (!(low <= central && central <= high)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
+    }
+    return { low, central, high };
+}
+function add(a, b) {
+    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
+}
+function sum(ranges) {
+    return ranges.reduce(add, exact(0));
+}
+/** Product of non-negative ranges. */
+function mul(a, b) {
+    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
+}
+/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
+function div(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+function scale(a, k) {
+    return k >= 0
+        ? { low: a.low * k, central: a.central * k, high: a.high * k }
+        : { low: a.high * k, central: a.central * k, high: a.low * k };
+}
+function subtract(a, b) {
+    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
+    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
+    const ends = [a.low - b.low, a.high - b.high];
+    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
+}
+
+
+/***/ }),
+
 /***/ 3553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1695,987 +1930,621 @@ function tooLargeError(file, size, cap, where) {
 
 /***/ }),
 
-/***/ 65452:
+/***/ 35080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readCsvTable),
-/* harmony export */   a: () => (/* binding */ cellReader)
+/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
+/* harmony export */   jf: () => (/* binding */ monthLabel),
+/* harmony export */   mN: () => (/* binding */ LedgerAccumulator)
 /* harmony export */ });
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91959);
-/**
- * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
- * may hold commas and line breaks (W&B notes), so a record can span several lines.
- */
-
-function readCsvTable(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    let header = null;
-    const records = [];
-    const malformed = [];
-    let pending = '';
-    let pendingLine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const t = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-        if (pending === '' && t.trim() === '')
-            continue;
-        const record = pending === '' ? t : `${pending}\n${t}`;
-        const line = pending === '' ? i + 1 : pendingLine;
-        const cells = (0,_metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCsvRecord */ .iE)(record);
-        if (cells === null) {
-            pending = record;
-            pendingLine = line;
-            continue;
-        }
-        pending = '';
-        if (header === null)
-            header = cells.values.map((v) => v.trim());
-        else if (cells.values.length !== header.length)
-            malformed.push({ line, message: `${cells.values.length} cells where the header has ${header.length}` });
-        else
-            records.push({ cells: cells.values, line });
-    }
-    if (pending !== '')
-        malformed.push({ line: pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-    const index = new Map();
-    (header ?? []).forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { header: header ?? [], records, index, malformed };
-}
-/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
-function cellReader(table) {
-    return (cells, ...names) => {
-        for (const n of names) {
-            const i = table.index.get(n);
-            if (i !== undefined)
-                return cells[i].trim();
-        }
-        return '';
-    };
-}
-
-
-/***/ }),
-
-/***/ 55933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ detectTextLedger),
-/* harmony export */   NW: () => (/* binding */ runFiles),
-/* harmony export */   VG: () => (/* binding */ detectJsonLedger),
-/* harmony export */   isLedgerFile: () => (/* binding */ isLedgerFile)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91959);
-/* harmony import */ var _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38508);
-/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33919);
-/* harmony import */ var _sacct_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12657);
-/* harmony import */ var _wandb_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(42428);
-/**
- * Which ledger a file is, from its content: JSON by its structure (sacct --json, a W&B runs dump, a
- * W&B run's metadata or summary, an HF Trainer file), text by its first line (sacct's `|` columns,
- * an MLflow or a W&B CSV header). File names decide nothing, except which files of one run directory
- * belong together.
- */
+/* unused harmony exports LARGEST_JOBS, monthIndex */
+/* harmony import */ var _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3553);
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65950);
+/* harmony import */ var _metrics_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93563);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67083);
 
 
 
 
-
-
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-function detectTextLedger(head, delimiter = '|') {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('{') || text.startsWith('['))
-        return 'json';
-    const nl = text.indexOf('\n');
-    const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
-    if (first.includes(delimiter))
-        return 'sacct';
-    const cells = (0,_metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCsvRecord */ .iE)(first)?.values.map((v) => v.trim()) ?? [];
-    if ((0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeMlflow */ .L)(cells))
-        return 'mlflow';
-    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeWandbCsv */ .YL)(cells))
-        return 'wandb';
-    return null;
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A parsed JSON ledger's format; null when it is none of them. */
-function detectJsonLedger(value) {
-    if ((0,_sacct_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isSacctJson */ .Z)(value))
-        return 'sacct-json';
-    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .wandbRunsOf */ .OA)(value) !== null)
-        return 'wandb-json';
-    if ((0,_hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrainerOutput */ .TY)(value))
-        return 'hf-trainer';
-    if (isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
-        return 'wandb-run';
-    return null;
-}
-const WANDB_FILES = ['wandb-metadata.json', 'wandb-summary.json'];
-/**
- * The run a Trainer or W&B run-directory file belongs to: its directory and the part of the name
- * before the standard file name (empty for files named as the tools name them), and the sibling paths.
- */
-function runFiles(file, format) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
-    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file);
-    const names = format === 'hf-trainer' ? _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAINER_FILES */ .SD : WANDB_FILES;
-    const own = names.find((n) => base.endsWith(n));
-    if (own === undefined)
-        return { key: file, name: base.replace(/\.json$/, ''), siblings: [file] };
-    const prefix = base.slice(0, base.length - own.length);
-    const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, prefix);
-    // A W&B run directory is wandb/run-YYYYMMDD_HHMMSS-<id>/files/: name the run after it.
-    const wandbRun = /(?:offline-)?run-\d{8}_\d{6}-[a-z0-9]+/.exec(`${dir}/${prefix}`)?.[0];
-    const trimmed = prefix.replace(/[_\-.]+$/, '');
-    const name = wandbRun ?? (trimmed || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(dir === '.' ? '' : dir) || own.replace(/\.json$/, ''));
-    return { key, name, siblings: names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, prefix + n)) };
-}
-/**
- * Whether a file is a ledger rather than job metrics (for an artifact's files, which are sniffed):
- * text by its first line, JSON by its structure.
- */
-async function isLedgerFile(reader, file, head) {
-    const format = detectTextLedger(head);
-    if (format !== 'json')
-        return format !== null;
-    const text = await reader.readText(file, MAX_SNIFFED_JSON_BYTES).catch(() => null);
-    if (text === null)
-        return false;
-    try {
-        return detectJsonLedger(JSON.parse(text)) !== null;
-    }
-    catch {
-        return false;
-    }
-}
-/** JSON files above this size are not parsed to tell ledgers from metrics (metrics JSON are small). */
-const MAX_SNIFFED_JSON_BYTES = 64 * 1024 * 1024;
-
-
-/***/ }),
-
-/***/ 17131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ parseSiNumber),
-/* harmony export */   Q_: () => (/* binding */ parseUiDuration),
-/* harmony export */   Y5: () => (/* binding */ parseSlurmState),
-/* harmony export */   YK: () => (/* binding */ energyToJoules),
-/* harmony export */   gj: () => (/* binding */ parseAllocGres),
-/* harmony export */   i3: () => (/* binding */ newTresScan),
-/* harmony export */   jR: () => (/* binding */ parseTimeMs),
-/* harmony export */   q_: () => (/* binding */ parseSlurmElapsedBytes),
-/* harmony export */   wy: () => (/* binding */ scanTres),
-/* harmony export */   z3: () => (/* binding */ isBlank)
-/* harmony export */ });
-/* unused harmony exports parseSlurmElapsed, parseTres */
-/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
-/* harmony import */ var _metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24780);
-/**
- * The values ledgers write, read as the tools that write them define them: Slurm's elapsed times,
- * TRES strings, job states and timestamps (sacct(1)), energies with SI prefixes, tracker durations
- * and timestamps (MLflow milliseconds, ISO strings). Each returns NaN or null for what it cannot read.
- */
-
-
-const C_0 = 48;
-const C_9 = 57;
-const COLON = 58;
-const DASH = 45;
-const DOT = 46;
-/** Reads `digits` at buf[i…]; sets `digitsEnd`. -1 when there is no digit. */
-let digitsEnd = 0;
-function readDigits(buf, i, end) {
-    let v = 0;
-    const start = i;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c < C_0 || c > C_9)
-            break;
-        v = v * 10 + (c - C_0);
-    }
-    digitsEnd = i;
-    return i === start ? -1 : v;
-}
-/**
- * Seconds of a Slurm duration in buf[start, end): `HH:MM:SS` or `MM:SS` (sacct Elapsed), `D-HH[:MM[:SS]]`
- * with days, and the `.fraction` CPU fields carry. NaN when malformed.
- */
-function parseSlurmElapsedBytes(buf, start, end) {
-    let i = start;
-    let days = 0;
-    let withDays = false;
-    let v = readDigits(buf, i, end);
-    if (v < 0)
-        return Number.NaN;
-    i = digitsEnd;
-    if (i < end && buf[i] === DASH) {
-        days = v;
-        withDays = true;
-        v = readDigits(buf, ++i, end);
-        if (v < 0)
-            return Number.NaN;
-        i = digitsEnd;
-    }
-    const groups = [v, 0, 0];
-    let n = 1;
-    while (i < end && buf[i] === COLON) {
-        if (n === 3)
-            return Number.NaN;
-        v = readDigits(buf, ++i, end);
-        if (v < 0)
-            return Number.NaN;
-        i = digitsEnd;
-        groups[n++] = v;
-    }
-    let fraction = 0;
-    if (i < end && buf[i] === DOT) {
-        const fracStart = ++i;
-        if (readDigits(buf, i, end) < 0)
-            return Number.NaN;
-        fraction = Number(`0.${Buffer.from(buf.buffer, buf.byteOffset + fracStart, digitsEnd - fracStart).toString('latin1')}`);
-        i = digitsEnd;
-    }
-    if (i !== end)
-        return Number.NaN;
-    let h;
-    let m;
-    let s;
-    // With days the groups start at hours (D-HH, D-HH:MM, D-HH:MM:SS); without, they end at seconds.
-    if (withDays)
-        [h, m, s] = groups;
-    else if (n === 3)
-        [h, m, s] = groups;
-    else if (n === 2)
-        [h, m, s] = [0, groups[0], groups[1]];
-    else
-        return Number.NaN;
-    if (m > 59 || s > 60)
-        return Number.NaN;
-    return days * 86400 + h * 3600 + m * 60 + s + fraction;
-}
-function parseSlurmElapsed(text) {
-    const t = text.trim();
-    const b = Buffer.from(t, 'latin1');
-    return parseSlurmElapsedBytes(b, 0, b.length);
-}
-// ------------------------------------------------------------------------------ states
-const SHORT_STATES = {
-    BF: 'BOOT_FAIL',
-    CA: 'CANCELLED',
-    CD: 'COMPLETED',
-    DL: 'DEADLINE',
-    F: 'FAILED',
-    NF: 'NODE_FAIL',
-    OOM: 'OUT_OF_MEMORY',
-    PD: 'PENDING',
-    PR: 'PREEMPTED',
-    R: 'RUNNING',
-    RQ: 'REQUEUED',
-    RS: 'RESIZING',
-    RV: 'REVOKED',
-    S: 'SUSPENDED',
-    TO: 'TIMEOUT',
+/** Why a job read was not counted; each appears in the report with its count and first location. */
+const SKIP_REASONS = {
+    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
+    superseded: 'still running here: counted from a later ledger where it had ended',
+    'never ran': 'never ran: pending, or stopped before it started',
+    'no run time': 'no run time: neither an elapsed time nor a start and an end',
+    'no GPU': 'no GPU allocated (a CPU job)',
+    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
+    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
+    malformed: 'a line or record that cannot be read',
 };
-const KNOWN = new Set(_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATES */ .RH);
-const stateCache = new Map();
-/**
- * A Slurm state as sacct prints it: "COMPLETED", "CANCELLED by 1234", "CANCELLED+" (cut to the
- * column width), a short code ("CD"); null when it is none of Slurm's states.
- */
-function parseSlurmState(text) {
-    const cached = stateCache.get(text);
-    if (cached !== undefined)
-        return cached;
-    const word = text.trim().split(/\s+/, 1)[0].replace(/\+$/, '').toUpperCase();
-    const state = KNOWN.has(word) ? word : (SHORT_STATES[word] ?? null);
-    if (stateCache.size < 1000)
-        stateCache.set(text, state);
-    return state;
+/** How many of the largest jobs are kept. */
+const LARGEST_JOBS = 10;
+/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
+const MAX_TRAINER_RUNS = 100;
+function add(t, sign, gpuSeconds, energyJ) {
+    t.jobs += sign;
+    t.gpuSeconds += sign * gpuSeconds;
+    t.energyJ += sign * energyJ;
 }
-const NO_TRES = { gpus: 0, types: new Map(), energyJ: Number.NaN, otherGres: [], malformed: [] };
-function newTresScan() {
-    return { gpus: 0, typeStart: -1, typeEnd: -1, types: 0, energyJ: Number.NaN, malformed: 0, otherStart: -1, otherEnd: -1 };
+/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
+function monthIndex(ms) {
+    if (!Number.isFinite(ms))
+        return -1;
+    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
+    const z = Math.floor(ms / 86400000) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
 }
-const GRES_GPU = Buffer.from('gres/gpu');
-const GRES = Buffer.from('gres/');
-const ENERGY = Buffer.from('energy');
-const GPUMEM = Buffer.from('mem');
-const GPUUTIL = Buffer.from('util');
-function startsWith(buf, at, end, word) {
-    if (end - at < word.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (buf[at + k] !== word[k])
-            return false;
-    return true;
+/** "YYYY-MM" of a monthIndex, '' for -1. */
+function monthLabel(index) {
+    if (index < 0)
+        return '';
+    const m = (index % 12) + 1;
+    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
 }
 /**
- * A TRES string as sacct prints AllocTRES, read from buf[start, end):
- * "billing=64,cpu=64,energy=1234,gres/gpu:h100=8,gres/gpu=8,mem=512G,node=1". The untyped gres/gpu
- * total wins over the typed counts (Slurm writes both); gres/gpumem and gres/gpuutil are usage
- * figures, not GPUs.
+ * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
+ * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
  */
-function scanTres(buf, start, end, out) {
-    let total = Number.NaN;
-    let typed = 0;
-    let most = -1;
-    out.typeStart = out.typeEnd = out.otherStart = out.otherEnd = -1;
-    out.types = 0;
-    out.energyJ = Number.NaN;
-    out.malformed = 0;
-    let i = start;
-    while (i < end) {
-        let comma = i;
-        let eq = -1;
-        for (; comma < end; comma++) {
-            const c = buf[comma];
-            if (c === 44 /* , */)
-                break;
-            if (c === 61 /* = */ && eq < 0)
-                eq = comma;
+class IdSet {
+    pages = new Map();
+    others = new Set();
+    has(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
+            return this.others.has(id);
+        const page = this.pages.get(Math.floor(id / 32768));
+        const bit = id % 32768;
+        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    }
+    add(id) {
+        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
+            this.others.add(id);
+            return;
         }
-        if (eq <= i) {
-            if (comma > i)
-                out.malformed++;
+        const p = Math.floor(id / 32768);
+        let page = this.pages.get(p);
+        if (page === undefined) {
+            page = new Uint32Array(1024);
+            this.pages.set(p, page);
         }
-        else if (startsWith(buf, i, eq, GRES_GPU)) {
-            const after = i + GRES_GPU.length;
-            if (after === eq || buf[after] === 58 /* : */) {
-                const count = (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDecimal */ .$Q)(buf, eq + 1, comma);
-                if (!(count >= 0))
-                    out.malformed++;
-                else if (after === eq)
-                    total = count;
+        const bit = id % 32768;
+        page[bit >>> 5] |= 1 << (bit & 31);
+    }
+}
+function branch(map, key, make) {
+    let v = map.get(key);
+    if (v === undefined) {
+        v = make();
+        map.set(key, v);
+    }
+    return v;
+}
+class LedgerAccumulator {
+    files = [];
+    groups = new Map();
+    groupTrees = new Map();
+    seenNumbers = new IdSet();
+    seenStrings = new Set();
+    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
+    live = new Map();
+    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
+    deferred = [];
+    largest = [];
+    byState = new Map();
+    trainerRuns = [];
+    ruleStats = new Map();
+    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
+    gpuLookup = new Map();
+    runningAsOfMs = Number.NaN;
+    /** Starts a file; its reader sends what it reads to the returned sink. */
+    openFile(file, format, context) {
+        const stats = {
+            file,
+            format,
+            context,
+            records: 0,
+            jobsRead: 0,
+            counted: 0,
+            skipped: new Map(),
+            steps: 0,
+            orphanSteps: 0,
+            running: 0,
+            firstMs: Number.NaN,
+            lastMs: Number.NaN,
+            gpuSeconds: 0,
+            warnings: new _metrics_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .WarningList */ .Hw(10),
+            unknownStates: new Map(),
+            unknownGpus: new Map(),
+        };
+        this.files.push(stats);
+        if (!this.ruleStats.has(context.rules)) {
+            const n = context.rules.source.length;
+            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
+        }
+        return {
+            job: (job) => this.job(job, stats),
+            step: (_line, orphan) => {
+                if (orphan)
+                    stats.orphanSteps++;
+                else
+                    stats.steps++;
+            },
+            malformed: (line, message, field) => {
+                stats.jobsRead++;
+                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
+            },
+            warn: (message) => stats.warnings.add(message),
+            end: (records) => {
+                stats.records = records;
+            },
+        };
+    }
+    skip(stats, reason, line, detail = '') {
+        const t = stats.skipped.get(reason);
+        if (t)
+            t.jobs++;
+        else
+            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
+    }
+    job(job, stats) {
+        stats.jobsRead++;
+        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
+        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
+            stats.firstMs = t0;
+        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t1;
+        if (t0 > stats.lastMs || Number.isNaN(stats.lastMs))
+            stats.lastMs = t0;
+        if (job.rawState !== null && job.state === null) {
+            const u = stats.unknownStates.get(job.rawState);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
+        }
+        // Counted once: the first record wins, unless it was a running job and this one is later.
+        const key = job.key;
+        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
+        if (seen) {
+            const earlier = this.live.get(key);
+            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
+            if ((earlier || deferredAt >= 0) && !(job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .LIVE_STATES */ ._d.has(job.state))) {
+                if (earlier) {
+                    this.contribute(earlier, -1);
+                    earlier.file.counted--;
+                    earlier.file.running--;
+                    this.live.delete(key);
+                    this.largest = this.largest.filter((j) => j.key !== key);
+                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
+                }
                 else {
-                    typed += count;
-                    out.types++;
-                    if (count > most) {
-                        most = count;
-                        out.typeStart = after + 1;
-                        out.typeEnd = eq;
-                    }
+                    const [d] = this.deferred.splice(deferredAt, 1);
+                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
                 }
             }
-            else if (!(startsWith(buf, after, eq, GPUMEM) && eq - after === 3) && !(startsWith(buf, after, eq, GPUUTIL) && eq - after === 4)) {
-                out.otherStart = i;
-                out.otherEnd = eq;
+            else {
+                this.skip(stats, 'duplicate', job.line, job.id);
+                return;
             }
         }
-        else if (startsWith(buf, i, eq, GRES)) {
-            out.otherStart = i;
-            out.otherEnd = eq;
+        if (job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_STARTED_STATES */ .xN.has(job.state)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
         }
-        else if (eq - i === ENERGY.length && startsWith(buf, i, eq, ENERGY)) {
-            const v = (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDecimal */ .$Q)(buf, eq + 1, comma);
-            if (v > 0)
-                out.energyJ = v;
+        const live = job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .LIVE_STATES */ ._d.has(job.state);
+        let elapsedS = job.elapsedS;
+        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
+            elapsedS = (job.endMs - job.startMs) / 1000;
+        if (!(elapsedS >= 0)) {
+            if (live && Number.isFinite(job.startMs)) {
+                this.deferred.push({ job, file: stats });
+                this.markSeen(job.key);
+                return;
+            }
+            const backwards = job.endMs < job.startMs;
+            this.skip(stats, 'no run time', job.line, backwards ? `${job.id}: ends before it starts` : job.id);
+            return;
         }
-        i = comma + 1;
+        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
     }
-    out.gpus = Number.isNaN(total) ? typed : total;
-    return out;
-}
-/** scanTres on a string, as a plain object (tests, and ledgers read as text). */
-function parseTres(text) {
-    if (text === '')
-        return NO_TRES;
-    const buf = Buffer.from(text, 'utf8');
-    const entries = text.split(',');
-    const t = scanTres(buf, 0, buf.length, newTresScan());
-    const types = new Map();
-    const other = [];
-    for (const entry of entries) {
-        const [name = '', count = ''] = entry.split('=');
-        if (name.startsWith('gres/gpu:'))
-            types.set(name.slice(9), (types.get(name.slice(9)) ?? 0) + Number(count));
-        else if (name.startsWith('gres/') && !['gres/gpu', 'gres/gpumem', 'gres/gpuutil'].includes(name))
-            other.push(name);
-    }
-    return {
-        gpus: t.gpus,
-        types,
-        energyJ: t.energyJ,
-        otherGres: other,
-        malformed: entries.filter((e) => e.trim() !== '' && (!e.includes('=') || (/^gres\/gpu(:|=)/.test(e) && !(Number(e.slice(e.indexOf('=') + 1)) >= 0)))),
-    };
-}
-/**
- * Legacy AllocGRES as older sacct prints it: "gpu:2", "gpu:tesla:2", "gpu:a100:4(IDX:0-3)", several
- * comma-separated. Returns the same shape as parseTres (no energy).
- */
-function parseAllocGres(text) {
-    if (text === '')
-        return NO_TRES;
-    let gpus = 0;
-    let types = null;
-    let malformed = null;
-    for (const entry of text.split(/,(?![^(]*\))/)) {
-        const m = /^\s*gpu(?::([^:()]+))?:(\d+)(?:\(.*\))?\s*$/.exec(entry);
-        if (!m) {
-            if (/^\s*gpu\b/.test(entry))
-                (malformed ??= []).push(entry);
-            continue;
+    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
+    count(job, stats, live) {
+        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
+            this.skip(stats, 'never ran', job.line, job.id);
+            return;
         }
-        const count = Number(m[2]);
-        gpus += count;
-        if (m[1])
-            (types ??= new Map()).set(m[1], (types.get(m[1]) ?? 0) + count);
-    }
-    return { gpus, types: types ?? NO_TRES.types, energyJ: Number.NaN, otherGres: [], malformed: malformed ?? [] };
-}
-// ------------------------------------------------------------------------------ numbers and times
-const SI = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
-/** "1.23M" (sacct ConsumedEnergy, `base` 1000) or a plain number; NaN when malformed. */
-function parseSiNumber(text, base = 1000) {
-    const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([KMGTP]?)\s*$/.exec(text);
-    if (!m)
-        return Number.NaN;
-    const power = m[2] ? Math.round(Math.log10(SI[m[2]]) / 3) : 0;
-    return Number(m[1]) * base ** power;
-}
-const ENERGY_UNIT_J = { J: 1, kJ: 1e3, MJ: 1e6, Wh: 3600, kWh: 3.6e6 };
-function energyToJoules(value, unit) {
-    return value * (ENERGY_UNIT_J[unit] ?? Number.NaN);
-}
-/** MLflow's UI duration ("161ms", "7.6s", "1.2min", "2.5h", "1.1d": Utils.formatDuration), in seconds. */
-function parseUiDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)\s*$/.exec(text);
-    if (!m)
-        return Number.NaN;
-    const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
-    return Number(m[1]) * factor;
-}
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-/**
- * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
- * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
- * writes, else seconds). Without an offset it is read as UTC: only months and differences are used.
- * NaN for "Unknown", "None", empty or anything else.
- */
-function parseTimeMs(text) {
-    const t = text.trim();
-    if (t === '')
-        return Number.NaN;
-    const c = t.charCodeAt(0);
-    if (c >= C_0 && c <= C_9 && /^\d+(\.\d+)?$/.test(t)) {
-        const n = Number(t);
-        return n >= 1e11 ? n : n * 1000;
-    }
-    const m = ISO.exec(t);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
-        return Number.NaN;
-    let ms = (((0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
-    if (frac)
-        ms += Number(`0.${frac}`) * 1000;
-    if (zone && zone !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
-    }
-    return ms;
-}
-/** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
-function isBlank(text) {
-    if (text === undefined || text === null)
-        return true;
-    const t = text.trim();
-    return t === '' || t === '-' || t === 'None' || t === 'null' || t === 'NaN' || t === 'nan';
-}
-
-
-/***/ }),
-
-/***/ 38508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SD: () => (/* binding */ TRAINER_FILES),
-/* harmony export */   TY: () => (/* binding */ isTrainerOutput),
-/* harmony export */   xR: () => (/* binding */ readTrainerRun)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7025);
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-/** The files of one run, by the name the Trainer gives them. */
-const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
-/** Whether a parsed JSON value is one of the Trainer's files. */
-function isTrainerOutput(value) {
-    if (!isObject(value))
-        return false;
-    if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
-        return true;
-    return Object.keys(value).some((k) => k === 'train_runtime' || k === 'total_flos' || k === 'eval_runtime');
-}
-/** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
-function readTrainerRun(files, name, sink) {
-    const state = isObject(files.state) ? files.state : {};
-    const results = files.results.filter(isObject);
-    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
-    const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
-    const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
-    const runtime = first('train_runtime');
-    const flops = [num(state.total_flos), ...results.map((r) => num(r.total_flos)), num(summary.total_flos)].find((v) => v > 0) ?? Number.NaN;
-    sink.job({
-        ..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_JOB */ .I,
-        key: `hf:${name}`,
-        id: name,
-        name,
-        state: 'COMPLETED',
-        rawState: null,
-        elapsedS: runtime,
-        flops,
-        steps: num(state.global_step),
-        maxSteps: num(state.max_steps),
-        line: 1,
-    });
-    return 1;
-}
-
-
-/***/ }),
-
-/***/ 33919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ looksLikeMlflow),
-/* harmony export */   i: () => (/* binding */ readMlflowCsv)
-/* harmony export */ });
-/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65452);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17131);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7025);
-/**
- * MLflow run exports, read by column name:
- * - `mlflow.search_runs()` written with pandas' to_csv: run_id, experiment_id, status, start_time,
- *   end_time (datetimes, UTC), metrics.*, params.*, tags.* (tags.mlflow.runName, tags.mlflow.user);
- *   also with the `tags.`/`params.`/`metrics.` prefixes stripped, and with epoch milliseconds;
- * - the UI's "Download CSV": Start Time, Duration ("7.6s", "1.2h"), Run ID, Name, User, Status;
- * - a dump of the tracking store's `runs` table: run_uuid, name, user_id, status, start_time, end_time (ms).
- * Statuses map onto Slurm's (data/ledgers.ts). MLflow records no GPU model; its system metrics
- * (metrics.system/gpu_N_…) give the GPU count when they were logged.
- */
-
-
-
-
-const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
-function looksLikeMlflow(header) {
-    return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
-}
-function readMlflowCsv(text, file, sink) {
-    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text);
-    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
-    const gpuColumns = new Map();
-    table.header.forEach((name, i) => {
-        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
-        if (m)
-            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
-    });
-    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
-    let badStart = 0;
-    let badStartLine = 0;
-    for (const { cells, line } of table.records) {
-        const runId = cell(cells, ...ID_COLUMNS);
-        if (runId === '') {
-            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
-            continue;
+        const ctx = stats.context;
+        const entry = ctx.entry;
+        const cls = ctx.rules.classify(job, job.gpus);
+        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+        const gpusFromRule = !(job.gpus > 0) && cls.gpus !== null;
+        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
+            gpus = entry.gpus ?? Number.NaN;
+        if (!(gpus > 0)) {
+            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
+            return;
         }
-        const rawState = cell(cells, 'status', 'Status');
-        const startText = cell(cells, 'start_time', 'Start Time');
-        const startMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(startText);
-        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(startText) && Number.isNaN(startMs) && badStart++ === 0)
-            badStartLine = line;
-        const endMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(cell(cells, 'end_time'));
-        const duration = cell(cells, 'Duration');
-        let gpus = Number.NaN;
-        if (gpuColumns.size) {
-            gpus = 0;
-            for (const cols of gpuColumns.values())
-                if (cols.some((i) => !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cells[i])))
-                    gpus++;
+        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
+        let gpu = null;
+        if (job.gpuType !== null)
+            gpu = this.lookupGpu(job.gpuType, entry);
+        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
+        if (job.gpuType !== null && gpu === null) {
+            const u = stats.unknownGpus.get(job.gpuType);
+            if (u)
+                u.jobs++;
+            else
+                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
         }
-        const tags = [];
-        for (const { name, i } of tagColumns) {
-            const v = cells[i].trim();
-            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(v))
-                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+        const gpuFromRule = gpu === null && cls.gpu !== null;
+        gpu ??= fallback;
+        if (gpu === null) {
+            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
+            return;
         }
-        sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-            key: `mlflow:${runId}`,
-            id: runId,
-            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
-            state: rawState === '' ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .MLFLOW_STATES */ .Hm[rawState.toUpperCase()] ?? null),
-            rawState: rawState === '' ? null : rawState,
-            startMs,
-            endMs,
-            elapsedS: duration !== '' ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUiDuration */ .Q_)(duration) : Number.NaN,
+        const failed = job.state !== null && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_STATES */ .ru.has(job.state);
+        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
+        const component = cls.component ?? entry.component ?? 'unclassified';
+        const phase = cls.phase ?? entry.phase ?? 'unclassified';
+        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
+        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
+        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
+        const energyJ = metered ? job.energyJ : 0;
+        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
+        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
+        const state = job.state ?? 'unknown';
+        const rules = this.ruleStats.get(ctx.rules);
+        // A rule counts for the jobs it decided something for: not for a GPU the ledger named itself.
+        let deciders = cls.deciders;
+        const overruled = (gpuFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPU */ .UI) | (gpusFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPUS */ .td);
+        if (cls.decided.some((d) => d & overruled))
+            deciders = cls.deciders.filter((_, k) => (cls.decided[k] & ~overruled) !== 0);
+        this.add(group, month, state, stats, rules, deciders, unclassified, gpuSeconds, energyJ, 1);
+        this.markSeen(job.key);
+        stats.counted++;
+        if (live) {
+            stats.running++;
+            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ });
+            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
+                this.runningAsOfMs = upTo;
+        }
+        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
+        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
+            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
+        }
+    }
+    groupOf(ctx, component, phase, status, gpu, metered) {
+        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
+        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
+        const i = metered ? 1 : 0;
+        let group = pair[i];
+        if (group === undefined) {
+            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
+            group = this.groups.get(key);
+            if (group === undefined) {
+                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
+                this.groups.set(key, group);
+            }
+            pair[i] = group;
+        }
+        return group;
+    }
+    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
+    markSeen(key) {
+        if (typeof key === 'number')
+            this.seenNumbers.add(key);
+        else
+            this.seenStrings.add(key);
+    }
+    contribute(c, sign) {
+        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
+    }
+    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
+        add(group, sign, gpuSeconds, energyJ);
+        add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
+        file.gpuSeconds += sign * gpuSeconds;
+        for (const rule of deciders) {
+            rules.jobs[rule] += sign;
+            rules.gpuSeconds[rule] += sign * gpuSeconds;
+        }
+        if (unclassified)
+            add(this.unclassified, sign, gpuSeconds, energyJ);
+    }
+    lookupGpu(name, entry) {
+        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeKey */ .l5)(k) === (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeKey */ .l5)(name))?.[1];
+        if (mapped !== undefined)
+            return mapped;
+        let found = this.gpuLookup.get(name);
+        if (found === undefined) {
+            found = (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .findGpu */ .GO)(name)?.id ?? null;
+            this.gpuLookup.set(name, found);
+        }
+        return found;
+    }
+    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
+        const list = this.largest;
+        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
+            return;
+        const kept = {
+            key: job.key,
+            id: String(job.id),
+            name: job.name,
+            state: job.rawState,
+            file: stats.file,
+            line: job.line,
+            groupKey,
             gpus,
-            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
-            group: cell(cells, 'experiment_id') || null,
-            tags,
-            line,
-        });
-    }
-    if (badStart)
-        sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
-    return table.records.length;
-}
-
-
-/***/ }),
-
-/***/ 12657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ isSacctJson),
-/* harmony export */   n: () => (/* binding */ readSacctJson)
-/* harmony export */ });
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17131);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7025);
-/**
- * `sacct --json` (and `--yaml` read as JSON is not supported): the data_parser output of Slurm 21.08
- * (dbv0.0.37) to 25.x (v0.0.44), whose shape drifts between versions: `state.current` is a string up
- * to v0.0.39 and a list of flags from v0.0.40; optional numbers are plain, null, or
- * `{ set, infinite, number }`; TRES names are null or "" when empty. Steps are in each job's `steps`
- * and never counted; heterogeneous components (het.job_id) are added up into one job.
- */
-
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
-function num(v) {
-    if (typeof v === 'number')
-        return v;
-    if (isObject(v))
-        return v.set === false || v.infinite === true ? Number.NaN : num(v.number);
-    return Number.NaN;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : null;
-}
-/** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
-function stateOf(job) {
-    const state = isObject(job.state) ? job.state.current : job.state;
-    if (typeof state === 'string')
-        return state;
-    if (Array.isArray(state))
-        return state.filter((s) => typeof s === 'string').join(' ') || null;
-    return null;
-}
-/** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
-function isSacctJson(value) {
-    return isObject(value) && Array.isArray(value.jobs) && isObject(value.meta);
-}
-function readSacctJson(value, file, sink) {
-    let pending = null;
-    const flush = () => {
-        if (pending)
-            sink.job(pending.job);
-        pending = null;
-    };
-    value.jobs.forEach((raw, index) => {
-        const line = index + 1;
-        if (!isObject(raw)) {
-            flush();
-            sink.malformed(line, 'not a job object', `jobs[${index}]`);
-            return;
-        }
-        const jobId = num(raw.job_id);
-        if (!Number.isInteger(jobId)) {
-            flush();
-            sink.malformed(line, 'no job_id', `jobs[${index}].job_id`);
-            return;
-        }
-        for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
-            sink.step(line, false);
-        const time = isObject(raw.time) ? raw.time : {};
-        const start = num(time.start);
-        const end = num(time.end);
-        let gpus = 0;
-        let gpuType = null;
-        let typedMost = 0;
-        let energyJ = Number.NaN;
-        const tres = isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
-        for (const t of tres ?? []) {
-            if (!isObject(t))
-                continue;
-            const count = num(t.count);
-            if (t.type === 'energy' && count > 0)
-                energyJ = count;
-            if (t.type !== 'gres' || typeof t.name !== 'string')
-                continue;
-            if (t.name === 'gpu')
-                gpus = count;
-            else if (t.name.startsWith('gpu:') && count > typedMost) {
-                gpuType = t.name.slice(4);
-                typedMost = count;
-            }
-        }
-        if (gpus === 0 && typedMost > 0)
-            gpus = typedMost;
-        const array = isObject(raw.array) ? raw.array : {};
-        const task = num(array.task_id);
-        const het = isObject(raw.het) ? raw.het : {};
-        const hetLeader = num(het.job_id);
-        const hetOffset = num(het.job_offset);
-        const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
-        const rawState = stateOf(raw);
-        const wckey = isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
-        const cluster = str(raw.cluster);
-        const job = {
-            ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JOB */ .I,
-            key: cluster !== null ? `${cluster}/${isHet ? hetLeader : jobId}` : isHet ? hetLeader : jobId,
-            id: isHet ? String(hetLeader) : Number.isInteger(task) && num(array.job_id) > 0 ? `${num(array.job_id)}_${task}` : String(jobId),
-            name: str(raw.name) ?? '',
-            state: rawState === null ? null : (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSlurmState */ .Y5)(rawState),
-            rawState,
-            // time.start/end are UNIX seconds; 0 means unset (a job that has not started or ended)
-            startMs: start > 0 ? start * 1000 : Number.NaN,
-            endMs: end > 0 ? end * 1000 : Number.NaN,
-            elapsedS: num(time.elapsed),
-            gpus: tres === null ? Number.NaN : gpus,
-            gpuType,
+            elapsedS: job.elapsedS,
+            gpuSeconds,
             energyJ,
-            account: str(raw.account),
-            partition: str(raw.partition),
-            user: str(raw.user),
-            tags: wckey !== null ? [wckey] : [],
-            line,
+            startMs: job.startMs,
+            running,
         };
-        if (isHet && pending?.het === hetLeader) {
-            pending.job = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHetComponent */ .H)(pending.job, job);
-            return;
-        }
-        flush();
-        pending = { job, het: isHet ? hetLeader : -1 };
-    });
-    flush();
-    return value.jobs.length;
-}
-
-
-/***/ }),
-
-/***/ 7025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ mergeHetComponent),
-/* harmony export */   I: () => (/* binding */ EMPTY_JOB)
-/* harmony export */ });
-/** A job with every field unknown, to build readers' records from. */
-const EMPTY_JOB = {
-    key: '',
-    id: '',
-    name: '',
-    state: null,
-    rawState: null,
-    startMs: Number.NaN,
-    endMs: Number.NaN,
-    elapsedS: Number.NaN,
-    gpus: Number.NaN,
-    gpuSeconds: Number.NaN,
-    gpuType: null,
-    energyJ: Number.NaN,
-    account: null,
-    partition: null,
-    user: null,
-    group: null,
-    tags: [],
-    flops: Number.NaN,
-    steps: Number.NaN,
-    maxSteps: Number.NaN,
-    line: 0,
-};
-const gpuSecondsOf = (j) => (Number.isNaN(j.gpuSeconds) ? (j.gpus > 0 ? j.gpus * j.elapsedS : 0) : j.gpuSeconds);
-const plus = (x, y) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : x + y);
-/**
- * A heterogeneous job's next component (123+1) added to the job made of the earlier ones: GPUs,
- * GPU-seconds and energy add up, the span covers both, and a component that failed fails the job.
- */
-function mergeHetComponent(a, b) {
-    return {
-        ...a,
-        gpus: plus(a.gpus, b.gpus),
-        gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
-        gpuType: a.gpuType ?? b.gpuType,
-        elapsedS: Math.max(a.elapsedS, b.elapsedS),
-        startMs: Math.min(a.startMs, b.startMs),
-        endMs: Math.max(a.endMs, b.endMs),
-        energyJ: plus(a.energyJ, b.energyJ),
-        ...(a.state === 'COMPLETED' && b.state !== null && b.state !== 'COMPLETED' ? { state: b.state, rawState: b.rawState } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 42428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JQ: () => (/* binding */ readWandbJson),
-/* harmony export */   OA: () => (/* binding */ wandbRunsOf),
-/* harmony export */   YL: () => (/* binding */ looksLikeWandbCsv),
-/* harmony export */   hQ: () => (/* binding */ readWandbCsv),
-/* harmony export */   kP: () => (/* binding */ readWandbRun)
-/* harmony export */ });
-/* unused harmony exports gpuOfMetadata, runtimeOfSummary */
-/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65950);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65452);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17131);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7025);
-/**
- * Weights & Biases records, read by field name:
- * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
- *   Runtime (seconds), Sweep, then the chosen config and summary columns (Group, GPU Type and GPU
- *   Count when the table shows them);
- * - a JSON dump of `wandb.Api().runs(path)`: a list of runs with the Run attributes id, name, state,
- *   created_at, tags, group, config, summary (_runtime) and metadata (the run's wandb-metadata.json);
- * - a run directory's `files/wandb-metadata.json` (gpu, gpu_count, gpu_nvidia / gpu_devices,
- *   startedAt) with its `wandb-summary.json` (_runtime, or _wandb.runtime) beside it.
- * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
- */
-
-
-
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
-function looksLikeWandbCsv(header) {
-    return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
-}
-function stateOf(raw) {
-    return { state: raw === null ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .WANDB_STATES */ .e3[raw.toLowerCase()] ?? null), rawState: raw };
-}
-/** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
-function gpuOfMetadata(meta) {
-    if (!isObject(meta))
-        return { gpuType: null, gpus: Number.NaN };
-    const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
-    const first = devices.map((d) => (isObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
-    // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
-    const gpuField = text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
-    const count = number(meta.gpu_count);
-    return { gpuType: first ?? gpuField, gpus: count >= 0 ? count : devices.length || Number.NaN };
-}
-/** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
-function runtimeOfSummary(summary) {
-    if (!isObject(summary))
-        return Number.NaN;
-    const r = number(summary._runtime);
-    if (r >= 0)
-        return r;
-    return isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
-}
-function readWandbCsv(text_, file, sink) {
-    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text_);
-    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    if (!table.index.has('Runtime'))
-        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
-    for (const { cells, line } of table.records) {
-        const name = cell(cells, 'Name');
-        const created = cell(cells, 'Created');
-        const count = cell(cells, 'GPU Count', 'gpu_count');
-        const tags = cell(cells, 'Tags');
-        sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
-            key: `wandb:${name}@${created}`,
-            id: name,
-            name,
-            ...stateOf(cell(cells, 'State') || null),
-            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(created),
-            elapsedS: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
-            gpus: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(count) ? Number.NaN : Number(count),
-            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
-            user: cell(cells, 'User') || null,
-            group: cell(cells, 'Group', 'Sweep') || null,
-            tags: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
-            line,
-        });
+        let i = list.length;
+        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
+            i--;
+        list.splice(i, 0, kept);
+        if (list.length > LARGEST_JOBS)
+            list.pop();
     }
-    return table.records.length;
+    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
+    finish() {
+        for (const { job, file } of this.deferred) {
+            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
+            const elapsedS = (asOf - job.startMs) / 1000;
+            if (!(elapsedS > 0)) {
+                this.skip(file, 'no run time', job.line, `${job.id}: running, started at the ledger's latest time (give the ledger's asOf:)`);
+                continue;
+            }
+            this.count({ ...job, elapsedS }, file, true);
+        }
+        this.deferred.length = 0;
+        for (const f of this.files) {
+            for (const [state, u] of f.unknownStates) {
+                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
+            }
+            for (const [name, u] of f.unknownGpus) {
+                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
+                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
+            }
+        }
+        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        return {
+            files: this.files,
+            groups,
+            largest: this.largest,
+            byState: this.byState,
+            trainerRuns: this.trainerRuns,
+            rules: [...this.ruleStats.values()],
+            unclassified: this.unclassified,
+            runningAsOfMs: this.runningAsOfMs,
+        };
+    }
 }
-/** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
-function wandbRunsOf(value) {
-    const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.runs) ? value.runs : null;
-    if (list === null || list.length === 0)
+
+
+/***/ }),
+
+/***/ 67083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ DECIDED_GPU),
+/* harmony export */   td: () => (/* binding */ DECIDED_GPUS),
+/* harmony export */   xA: () => (/* binding */ RuleSet)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, compilePattern, DECIDED_CLASS */
+/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
+function globToRegExp(glob) {
+    let re = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = glob.slice(i + 1, close);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            re += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            re += ')';
+        }
+        else if (c === ',' && braces > 0)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
+}
+/** A pattern of the manifest: `/regex/flags`, else a glob. */
+function compilePattern(pattern) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
+}
+function anyOf(patterns) {
+    if (patterns === undefined)
         return null;
-    return list.every((r) => isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
+    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
 }
-function readWandbJson(runs, file, sink) {
-    runs.forEach((run, index) => {
-        const line = index + 1;
-        if (!isObject(run)) {
-            sink.malformed(line, 'not a run object', `[${index}]`);
-            return;
+const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
+/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
+const MEMO_LIMIT = 100_000;
+/**
+ * The patterns of one field across the rules, with a memo of which of them each value matches: job
+ * names and partitions repeat, so each distinct value is tested against the patterns once.
+ */
+class FieldPatterns {
+    matchers = [];
+    memo = new Map();
+    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
+    lastValue = null;
+    lastBits = 0;
+    /** Adds a rule's patterns; returns the bit of its result. */
+    add(matcher) {
+        this.matchers.push(matcher);
+        return this.matchers.length - 1;
+    }
+    test(value, bit) {
+        if (this.matchers.length > 30)
+            return this.matchers[bit](value);
+        if (value !== this.lastValue) {
+            let bits = this.memo.get(value);
+            if (bits === undefined) {
+                bits = 0;
+                for (let i = 0; i < this.matchers.length; i++)
+                    if (this.matchers[i](value))
+                        bits |= 1 << i;
+                if (this.memo.size >= MEMO_LIMIT)
+                    this.memo = new Map();
+                this.memo.set(value, bits);
+            }
+            this.lastValue = value;
+            this.lastBits = bits;
         }
-        const id = text(run.id) ?? text(run.name);
-        if (id === null) {
-            sink.malformed(line, 'a run needs an id or a name', `[${index}]`);
-            return;
-        }
-        const { gpuType, gpus } = gpuOfMetadata(run.metadata);
-        const runtime = number(run.runtime);
-        sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-            key: `wandb:${id}`,
-            id,
-            name: text(run.name) ?? id,
-            ...stateOf(text(run.state)),
-            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(run.created_at) ?? text(run.createdAt) ?? ''),
-            elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
-            gpus,
-            gpuType,
-            user: text(run.user) ?? text(run.username) ?? (isObject(run.user) ? text(run.user.username) : null),
-            group: text(run.group),
-            tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
-            line,
-        });
-    });
-    return runs.length;
+        return (this.lastBits & (1 << bit)) !== 0;
+    }
 }
-/** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
-function readWandbRun(metadata, summary, name, sink) {
-    const { gpuType, gpus } = gpuOfMetadata(metadata);
-    const meta = isObject(metadata) ? metadata : {};
-    sink.job({
-        ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-        key: `wandb-run:${name}`,
-        id: name,
-        name: text(meta.program)?.split('/').pop() ?? name,
-        startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(meta.startedAt) ?? ''),
-        elapsedS: runtimeOfSummary(summary),
-        gpus,
-        gpuType,
-        user: text(meta.username) ?? text(meta.email),
-        line: 1,
-    });
-    return 1;
+function compile(rule, index, fields) {
+    const tests = [];
+    for (const key of TEXT_FIELDS) {
+        const m = anyOf(rule[key]);
+        if (!m)
+            continue;
+        const patterns = fields.get(key);
+        const bit = patterns.add(m);
+        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
+    }
+    const tags = anyOf(rule.tags);
+    if (tags)
+        tests.push((job) => job.tags.some(tags));
+    if (rule.state !== undefined) {
+        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
+        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
+    }
+    const { minHours, maxHours, minGpus, maxGpus } = rule;
+    if (minHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 >= minHours);
+    if (maxHours !== undefined)
+        tests.push((job) => job.elapsedS / 3600 < maxHours);
+    if (minGpus !== undefined)
+        tests.push((_, gpus) => gpus >= minGpus);
+    if (maxGpus !== undefined)
+        tests.push((_, gpus) => gpus <= maxGpus);
+    return { index, rule, tests, matchesState: rule.state !== undefined };
+}
+/** Bits of Classification.decided: which outcomes a rule set. GPU model and count may be overruled by the ledger's own. */
+const DECIDED_CLASS = 1;
+const DECIDED_GPU = 2;
+const DECIDED_GPUS = 4;
+const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+class RuleSet {
+    source;
+    rules;
+    result = {
+        component: null,
+        phase: null,
+        status: null,
+        gpu: null,
+        gpus: null,
+        classifiedBy: -1,
+        statusByStateRule: false,
+        deciders: [],
+        decided: [],
+    };
+    /** The job fields some rule matches on: readers may leave the others unread. */
+    uses;
+    constructor(source) {
+        this.source = source;
+        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
+        this.rules = source.map((rule, index) => compile(rule, index, fields));
+        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
+    }
+    get size() {
+        return this.rules.length;
+    }
+    /**
+     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
+     * The returned object is reused by the next call.
+     */
+    classify(job, gpus) {
+        const r = this.result;
+        r.component = r.phase = r.status = r.gpu = null;
+        r.gpus = null;
+        r.classifiedBy = -1;
+        r.statusByStateRule = false;
+        r.deciders.length = 0;
+        r.decided.length = 0;
+        let open = OUTCOMES.length;
+        rules: for (const c of this.rules) {
+            for (const t of c.tests)
+                if (!t(job, gpus))
+                    continue rules;
+            const rule = c.rule;
+            let classifies = false;
+            if (r.component === null && rule.component !== undefined) {
+                r.component = rule.component;
+                classifies = true;
+                open--;
+            }
+            if (r.phase === null && rule.phase !== undefined) {
+                r.phase = rule.phase;
+                classifies = true;
+                open--;
+            }
+            if (r.status === null && rule.status !== undefined) {
+                r.status = rule.status;
+                r.statusByStateRule = c.matchesState;
+                classifies = true;
+                open--;
+            }
+            let decided = classifies ? DECIDED_CLASS : 0;
+            if (r.gpu === null && rule.gpu !== undefined) {
+                r.gpu = rule.gpu;
+                decided |= DECIDED_GPU;
+                open--;
+            }
+            if (r.gpus === null && rule.gpus !== undefined) {
+                r.gpus = rule.gpus;
+                decided |= DECIDED_GPUS;
+                open--;
+            }
+            if (classifies && r.classifiedBy < 0)
+                r.classifiedBy = c.index;
+            if (decided) {
+                r.deciders.push(c.index);
+                r.decided.push(decided);
+            }
+            if (open === 0)
+                break;
+        }
+        return r;
+    }
 }
 
 
@@ -2934,6 +2803,7 @@ function formatTimestampMs(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ CsvRecordJoiner),
 /* harmony export */   iE: () => (/* binding */ splitCsvRecord),
 /* harmony export */   mo: () => (/* binding */ parseCodeCarbonCsv)
 /* harmony export */ });
@@ -3003,6 +2873,31 @@ function splitCsvRecord(text) {
         i++; // past the comma
     }
     return { values, offsets };
+}
+/**
+ * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
+ * lines. Blank lines between records are skipped.
+ */
+class CsvRecordJoiner {
+    pending = '';
+    /** First line of the record still open (its quote not closed yet), 0 when none. */
+    pendingLine = 0;
+    /** Adds a line; returns the record it completes, with its first line, or null. */
+    push(text, line) {
+        if (this.pending === '' && text.trim() === '')
+            return null;
+        const record = this.pending === '' ? text : `${this.pending}\n${text}`;
+        const recordLine = this.pending === '' ? line : this.pendingLine;
+        const cells = splitCsvRecord(record);
+        if (cells === null) {
+            this.pending = record;
+            this.pendingLine = recordLine;
+            return null;
+        }
+        this.pending = '';
+        this.pendingLine = 0;
+        return { cells, line: recordLine };
+    }
 }
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
@@ -3106,8 +3001,6 @@ async function parseCodeCarbonCsv(input, file) {
     const runs = new Map();
     let header = null;
     let rows = 0;
-    let pending = '';
-    let pendingLine = 0;
     let lastLine = 0;
     const unknownCountries = new Set();
     let gpuCountFixes = 0;
@@ -3233,36 +3126,20 @@ async function parseCodeCarbonCsv(input, file) {
         if (previous === undefined || duration >= previous.duration)
             runs.set(key, row);
     };
+    const joiner = new CsvRecordJoiner();
     for await (const { text, line, terminated } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .readLines */ .Se)(input, { file })) {
         lastLine = line;
-        let record;
-        let recordLine;
-        if (pending !== '') {
-            record = `${pending}\n${text}`;
-            recordLine = pendingLine;
-        }
-        else {
-            if (text.trim() === '')
-                continue;
-            record = text;
-            recordLine = line;
-        }
-        const cells = splitCsvRecord(record);
-        if (cells === null) {
-            pending = record;
-            pendingLine = recordLine;
-            continue;
-        }
-        pending = '';
-        handleRecord(cells, recordLine, terminated);
+        const record = joiner.push(text, line);
+        if (record)
+            handleRecord(record.cells, record.line, terminated);
     }
     // in the order of the rows they were first seen on, as when every row had its own warning
     for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
         w.flush(warnings);
     if (incomplete !== null)
         warnings.push(incomplete);
-    if (pending !== '') {
-        warnings.push(`line ${pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
+    if (joiner.pendingLine) {
+        warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
     if (header === null)
         throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
@@ -4522,12 +4399,15 @@ async function parseNvidiaSmiCsv(input, file, options = {}) {
     return parser.finish();
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
+var peek = __nccwpck_require__(55424);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/index.ts
 /**
  * Job-metrics files: format detection and one entry point, over a stream (WorkspaceReader.openStream
  * gives a FileChunkStream, read in two reused buffers). CSV formats are streamed at flat memory
  * whatever their size; JSON is read whole, up to a cap.
  */
+
 
 
 
@@ -4610,29 +4490,11 @@ async function readCapped(chunks, head, file, cap) {
  * reading stops early.
  */
 async function parseMetricsStream(stream, file, options = {}) {
-    const iterator = stream[Symbol.asyncIterator]();
-    let ended = false;
+    const source = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        const head = [];
-        let headBytes = 0;
-        while (headBytes < SNIFF_BYTES) {
-            const { value, done } = await iterator.next();
-            if (done) {
-                ended = true;
-                break;
-            }
-            const buf = Buffer.from((0,lines/* toBuffer */.AO)(value)); // copied: the source may reuse its buffer
-            head.push(buf);
-            headBytes += buf.length;
-        }
-        const sniff = Buffer.concat(head, headBytes);
-        // Decode a prefix that does not end inside a multi-byte character.
-        let cut = Math.min(sniff.length, SNIFF_BYTES);
-        while (cut > 0 && cut < sniff.length && (sniff[cut] & 0xc0) === 0x80)
-            cut--;
-        const format = detectMetricsFormat(file, sniff.toString('utf8', 0, cut));
+        const format = detectMetricsFormat(file, source.head);
         if (format === null) {
-            throw headBytes === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
+            throw source.size === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
         }
         if (format === 'metrics-json') {
             const cap = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
@@ -4640,36 +4502,15 @@ async function parseMetricsStream(stream, file, options = {}) {
             const size = stream instanceof lines/* FileChunkStream */.us ? stream.size : null;
             if (size !== null && size > cap)
                 throw tooLarge(file, size, cap);
-            const rest = {
-                next: async () => {
-                    if (ended)
-                        return { done: true, value: undefined };
-                    const r = await iterator.next();
-                    if (r.done)
-                        ended = true;
-                    return r.done ? { done: true, value: undefined } : { done: false, value: (0,lines/* toBuffer */.AO)(r.value) };
-                },
-            };
-            return parseMetricsJson(await readCapped(rest, head, file, cap), file);
-        }
-        async function* replay() {
-            yield* head;
-            while (!ended) {
-                const { value, done } = await iterator.next();
-                if (done)
-                    ended = true;
-                else
-                    yield (0,lines/* toBuffer */.AO)(value);
-            }
+            return parseMetricsJson(await readCapped(source.rest, [...source.chunks], file, cap), file);
         }
         if (format === 'codecarbon')
-            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(replay(), file)];
-        return [await parseNvidiaSmiCsv(replay(), file, options.nvidiaSmi)];
+            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(source.replay(), file)];
+        return [await parseNvidiaSmiCsv(source.replay(), file, options.nvidiaSmi)];
     }
     finally {
         // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
-        if (!ended)
-            await iterator.return?.();
+        await source.release();
     }
 }
 
@@ -4929,6 +4770,72 @@ class FileChunkStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable 
 
 /***/ }),
 
+/***/ 55424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ peekSource)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96140);
+/**
+ * The first bytes of a stream, to tell its format, and the whole stream again for the reader that
+ * format calls for. Chunks read ahead are copied (a FileChunkStream reuses its buffers).
+ */
+
+async function peekSource(source, bytes) {
+    const iterator = source[Symbol.asyncIterator]();
+    let ended = false;
+    const chunks = [];
+    let size = 0;
+    while (size < bytes) {
+        const { value, done } = await iterator.next();
+        if (done) {
+            ended = true;
+            break;
+        }
+        const buf = Buffer.from((0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .AO)(value)); // copied: the source may reuse its buffer
+        chunks.push(buf);
+        size += buf.length;
+    }
+    const all = Buffer.concat(chunks, size);
+    // Decode a prefix that does not end inside a multi-byte character.
+    let cut = Math.min(all.length, bytes);
+    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
+        cut--;
+    const rest = {
+        next: async () => {
+            if (ended)
+                return { done: true, value: undefined };
+            const r = await iterator.next();
+            if (r.done)
+                ended = true;
+            return r.done ? { done: true, value: undefined } : { done: false, value: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .AO)(r.value) };
+        },
+    };
+    return {
+        head: all.toString('utf8', 0, cut),
+        chunks,
+        size,
+        rest,
+        async *replay() {
+            yield* chunks;
+            for (;;) {
+                const r = await rest.next();
+                if (r.done)
+                    return;
+                yield r.value;
+            }
+        },
+        release: async () => {
+            if (!ended)
+                await iterator.return?.();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 93563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4990,6 +4897,59 @@ class WarningList {
     }
     toArray() {
         return this.extra > 0 ? [...this.items, `${this.extra} more warning${this.extra === 1 ? '' : 's'} of this kind not shown`] : [...this.items];
+    }
+}
+
+
+/***/ }),
+
+/***/ 27981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ fromManifestDir),
+/* harmony export */   qL: () => (/* binding */ expandPatterns),
+/* harmony export */   ti: () => (/* binding */ leavesTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/**
+ * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
+ * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
+ * the runner's disk) before each match is checked.
+ */
+
+
+/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
+function leavesTree(dir, pattern) {
+    const rel = pattern.replace(/^!/, '');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
+function fromManifestDir(dir, pattern) {
+    return pattern.startsWith('!') ? `!${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern.slice(1))}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern);
+}
+/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
+async function expandPatterns(reader, patterns, required) {
+    if (!patterns.length)
+        return [];
+    if (required) {
+        const found = await reader.expand(patterns);
+        if (!found.length) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
+        }
+        return found;
+    }
+    try {
+        return await reader.expand(patterns);
+    }
+    catch (e) {
+        // In the base tree a missing manifest is a new manifest, not an error.
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            return [];
+        throw e;
     }
 }
 
@@ -5254,6 +5214,955 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
     finally {
         await handle.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ buildAnatomy),
+/* harmony export */   eR: () => (/* binding */ anatomyChange)
+/* harmony export */ });
+/* unused harmony export describeRule */
+/* harmony import */ var _core_footprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12784);
+/* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65950);
+/* harmony import */ var _inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35080);
+/**
+ * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
+ * energy, emissions and water by component × phase × status, the share of GPU time that went to the
+ * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
+ * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
+ * resolved into, so every figure comes from the same core as a manifest run's.
+ */
+
+
+
+const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+function sumKnown(parts) {
+    let value = null;
+    let lowerBound = false;
+    for (const p of parts) {
+        const k = p ? (0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(p) : null;
+        if (k === null) {
+            lowerBound = true;
+            continue;
+        }
+        value = (value ?? 0) + k.value.central;
+        if (!k.complete)
+            lowerBound = true;
+    }
+    return { value, lowerBound: value !== null && lowerBound };
+}
+function figures(groups, runs) {
+    const resolved = groups.map((g) => runs.get(g.key) ?? null);
+    return {
+        jobs: groups.reduce((a, g) => a + g.jobs, 0),
+        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
+        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
+        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
+        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
+    };
+}
+/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
+function describeRule(rule) {
+    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
+    const criteria = [
+        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
+        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
+        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
+        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
+        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
+    ];
+    const outcomes = [
+        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
+        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
+        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+    ];
+    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+/**
+ * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
+ * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
+ */
+function buildAnatomy(account, runs) {
+    const groups = account.groups;
+    const totals = figures(groups, runs);
+    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
+    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
+    const isFinalTraining = (g) => g.status === 'final' && _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PHASES */ .UD.has(g.phase);
+    const byRow = new Map();
+    for (const g of groups) {
+        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
+        byRow.set(k, [...(byRow.get(k) ?? []), g]);
+    }
+    const rows = [...byRow.values()]
+        .map((members) => {
+        const f = figures(members, runs);
+        const g = members[0];
+        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
+    })
+        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
+    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
+    const months = new Map();
+    for (const g of groups) {
+        const run = runs.get(g.key);
+        const kwh = run?.footprint.energyKwh.total.central ?? 0;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const emb = gwp ? ((0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(gwp)?.value.central ?? 0) - op : 0;
+        for (const [month, t] of g.months) {
+            if (t.jobs === 0 && t.gpuSeconds === 0)
+                continue;
+            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
+            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
+            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
+            m.jobs += t.jobs;
+            m.gpuS += t.gpuSeconds;
+            if (isFinalTraining(g))
+                m.finalS += t.gpuSeconds;
+            m.kwh += kwh * energyShare;
+            m.kg += op * energyShare + emb * timeShare;
+            months.set(month, m);
+        }
+    }
+    const groupByKey = new Map(groups.map((g) => [g.key, g]));
+    const largest = account.largest.map((j) => {
+        const g = groupByKey.get(j.groupKey);
+        const run = runs.get(g.key);
+        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
+        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
+        const gwp = run?.footprint.impacts.gwp;
+        const op = gwp?.operational.total?.central ?? 0;
+        const known = gwp ? (0,_core_footprint_js__WEBPACK_IMPORTED_MODULE_0__/* .knownTotal */ .kq)(gwp) : null;
+        return {
+            id: j.id,
+            name: j.name,
+            state: j.state,
+            at: `${j.file}:${j.line}`,
+            component: g.component,
+            phase: g.phase,
+            status: g.status,
+            gpu: g.gpu,
+            gpus: j.gpus,
+            hours: j.elapsedS / 3600,
+            gpuHours: j.gpuSeconds / 3600,
+            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
+            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
+            start: iso(j.startMs),
+            running: j.running,
+        };
+    });
+    const trainerRuns = account.trainerRuns.map((t) => {
+        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
+        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
+        return {
+            id: t.id,
+            file: t.file,
+            flops: t.flops,
+            hours: t.runtimeS / 3600,
+            gpus: t.gpus,
+            gpu: t.gpu,
+            peakTflops: peak / 1e12,
+            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
+            steps: Number.isFinite(t.steps) ? t.steps : null,
+            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
+        };
+    });
+    const skipOf = (file, reason, t) => ({
+        reason,
+        label: _inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASONS */ .eI[reason],
+        jobs: t.jobs,
+        at: `${file}:${t.line}`,
+        detail: t.detail,
+    });
+    const files = account.files.map((f) => ({
+        file: f.file,
+        format: f.format,
+        manifest: f.context.manifest,
+        records: f.records,
+        jobsRead: f.jobsRead,
+        counted: f.counted,
+        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
+        steps: f.steps,
+        orphanSteps: f.orphanSteps,
+        running: f.running,
+        first: iso(f.firstMs),
+        last: iso(f.lastMs),
+        gpuHours: f.gpuSeconds / 3600,
+        warnings: f.warnings.toArray(),
+    }));
+    const skipped = new Map();
+    for (const f of files) {
+        for (const s of f.skipped) {
+            const prev = skipped.get(s.reason);
+            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
+        }
+    }
+    const read = files.reduce((a, f) => a + f.jobsRead, 0);
+    const counted = files.reduce((a, f) => a + f.counted, 0);
+    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
+    return {
+        files,
+        jobs: { read, counted, skipped: read - counted },
+        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
+        rows,
+        totals,
+        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
+        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
+        byState: [...account.byState]
+            .filter(([, t]) => t.jobs > 0)
+            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
+            .sort((a, b) => b.gpuHours - a.gpuHours),
+        largest,
+        months: [...months]
+            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
+            .map(([month, m]) => ({ month: (0,_inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__/* .monthLabel */ .jf)(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
+        trainerRuns,
+        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
+        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
+        runIds: groups.flatMap((g) => {
+            const run = runs.get(g.key);
+            return run ? [run.id] : [];
+        }),
+    };
+}
+/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
+function anatomyChange(base, head) {
+    if (!base && !head)
+        return null;
+    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
+    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
+    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
+        const b = before.get(file);
+        const a = after.get(file);
+        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
+        return {
+            file,
+            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
+            jobsBefore: b?.jobsRead ?? 0,
+            jobsAfter: a?.jobsRead ?? 0,
+            gpuHoursBefore: b?.gpuHours ?? 0,
+            gpuHoursAfter: a?.gpuHours ?? 0,
+        };
+    });
+    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
+    const baseRules = ruleTexts(base);
+    const headRules = ruleTexts(head);
+    return {
+        files,
+        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
+        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
+        finalShareBefore: base?.finalTraining.share ?? null,
+        finalShareAfter: head?.finalTraining.share ?? null,
+        gpuHoursBefore: base?.totals.gpuHours ?? 0,
+        gpuHoursAfter: head?.totals.gpuHours ?? 0,
+        jobsBefore: base?.jobs.read ?? 0,
+        jobsAfter: head?.jobs.read ?? 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 13700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ resolveRun)
+});
+
+// UNUSED EXPORTS: sourceLabel
+
+// EXTERNAL MODULE: ./src/core/footprint.ts
+var core_footprint = __nccwpck_require__(12784);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(17298);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
+;// CONCATENATED MODULE: ./src/data/defaults.ts
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+
+;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? (0,range/* exact */.e0)(r) : (0,range/* range */.y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return (0,range/* range */.y1)(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
+
+
+
+
+const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
+function embodiedFactors(ctx, data, gwpOverride, key, label) {
+    const conv = (r) => (r ? fromSourced(r) : null);
+    let gwp = conv(data.gwp);
+    if (gwpOverride !== undefined)
+        gwp = toRange(gwpOverride);
+    if (gwp) {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
+    }
+    else {
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
+    }
+    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+}
+function choosePrecision(ctx, gpu, wanted) {
+    const precision = wanted ?? DEFAULT_PRECISION;
+    const peak = gpu.peakTflops[precision];
+    if (peak !== undefined)
+        return { precision, peak };
+    if (wanted) {
+        const available = Object.keys(gpu.peakTflops).join(', ');
+        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        return { precision, peak: Number.NaN };
+    }
+    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
+    for (const p of ['fp16', 'fp32']) {
+        const v = gpu.peakTflops[p];
+        if (v !== undefined)
+            return { precision: p, peak: v };
+    }
+    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    return { precision, peak: Number.NaN };
+}
+function findRunGpu(ctx, gpuName) {
+    if (gpuName === undefined) {
+        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
+        return undefined;
+    }
+    try {
+        return (0,catalogue/* requireGpu */.CJ)(gpuName);
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.gpu', e);
+        return undefined;
+    }
+}
+function resolveHardware(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
+    const { precision, peak } = gpu
+        ? hw.peakTflops !== undefined
+            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
+            : choosePrecision(ctx, gpu, hw.precision)
+        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
+    if (gpu) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
+        ctx.assumptions.push({
+            key: 'peakFlops',
+            label: `Peak dense ${precision.toUpperCase()}`,
+            unit: 'TFLOP/s',
+            value: (0,range/* exact */.e0)(peak),
+            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
+        });
+    }
+    const gpuPowerW = gpu
+        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,range/* exact */.e0)(gpu.powerW), source: sourceLabel(gpu.source) })
+        : (0,range/* exact */.e0)(Number.NaN);
+    // Server share of the non-GPU parts.
+    let serverNonGpuPowerW = (0,range/* exact */.e0)(0);
+    let gpusPerServer = 1;
+    let serverEmbodied = NO_EMBODIED;
+    try {
+        const profileId = hw.server ?? gpu?.serverProfile;
+        if (profileId !== undefined) {
+            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
+            const src = sourceLabel(profile.source);
+            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
+            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,range/* exact */.e0)(profile.nonGpuPowerW), source: src });
+            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
+        }
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.server', e);
+    }
+    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
+    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: fromSourced(DEFAULT_LIFETIME_YEARS),
+        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
+    });
+    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
+
+
+
+/** Measured values of all the run's metrics files together. */
+function mergeMeasurements(measurements) {
+    const sum = (f) => {
+        const values = measurements.map(f).filter((v) => v !== null);
+        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const energy = sum((m) => m.energyKwh);
+    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
+    return {
+        /** Source label of every figure that comes from the files. */
+        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
+        files: measurements.map((m) => m.file),
+        energyKwh: energy,
+        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
+        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
+        gpuHours: sum((m) => m.gpuHours),
+        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
+        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
+        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
+        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
+        tokens: sum((m) => m.tokens),
+    };
+}
+function resolveMeasuredTime(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpuCount = hw.count ?? measured.gpuCount ?? null;
+    let measuredGpuHours = null;
+    if (run.gpuHours !== undefined)
+        measuredGpuHours = run.gpuHours;
+    else if (run.hours !== undefined) {
+        if (gpuCount === null)
+            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
+        else
+            measuredGpuHours = gpuCount * run.hours;
+    }
+    else if (measured.gpuHours !== undefined)
+        measuredGpuHours = measured.gpuHours;
+    else if (measured.wallClockHours !== undefined && gpuCount !== null)
+        measuredGpuHours = measured.wallClockHours * gpuCount;
+    if (measuredGpuHours !== null) {
+        ctx.assumptions.push({
+            key: 'measuredGpuHours',
+            label: 'Measured GPU-hours',
+            unit: 'GPUh',
+            value: (0,range/* exact */.e0)(measuredGpuHours),
+            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    let measuredEnergy = null;
+    if (run.energyKwh !== undefined)
+        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
+    else if (measured.energyKwh !== undefined)
+        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
+    if (measuredEnergy) {
+        ctx.assumptions.push({
+            key: 'measuredEnergy',
+            label: `Measured energy (${measuredEnergy.scope} scope)`,
+            unit: 'kWh',
+            value: (0,range/* exact */.e0)(measuredEnergy.kwh),
+            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    const idleGpuHours = run.idleGpuHours ?? 0;
+    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
+    if (idleGpuHours > 0) {
+        ctx.assumptions.push({
+            key: 'idlePowerFraction',
+            label: 'Idle power share',
+            unit: '',
+            value: (0,range/* exact */.e0)(idlePowerFraction),
+            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
+        });
+    }
+    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/site.ts
+
+
+
+
+function findProviderOf(ctx, id) {
+    try {
+        return id !== undefined ? (0,catalogue/* requireProvider */.hc)(id) : undefined;
+    }
+    catch (e) {
+        unknownEntry(ctx, 'provider', e);
+        return undefined;
+    }
+}
+function resolveSite(ctx, run, measured) {
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
+    }
+    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
+    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
+    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
+    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+    const wueData = provider?.wue;
+    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
+    ctx.assumptions.push({
+        key: 'wue',
+        label: 'On-site WUE',
+        unit: 'L/kWh',
+        value: wue ?? 'n/a',
+        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
+    });
+    let grid;
+    try {
+        grid = (0,catalogue/* requireGrid */.gH)(gridId);
+    }
+    catch (e) {
+        if (run.gridIntensity === undefined)
+            unknownEntry(ctx, 'region', e);
+    }
+    const regionGwp = region?.gwp ?? grid?.gwp;
+    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
+    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
+        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
+        : { value: (0,range/* exact */.e0)(Number.NaN), source: 'unknown' });
+    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+    return {
+        pue,
+        wue,
+        electricity: {
+            gwp,
+            water,
+            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
+            pe: grid?.pe ? fromSourced(grid.pe) : null,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/flops.ts
+/**
+ * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
+ * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
+ * trainable (N_t) as the row says.
+ */
+/** Training: F = 6 · N · D. */
+function trainingFlops(parameters, tokens) {
+    return 6 * parameters * tokens;
+}
+/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
+function fineTuningFlops(parameters, trainableParameters, tokens) {
+    return (2 * parameters + 4 * trainableParameters) * tokens;
+}
+/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
+function promptFlops(activeParameters, inputPositions) {
+    return 2 * activeParameters * inputPositions;
+}
+/** Text generation: F = 2 · N_a · T_out. */
+function generationFlops(activeParameters, outputTokens) {
+    return 2 * activeParameters * outputTokens;
+}
+/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
+function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
+    return 2 * parameters * latentWidth * latentHeight * steps;
+}
+/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
+function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
+    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
+}
+/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
+function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
+    return 2 * parameters * latentWidth * latentHeight * frames * steps;
+}
+/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
+function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
+    return (frames / temporalCompression) * tokensPerFrame;
+}
+/**
+ * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
+ * T = ceil(frames / temporal compression) · tokens per frame.
+ */
+function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
+    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
+}
+/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
+function codecAudioFlops(activeParameters, outputTokens, codebooks) {
+    return 2 * activeParameters * outputTokens * codebooks;
+}
+/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
+const TOKENS_PER_WORD = 1.6;
+function textTokens(words) {
+    return words * TOKENS_PER_WORD;
+}
+/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
+function imagePatches(width, height, patchSize) {
+    return (width / patchSize) * (height / patchSize);
+}
+/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
+function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
+    return (durationSeconds * sampleRate) / temporalDownscale;
+}
+/** Video: frames · tokens per frame. */
+function videoPositions(frames, tokensPerFrame) {
+    return frames * tokensPerFrame;
+}
+function flopsResult(prompt, other, formula) {
+    return { prompt, other, total: prompt + other, formula };
+}
+function workloadFlops(w) {
+    switch (w.kind) {
+        case 'training':
+            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
+        case 'fine-tuning':
+            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
+        case 'inference':
+            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
+        case 'image-generation':
+        case 'audio-generation':
+        case 'video-generation':
+            return generationWorkloadFlops(w);
+    }
+}
+function generationWorkloadFlops(w) {
+    switch (w.architecture) {
+        case 'unet':
+            return w.kind === 'video-generation'
+                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
+                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
+        case 'dit':
+        case 'hybrid': {
+            const tokens = w.kind === 'video-generation'
+                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
+                : w.latentTokens;
+            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
+        }
+        case 'codec':
+            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
+/**
+ * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
+ * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
+ * measurements has no workload and no FLOPs.
+ */
+
+
+
+function buildWorkload(ctx, run, kind) {
+    const m = run.model ?? {};
+    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
+    const params = () => need(ctx, m.parameters, 'model.parameters', why);
+    switch (kind) {
+        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
+        case 'training':
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+        case 'fine-tuning': {
+            const parameters = m.activeParameters ?? params();
+            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+        }
+        case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
+            return {
+                kind,
+                activeParameters: m.activeParameters ?? params(),
+                promptTokens: run.promptTokens ?? 0,
+                outputTokens: run.outputTokens ?? 0,
+                requests: run.requests ?? 1,
+            };
+        default:
+            return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+function buildGenerationWorkload(ctx, run, kind, why) {
+    const m = run.model ?? {};
+    const g = run.generation ?? {};
+    const items = g.items ?? run.requests ?? 1;
+    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
+    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
+    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
+    const ditShape = () => ({
+        layers: need(ctx, m.layers, 'model.layers', why),
+        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
+        steps: gen('steps'),
+    });
+    if (arch === 'codec') {
+        if (kind !== 'audio-generation')
+            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
+        return {
+            kind: 'audio-generation',
+            architecture: 'codec',
+            activeParameters: m.activeParameters ?? parameters(),
+            outputTokens: gen('outputTokens'),
+            codebooks: gen('codebooks'),
+            items,
+        };
+    }
+    if (arch === 'unet') {
+        if (kind === 'video-generation') {
+            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
+        }
+        if (kind === 'audio-generation')
+            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
+        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
+    }
+    if (kind === 'video-generation') {
+        return {
+            kind,
+            architecture: arch,
+            parameters: parameters(),
+            frames: gen('frames'),
+            temporalCompression: g.temporalCompression ?? 1,
+            tokensPerFrame: gen('tokensPerFrame'),
+            ...ditShape(),
+            items,
+        };
+    }
+    if (arch === 'hybrid')
+        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
+    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
+}
+/** Whether the run's time and energy are known without its FLOPs. */
+function hasMeasuredTime(run, measured) {
+    return (run.gpuHours !== undefined ||
+        run.hours !== undefined ||
+        measured.gpuHours !== undefined ||
+        run.energyKwh !== undefined ||
+        measured.energyKwh !== undefined);
+}
+function resolveWorkload(ctx, run, kind, measured) {
+    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
+    let flops = null;
+    if (describesWorkload || !hasMeasuredTime(run, measured)) {
+        const before = ctx.problems.length;
+        const tokens = run.tokens ?? measured.tokens;
+        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+        if (ctx.problems.length === before)
+            flops = workloadFlops(workload);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            ctx.assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: 'manifest',
+            });
+        }
+    }
+    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    if (run.cache) {
+        ctx.assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: toRange(run.cache.reuseRate),
+            source: 'manifest',
+        });
+    }
+    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve.ts
+/**
+ * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
+ * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
+ * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
+ * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
+ * can show it. Pure: the catalogue is data and measurements are already parsed.
+ */
+
+
+
+
+
+
+
+
+const PHASE_OF_KIND = {
+    training: 'pretraining',
+    'fine-tuning': 'fine-tuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
+/**
+ * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
+ * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
+ */
+const MAX_FIGURE = 1e100;
+/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
+function implausibleFigure(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
+    if (value === null || typeof value !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(value)) {
+        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** Resolves one run; throws InputError listing every problem with the run. */
+function resolveRun(run, opts) {
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+    const measurements = opts.measurements ?? [];
+    const measured = mergeMeasurements(measurements);
+    const kind = run.kind ?? 'training';
+    const hardware = resolveHardware(ctx, run, measured);
+    const site = resolveSite(ctx, run, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured);
+    const time = resolveMeasuredTime(ctx, run, measured);
+    if (ctx.problems.length)
+        throw new errors/* InputError */.dz(ctx.problems);
+    const inputs = {
+        flops: workload.flops,
+        cache: workload.cache,
+        peakFlops: hardware.peakTflops * 1e12,
+        mfu: workload.mfu,
+        gpuPowerW: hardware.gpuPowerW,
+        gpuCount: time.gpuCount,
+        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
+        gpusPerServer: hardware.gpusPerServer,
+        pue: site.pue,
+        wue: site.wue,
+        electricity: site.electricity,
+        lifetimeHours: (0,range/* scale */.hs)(hardware.lifetimeYears, core_footprint/* HOURS_PER_YEAR */.yw),
+        gpuEmbodied: hardware.gpuEmbodied,
+        serverEmbodied: hardware.serverEmbodied,
+        measuredGpuHours: time.measuredGpuHours,
+        measuredEnergy: time.measuredEnergy,
+        idleGpuHours: time.idleGpuHours,
+        idlePowerFraction: time.idlePowerFraction,
+    };
+    // Computed once here: the overflow check needs it, and the report uses it.
+    const footprint = (0,core_footprint/* computeRunFootprint */.Yo)(inputs);
+    const outOfRange = implausibleFigure(footprint, '');
+    if (outOfRange) {
+        throw errors/* InputError */.dz.single({
+            file: ctx.file,
+            line: ctx.line,
+            field: `runs[${ctx.index}]`,
+            message: `the run's figures are out of range (${outOfRange})`,
+            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
+                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
+        });
+    }
+    const gpu = hardware.gpu;
+    return {
+        id: run.id,
+        name: run.name ?? run.id,
+        kind,
+        phase: run.phase ?? PHASE_OF_KIND[kind],
+        status: run.status ?? 'final',
+        component: run.component ?? 'unspecified',
+        tags: run.tags ?? [],
+        previousId: run.previousId ?? null,
+        file: opts.file,
+        line: opts.line,
+        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+        inputs,
+        footprint,
+        assumptions: ctx.assumptions,
+        amortisation: run.amortisation ?? null,
+        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
+        measurements: measured.files,
+    };
 }
 
 
@@ -25049,7 +25958,7 @@ const ledgerFields = src_schemas/* strictObject */.rej({
     energy: src_schemas/* union */.KCZ([columnName, src_schemas/* strictObject */.rej({ column: columnName, unit: src_schemas/* enum */.k5n(ENERGY_UNITS) })])
         .optional()
         .describe('Consumed energy (sacct ConsumedEnergyRaw, joules).'),
-    gpus: src_schemas/* union */.KCZ([columnName, src_schemas/* record */.g1P(columnName, gpuId)])
+    gpus: src_schemas/* union */.KCZ([columnName, src_schemas/* record */.g1P(src_schemas/* string */.YjP(), gpuId)])
         .optional()
         .describe('GPU count column, or one count column per GPU model (e.g. { A100_80GB: a100-80gb-sxm }).'),
     gpuType: columnName.optional().describe('Column naming the GPU model.'),
@@ -25064,7 +25973,7 @@ const ledgerObjectSchema = src_schemas/* strictObject */.rej({
         .optional()
         .describe('Column names of a headerless dump (sacct -n), in order, e.g. the --format list.'),
     fields: ledgerFields.optional(),
-    gpuTypes: src_schemas/* record */.g1P(src_schemas/* string */.YjP().min(1), gpuId)
+    gpuTypes: src_schemas/* record */.g1P(src_schemas/* string */.YjP(), gpuId)
         .optional()
         .describe('GPU names as the ledger writes them (gres type, tracker GPU name) → catalogue GPU id.'),
     gpu: gpuId.optional().describe('GPU of jobs that do not name one (after gres types and rules).'),
@@ -25126,14 +26035,19 @@ const ruleSchema = src_schemas/* strictObject */.rej({
 const manifestSchema = src_schemas/* strictObject */.rej({
     version: src_schemas/* literal */.euz(1, { error: 'version must be 1' }).describe('Manifest format version: 1.'),
     defaults: defaultsSchema.optional(),
-    runs: src_schemas/* array */.YOg(runSchema).default([]).describe('The runs (at least one, unless the manifest has ledgers).'),
+    runs: src_schemas/* array */.YOg(runSchema)
+        .min(1, { error: 'a manifest needs at least one run' })
+        .optional()
+        .describe('The runs (at least one, unless the manifest has ledgers).'),
     ledgers: src_schemas/* array */.YOg(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
     rules: src_schemas/* array */.YOg(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
 })
-    .refine((m) => m.runs.length > 0 || (m.ledgers?.length ?? 0) > 0, {
-    error: 'a manifest needs at least one run (or a ledger)',
+    .refine((m) => m.runs !== undefined || m.ledgers !== undefined, {
+    error: 'a manifest needs `runs` (at least one) or `ledgers`',
     path: ['runs'],
+    // also when other fields are wrong, so a misspelt `run:` is reported with what is missing
+    when: () => true,
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = src_schemas/* strictObject */.rej({
@@ -25402,11 +26316,12 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
 }
 /** Parses and validates one manifest's text; throws InputError with every problem found. */
 function parseManifest(text, file) {
-    const { value: manifest, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
+    const { value: validated, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
         const defaults = isPlainObject(raw.defaults) ? raw.defaults : {};
         const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
         return { ...raw, runs };
     }, 'a manifest: a mapping with `version: 1` and a list of `runs`');
+    const manifest = { ...validated, runs: validated.runs ?? [] };
     const runLines = new Map();
     const duplicates = [];
     manifest.runs.forEach((run, i) => {
@@ -25438,7 +26353,7 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var metrics_lines = __nccwpck_require__(96140);
+var lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./src/inputs/workspace.ts
 var workspace = __nccwpck_require__(74532);
 ;// CONCATENATED MODULE: ./src/inputs/tree.ts
@@ -25489,7 +26404,7 @@ class WorkspaceReader {
         catch {
             return null;
         }
-        return new metrics_lines/* FileChunkStream */.us(abs, size);
+        return new lines/* FileChunkStream */.us(abs, size);
     }
 }
 /** A reader over files already in memory (tests, the REST contents API, artifacts). */
@@ -25649,212 +26564,10 @@ class GitReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/range.ts
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-/** A range from its three points; throws when they are out of order or not finite. */
-function range(low, central, high) {
-    if (![low, central, high].every(Number.isFinite)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
-    }
-    if (!(low <= central && central <= high)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
-    }
-    return { low, central, high };
-}
-function add(a, b) {
-    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
-}
-function sum(ranges) {
-    return ranges.reduce(add, exact(0));
-}
-/** Product of non-negative ranges. */
-function range_mul(a, b) {
-    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
-}
-/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
-function div(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
-function scale(a, k) {
-    return k >= 0
-        ? { low: a.low * k, central: a.central * k, high: a.high * k }
-        : { low: a.high * k, central: a.central * k, high: a.low * k };
-}
-function subtract(a, b) {
-    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
-    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
-    const ends = [a.low - b.low, a.high - b.high];
-    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
-}
-
-;// CONCATENATED MODULE: ./src/core/footprint.ts
-/**
- * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
- * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
- * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
- */
-
-
-const HOURS_PER_YEAR = 24 * 365.25;
-/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
-const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
-const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
-/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
-const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
-const CRITERION_UNITS = {
-    gwp: 'kgCO2e',
-    water: 'L',
-    adpe: 'kgSbeq',
-    pe: 'MJ',
-};
-/**
- * The total of a criterion as far as it is known: operational plus the embodied parts that have a
- * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
- * null when even the operational side has no factor.
- */
-function footprint_knownTotal(i) {
-    if (i.total)
-        return { value: i.total, complete: true };
-    if (!i.operational.total)
-        return null;
-    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
-    return { value: known.reduce(add), complete: false };
-}
-/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
-function promptImpactFactor(reuseRate, residual) {
-    return 1 - reuseRate + reuseRate * residual;
-}
-/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
-function theoreticalGpuHours(flops, peakFlops, mfu) {
-    return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
-}
-/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
-function impliedMfu(flops, measuredGpuHours, peakFlops) {
-    return flops / (measuredGpuHours * peakFlops * 3600);
-}
-/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
-function itEnergyKwh(gpuHours, powerW) {
-    return range_mul(gpuHours, scale(powerW, 1 / 1000));
-}
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
-function facilityEnergyKwh(gpuHours, powerW, pue) {
-    return mul(itEnergyKwh(gpuHours, powerW), pue);
-}
-/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
-function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
-    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
-}
-function sumOrNull(a, b) {
-    return a && b ? add(a, b) : null;
-}
-function parts(gpu, server) {
-    return { gpu, server, total: sumOrNull(gpu, server) };
-}
-function computeRunFootprint(run) {
-    const warnings = [];
-    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
-    const r = run.cache?.reuseRate;
-    const factor = r
-        ? {
-            low: promptImpactFactor(r.high, run.cache.residual),
-            central: promptImpactFactor(r.central, run.cache.residual),
-            high: promptImpactFactor(r.low, run.cache.residual),
-        }
-        : exact(1);
-    const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
-    const flops = flopsRange?.central ?? null;
-    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-    const measured = run.measuredGpuHours;
-    const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
-    if (measured === null && theoretical === null) {
-        warnings.push({
-            code: 'no-gpu-hours',
-            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
-        });
-    }
-    if (measured === 0 && flops !== null && flops > 0) {
-        warnings.push({
-            code: 'measured-zero',
-            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
-        });
-    }
-    let implied = null;
-    if (flops !== null && measured !== null && measured > 0) {
-        implied = impliedMfu(flops, measured, run.peakFlops);
-        if (implied > 1) {
-            warnings.push({
-                code: 'implied-mfu-inconsistent',
-                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
-                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
-            });
-        }
-        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
-            warnings.push({
-                code: 'implied-mfu-implausible',
-                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
-                    (implied < PLAUSIBLE_MFU.min
-                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
-                        : 'the token count or model size may be overstated, or the precision peak too low.'),
-            });
-        }
-    }
-    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
-    const idle = exact(run.idleGpuHours);
-    const busyAndIdle = add(used, idle);
-    const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
-    const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
-    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
-    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
-    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
-    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
-    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
-    const me = run.measuredEnergy;
-    if (me) {
-        basis = 'measured-energy';
-        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
-        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
-        if (me.scope !== 'gpu')
-            serverIt = exact(0);
-    }
-    const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : range_mul(gpuIt, run.pue);
-    const serverEnergy = range_mul(serverIt, run.pue);
-    const totalEnergy = add(gpuEnergy, serverEnergy);
-    const itEnergy = add(gpuIt, serverIt);
-    const impacts = {};
-    for (const c of CRITERIA) {
-        const perKwh = run.electricity[c];
-        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
-        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
-        if (c === 'water') {
-            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
-            opGpu = sumOrNull(opGpu, onsite(gpuIt));
-            opServer = sumOrNull(opServer, onsite(serverIt));
-        }
-        const gpuEmb = run.gpuEmbodied[c];
-        const srvEmb = run.serverEmbodied[c];
-        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
-        const operational = parts(opGpu, opServer);
-        const embodied = parts(embGpu, embServer);
-        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
-    }
-    return {
-        flops,
-        promptImpactFactor: factor.central,
-        gpuHours: { theoretical, measured, used },
-        impliedMfu: implied,
-        basis,
-        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
-        itEnergyKwh: itEnergy,
-        impacts,
-        warnings,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/footprint.ts
+var footprint = __nccwpck_require__(12784);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(17298);
 ;// CONCATENATED MODULE: ./src/model/report.ts
 /**
  * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
@@ -25865,14 +26578,14 @@ function computeRunFootprint(run) {
 const SCHEMA_VERSION = 1;
 function partialSum(values) {
     const known = values.filter((v) => v !== null);
-    return { value: known.length ? sum(known) : null, missing: values.length - known.length };
+    return { value: known.length ? (0,range/* sum */.cz)(known) : null, missing: values.length - known.length };
 }
 /** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
 function knownTotalsSum(impacts) {
-    const totals = impacts.map(footprint_knownTotal);
+    const totals = impacts.map(footprint/* knownTotal */.kq);
     const known = totals.filter((t) => t !== null);
     return {
-        value: known.length ? sum(known.map((t) => t.value)) : null,
+        value: known.length ? (0,range/* sum */.cz)(known.map((t) => t.value)) : null,
         missing: totals.filter((t) => !t?.complete).length,
     };
 }
@@ -25881,7 +26594,7 @@ function totalsOf(runs) {
     const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v) => v !== null);
     const measured = fps.map((f) => f.gpuHours.measured).filter((v) => v !== null);
     const impacts = {};
-    for (const c of CRITERIA) {
+    for (const c of footprint/* CRITERIA */.wf) {
         impacts[c] = {
             operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
             embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
@@ -25892,11 +26605,11 @@ function totalsOf(runs) {
         runs: runs.length,
         flops: fps.reduce((a, f) => a + (f.flops ?? 0), 0),
         gpuHours: {
-            theoretical: theoretical.length ? sum(theoretical) : null,
+            theoretical: theoretical.length ? (0,range/* sum */.cz)(theoretical) : null,
             measured: measured.length ? measured.reduce((a, b) => a + b, 0) : null,
-            used: sum(fps.map((f) => f.gpuHours.used)),
+            used: (0,range/* sum */.cz)(fps.map((f) => f.gpuHours.used)),
         },
-        energyKwh: sum(fps.map((f) => f.energyKwh.total)),
+        energyKwh: (0,range/* sum */.cz)(fps.map((f) => f.energyKwh.total)),
         impacts,
     };
 }
@@ -25908,12 +26621,12 @@ function groupBy(runs, keyOf, allGpuHours) {
     }
     return [...groups.entries()]
         .map(([key, members]) => {
-        const gpuHours = sum(members.map((m) => m.footprint.gpuHours.used));
+        const gpuHours = (0,range/* sum */.cz)(members.map((m) => m.footprint.gpuHours.used));
         return {
             key,
             runs: members.length,
             gpuHours,
-            energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
+            energyKwh: (0,range/* sum */.cz)(members.map((m) => m.footprint.energyKwh.total)),
             emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
             gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
         };
@@ -25938,8 +26651,8 @@ function amortisationOf(runs) {
         const a = r.run.amortisation;
         // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
         const per1000 = (r, requests) => {
-            const known = footprint_knownTotal(r.footprint.impacts.gwp);
-            return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
+            const known = (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp);
+            return { value: known ? (0,range/* scale */.hs)((0,range/* div */.y4)(known.value, (0,range/* exact */.e0)(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
         };
         const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
         const inferenceRequests = inference?.run.requests ?? null;
@@ -25966,2310 +26679,20 @@ function buildReport(runs, manifests, anatomy = null) {
 }
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
 function totalEmissions(report) {
-    return report.totals.impacts.gwp.total.value ?? exact(0);
+    return report.totals.impacts.gwp.total.value ?? (0,range/* exact */.e0)(0);
 }
 
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
-
-;// CONCATENATED MODULE: ./src/model/resolve/context.ts
-/**
- * What every resolution step shares: where the run is (for error locations), the problems found so
- * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
- */
-
-
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return range(r.low, r.central, r.high);
-}
-/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function pick(ctx, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-/** A required figure: recorded as a problem (and NaN, never used) when absent. */
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
-function unknownEntry(ctx, field, e) {
-    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
-
-
-
-
-const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
-function embodiedFactors(ctx, data, gwpOverride, key, label) {
-    const conv = (r) => (r ? fromSourced(r) : null);
-    let gwp = conv(data.gwp);
-    if (gwpOverride !== undefined)
-        gwp = toRange(gwpOverride);
-    if (gwp) {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
-    }
-    else {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
-    }
-    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
-}
-function choosePrecision(ctx, gpu, wanted) {
-    const precision = wanted ?? DEFAULT_PRECISION;
-    const peak = gpu.peakTflops[precision];
-    if (peak !== undefined)
-        return { precision, peak };
-    if (wanted) {
-        const available = Object.keys(gpu.peakTflops).join(', ');
-        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
-        return { precision, peak: Number.NaN };
-    }
-    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
-    for (const p of ['fp16', 'fp32']) {
-        const v = gpu.peakTflops[p];
-        if (v !== undefined)
-            return { precision: p, peak: v };
-    }
-    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
-    return { precision, peak: Number.NaN };
-}
-function findRunGpu(ctx, gpuName) {
-    if (gpuName === undefined) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
-        return undefined;
-    }
-    try {
-        return (0,catalogue/* requireGpu */.CJ)(gpuName);
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.gpu', e);
-        return undefined;
-    }
-}
-function resolveHardware(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
-    const { precision, peak } = gpu
-        ? hw.peakTflops !== undefined
-            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu, hw.precision)
-        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
-    if (gpu) {
-        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
-        ctx.assumptions.push({
-            key: 'peakFlops',
-            label: `Peak dense ${precision.toUpperCase()}`,
-            unit: 'TFLOP/s',
-            value: exact(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
-        });
-    }
-    const gpuPowerW = gpu
-        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
-        : exact(Number.NaN);
-    // Server share of the non-GPU parts.
-    let serverNonGpuPowerW = exact(0);
-    let gpusPerServer = 1;
-    let serverEmbodied = NO_EMBODIED;
-    try {
-        const profileId = hw.server ?? gpu?.serverProfile;
-        if (profileId !== undefined) {
-            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
-            const src = sourceLabel(profile.source);
-            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
-            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
-            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
-            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
-        }
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.server', e);
-    }
-    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
-    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: fromSourced(DEFAULT_LIFETIME_YEARS),
-        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
-    });
-    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
-
-
-
-/** Measured values of all the run's metrics files together. */
-function mergeMeasurements(measurements) {
-    const sum = (f) => {
-        const values = measurements.map(f).filter((v) => v !== null);
-        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
-    };
-    const energy = sum((m) => m.energyKwh);
-    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
-    return {
-        /** Source label of every figure that comes from the files. */
-        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
-        files: measurements.map((m) => m.file),
-        energyKwh: energy,
-        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
-        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
-        gpuHours: sum((m) => m.gpuHours),
-        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
-        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
-        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
-        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
-        regionCandidates: measurements.flatMap((m) => [
-            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
-            ...(m.cloudRegion ? [m.cloudRegion] : []),
-        ]),
-        tokens: sum((m) => m.tokens),
-    };
-}
-function resolveMeasuredTime(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    const gpuCount = hw.count ?? measured.gpuCount ?? null;
-    let measuredGpuHours = null;
-    if (run.gpuHours !== undefined)
-        measuredGpuHours = run.gpuHours;
-    else if (run.hours !== undefined) {
-        if (gpuCount === null)
-            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
-        else
-            measuredGpuHours = gpuCount * run.hours;
-    }
-    else if (measured.gpuHours !== undefined)
-        measuredGpuHours = measured.gpuHours;
-    else if (measured.wallClockHours !== undefined && gpuCount !== null)
-        measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null) {
-        ctx.assumptions.push({
-            key: 'measuredGpuHours',
-            label: 'Measured GPU-hours',
-            unit: 'GPUh',
-            value: exact(measuredGpuHours),
-            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
-        });
-    }
-    let measuredEnergy = null;
-    if (run.energyKwh !== undefined)
-        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
-    else if (measured.energyKwh !== undefined)
-        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
-    if (measuredEnergy) {
-        ctx.assumptions.push({
-            key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope)`,
-            unit: 'kWh',
-            value: exact(measuredEnergy.kwh),
-            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
-        });
-    }
-    const idleGpuHours = run.idleGpuHours ?? 0;
-    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
-    if (idleGpuHours > 0) {
-        ctx.assumptions.push({
-            key: 'idlePowerFraction',
-            label: 'Idle power share',
-            unit: '',
-            value: exact(idlePowerFraction),
-            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
-        });
-    }
-    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/site.ts
-
-
-
-
-function findProviderOf(ctx, id) {
-    try {
-        return id !== undefined ? (0,catalogue/* requireProvider */.hc)(id) : undefined;
-    }
-    catch (e) {
-        unknownEntry(ctx, 'provider', e);
-        return undefined;
-    }
-}
-function resolveSite(ctx, run, measured) {
-    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
-    const regionId = run.region ?? fromMetrics.find((id) => (0,catalogue/* findRegion */.g6)(id) !== undefined || (0,catalogue/* findGrid */.yD)(id) !== undefined);
-    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
-        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
-    }
-    const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
-    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
-    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-    const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
-    ctx.assumptions.push({
-        key: 'wue',
-        label: 'On-site WUE',
-        unit: 'L/kWh',
-        value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
-    });
-    let grid;
-    try {
-        grid = (0,catalogue/* requireGrid */.gH)(gridId);
-    }
-    catch (e) {
-        if (run.gridIntensity === undefined)
-            unknownEntry(ctx, 'region', e);
-    }
-    const regionGwp = region?.gwp ?? grid?.gwp;
-    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
-    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
-        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
-        : { value: exact(Number.NaN), source: 'unknown' });
-    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
-    return {
-        pue,
-        wue,
-        electricity: {
-            gwp,
-            water,
-            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
-            pe: grid?.pe ? fromSourced(grid.pe) : null,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/flops.ts
-/**
- * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
- * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
- * trainable (N_t) as the row says.
- */
-/** Training: F = 6 · N · D. */
-function trainingFlops(parameters, tokens) {
-    return 6 * parameters * tokens;
-}
-/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
-function fineTuningFlops(parameters, trainableParameters, tokens) {
-    return (2 * parameters + 4 * trainableParameters) * tokens;
-}
-/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
-function promptFlops(activeParameters, inputPositions) {
-    return 2 * activeParameters * inputPositions;
-}
-/** Text generation: F = 2 · N_a · T_out. */
-function generationFlops(activeParameters, outputTokens) {
-    return 2 * activeParameters * outputTokens;
-}
-/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
-function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
-    return 2 * parameters * latentWidth * latentHeight * steps;
-}
-/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
-function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
-    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
-}
-/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
-function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
-    return 2 * parameters * latentWidth * latentHeight * frames * steps;
-}
-/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
-function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
-    return (frames / temporalCompression) * tokensPerFrame;
-}
-/**
- * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
- * T = ceil(frames / temporal compression) · tokens per frame.
- */
-function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
-    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
-}
-/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
-function codecAudioFlops(activeParameters, outputTokens, codebooks) {
-    return 2 * activeParameters * outputTokens * codebooks;
-}
-/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
-const TOKENS_PER_WORD = 1.6;
-function textTokens(words) {
-    return words * TOKENS_PER_WORD;
-}
-/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
-function imagePatches(width, height, patchSize) {
-    return (width / patchSize) * (height / patchSize);
-}
-/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
-function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
-    return (durationSeconds * sampleRate) / temporalDownscale;
-}
-/** Video: frames · tokens per frame. */
-function videoPositions(frames, tokensPerFrame) {
-    return frames * tokensPerFrame;
-}
-function flopsResult(prompt, other, formula) {
-    return { prompt, other, total: prompt + other, formula };
-}
-function workloadFlops(w) {
-    switch (w.kind) {
-        case 'training':
-            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
-        case 'fine-tuning':
-            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
-        case 'inference':
-            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
-        case 'image-generation':
-        case 'audio-generation':
-        case 'video-generation':
-            return generationWorkloadFlops(w);
-    }
-}
-function generationWorkloadFlops(w) {
-    switch (w.architecture) {
-        case 'unet':
-            return w.kind === 'video-generation'
-                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
-                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
-        case 'dit':
-        case 'hybrid': {
-            const tokens = w.kind === 'video-generation'
-                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
-                : w.latentTokens;
-            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
-        }
-        case 'codec':
-            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
-/**
- * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
- * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
- * measurements has no workload and no FLOPs.
- */
-
-
-
-function buildWorkload(ctx, run, kind) {
-    const m = run.model ?? {};
-    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
-    const params = () => need(ctx, m.parameters, 'model.parameters', why);
-    switch (kind) {
-        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
-        case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
-        case 'fine-tuning': {
-            const parameters = m.activeParameters ?? params();
-            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
-        }
-        case 'inference':
-            if (run.promptTokens === undefined && run.outputTokens === undefined) {
-                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
-            }
-            return {
-                kind,
-                activeParameters: m.activeParameters ?? params(),
-                promptTokens: run.promptTokens ?? 0,
-                outputTokens: run.outputTokens ?? 0,
-                requests: run.requests ?? 1,
-            };
-        default:
-            return buildGenerationWorkload(ctx, run, kind, why);
-    }
-}
-function buildGenerationWorkload(ctx, run, kind, why) {
-    const m = run.model ?? {};
-    const g = run.generation ?? {};
-    const items = g.items ?? run.requests ?? 1;
-    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
-    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
-    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
-    const ditShape = () => ({
-        layers: need(ctx, m.layers, 'model.layers', why),
-        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
-        steps: gen('steps'),
-    });
-    if (arch === 'codec') {
-        if (kind !== 'audio-generation')
-            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
-        return {
-            kind: 'audio-generation',
-            architecture: 'codec',
-            activeParameters: m.activeParameters ?? parameters(),
-            outputTokens: gen('outputTokens'),
-            codebooks: gen('codebooks'),
-            items,
-        };
-    }
-    if (arch === 'unet') {
-        if (kind === 'video-generation') {
-            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
-        }
-        if (kind === 'audio-generation')
-            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
-        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
-    }
-    if (kind === 'video-generation') {
-        return {
-            kind,
-            architecture: arch,
-            parameters: parameters(),
-            frames: gen('frames'),
-            temporalCompression: g.temporalCompression ?? 1,
-            tokensPerFrame: gen('tokensPerFrame'),
-            ...ditShape(),
-            items,
-        };
-    }
-    if (arch === 'hybrid')
-        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
-    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
-}
-/** Whether the run's time and energy are known without its FLOPs. */
-function hasMeasuredTime(run, measured) {
-    return (run.gpuHours !== undefined ||
-        run.hours !== undefined ||
-        measured.gpuHours !== undefined ||
-        run.energyKwh !== undefined ||
-        measured.energyKwh !== undefined);
-}
-function resolveWorkload(ctx, run, kind, measured) {
-    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
-    let flops = null;
-    if (describesWorkload || !hasMeasuredTime(run, measured)) {
-        const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
-        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
-            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
-            ctx.assumptions.push({
-                key: 'flopsParameters',
-                label: 'Parameters in FLOPs',
-                unit: '',
-                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
-            });
-        }
-    }
-    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
-    if (run.cache) {
-        ctx.assumptions.push({
-            key: 'cacheReuseRate',
-            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
-            unit: '',
-            value: toRange(run.cache.reuseRate),
-            source: 'manifest',
-        });
-    }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve.ts
-/**
- * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
- * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
- * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
- * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
- * can show it. Pure: the catalogue is data and measurements are already parsed.
- */
-
-
-
-
-
-
-
-
-const PHASE_OF_KIND = {
-    training: 'pretraining',
-    'fine-tuning': 'fine-tuning',
-    inference: 'inference',
-    'image-generation': 'inference',
-    'video-generation': 'inference',
-    'audio-generation': 'inference',
-};
-/**
- * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
- * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
- */
-const MAX_FIGURE = 1e100;
-/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
-function implausibleFigure(value, path) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
-    if (value === null || typeof value !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(value)) {
-        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
-        if (found)
-            return found;
-    }
-    return null;
-}
-/** Resolves one run; throws InputError listing every problem with the run. */
-function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
-    const measurements = opts.measurements ?? [];
-    const measured = mergeMeasurements(measurements);
-    const kind = run.kind ?? 'training';
-    const hardware = resolveHardware(ctx, run, measured);
-    const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured);
-    const time = resolveMeasuredTime(ctx, run, measured);
-    if (ctx.problems.length)
-        throw new errors/* InputError */.dz(ctx.problems);
-    const inputs = {
-        flops: workload.flops,
-        cache: workload.cache,
-        peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu,
-        gpuPowerW: hardware.gpuPowerW,
-        gpuCount: time.gpuCount,
-        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
-        gpusPerServer: hardware.gpusPerServer,
-        pue: site.pue,
-        wue: site.wue,
-        electricity: site.electricity,
-        lifetimeHours: scale(hardware.lifetimeYears, HOURS_PER_YEAR),
-        gpuEmbodied: hardware.gpuEmbodied,
-        serverEmbodied: hardware.serverEmbodied,
-        measuredGpuHours: time.measuredGpuHours,
-        measuredEnergy: time.measuredEnergy,
-        idleGpuHours: time.idleGpuHours,
-        idlePowerFraction: time.idlePowerFraction,
-    };
-    // Computed once here: the overflow check needs it, and the report uses it.
-    const footprint = computeRunFootprint(inputs);
-    const outOfRange = implausibleFigure(footprint, '');
-    if (outOfRange) {
-        throw errors/* InputError */.dz.single({
-            file: ctx.file,
-            line: ctx.line,
-            field: `runs[${ctx.index}]`,
-            message: `the run's figures are out of range (${outOfRange})`,
-            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
-                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
-        });
-    }
-    const gpu = hardware.gpu;
-    return {
-        id: run.id,
-        name: run.name ?? run.id,
-        kind,
-        phase: run.phase ?? PHASE_OF_KIND[kind],
-        status: run.status ?? 'final',
-        component: run.component ?? 'unspecified',
-        tags: run.tags ?? [],
-        previousId: run.previousId ?? null,
-        file: opts.file,
-        line: opts.line,
-        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
-        inputs,
-        footprint,
-        assumptions: ctx.assumptions,
-        amortisation: run.amortisation ?? null,
-        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
-        measurements: measured.files,
-    };
-}
-
-// EXTERNAL MODULE: ./src/data/ledgers.ts
-var ledgers = __nccwpck_require__(65950);
-// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
-var problems = __nccwpck_require__(93563);
-;// CONCATENATED MODULE: ./src/inputs/ledgers/accumulate.ts
-
-
-
-/** Why a job read was not counted; each appears in the report with its count and first location. */
-const SKIP_REASONS = {
-    duplicate: 'read before: the same job id earlier in the ledgers (overlapping dumps)',
-    superseded: 'still running here: counted from a later ledger where it had ended',
-    'never ran': 'never ran: pending, or stopped before it started',
-    'no run time': 'no run time: neither an elapsed time nor a start and an end',
-    'no GPU': 'no GPU allocated (a CPU job)',
-    'GPU count unknown': 'the ledger gives no GPU count: set `gpus:` on the ledger or in a rule',
-    'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
-    malformed: 'a line or record that cannot be read',
-};
-/** How many of the largest jobs are kept. */
-const LARGEST_JOBS = 10;
-/** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
-const MAX_TRAINER_RUNS = 100;
-function accumulate_add(t, sign, gpuSeconds, energyJ) {
-    t.jobs += sign;
-    t.gpuSeconds += sign * gpuSeconds;
-    t.energyJ += sign * energyJ;
-}
-/** year × 12 + month − 1 of a UNIX millisecond time (UTC), -1 when unknown. */
-function monthIndex(ms) {
-    if (!Number.isFinite(ms))
-        return -1;
-    // civil-from-days (H. Hinnant): integer arithmetic, no Date per job
-    const z = Math.floor(ms / 86400000) + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 12 + m - 1;
-}
-/** "YYYY-MM" of a monthIndex, '' for -1. */
-function monthLabel(index) {
-    if (index < 0)
-        return '';
-    const m = (index % 12) + 1;
-    return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
-}
-/**
- * A set of job ids. Scheduler ids are dense integers: a bitmap in 4 KiB pages of 32,768 ids holds a
- * million of them in ~125 KiB, where a Set would take tens of MB. Other numbers go to a Set.
- */
-class IdSet {
-    pages = new Map();
-    others = new Set();
-    has(id) {
-        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id)))
-            return this.others.has(id);
-        const page = this.pages.get(Math.floor(id / 32768));
-        const bit = id % 32768;
-        return page !== undefined && (page[bit >>> 5] & (1 << (bit & 31))) !== 0;
-    }
-    add(id) {
-        if (!(id >= 0 && id <= 0xffffffffff && Number.isInteger(id))) {
-            this.others.add(id);
-            return;
-        }
-        const p = Math.floor(id / 32768);
-        let page = this.pages.get(p);
-        if (page === undefined) {
-            page = new Uint32Array(1024);
-            this.pages.set(p, page);
-        }
-        const bit = id % 32768;
-        page[bit >>> 5] |= 1 << (bit & 31);
-    }
-}
-function branch(map, key, make) {
-    let v = map.get(key);
-    if (v === undefined) {
-        v = make();
-        map.set(key, v);
-    }
-    return v;
-}
-class LedgerAccumulator {
-    files = [];
-    groups = new Map();
-    groupTrees = new Map();
-    seenNumbers = new IdSet();
-    seenStrings = new Set();
-    /** Counted jobs that were still running, by key: a later record of the same job replaces them. */
-    live = new Map();
-    /** Running jobs without an elapsed time, counted once the ledger's end is known. */
-    deferred = [];
-    largest = [];
-    byState = new Map();
-    trainerRuns = [];
-    ruleStats = new Map();
-    unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
-    gpuLookup = new Map();
-    runningAsOfMs = Number.NaN;
-    /** Starts a file; its reader sends what it reads to the returned sink. */
-    openFile(file, format, context) {
-        const stats = {
-            file,
-            format,
-            context,
-            records: 0,
-            jobsRead: 0,
-            counted: 0,
-            skipped: new Map(),
-            steps: 0,
-            orphanSteps: 0,
-            running: 0,
-            firstMs: Number.NaN,
-            lastMs: Number.NaN,
-            gpuSeconds: 0,
-            warnings: new problems/* WarningList */.Hw(10),
-            unknownStates: new Map(),
-            unknownGpus: new Map(),
-        };
-        this.files.push(stats);
-        if (!this.ruleStats.has(context.rules)) {
-            const n = context.rules.source.length;
-            this.ruleStats.set(context.rules, { manifest: context.manifest, rules: context.rules.source, jobs: new Array(n).fill(0), gpuSeconds: new Array(n).fill(0) });
-        }
-        return {
-            job: (job) => this.job(job, stats),
-            step: (_line, orphan) => {
-                if (orphan)
-                    stats.orphanSteps++;
-                else
-                    stats.steps++;
-            },
-            malformed: (line, message, field) => {
-                stats.jobsRead++;
-                this.skip(stats, 'malformed', line, `${field ? `${field}: ` : ''}${message}`);
-            },
-            warn: (message) => stats.warnings.add(message),
-            end: (records) => {
-                stats.records = records;
-            },
-        };
-    }
-    skip(stats, reason, line, detail = '') {
-        const t = stats.skipped.get(reason);
-        if (t)
-            t.jobs++;
-        else
-            stats.skipped.set(reason, { jobs: 1, line, detail: String(detail) });
-    }
-    job(job, stats) {
-        stats.jobsRead++;
-        const t0 = Number.isFinite(job.startMs) ? job.startMs : job.endMs;
-        const t1 = Number.isFinite(job.endMs) ? job.endMs : Number.isFinite(job.startMs) && job.elapsedS >= 0 ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-        if (t0 < stats.firstMs || Number.isNaN(stats.firstMs))
-            stats.firstMs = t0;
-        if (t1 > stats.lastMs || Number.isNaN(stats.lastMs))
-            stats.lastMs = t1;
-        if (job.rawState !== null && job.state === null) {
-            const u = stats.unknownStates.get(job.rawState);
-            if (u)
-                u.jobs++;
-            else
-                stats.unknownStates.set(job.rawState, { jobs: 1, line: job.line });
-        }
-        // Counted once: the first record wins, unless it was a running job and this one is later.
-        const key = job.key;
-        const seen = typeof key === 'number' ? this.seenNumbers.has(key) : this.seenStrings.has(key);
-        if (seen) {
-            const earlier = this.live.get(key);
-            const deferredAt = earlier ? -1 : this.deferred.findIndex((d) => d.job.key === key);
-            if ((earlier || deferredAt >= 0) && !(job.state !== null && ledgers/* LIVE_STATES */._d.has(job.state))) {
-                if (earlier) {
-                    this.contribute(earlier, -1);
-                    earlier.file.counted--;
-                    earlier.file.running--;
-                    this.live.delete(key);
-                    this.largest = this.largest.filter((j) => j.key !== key);
-                    this.skip(earlier.file, 'superseded', job.line, `${job.id} in ${stats.file}`);
-                }
-                else {
-                    const [d] = this.deferred.splice(deferredAt, 1);
-                    this.skip(d.file, 'superseded', d.job.line, `${job.id} in ${stats.file}`);
-                }
-            }
-            else {
-                this.skip(stats, 'duplicate', job.line, job.id);
-                return;
-            }
-        }
-        if (job.state !== null && ledgers/* NOT_STARTED_STATES */.xN.has(job.state)) {
-            this.skip(stats, 'never ran', job.line, job.id);
-            return;
-        }
-        const live = job.state !== null && ledgers/* LIVE_STATES */._d.has(job.state);
-        let elapsedS = job.elapsedS;
-        if (!(elapsedS >= 0) && Number.isFinite(job.startMs) && Number.isFinite(job.endMs))
-            elapsedS = (job.endMs - job.startMs) / 1000;
-        if (!(elapsedS >= 0)) {
-            if (live && Number.isFinite(job.startMs)) {
-                this.deferred.push({ job, file: stats });
-                this.markSeen(job.key);
-                return;
-            }
-            this.skip(stats, 'no run time', job.line, job.id);
-            return;
-        }
-        this.count(elapsedS === job.elapsedS ? job : { ...job, elapsedS }, stats, live);
-    }
-    /** Classifies a job with a run time and adds it to its group, or skips it for its GPUs. */
-    count(job, stats, live) {
-        if (job.elapsedS === 0 && Number.isNaN(job.gpuSeconds)) {
-            this.skip(stats, 'never ran', job.line, job.id);
-            return;
-        }
-        const ctx = stats.context;
-        const entry = ctx.entry;
-        const cls = ctx.rules.classify(job, job.gpus);
-        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
-        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
-        if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
-            gpus = entry.gpus ?? Number.NaN;
-        if (!(gpus > 0)) {
-            this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
-            return;
-        }
-        // GPU model: the ledger's name (mapped by gpuTypes, else the catalogue), else a rule, the entry, the manifest.
-        let gpu = null;
-        if (job.gpuType !== null)
-            gpu = this.lookupGpu(job.gpuType, entry);
-        const fallback = cls.gpu ?? entry.gpu ?? ctx.defaultGpu ?? null;
-        if (job.gpuType !== null && gpu === null) {
-            const u = stats.unknownGpus.get(job.gpuType);
-            if (u)
-                u.jobs++;
-            else
-                stats.unknownGpus.set(job.gpuType, { jobs: 1, line: job.line, used: fallback });
-        }
-        gpu ??= fallback;
-        if (gpu === null) {
-            this.skip(stats, 'GPU model unknown', job.line, job.gpuType ?? job.id);
-            return;
-        }
-        const failed = job.state !== null && ledgers/* FAILED_STATES */.ru.has(job.state);
-        const status = failed && !(cls.status !== null && cls.statusByStateRule) ? 'failed' : (cls.status ?? entry.status ?? 'unclassified');
-        const component = cls.component ?? entry.component ?? 'unclassified';
-        const phase = cls.phase ?? entry.phase ?? 'unclassified';
-        const unclassified = cls.classifiedBy < 0 && entry.component === undefined && entry.phase === undefined && entry.status === undefined;
-        const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
-        const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
-        const energyJ = metered ? job.energyJ : 0;
-        const group = this.groupOf(ctx, component, phase, status, gpu, metered);
-        const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
-        const state = job.state ?? 'unknown';
-        const rules = this.ruleStats.get(ctx.rules);
-        this.add(group, month, state, stats, rules, cls.deciders, unclassified, gpuSeconds, energyJ, 1);
-        this.markSeen(job.key);
-        stats.counted++;
-        if (live) {
-            stats.running++;
-            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...cls.deciders], unclassified, gpuSeconds, energyJ });
-            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
-                this.runningAsOfMs = upTo;
-        }
-        this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
-        if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
-            this.trainerRuns.push({ id: String(job.id), file: stats.file, flops: job.flops, runtimeS: job.elapsedS, gpus, gpu, steps: job.steps, maxSteps: job.maxSteps, groupKey: group.key });
-        }
-    }
-    groupOf(ctx, component, phase, status, gpu, metered) {
-        const tree = branch(this.groupTrees, ctx.siteKey, () => new Map());
-        const pair = branch(branch(branch(branch(tree, component, () => new Map()), phase, () => new Map()), status, () => new Map()), gpu, () => [undefined, undefined]);
-        const i = metered ? 1 : 0;
-        let group = pair[i];
-        if (group === undefined) {
-            const key = `${ctx.siteKey}\u0000${component}\u0000${phase}\u0000${status}\u0000${gpu}\u0000${i}`;
-            group = this.groups.get(key);
-            if (group === undefined) {
-                group = { key, context: ctx, component, phase, status, gpu, metered, jobs: 0, gpuSeconds: 0, energyJ: 0, months: new Map() };
-                this.groups.set(key, group);
-            }
-            pair[i] = group;
-        }
-        return group;
-    }
-    /** Only counted jobs are remembered: a job skipped in one dump (still pending) may have run by the next. */
-    markSeen(key) {
-        if (typeof key === 'number')
-            this.seenNumbers.add(key);
-        else
-            this.seenStrings.add(key);
-    }
-    contribute(c, sign) {
-        this.add(c.group, c.month, c.state, c.file, c.rules, c.deciders, c.unclassified, c.gpuSeconds, c.energyJ, sign);
-    }
-    add(group, month, stateName, file, rules, deciders, unclassified, gpuSeconds, energyJ, sign) {
-        accumulate_add(group, sign, gpuSeconds, energyJ);
-        accumulate_add(branch(group.months, month, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
-        accumulate_add(branch(this.byState, stateName, () => ({ jobs: 0, gpuSeconds: 0, energyJ: 0 })), sign, gpuSeconds, energyJ);
-        file.gpuSeconds += sign * gpuSeconds;
-        for (const rule of deciders) {
-            rules.jobs[rule] += sign;
-            rules.gpuSeconds[rule] += sign * gpuSeconds;
-        }
-        if (unclassified)
-            accumulate_add(this.unclassified, sign, gpuSeconds, energyJ);
-    }
-    lookupGpu(name, entry) {
-        const mapped = entry.gpuTypes?.[name] ?? Object.entries(entry.gpuTypes ?? {}).find(([k]) => (0,catalogue/* normalizeKey */.l5)(k) === (0,catalogue/* normalizeKey */.l5)(name))?.[1];
-        if (mapped !== undefined)
-            return mapped;
-        let found = this.gpuLookup.get(name);
-        if (found === undefined) {
-            found = (0,catalogue/* findGpu */.GO)(name)?.id ?? null;
-            this.gpuLookup.set(name, found);
-        }
-        return found;
-    }
-    keepIfLarge(job, stats, groupKey, gpus, gpuSeconds, energyJ, running) {
-        const list = this.largest;
-        if (list.length >= LARGEST_JOBS && gpuSeconds <= list[list.length - 1].gpuSeconds)
-            return;
-        const kept = {
-            key: job.key,
-            id: String(job.id),
-            name: job.name,
-            state: job.rawState,
-            file: stats.file,
-            line: job.line,
-            groupKey,
-            gpus,
-            elapsedS: job.elapsedS,
-            gpuSeconds,
-            energyJ,
-            startMs: job.startMs,
-            running,
-        };
-        let i = list.length;
-        while (i > 0 && list[i - 1].gpuSeconds < gpuSeconds)
-            i--;
-        list.splice(i, 0, kept);
-        if (list.length > LARGEST_JOBS)
-            list.pop();
-    }
-    /** Counts the running jobs that had no elapsed time (up to their ledger's end) and returns the account. */
-    finish() {
-        for (const { job, file } of this.deferred) {
-            const asOf = Number.isFinite(file.context.asOfMs) ? file.context.asOfMs : file.lastMs;
-            const elapsedS = (asOf - job.startMs) / 1000;
-            if (!(elapsedS > 0)) {
-                this.skip(file, 'no run time', job.line, job.id);
-                continue;
-            }
-            this.count({ ...job, elapsedS }, file, true);
-        }
-        this.deferred.length = 0;
-        for (const f of this.files) {
-            for (const [state, u] of f.unknownStates) {
-                f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
-            }
-            for (const [name, u] of f.unknownGpus) {
-                f.warnings.add(`GPU "${name}" is not in the catalogue (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): ` +
-                    (u.used ? `counted as ${u.used}` : 'skipped; map it with gpuTypes:'));
-            }
-        }
-        const groups = [...this.groups.values()].filter((g) => g.jobs > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-        return {
-            files: this.files,
-            groups,
-            largest: this.largest,
-            byState: this.byState,
-            trainerRuns: this.trainerRuns,
-            rules: [...this.ruleStats.values()],
-            unclassified: this.unclassified,
-            runningAsOfMs: this.runningAsOfMs,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/anatomy.ts
-/**
- * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
- * energy, emissions and water by component × phase × status, the share of GPU time that went to the
- * final training runs, the largest jobs, the months, and how every job read was counted or skipped.
- * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
- * resolved into, so every figure comes from the same core as a manifest run's.
- */
-
-
-
-const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
-function sumKnown(parts) {
-    let value = null;
-    let lowerBound = false;
-    for (const p of parts) {
-        const k = p ? footprint_knownTotal(p) : null;
-        if (k === null) {
-            lowerBound = true;
-            continue;
-        }
-        value = (value ?? 0) + k.value.central;
-        if (!k.complete)
-            lowerBound = true;
-    }
-    return { value, lowerBound: value !== null && lowerBound };
-}
-function figures(groups, runs) {
-    const resolved = groups.map((g) => runs.get(g.key) ?? null);
-    return {
-        jobs: groups.reduce((a, g) => a + g.jobs, 0),
-        gpuHours: groups.reduce((a, g) => a + g.gpuSeconds / 3600, 0),
-        energyKwh: resolved.reduce((a, r) => a + (r?.footprint.energyKwh.total.central ?? 0), 0),
-        emissionsKg: sumKnown(resolved.map((r) => r?.footprint.impacts.gwp ?? null)),
-        waterL: sumKnown(resolved.map((r) => r?.footprint.impacts.water ?? null)),
-    };
-}
-/** "name moshi-final-*, state COMPLETED|TIMEOUT → component moshi, pretraining, final". */
-function describeRule(rule) {
-    const list = (v) => (typeof v === 'string' ? v : v.join('|'));
-    const criteria = [
-        ...['name', 'account', 'partition', 'user', 'group', 'tags', 'state'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${list(rule[k])}`] : [])),
-        ...(rule.minHours !== undefined ? [`≥ ${rule.minHours} h`] : []),
-        ...(rule.maxHours !== undefined ? [`< ${rule.maxHours} h`] : []),
-        ...(rule.minGpus !== undefined ? [`≥ ${rule.minGpus} GPUs`] : []),
-        ...(rule.maxGpus !== undefined ? [`≤ ${rule.maxGpus} GPUs`] : []),
-    ];
-    const outcomes = [
-        ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
-        ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
-        ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
-    ];
-    return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
-}
-/**
- * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
- * (a group whose run could not be resolved counts in GPU-hours, with no energy or emissions).
- */
-function buildAnatomy(account, runs) {
-    const groups = account.groups;
-    const totals = figures(groups, runs);
-    const allGpuS = groups.reduce((a, g) => a + g.gpuSeconds, 0);
-    const share = (s) => (allGpuS > 0 ? s / allGpuS : 0);
-    const isFinalTraining = (g) => g.status === 'final' && ledgers/* TRAINING_PHASES */.UD.has(g.phase);
-    const byRow = new Map();
-    for (const g of groups) {
-        const k = `${g.component}\u0000${g.phase}\u0000${g.status}`;
-        byRow.set(k, [...(byRow.get(k) ?? []), g]);
-    }
-    const rows = [...byRow.values()]
-        .map((members) => {
-        const f = figures(members, runs);
-        const g = members[0];
-        return { component: g.component, phase: g.phase, status: g.status, ...f, share: share(f.gpuHours * 3600) };
-    })
-        .sort((a, b) => b.gpuHours - a.gpuHours || (a.component + a.phase + a.status < b.component + b.phase + b.status ? -1 : 1));
-    // Months: each group's energy and emissions apportioned by its months' energy (metered) or GPU time.
-    const months = new Map();
-    for (const g of groups) {
-        const run = runs.get(g.key);
-        const kwh = run?.footprint.energyKwh.total.central ?? 0;
-        const gwp = run?.footprint.impacts.gwp;
-        const op = gwp?.operational.total?.central ?? 0;
-        const emb = gwp ? (footprint_knownTotal(gwp)?.value.central ?? 0) - op : 0;
-        for (const [month, t] of g.months) {
-            if (t.jobs === 0 && t.gpuSeconds === 0)
-                continue;
-            const timeShare = g.gpuSeconds > 0 ? t.gpuSeconds / g.gpuSeconds : 0;
-            const energyShare = g.metered && g.energyJ > 0 ? t.energyJ / g.energyJ : timeShare;
-            const m = months.get(month) ?? { jobs: 0, gpuS: 0, finalS: 0, kwh: 0, kg: 0 };
-            m.jobs += t.jobs;
-            m.gpuS += t.gpuSeconds;
-            if (isFinalTraining(g))
-                m.finalS += t.gpuSeconds;
-            m.kwh += kwh * energyShare;
-            m.kg += op * energyShare + emb * timeShare;
-            months.set(month, m);
-        }
-    }
-    const groupByKey = new Map(groups.map((g) => [g.key, g]));
-    const largest = account.largest.map((j) => {
-        const g = groupByKey.get(j.groupKey);
-        const run = runs.get(g.key);
-        const timeShare = g.gpuSeconds > 0 ? j.gpuSeconds / g.gpuSeconds : 0;
-        const energyShare = g.metered && g.energyJ > 0 && j.energyJ > 0 ? j.energyJ / g.energyJ : timeShare;
-        const gwp = run?.footprint.impacts.gwp;
-        const op = gwp?.operational.total?.central ?? 0;
-        const known = gwp ? footprint_knownTotal(gwp) : null;
-        return {
-            id: j.id,
-            name: j.name,
-            state: j.state,
-            at: `${j.file}:${j.line}`,
-            component: g.component,
-            phase: g.phase,
-            status: g.status,
-            gpu: g.gpu,
-            gpus: j.gpus,
-            hours: j.elapsedS / 3600,
-            gpuHours: j.gpuSeconds / 3600,
-            energyKwh: (run?.footprint.energyKwh.total.central ?? 0) * energyShare,
-            emissionsKg: known ? op * energyShare + (known.value.central - op) * timeShare : null,
-            start: iso(j.startMs),
-            running: j.running,
-        };
-    });
-    const trainerRuns = account.trainerRuns.map((t) => {
-        const peak = runs.get(t.groupKey)?.inputs.peakFlops ?? Number.NaN;
-        const mfu = t.flops / (t.runtimeS * t.gpus * peak);
-        return {
-            id: t.id,
-            file: t.file,
-            flops: t.flops,
-            hours: t.runtimeS / 3600,
-            gpus: t.gpus,
-            gpu: t.gpu,
-            peakTflops: peak / 1e12,
-            impliedMfu: Number.isFinite(mfu) && mfu > 0 ? mfu : null,
-            steps: Number.isFinite(t.steps) ? t.steps : null,
-            maxSteps: Number.isFinite(t.maxSteps) ? t.maxSteps : null,
-        };
-    });
-    const skipOf = (file, reason, t) => ({
-        reason,
-        label: SKIP_REASONS[reason],
-        jobs: t.jobs,
-        at: `${file}:${t.line}`,
-        detail: t.detail,
-    });
-    const files = account.files.map((f) => ({
-        file: f.file,
-        format: f.format,
-        manifest: f.context.manifest,
-        records: f.records,
-        jobsRead: f.jobsRead,
-        counted: f.counted,
-        skipped: [...f.skipped].map(([reason, t]) => skipOf(f.file, reason, t)).filter((s) => s.jobs > 0),
-        steps: f.steps,
-        orphanSteps: f.orphanSteps,
-        running: f.running,
-        first: iso(f.firstMs),
-        last: iso(f.lastMs),
-        gpuHours: f.gpuSeconds / 3600,
-        warnings: f.warnings.toArray(),
-    }));
-    const skipped = new Map();
-    for (const f of files) {
-        for (const s of f.skipped) {
-            const prev = skipped.get(s.reason);
-            skipped.set(s.reason, prev ? { ...prev, jobs: prev.jobs + s.jobs } : s);
-        }
-    }
-    const read = files.reduce((a, f) => a + f.jobsRead, 0);
-    const counted = files.reduce((a, f) => a + f.counted, 0);
-    const finalS = groups.filter(isFinalTraining).reduce((a, g) => a + g.gpuSeconds, 0);
-    return {
-        files,
-        jobs: { read, counted, skipped: read - counted },
-        skipped: [...skipped.values()].sort((a, b) => b.jobs - a.jobs),
-        rows,
-        totals,
-        finalTraining: { gpuHours: finalS / 3600, share: allGpuS > 0 ? finalS / allGpuS : null },
-        unclassified: { jobs: account.unclassified.jobs, gpuHours: account.unclassified.gpuSeconds / 3600, share: allGpuS > 0 ? account.unclassified.gpuSeconds / allGpuS : null },
-        byState: [...account.byState]
-            .filter(([, t]) => t.jobs > 0)
-            .map(([state, t]) => ({ state, jobs: t.jobs, gpuHours: t.gpuSeconds / 3600, share: share(t.gpuSeconds) }))
-            .sort((a, b) => b.gpuHours - a.gpuHours),
-        largest,
-        months: [...months]
-            .sort(([a], [b]) => (a < 0 ? Infinity : a) - (b < 0 ? Infinity : b))
-            .map(([month, m]) => ({ month: monthLabel(month) || 'unknown', jobs: m.jobs, gpuHours: m.gpuS / 3600, finalTrainingGpuHours: m.finalS / 3600, energyKwh: m.kwh, emissionsKg: m.kg })),
-        trainerRuns,
-        rules: account.rules.flatMap((r) => r.rules.map((rule, index) => ({ manifest: r.manifest, index, text: describeRule(rule), jobs: r.jobs[index], gpuHours: r.gpuSeconds[index] / 3600 }))),
-        running: { jobs: files.reduce((a, f) => a + f.running, 0), asOf: iso(account.runningAsOfMs) },
-        runIds: groups.flatMap((g) => {
-            const run = runs.get(g.key);
-            return run ? [run.id] : [];
-        }),
-    };
-}
-/** What changed in the ledgers and rules since the base; null when neither side has ledgers. */
-function anatomyChange(base, head) {
-    if (!base && !head)
-        return null;
-    const before = new Map((base?.files ?? []).map((f) => [f.file, f]));
-    const after = new Map((head?.files ?? []).map((f) => [f.file, f]));
-    const files = [...new Set([...before.keys(), ...after.keys()])].sort().map((file) => {
-        const b = before.get(file);
-        const a = after.get(file);
-        const same = b && a && b.jobsRead === a.jobsRead && b.counted === a.counted && Math.abs(b.gpuHours - a.gpuHours) < 1e-9;
-        return {
-            file,
-            change: !b ? 'added' : !a ? 'removed' : same ? 'unchanged' : 'changed',
-            jobsBefore: b?.jobsRead ?? 0,
-            jobsAfter: a?.jobsRead ?? 0,
-            gpuHoursBefore: b?.gpuHours ?? 0,
-            gpuHoursAfter: a?.gpuHours ?? 0,
-        };
-    });
-    const ruleTexts = (x) => (x?.rules ?? []).map((r) => r.text);
-    const baseRules = ruleTexts(base);
-    const headRules = ruleTexts(head);
-    return {
-        files,
-        rulesAdded: headRules.filter((r) => !baseRules.includes(r)),
-        rulesRemoved: baseRules.filter((r) => !headRules.includes(r)),
-        finalShareBefore: base?.finalTraining.share ?? null,
-        finalShareAfter: head?.finalTraining.share ?? null,
-        gpuHoursBefore: base?.totals.gpuHours ?? 0,
-        gpuHoursAfter: head?.totals.gpuHours ?? 0,
-        jobsBefore: base?.jobs.read ?? 0,
-        jobsAfter: head?.jobs.read ?? 0,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/paths.ts
-/**
- * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
- * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
- * the runner's disk) before each match is checked.
- */
-
-
-/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
-function leavesTree(dir, pattern) {
-    const rel = pattern.replace(/^!/, '');
-    const joined = external_node_path_default().posix.join(dir, rel);
-    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
-/** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
-function fromManifestDir(dir, pattern) {
-    return pattern.startsWith('!') ? `!${external_node_path_default().posix.join(dir, pattern.slice(1))}` : external_node_path_default().posix.join(dir, pattern);
-}
-/** The files matching `patterns`; with `required`, a pattern list that matches nothing is an error (head), else absent (base). */
-async function expandPatterns(reader, patterns, required) {
-    if (!patterns.length)
-        return [];
-    if (required) {
-        const found = await reader.expand(patterns);
-        if (!found.length) {
-            throw errors/* InputError */.dz.single({ file: patterns.join(', '), message: `no file in the ${reader.label} matches` });
-        }
-        return found;
-    }
-    try {
-        return await reader.expand(patterns);
-    }
-    catch (e) {
-        // In the base tree a missing manifest is a new manifest, not an error.
-        if (e instanceof errors/* InputError */.dz)
-            return [];
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: ./src/inputs/ledgers/detect.ts
-var detect = __nccwpck_require__(55933);
-// EXTERNAL MODULE: ./src/inputs/ledgers/hf-trainer.ts
-var hf_trainer = __nccwpck_require__(38508);
-// EXTERNAL MODULE: ./src/inputs/ledgers/mlflow.ts
-var mlflow = __nccwpck_require__(33919);
-;// CONCATENATED MODULE: ./src/inputs/ledgers/rules.ts
-/** A glob as a regular expression: `*`, `?`, `[abc]`/`[!abc]` and `{a,b}`; anchored, case-sensitive. */
-function globToRegExp(glob) {
-    let re = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            re += '.*';
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                re += '\\[';
-            else {
-                let body = glob.slice(i + 1, close);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                re += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = close;
-            }
-        }
-        else if (c === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else
-            re += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
-    }
-    return new RegExp(`^${re}${')'.repeat(braces)}$`, 's');
-}
-/** A pattern of the manifest: `/regex/flags`, else a glob. */
-function compilePattern(pattern) {
-    const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
-    return m ? new RegExp(m[1], m[2]) : globToRegExp(pattern);
-}
-function anyOf(patterns) {
-    if (patterns === undefined)
-        return null;
-    const res = (typeof patterns === 'string' ? [patterns] : patterns).map(compilePattern);
-    return res.length === 1 ? (v) => res[0].test(v) : (v) => res.some((r) => r.test(v));
-}
-const TEXT_FIELDS = ['name', 'account', 'partition', 'user', 'group'];
-/** Distinct values remembered per field; beyond, the memo starts afresh (memory stays bounded). */
-const MEMO_LIMIT = 100_000;
-/**
- * The patterns of one field across the rules, with a memo of which of them each value matches: job
- * names and partitions repeat, so each distinct value is tested against the patterns once.
- */
-class FieldPatterns {
-    matchers = [];
-    memo = new Map();
-    /** The value asked last and its bits: every rule of a job asks about the same value in turn. */
-    lastValue = null;
-    lastBits = 0;
-    /** Adds a rule's patterns; returns the bit of its result. */
-    add(matcher) {
-        this.matchers.push(matcher);
-        return this.matchers.length - 1;
-    }
-    test(value, bit) {
-        if (this.matchers.length > 30)
-            return this.matchers[bit](value);
-        if (value !== this.lastValue) {
-            let bits = this.memo.get(value);
-            if (bits === undefined) {
-                bits = 0;
-                for (let i = 0; i < this.matchers.length; i++)
-                    if (this.matchers[i](value))
-                        bits |= 1 << i;
-                if (this.memo.size >= MEMO_LIMIT)
-                    this.memo = new Map();
-                this.memo.set(value, bits);
-            }
-            this.lastValue = value;
-            this.lastBits = bits;
-        }
-        return (this.lastBits & (1 << bit)) !== 0;
-    }
-}
-function compile(rule, index, fields) {
-    const tests = [];
-    for (const key of TEXT_FIELDS) {
-        const m = anyOf(rule[key]);
-        if (!m)
-            continue;
-        const patterns = fields.get(key);
-        const bit = patterns.add(m);
-        tests.push((job) => job[key] !== null && patterns.test(job[key], bit));
-    }
-    const tags = anyOf(rule.tags);
-    if (tags)
-        tests.push((job) => job.tags.some(tags));
-    if (rule.state !== undefined) {
-        const wanted = new Set((typeof rule.state === 'string' ? [rule.state] : rule.state).map((s) => s.toUpperCase()));
-        tests.push((job) => (job.state !== null && wanted.has(job.state)) || (job.rawState !== null && wanted.has(job.rawState.trim().split(/\s+/, 1)[0].toUpperCase())));
-    }
-    const { minHours, maxHours, minGpus, maxGpus } = rule;
-    if (minHours !== undefined)
-        tests.push((job) => job.elapsedS / 3600 >= minHours);
-    if (maxHours !== undefined)
-        tests.push((job) => job.elapsedS / 3600 < maxHours);
-    if (minGpus !== undefined)
-        tests.push((_, gpus) => gpus >= minGpus);
-    if (maxGpus !== undefined)
-        tests.push((_, gpus) => gpus <= maxGpus);
-    return { index, rule, tests, matchesState: rule.state !== undefined };
-}
-const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
-class RuleSet {
-    source;
-    rules;
-    result = {
-        component: null,
-        phase: null,
-        status: null,
-        gpu: null,
-        gpus: null,
-        classifiedBy: -1,
-        statusByStateRule: false,
-        deciders: [],
-    };
-    /** The job fields some rule matches on: readers may leave the others unread. */
-    uses;
-    constructor(source) {
-        this.source = source;
-        const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
-        this.rules = source.map((rule, index) => compile(rule, index, fields));
-        this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
-    }
-    get size() {
-        return this.rules.length;
-    }
-    /**
-     * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
-     * The returned object is reused by the next call.
-     */
-    classify(job, gpus) {
-        const r = this.result;
-        r.component = r.phase = r.status = r.gpu = null;
-        r.gpus = null;
-        r.classifiedBy = -1;
-        r.statusByStateRule = false;
-        r.deciders.length = 0;
-        let open = OUTCOMES.length;
-        rules: for (const c of this.rules) {
-            for (const t of c.tests)
-                if (!t(job, gpus))
-                    continue rules;
-            const rule = c.rule;
-            let classifies = false;
-            if (r.component === null && rule.component !== undefined) {
-                r.component = rule.component;
-                classifies = true;
-                open--;
-            }
-            if (r.phase === null && rule.phase !== undefined) {
-                r.phase = rule.phase;
-                classifies = true;
-                open--;
-            }
-            if (r.status === null && rule.status !== undefined) {
-                r.status = rule.status;
-                r.statusByStateRule = c.matchesState;
-                classifies = true;
-                open--;
-            }
-            let decides = classifies;
-            if (r.gpu === null && rule.gpu !== undefined) {
-                r.gpu = rule.gpu;
-                decides = true;
-                open--;
-            }
-            if (r.gpus === null && rule.gpus !== undefined) {
-                r.gpus = rule.gpus;
-                decides = true;
-                open--;
-            }
-            if (classifies && r.classifiedBy < 0)
-                r.classifiedBy = c.index;
-            if (decides)
-                r.deciders.push(c.index);
-            if (open === 0)
-                break;
-        }
-        return r;
-    }
-}
-
-// EXTERNAL MODULE: ./src/inputs/ledgers/sacct-json.ts
-var sacct_json = __nccwpck_require__(12657);
-// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
-var bytes = __nccwpck_require__(24780);
-// EXTERNAL MODULE: ./src/inputs/ledgers/fields.ts
-var fields = __nccwpck_require__(17131);
-// EXTERNAL MODULE: ./src/inputs/ledgers/types.ts
-var types = __nccwpck_require__(7025);
-;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-text.ts
-/**
- * Delimited ledgers: `sacct -P` / `-p` text with its header row, headerless dumps (`sacct -n`) whose
- * column list the manifest gives, and a lab's own layout of the same kind (the BigScience Jean Zay
- * logs: GPU counts per model, an energy column), described by `fields:`. Columns are found by name,
- * never by position; sacct's names are the default.
- *
- * Streamed line by line (LineSplitter): numbers and times are read from the bytes; only the text
- * fields the rules match on become strings. Job steps (123.batch, 123.extern, 123.0) are merged into
- * their job, never counted; the components of a heterogeneous job (123+0, 123+1) are added up into one
- * job; array tasks (123_4) are jobs of their own.
- */
-
-
-
-
-
-/** sacct's column names for each field, best first (lower case; headers are matched case-insensitively). */
-const SACCT_COLUMNS = {
-    id: ['jobid'],
-    rawId: ['jobidraw'],
-    name: ['jobname'],
-    state: ['state'],
-    start: ['start'],
-    end: ['end'],
-    elapsed: ['elapsedraw', 'elapsed'],
-    account: ['account'],
-    partition: ['partition'],
-    user: ['user'],
-    group: [],
-    tags: ['wckey'],
-    tres: ['alloctres'],
-    gres: ['allocgres'],
-    nodes: ['nnodes'],
-    energy: ['consumedenergyraw', 'consumedenergy'],
-    gpuType: [],
-    cluster: ['cluster'],
-};
-const NO_TAGS = [];
-/** Whether buf[start, end) holds exactly `bytes` (a plain loop: Buffer.compare costs a native call). */
-function sameBytes(bytes, buf, start, end) {
-    if (bytes.length !== end - start)
-        return false;
-    for (let k = 0; k < bytes.length; k++)
-        if (bytes[k] !== buf[start + k])
-            return false;
-    return true;
-}
-const ID = /^(\d+)(?:_(\d+|\[[^\]]*\]))?(?:\+(\d+))?(?:\.(.+))?$/;
-function buildLayout(names, fields, file, line) {
-    const lower = names.map((n) => n.trim().toLowerCase());
-    const find = (name, field) => {
-        const i = lower.indexOf(name.trim().toLowerCase());
-        if (i < 0) {
-            throw errors/* InputError */.dz.single({
-                file,
-                line,
-                field: `fields.${field}`,
-                message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
-                hint: `columns: ${names.join(', ')}`,
-            });
-        }
-        return i;
-    };
-    const pick = (field) => {
-        const own = fields[field];
-        if (typeof own === 'string')
-            return find(own, field);
-        for (const c of SACCT_COLUMNS[field]) {
-            const i = lower.indexOf(c);
-            if (i >= 0)
-                return i;
-        }
-        return undefined;
-    };
-    const col = {};
-    for (const f of ['id', 'rawId', 'name', 'state', 'start', 'end', 'account', 'partition', 'user', 'group', 'tres', 'gres', 'nodes', 'gpuType', 'cluster']) {
-        const i = pick(f);
-        if (i !== undefined)
-            col[f] = i;
-    }
-    let elapsed = null;
-    if (typeof fields.elapsed === 'object')
-        elapsed = { index: find(fields.elapsed.column, 'elapsed'), unit: fields.elapsed.unit };
-    else {
-        const i = pick('elapsed');
-        if (i !== undefined)
-            elapsed = { index: i, unit: fields.elapsed === undefined ? (lower[i] === 'elapsedraw' ? 's' : 'slurm') : 'auto' };
-    }
-    let energy = null;
-    if (typeof fields.energy === 'object')
-        energy = { index: find(fields.energy.column, 'energy'), unit: fields.energy.unit, prefixed: false };
-    else {
-        const i = pick('energy');
-        if (i !== undefined)
-            energy = { index: i, unit: 'J', prefixed: lower[i] !== 'consumedenergyraw' };
-    }
-    let gpuCount = null;
-    const gpuColumns = [];
-    if (typeof fields.gpus === 'string')
-        gpuCount = find(fields.gpus, 'gpus');
-    else if (fields.gpus)
-        for (const [name, gpu] of Object.entries(fields.gpus))
-            gpuColumns.push({ index: find(name, `gpus.${name}`), gpu });
-    const tagNames = fields.tags === undefined ? SACCT_COLUMNS.tags.filter((c) => lower.includes(c)) : typeof fields.tags === 'string' ? [fields.tags] : fields.tags;
-    const tags = tagNames.map((t) => find(t, 'tags'));
-    if (col.id === undefined) {
-        throw errors/* InputError */.dz.single({
-            file,
-            line: Math.max(line, 1),
-            field: 'JobID',
-            message: `no job id column (JobID) in the ${line === 0 ? '`columns:` list' : 'header'}`,
-            hint: line === 0 ? 'list the dump\'s --format columns in order' : 'a headerless dump (sacct -n) needs `columns:` in the manifest; a custom layout names its id column with `fields: { id: … }`',
-        });
-    }
-    if (elapsed === null && (col.start === undefined || col.end === undefined)) {
-        throw errors/* InputError */.dz.single({
-            file,
-            line: Math.max(line, 1),
-            field: 'Elapsed',
-            message: 'no run time: the ledger needs ElapsedRaw or Elapsed, or both Start and End',
-            hint: 'sacct --format=JobID,JobName,State,ElapsedRaw,Start,End,AllocTRES,…',
-        });
-    }
-    const used = [...Object.values(col), elapsed?.index ?? 0, energy?.index ?? 0, gpuCount ?? 0, ...gpuColumns.map((g) => g.index), ...tags];
-    return { names, col, elapsed, energy, gpuCount, gpuColumns, tags, last: Math.max(...used) };
-}
-class DelimitedReader {
-    file;
-    options;
-    sink;
-    layout = null;
-    delimiter;
-    fs = new Int32Array(64);
-    fe = new Int32Array(64);
-    pending = null;
-    lastJobId = '';
-    tresMalformed = 0;
-    tresMalformedLine = 0;
-    otherGres = new Set();
-    multiType = 0;
-    scan = (0,fields/* newTresScan */.i3)();
-    lastType = null;
-    lastTypeName = '';
-    /** The last states seen, as bytes, with their reading: a ledger has a handful of distinct states. */
-    states = [];
-    read;
-    constructor(file, options, sink) {
-        this.file = file;
-        this.options = options;
-        this.sink = sink;
-        this.delimiter = (options.delimiter ?? '|').charCodeAt(0);
-        const needed = options.needed;
-        this.read = needed ? (f) => needed.has(f) : () => true;
-        if (options.columns)
-            this.layout = buildLayout(options.columns, options.fields ?? {}, file, 0);
-    }
-    onLine = (buf, start, end, line) => {
-        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9))
-            end--;
-        if (start === end)
-            return;
-        const n = this.split(buf, start, end);
-        if (this.layout === null) {
-            this.layout = buildLayout(this.cells(buf, n), this.options.fields ?? {}, this.file, line);
-            return;
-        }
-        const layout = this.layout;
-        const count = layout.names.length;
-        if (n !== count && !(n === count + 1 && this.fs[count] === this.fe[count])) {
-            // a header repeated (dumps concatenated) is skipped; anything else is a malformed line
-            if (n === count && this.text(buf, layout.col.id).toLowerCase() === layout.names[layout.col.id].toLowerCase())
-                return;
-            this.flush();
-            this.sink.malformed(line, `${n} fields where the ${this.options.columns ? '`columns:` list has' : 'header has'} ${count} (a "${String.fromCharCode(this.delimiter)}" inside a job name?)`);
-            return;
-        }
-        this.row(buf, line);
-    };
-    /** Field boundaries of the line into fs/fe; returns the field count. */
-    split(buf, start, end) {
-        let n = 0;
-        let from = start;
-        const d = this.delimiter;
-        for (;;) {
-            let at = buf.indexOf(d, from);
-            if (at < 0 || at > end)
-                at = end;
-            if (n === this.fs.length) {
-                const grow = (a) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
-                this.fs = grow(this.fs);
-                this.fe = grow(this.fe);
-            }
-            this.fs[n] = from;
-            this.fe[n] = at;
-            n++;
-            if (at === end)
-                return n;
-            from = at + 1;
-        }
-    }
-    cells(buf, n) {
-        return Array.from({ length: n }, (_, i) => buf.toString('utf8', this.fs[i], this.fe[i]).trim());
-    }
-    text(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        return buf.toString('utf8', s, e);
-    }
-    opt(buf, i) {
-        if (i === undefined)
-            return null;
-        const t = this.text(buf, i);
-        return t === '' ? null : t;
-    }
-    number(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        return s === e ? Number.NaN : (0,bytes/* parseDecimal */.$Q)(buf, s, e);
-    }
-    time(buf, i) {
-        if (i === undefined)
-            return Number.NaN;
-        const s = this.fs[i];
-        const e = this.fe[i];
-        const t = (0,bytes/* parseTimestampMs */.YD)(buf, s, e);
-        if (!Number.isNaN(t) || e - s < 4)
-            return t;
-        return (0,fields/* parseTimeMs */.jR)(buf.toString('latin1', s, e)); // Unknown, None, or another ISO form
-    }
-    elapsed(buf) {
-        const el = this.layout.elapsed;
-        if (el === null)
-            return Number.NaN;
-        const s = this.fs[el.index];
-        const e = this.fe[el.index];
-        if (s === e)
-            return Number.NaN;
-        let unit = el.unit;
-        if (unit === 'auto')
-            unit = buf.indexOf(58, s) >= 0 && buf.indexOf(58, s) < e ? 'slurm' : 's';
-        if (unit === 'slurm')
-            return (0,fields/* parseSlurmElapsedBytes */.q_)(buf, s, e);
-        const v = (0,bytes/* parseDecimal */.$Q)(buf, s, e);
-        return unit === 'h' ? v * 3600 : unit === 'min' ? v * 60 : v;
-    }
-    row(buf, line) {
-        const L = this.layout;
-        const col = L.col;
-        const idText = this.text(buf, col.id);
-        const m = ID.exec(idText);
-        if (m?.[4] !== undefined) {
-            // a job step: part of the job line read just before it
-            const parent = idText.slice(0, idText.length - m[4].length - 1);
-            this.sink.step(line, parent !== this.lastJobId);
-            return;
-        }
-        this.lastJobId = idText;
-        if (idText === '') {
-            this.flush();
-            this.sink.malformed(line, 'empty job id', L.names[col.id]);
-            return;
-        }
-        const elapsedS = this.elapsed(buf);
-        if (L.elapsed !== null && Number.isNaN(elapsedS) && this.fs[L.elapsed.index] !== this.fe[L.elapsed.index]) {
-            this.flush();
-            this.sink.malformed(line, `cannot read the run time "${this.text(buf, L.elapsed.index)}"`, L.names[L.elapsed.index]);
-            return;
-        }
-        const stateCol = col.state;
-        let rawState = null;
-        let state = null;
-        if (stateCol !== undefined)
-            [rawState, state] = this.state(buf, stateCol);
-        // GPUs: AllocTRES (gres/gpu), legacy AllocGRES, or the layout's count column(s).
-        let gpus = Number.NaN;
-        let gpuType = null;
-        let energyJ = Number.NaN;
-        if (col.tres !== undefined) {
-            const t = (0,fields/* scanTres */.wy)(buf, this.fs[col.tres], this.fe[col.tres], this.scan);
-            gpus = t.gpus;
-            if (t.typeStart >= 0)
-                gpuType = this.typeName(buf, t.typeStart, t.typeEnd);
-            if (t.types > 1)
-                this.multiType++;
-            energyJ = t.energyJ;
-            if (t.malformed && this.tresMalformed++ === 0)
-                this.tresMalformedLine = line;
-            if (t.otherStart >= 0)
-                this.otherGres.add(buf.toString('latin1', t.otherStart, t.otherEnd));
-        }
-        if (col.gres !== undefined && !(gpus > 0)) {
-            const gres = (0,fields/* parseAllocGres */.gj)(this.text(buf, col.gres));
-            if (gres.malformed.length && this.tresMalformed++ === 0)
-                this.tresMalformedLine = line;
-            if (gres.gpus > 0 || Number.isNaN(gpus)) {
-                gpus = gres.gpus;
-                if (gres.types.size > 1)
-                    this.multiType++;
-                gpuType = [...gres.types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-            }
-        }
-        if (L.gpuCount !== null)
-            gpus = this.number(buf, L.gpuCount);
-        if (L.gpuColumns.length) {
-            gpus = 0;
-            let most = 0;
-            for (const g of L.gpuColumns) {
-                const v = this.number(buf, g.index);
-                if (v > 0) {
-                    gpus += v;
-                    if (v > most) {
-                        most = v;
-                        gpuType = g.gpu;
-                    }
-                }
-            }
-        }
-        if (col.gpuType !== undefined)
-            gpuType = this.opt(buf, col.gpuType) ?? gpuType;
-        if (L.energy !== null) {
-            const e = L.energy.prefixed ? (0,fields/* parseSiNumber */.Fe)(this.text(buf, L.energy.index)) : this.number(buf, L.energy.index);
-            if (e > 0)
-                energyJ = (0,fields/* energyToJoules */.YK)(e, L.energy.unit);
-        }
-        // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
-        const het = m?.[3] !== undefined ? m[1] : null;
-        const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
-        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
-        const cluster = this.opt(buf, col.cluster);
-        if (cluster !== null)
-            key = `${cluster}/${key}`;
-        let tags = NO_TAGS;
-        if (this.read('tags'))
-            for (const t of L.tags) {
-                const v = this.opt(buf, t);
-                if (v !== null)
-                    tags = [...tags, v];
-            }
-        const job = {
-            key,
-            id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
-            name: this.opt(buf, col.name) ?? '',
-            state,
-            rawState,
-            startMs: this.time(buf, col.start),
-            endMs: this.time(buf, col.end),
-            elapsedS,
-            gpus,
-            gpuSeconds: Number.NaN,
-            gpuType,
-            energyJ,
-            account: this.read('account') ? this.opt(buf, col.account) : null,
-            partition: this.read('partition') ? this.opt(buf, col.partition) : null,
-            user: this.read('user') ? this.opt(buf, col.user) : null,
-            group: this.read('group') ? this.opt(buf, col.group) : null,
-            tags,
-            flops: Number.NaN,
-            steps: Number.NaN,
-            maxSteps: Number.NaN,
-            line,
-        };
-        const pending = this.pending;
-        if (het !== null && pending?.het === het) {
-            pending.job = (0,types/* mergeHetComponent */.H)(pending.job, job);
-            return;
-        }
-        this.flush();
-        this.pending = { job, het };
-    }
-    /** A state cell: its text and its reading, decoded once per distinct state. */
-    state(buf, i) {
-        let s = this.fs[i];
-        let e = this.fe[i];
-        while (s < e && buf[s] === 32)
-            s++;
-        while (e > s && buf[e - 1] === 32)
-            e--;
-        if (s === e)
-            return [null, null];
-        for (const c of this.states) {
-            if (sameBytes(c.bytes, buf, s, e))
-                return [c.raw, c.state];
-        }
-        const raw = buf.toString('utf8', s, e);
-        const entry = { bytes: Buffer.from(buf.subarray(s, e)), raw, state: (0,fields/* parseSlurmState */.Y5)(raw) };
-        // "CANCELLED by <uid>" has one variant per user: keep the most recent few
-        if (this.states.length >= 16)
-            this.states.pop();
-        this.states.unshift(entry);
-        return [entry.raw, entry.state];
-    }
-    /** The GPU type's name, decoded once per distinct name (consecutive jobs mostly share it). */
-    typeName(buf, start, end) {
-        const last = this.lastType;
-        if (last !== null && sameBytes(last, buf, start, end))
-            return this.lastTypeName;
-        this.lastType = Buffer.from(buf.subarray(start, end));
-        this.lastTypeName = buf.toString('utf8', start, end);
-        return this.lastTypeName;
-    }
-    flush() {
-        if (this.pending)
-            this.sink.job(this.pending.job);
-        this.pending = null;
-    }
-    finish() {
-        this.flush();
-        if (this.layout === null)
-            throw errors/* InputError */.dz.single({ file: this.file, message: 'empty ledger: no header and no job' });
-        if (this.tresMalformed)
-            this.sink.warn(`${this.tresMalformed} TRES entr${this.tresMalformed === 1 ? 'y' : 'ies'} could not be read (first at line ${this.tresMalformedLine}); their GPUs are not counted`);
-        if (this.otherGres.size)
-            this.sink.warn(`TRES ${[...this.otherGres].join(', ')} are not counted as GPUs`);
-        if (this.multiType)
-            this.sink.warn(`${this.multiType} job(s) had GPUs of several models: each is counted as its most numerous model`);
-    }
-}
-/** Reads a delimited ledger into the sink; resolves to the number of lines. */
-async function readDelimitedLedger(source, file, options, sink) {
-    const reader = new DelimitedReader(file, options, sink);
-    const lines = await (0,metrics_lines/* scanLines */.JH)(source, reader.onLine, { file, maxLineBytes: 1 << 20 });
-    reader.finish();
-    return lines;
-}
-
-// EXTERNAL MODULE: ./src/inputs/ledgers/wandb.ts
-var wandb = __nccwpck_require__(42428);
-;// CONCATENATED MODULE: ./src/inputs/ledgers/index.ts
-/**
- * Ledgers: the records a lab already keeps (Slurm accounting, MLflow, W&B, HF Trainer outputs), read
- * from a tree (workspace, base commit, artifact) job by job, classified by the manifest's rules and
- * aggregated into groups. Each group becomes a run resolved by the same core as a manifest run, so
- * energy, emissions, water, budgets, the lifecycle split, JSON and diffs work unchanged; the anatomy
- * (src/model/anatomy.ts) keeps what only a ledger can tell: jobs, months, largest jobs, reconciliation.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
-const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
-const SNIFF_BYTES = 4096;
-function entryOf(raw) {
-    return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
-}
-function asOfMs(entry) {
-    if (entry.asOf === undefined)
-        return Number.NaN;
-    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
-}
-function contextOf(manifest, line, entry, rules, defaults) {
-    const energyScope = entry.energyScope ?? 'server';
-    return {
-        manifest,
-        line,
-        entry,
-        rules,
-        defaultGpu: defaults?.hardware?.gpu,
-        energyScope,
-        asOfMs: asOfMs(entry),
-        siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
-    };
-}
-/** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests, extra, problems) {
-    const planned = [];
-    const rulesOf = new Map();
-    const ruleSet = (p) => {
-        if (!p)
-            return new RuleSet([]);
-        let r = rulesOf.get(p);
-        if (!r)
-            rulesOf.set(p, (r = new RuleSet(p.manifest.rules ?? [])));
-        return r;
-    };
-    for (const p of manifests) {
-        const dir = external_node_path_default().posix.dirname(p.file);
-        (p.manifest.ledgers ?? []).forEach((raw, i) => {
-            const entry = entryOf(raw);
-            const at = p.locate(['ledgers', i]);
-            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
-            const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            const outside = paths.filter((m) => leavesTree(dir, m));
-            if (outside.length) {
-                for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
-                }
-                return;
-            }
-            planned.push({
-                context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
-                patterns: paths.map((m) => fromManifestDir(dir, m)),
-                where: { ...where, message: '' },
-            });
-        });
-    }
-    if (extra.length) {
-        const first = manifests[0];
-        const entry = { path: [...extra], format: 'auto' };
-        planned.push({
-            context: contextOf(first?.file ?? '', 1, entry, ruleSet(first), first?.manifest.defaults),
-            patterns: extra,
-            where: { file: extra.join(', '), message: '' },
-        });
-    }
-    return planned;
-}
-/** The first bytes of a stream for detection, and the whole stream again (the head replayed). */
-async function peek(stream) {
-    const iterator = stream[Symbol.asyncIterator]();
-    const chunks = [];
-    let size = 0;
-    let ended = false;
-    while (size < SNIFF_BYTES) {
-        const { value, done } = await iterator.next();
-        if (done) {
-            ended = true;
-            break;
-        }
-        const b = Buffer.from((0,metrics_lines/* toBuffer */.AO)(value)); // copied: the source may reuse its buffer
-        chunks.push(b);
-        size += b.length;
-    }
-    const all = Buffer.concat(chunks, size);
-    let cut = Math.min(all.length, SNIFF_BYTES);
-    while (cut > 0 && cut < all.length && (all[cut] & 0xc0) === 0x80)
-        cut--;
-    async function* replay() {
-        yield* chunks;
-        while (!ended) {
-            const { value, done } = await iterator.next();
-            if (done)
-                ended = true;
-            else
-                yield (0,metrics_lines/* toBuffer */.AO)(value);
-        }
-    }
-    return {
-        head: all.toString('utf8', 0, cut),
-        replay: replay(),
-        release: async () => {
-            if (!ended)
-                await iterator.return?.();
-        },
-    };
-}
-function unrecognised(file, detail) {
-    return errors/* InputError */.dz.single({
-        file,
-        line: 1,
-        message: `not a recognised ledger (${detail})`,
-        hint: 'expected sacct -P text (with a header, or `columns:` in the manifest), sacct --json, an MLflow or W&B CSV export, a W&B runs JSON dump or run metadata, or HF Trainer outputs; or set `format:`',
-    });
-}
-async function readJson(reader, file) {
-    const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw errors/* InputError */.dz.single({ file, message: `not valid JSON: ${e.message}` });
-    }
-}
-/** Reads one ledger file into the accumulator (through `open`, once its format is known). */
-async function readLedgerFile(reader, file, context, open, runsRead) {
-    const entry = context.entry;
-    const stream = await reader.openStream(file);
-    if (!stream)
-        throw errors/* InputError */.dz.single({ file, message: `ledger not found in the ${reader.label}` });
-    const { head, replay, release } = await peek(stream);
-    try {
-        let format = entry.format === 'auto' ? (0,detect/* detectTextLedger */.A1)(head, entry.delimiter ?? '|') : entry.format;
-        if (format === null && entry.columns)
-            format = 'sacct';
-        if (format === null)
-            throw head.trim() === '' ? errors/* InputError */.dz.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
-        if (format === 'sacct') {
-            const sink = open('sacct');
-            const options = { delimiter: entry.delimiter, columns: entry.columns, fields: entry.fields, needed: context.rules.uses };
-            sink.end(await readDelimitedLedger(replay, file, options, sink));
-            return;
-        }
-        await release();
-        if (format === 'mlflow' || format === 'wandb') {
-            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-            const sink = open(format);
-            sink.end(format === 'mlflow' ? (0,mlflow/* readMlflowCsv */.i)(text ?? '', file, sink) : (0,wandb/* readWandbCsv */.hQ)(text ?? '', file, sink));
-            return;
-        }
-        const value = await readJson(reader, file);
-        if (format === 'json')
-            format = (0,detect/* detectJsonLedger */.VG)(value);
-        if (format === null)
-            throw unrecognised(file, 'a JSON file that is no known ledger');
-        if (format === 'sacct-json') {
-            const sink = open(format);
-            if (!value || typeof value !== 'object' || !Array.isArray(value.jobs))
-                throw unrecognised(file, 'no `jobs` list');
-            sink.end((0,sacct_json/* readSacctJson */.n)(value, file, sink));
-        }
-        else if (format === 'wandb-json') {
-            const runs = (0,wandb/* wandbRunsOf */.OA)(value);
-            if (runs === null)
-                throw unrecognised(file, 'not a list of W&B runs');
-            const sink = open(format);
-            sink.end((0,wandb/* readWandbJson */.JQ)(runs, file, sink));
-        }
-        else if (format === 'hf-trainer' || format === 'wandb-run') {
-            // One run per directory: its files are read together, whichever of them the pattern matched.
-            const run = (0,detect/* runFiles */.NW)(file, format);
-            if (runsRead.has(run.key))
-                return;
-            runsRead.add(run.key);
-            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
-            const sink = open(format);
-            if (format === 'hf-trainer') {
-                const [state, ...results] = siblings;
-                sink.end((0,hf_trainer/* readTrainerRun */.xR)({ state, results: results.filter((r) => r !== null) }, run.name, sink));
-            }
-            else {
-                sink.end((0,wandb/* readWandbRun */.kP)(siblings[0], siblings[1], run.name, sink));
-            }
-        }
-        else {
-            throw unrecognised(file, `a JSON file where ${format} text was expected`);
-        }
-    }
-    finally {
-        await release();
-    }
-}
-/** The run a group of jobs stands for: measured GPU-hours (and energy when metered) at the manifest's site. */
-function groupRun(g, defaults, idPrefix) {
-    const d = defaults ?? {};
-    const e = g.context.entry;
-    const site = e.region ?? e.provider;
-    const id = `${idPrefix}ledger:${g.component}/${g.phase}/${g.status}/${g.gpu}${g.metered ? '/metered' : ''}${site ? `@${site}` : ''}`;
-    const run = {
-        id,
-        name: id,
-        kind: 'training',
-        phase: g.phase,
-        status: g.status,
-        component: g.component,
-        tags: ['ledger'],
-        hardware: { ...d.hardware, gpu: g.gpu },
-        gpuHours: g.gpuSeconds / 3600,
-    };
-    if (g.metered && g.context.energyScope !== 'none')
-        Object.assign(run, { energyKwh: g.energyJ / 3.6e6, energyScope: g.context.energyScope });
-    for (const k of ['region', 'provider', 'pue', 'gridIntensity', 'wue', 'electricityWater']) {
-        const v = k === 'region' ? (e.region ?? d.region) : k === 'provider' ? (e.provider ?? d.provider) : d[k];
-        if (v !== undefined)
-            Object.assign(run, { [k]: v });
-    }
-    if (run.hardware)
-        delete run.hardware.count;
-    return run;
-}
-/**
- * Reads every ledger of the manifests (and `extra`), classifies their jobs and resolves each group
- * into a run. Throws one InputError with every problem found (files that cannot be read, paths that
- * leave the tree, patterns that match nothing in the head).
- */
-async function loadLedgers(reader, manifests, options) {
-    const problems = [];
-    const planned = plan(manifests, options.extra ?? [], problems);
-    if (!planned.length) {
-        if (problems.length)
-            throw new errors/* InputError */.dz(problems);
-        return { runs: [], anatomy: null };
-    }
-    const accumulator = new LedgerAccumulator();
-    const read = new Set();
-    const runsRead = new Set();
-    for (const p of planned) {
-        let files;
-        try {
-            files = await expandPatterns(reader, p.patterns, options.required);
-        }
-        catch (e) {
-            if (!(e instanceof errors/* InputError */.dz))
-                throw e;
-            problems.push({ ...p.where, message: `no ledger in the ${reader.label} matches ${p.patterns.join(', ')}` });
-            continue;
-        }
-        for (const file of files) {
-            // A file matched by several entries is read once, with the first entry's settings.
-            if (read.has(file))
-                continue;
-            read.add(file);
-            try {
-                await readLedgerFile(reader, file, p.context, (format) => accumulator.openFile(file, format, p.context), runsRead);
-            }
-            catch (e) {
-                if (!(e instanceof errors/* InputError */.dz))
-                    throw e;
-                problems.push(...e.problems);
-            }
-        }
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    const account = accumulator.finish();
-    const defaultsOf = new Map(manifests.map((m) => [m.file, m.manifest.defaults]));
-    const withGroups = new Set(account.groups.map((g) => g.context.manifest));
-    const runs = new Map();
-    for (const g of account.groups) {
-        const manifest = g.context.manifest;
-        const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
-        try {
-            runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1 }));
-        }
-        catch (e) {
-            if (!(e instanceof errors/* InputError */.dz))
-                throw e;
-            problems.push(...e.problems.map((p) => ({ ...p, field: `ledgers (${run.id})${p.field ? `: ${p.field.replace(/^runs\[-1\]\.?/, '')}` : ''}` })));
-        }
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    return { runs: [...runs.values()], anatomy: buildAnatomy(account, runs) };
-}
-
+// EXTERNAL MODULE: ./src/model/resolve.ts + 7 modules
+var resolve = __nccwpck_require__(13700);
 // EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 3 modules
 var metrics = __nccwpck_require__(48022);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(27981);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
  * to runs and resolves every run. Problems from all files are gathered and thrown together.
  */
-
 
 
 
@@ -28294,7 +26717,7 @@ async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await expandPatterns(reader, opts.manifests, required).catch((e) => {
+    const manifestFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.manifests, required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -28317,7 +26740,7 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    const metricsFiles = await expandPatterns(reader, opts.metrics ?? [], required).catch((e) => {
+    const metricsFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.metrics ?? [], required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -28376,7 +26799,7 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
-                const outside = own.filter((m) => leavesTree(dir, m));
+                const outside = own.filter((m) => (0,paths/* leavesTree */.ti)(dir, m));
                 if (outside.length) {
                     const at = p.locate(['runs', index, 'metrics']);
                     throw new errors/* InputError */.dz(outside.map((m) => ({
@@ -28388,7 +26811,7 @@ async function loadState(reader, opts) {
                         hint: 'give a path relative to the manifest, inside the working directory',
                     })));
                 }
-                const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
+                const files = await (0,paths/* expandPatterns */.qL)(reader, own.map((m) => (0,paths/* fromManifestDir */.Dw)(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -28403,7 +26826,7 @@ async function loadState(reader, opts) {
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
                 }
-                runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
+                runs.push((0,resolve/* resolveRun */.U)(run, { file: p.file, line, index, measurements, locate: p.locate }));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -28411,10 +26834,16 @@ async function loadState(reader, opts) {
         }
     }
     problems.push(...amortisationProblems(parsed, runs));
-    const ledgers = await loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }).catch((e) => {
-        problems.push(...asProblems(e));
-        return null;
-    });
+    // Loaded only when there are ledgers: a push without them does not pay for their readers (cold start).
+    const wantsLedgers = (opts.ledgers?.length ?? 0) > 0 || parsed.some((p) => p.manifest.ledgers !== undefined);
+    const ledgers = !wantsLedgers
+        ? null
+        : await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21512))
+            .then((m) => m.loadLedgers(reader, parsed, { extra: opts.ledgers ?? [], required }))
+            .catch((e) => {
+            problems.push(...asProblems(e));
+            return null;
+        });
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     runs.push(...(ledgers?.runs ?? []));
@@ -28486,7 +26915,7 @@ function budgetFigure(b, r) {
             const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
             if (b.part !== 'total')
                 return pick(i[b.part].total);
-            const known = footprint_knownTotal(i);
+            const known = (0,footprint/* knownTotal */.kq)(i);
             return known ? pick(known.value, !known.complete) : null;
         }
     }
@@ -28597,7 +27026,8 @@ function shareResult(b, all, matching, fig, unit) {
     if (missing.length) {
         return result(b, { state: 'skipped', used: null, contributors: [], note: `no sourced ${b.metric} factor for ${missing.join(', ')}` });
     }
-    const total = all.reduce((a, r) => a + fig(r), 0);
+    // The whole: every run, whatever the budget's filters (`fig` counts only the matching ones).
+    const total = all.reduce((a, r) => a + (budgetFigure(b, r)?.value ?? 0), 0);
     if (total === 0)
         return result(b, { state: 'skipped', used: null, contributors: [], note: `the ${b.metric} of all runs is 0: a share is undefined` });
     const percent = (r) => (fig(r) / total) * 100;
@@ -28638,7 +27068,7 @@ function budgetExitCode(outcome) {
 
 const ZERO = { low: 0, central: 0, high: 0 };
 function runEmissions(r) {
-    return (r && footprint_knownTotal(r.footprint.impacts.gwp)?.value) ?? ZERO;
+    return (r && (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value) ?? ZERO;
 }
 /** Same numbers to the last digit: what an id-only edit leaves behind. */
 function sameFootprint(a, b) {
@@ -28650,7 +27080,7 @@ function sameFootprint(a, b) {
         runEmissions(a).central === runEmissions(b).central);
 }
 function change(id, kind, base, head) {
-    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+    return { id, change: kind, base, head, deltaKg: (0,range/* subtract */.Re)(runEmissions(head), runEmissions(base)) };
 }
 function diffReports(base, head) {
     const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
@@ -28696,7 +27126,7 @@ function diffReports(base, head) {
     const headTotal = totalEmissions(head);
     const manifests = base ? manifestChanges(base, head, changes) : [];
     const baseTotal = base ? totalEmissions(base) : ZERO;
-    const deltaKg = subtract(headTotal, baseTotal);
+    const deltaKg = (0,range/* subtract */.Re)(headTotal, baseTotal);
     return {
         base,
         head,
@@ -28938,6 +27368,8 @@ function budgetMessage(r) {
         (top ? `; largest contributors: ${top}` : ''));
 }
 
+// EXTERNAL MODULE: ./src/model/anatomy.ts
+var anatomy = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./src/outputs/json.ts
 /**
  * The machine-readable report (`--format json`, the action's report file). Public contract,
@@ -28950,17 +27382,17 @@ const central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
 const partial = (p) => central(p.value);
 function impactsJson(impacts) {
-    return Object.fromEntries(CRITERIA.map((c) => {
+    return Object.fromEntries(footprint/* CRITERIA */.wf.map((c) => {
         const i = impacts[c];
         return [
             c,
             {
-                unit: CRITERION_UNITS[c],
+                unit: footprint/* CRITERION_UNITS */.UT[c],
                 operational: central(i.operational.total),
                 embodied: central(i.embodied.total),
-                total: central(footprint_knownTotal(i)?.value ?? null),
-                totalIsLowerBound: footprint_knownTotal(i)?.complete === false,
-                range: span(footprint_knownTotal(i)?.value ?? null),
+                total: central((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
+                totalIsLowerBound: (0,footprint/* knownTotal */.kq)(i)?.complete === false,
+                range: span((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
             },
         ];
     }));
@@ -28985,9 +27417,9 @@ function runJson({ run, footprint: f }) {
         emissionsKg: {
             operational: central(gwp.operational.total),
             embodied: central(gwp.embodied.total),
-            total: central(footprint_knownTotal(gwp)?.value ?? null),
+            total: central((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
             /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
-            totalIsLowerBound: footprint_knownTotal(gwp)?.complete === false,
+            totalIsLowerBound: (0,footprint/* knownTotal */.kq)(gwp)?.complete === false,
         },
         breakdown: {
             basis: f.basis,
@@ -29004,7 +27436,7 @@ function runJson({ run, footprint: f }) {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
             energyKwh: span(f.energyKwh.total),
-            emissionsKg: span(footprint_knownTotal(gwp)?.value ?? null),
+            emissionsKg: span((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
         },
         assumptions: run.assumptions.map((a) => ({
             key: a.key,
@@ -29031,12 +27463,12 @@ function totalsJson(t) {
             total: partial(gwp.total),
             totalIsLowerBound: gwp.total.missing > 0,
         },
-        impacts: Object.fromEntries(CRITERIA.map((c) => {
+        impacts: Object.fromEntries(footprint/* CRITERIA */.wf.map((c) => {
             const i = t.impacts[c];
             return [
                 c,
                 {
-                    unit: CRITERION_UNITS[c],
+                    unit: footprint/* CRITERION_UNITS */.UT[c],
                     operational: partial(i.operational),
                     embodied: partial(i.embodied),
                     total: partial(i.total),
@@ -29098,11 +27530,11 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central(footprint_knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
-            headEmissionsKg: c.head ? central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
+            baseEmissionsKg: c.base ? central((0,footprint/* knownTotal */.kq)(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? central((0,footprint/* knownTotal */.kq)(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
         })),
-        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
+        ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: (0,anatomy/* anatomyChange */.eR)(diff.base.anatomy, diff.head.anatomy) } : {}),
         ...extra,
     };
 }
@@ -29123,7 +27555,7 @@ const MAX_ROWS_COMPACT = 8;
 const MAX_MONTHS = 36;
 const MAX_FILES = 10;
 const MAX_RULES = 20;
-const anatomy_markdown_MAX_TRAINER_RUNS = 10;
+const MAX_TRAINER_RUNS = 10;
 const MAX_WARNINGS = 10;
 const NA = 'n/a';
 function table(header, rows, align) {
@@ -29234,7 +27666,7 @@ function rulesTable(a) {
     return `${table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
 }
 function trainerTable(a) {
-    const rows = a.trainerRuns.slice(0, anatomy_markdown_MAX_TRAINER_RUNS).map((t) => [
+    const rows = a.trainerRuns.slice(0, MAX_TRAINER_RUNS).map((t) => [
         format_escapeMarkdown(t.id),
         t.flops.toExponential(2),
         format_round3(t.hours),
@@ -29252,8 +27684,8 @@ function anatomyChangeLine(c, baseRef) {
             continue;
         const jobs = f.jobsAfter - f.jobsBefore;
         const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
-        const what = f.change === 'added' ? 'new' : f.change === 'removed' ? 'removed' : `${jobs >= 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')}`;
-        items.push(`${codeSpan(f.file)} ${what} (${signed(gpuh, format_formatGpuHours)})`);
+        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')} `;
+        items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, format_formatGpuHours)})`);
     }
     if (c.rulesAdded.length || c.rulesRemoved.length) {
         items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
@@ -29272,7 +27704,7 @@ function anatomy_markdown_anatomySection(report, opts = {}) {
     if (!a)
         return null;
     const parts = ['### Lifecycle anatomy (ledgers)', anatomyHeadline(a)];
-    const change = opts.base ? anatomyChange(opts.base.anatomy, a) : null;
+    const change = opts.base ? (0,anatomy/* anatomyChange */.eR)(opts.base.anatomy, a) : null;
     const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
     if (changeLine)
         parts.push(changeLine);
@@ -29377,7 +27809,7 @@ function runTable(report) {
 }
 function criteriaTable(report) {
     const t = report.totals;
-    const rows = CRITERIA.map((k) => {
+    const rows = footprint/* CRITERIA */.wf.map((k) => {
         const f = CRITERION_FORMAT[k];
         const i = t.impacts[k];
         const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
@@ -29459,7 +27891,7 @@ function assumptionsOf(r) {
 }
 function uncertaintyLine(r) {
     const f = r.footprint;
-    const g = footprint_knownTotal(f.impacts.gwp)?.value ?? null;
+    const g = (0,footprint/* knownTotal */.kq)(f.impacts.gwp)?.value ?? null;
     return `- ${runLabel(r)}: GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}; energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}; emissions ${g ? format_formatRange(g, format_formatKg) : markdown_NA}`;
 }
 function warningLines(report) {
@@ -29546,7 +27978,7 @@ function emissionsChart(diff) {
     const changes = diff.runs.slice(0, 20);
     if (!changes.length)
         return null;
-    const emissionsOf = (r) => (r ? (footprint_knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+    const emissionsOf = (r) => (r ? ((0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
     const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
     const max = Math.max(...values);
     const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
@@ -29893,7 +28325,7 @@ async function artifactMeasurements(inputs, ctx) {
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
     const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48022));
-    const { isLedgerFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
+    const { isLedgerFile } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
     const measurements = [];
     for (const f of downloaded.files) {
         // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.

@@ -89,7 +89,7 @@ describe('errors and usage', () => {
 
   it('rejects an unknown format and a missing manifest list', async () => {
     await expect(runCli(['report', '--format', 'xml', 'a.yml'])).rejects.toThrow(/--format/);
-    await expect(runCli(['report'])).rejects.toThrow(/at least one manifest/);
+    await expect(runCli(['report'])).rejects.toThrow(/at least one manifest \(or --ledger\)/);
     await expect(runCli(['diff', '--head', 'a.yml'])).rejects.toThrow(/--base/);
   });
 
@@ -100,6 +100,24 @@ describe('errors and usage', () => {
     expect(json.runs).toEqual([expect.objectContaining({ id: 'llama-405b', change: 'changed' })]);
     // Linear in tokens: +1/15 of the base total.
     expect(json.delta.emissionsRatio).toBeCloseTo(1 / 15, 9);
+  });
+});
+
+describe('--ledger', () => {
+  const LEDGER = 'JobID|JobName|State|ElapsedRaw|AllocTRES\n1|final|COMPLETED|3600|gres/gpu:h100=8\n2|x|FAILED|1800|gres/gpu:h100=8\n';
+  it('report --ledger FILE (repeatable) without a manifest: the anatomy, every job unclassified', async () => {
+    const dir = workspace({ 'a.txt': LEDGER, 'b.txt': LEDGER.replace(/^1\|/m, '3|').replace(/^2\|/m, '4|') });
+    const out = await runCli(['report', '--ledger', 'a.txt', '--ledger', 'b.txt', '--format', 'json'], dir);
+    const json = JSON.parse(out.stdout);
+    expect(json.anatomy.jobs).toEqual({ read: 4, counted: 4, skipped: 0 });
+    expect(json.anatomy.files.map((f: { file: string }) => f.file)).toEqual(['a.txt', 'b.txt']);
+    expect(json.totals.gpuHours.measured).toBe(2 * (8 + 4));
+  });
+
+  it('with a manifest, its rules classify the jobs of --ledger', async () => {
+    const dir = workspace({ 'f.yml': 'version: 1\nruns:\n  - { id: r, gpuHours: 1, hardware: { gpu: h100-sxm } }\nrules:\n  - { name: final, component: lm, phase: pretraining, status: final }\n', 'a.txt': LEDGER });
+    const out = await runCli(['report', '--ledger', 'a.txt', 'f.yml'], dir);
+    expect(out.stdout).toContain('**Final training runs: 66.7 % of GPU time** (8 GPUh of 12 GPUh)');
   });
 });
 
@@ -128,6 +146,12 @@ describe('dist/cli.js (bundled)', () => {
     const out = execFileSync(process.execPath, [cli, 'report', 'examples/footprint.yml'], { encoding: 'utf8' });
     expect(out).toMatch(/^## ML training footprint/);
     expect(out).toContain('| **Total (6 runs)** |');
+    expect(out).not.toMatch(/NaN|undefined|Infinity/);
+  });
+  it('prints the anatomy of the lab example (3,000 jobs of sacct output) as the README says', () => {
+    const out = execFileSync(process.execPath, [cli, 'report', 'examples/lab/footprint.yml'], { encoding: 'utf8' });
+    expect(out).toMatch(/^\*\*Final training runs: [\d.]+ % of GPU time\*\* \([\d.]+ k GPUh of [\d.]+ k GPUh\) · 3,000 jobs read from 1 ledger/m);
+    expect(out).toContain('```mermaid\nxychart-beta');
     expect(out).not.toMatch(/NaN|undefined|Infinity/);
   });
   it('exits 2 on bad input with a located message and no stack trace', () => {

@@ -209,7 +209,16 @@ interface ReportFile {
   base: { totals: { emissionsKg: { total: number } }; runs: Array<{ id: string }> } | null;
   delta: { emissionsKg: number };
   runs: Array<{ id: string; change: string; previousId: string | null }>;
-  budgets?: { status: string };
+  budgets?: { status: string; results: Array<{ name: string; state: string; used: number | null }> };
+  anatomyChange?: { files: Array<{ file: string; change: string; jobsAfter: number }>; finalShareBefore: number | null; finalShareAfter: number | null };
+}
+
+/** The anatomy of the report's head (src/model/anatomy.ts), as far as the tests look. */
+interface AnatomyFile {
+  jobs: { read: number; counted: number; skipped: number };
+  files: Array<{ file: string; format: string; jobsRead: number; counted: number }>;
+  totals: { gpuHours: number };
+  finalTraining: { gpuHours: number; share: number };
 }
 
 /** The report at the `report-path` output (in the run's RUNNER_TEMP, kept until the test ends). */
@@ -1030,6 +1039,72 @@ ${levels}    approvers: ["@octo-org/ml-platform"]
       expect(pretrain?.breakdown.basis).toBe('measured-energy');
       expect(pretrain?.gpuHours.measured).toBe(24);
       expect(report.base?.runs).toHaveLength(1);
+      assertAllValid(fake);
+    });
+
+    e2e('ledgers shipped in the artifact: the manifest\'s and the `ledgers` input\'s, classified, budgeted, in the comment', async (t) => {
+      const fake = await t.fakeGitHub();
+      const run = fake.addWorkflowRun({ workflow: 'train.yml', head_sha: HEAD_SHA, head_branch: 'more-tokens', event: 'pull_request' });
+      const manifest = `${HEAD_MANIFEST}ledgers:
+  - path: ledgers/*.sacct.txt
+rules:
+  - { name: "final-*", state: [COMPLETED, TIMEOUT], component: lm, phase: pretraining, status: final }
+  - { name: "abl-*", component: lm, phase: pretraining, status: ablation }
+budgets:
+  - { name: Failed runs, metric: gpu-hours, limit: share, status: failed, warn: 10, fail: 50 }
+`;
+      const sacct = [
+        'JobID|JobIDRaw|JobName|State|Start|End|ElapsedRaw|AllocTRES|ConsumedEnergyRaw',
+        '11|11|final-7b|TIMEOUT|2025-01-01T00:00:00|2025-01-02T00:00:00|86400|gres/gpu:h100=64,gres/gpu=64|',
+        '11.batch|11.batch|batch|CANCELLED|2025-01-01T00:00:00|2025-01-02T00:00:00|86400|gres/gpu:h100=8,gres/gpu=8|',
+        '12_1|13|abl-lr|COMPLETED|2025-01-03T00:00:00|2025-01-03T04:00:00|14400|gres/gpu:h100=16,gres/gpu=16|',
+        '12_2|14|abl-lr|FAILED|2025-01-03T00:00:00|2025-01-03T02:00:00|7200|gres/gpu:h100=16,gres/gpu=16|',
+        '15|15|dataprep|COMPLETED|2025-01-04T00:00:00|2025-01-04T01:00:00|3600|cpu=32,node=1|',
+        '',
+      ].join('\n');
+      // The `ledgers` input: a sacct --json dump (its JSON must not be taken for job metrics).
+      const json = JSON.stringify({
+        meta: { plugin: { data_parser: 'data_parser/v0.0.40' } },
+        jobs: [{ job_id: 21, name: 'final-7b', state: { current: ['COMPLETED'] }, time: { elapsed: 36000, start: 1736121600, end: 1736157600 }, tres: { allocated: [{ type: 'gres', name: 'gpu', count: 64 }, { type: 'gres', name: 'gpu:h100', count: 64 }] } }],
+      });
+      fake.addArtifact({
+        runId: run.id,
+        name: 'training-metrics',
+        zip: makeZip({ 'footprint.yml': manifest, 'ledgers/cluster.sacct.txt': sacct, 'extra/jobs.json': json, 'pretrain-1b.metrics.json': metricsJson }),
+      });
+      const ws = await t.workspace({ 'footprint.yml': BASE_MANIFEST });
+      const result = await t.run(fake, ws, {
+        event: workflowRunEvent(fake, run.id, [PR]),
+        inputs: { artifact: 'training-metrics', 'artifact-run-id': String(run.id), ledgers: 'extra/*.json' },
+      });
+      expect(result.exitCode, result.stderr).toBe(0);
+      const report = readReport(result) as ReportFile & { head: { anatomy: AnatomyFile } };
+      const anatomy = report.head.anatomy;
+      // 64 × 24 h + 16 × 4 h + 16 × 2 h + 64 × 10 h; the CPU job skipped, the batch step merged
+      expect(anatomy.jobs).toEqual({ read: 5, counted: 4, skipped: 1 });
+      expect(anatomy.files.map((f) => [f.file, f.format])).toEqual([
+        ['ledgers/cluster.sacct.txt', 'sacct'],
+        ['extra/jobs.json', 'sacct-json'],
+      ]);
+      expect(anatomy.totals.gpuHours).toBe(1536 + 64 + 32 + 640);
+      expect(anatomy.finalTraining.gpuHours).toBe(1536 + 640);
+      // the share is of every run: the manifest's two runs and the ledgers' groups
+      const used = (report.head.runs as unknown as Array<{ breakdown: { gpuHoursUsed: number } }>).reduce((a, r) => a + r.breakdown.gpuHoursUsed, 0);
+      expect(used).toBeGreaterThan(2272);
+      const [failed] = report.budgets!.results;
+      expect(failed).toMatchObject({ name: 'Failed runs', state: 'ok' });
+      expect(failed!.used).toBeCloseTo((32 / used) * 100, 9);
+      expect(report.anatomyChange?.files.map((f) => [f.file, f.change])).toEqual([
+        ['extra/jobs.json', 'added'],
+        ['ledgers/cluster.sacct.txt', 'added'],
+      ]);
+      // the manifest's own run still gets the artifact's metrics JSON
+      expect(report.head.runs.find((r) => r.id === 'pretrain-1b')?.breakdown.basis).toBe('measured-energy');
+      const body = ours(fake)[0]!.body;
+      expect(body).toContain('### Lifecycle anatomy (ledgers)');
+      expect(body).toMatch(/\*\*Final training runs: 95\.\d % of GPU time\*\*/);
+      expect(body).toContain('Ledgers since `main`: `extra/jobs.json` new (+640 GPUh) · `ledgers/cluster.sacct.txt` new (+1.63 k GPUh)');
+      expect(body).toMatch(/\| ledger:lm\/pretraining\/final\/h100-sxm \| 🆕 added \|/);
       assertAllValid(fake);
     });
 
