@@ -193,6 +193,26 @@ describe('example workflows use the action as action.yml defines it', () => {
   });
 });
 
+describe('ledger-anatomy.yml', () => {
+  const w = workflow('ledger-anatomy.yml');
+  const exportJob = w.jobs.export!;
+  const script = (exportJob.steps ?? []).map((s) => s.run).filter((r): r is string => typeof r === 'string').join('\n');
+  const step = stepsOf(w).find(isOurAction)!;
+
+  it('exports one line per job allocation with the fields the sacct reader uses', () => {
+    expect(script).toMatch(/sacct --allusers --allocations --parsable2/);
+    const format = /--format=(\S+)/.exec(script)![1]!.split(',');
+    expect(format).toEqual(expect.arrayContaining(['JobID', 'JobIDRaw', 'JobName', 'State', 'Start', 'End', 'ElapsedRaw', 'AllocTRES', 'ConsumedEnergyRaw', 'Partition', 'Account']));
+  });
+
+  it('never exports on a pull request, and reads the export next to the committed ledgers', () => {
+    expect(exportJob.if).toBe("github.event_name != 'pull_request'");
+    expect(String(withOf(step).ledgers).split('\n').filter(Boolean)).toEqual(['ledgers/*.sacct.txt', 'cluster-*.sacct.txt']);
+    const upload = stepsOf(w).find((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/upload-artifact@'))!;
+    expect(String(withOf(step).artifact)).toContain(String(withOf(upload).name));
+  });
+});
+
 describe('training workflows', () => {
   const train = workflow('train-and-upload.yml');
   const report = workflow('report-training.yml');
