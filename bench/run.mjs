@@ -4,7 +4,7 @@
  *
  *   npm run bench                         # all: ingest, manifest, cold start, comment requests
  *   npm run bench -- --write              # … and rewrite the generated part of docs/benchmarks.md
- *   npm run bench -- --only cold-start,comments
+ *   npm run bench -- --only cold-start,comments,ledger
  *   BENCH_SIZES=10,100 npm run bench      # ingest sizes in MB (default 10,100,1000; passed through)
  *
  * First compiles the sources to build/ (tsc; the benchmarks import the compiled modules and the
@@ -120,6 +120,19 @@ function commentParagraph(res) {
   );
 }
 
+function ledgerParagraph(res) {
+  const rs = res.data.results;
+  const big = rs[rs.length - 1];
+  const flat = rs.length > 1 ? Math.max(...rs.map((r) => r.cliRss)) - Math.min(...rs.map((r) => r.cliRss)) < 50 : null;
+  const met = big.jobs >= 1e6 && big.cliSeconds <= 5 && big.cliRss < 250;
+  return (
+    `The bundled CLI reads, classifies and reports ${big.jobs.toLocaleString('en-US')} jobs (${fmt(big.mb, 0)} MB of sacct text) in ${fmt(big.cliSeconds, 2)} s, ` +
+    `Node's start included, at a peak RSS of ${fmt(big.cliRss, 1)} MB (${fmt(big.inSeconds, 2)} s and ${fmt(big.inRss, 1)} MB in process; \`wc -l\` takes ${fmt(big.wcSeconds, 2)} s on the same file). ` +
+    `Target ≤ 5 s at a peak RSS < 250 MB for a million jobs: ${met ? 'met' : 'not met'}` +
+    (flat === null ? '.' : `; memory ${flat ? 'flat' : 'not flat'} from ${rs[0].jobs.toLocaleString('en-US')} to ${big.jobs.toLocaleString('en-US')} jobs (${rs.map((r) => fmt(r.cliRss, 0)).join(' → ')} MB).`)
+  );
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -146,6 +159,7 @@ for (const [name, mod, fn, paragraph] of [
   ['manifest', './manifest.mjs', 'runManifestBench', manifestParagraph],
   ['cold-start', './cold-start.mjs', 'runColdStartBench', coldParagraph],
   ['comments', './comment-requests.mjs', 'runCommentBench', commentParagraph],
+  ['ledger', './ledger.mjs', 'runLedgerBench', ledgerParagraph],
 ]) {
   if (!wanted(name)) continue;
   console.error(`\n== ${name} ==`);

@@ -159,11 +159,14 @@ export class RuleSet {
 
   /** The job fields some rule matches on: readers may leave the others unread. */
   readonly uses: ReadonlySet<TextField | 'tags'>;
+  /** How many outcomes some rule sets: once a job has them all, later rules cannot change it. */
+  private readonly settable: number;
 
   constructor(readonly source: readonly LedgerRule[]) {
     const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()] as const));
     this.rules = source.map((rule, index) => compile(rule, index, fields));
     this.uses = new Set([...TEXT_FIELDS, 'tags' as const].filter((f) => source.some((r) => r[f] !== undefined)));
+    this.settable = OUTCOMES.filter((o) => source.some((r) => r[o] !== undefined)).length;
   }
 
   get size(): number {
@@ -172,7 +175,7 @@ export class RuleSet {
 
   /**
    * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
-   * The returned object is reused by the next call.
+   * The returned object is reused by the next call: read it, do not keep it.
    */
   classify(job: LedgerJob, gpus: number): Classification {
     const r = this.result;
@@ -182,7 +185,7 @@ export class RuleSet {
     r.statusByStateRule = false;
     r.deciders.length = 0;
     r.decided.length = 0;
-    let open = OUTCOMES.length;
+    let open = this.settable;
     rules: for (const c of this.rules) {
       for (const t of c.tests) if (!t(job, gpus)) continue rules;
       const rule = c.rule;

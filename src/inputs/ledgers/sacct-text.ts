@@ -158,6 +158,7 @@ class DelimitedReader {
   private fe = new Int32Array(64);
   private pending: Pending | null = null;
   private lastJobId = '';
+  private lastPlainId = -1;
   private tresMalformed = 0;
   private tresMalformedLine = 0;
   private readonly otherGres = new Set<string>();
@@ -239,6 +240,22 @@ class DelimitedReader {
     return t === '' ? null : t;
   }
 
+  /** The cell as a whole number when it is only digits (a plain job id), else -1. */
+  private plainNumber(buf: Buffer, i: number): number {
+    let s = this.fs[i]!;
+    let e = this.fe[i]!;
+    while (s < e && buf[s] === 32) s++;
+    while (e > s && buf[e - 1] === 32) e--;
+    if (s === e || e - s > 15) return -1;
+    let v = 0;
+    for (let k = s; k < e; k++) {
+      const c = buf[k]!;
+      if (c < 48 || c > 57) return -1;
+      v = v * 10 + (c - 48);
+    }
+    return v;
+  }
+
   private number(buf: Buffer, i: number): number {
     let s = this.fs[i]!;
     let e = this.fe[i]!;
@@ -272,16 +289,19 @@ class DelimitedReader {
   private row(buf: Buffer, line: number): void {
     const L = this.layout!;
     const col = L.col;
-    const idText = this.text(buf, col.id!);
-    const m = ID.exec(idText);
+    // Most ids are plain numbers: read from the bytes, no string; the other forms by the ID pattern.
+    const plain = this.plainNumber(buf, col.id!);
+    const idText = plain >= 0 ? '' : this.text(buf, col.id!);
+    const m = plain >= 0 ? null : ID.exec(idText);
     if (m?.[4] !== undefined) {
       // a job step: part of the job line read just before it
       const parent = idText.slice(0, idText.length - m[4].length - 1);
-      this.sink.step(line, parent !== this.lastJobId);
+      this.sink.step(line, parent !== (this.lastJobId || String(this.lastPlainId)));
       return;
     }
     this.lastJobId = idText;
-    if (idText === '') {
+    this.lastPlainId = plain;
+    if (plain < 0 && idText === '') {
       this.flush();
       this.sink.malformed(line, 'empty job id', L.names[col.id!]);
       return;
@@ -343,7 +363,7 @@ class DelimitedReader {
     // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
     const het = m?.[3] !== undefined ? m[1]! : null;
     const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
-    let key: number | string = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
+    let key: number | string = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : plain >= 0 ? plain : m && m[2] === undefined ? Number(m[1]) : idText;
     const cluster = this.opt(buf, col.cluster);
     if (cluster !== null) key = `${cluster}/${key}`;
     let tags: readonly string[] = NO_TAGS;
@@ -353,7 +373,7 @@ class DelimitedReader {
     }
     const job: LedgerJob = {
       key,
-      id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
+      id: plain >= 0 ? plain : het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
       name: this.opt(buf, col.name) ?? '',
       state,
       rawState,
