@@ -44,7 +44,9 @@ describe('generated JSON Schemas', () => {
   it('describes the input side: quantities are numbers or strings', () => {
     const run = (generated['manifest.schema.json'].properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>)
       .runs!.items.properties;
-    expect(run.tokens).toMatchObject({ type: ['number', 'string'], minimum: 0, description: expect.any(String) });
+    expect(run.hours).toMatchObject({ type: ['number', 'string'], minimum: 0, description: expect.any(String) });
+    // D is a quantity, or its parts (steps × batch × sequence length...) as an object.
+    expect(run.tokens).toMatchObject({ anyOf: [{ type: ['number', 'string'], minimum: 0 }, { type: 'object' }], description: expect.any(String) });
     expect(run.hardware!.properties).toMatchObject({ count: { type: ['number', 'string'], exclusiveMinimum: 0 } });
   });
 

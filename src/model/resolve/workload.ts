@@ -7,8 +7,9 @@ import { workloadFlops, type Workload, type WorkloadFlops } from '../../core/flo
 import type { Range } from '../../core/range.js';
 import { DEFAULT_MFU } from '../../data/defaults.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { fromSourced, need, pick, problem, sourceLabel, toRange, type ResolveContext } from './context.js';
+import { fieldSource, fromSourced, need, pick, problem, sourceLabel, toRange, type ResolveContext } from './context.js';
 import type { MergedMeasurements } from './measurements.js';
+import { resolveTokenCount } from './tokens.js';
 
 export type RunKind = NonNullable<ManifestRun['kind']>;
 
@@ -18,17 +19,17 @@ export interface ResolvedWorkload {
   readonly cache: { readonly reuseRate: Range; readonly residual: number } | null;
 }
 
-function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind): Workload {
+function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind, tokens: number | undefined): Workload {
   const m = run.model ?? {};
   const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
   const params = () => need(ctx, m.parameters, 'model.parameters', why);
   switch (kind) {
     // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
     case 'training':
-      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why) };
     case 'fine-tuning': {
       const parameters = m.activeParameters ?? params();
-      return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+      return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, tokens, 'tokens', why) };
     }
     case 'inference':
       if (run.promptTokens === undefined && run.outputTokens === undefined) {
@@ -113,8 +114,8 @@ export function resolveWorkload(ctx: ResolveContext, run: ManifestRun, kind: Run
   let flops: WorkloadFlops | null = null;
   if (describesWorkload || !hasMeasuredTime(run, measured)) {
     const before = ctx.problems.length;
-    const tokens = run.tokens ?? measured.tokens;
-    const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+    const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+    const workload = buildWorkload(ctx, run, kind, tokens);
     if (ctx.problems.length === before) flops = workloadFlops(workload);
     if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
       // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
@@ -123,7 +124,7 @@ export function resolveWorkload(ctx: ResolveContext, run: ManifestRun, kind: Run
         label: 'Parameters in FLOPs',
         unit: '',
         value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-        source: 'manifest',
+        source: fieldSource(ctx, 'model.activeParameters'),
       });
     }
   }
