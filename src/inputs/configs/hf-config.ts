@@ -157,6 +157,12 @@ function qwenMoeLayers(r: KeyReader): (i: number) => boolean {
   return (i) => !dense.has(i) && (i + 1) % step === 0;
 }
 
+/**
+ * No dimension of a model config is this large (the widest vocabularies are ~10⁶, the deepest models
+ * ~10³ layers): beyond it a value is a mistake, and would make the count loop or overflow.
+ */
+const MAX_DIMENSION = 10_000_000;
+
 /** Reads keys (under an optional prefix), applying the family's defaults and recording what it used. */
 export class KeyReader {
   constructor(
@@ -197,10 +203,14 @@ export class KeyReader {
     this.problems.push({ file: this.flat.file, line: this.flat.entries.get(full)?.line ?? 1, field: full, message: `expected ${expected}, got ${JSON.stringify(value)}` });
   }
 
-  /** A whole number ≥ min (NaN, with a problem recorded, when absent or malformed). */
+  /** A whole number in [min, MAX_DIMENSION] (NaN, with a problem recorded, when absent or malformed). */
   int(key: string, min = 1): number {
     const { value } = this.raw(key);
     const n = configNumber(value);
+    if (n !== undefined && n > MAX_DIMENSION) {
+      this.bad(key, `a whole number up to ${MAX_DIMENSION.toLocaleString('en-US')}`, value);
+      return Number.NaN;
+    }
     if (n === undefined || !Number.isInteger(n) || n < min) {
       if (value === undefined) {
         this.problems.push({ file: this.flat.file, line: 1, field: this.prefix + key, message: 'is required to count the parameters' });

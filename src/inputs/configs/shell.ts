@@ -163,7 +163,13 @@ function arithmetic(expr: string): string | null {
 type Resolved = { value: string; line: number | null; via: string | null } | { unresolved: string };
 
 /** Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `$((...))` in a word, from the script's own assignments. */
-function resolve(word: string, vars: Map<string, Assignment>, depth = 0): Resolved {
+/** The longest expansion read: a figure is a few characters, anything longer is not one. */
+const MAX_EXPANSION = 4096;
+
+/** Variables already expanded (each once: `A=$B$B` with `B=$C$C`… stays linear). */
+type Expanded = Map<string, Resolved>;
+
+function resolve(word: string, vars: Map<string, Assignment>, depth = 0, expanded: Expanded = new Map()): Resolved {
   if (depth > 10) return { unresolved: 'variables refer to each other too deeply' };
   let line: number | null = null;
   let via: string | null = null;
@@ -182,7 +188,11 @@ function resolve(word: string, vars: Map<string, Assignment>, depth = 0): Resolv
       failure ??= `$${name} is not assigned a literal in the script (an environment variable?)`;
       return '';
     }
-    const inner = resolve(a.value, vars, depth + 1);
+    let inner = expanded.get(name);
+    if (!inner) {
+      inner = resolve(a.value, vars, depth + 1, expanded);
+      expanded.set(name, inner);
+    }
     if ('unresolved' in inner) {
       if (fallback !== undefined) return fallback;
       failure ??= `$${name} (line ${a.line}): ${inner.unresolved}`;
@@ -193,7 +203,7 @@ function resolve(word: string, vars: Map<string, Assignment>, depth = 0): Resolv
     return inner.value;
   };
   let out = word.replace(/\$\(\((.*?)\)\)/g, (_m, expr: string) => {
-    const inner = resolve(expr, vars, depth + 1);
+    const inner = resolve(expr, vars, depth + 1, expanded);
     const v = 'unresolved' in inner ? null : arithmetic(inner.value);
     if (v === null) failure ??= `$((${expr})) cannot be computed from literals`;
     return v ?? '';
@@ -203,6 +213,7 @@ function resolve(word: string, vars: Map<string, Assignment>, depth = 0): Resolv
     lookup((braced ?? bare)!, fallback),
   );
   if (failure) return { unresolved: failure };
+  if (out.length > MAX_EXPANSION) return { unresolved: `${word} expands to more than ${MAX_EXPANSION} characters` };
   return { value: out, line, via };
 }
 
@@ -212,6 +223,7 @@ function resolve(word: string, vars: Map<string, Assignment>, depth = 0): Resolv
  */
 export function readMegatronScript(text: string, file: string): { flat: FlatConfig; notes: string[] } {
   const vars = assignments(text);
+  const expanded: Expanded = new Map();
   const ws = words(text);
   const entries = new Map<string, ConfigEntry>();
   const seen = new Map<string, { value: string; line: number }[]>();
@@ -235,7 +247,7 @@ export function readMegatronScript(text: string, file: string): { flat: FlatConf
     let via: string | undefined;
     let unresolved: string | undefined;
     for (const r of raw) {
-      const v = resolve(r, vars);
+      const v = resolve(r, vars, 0, expanded);
       if ('unresolved' in v) {
         unresolved = `not a literal: ${v.unresolved}`;
         break;

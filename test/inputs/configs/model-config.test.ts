@@ -160,3 +160,11 @@ describe('errors', () => {
     expect(problemsOf(() => flattenJson('{"model_type": "llama", ', 'c.json'))[0]).toMatch(/^c\.json:1:\d+: invalid JSON: /);
   });
 });
+
+describe('hostile values', () => {
+  it('a dimension beyond any model is refused before it is counted (no loop over 10^300 layers)', () => {
+    expect(problemsOf(() => fromObject({ model_type: 'llama', num_hidden_layers: 1e300 }))).toEqual([
+      'config.json:3: num_hidden_layers: expected a whole number up to 10,000,000, got 1e+300',
+    ]);
+  });
+});

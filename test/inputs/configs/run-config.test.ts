@@ -196,3 +196,12 @@ describe('errors', () => {
     expect(f.problems.map(formatProblem)).toEqual(['nemo.yaml:2: trainer.max_steps: expected a whole number, got "lots"']);
   });
 });
+
+describe('hostile scripts', () => {
+  it('variables that expand exponentially are expanded once each and capped, not hung on', () => {
+    const levels = Array.from({ length: 12 }, (_, i) => `V${i}=$V${i + 1}$V${i + 1}$V${i + 1}$V${i + 1}`).join('\n');
+    const script = `${levels}\nV12=7\npython pretrain_gpt.py --num-layers $V0 --hidden-size 8 --seq-length 8\n`;
+    const { flat } = readMegatronScript(script, 's.sh');
+    expect(flat.entries.get('--num-layers')).toMatchObject({ value: null, unresolved: expect.stringMatching(/not a literal: .*(too deeply|more than 4096 characters)/) });
+  });
+});
