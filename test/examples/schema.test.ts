@@ -26,7 +26,7 @@ function errorsOf(name: SchemaFileName, data: unknown): string[] {
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml'];
+const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml', 'examples/training-repo/footprint.yml'];
 
 describe('generated JSON Schemas', () => {
   it.each(Object.keys(generated))('docs/%s is fresh (run `npm run schema` after changing the zod schemas)', (name) => {
@@ -73,7 +73,8 @@ describe('generated JSON Schemas', () => {
 describe('the examples validate against the schemas', () => {
   it.each(MANIFEST_EXAMPLES)('%s matches docs/manifest.schema.json and names it for editors', (file) => {
     const text = read(file);
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/manifest.schema.json');
+    const schema = path.posix.relative(path.posix.dirname(file), 'docs/manifest.schema.json');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema}`);
     expect(errorsOf('manifest.schema.json', parse(text))).toEqual([]);
   });
 
