@@ -97,7 +97,9 @@ function modelCandidates(mc: ModelConfig | null): { parameters?: Candidate; acti
   if (!mc) return {};
   const entry = (key: string) => mc.used.has(key) ? { line: lineOf(mc, key), key } : { line: mc.line, key: `${key}, ${mc.modelType} default` };
   const prefix = mc.modelType === 'gemma3' ? 'text_config.' : '';
-  const counted = (c: ParameterCount) => `N counted from the ${mc.modelType} architecture${c.extras ? ' (with its vision encoder)' : ''}`;
+  const defaults = mc.defaults.length ? `; transformers defaults for keys left out: ${mc.defaults.map((d) => d.split(' (')[0]).join(', ')}` : '';
+  const excluded = mc.count.excluded.map((e) => `; not in N: ${e.label}, ${fmt(e.parameters)} parameters`).join('');
+  const counted = (c: ParameterCount) => `N counted from the ${mc.modelType} architecture${c.extras ? ' (with its vision encoder)' : ''}${defaults}${excluded}`;
   const at = (key: string, note?: string): Provenance => ({ file: mc.file, ...entry(key), ...(note ? { note } : {}) });
   return {
     parameters: { value: mc.count.total, from: at('model_type', counted(mc.count)) },
@@ -208,10 +210,6 @@ export function deriveRun(run: ManifestRun, configs: RunConfigs, where: Manifest
     ...(tokens !== undefined ? { tokens } : {}),
     ...(gpuCount !== undefined ? { hardware: { ...run.hardware, count: gpuCount } } : {}),
   };
-  if (mc?.defaults.length) notes.push(`${mc.file}: keys left out take the transformers defaults: ${mc.defaults.join('; ')}.`);
-  if (mc?.count.excluded.length) {
-    notes.push(`${mc.file}: ${mc.count.excluded.map((e) => `${e.label}, ${fmt(e.parameters)} parameters`).join('; ')}: in the checkpoint, not in N.`);
-  }
   return { run: effective, provenance: s.provenance, notes, facts: factsOf(configs, mc, figs), modelConfig: mc };
 }
 

@@ -173,3 +173,16 @@ describe('paths', () => {
     expect(await problems({ 'ml/footprint.yml': text, 'ml/c.json': '{ "model_type": "llama", }' })).toEqual([expect.stringMatching(/^ml\/c\.json:1:\d+: invalid JSON/)]);
   });
 });
+
+describe('what the count leaves to defaults or out is in its source', () => {
+  it('transformers defaults and DeepSeek-V3\'s multi-token prediction module', async () => {
+    const gemma = JSON.stringify({ model_type: 'gemma3_text', hidden_size: 1152, intermediate_size: 6912, num_hidden_layers: 26, num_attention_heads: 4, num_key_value_heads: 1, head_dim: 256 });
+    const g = await load({ 'ml/footprint.yml': manifest('    model: { config: c.json }\n    tokens: 1B\n'), 'ml/c.json': gemma });
+    expect(source(g, 'model.parameters')?.source).toBe('ml/c.json:1 (model_type), N counted from the gemma3_text architecture; transformers defaults for keys left out: attention_bias = false, vocab_size = 262208, tie_word_embeddings = true');
+    const deepseek = readFileSync(realData('hf-configs', 'tenstorrent__tt-metal__models_demos_deepseek_v3_reference_config.json'), 'utf8');
+    const d = await load({ 'ml/footprint.yml': manifest('    model: { config: c.json }\n    tokens: 1B\n'), 'ml/c.json': deepseek });
+    expect(source(d, 'model.parameters')?.source).toMatch(/N counted from the deepseek_v3 architecture; not in N: multi-token prediction module \(num_nextn_predict_layers = 1\), 11,610,068,224 parameters$/);
+    expect(source(d, 'model.activeParameters')).toMatchObject({ value: { central: 37_552_297_472 } });
+    expect(d.notes).toEqual([]);
+  });
+});
