@@ -148,9 +148,10 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
   if (!inRun) return [];
   if (inRun.length === 0) return ['id', ...Object.keys(runFields)];
   const field = fieldShapes[String(inRun[0])];
-  // Optional object fields: reach the inner object's shape.
-  const inner = (field as unknown as { unwrap?: () => unknown })?.unwrap?.() as { shape?: object } | undefined;
-  return inner?.shape ? Object.keys(inner.shape) : [];
+  // Optional object fields: reach the inner object's shape (the object member of a union such as tokens).
+  const inner = (field as unknown as { unwrap?: () => unknown })?.unwrap?.() as { shape?: object; options?: { shape?: object }[] } | undefined;
+  const shape = inner?.shape ?? inner?.options?.find((o) => o.shape)?.shape;
+  return shape ? Object.keys(shape) : [];
 }
 
 /** A run's merged field may come from `defaults`: the node of whichever the user wrote. */

@@ -186,3 +186,19 @@ describe('what the count leaves to defaults or out is in its source', () => {
     expect(d.notes).toEqual([]);
   });
 });
+
+describe('the manifest fields', () => {
+  it('a misspelt part of a structured token count is named with the closest one, a bad value with what was expected', async () => {
+    const p = await problems({ 'ml/footprint.yml': manifest('    model: { parameters: 1B }\n    tokens: { stepz: 10, globalBatchSize: lots }\n') });
+    expect(p).toEqual([
+      'ml/footprint.yml:7:15: runs[0].tokens.stepz: unknown field "stepz" (did you mean "steps"?)',
+      'ml/footprint.yml:7:43: runs[0].tokens.globalBatchSize: expected a number such as 405e9, "405B" or "1.5T", got "lots"',
+    ]);
+  });
+
+  it('a structured count without a training config: steps × globalBatchSize × seqLen from the manifest alone', async () => {
+    const state = await load({ 'ml/footprint.yml': manifest('    model: { parameters: 1B }\n    seqLen: 4096\n    tokens: { steps: 1000, globalBatchSize: 256 }\n') });
+    expect(state.report.runs[0]!.footprint.flops).toBe(6 * 1e9 * 1000 * 256 * 4096);
+    expect(source(state, 'tokens.seqLen')).toMatchObject({ value: { central: 4096 }, source: 'manifest' });
+  });
+});
