@@ -17,9 +17,11 @@ import { configAssumptions } from './resolve/derived.js';
 import { resolveHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite } from './resolve/site.js';
+import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
+export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
 export type Status = NonNullable<ManifestRun['status']>;
@@ -37,6 +39,8 @@ export interface ResolvedRun {
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
   readonly inputs: RunInputs;
+  /** The MFU in `inputs` and where it comes from (manifest, calibrated model, history, methodology). */
+  readonly mfu: MfuEstimate;
   /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
   readonly footprint: RunFootprint;
   readonly assumptions: readonly Assumption[];
@@ -97,7 +101,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
   configAssumptions(ctx, run);
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
-  const workload = resolveWorkload(ctx, run, kind, measured);
+  const workload = resolveWorkload(ctx, run, kind, measured, hardware);
   const time = resolveMeasuredTime(ctx, run, measured);
   if (ctx.problems.length) throw new InputError(ctx.problems);
 
@@ -105,7 +109,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     flops: workload.flops,
     cache: workload.cache,
     peakFlops: hardware.peakTflops * 1e12,
-    mfu: workload.mfu,
+    mfu: workload.mfu.value,
     gpuPowerW: hardware.gpuPowerW,
     gpuCount: time.gpuCount,
     serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -149,6 +153,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
     inputs,
+    mfu: workload.mfu,
     footprint,
     assumptions: ctx.assumptions,
     amortisation: run.amortisation ?? null,

@@ -33,11 +33,13 @@ describe('a run described by its model config and a NeMo training config', () =>
     'ml/configs/llama3_1_8b.yaml': NEMO8B,
   };
 
-  it('N from the architecture, D = max_steps × global_batch_size × encoder_seq_length, GPUs = num_nodes × devices', async () => {
+  it('N from the architecture, D = max_steps × global_batch_size × encoder_seq_length, GPUs = num_nodes × devices; layers, width and sequence length give the attention term', async () => {
     const state = await load(files);
     const run = state.report.runs[0]!;
     const D = 300_000 * 2048 * 8192;
-    expect(run.footprint.flops).toBe(6 * 8_030_261_248 * D);
+    // F = 6 · N · D + 12 · n_layers · d_model · seq_len · D (PaLM), every figure from the configs.
+    expect(run.footprint.flops).toBe(6 * 8_030_261_248 * D + 12 * 32 * 4096 * 8192 * D);
+    expect(source(state, 'attentionTerm')).toMatchObject({ value: '12 · 32 layers · 4096 d_model · 8192 seq_len per token (PaLM, not halved for the causal mask)' });
     expect(run.run.inputs.gpuCount).toBe(128);
   });
 
@@ -129,7 +131,8 @@ describe('what the configs lack, the manifest supplies', () => {
     const slurm = real('training-configs/megatron-lm', 'tr11-176B-ml.slurm');
     const state = await load({ 'ml/footprint.yml': manifest('    trainingConfig: tr11.slurm\n'), 'ml/tr11.slurm': slurm });
     const run = state.report.runs[0]!;
-    expect(run.footprint.flops).toBe(6 * 176_247_271_424 * 220e6 * 2048);
+    const D = 220e6 * 2048;
+    expect(run.footprint.flops).toBe(6 * 176_247_271_424 * D + 12 * 70 * 14336 * 2048 * D);
     expect(run.run.inputs.gpuCount).toBe(24 * 8);
     expect(source(state, 'tokens.samples')?.source).toBe(`ml/tr11.slurm:${lineOf(slurm, /^TRAIN_SAMPLES=/)} (--train-samples $TRAIN_SAMPLES)`);
   });
