@@ -19,14 +19,16 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/anatomy.ts
 var anatomy = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/model/resolve.ts + 7 modules
-var resolve = __webpack_require__(13700);
+// EXTERNAL MODULE: ./src/model/resolve.ts + 6 modules
+var resolve = __webpack_require__(16578);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
 var peek = __webpack_require__(55424);
 // EXTERNAL MODULE: ./src/inputs/paths.ts
 var inputs_paths = __webpack_require__(27981);
+// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
+var tree_paths = __webpack_require__(17176);
 // EXTERNAL MODULE: ./src/inputs/ledgers/accumulate.ts
 var accumulate = __webpack_require__(35080);
 // EXTERNAL MODULE: ./src/inputs/ledgers/detect.ts
@@ -184,6 +186,7 @@ class DelimitedReader {
     fe = new Int32Array(64);
     pending = null;
     lastJobId = '';
+    lastPlainId = -1;
     tresMalformed = 0;
     tresMalformedLine = 0;
     otherGres = new Set();
@@ -266,6 +269,25 @@ class DelimitedReader {
         const t = this.text(buf, i);
         return t === '' ? null : t;
     }
+    /** The cell as a whole number when it is only digits (a plain job id), else -1. */
+    plainNumber(buf, i) {
+        let s = this.fs[i];
+        let e = this.fe[i];
+        while (s < e && buf[s] === 32)
+            s++;
+        while (e > s && buf[e - 1] === 32)
+            e--;
+        if (s === e || e - s > 15)
+            return -1;
+        let v = 0;
+        for (let k = s; k < e; k++) {
+            const c = buf[k];
+            if (c < 48 || c > 57)
+                return -1;
+            v = v * 10 + (c - 48);
+        }
+        return v;
+    }
     number(buf, i) {
         let s = this.fs[i];
         let e = this.fe[i];
@@ -304,16 +326,19 @@ class DelimitedReader {
     row(buf, line) {
         const L = this.layout;
         const col = L.col;
-        const idText = this.text(buf, col.id);
-        const m = ID.exec(idText);
+        // Most ids are plain numbers: read from the bytes, no string; the other forms by the ID pattern.
+        const plain = this.plainNumber(buf, col.id);
+        const idText = plain >= 0 ? '' : this.text(buf, col.id);
+        const m = plain >= 0 ? null : ID.exec(idText);
         if (m?.[4] !== undefined) {
             // a job step: part of the job line read just before it
             const parent = idText.slice(0, idText.length - m[4].length - 1);
-            this.sink.step(line, parent !== this.lastJobId);
+            this.sink.step(line, parent !== (this.lastJobId || String(this.lastPlainId)));
             return;
         }
         this.lastJobId = idText;
-        if (idText === '') {
+        this.lastPlainId = plain;
+        if (plain < 0 && idText === '') {
             this.flush();
             this.sink.malformed(line, 'empty job id', L.names[col.id]);
             return;
@@ -383,7 +408,7 @@ class DelimitedReader {
         // The key that counts a job once: JobIDRaw, else the JobID's number (a het job: its leader's).
         const het = m?.[3] !== undefined ? m[1] : null;
         const rawId = col.rawId !== undefined ? this.number(buf, col.rawId) : Number.NaN;
-        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : m && m[2] === undefined ? Number(m[1]) : idText;
+        let key = het !== null ? Number(het) : Number.isInteger(rawId) ? rawId : plain >= 0 ? plain : m && m[2] === undefined ? Number(m[1]) : idText;
         const cluster = this.opt(buf, col.cluster);
         if (cluster !== null)
             key = `${cluster}/${key}`;
@@ -396,7 +421,7 @@ class DelimitedReader {
             }
         const job = {
             key,
-            id: het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
+            id: plain >= 0 ? plain : het !== null ? Number(het) : m && m[2] === undefined && m[3] === undefined ? Number(m[1]) : idText,
             name: this.opt(buf, col.name) ?? '',
             state,
             rawState,
@@ -505,6 +530,7 @@ var wandb = __webpack_require__(42428);
 
 
 
+
 /** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
 const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
@@ -549,7 +575,7 @@ function plan(manifests, extra, problems) {
             const at = p.locate(['ledgers', i]);
             const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
             const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            const outside = paths.filter((m) => (0,inputs_paths/* leavesTree */.ti)(dir, m));
+            const outside = paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
             if (outside.length) {
                 for (const m of outside) {
                     problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
@@ -558,7 +584,7 @@ function plan(manifests, extra, problems) {
             }
             planned.push({
                 context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
-                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.Dw)(dir, m)),
+                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.D)(dir, m)),
                 where: { ...where, message: '' },
             });
         });
@@ -708,7 +734,7 @@ async function loadLedgers(reader, manifests, options) {
     for (const p of planned) {
         let files;
         try {
-            files = await (0,inputs_paths/* expandPatterns */.qL)(reader, p.patterns, options.required);
+            files = await (0,inputs_paths/* expandPatterns */.q)(reader, p.patterns, options.required);
         }
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7079);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7079:
+/***/ 8034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -155,8 +155,274 @@ function totalEmissions(report) {
     return report.totals.impacts.gwp.total.value ?? (0,range/* exact */.e0)(0);
 }
 
-// EXTERNAL MODULE: ./src/model/resolve.ts + 7 modules
-var resolve = __nccwpck_require__(3700);
+// EXTERNAL MODULE: ./src/model/resolve.ts + 6 modules
+var model_resolve = __nccwpck_require__(6578);
+// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
+var tree_paths = __nccwpck_require__(7176);
+;// CONCATENATED MODULE: ./src/core/parameters.ts
+/**
+ * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
+ * norms a decoder-only model (dense or mixture of experts) holds. The input adapters
+ * (src/inputs/configs/) turn a Hugging Face config.json or a training config into a TransformerShape;
+ * this module only counts.
+ *
+ * Conventions (what the report calls N and N_a):
+ * - N, total parameters, counts everything the checkpoint trains: input embedding, output head (once
+ *   when tied), learned position embeddings, every layer, the norms and any extra tower (a vision
+ *   encoder). That is how models publish their size (Llama 3.1 8B = 8.03 B), and the figure the
+ *   FLOPs calibration is done against.
+ * - N_a, active parameters, is N less the routed experts a token is not sent to. Embeddings are
+ *   included, as Mistral (Mixtral 12.9 B) and Qwen (Qwen3-30B-A3B 3.3 B) publish it; DeepSeek
+ *   publishes it without the input embedding (36.6 B), also returned here (`activeWithoutInputEmbedding`).
+ */
+function linear(inputs, outputs, bias) {
+    return inputs * outputs + (bias ? outputs : 0);
+}
+function normSize(kind, width) {
+    return kind === 'rms' ? width : 2 * width;
+}
+function feedForwardParameters(hidden, f) {
+    const up = linear(hidden, f.intermediate, f.bias);
+    return (f.gated ? 2 * up : up) + linear(f.intermediate, hidden, f.bias);
+}
+function attentionParameters(hidden, a) {
+    if (a.kind === 'latent') {
+        const qkHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        const query = a.qLoraRank === null
+            ? linear(hidden, a.heads * qkHead, false)
+            : linear(hidden, a.qLoraRank, a.bias) + a.qLoraRank + linear(a.qLoraRank, a.heads * qkHead, false);
+        const keyValue = linear(hidden, a.kvLoraRank + a.qkRopeHeadDim, a.bias) + a.kvLoraRank + linear(a.kvLoraRank, a.heads * (a.qkNopeHeadDim + a.vHeadDim), false);
+        return query + keyValue + linear(a.heads * a.vHeadDim, hidden, a.bias);
+    }
+    const q = a.heads * a.headDim;
+    const kv = a.kvHeads * a.headDim;
+    const norms = a.queryKeyNorm === 'per-head' ? 2 * a.headDim : a.queryKeyNorm === 'whole' ? q + kv : 0;
+    return linear(hidden, q, a.qkvBias) + 2 * linear(hidden, kv, a.qkvBias) + linear(q, hidden, a.outputBias) + norms;
+}
+/** A layer's parameters: all of them, and those a token uses. */
+function layerParameters(shape, layer) {
+    const h = shape.hiddenSize;
+    const common = attentionParameters(h, layer.attention) + layer.norms * normSize(shape.norm, h);
+    const ff = layer.feedForward;
+    if (ff.kind === 'dense') {
+        const dense = feedForwardParameters(h, ff.block);
+        return { total: common + dense, active: common + dense };
+    }
+    const e = ff.block;
+    const router = e.experts * h + (e.routerBias ? e.experts : 0);
+    const always = router + (e.shared ? feedForwardParameters(h, e.shared) : 0) + (e.sharedGate ? h : 0);
+    const expert = feedForwardParameters(h, e.expert);
+    return { total: common + always + e.experts * expert, active: common + always + e.topK * expert };
+}
+/** Checks the shape before counting: a count from a malformed shape must not reach a report. */
+function shapeProblems(shape) {
+    const problems = [];
+    const positive = (name, v) => {
+        if (!(Number.isInteger(v) && v > 0))
+            problems.push(`${name} must be a positive whole number, got ${v}`);
+    };
+    positive('vocabulary size', shape.vocabSize);
+    positive('hidden size', shape.hiddenSize);
+    if (!shape.layerGroups.length)
+        problems.push('the model has no layers');
+    for (const { count, layer } of shape.layerGroups) {
+        positive('layer count', count);
+        const a = layer.attention;
+        positive('attention heads', a.heads);
+        if (a.kind === 'multi-head') {
+            positive('key/value heads', a.kvHeads);
+            positive('head size', a.headDim);
+            if (a.heads % a.kvHeads !== 0)
+                problems.push(`${a.heads} attention heads cannot be shared by ${a.kvHeads} key/value heads`);
+        }
+        if (layer.feedForward.kind === 'experts') {
+            const e = layer.feedForward.block;
+            positive('experts', e.experts);
+            positive('experts per token', e.topK);
+            if (e.topK > e.experts)
+                problems.push(`${e.topK} experts per token is more than the ${e.experts} experts`);
+        }
+    }
+    return problems;
+}
+function countParameters(shape) {
+    const h = shape.hiddenSize;
+    const inputEmbedding = shape.vocabSize * h;
+    const outputHead = shape.tiedEmbeddings ? 0 : shape.vocabSize * h;
+    const positionEmbedding = shape.positionEmbeddings * h;
+    let layersTotal = 0;
+    let layersActive = 0;
+    let layers = 0;
+    let mixtureOfExperts = false;
+    for (const { count, layer } of shape.layerGroups) {
+        const p = layerParameters(shape, layer);
+        layersTotal += count * p.total;
+        layersActive += count * p.active;
+        layers += count;
+        if (layer.feedForward.kind === 'experts')
+            mixtureOfExperts = true;
+    }
+    const norms = normSize(shape.norm, h) * (1 + (shape.embeddingNorm ? 1 : 0));
+    const extras = shape.extras.reduce((s, e) => s + e.parameters, 0);
+    const embeddings = inputEmbedding + outputHead + positionEmbedding;
+    const total = embeddings + layersTotal + norms + extras;
+    const active = embeddings + layersActive + norms + extras;
+    return {
+        total,
+        active,
+        activeWithoutInputEmbedding: active - inputEmbedding,
+        inputEmbedding,
+        outputHead,
+        positionEmbedding,
+        nonEmbedding: total - embeddings,
+        layers,
+        extras,
+        excluded: shape.excluded,
+        mixtureOfExperts,
+    };
+}
+function visionEncoderParameters(v) {
+    const h = v.hiddenSize;
+    const patches = (v.imageSize / v.patchSize) ** 2;
+    const patchEmbedding = v.channels * v.patchSize * v.patchSize * h + h;
+    const layer = 2 * normSize('layer', h) + 4 * linear(h, h, true) + feedForwardParameters(h, { intermediate: v.intermediate, gated: false, bias: true });
+    return patchEmbedding + patches * h + v.layers * layer + normSize('layer', h);
+}
+
+;// CONCATENATED MODULE: ./src/data/tokenizers.ts
+const GPT2 = {
+    title: 'Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), section 2.2: "The vocabulary is expanded to 50,257"',
+    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
+    year: 2019,
+};
+const LLAMA3 = {
+    title: 'meta-llama/Llama-3.1-8B and -70B config.json on the Hugging Face Hub: vocab_size 128256',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+    year: 2024,
+};
+const MISTRAL = {
+    title: 'mistralai/Mistral-7B-v0.1 and Mixtral-8x7B-v0.1 config.json on the Hugging Face Hub: vocab_size 32000',
+    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
+    year: 2023,
+};
+const TOKENIZERS = [
+    { names: ['GPT2BPETokenizer'], vocabSize: 50257, source: GPT2 },
+    {
+        names: [
+            'meta-llama/Meta-Llama-3-8B',
+            'meta-llama/Meta-Llama-3-70B',
+            'meta-llama/Meta-Llama-3.1-8B',
+            'meta-llama/Meta-Llama-3.1-70B',
+            'meta-llama/Meta-Llama-3.1-405B',
+            'meta-llama/Llama-3.1-8B',
+            'meta-llama/Llama-3.1-70B',
+            'meta-llama/Llama-3.1-405B',
+        ],
+        vocabSize: 128256,
+        source: LLAMA3,
+    },
+    { names: ['mistralai/Mistral-7B-v0.1', 'mistralai/Mixtral-8x7B-v0.1'], vocabSize: 32000, source: MISTRAL },
+];
+function findTokenizer(name) {
+    return TOKENIZERS.find((t) => t.names.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/architecture.ts
+/**
+ * The model a NeMo or Megatron-LM config describes (num_layers, hidden_size, ffn, heads, query groups,
+ * experts, activation, norms, tied head, position embeddings), as a TransformerShape, with the
+ * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
+ * parallel size): the padded rows are real parameters and real FLOPs.
+ */
+
+
+/** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
+function vocabulary(f, manifestVocab) {
+    const v = f.figures.get('vocabSize');
+    if (v)
+        return { size: Number(v.value), from: `${v.key} ${Number(v.value).toLocaleString('en-US')}` };
+    const tok = f.figures.get('tokenizer');
+    const known = tok ? findTokenizer(String(tok.value)) : undefined;
+    if (known)
+        return { size: known.vocabSize, from: `tokenizer ${String(tok.value)}: ${known.vocabSize.toLocaleString('en-US')} (${known.source.title.split(':')[0]})` };
+    if (manifestVocab !== undefined)
+        return { size: manifestVocab, from: `model.vocabSize ${manifestVocab.toLocaleString('en-US')} (manifest)` };
+    return null;
+}
+/**
+ * The architecture, when the config gives one (NeMo, Megatron-LM): null when it names no layers,
+ * width or heads (a fine-tuning config that names its base model instead). `missing` says what is
+ * needed for a count when only the vocabulary is lacking.
+ */
+function architectureOf(f, manifestVocab) {
+    const num = (n) => {
+        const x = f.figures.get(n);
+        return x === undefined ? undefined : Number(x.value);
+    };
+    const layers = f.figures.get('layers');
+    const hidden = num('hiddenSize');
+    const heads = num('heads');
+    if (!layers || hidden === undefined || heads === undefined)
+        return { architecture: null, missingVocabulary: false };
+    const vocab = f.figures.get('padVocabTo')
+        ? { size: num('padVocabTo'), from: `--pad-vocab-size-to ${num('padVocabTo').toLocaleString('en-US')}` }
+        : vocabulary(f, manifestVocab);
+    if (!vocab)
+        return { architecture: null, missingVocabulary: true };
+    const gated = f.figures.get('gated')?.value === true;
+    const bias = f.figures.get('bias')?.value !== false;
+    // Megatron's default FFN width: 4h, or ⅔ of it rounded down to a multiple of 64 with SwiGLU.
+    const ffn = num('ffnHiddenSize') ?? (gated ? Math.floor((4 * hidden * 2) / 3 / 64) * 64 : 4 * hidden);
+    const kvHeads = num('kvHeads') ?? heads;
+    const headDim = num('kvChannels') ?? hidden / heads;
+    const experts = num('experts');
+    const layer = {
+        attention: { kind: 'multi-head', heads, kvHeads, headDim, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' },
+        norms: 2,
+        feedForward: experts !== undefined && experts > 0
+            ? {
+                kind: 'experts',
+                block: {
+                    experts,
+                    topK: num('topK') ?? 2,
+                    expert: { intermediate: num('moeFfnHiddenSize') ?? ffn, gated, bias },
+                    shared: num('sharedExpertSize') ? { intermediate: num('sharedExpertSize'), gated, bias } : null,
+                    sharedGate: false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: { intermediate: ffn, gated, bias } },
+    };
+    let vocabSize = vocab.size;
+    let padding = '';
+    if (!f.figures.get('padVocabTo')) {
+        const multiple = (num('vocabDivisibleBy') ?? 128) * (num('tensorParallel') ?? 1);
+        vocabSize = Math.ceil(vocab.size / multiple) * multiple;
+        if (vocabSize !== vocab.size)
+            padding = `, padded to ${vocabSize.toLocaleString('en-US')} (a multiple of ${multiple})`;
+    }
+    const learned = f.figures.get('positions')?.value === 'learned';
+    const shape = {
+        vocabSize,
+        hiddenSize: hidden,
+        layerGroups: [{ count: Number(layers.value), layer }],
+        norm: f.figures.get('norm')?.value === 'rms' ? 'rms' : 'layer',
+        tiedEmbeddings: f.figures.get('tied')?.value !== false,
+        positionEmbeddings: learned ? (num('maxPositionEmbeddings') ?? num('seqLen') ?? 0) : 0,
+        embeddingNorm: f.figures.get('embeddingNorm')?.value === true,
+        extras: [],
+        excluded: [],
+    };
+    const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
+        .map((n) => f.figures.get(n))
+        .filter((x) => x !== undefined && !x.isDefault)
+        .map((x) => x.key);
+    return {
+        architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
+        missingVocabulary: false,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
@@ -9833,12 +10099,25 @@ const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration', 'un
 const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
+const RECOMPUTE_MODES = ['none', 'selective', 'full'];
 const model = strictObject({
+    config: schemas_string()
+        .min(1)
+        .optional()
+        .describe('A Hugging Face config.json, relative to the manifest: N, N_a, layers and hidden size are computed from the architecture (src/core/parameters.ts).'),
+    vocabSize: positiveQuantity
+        .pipe(schemas_number().int({ error: 'must be a whole number of tokens' }))
+        .optional()
+        .describe("Vocabulary size, for a parameter count from a training config's architecture when the config does not give it."),
     parameters: positiveQuantity.optional().describe('N, total parameters.'),
     activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
     trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
-    layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
-    hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+    layers: positiveQuantity
+        .optional()
+        .describe('Transformer depth (n_layers): DiT FLOPs, and with hiddenSize and seqLen the training attention term.'),
+    hiddenSize: positiveQuantity
+        .optional()
+        .describe('Transformer width (d_model): DiT FLOPs, and with layers and seqLen the training attention term.'),
     architecture: schemas_enum(ARCHITECTURES)
         .optional()
         .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
@@ -9880,12 +10159,28 @@ const generation = strictObject({
     outputTokens: positiveQuantity.optional().describe('Output tokens per item (codec audio generation).'),
     items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
+const teacher = strictObject({
+    parameters: positiveQuantity.describe("N_teacher: the teacher's parameters (active parameters for a MoE teacher)."),
+    logits: schemas_enum(['online', 'precomputed'])
+        .optional()
+        .describe("online (default): the teacher's forward pass, 2 · N_teacher · D, is added to F; precomputed: it was a separate inference run."),
+});
 const amortisation = strictObject({
     expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
     inferenceRun: schemas_string()
         .optional()
         .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
+/** D as the training loop counts it; whatever a training config gives may be left out here. */
+const tokenCount = strictObject({
+    steps: positiveQuantity.optional().describe('Optimizer steps.'),
+    globalBatchSize: positiveQuantity.optional().describe('Samples per step, over all data-parallel ranks.'),
+    seqLen: positiveQuantity.optional().describe('Tokens per sample (defaults to the run\'s seqLen).'),
+    samples: positiveQuantity.optional().describe('Training samples in all (Megatron --train-samples).'),
+    epochs: positiveQuantity.optional().describe('Passes over the dataset.'),
+    datasetTokens: positiveQuantity.optional().describe('Tokens in one pass over the dataset.'),
+})
+    .describe('D = steps × globalBatchSize × seqLen, samples × seqLen, or epochs × datasetTokens.');
 /** Fields of a run; every one of them can also be set under `defaults`. */
 const runFields = {
     name: schemas_string().optional().describe('Display name.'),
@@ -9896,7 +10191,20 @@ const runFields = {
     tags: array(schemas_string()).optional().describe('Free labels, matched by budget filters.'),
     previousId: schemas_string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
     model: model.optional().describe('Model size and shape.'),
-    tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+    tokens: union([quantity, tokenCount])
+        .optional()
+        .describe('D, tokens processed (training, fine-tuning): a number, or { steps, globalBatchSize, seqLen }, { samples, seqLen } or { epochs, datasetTokens } (fields a trainingConfig gives may be left out).'),
+    seqLen: positiveQuantity
+        .optional()
+        .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+    trainingConfig: schemas_string()
+        .min(1)
+        .optional()
+        .describe("The run's training config, relative to the manifest: a NeMo/Megatron YAML, a Megatron-LM launch script, a torchtune, Axolotl or LitGPT config (detected by content)."),
+    recompute: schemas_enum(RECOMPUTE_MODES)
+        .optional()
+        .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
+    teacher: teacher.optional().describe('Distillation teacher (training, fine-tuning).'),
     hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
     hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
     gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
@@ -9907,7 +10215,7 @@ const runFields = {
     energyScope: schemas_enum(ENERGY_SCOPES).optional().describe('What energyKwh covers: gpu, server or facility.'),
     mfu: rangeOf(positiveQuantity.pipe(schemas_number().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }))
         .optional()
-        .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+        .describe('Model FLOPs utilisation, a fraction of peak. Default: training and fine-tuning from the calibrated throughput model (or measured runs on the same GPU); other runs 0.25–0.50, central 0.40.'),
     pue: rangeOf(quantity.pipe(schemas_number().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
         .optional()
         .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
@@ -10252,9 +10560,10 @@ function knownKeysAt(path) {
     if (inRun.length === 0)
         return ['id', ...Object.keys(runFields)];
     const field = fieldShapes[String(inRun[0])];
-    // Optional object fields: reach the inner object's shape.
+    // Optional object fields: reach the inner object's shape (the object member of a union such as tokens).
     const inner = field?.unwrap?.();
-    return inner?.shape ? Object.keys(inner.shape) : [];
+    const shape = inner?.shape ?? inner?.options?.find((o) => o.shape)?.shape;
+    return shape ? Object.keys(shape) : [];
 }
 /** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
 function locateNode(loc, p, key = false) {
@@ -10279,6 +10588,12 @@ function issueProblems(file, loc, raw, issue) {
                 ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
             };
         });
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // A field of several shapes (a number or an object): report the shape the user wrote, not "Invalid input".
+        const typeMismatch = (branch) => branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_union'));
+        const branch = issue.errors.find((b) => !typeMismatch(b)) ?? issue.errors[0];
+        return branch.flatMap((i) => issueProblems(file, loc, raw, { ...i, path: [...path, ...i.path] }));
     }
     const node = locate(path);
     let hint;
@@ -10311,10 +10626,10 @@ function valueAt(raw, path) {
     return v;
 }
 /**
- * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
- * throws one InputError with every syntax and schema problem, each located in the text.
+ * Parses YAML/JSON text with the guards every user file gets: nesting depth (checked on the text
+ * first), duplicate keys, alias expansion. Throws one InputError listing the syntax problems.
  */
-function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+function parseYamlSafely(text, file) {
     const deep = deepFlowOffset(text);
     if (deep >= 0) {
         const before = text.slice(0, deep);
@@ -10341,6 +10656,15 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
     if (depthOf(raw) > MAX_DEPTH) {
         throw errors/* InputError */.dz.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
+    return { doc, lines, raw };
+}
+/**
+ * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
+ * throws one InputError with every syntax and schema problem, each located in the text.
+ */
+function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const loc = { doc, lines };
     if (!parse_isPlainObject(raw)) {
         // An empty document has no contents node: point at its start, line 1.
         throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
@@ -10397,6 +10721,1551 @@ function parseManifest(text, file) {
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
 function parseBudgetFile(text, file) {
     return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
+/**
+ * A config file as a flat map of keys to values, each with the line it is written on: what the
+ * config readers look figures up in, what a re-estimate substitutes values in, and what a diff
+ * compares key by key. Nested YAML/JSON mappings become dotted keys ("trainer.max_steps"); lists stay
+ * whole values.
+ */
+
+
+
+/** Cap on a config's size: a model or run config is a few kB; a larger file is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function lineAt(lines, node, fallback) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? fallback : lines.linePos(offset).line;
+}
+/** Parses YAML (or JSON, as YAML) into a FlatConfig; syntax problems are thrown with their lines. */
+function flattenYaml(text, file) {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const entries = new Map();
+    const walk = (node, prefix) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = prefix + String(pair.key.value);
+            const value = pair.value;
+            if ((0,dist/* isMap */.jh)(value)) {
+                walk(value, `${key}.`);
+            }
+            else {
+                const line = lineAt(lines, value, lineAt(lines, pair.key, 1));
+                entries.set(key, { value: value === null ? null : (value.toJSON?.() ?? ((0,dist/* isScalar */.jn)(value) ? value.value : null)), line });
+            }
+        }
+    };
+    walk(doc.contents, '');
+    return { flat: { file, entries }, raw };
+}
+/**
+ * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
+ * or gives an offset ("at position 123"); the truncated-input message has neither.
+ */
+function jsonErrorPosition(text, message) {
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (lc)
+        return { line: Number(lc[1]), column: Number(lc[2]) };
+    const pos = /position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : text.length;
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+function flattenJson(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (e) {
+        const message = e.message;
+        throw errors/* InputError */.dz.single({
+            file,
+            ...jsonErrorPosition(text, message),
+            message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+        });
+    }
+    // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
+    return flattenYaml(text, file);
+}
+/** A number written in a config: a number, or a string such as "2_000" or "1e-4". */
+function configNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/_/g, '');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/hf-config.ts
+/**
+ * A Hugging Face transformers `config.json` → the model's shape (src/core/parameters.ts), family by
+ * family, as the transformers modeling code builds the model: which projections carry biases, how
+ * many norms a layer has, which layers are mixtures of experts, whether the output head is tied.
+ * A key the file leaves out takes the default of the family's transformers config class, as
+ * transformers itself does, and the report says which defaults were used.
+ */
+
+
+
+const LLAMA = { vocab_size: 32000, hidden_size: 4096, intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: null, head_dim: null, tie_word_embeddings: false, attention_bias: false, mlp_bias: false };
+const hf_config_MISTRAL = { ...LLAMA, intermediate_size: 14336, num_key_value_heads: 8 };
+const QWEN2 = { ...LLAMA, vocab_size: 151936, intermediate_size: 22016, num_key_value_heads: 32 };
+const QWEN3 = { ...QWEN2, head_dim: 128 };
+const MOE_LAYERS = { decoder_sparse_step: 1, mlp_only_layers: [] };
+const GEMMA = { vocab_size: 256000, hidden_size: 3072, intermediate_size: 24576, num_hidden_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, tie_word_embeddings: true, attention_bias: false };
+const SIGLIP = { hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_channels: 3, image_size: 224, patch_size: 16 };
+const FAMILIES = {
+    llama: { configClass: 'LlamaConfig', defaults: LLAMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), mlpBias: r.bool('mlp_bias') }) },
+    mistral: { configClass: 'MistralConfig', defaults: hf_config_MISTRAL, build: (r) => decoder(r, {}) },
+    mixtral: {
+        configClass: 'MixtralConfig',
+        defaults: { ...hf_config_MISTRAL, num_local_experts: 8, num_experts_per_tok: 2 },
+        build: (r) => decoder(r, { experts: () => ({ experts: r.int('num_local_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('intermediate_size') }) }),
+    },
+    qwen2: { configClass: 'Qwen2Config', defaults: QWEN2, build: (r) => decoder(r, { qkvBias: true }) },
+    qwen2_moe: {
+        configClass: 'Qwen2MoeConfig',
+        defaults: { ...QWEN2, hidden_size: 2048, intermediate_size: 5632, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, qkv_bias: true, num_experts: 60, num_experts_per_tok: 4, moe_intermediate_size: 1408, shared_expert_intermediate_size: 5632, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('qkv_bias'),
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size'), shared: r.int('shared_expert_intermediate_size'), sharedGate: true }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    qwen3: { configClass: 'Qwen3Config', defaults: QWEN3, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'per-head' }) },
+    qwen3_moe: {
+        configClass: 'Qwen3MoeConfig',
+        defaults: { ...QWEN3, hidden_size: 2048, intermediate_size: 6144, num_hidden_layers: 24, num_key_value_heads: 4, num_experts: 128, num_experts_per_tok: 8, moe_intermediate_size: 768, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            queryKeyNorm: 'per-head',
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size') }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    gemma: { configClass: 'GemmaConfig', defaults: GEMMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias') }) },
+    gemma2: {
+        configClass: 'Gemma2Config',
+        defaults: { ...GEMMA, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 },
+        // Gemma 2 wraps attention and MLP in pre- and post-norms: four per layer.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4 }),
+    },
+    gemma3_text: { configClass: 'Gemma3TextConfig', defaults: gemma3Text(), build: gemma3TextShape },
+    gemma3: {
+        configClass: 'Gemma3TextConfig (text_config), SiglipVisionConfig (vision_config)',
+        defaults: { ...prefixed('text_config.', gemma3Text()), ...prefixed('vision_config.', SIGLIP) },
+        build: (r) => {
+            const text = gemma3TextShape(r.under('text_config.'));
+            const v = r.under('vision_config.');
+            const vision = visionEncoderParameters({
+                hiddenSize: v.int('hidden_size'),
+                intermediate: v.int('intermediate_size'),
+                layers: v.int('num_hidden_layers'),
+                patchSize: v.int('patch_size'),
+                imageSize: v.int('image_size'),
+                channels: v.int('num_channels'),
+            });
+            // The projector maps the vision width to the text width, after an RMSNorm of the vision width.
+            const projector = v.int('hidden_size') * text.hiddenSize + v.int('hidden_size');
+            return { ...text, extras: [{ label: 'SigLIP vision encoder', parameters: vision }, { label: 'multimodal projector', parameters: projector }] };
+        },
+    },
+    phi3: { configClass: 'Phi3Config', defaults: { ...LLAMA, vocab_size: 32064, hidden_size: 3072, intermediate_size: 8192 }, build: (r) => decoder(r, {}) },
+    olmo2: {
+        configClass: 'Olmo2Config',
+        defaults: { ...LLAMA, vocab_size: 50304 },
+        // OLMo 2 normalises the whole query and key projections, and puts its two norms after attention and MLP.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'whole' }),
+    },
+    gpt_neox: {
+        configClass: 'GPTNeoXConfig',
+        defaults: { vocab_size: 50432, hidden_size: 6144, intermediate_size: 24576, num_hidden_layers: 44, num_attention_heads: 64, attention_bias: true, tie_word_embeddings: false },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            gated: false,
+            mlpBias: true,
+            norm: 'layer',
+            kvHeads: () => r.int('num_attention_heads'),
+        }),
+    },
+    falcon: { configClass: 'FalconConfig', defaults: falconDefaults(), build: falconShape },
+    deepseek_v3: {
+        configClass: 'DeepseekV3Config',
+        defaults: {
+            vocab_size: 129280, hidden_size: 7168, intermediate_size: 18432, moe_intermediate_size: 2048, num_hidden_layers: 61, num_attention_heads: 128,
+            n_shared_experts: 1, n_routed_experts: 256, num_experts_per_tok: 8, first_k_dense_replace: 3, moe_layer_freq: 1, q_lora_rank: 1536,
+            kv_lora_rank: 512, qk_rope_head_dim: 64, v_head_dim: 128, qk_nope_head_dim: 128, tie_word_embeddings: false, attention_bias: false, num_nextn_predict_layers: 0,
+        },
+        build: deepseekV3Shape,
+    },
+};
+// Falcon's first checkpoints name the model type after their dataset.
+const ALIASES = { RefinedWeb: 'falcon', RefinedWebModel: 'falcon' };
+const SUPPORTED_MODEL_TYPES = Object.keys(FAMILIES);
+function prefixed(prefix, d) {
+    return Object.fromEntries(Object.entries(d).map(([k, v]) => [prefix + k, v]));
+}
+function gemma3Text() {
+    return { ...GEMMA, vocab_size: 262208, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 };
+}
+function gemma3TextShape(r) {
+    return decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4, queryKeyNorm: 'per-head' });
+}
+function falconDefaults() {
+    return { vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, num_kv_heads: null, multi_query: true, parallel_attn: true, bias: false, new_decoder_architecture: false, ffn_hidden_size: null, num_ln_in_parallel_attn: null, tie_word_embeddings: true };
+}
+/** Qwen MoE: a layer is sparse unless listed in mlp_only_layers, every decoder_sparse_step-th layer. */
+function qwenMoeLayers(r) {
+    const dense = new Set(r.list('mlp_only_layers'));
+    const step = r.int('decoder_sparse_step');
+    return (i) => !dense.has(i) && (i + 1) % step === 0;
+}
+/**
+ * No dimension of a model config is this large (the widest vocabularies are ~10⁶, the deepest models
+ * ~10³ layers): beyond it a value is a mistake, and would make the count loop or overflow.
+ */
+const MAX_DIMENSION = 10_000_000;
+/** Reads keys (under an optional prefix), applying the family's defaults and recording what it used. */
+class KeyReader {
+    flat;
+    defaults;
+    configClass;
+    used;
+    defaulted;
+    problems;
+    prefix;
+    constructor(flat, defaults, configClass, used, defaulted, problems, prefix = '') {
+        this.flat = flat;
+        this.defaults = defaults;
+        this.configClass = configClass;
+        this.used = used;
+        this.defaulted = defaulted;
+        this.problems = problems;
+        this.prefix = prefix;
+    }
+    under(prefix) {
+        return new KeyReader(this.flat, this.defaults, this.configClass, this.used, this.defaulted, this.problems, this.prefix + prefix);
+    }
+    raw(key) {
+        const full = this.prefix + key;
+        const entry = this.flat.entries.get(full);
+        if (entry !== undefined && entry.value !== null) {
+            this.used.add(full);
+            return { value: entry.value, present: true };
+        }
+        if (Object.hasOwn(this.defaults, full) && this.defaults[full] !== null) {
+            this.defaulted.set(full, `${full} = ${JSON.stringify(this.defaults[full])} (${this.configClass} default)`);
+            return { value: this.defaults[full], present: false };
+        }
+        return { value: undefined, present: false };
+    }
+    has(key) {
+        const entry = this.flat.entries.get(this.prefix + key);
+        return (entry !== undefined && entry.value !== null) || (Object.hasOwn(this.defaults, this.prefix + key) && this.defaults[this.prefix + key] !== null);
+    }
+    bad(key, expected, value) {
+        const full = this.prefix + key;
+        this.problems.push({ file: this.flat.file, line: this.flat.entries.get(full)?.line ?? 1, field: full, message: `expected ${expected}, got ${JSON.stringify(value)}` });
+    }
+    /** A whole number in [min, MAX_DIMENSION] (NaN, with a problem recorded, when absent or malformed). */
+    int(key, min = 1) {
+        const { value } = this.raw(key);
+        const n = configNumber(value);
+        if (n !== undefined && n > MAX_DIMENSION) {
+            this.bad(key, `a whole number up to ${MAX_DIMENSION.toLocaleString('en-US')}`, value);
+            return Number.NaN;
+        }
+        if (n === undefined || !Number.isInteger(n) || n < min) {
+            if (value === undefined) {
+                this.problems.push({ file: this.flat.file, line: 1, field: this.prefix + key, message: 'is required to count the parameters' });
+            }
+            else {
+                this.bad(key, min > 0 ? 'a positive whole number' : 'a whole number', value);
+            }
+            return Number.NaN;
+        }
+        return n;
+    }
+    intOr(key, fallback) {
+        return this.has(key) ? this.int(key) : fallback();
+    }
+    /** A string-valued key as written (no default), e.g. topk_method. */
+    flatValue(key) {
+        const { value, present } = this.raw(key);
+        return present && typeof value === 'string' ? value : undefined;
+    }
+    bool(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return false;
+        if (typeof value !== 'boolean') {
+            this.bad(key, 'true or false', value);
+            return false;
+        }
+        return value;
+    }
+    list(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v))) {
+            this.bad(key, 'a list of layer numbers', value);
+            return [];
+        }
+        return value;
+    }
+}
+/** Groups consecutive equal layers, so a 61-layer model with 3 dense layers is two groups. */
+function groupLayers(layers, layerAt) {
+    const groups = [];
+    let key = '';
+    for (let i = 0; i < layers; i++) {
+        const layer = layerAt(i);
+        const k = JSON.stringify(layer);
+        if (groups.length && k === key)
+            groups[groups.length - 1].count++;
+        else
+            groups.push({ count: 1, layer });
+        key = k;
+    }
+    return groups;
+}
+/** The decoder-only transformer most families share (Llama's layout), with each family's variations. */
+function decoder(r, o) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const kvHeads = o.kvHeads ? o.kvHeads() : r.intOr('num_key_value_heads', () => heads);
+    const headDim = r.intOr('head_dim', () => hidden / heads);
+    if (!Number.isInteger(headDim) && !Number.isNaN(headDim)) {
+        r.problems.push({ file: '', line: 1, field: 'head_dim', message: `hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}: give head_dim` });
+    }
+    const attention = {
+        kind: 'multi-head',
+        heads,
+        kvHeads,
+        headDim,
+        qkvBias: o.qkvBias ?? false,
+        outputBias: o.outputBias ?? false,
+        queryKeyNorm: o.queryKeyNorm ?? 'none',
+    };
+    const gated = o.gated ?? true;
+    const dense = { intermediate: r.int('intermediate_size'), gated, bias: o.mlpBias ?? false };
+    const e = o.experts?.();
+    const layers = r.int('num_hidden_layers');
+    const layerAt = (i) => ({
+        attention,
+        norms: o.norms ?? 2,
+        feedForward: e && (o.isMoeLayer?.(i) ?? true)
+            ? {
+                kind: 'experts',
+                block: {
+                    experts: e.experts,
+                    topK: e.topK,
+                    expert: { intermediate: e.intermediate, gated, bias: false },
+                    shared: e.shared !== undefined ? { intermediate: e.shared, gated, bias: false } : null,
+                    sharedGate: e.sharedGate ?? false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: dense },
+    });
+    return decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, layerAt) : [], o.norm ?? 'rms');
+}
+/** What every family here shares around its layers: rotary positions, a final norm, the vocabulary and the head. */
+function decoderOnly(r, hiddenSize, layerGroups, norm) {
+    return {
+        vocabSize: r.int('vocab_size'),
+        hiddenSize,
+        layerGroups,
+        norm,
+        tiedEmbeddings: r.bool('tie_word_embeddings'),
+        positionEmbeddings: 0,
+        embeddingNorm: false,
+        extras: [],
+        excluded: [],
+    };
+}
+/**
+ * Falcon: one fused QKV projection (multi-query in the 7B, grouped in the new decoder of 40B/180B),
+ * parallel attention and MLP behind one or two LayerNorms, a plain 4h MLP.
+ */
+function falconShape(r) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const newDecoder = r.bool('new_decoder_architecture');
+    const kvHeads = newDecoder ? r.intOr('num_kv_heads', () => heads) : r.bool('multi_query') ? 1 : heads;
+    const parallel = r.bool('parallel_attn');
+    const norms = newDecoder ? (r.has('num_ln_in_parallel_attn') ? r.int('num_ln_in_parallel_attn') : 2) : parallel ? 1 : 2;
+    const bias = r.bool('bias');
+    const attention = { kind: 'multi-head', heads, kvHeads, headDim: hidden / heads, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' };
+    const layer = {
+        attention,
+        norms,
+        feedForward: { kind: 'dense', block: { intermediate: r.intOr('ffn_hidden_size', () => 4 * hidden), gated: false, bias } },
+    };
+    return decoderOnly(r, hidden, [{ count: r.int('num_hidden_layers'), layer }], 'layer');
+}
+/**
+ * DeepSeek-V3: multi-head latent attention, dense MLPs in the first `first_k_dense_replace` layers,
+ * then every `moe_layer_freq`-th layer a mixture of routed and shared experts. The multi-token
+ * prediction module (`num_nextn_predict_layers`) is in the checkpoint but not in N: DeepSeek's 671 B
+ * leaves it out, and it is a training-time extra head, not the model.
+ */
+function deepseekV3Shape(r) {
+    const hidden = r.int('hidden_size');
+    const bias = r.bool('attention_bias');
+    const attention = {
+        kind: 'latent',
+        heads: r.int('num_attention_heads'),
+        qLoraRank: r.has('q_lora_rank') ? r.int('q_lora_rank') : null,
+        kvLoraRank: r.int('kv_lora_rank'),
+        qkNopeHeadDim: r.int('qk_nope_head_dim'),
+        qkRopeHeadDim: r.int('qk_rope_head_dim'),
+        vHeadDim: r.int('v_head_dim'),
+        bias,
+    };
+    const moe = {
+        attention,
+        norms: 2,
+        feedForward: {
+            kind: 'experts',
+            block: {
+                experts: r.int('n_routed_experts'),
+                topK: r.int('num_experts_per_tok'),
+                expert: { intermediate: r.int('moe_intermediate_size'), gated: true, bias: false },
+                shared: r.int('n_shared_experts', 0) > 0 ? { intermediate: r.int('moe_intermediate_size') * r.int('n_shared_experts', 0), gated: true, bias: false } : null,
+                sharedGate: false,
+                // noaux_tc routing learns a per-expert bias, stored in the checkpoint (e_score_correction_bias).
+                routerBias: (r.flatValue('topk_method') ?? 'noaux_tc') === 'noaux_tc',
+            },
+        },
+    };
+    const dense = { attention, norms: 2, feedForward: { kind: 'dense', block: { intermediate: r.int('intermediate_size'), gated: true, bias: false } } };
+    const firstDense = r.int('first_k_dense_replace', 0);
+    const freq = r.int('moe_layer_freq');
+    const layers = r.int('num_hidden_layers');
+    const shape = decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, (i) => (i >= firstDense && i % freq === 0 ? moe : dense)) : [], 'rms');
+    const mtp = r.has('num_nextn_predict_layers') ? r.int('num_nextn_predict_layers', 0) : 0;
+    if (mtp > 0 && Number.isInteger(hidden)) {
+        // Each module: two RMSNorms, a 2h → h projection, one MoE layer and the shared head's norm.
+        const one = countParameters({ ...shape, layerGroups: [{ count: 1, layer: moe }], tiedEmbeddings: true, vocabSize: 0 }).total + 2 * hidden + 2 * hidden * hidden;
+        return { ...shape, excluded: [{ label: `multi-token prediction module${mtp > 1 ? 's' : ''} (num_nextn_predict_layers = ${mtp})`, parameters: mtp * one }] };
+    }
+    return shape;
+}
+function supportedHint() {
+    return `supported model_type values: ${SUPPORTED_MODEL_TYPES.join(', ')}; for another model, remove model.config and give model.parameters (and model.activeParameters for a mixture of experts, model.layers and model.hiddenSize for the attention term) in the manifest`;
+}
+/** Reads the shape and parameter count of a config.json already flattened; throws InputError. */
+function readModelConfig(flat) {
+    const typeEntry = flat.entries.get('model_type');
+    const rawType = typeEntry?.value;
+    if (typeof rawType !== 'string') {
+        throw errors/* InputError */.dz.single({
+            file: flat.file,
+            line: typeEntry?.line ?? 1,
+            field: 'model_type',
+            message: rawType === undefined ? 'has no model_type: is this a Hugging Face config.json?' : `expected a model_type string, got ${JSON.stringify(rawType)}`,
+            hint: supportedHint(),
+        });
+    }
+    const modelType = ALIASES[rawType] ?? rawType;
+    const family = FAMILIES[modelType];
+    if (!family) {
+        throw errors/* InputError */.dz.single({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `unknown model_type "${rawType}"`, hint: supportedHint() });
+    }
+    const used = new Set(['model_type']);
+    const defaulted = new Map();
+    const problems = [];
+    const reader = new KeyReader(flat, family.defaults, family.configClass, used, defaulted, problems);
+    const shape = family.build(reader);
+    // A shape is checked once its keys are read: a malformed key already says what is wrong.
+    if (!problems.length)
+        problems.push(...shapeProblems(shape).map((message) => ({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `${modelType}: ${message}` })));
+    if (problems.length) {
+        // The first problem of a key is the one to fix; a missing width repeats through every layer.
+        const seen = new Set();
+        throw new errors/* InputError */.dz(problems
+            .map((p) => ({ ...p, file: flat.file }))
+            .filter((p) => {
+            const k = `${p.field}:${p.message}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        }));
+    }
+    const count = countParameters(shape);
+    const prefix = family.prefix ?? (modelType === 'gemma3' ? 'text_config.' : '');
+    const context = configNumber(flat.entries.get(`${prefix}max_position_embeddings`)?.value);
+    return {
+        file: flat.file,
+        flat,
+        modelType,
+        shape,
+        count,
+        layers: count.layers,
+        hiddenSize: shape.hiddenSize,
+        contextLength: context ?? null,
+        used,
+        defaults: [...defaulted.values()],
+        line: typeEntry.line,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/shell.ts
+/** Flags read from a script and how many values follow each (0: a switch). */
+const MEGATRON_FLAGS = {
+    '--num-layers': 1,
+    '--hidden-size': 1,
+    '--ffn-hidden-size': 1,
+    '--num-attention-heads': 1,
+    '--num-query-groups': 1,
+    '--group-query-attention': 0,
+    '--kv-channels': 1,
+    '--seq-length': 1,
+    '--max-position-embeddings': 1,
+    '--position-embedding-type': 1,
+    '--no-position-embedding': 0,
+    '--normalization': 1,
+    '--swiglu': 0,
+    '--untie-embeddings-and-output-weights': 0,
+    '--disable-bias-linear': 0,
+    '--embed-layernorm': 0,
+    '--vocab-size': 1,
+    '--pad-vocab-size-to': 1,
+    '--make-vocab-size-divisible-by': 1,
+    '--tokenizer-type': 1,
+    '--tokenizer-model': 1,
+    '--tokenizer-name-or-path': 1,
+    '--num-experts': 1,
+    '--moe-router-topk': 1,
+    '--moe-ffn-hidden-size': 1,
+    '--moe-shared-expert-intermediate-size': 1,
+    '--micro-batch-size': 1,
+    '--global-batch-size': 1,
+    '--rampup-batch-size': 3,
+    '--train-iters': 1,
+    '--train-samples': 1,
+    '--tensor-model-parallel-size': 1,
+    '--pipeline-model-parallel-size': 1,
+    '--context-parallel-size': 1,
+    '--expert-model-parallel-size': 1,
+    // torchrun / torch.distributed.launch: the world size.
+    '--nproc_per_node': 1,
+    '--nnodes': 1,
+};
+/** Words of the script outside comments, quotes removed, each with its line. */
+function words(text) {
+    const out = [];
+    let line = 1;
+    let current = '';
+    let start = 1;
+    let quote = null;
+    const flush = () => {
+        if (current)
+            out.push({ text: current, line: start });
+        current = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            flush();
+            line++;
+            continue;
+        }
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (/\s/.test(c))
+                flush(); // a quoted list of arguments is split when it is used unquoted
+            else {
+                if (!current)
+                    start = line;
+                current += c;
+            }
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            continue;
+        }
+        if (c === '#' && !current) {
+            const nl = text.indexOf('\n', i);
+            i = (nl < 0 ? text.length : nl) - 1;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n')
+            continue; // line continuation
+        if (/\s/.test(c) || c === '(' || c === ')' || c === ';') {
+            flush();
+            continue;
+        }
+        if (!current)
+            start = line;
+        current += c;
+    }
+    flush();
+    return out;
+}
+/** `NAME=value` assignments at the start of a line (`export` allowed); arrays and command output are left out. */
+function assignments(text) {
+    const found = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[2].trim();
+        if (value.startsWith('(') && !value.startsWith('$(('))
+            return;
+        if (value.startsWith('"'))
+            value = value.slice(1, value.indexOf('"', 1) < 0 ? undefined : value.indexOf('"', 1));
+        else if (value.startsWith("'"))
+            value = value.slice(1, value.indexOf("'", 1) < 0 ? undefined : value.indexOf("'", 1));
+        else
+            value = value.replace(/\s+#.*$/, '').trim();
+        found.set(m[1], { value, line: i + 1 });
+    });
+    // SLURM: the node count of `#SBATCH --nodes=N` is what $SLURM_NNODES holds in the job.
+    text.split('\n').forEach((raw, i) => {
+        const nodes = /^#SBATCH\s+(?:--nodes[= ]|-N\s*)(\d+)\b/.exec(raw);
+        if (nodes)
+            for (const name of ['SLURM_NNODES', 'SLURM_JOB_NUM_NODES'])
+                found.set(name, { value: nodes[1], line: i + 1 });
+    });
+    return found;
+}
+/** Integer arithmetic of `$(( ... ))` once its variables are literals: digits, + - * / and parentheses. */
+function arithmetic(expr) {
+    if (!/^[\d\s+\-*/()]+$/.test(expr))
+        return null;
+    const tokens = expr.match(/\d+|[+\-*/()]/g) ?? [];
+    let pos = 0;
+    const factor = () => {
+        const t = tokens[pos++];
+        if (t === '(') {
+            const v = sum();
+            pos++;
+            return v;
+        }
+        if (t === '-')
+            return -factor();
+        return Number(t);
+    };
+    const product = () => {
+        let v = factor();
+        while (tokens[pos] === '*' || tokens[pos] === '/')
+            v = tokens[pos++] === '*' ? v * factor() : Math.trunc(v / factor());
+        return v;
+    };
+    const sum = () => {
+        let v = product();
+        while (tokens[pos] === '+' || tokens[pos] === '-')
+            v = tokens[pos++] === '+' ? v + product() : v - product();
+        return v;
+    };
+    const v = sum();
+    return pos === tokens.length && Number.isFinite(v) ? String(v) : null;
+}
+/** Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `$((...))` in a word, from the script's own assignments. */
+/** The longest expansion read: a figure is a few characters, anything longer is not one. */
+const MAX_EXPANSION = 4096;
+function resolve(word, vars, depth = 0, expanded = new Map()) {
+    if (depth > 10)
+        return { unresolved: 'variables refer to each other too deeply' };
+    let line = null;
+    let via = null;
+    let failure = null;
+    const lookup = (name, written) => {
+        const a = vars.get(name);
+        // ${NAME:-"default"}: the default as the shell reads it, without its quotes.
+        const fallback = written?.replace(/^(["'])(.*)\1$/, '$2');
+        if (/^\d+$/.test(name)) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is an argument given to the script when it is run`;
+            return '';
+        }
+        if (!a) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is not assigned a literal in the script (an environment variable?)`;
+            return '';
+        }
+        let inner = expanded.get(name);
+        if (!inner) {
+            inner = resolve(a.value, vars, depth + 1, expanded);
+            expanded.set(name, inner);
+        }
+        if ('unresolved' in inner) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} (line ${a.line}): ${inner.unresolved}`;
+            return '';
+        }
+        line ??= inner.line ?? a.line;
+        via ??= name;
+        return inner.value;
+    };
+    let out = word.replace(/\$\(\((.*?)\)\)/g, (_m, expr) => {
+        const inner = resolve(expr, vars, depth + 1, expanded);
+        const v = 'unresolved' in inner ? null : arithmetic(inner.value);
+        if (v === null)
+            failure ??= `$((${expr})) cannot be computed from literals`;
+        return v ?? '';
+    });
+    if (/\$\(/.test(out) || /`/.test(out))
+        return { unresolved: `${word} is the output of a command` };
+    out = out.replace(/\$\{([A-Za-z_0-9]+)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|\d)/g, (_m, braced, fallback, bare) => lookup((braced ?? bare), fallback));
+    if (failure)
+        return { unresolved: failure };
+    if (out.length > MAX_EXPANSION)
+        return { unresolved: `${word} expands to more than ${MAX_EXPANSION} characters` };
+    return { value: out, line, via };
+}
+/**
+ * The flags of MEGATRON_FLAGS a script passes, as a FlatConfig keyed by flag ("--global-batch-size").
+ * A flag given more than once with different values keeps the last, and the conflict is in `notes`.
+ */
+function readMegatronScript(text, file) {
+    const vars = assignments(text);
+    const expanded = new Map();
+    const ws = words(text);
+    const entries = new Map();
+    const seen = new Map();
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        const eq = w.text.indexOf('=');
+        const name = eq > 0 && w.text.startsWith('--') ? w.text.slice(0, eq) : w.text;
+        const arity = MEGATRON_FLAGS[name];
+        if (arity === undefined)
+            continue;
+        const raw = eq > 0 && name !== w.text ? [w.text.slice(eq + 1)] : ws.slice(i + 1, i + 1 + arity).map((x) => x.text);
+        if (raw.some((v) => v.startsWith('--')) || raw.length < arity) {
+            entries.set(name, { value: null, line: w.line, unresolved: `${name} needs ${arity} value${arity === 1 ? '' : 's'}` });
+            continue;
+        }
+        if (arity === 0) {
+            entries.set(name, { value: true, line: w.line });
+            continue;
+        }
+        const values = [];
+        let line = w.line;
+        let via;
+        let unresolved;
+        for (const r of raw) {
+            const v = resolve(r, vars, 0, expanded);
+            if ('unresolved' in v) {
+                unresolved = `not a literal: ${v.unresolved}`;
+                break;
+            }
+            values.push(v.value);
+            if (v.line !== null && values.length === 1)
+                line = v.line;
+            if (v.via !== null && values.length === 1)
+                via = v.via;
+        }
+        const value = unresolved ? null : arity === 1 ? values[0] : values;
+        const list = seen.get(name) ?? [];
+        list.push({ value: JSON.stringify(value), line: w.line });
+        seen.set(name, list);
+        entries.set(name, { value, line, ...(unresolved ? { unresolved } : {}), ...(via ? { via } : {}) });
+    }
+    const notes = [];
+    for (const [name, list] of seen) {
+        const distinct = new Set(list.map((x) => x.value));
+        if (distinct.size > 1) {
+            notes.push(`${file}: ${name} is given ${list.length} times with different values (lines ${list.map((x) => x.line).join(', ')}); the last one is read`);
+        }
+    }
+    return { flat: { file, entries }, notes };
+}
+/** Whether a text looks like a Megatron-LM launch: it calls pretrain_*.py or passes its core flags. */
+function looksLikeMegatronScript(text) {
+    if (/pretrain_\w+\.py/.test(text))
+        return true;
+    const core = ['--num-layers', '--hidden-size', '--global-batch-size', '--micro-batch-size', '--seq-length', '--train-iters', '--train-samples'];
+    return core.filter((f) => text.includes(f)).length >= 3;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-config.ts
+/**
+ * Training configs of the main training stacks, recognised by their content, and the figures the
+ * footprint needs read from each with the line they are on: the step or token budget, the batch, the
+ * sequence length, the world size and parallelism, and, where the config describes the model (NeMo,
+ * Megatron-LM), its architecture.
+ *
+ *   NeMo / NeMo-Framework-Launcher YAML   trainer.max_steps, model.global_batch_size, model.encoder_seq_length, model.num_layers …
+ *   Megatron-LM launch script             --train-iters / --train-samples, --global-batch-size, --seq-length, --num-layers …
+ *   torchtune recipe YAML                 epochs, batch_size, gradient_accumulation_steps, tokenizer.max_seq_len, model._component_
+ *   Axolotl YAML                          base_model, sequence_len, micro_batch_size, gradient_accumulation_steps, num_epochs / max_steps, sample_packing
+ *   LitGPT YAML                           train.max_tokens / max_steps / epochs, train.global_batch_size, train.max_seq_length, devices, num_nodes
+ */
+
+
+
+const RUN_CONFIG_FORMATS = (/* unused pure expression or super */ null && (['nemo', 'megatron-lm', 'torchtune', 'axolotl', 'litgpt']));
+const FORMAT_LABEL = {
+    nemo: 'NeMo',
+    'megatron-lm': 'Megatron-LM',
+    torchtune: 'torchtune',
+    axolotl: 'Axolotl',
+    litgpt: 'LitGPT',
+};
+/** Reads typed figures from a FlatConfig, resolving OmegaConf-style `${…}` references where it can. */
+class Picker {
+    config;
+    figures = new Map();
+    unresolved = new Map();
+    used = new Set();
+    problems = [];
+    constructor(config) {
+        this.config = config;
+    }
+    entry(key) {
+        return this.config.flat.entries.get(key);
+    }
+    /** The value of `key`, with `${a.b}`, `${.sibling}` and `${multiply:x, y}` resolved; undefined when unset. */
+    value(key) {
+        const e = this.entry(key);
+        if (e === undefined)
+            return undefined;
+        this.used.add(key);
+        if (e.unresolved)
+            return { value: null, line: e.line, unresolved: e.unresolved };
+        if (typeof e.value === 'string' && e.value.includes('${')) {
+            const r = interpolate(e.value, key, (k) => this.config.flat.entries.get(k)?.value);
+            return r.ok ? { value: r.value, line: e.line } : { value: null, line: e.line, unresolved: `not a literal: ${e.value} (${r.reason})` };
+        }
+        return { value: e.value, line: e.line, ...(e.via ? { via: e.via } : {}) };
+    }
+    /**
+     * The first of `keys` that is set becomes figure `name`. `absent` values (null, -1, "auto") count
+     * as unset; a value of the wrong type is a problem located at its line.
+     */
+    pick(name, keys, kind, opts = {}) {
+        for (const key of keys) {
+            const v = this.value(key);
+            if (v === undefined)
+                continue;
+            if (v.unresolved) {
+                this.unresolved.set(name, { key, line: v.line, reason: v.unresolved });
+                return;
+            }
+            if (v.value === null || v.value === '' || opts.absent?.(v.value))
+                continue;
+            const parsed = parseKind(v.value, kind);
+            if (parsed === undefined) {
+                this.problems.push({ file: this.config.file, line: v.line, field: key, message: `expected ${KIND_LABEL[kind]}, got ${JSON.stringify(v.value)}` });
+                return;
+            }
+            this.figures.set(name, { value: parsed, key, line: v.line, ...(v.via ? { via: v.via } : {}) });
+            return;
+        }
+        if (opts.default !== undefined)
+            this.figures.set(name, { value: opts.default, key: keys[0], line: 1, isDefault: true });
+    }
+    /** A derived figure (a normalised switch, say) attributed to the key it was read from. */
+    set(name, value, from) {
+        this.figures.set(name, { ...from, value });
+    }
+    result() {
+        return { config: this.config, figures: this.figures, unresolved: this.unresolved, used: this.used, problems: this.problems };
+    }
+}
+const KIND_LABEL = { whole: 'a whole number', number: 'a number', text: 'a string', flag: 'true or false' };
+function parseKind(v, kind) {
+    switch (kind) {
+        case 'whole': {
+            const n = configNumber(v);
+            return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+        }
+        case 'number': {
+            const n = configNumber(v);
+            return n !== undefined && n >= 0 ? n : undefined;
+        }
+        case 'text':
+            return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(' ') : undefined;
+        case 'flag':
+            if (typeof v === 'boolean')
+                return v;
+            if (typeof v === 'string' && /^(true|false)$/i.test(v))
+                return v.toLowerCase() === 'true';
+            return undefined;
+    }
+}
+/**
+ * The OmegaConf interpolations NeMo configs use for figures: `${model.x}`, `${.sibling}`,
+ * `${training.model.x}` (the launcher's root) and `${multiply:a, b}`. Anything else is reported as
+ * not a literal, never evaluated.
+ */
+function interpolate(text, key, lookup, depth = 0) {
+    if (depth > 10)
+        return { ok: false, reason: 'references nest too deeply' };
+    const whole = /^\$\{(.*)\}$/.exec(text.trim());
+    if (!whole)
+        return { ok: false, reason: 'only a whole ${…} reference can be read' };
+    const body = whole[1].trim();
+    const mult = /^multiply\s*:(.*)$/.exec(body);
+    if (mult) {
+        const args = splitArgs(mult[1]);
+        let product = 1;
+        for (const a of args) {
+            const r = a.startsWith('${') ? interpolate(a, key, lookup, depth + 1) : { ok: true, value: a };
+            if (!r.ok)
+                return r;
+            const n = configNumber(r.value);
+            if (n === undefined)
+                return { ok: false, reason: `${a} is not a number` };
+            product *= n;
+        }
+        return { ok: true, value: product };
+    }
+    if (/^[\w.]+$/.test(body)) {
+        let target = body;
+        if (body.startsWith('.'))
+            target = `${key.slice(0, key.lastIndexOf('.') + 1)}${body.slice(1)}`;
+        else if (body.startsWith('training.'))
+            target = body.slice('training.'.length);
+        const value = lookup(target);
+        if (value === undefined)
+            return { ok: false, reason: `${body} is not in this file` };
+        if (typeof value === 'string' && value.includes('${'))
+            return interpolate(value, target, lookup, depth + 1);
+        return { ok: true, value };
+    }
+    return { ok: false, reason: 'a resolver this reader does not evaluate' };
+}
+/** Splits `a, ${b.c}, 4` at top-level commas. */
+function splitArgs(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}')
+            depth--;
+        if (c === ',' && depth === 0) {
+            out.push(current.trim());
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (current.trim())
+        out.push(current.trim());
+    return out;
+}
+const unsetStep = (v) => configNumber(v) !== undefined && configNumber(v) < 0;
+const autoOrNegative = (v) => v === 'auto' || unsetStep(v);
+/** NeMo 1.x / NeMo-Framework-Launcher: trainer.* and model.*; missing keys take megatron_gpt_config.yaml's defaults. */
+function nemoFigures(p) {
+    p.pick('steps', ['trainer.max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['trainer.max_epochs'], 'number', { absent: unsetStep });
+    p.pick('nodes', ['trainer.num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['trainer.devices'], 'whole', { absent: autoOrNegative });
+    p.pick('globalBatchSize', ['model.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['model.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['model.encoder_seq_length', 'model.data.seq_length'], 'whole');
+    p.pick('tensorParallel', ['model.tensor_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['model.pipeline_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['model.context_parallel_size'], 'whole', { default: 1 });
+    p.pick('rampup', ['model.rampup_batch_size'], 'text');
+    p.pick('layers', ['model.num_layers'], 'whole');
+    p.pick('hiddenSize', ['model.hidden_size'], 'whole');
+    p.pick('ffnHiddenSize', ['model.ffn_hidden_size'], 'whole');
+    p.pick('heads', ['model.num_attention_heads'], 'whole');
+    p.pick('kvHeads', ['model.num_query_groups'], 'whole');
+    p.pick('kvChannels', ['model.kv_channels'], 'whole');
+    p.pick('experts', ['model.num_moe_experts'], 'whole');
+    p.pick('topK', ['model.moe_router_topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['model.moe_ffn_hidden_size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['model.max_position_embeddings'], 'whole');
+    p.pick('vocabDivisibleBy', ['model.make_vocab_size_divisible_by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['model.tokenizer.type'], 'text');
+    p.pick('vocabSize', ['model.padded_vocab_size', 'model.vocab_size'], 'whole');
+    // megatron_gpt_config.yaml (NeMo's base config) defaults: bias on, GELU, LayerNorm, learned positions, tied head.
+    p.pick('bias', ['model.bias'], 'flag', { default: true });
+    p.pick('tied', ['model.share_embeddings_and_output_weights'], 'flag', { default: true });
+    switchFrom(p, 'gated', ['model.activation'], 'gelu', (v) => /glu/i.test(v));
+    switchFrom(p, 'norm', ['model.normalization'], 'layernorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['model.position_embedding_type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+}
+/** A figure computed from a text key (activation → gated), keeping the key and line. */
+function switchFrom(p, name, keys, fallback, map) {
+    p.pick(name, keys, 'text', { default: fallback });
+    const f = p.figures.get(name);
+    if (f)
+        p.set(name, map(String(f.value)), f);
+}
+/** Megatron-LM flags (and the defaults of megatron/training/arguments.py for those left out). */
+function megatronFigures(p) {
+    p.pick('steps', ['--train-iters'], 'whole');
+    p.pick('samples', ['--train-samples'], 'whole');
+    p.pick('globalBatchSize', ['--global-batch-size'], 'whole');
+    p.pick('microBatchSize', ['--micro-batch-size'], 'whole');
+    p.pick('seqLen', ['--seq-length'], 'whole');
+    p.pick('nodes', ['--nnodes'], 'whole');
+    p.pick('devicesPerNode', ['--nproc_per_node'], 'whole');
+    p.pick('tensorParallel', ['--tensor-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['--pipeline-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['--context-parallel-size'], 'whole', { default: 1 });
+    p.pick('rampup', ['--rampup-batch-size'], 'text');
+    p.pick('layers', ['--num-layers'], 'whole');
+    p.pick('hiddenSize', ['--hidden-size'], 'whole');
+    p.pick('ffnHiddenSize', ['--ffn-hidden-size'], 'whole');
+    p.pick('heads', ['--num-attention-heads'], 'whole');
+    p.pick('kvChannels', ['--kv-channels'], 'whole');
+    p.pick('experts', ['--num-experts'], 'whole');
+    p.pick('topK', ['--moe-router-topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['--moe-ffn-hidden-size'], 'whole');
+    p.pick('sharedExpertSize', ['--moe-shared-expert-intermediate-size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['--max-position-embeddings'], 'whole');
+    p.pick('vocabSize', ['--vocab-size'], 'whole');
+    p.pick('padVocabTo', ['--pad-vocab-size-to'], 'whole');
+    p.pick('vocabDivisibleBy', ['--make-vocab-size-divisible-by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['--tokenizer-model', '--tokenizer-name-or-path', '--tokenizer-type'], 'text');
+    // Query groups count only with --group-query-attention, as in Megatron.
+    const gqa = p.value('--group-query-attention');
+    if (gqa && gqa.value === true)
+        p.pick('kvHeads', ['--num-query-groups'], 'whole');
+    const switchOr = (name, flag, on, off) => {
+        const v = p.value(flag);
+        p.figures.set(name, v && v.value === true ? { value: on, key: flag, line: v.line } : { value: off, key: flag, line: 1, isDefault: true });
+    };
+    switchOr('gated', '--swiglu', true, false);
+    switchOr('bias', '--disable-bias-linear', false, true);
+    switchOr('tied', '--untie-embeddings-and-output-weights', false, true);
+    switchOr('embeddingNorm', '--embed-layernorm', true, false);
+    switchFrom(p, 'norm', ['--normalization'], 'LayerNorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['--position-embedding-type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+    const noPositions = p.value('--no-position-embedding');
+    if (noPositions && noPositions.value === true)
+        p.figures.set('positions', { value: 'none', key: '--no-position-embedding', line: noPositions.line });
+}
+function torchtuneFigures(p) {
+    p.pick('epochs', ['epochs'], 'number');
+    p.pick('microBatchSize', ['batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('seqLen', ['tokenizer.max_seq_len'], 'whole');
+    p.pick('samplePacking', ['dataset.packed'], 'flag');
+    p.pick('modelRef', ['model._component_'], 'text');
+    const model = p.figures.get('modelRef');
+    if (model && /q?lora/i.test(String(model.value)))
+        p.set('adapter', /qlora/i.test(String(model.value)) ? 'qlora' : 'lora', model);
+}
+function axolotlFigures(p) {
+    p.pick('modelRef', ['base_model'], 'text');
+    p.pick('seqLen', ['sequence_len'], 'whole');
+    p.pick('microBatchSize', ['micro_batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('steps', ['max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['num_epochs'], 'number');
+    p.pick('samplePacking', ['sample_packing'], 'flag', { default: false });
+    p.pick('adapter', ['adapter'], 'text');
+}
+function litgptFigures(p) {
+    p.pick('modelRef', ['model_name'], 'text');
+    p.pick('maxTokens', ['train.max_tokens'], 'whole');
+    p.pick('steps', ['train.max_steps'], 'whole');
+    p.pick('epochs', ['train.epochs'], 'number');
+    p.pick('globalBatchSize', ['train.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['train.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['train.max_seq_length'], 'whole');
+    p.pick('nodes', ['num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['devices'], 'whole', { absent: autoOrNegative });
+    const lora = p.value('lora_r');
+    const quantize = p.value('quantize');
+    if (lora && lora.value !== null) {
+        p.figures.set('adapter', { value: typeof quantize?.value === 'string' && quantize.value.startsWith('bnb') ? 'qlora' : 'lora', key: 'lora_r', line: lora.line });
+    }
+}
+const READERS = {
+    nemo: nemoFigures,
+    'megatron-lm': megatronFigures,
+    torchtune: torchtuneFigures,
+    axolotl: axolotlFigures,
+    litgpt: litgptFigures,
+};
+/** The figures of a training config; problems are returned (the caller decides which figures it needs). */
+function readFigures(config) {
+    const p = new Picker(config);
+    READERS[config.format](p);
+    return p.result();
+}
+/** Which stack a YAML mapping belongs to, from the keys only that stack writes. */
+function detectYaml(keys) {
+    const has = (k) => keys.has(k);
+    const any = (prefix) => [...keys.keys()].some((k) => k.startsWith(prefix));
+    if (has('model._component_'))
+        return 'torchtune';
+    if (any('trainer.') && (has('model.global_batch_size') || has('model.encoder_seq_length') || has('model.num_layers')))
+        return 'nemo';
+    if (has('train.global_batch_size') || has('train.max_tokens') || has('train.micro_batch_size'))
+        return 'litgpt';
+    if (has('base_model') || (has('sequence_len') && has('micro_batch_size')))
+        return 'axolotl';
+    return null;
+}
+const FORMAT_HINT = 'expected one of: a NeMo/Megatron YAML (trainer: and model: with global_batch_size, encoder_seq_length…), a Megatron-LM launch script ' +
+    '(pretrain_gpt.py with --num-layers, --global-batch-size…), a torchtune recipe (model: { _component_: … }), an Axolotl config ' +
+    '(base_model:, sequence_len:, micro_batch_size:) or a LitGPT config (train: { global_batch_size, max_tokens… })';
+/** Reads a training config's text and recognises its stack by content; throws InputError when it is none of them. */
+function readTrainingConfig(text, file) {
+    const yamlName = /\.(ya?ml|json)$/i.test(file);
+    if (!yamlName && looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    let parsed = null;
+    try {
+        parsed = flattenYaml(text, file);
+    }
+    catch (e) {
+        // A shell script is not YAML; anything else keeps its YAML syntax error.
+        if (!(e instanceof errors/* InputError */.dz) || yamlName || !looksLikeMegatronScript(text))
+            throw e;
+    }
+    const format = parsed && typeof parsed.raw === 'object' && parsed.raw !== null ? detectYaml(parsed.flat.entries) : null;
+    if (parsed && format)
+        return { file, format, flat: parsed.flat, notes: [] };
+    if (looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    throw errors/* InputError */.dz.single({ file, line: 1, message: 'is not a training config this action can read', hint: FORMAT_HINT });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/derive.ts
+
+
+
+
+const same = (a, b) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+const fmt = (v) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(6))));
+const place = (p) => `${p.file}:${p.line} (${p.key})`;
+function provenanceOf(file, f, note) {
+    const key = f.via ? `${f.key} $${f.via}` : f.key;
+    return { file, line: f.line, key: f.isDefault ? `${key}, default` : key, ...(note ? { note } : {}) };
+}
+class Settler {
+    where;
+    provenance = new Map();
+    problems = [];
+    constructor(where) {
+        this.where = where;
+    }
+    /**
+     * The field's value from its candidates (the manifest's first): the first one given, after checking
+     * that every other one agrees.
+     */
+    settle(field, manifestPath, candidates) {
+        const given = candidates.filter((c) => c !== undefined);
+        const [first, ...rest] = given;
+        if (!first)
+            return undefined;
+        for (const other of rest) {
+            if (same(first.value, other.value))
+                continue;
+            if (!first.from) {
+                const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
+                this.problems.push({
+                    file: this.where.file,
+                    line: at.line ?? this.where.line,
+                    ...(at.column !== undefined ? { column: at.column } : {}),
+                    field: `runs[${this.where.index}].${field}`,
+                    message: `is ${fmt(first.value)} here, but ${place(other.from)} gives ${fmt(other.value)}${other.from.note ? ` (${other.from.note})` : ''}`,
+                    hint: 'a figure given in two places must agree: remove one of them, or make them equal',
+                });
+            }
+            else {
+                this.problems.push({
+                    file: other.from.file,
+                    line: other.from.line,
+                    field: other.from.key,
+                    message: `gives ${field} ${fmt(other.value)}, but ${place(first.from)} gives ${fmt(first.value)}`,
+                    hint: 'the model config and the training config must describe the same model',
+                });
+            }
+        }
+        if (first.from)
+            this.provenance.set(field, first.from);
+        return first.value;
+    }
+}
+function modelCandidates(mc) {
+    if (!mc)
+        return {};
+    const entry = (key) => mc.used.has(key) ? { line: lineOf(mc, key), key } : { line: mc.line, key: `${key}, ${mc.modelType} default` };
+    const prefix = mc.modelType === 'gemma3' ? 'text_config.' : '';
+    const defaults = mc.defaults.length ? `; transformers defaults for keys left out: ${mc.defaults.map((d) => d.split(' (')[0]).join(', ')}` : '';
+    const excluded = mc.count.excluded.map((e) => `; not in N: ${e.label}, ${fmt(e.parameters)} parameters`).join('');
+    const counted = (c) => `N counted from the ${mc.modelType} architecture${c.extras ? ' (with its vision encoder)' : ''}${defaults}${excluded}`;
+    const at = (key, note) => ({ file: mc.file, ...entry(key), ...(note ? { note } : {}) });
+    return {
+        parameters: { value: mc.count.total, from: at('model_type', counted(mc.count)) },
+        ...(mc.count.mixtureOfExperts ? { active: { value: mc.count.active, from: at('model_type', 'N_a: the experts a token is routed to, and every shared part') } } : {}),
+        layers: { value: mc.layers, from: at(`${prefix}num_hidden_layers`) },
+        hidden: { value: mc.hiddenSize, from: at(`${prefix}hidden_size`) },
+    };
+}
+function lineOf(mc, key) {
+    return mc.flat.entries.get(key)?.line ?? mc.line;
+}
+/** Notes for what a config says that the estimate cannot use as it is. */
+function configNotes(f, run, tokensForm) {
+    const notes = [];
+    const file = f.config.file;
+    const at = (x) => `${file}:${x.line}`;
+    const adapter = f.figures.get('adapter');
+    if (adapter && run.kind !== 'fine-tuning') {
+        notes.push(`${at(adapter)}: trains a ${String(adapter.value)} adapter (${adapter.key}); for the (2N + 4N_t)·D formula set kind: fine-tuning and model.trainableParameters.`);
+    }
+    const packing = f.figures.get('samplePacking');
+    if (tokensForm === 'steps' && packing && packing.value === false && (f.config.format === 'axolotl' || f.config.format === 'torchtune')) {
+        notes.push(`${file}${packing.isDefault ? '' : `:${packing.line}`}: sample packing is off, so steps × batch × sequence length counts padded positions: D is an upper bound.`);
+    }
+    const rampup = f.figures.get('rampup');
+    if (tokensForm === 'steps' && rampup) {
+        notes.push(`${at(rampup)}: the batch size ramps up (${rampup.key} ${String(rampup.value)}), so steps × global batch × sequence length slightly overstates D.`);
+    }
+    return notes;
+}
+function deriveRun(run, configs, where) {
+    const s = new Settler(where);
+    const notes = [];
+    const mc = configs.model ? readModelConfig(configs.model) : null;
+    const figs = configs.training ? readFigures(configs.training) : null;
+    if (figs?.problems.length)
+        throw new errors/* InputError */.dz(figs.problems);
+    if (configs.training)
+        notes.push(...configs.training.notes);
+    const fig = (n) => figs?.figures.get(n);
+    const tfile = configs.training?.file ?? '';
+    const cand = (n, note) => {
+        const f = fig(n);
+        return f ? { value: Number(f.value), from: provenanceOf(tfile, f, note) } : undefined;
+    };
+    // The model: N, N_a, layers and width.
+    const fromModel = modelCandidates(mc);
+    const arch = figs ? architectureOf(figs, run.model?.vocabSize) : null;
+    const a = arch?.architecture;
+    const archFrom = a ? provenanceOf(tfile, a.anchor, a.note) : undefined;
+    const m = run.model ?? {};
+    const parameters = s.settle('model.parameters', ['model', 'parameters'], [
+        m.parameters !== undefined ? { value: m.parameters } : undefined,
+        fromModel.parameters,
+        a ? { value: a.count.total, from: archFrom } : undefined,
+    ]);
+    const activeParameters = s.settle('model.activeParameters', ['model', 'activeParameters'], [
+        m.activeParameters !== undefined ? { value: m.activeParameters } : undefined,
+        fromModel.active,
+        a?.count.mixtureOfExperts ? { value: a.count.active, from: archFrom && { ...archFrom, note: 'N_a: the experts a token is routed to' } } : undefined,
+    ]);
+    const layers = s.settle('model.layers', ['model', 'layers'], [m.layers !== undefined ? { value: m.layers } : undefined, fromModel.layers, cand('layers')]);
+    const hiddenSize = s.settle('model.hiddenSize', ['model', 'hiddenSize'], [m.hiddenSize !== undefined ? { value: m.hiddenSize } : undefined, fromModel.hidden, cand('hiddenSize')]);
+    // Sequence length and GPUs.
+    const tokensObj = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const seqLen = s.settle('seqLen', ['seqLen'], [
+        run.seqLen !== undefined ? { value: run.seqLen } : undefined,
+        tokensObj?.seqLen !== undefined ? { value: tokensObj.seqLen } : undefined,
+        cand('seqLen'),
+    ]);
+    const nodes = fig('nodes');
+    const perNode = fig('devicesPerNode');
+    const worldFromConfig = nodes && perNode ? { value: Number(nodes.value) * Number(perNode.value), from: { file: tfile, line: perNode.line, key: `${nodes.key} × ${perNode.key}` } } : undefined;
+    const gpuCount = s.settle('hardware.count', ['hardware', 'count'], [run.hardware?.count !== undefined ? { value: run.hardware.count } : undefined, worldFromConfig]);
+    // D: a total, or its parts.
+    let tokens = run.tokens;
+    if (figs) {
+        const derived = deriveTokens(s, run, figs, { seqLen, gpuCount, worldFromConfig: worldFromConfig !== undefined }, notes);
+        tokens = derived.tokens;
+        notes.push(...configNotes(figs, run, derived.form));
+        if (parameters === undefined && !mc) {
+            const ref = fig('modelRef');
+            if (ref)
+                notes.push(`${tfile}:${ref.line}: trains ${String(ref.value)} (${ref.key}); point model.config at its config.json to count its parameters.`);
+            else if (arch?.missingVocabulary) {
+                const tok = fig('tokenizer');
+                notes.push(`${tfile}: the architecture's vocabulary is not known${tok ? ` (tokenizer ${String(tok.value)})` : ''}; set model.vocabSize to count N from it.`);
+            }
+        }
+    }
+    if (s.problems.length)
+        throw new errors/* InputError */.dz(s.problems);
+    const model = {
+        ...m,
+        ...(parameters !== undefined ? { parameters } : {}),
+        ...(activeParameters !== undefined ? { activeParameters } : {}),
+        ...(layers !== undefined ? { layers } : {}),
+        ...(hiddenSize !== undefined ? { hiddenSize } : {}),
+    };
+    const effective = {
+        ...run,
+        ...(Object.keys(model).length ? { model } : {}),
+        ...(seqLen !== undefined ? { seqLen } : {}),
+        ...(tokens !== undefined ? { tokens } : {}),
+        ...(gpuCount !== undefined ? { hardware: { ...run.hardware, count: gpuCount } } : {}),
+    };
+    return { run: effective, provenance: s.provenance, notes, facts: factsOf(configs, mc, figs), modelConfig: mc };
+}
+function factsOf(configs, mc, figs) {
+    const facts = [];
+    const add = (role, flat, keys) => {
+        for (const key of keys) {
+            const e = flat.entries.get(key);
+            if (e)
+                facts.push({ role, file: flat.file, key, line: e.line, value: e.value });
+        }
+    };
+    if (mc && configs.model)
+        add('model', configs.model, mc.used);
+    if (figs && configs.training)
+        add('training', configs.training.flat, figs.used);
+    return facts;
+}
+/**
+ * D from the training config and the manifest: the config's token budget (LitGPT's max_tokens), or
+ * its parts (steps, global batch, samples, epochs), each checked against what the manifest gives.
+ * The global batch, when the config gives only the micro-batch, is micro-batch × gradient
+ * accumulation × data-parallel GPUs, the GPUs coming from the config or else the manifest's
+ * hardware.count.
+ */
+function deriveTokens(s, run, f, ctx, notes) {
+    const file = f.config.file;
+    const fig = (n) => f.figures.get(n);
+    const cand = (n) => {
+        const x = fig(n);
+        return x ? { value: Number(x.value), from: provenanceOf(file, x) } : undefined;
+    };
+    const own = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const total = typeof run.tokens === 'number' ? run.tokens : undefined;
+    // A budget in tokens (LitGPT pretraining) is D itself.
+    const maxTokens = cand('maxTokens');
+    if (maxTokens && !own) {
+        return { tokens: s.settle('tokens', ['tokens'], [total !== undefined ? { value: total } : undefined, maxTokens]), form: 'tokens' };
+    }
+    const part = (name, c) => s.settle(`tokens.${name}`, ['tokens', name], [own?.[name] !== undefined ? { value: own[name] } : undefined, c]);
+    const steps = part('steps', cand('steps'));
+    const samples = steps === undefined ? part('samples', cand('samples')) : own?.samples;
+    const stepsFig = fig('steps');
+    const epochsFig = fig('epochs');
+    if (stepsFig && epochsFig && !epochsFig.isDefault)
+        notes.push(`${file}:${stepsFig.line}: ${stepsFig.key} ends training before ${epochsFig.key} (line ${epochsFig.line}) does: the step count is used.`);
+    const epochs = steps === undefined && samples === undefined ? part('epochs', cand('epochs')) : own?.epochs;
+    let globalBatchSize;
+    if (steps !== undefined) {
+        globalBatchSize = part('globalBatchSize', cand('globalBatchSize') ?? computedBatch(f, ctx, s));
+    }
+    const unresolved = (name, tokenPart) => {
+        const u = f.unresolved.get(name);
+        if (u && own?.[tokenPart] === undefined) {
+            s.problems.push({ file, line: u.line, field: u.key, message: u.reason, hint: `give tokens.${tokenPart} in the manifest instead` });
+        }
+    };
+    if (steps === undefined && samples === undefined && epochs === undefined) {
+        unresolved('steps', 'steps');
+        unresolved('samples', 'samples');
+    }
+    if (steps !== undefined && globalBatchSize === undefined)
+        unresolved('globalBatchSize', 'globalBatchSize');
+    if (ctx.seqLen === undefined)
+        unresolved('seqLen', 'seqLen');
+    const parts = {
+        ...own,
+        ...(steps !== undefined ? { steps } : {}),
+        ...(samples !== undefined ? { samples } : {}),
+        ...(epochs !== undefined ? { epochs } : {}),
+        ...(globalBatchSize !== undefined ? { globalBatchSize } : {}),
+    };
+    const form = steps !== undefined ? 'steps' : samples !== undefined ? 'samples' : epochs !== undefined ? 'epochs' : null;
+    if (total !== undefined) {
+        // The manifest gives D: the config's parts must agree with it when they give one.
+        const d = form === 'steps' && globalBatchSize !== undefined && ctx.seqLen !== undefined ? steps * globalBatchSize * ctx.seqLen : form === 'samples' && ctx.seqLen !== undefined ? samples * ctx.seqLen : undefined;
+        if (d !== undefined) {
+            const from = {
+                file,
+                line: (stepsFig ?? fig('samples'))?.line ?? 1,
+                key: form === 'steps' ? 'steps × global batch × sequence length' : 'samples × sequence length',
+            };
+            s.settle('tokens', ['tokens'], [{ value: total }, { value: d, from }]);
+        }
+        return { tokens: total, form };
+    }
+    if (!Object.keys(parts).length)
+        return { tokens: run.tokens, form: null };
+    if (form === null)
+        notes.push(`${file}: gives no step, sample or epoch count (${FORMAT_LABEL[f.config.format]}); D comes from the manifest's tokens.`);
+    return { tokens: parts, form };
+}
+/** micro-batch × gradient accumulation × data-parallel size, or undefined (with a problem when only the GPUs are missing). */
+function computedBatch(f, ctx, s) {
+    const file = f.config.file;
+    const micro = f.figures.get('microBatchSize');
+    if (!micro)
+        return undefined;
+    const accum = f.figures.get('gradientAccumulation');
+    const parallel = ['tensorParallel', 'pipelineParallel', 'contextParallel'].map((n) => f.figures.get(n)).filter((x) => x !== undefined);
+    const modelParallel = parallel.reduce((p, x) => p * Number(x.value), 1);
+    if (ctx.gpuCount === undefined) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `the global batch is ${micro.key} × ${accum?.key ?? 'gradient accumulation'} × data-parallel GPUs, and the config does not say how many GPUs train`,
+            hint: "set hardware.count in the manifest (or tokens.globalBatchSize)",
+        });
+        return undefined;
+    }
+    const dataParallel = ctx.gpuCount / modelParallel;
+    if (!Number.isInteger(dataParallel) || dataParallel < 1) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `${fmt(ctx.gpuCount)} GPUs cannot be split into data-parallel groups of ${fmt(modelParallel)} (tensor × pipeline × context parallel)`,
+            hint: 'check hardware.count and the parallel sizes',
+        });
+        return undefined;
+    }
+    const gpus = ctx.worldFromConfig ? `${fmt(dataParallel)} data-parallel ranks` : `${fmt(dataParallel)} data-parallel GPUs (the manifest's hardware.count${modelParallel > 1 ? ` / ${fmt(modelParallel)}` : ''})`;
+    const value = Number(micro.value) * Number(accum?.value ?? 1) * dataParallel;
+    return {
+        value,
+        from: {
+            file,
+            line: micro.line,
+            key: accum ? `${micro.key} × ${accum.key}` : micro.key,
+            note: `${fmt(Number(micro.value))} × ${fmt(Number(accum?.value ?? 1))} × ${gpus}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-inputs.ts
+/**
+ * A run's model and training configs, read from the same tree as its manifest (the base commit for
+ * the base, the workspace for the head), and the effective run they give. Paths are relative to the
+ * manifest and must stay in the tree. Each file is read and parsed once per tree.
+ */
+
+
+
+
+
+
+async function readConfig(reader, file, cache, parse, notFound) {
+    let pending = cache.get(file);
+    let first = false;
+    if (!pending) {
+        first = true;
+        pending = reader.readText(file, MAX_CONFIG_BYTES).then((text) => {
+            if (text === null)
+                throw notFound();
+            return parse(text, file);
+        });
+        cache.set(file, pending);
+    }
+    try {
+        return await pending;
+    }
+    catch (e) {
+        // Reported once, by the first run that reads the file.
+        if (e instanceof errors/* InputError */.dz && !first)
+            throw new errors/* InputError */.dz([]);
+        throw e;
+    }
+}
+function modelConfigText(text, file) {
+    return flattenJson(text, file).flat;
+}
+/** The configs a run names, read and parsed, and the effective run (the run itself when it names none). */
+async function prepareRun(reader, manifest, index, run, runLine, cache) {
+    const modelPath = run.model?.config;
+    const trainingPath = run.trainingConfig;
+    const none = { run, provenance: undefined, notes: [], attach: (r) => r };
+    if (modelPath === undefined && trainingPath === undefined)
+        return none;
+    const dir = external_node_path_default().posix.dirname(manifest.file);
+    const where = (field, what) => ({ manifest, index, runLine, field, what, treeLabel: reader.label });
+    const outside = [
+        ...(modelPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['model', 'config'], 'model config'), [modelPath]) : []),
+        ...(trainingPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
+    ];
+    if (outside.length)
+        throw new errors/* InputError */.dz(outside);
+    const missing = (field, file, what) => () => {
+        const at = manifest.locate(['runs', index, ...field]);
+        return errors/* InputError */.dz.single({
+            file: manifest.file,
+            line: at.line ?? runLine,
+            ...(at.column !== undefined ? { column: at.column } : {}),
+            field: `runs[${index}].${field.join('.')}`,
+            message: `${what} "${file}" not found in the ${reader.label}`,
+            hint: 'paths are relative to the manifest',
+        });
+    };
+    const modelFile = modelPath !== undefined ? external_node_path_default().posix.join(dir, modelPath) : null;
+    const trainingFile = trainingPath !== undefined ? external_node_path_default().posix.join(dir, trainingPath) : null;
+    const [model, training] = await Promise.all([
+        modelFile ? readConfig(reader, modelFile, cache, modelConfigText, missing(['model', 'config'], modelPath, 'model config')) : null,
+        trainingFile ? readConfig(reader, trainingFile, cache, readTrainingConfig, missing(['trainingConfig'], trainingPath, 'training config')) : null,
+    ]);
+    const configs = { model, training };
+    const place = { file: manifest.file, index, line: runLine, locate: manifest.locate };
+    const derived = deriveRun(run, configs, place);
+    return {
+        run: derived.run,
+        provenance: derived.provenance,
+        notes: derived.notes,
+        attach: (resolved, resolve) => {
+            const configInputs = {
+                facts: derived.facts,
+                reestimate: (changes) => reestimate(run, configs, place, changes, resolve),
+            };
+            return { ...resolved, configInputs };
+        },
+    };
+}
+/** The run re-derived and re-resolved with some config values replaced; null when that fails. */
+function reestimate(run, configs, place, changes, resolve) {
+    const edit = (flat, role) => {
+        const mine = changes.filter((c) => c.role === role);
+        if (!mine.length)
+            return flat;
+        const entries = new Map(flat.entries);
+        for (const c of mine) {
+            if (c.to)
+                entries.set(c.key, { value: c.to.value, line: c.to.line });
+            else
+                entries.delete(c.key);
+        }
+        return { ...flat, entries };
+    };
+    const changed = {
+        model: configs.model ? edit(configs.model, 'model') : null,
+        training: configs.training ? { ...configs.training, flat: edit(configs.training.flat, 'training') } : null,
+    };
+    try {
+        const derived = deriveRun(run, changed, place);
+        return resolve(derived.run, derived.provenance).footprint;
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            return null;
+        throw e;
+    }
 }
 
 // EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts
@@ -12034,6 +13903,8 @@ class OverlayReader {
 
 
 
+
+
 function asProblems(e) {
     if (e instanceof errors/* InputError */.dz)
         return [...e.problems];
@@ -12050,7 +13921,7 @@ async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.manifests, required).catch((e) => {
+    const manifestFiles = await (0,paths/* expandPatterns */.q)(reader, opts.manifests, required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -12073,7 +13944,7 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    const metricsFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.metrics ?? [], required).catch((e) => {
+    const metricsFiles = await (0,paths/* expandPatterns */.q)(reader, opts.metrics ?? [], required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -12118,6 +13989,7 @@ async function loadState(reader, opts) {
     }
     const seen = new Map();
     const runs = [];
+    const configCache = new Map();
     for (const p of parsed) {
         const dir = external_node_path_default().posix.dirname(p.file);
         for (const [index, run] of p.manifest.runs.entries()) {
@@ -12132,19 +14004,12 @@ async function loadState(reader, opts) {
             const measurements = [...(byRunId.get(run.id) ?? [])];
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
-                const outside = own.filter((m) => (0,paths/* leavesTree */.ti)(dir, m));
-                if (outside.length) {
-                    const at = p.locate(['runs', index, 'metrics']);
-                    throw new errors/* InputError */.dz(outside.map((m) => ({
-                        file: p.file,
-                        line: at.line ?? line,
-                        ...(at.column !== undefined ? { column: at.column } : {}),
-                        field: `runs[${index}].metrics`,
-                        message: `metrics path "${m}" leads outside the ${reader.label}`,
-                        hint: 'give a path relative to the manifest, inside the working directory',
-                    })));
-                }
-                const files = await (0,paths/* expandPatterns */.qL)(reader, own.map((m) => (0,paths/* fromManifestDir */.Dw)(dir, m)), true);
+                // The manifest comes with the pull request: its paths must not reach out of the tree, not even
+                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
+                const outside = (0,tree_paths/* pathsOutsideTree */.C)({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+                if (outside.length)
+                    throw new errors/* InputError */.dz(outside);
+                const files = await (0,paths/* expandPatterns */.q)(reader, own.map((m) => (0,paths/* fromManifestDir */.D)(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -12159,7 +14024,10 @@ async function loadState(reader, opts) {
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
                 }
-                runs.push((0,resolve/* resolveRun */.U)(run, { file: p.file, line, index, measurements, locate: p.locate }));
+                const prepared = await prepareRun(reader, p, index, run, line, configCache);
+                notes.push(...prepared.notes);
+                const resolve = (r, provenance) => (0,model_resolve/* resolveRun */.U)(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
+                runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -12204,12 +14072,81 @@ function amortisationProblems(parsed, runs) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/attribution.ts
+/**
+ * Why a run's footprint changed between base and head, config value by config value. When a run's
+ * figures come from its model and training configs, each config value the estimate read that differs
+ * between base and head gets a contribution: the base run re-estimated with that one value set to
+ * the head's, minus the base (one at a time, from the base; values that can only change together, such
+ * as a layer count written in two configs, together). What the contributions leave of the
+ * run's whole change is shown as one remainder: edits outside the configs (the manifest's GPU,
+ * region…) and the interaction of several values changed together (doubling both the steps and the
+ * batch adds more than the two doublings one by one).
+ */
+
+const emissions = (f) => (f ? ((0,footprint/* knownTotal */.kq)(f.impacts.gwp)?.value.central ?? 0) : null);
+const id = (role, key) => `${role}\u0000${key}`;
+/**
+ * The attribution of a run present on both sides whose config values differ, or null (no configs on
+ * either side, or no config value the estimate read changed).
+ */
+function attributeChange(base, head) {
+    const b = base?.run.configInputs;
+    const h = head?.run.configInputs;
+    if (!base || !head || !b || !h)
+        return null;
+    const baseFacts = new Map(b.facts.map((f) => [id(f.role, f.key), f]));
+    const headFacts = new Map(h.facts.map((f) => [id(f.role, f.key), f]));
+    const changed = [];
+    for (const k of new Set([...baseFacts.keys(), ...headFacts.keys()])) {
+        const from = baseFacts.get(k);
+        const to = headFacts.get(k);
+        if (JSON.stringify(from?.value) === JSON.stringify(to?.value))
+            continue;
+        const ref = (to ?? from);
+        changed.push({
+            field: { role: ref.role, key: ref.key, file: ref.file, line: ref.line, base: from?.value, head: to?.value },
+            change: { role: ref.role, key: ref.key, to },
+        });
+    }
+    if (!changed.length)
+        return null;
+    const baseKg = emissions(base.footprint) ?? 0;
+    const totalKg = (emissions(head.footprint) ?? 0) - baseKg;
+    const alone = (cs) => {
+        const e = emissions(b.reestimate(cs));
+        return e === null ? null : e - baseKg;
+    };
+    const contributions = [];
+    const stuck = [];
+    for (const c of changed) {
+        const delta = alone([c.change]);
+        if (delta === null)
+            stuck.push(c);
+        else
+            contributions.push({ fields: [c.field], deltaKg: delta });
+    }
+    if (stuck.length) {
+        // Values that cannot change one without the other (a layer count in two configs) change together.
+        const together = stuck.length > 1 ? alone(stuck.map((c) => c.change)) : null;
+        if (together !== null)
+            contributions.push({ fields: stuck.map((c) => c.field), deltaKg: together });
+        else
+            contributions.push(...stuck.map((c) => ({ fields: [c.field], deltaKg: null })));
+    }
+    // Largest first, as a reviewer reads them.
+    contributions.sort((x, y) => Math.abs(y.deltaKg ?? 0) - Math.abs(x.deltaKg ?? 0));
+    const explained = contributions.reduce((s, c) => s + (c.deltaKg ?? 0), 0);
+    return { rule: 'one-at-a-time-from-base', contributions, remainderKg: totalKg - explained, totalKg };
+}
+
 ;// CONCATENATED MODULE: ./src/model/diff.ts
 /**
  * Base vs head: which runs were added, removed, renamed or changed, and the change in the totals.
  * A rename is recognised from the head run's `previousId`, or when a removed and an added run have
  * exactly the same footprint (an id edit and nothing else).
  */
+
 
 
 
@@ -12227,7 +14164,8 @@ function sameFootprint(a, b) {
         runEmissions(a).central === runEmissions(b).central);
 }
 function change(id, kind, base, head) {
-    return { id, change: kind, base, head, deltaKg: (0,range/* subtract */.Re)(runEmissions(head), runEmissions(base)) };
+    const attribution = kind === 'changed' || kind === 'renamed' ? attributeChange(base, head) : null;
+    return { id, change: kind, base, head, deltaKg: (0,range/* subtract */.Re)(runEmissions(head), runEmissions(base)), attribution };
 }
 function diffReports(base, head) {
     const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
@@ -12307,6 +14245,103 @@ function manifestChanges(base, head, runs) {
     for (const file of removed)
         out.push({ file, change: 'removed', previous: null });
     return out;
+}
+
+// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 4 modules
+var mfu = __nccwpck_require__(3047);
+;// CONCATENATED MODULE: ./src/model/mfu-history.ts
+/**
+ * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
+ * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
+ * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
+ *
+ * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
+ * realises and what the calibrated model expects of that run; a theoretical run gets its own
+ * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
+ * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
+ * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
+ * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
+ */
+
+
+
+
+function isTrainingKind(r) {
+    return r.kind === 'training' || r.kind === 'fine-tuning';
+}
+/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
+function evidenceOf({ run, footprint: f }) {
+    const implied = f.impliedMfu;
+    const calibrated = run.mfu.calibrated;
+    if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null)
+        return null;
+    if (f.warnings.some((w) => w.code.startsWith('implied-mfu')))
+        return null;
+    return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
+}
+function withMfu(run, mfu, source) {
+    const inputs = { ...run.inputs, mfu: mfu.value };
+    return {
+        ...run,
+        inputs,
+        mfu,
+        footprint: (0,footprint/* computeRunFootprint */.Yo)(inputs),
+        assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+    };
+}
+/** The history prior of one run, or null when it has no evidence on its GPU. */
+function historyEstimate(run, evidence) {
+    const calibrated = run.mfu.calibrated;
+    if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null)
+        return null;
+    const same = evidence.filter((e) => e.gpu === run.gpu.id && e.id !== run.id);
+    if (!same.length)
+        return null;
+    const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
+    const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+    const value = (0,range/* range */.y1)(Math.min(central * (calibrated.low / calibrated.central), ...scaled), central, Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)));
+    const n = same.length;
+    const label = `MFU ${(0,mfu/* mfuText */.K)(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+    const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
+    return {
+        mfu: { value, origin: 'history', label, calibrated },
+        source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    };
+}
+/**
+ * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
+ * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
+ * has evidence on its GPU.
+ */
+function withMfuHistory(report, others = []) {
+    // Runs of this report first: a run measured on both sides counts once, as it is now.
+    const seen = new Set();
+    const evidence = [];
+    for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
+        if (seen.has(r.run.id))
+            continue;
+        seen.add(r.run.id);
+        const e = evidenceOf(r);
+        if (e)
+            evidence.push(e);
+    }
+    let changed = false;
+    const runs = report.runs.map(({ run }) => {
+        const h = historyEstimate(run, evidence);
+        if (!h)
+            return run;
+        changed = true;
+        return withMfu(run, h.mfu, h.source);
+    });
+    return changed ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
+}
+/**
+ * The history step of a comparison: the head learns from its own measured runs and the base's, the
+ * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
+ * measurements arrived.
+ */
+function applyMfuHistory(head, base) {
+    return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/budgets.ts
@@ -12761,6 +14796,8 @@ function runJson({ run, footprint: f }) {
         flops: f.flops,
         gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
         impliedMfu: f.impliedMfu,
+        /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+        mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
         energyKwh: f.energyKwh.total.central,
         emissionsKg: {
             operational: central(gwp.operational.total),
@@ -12881,9 +14918,22 @@ function diffJson(diff, extra = {}) {
             baseEmissionsKg: c.base ? central((0,footprint/* knownTotal */.kq)(c.base.footprint.impacts.gwp)?.value ?? null) : null,
             headEmissionsKg: c.head ? central((0,footprint/* knownTotal */.kq)(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
+            attribution: c.attribution ? attributionJson(c.attribution) : null,
         })),
         ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: (0,anatomy/* anatomyChange */.eR)(diff.base.anatomy, diff.head.anatomy) } : {}),
         ...extra,
+    };
+}
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a) {
+    return {
+        rule: a.rule,
+        contributions: a.contributions.map((c) => ({
+            fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+            deltaEmissionsKg: c.deltaKg,
+        })),
+        remainderEmissionsKg: a.remainderKg,
+        totalEmissionsKg: a.totalKg,
     };
 }
 
@@ -13075,11 +15125,52 @@ function anatomySection(report, opts = {}) {
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
+
+/** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
+function configValue(v) {
+    if (v === undefined)
+        return '(unset)';
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return codeSpan(v);
+    return codeSpan(JSON.stringify(v));
+}
+/** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
+function fieldChangeText(f) {
+    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${escapeMarkdown(`${f.file}:${f.line}`)})`;
+}
+/** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
+function contributionLine(c) {
+    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, formatKg);
+    return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
+}
+/** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
+function showRemainder(a) {
+    return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
+}
+/** The "Why it changed" list, or null when no run's change comes from its configs. */
+function renderAttribution(diff) {
+    const runs = diff.runs.filter((r) => r.attribution);
+    if (!runs.length)
+        return null;
+    const blocks = runs.map((r) => {
+        const a = r.attribution;
+        const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
+        if (showRemainder(a))
+            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, formatKg)}`);
+        return `- ${escapeMarkdown(r.id)} (${signed(a.totalKg, formatKg)}):\n${lines.join('\n')}`;
+    });
+    return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/markdown.ts
 /**
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
+
 
 
 
@@ -13368,6 +15459,9 @@ function renderDiffMarkdown(diff, opts = {}) {
         `**${signed(diff.deltaKg.central, formatKg)}**`,
     ]);
     parts.push(markdown_table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
+    const why = renderAttribution(diff);
+    if (why)
+        parts.push(why);
     const range = head.impacts.gwp.total.value;
     if (range && range.low !== range.high) {
         parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
@@ -13432,6 +15526,7 @@ function manifestChangesLine(diff) {
 
 
 
+
 const USAGE = `Usage:
   ml-footprint report [--format markdown|json] [--metrics FILE]... [--ledger FILE]... [--out FILE] <manifest>...
   ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--ledger FILE]...
@@ -13473,17 +15568,17 @@ async function runCli(argv, cwd = process.cwd()) {
         if (!positionals.length && !values.ledger.length)
             throw new UsageError('report needs at least one manifest (or --ledger)');
         const state = await loadState(reader, { manifests: positionals, metrics: values.metrics, ledgers: values.ledger });
+        const report = withMfuHistory(state.report);
         output =
-            values.format === 'json'
-                ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
-                : renderReportMarkdown(state.report) + notesSection(state.notes);
+            values.format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportMarkdown(report) + notesSection(state.notes);
     }
     else if (command === 'diff') {
         if (!values.base?.length || !values.head?.length)
             throw new UsageError('diff needs --base <manifest> and --head <manifest>');
         const head = await loadState(reader, { manifests: values.head, metrics: values.metrics, ledgers: values.ledger });
         const base = await loadState(reader, { manifests: values.base });
-        const diff = diffReports(base.report, head.report);
+        const reports = applyMfuHistory(head.report, base.report);
+        const diff = diffReports(reports.base, reports.head);
         const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);
         const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
         if (outcome && values['fail-on-budget'])
@@ -13528,6 +15623,142 @@ async function main(argv) {
         }
         process.stderr.write(`internal error: ${e.stack ?? String(e)}\n`);
         return 3;
+    }
+}
+
+
+/***/ }),
+
+/***/ 905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ev: () => (/* binding */ workloadFlops)
+/* harmony export */ });
+/* unused harmony exports trainingFlops, fineTuningFlops, attentionTrainingFlops, teacherForwardFlops, promptFlops, generationFlops, unetImageFlops, ditFlops, unetVideoFlops, videoDitTokens, hybridVideoTokens, codecAudioFlops, TOKENS_PER_WORD, textTokens, imagePatches, audioPositions, videoPositions */
+/**
+ * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
+ * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
+ * trainable (N_t) as the row says.
+ */
+/** Training: F = 6 · N · D. */
+function trainingFlops(parameters, tokens) {
+    return 6 * parameters * tokens;
+}
+/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
+function fineTuningFlops(parameters, trainableParameters, tokens) {
+    return (2 * parameters + 4 * trainableParameters) * tokens;
+}
+/**
+ * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
+ * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
+ * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
+ */
+function attentionTrainingFlops(layers, hiddenSize, seqLen, tokens) {
+    return 12 * layers * hiddenSize * seqLen * tokens;
+}
+/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
+function teacherForwardFlops(teacherParameters, tokens) {
+    return 2 * teacherParameters * tokens;
+}
+/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
+function promptFlops(activeParameters, inputPositions) {
+    return 2 * activeParameters * inputPositions;
+}
+/** Text generation: F = 2 · N_a · T_out. */
+function generationFlops(activeParameters, outputTokens) {
+    return 2 * activeParameters * outputTokens;
+}
+/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
+function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
+    return 2 * parameters * latentWidth * latentHeight * steps;
+}
+/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
+function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
+    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
+}
+/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
+function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
+    return 2 * parameters * latentWidth * latentHeight * frames * steps;
+}
+/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
+function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
+    return (frames / temporalCompression) * tokensPerFrame;
+}
+/**
+ * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
+ * T = ceil(frames / temporal compression) · tokens per frame.
+ */
+function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
+    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
+}
+/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
+function codecAudioFlops(activeParameters, outputTokens, codebooks) {
+    return 2 * activeParameters * outputTokens * codebooks;
+}
+/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
+const TOKENS_PER_WORD = 1.6;
+function textTokens(words) {
+    return words * TOKENS_PER_WORD;
+}
+/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
+function imagePatches(width, height, patchSize) {
+    return (width / patchSize) * (height / patchSize);
+}
+/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
+function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
+    return (durationSeconds * sampleRate) / temporalDownscale;
+}
+/** Video: frames · tokens per frame. */
+function videoPositions(frames, tokensPerFrame) {
+    return frames * tokensPerFrame;
+}
+function flopsResult(prompt, other, formula) {
+    return { prompt, other, total: prompt + other, formula };
+}
+function workloadFlops(w) {
+    switch (w.kind) {
+        case 'training':
+            return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
+        case 'fine-tuning':
+            return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
+        case 'inference':
+            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
+        case 'image-generation':
+        case 'audio-generation':
+        case 'video-generation':
+            return generationWorkloadFlops(w);
+    }
+}
+/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
+function withTrainingExtras(w, base, baseFormula) {
+    let total = base;
+    const terms = [baseFormula];
+    if (w.attention) {
+        total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
+        terms.push('12 · n_layers · d_model · seq_len · D');
+    }
+    if (w.teacherParameters !== undefined) {
+        total += teacherForwardFlops(w.teacherParameters, w.tokens);
+        terms.push('2 · N_teacher · D');
+    }
+    return flopsResult(0, total, `F = ${terms.join(' + ')}`);
+}
+function generationWorkloadFlops(w) {
+    switch (w.architecture) {
+        case 'unet':
+            return w.kind === 'video-generation'
+                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
+                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
+        case 'dit':
+        case 'hybrid': {
+            const tokens = w.kind === 'video-generation'
+                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
+                : w.latentTokens;
+            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
+        }
+        case 'codec':
+            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
     }
 }
 
@@ -15181,6 +17412,66 @@ function alpha3ToAlpha2(code) {
 
 /***/ }),
 
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ DEFAULT_IDLE_POWER_FRACTION),
+/* harmony export */   TC: () => (/* binding */ DEFAULT_GRID),
+/* harmony export */   Vi: () => (/* binding */ DEFAULT_PRECISION),
+/* harmony export */   XC: () => (/* binding */ DEFAULT_MFU),
+/* harmony export */   ZM: () => (/* binding */ DEFAULT_LIFETIME_YEARS),
+/* harmony export */   fU: () => (/* binding */ DEFAULT_PUE)
+/* harmony export */ });
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+
+
+/***/ }),
+
 /***/ 5950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15878,18 +18169,21 @@ class RuleSet {
     };
     /** The job fields some rule matches on: readers may leave the others unread. */
     uses;
+    /** How many outcomes some rule sets: once a job has them all, later rules cannot change it. */
+    settable;
     constructor(source) {
         this.source = source;
         const fields = new Map(TEXT_FIELDS.map((f) => [f, new FieldPatterns()]));
         this.rules = source.map((rule, index) => compile(rule, index, fields));
         this.uses = new Set([...TEXT_FIELDS, 'tags'].filter((f) => source.some((r) => r[f] !== undefined)));
+        this.settable = OUTCOMES.filter((o) => source.some((r) => r[o] !== undefined)).length;
     }
     get size() {
         return this.rules.length;
     }
     /**
      * Classifies a job (`gpus`: its GPU count as far as the ledger knows it, for minGpus/maxGpus).
-     * The returned object is reused by the next call.
+     * The returned object is reused by the next call: read it, do not keep it.
      */
     classify(job, gpus) {
         const r = this.result;
@@ -15899,7 +18193,7 @@ class RuleSet {
         r.statusByStateRule = false;
         r.deciders.length = 0;
         r.decided.length = 0;
-        let open = OUTCOMES.length;
+        let open = this.settable;
         rules: for (const c of this.rules) {
             for (const t of c.tests)
                 if (!t(job, gpus))
@@ -17038,26 +19332,19 @@ class WarningList {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ fromManifestDir),
-/* harmony export */   qL: () => (/* binding */ expandPatterns),
-/* harmony export */   ti: () => (/* binding */ leavesTree)
+/* harmony export */   D: () => (/* binding */ fromManifestDir),
+/* harmony export */   q: () => (/* binding */ expandPatterns)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
 /**
- * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
- * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
- * the runner's disk) before each match is checked.
+ * Paths and globs of a manifest (metrics files, ledgers) resolved against the tree: relative to the
+ * manifest's directory, expanded, and (in the head) required to match. That they stay inside the
+ * tree is checked first, by tree-paths.ts.
  */
 
 
-/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
-function leavesTree(dir, pattern) {
-    const rel = pattern.replace(/^!/, '');
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
 /** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
 function fromManifestDir(dir, pattern) {
     return pattern.startsWith('!') ? `!${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern.slice(1))}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern);
@@ -17082,6 +19369,46 @@ async function expandPatterns(reader, patterns, required) {
             return [];
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 7176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ pathsOutsideTree),
+/* harmony export */   t: () => (/* binding */ leavesTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Paths a manifest names (job-metrics files, model and training configs) are relative to the
+ * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
+ * action read, or glob through, the runner's disk. One check for every such path, so a reader that
+ * may reach further (a local CLI run) changes it in one place.
+ */
+
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(where.manifest.file);
+    const at = where.manifest.locate(['runs', where.index, ...where.field]);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => ({
+        file: where.manifest.file,
+        line: at.line ?? where.runLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${where.index}].${where.field.join('.')}`,
+        message: `${where.what} "${p}" leads outside the ${where.treeLabel}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
 }
 
 
@@ -17335,7 +19662,7 @@ function anatomyChange(base, head) {
 
 /***/ }),
 
-/***/ 3700:
+/***/ 6578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17352,107 +19679,39 @@ var core_footprint = __nccwpck_require__(2784);
 var range = __nccwpck_require__(7298);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
-var catalogue = __nccwpck_require__(3553);
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
-
-;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+// EXTERNAL MODULE: ./src/model/resolve/context.ts
+var context = __nccwpck_require__(3249);
+;// CONCATENATED MODULE: ./src/model/resolve/derived.ts
 /**
- * What every resolution step shares: where the run is (for error locations), the problems found so
- * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ * Model figures read from config files (a Hugging Face config.json, a training config) are recorded
+ * as assumptions naming the file, line and key they came from; figures written in the manifest are
+ * not repeated here.
  */
 
 
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? (0,range/* exact */.e0)(r) : (0,range/* range */.y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return (0,range/* range */.y1)(r.low, r.central, r.high);
-}
-/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function pick(ctx, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-/** A required figure: recorded as a problem (and NaN, never used) when absent. */
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
-function unknownEntry(ctx, field, e) {
-    if (e instanceof catalogue/* UnknownEntryError */.tJ) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
+const FIELDS = [
+    { field: 'model.parameters', label: 'Parameters N', unit: '', value: (r) => r.model?.parameters },
+    { field: 'model.activeParameters', label: 'Active parameters N_a', unit: '', value: (r) => r.model?.activeParameters },
+    { field: 'model.layers', label: 'Layers', unit: '', value: (r) => r.model?.layers },
+    { field: 'model.hiddenSize', label: 'Hidden size', unit: '', value: (r) => r.model?.hiddenSize },
+    { field: 'seqLen', label: 'Sequence length', unit: 'tokens', value: (r) => r.seqLen },
+    { field: 'hardware.count', label: 'GPUs', unit: '', value: (r) => r.hardware?.count },
+];
+function configAssumptions(ctx, run) {
+    if (!ctx.provenance?.size)
+        return;
+    for (const f of FIELDS) {
+        const value = f.value(run);
+        if (value === undefined || !ctx.provenance.has(f.field))
+            continue;
+        ctx.assumptions.push({ key: f.field, label: f.label, unit: f.unit, value: (0,range/* exact */.e0)(value), source: (0,context/* fieldSource */._R)(ctx, f.field) });
     }
 }
 
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/data/defaults.ts
+var defaults = __nccwpck_require__(2368);
 ;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
 
 
@@ -17460,12 +19719,12 @@ function unknownEntry(ctx, field, e) {
 
 const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
 function embodiedFactors(ctx, data, gwpOverride, key, label) {
-    const conv = (r) => (r ? fromSourced(r) : null);
+    const conv = (r) => (r ? (0,context/* fromSourced */.Oo)(r) : null);
     let gwp = conv(data.gwp);
     if (gwpOverride !== undefined)
-        gwp = toRange(gwpOverride);
+        gwp = (0,context/* toRange */.Xp)(gwpOverride);
     if (gwp) {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
+        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : (0,context/* sourceLabel */.en)(data.gwp.source) });
     }
     else {
         ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
@@ -17473,13 +19732,13 @@ function embodiedFactors(ctx, data, gwpOverride, key, label) {
     return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
 }
 function choosePrecision(ctx, gpu, wanted) {
-    const precision = wanted ?? DEFAULT_PRECISION;
+    const precision = wanted ?? defaults/* DEFAULT_PRECISION */.Vi;
     const peak = gpu.peakTflops[precision];
     if (peak !== undefined)
         return { precision, peak };
     if (wanted) {
         const available = Object.keys(gpu.peakTflops).join(', ');
-        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        (0,context/* problem */.CC)(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
         return { precision, peak: Number.NaN };
     }
     // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
@@ -17488,19 +19747,19 @@ function choosePrecision(ctx, gpu, wanted) {
         if (v !== undefined)
             return { precision: p, peak: v };
     }
-    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    (0,context/* problem */.CC)(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
     return { precision, peak: Number.NaN };
 }
 function findRunGpu(ctx, gpuName) {
     if (gpuName === undefined) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
+        (0,context/* problem */.CC)(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
         return undefined;
     }
     try {
         return (0,catalogue/* requireGpu */.CJ)(gpuName);
     }
     catch (e) {
-        unknownEntry(ctx, 'hardware.gpu', e);
+        (0,context/* unknownEntry */.pr)(ctx, 'hardware.gpu', e);
         return undefined;
     }
 }
@@ -17509,9 +19768,9 @@ function resolveHardware(ctx, run, measured) {
     const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
     const { precision, peak } = gpu
         ? hw.peakTflops !== undefined
-            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
+            ? { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: hw.peakTflops }
             : choosePrecision(ctx, gpu, hw.precision)
-        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
+        : { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: Number.NaN };
     if (gpu) {
         ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
         ctx.assumptions.push({
@@ -17519,11 +19778,11 @@ function resolveHardware(ctx, run, measured) {
             label: `Peak dense ${precision.toUpperCase()}`,
             unit: 'TFLOP/s',
             value: (0,range/* exact */.e0)(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
+            source: hw.peakTflops !== undefined ? 'manifest' : (0,context/* sourceLabel */.en)(gpu.source),
         });
     }
     const gpuPowerW = gpu
-        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,range/* exact */.e0)(gpu.powerW), source: sourceLabel(gpu.source) })
+        ? (0,context/* pick */.Up)(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,range/* exact */.e0)(gpu.powerW), source: (0,context/* sourceLabel */.en)(gpu.source) })
         : (0,range/* exact */.e0)(Number.NaN);
     // Server share of the non-GPU parts.
     let serverNonGpuPowerW = (0,range/* exact */.e0)(0);
@@ -17533,20 +19792,20 @@ function resolveHardware(ctx, run, measured) {
         const profileId = hw.server ?? gpu?.serverProfile;
         if (profileId !== undefined) {
             const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
-            const src = sourceLabel(profile.source);
+            const src = (0,context/* sourceLabel */.en)(profile.source);
             gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
             ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
-            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,range/* exact */.e0)(profile.nonGpuPowerW), source: src });
+            serverNonGpuPowerW = (0,context/* pick */.Up)(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,range/* exact */.e0)(profile.nonGpuPowerW), source: src });
             serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
         }
     }
     catch (e) {
-        unknownEntry(ctx, 'hardware.server', e);
+        (0,context/* unknownEntry */.pr)(ctx, 'hardware.server', e);
     }
     const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
-    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: fromSourced(DEFAULT_LIFETIME_YEARS),
-        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
+    const lifetimeYears = (0,context/* pick */.Up)(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_LIFETIME_YEARS */.ZM),
+        source: (0,context/* sourceLabel */.en)(defaults/* DEFAULT_LIFETIME_YEARS */.ZM.source),
     });
     return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
 }
@@ -17591,7 +19850,7 @@ function resolveMeasuredTime(ctx, run, measured) {
         measuredGpuHours = run.gpuHours;
     else if (run.hours !== undefined) {
         if (gpuCount === null)
-            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
+            (0,context/* problem */.CC)(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
         else
             measuredGpuHours = gpuCount * run.hours;
     }
@@ -17623,14 +19882,14 @@ function resolveMeasuredTime(ctx, run, measured) {
         });
     }
     const idleGpuHours = run.idleGpuHours ?? 0;
-    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
+    const idlePowerFraction = hw.idlePowerFraction ?? defaults/* DEFAULT_IDLE_POWER_FRACTION */.Qy.central;
     if (idleGpuHours > 0) {
         ctx.assumptions.push({
             key: 'idlePowerFraction',
             label: 'Idle power share',
             unit: '',
             value: (0,range/* exact */.e0)(idlePowerFraction),
-            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
+            source: hw.idlePowerFraction !== undefined ? 'manifest' : (0,context/* sourceLabel */.en)(defaults/* DEFAULT_IDLE_POWER_FRACTION */.Qy.source),
         });
     }
     return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
@@ -17646,7 +19905,7 @@ function findProviderOf(ctx, id) {
         return id !== undefined ? (0,catalogue/* requireProvider */.hc)(id) : undefined;
     }
     catch (e) {
-        unknownEntry(ctx, 'provider', e);
+        (0,context/* unknownEntry */.pr)(ctx, 'provider', e);
         return undefined;
     }
 }
@@ -17657,19 +19916,19 @@ function resolveSite(ctx, run, measured) {
         ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
     }
     const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
-    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
+    const gridId = region?.grid ?? regionId ?? defaults/* DEFAULT_GRID */.TC;
     const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+    const pue = (0,context/* pick */.Up)(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: (0,context/* fromSourced */.Oo)(provider.pue), source: (0,context/* sourceLabel */.en)(provider.pue.source) }
+        : { value: (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_PUE */.fU), source: (0,context/* sourceLabel */.en)(defaults/* DEFAULT_PUE */.fU.source) });
     const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
+    const wue = run.wue !== undefined ? (0,context/* toRange */.Xp)(run.wue) : wueData ? (0,context/* fromSourced */.Oo)(wueData) : null;
     ctx.assumptions.push({
         key: 'wue',
         label: 'On-site WUE',
         unit: 'L/kWh',
         value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
+        source: run.wue !== undefined ? 'manifest' : wueData ? (0,context/* sourceLabel */.en)(wueData.source) : 'no published figure for this site',
     });
     let grid;
     try {
@@ -17677,126 +19936,94 @@ function resolveSite(ctx, run, measured) {
     }
     catch (e) {
         if (run.gridIntensity === undefined)
-            unknownEntry(ctx, 'region', e);
+            (0,context/* unknownEntry */.pr)(ctx, 'region', e);
     }
     const regionGwp = region?.gwp ?? grid?.gwp;
     const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
     const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
-    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
-        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
+    const gwp = (0,context/* pick */.Up)(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
+        ? { value: (0,context/* fromSourced */.Oo)(regionGwp), source: (0,context/* sourceLabel */.en)(regionGwp.source) }
         : { value: (0,range/* exact */.e0)(Number.NaN), source: 'unknown' });
-    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+    const water = run.electricityWater !== undefined ? (0,context/* toRange */.Xp)(run.electricityWater) : grid?.water ? (0,context/* fromSourced */.Oo)(grid.water) : null;
     return {
         pue,
         wue,
         electricity: {
             gwp,
             water,
-            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
-            pe: grid?.pe ? fromSourced(grid.pe) : null,
+            adpe: grid?.adpe ? (0,context/* fromSourced */.Oo)(grid.adpe) : null,
+            pe: grid?.pe ? (0,context/* fromSourced */.Oo)(grid.pe) : null,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/flops.ts
+// EXTERNAL MODULE: ./src/core/flops.ts
+var core_flops = __nccwpck_require__(905);
+// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 4 modules
+var resolve_mfu = __nccwpck_require__(3047);
+;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
 /**
- * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
- * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
- * trainable (N_t) as the row says.
+ * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
+ * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
+ * dataset tokens (each part from the manifest or a training config, recorded with its source).
  */
-/** Training: F = 6 · N · D. */
-function trainingFlops(parameters, tokens) {
-    return 6 * parameters * tokens;
-}
-/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
-function fineTuningFlops(parameters, trainableParameters, tokens) {
-    return (2 * parameters + 4 * trainableParameters) * tokens;
-}
-/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
-function promptFlops(activeParameters, inputPositions) {
-    return 2 * activeParameters * inputPositions;
-}
-/** Text generation: F = 2 · N_a · T_out. */
-function generationFlops(activeParameters, outputTokens) {
-    return 2 * activeParameters * outputTokens;
-}
-/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
-function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
-    return 2 * parameters * latentWidth * latentHeight * steps;
-}
-/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
-function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
-    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
-}
-/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
-function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
-    return 2 * parameters * latentWidth * latentHeight * frames * steps;
-}
-/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
-function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
-    return (frames / temporalCompression) * tokensPerFrame;
-}
+
+
+const LABEL = {
+    steps: 'Training steps',
+    globalBatchSize: 'Global batch size',
+    seqLen: 'Sequence length',
+    samples: 'Training samples',
+    epochs: 'Epochs',
+    datasetTokens: 'Dataset tokens (one epoch)',
+};
+const UNIT = {
+    steps: 'steps',
+    globalBatchSize: 'samples',
+    seqLen: 'tokens',
+    samples: 'samples',
+    epochs: '',
+    datasetTokens: 'tokens',
+};
+/** The three ways of counting D, in the order a training loop stops: a step limit first. */
+const FORMS = [
+    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
+    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
+    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
+];
 /**
- * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
- * T = ceil(frames / temporal compression) · tokens per frame.
+ * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
+ * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
  */
-function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
-    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
-}
-/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
-function codecAudioFlops(activeParameters, outputTokens, codebooks) {
-    return 2 * activeParameters * outputTokens * codebooks;
-}
-/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
-const TOKENS_PER_WORD = 1.6;
-function textTokens(words) {
-    return words * TOKENS_PER_WORD;
-}
-/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
-function imagePatches(width, height, patchSize) {
-    return (width / patchSize) * (height / patchSize);
-}
-/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
-function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
-    return (durationSeconds * sampleRate) / temporalDownscale;
-}
-/** Video: frames · tokens per frame. */
-function videoPositions(frames, tokensPerFrame) {
-    return frames * tokensPerFrame;
-}
-function flopsResult(prompt, other, formula) {
-    return { prompt, other, total: prompt + other, formula };
-}
-function workloadFlops(w) {
-    switch (w.kind) {
-        case 'training':
-            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
-        case 'fine-tuning':
-            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
-        case 'inference':
-            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
-        case 'image-generation':
-        case 'audio-generation':
-        case 'video-generation':
-            return generationWorkloadFlops(w);
-    }
-}
-function generationWorkloadFlops(w) {
-    switch (w.architecture) {
-        case 'unet':
-            return w.kind === 'video-generation'
-                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
-                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
-        case 'dit':
-        case 'hybrid': {
-            const tokens = w.kind === 'video-generation'
-                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
-                : w.latentTokens;
-            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
+function resolveTokenCount(ctx, run) {
+    const t = run.tokens;
+    if (t === undefined)
+        return undefined;
+    if (typeof t === 'number') {
+        if (ctx.provenance?.has('tokens')) {
+            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(t), source: (0,context/* fieldSource */._R)(ctx, 'tokens') });
         }
-        case 'codec':
-            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
+        return t;
     }
+    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
+    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? (0,context/* fieldSource */._R)(ctx, 'seqLen') : (0,context/* fieldSource */._R)(ctx, `tokens.${p}`));
+    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
+    if (!form) {
+        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
+        const missing = started.parts.filter((p) => parts[p] === undefined);
+        (0,context/* problem */.CC)(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
+        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
+        return Number.NaN;
+    }
+    for (const p of form.parts) {
+        // The run's own sequence length is already listed when a config gave it.
+        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
+            continue;
+        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: (0,range/* exact */.e0)(parts[p]), source: sourceOf(p) });
+    }
+    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
+    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(d), source: form.formula });
+    return d;
 }
 
 ;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
@@ -17808,21 +20035,28 @@ function generationWorkloadFlops(w) {
 
 
 
-function buildWorkload(ctx, run, kind) {
+
+function buildWorkload(ctx, run, kind, tokens) {
     const m = run.model ?? {};
     const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
-    const params = () => need(ctx, m.parameters, 'model.parameters', why);
+    const params = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
     switch (kind) {
         // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
         case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+            return { kind, parameters: m.activeParameters ?? params(), tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
         case 'fine-tuning': {
             const parameters = m.activeParameters ?? params();
-            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+            return {
+                kind,
+                parameters,
+                trainableParameters: m.trainableParameters ?? parameters,
+                tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why),
+                ...trainingExtras(run),
+            };
         }
         case 'inference':
             if (run.promptTokens === undefined && run.outputTokens === undefined) {
-                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+                (0,context/* problem */.CC)(ctx, 'promptTokens', `or outputTokens is required ${why}`);
             }
             return {
                 kind,
@@ -17835,21 +20069,81 @@ function buildWorkload(ctx, run, kind) {
             return buildGenerationWorkload(ctx, run, kind, why);
     }
 }
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run) {
+    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
+    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx, run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
+    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length === 0) {
+        // Figures read from configs are listed with their files and lines among the assumptions.
+        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
+        });
+    }
+    else if (missing.length < 3) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `left out: ${missing.join(', ')} unknown`,
+            source: 'needs model.layers, model.hiddenSize and seqLen',
+        });
+    }
+    if (run.teacher) {
+        const online = run.teacher.logits !== 'precomputed';
+        ctx.assumptions.push({
+            key: 'teacher',
+            label: 'Distillation teacher',
+            unit: '',
+            value: online
+                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+            source: 'manifest',
+        });
+    }
+    if (run.recompute !== undefined && run.recompute !== 'none') {
+        ctx.assumptions.push({
+            key: 'recompute',
+            label: 'Activation recomputation',
+            unit: '',
+            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+            source: 'manifest',
+        });
+    }
+}
 function buildGenerationWorkload(ctx, run, kind, why) {
     const m = run.model ?? {};
     const g = run.generation ?? {};
     const items = g.items ?? run.requests ?? 1;
     const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
-    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
-    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
+    const gen = (field) => (0,context/* need */.$B)(ctx, g[field], `generation.${field}`, why);
+    const parameters = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
     const ditShape = () => ({
-        layers: need(ctx, m.layers, 'model.layers', why),
-        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
+        layers: (0,context/* need */.$B)(ctx, m.layers, 'model.layers', why),
+        hiddenSize: (0,context/* need */.$B)(ctx, m.hiddenSize, 'model.hiddenSize', why),
         steps: gen('steps'),
     });
     if (arch === 'codec') {
         if (kind !== 'audio-generation')
-            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
+            (0,context/* problem */.CC)(ctx, 'model.architecture', 'codec is an audio-generation architecture');
         return {
             kind: 'audio-generation',
             architecture: 'codec',
@@ -17864,7 +20158,7 @@ function buildGenerationWorkload(ctx, run, kind, why) {
             return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
         }
         if (kind === 'audio-generation')
-            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
+            (0,context/* problem */.CC)(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
         return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
     }
     if (kind === 'video-generation') {
@@ -17880,7 +20174,7 @@ function buildGenerationWorkload(ctx, run, kind, why) {
         };
     }
     if (arch === 'hybrid')
-        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
+        (0,context/* problem */.CC)(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
     return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
 }
 /** Whether the run's time and energy are known without its FLOPs. */
@@ -17891,15 +20185,20 @@ function hasMeasuredTime(run, measured) {
         run.energyKwh !== undefined ||
         measured.energyKwh !== undefined);
 }
-function resolveWorkload(ctx, run, kind, measured) {
+function resolveWorkload(ctx, run, kind, measured, hardware) {
     const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
     let flops = null;
+    let workload = null;
     if (describesWorkload || !hasMeasuredTime(run, measured)) {
         const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
+        const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        const built = buildWorkload(ctx, run, kind, tokens);
+        if (ctx.problems.length === before) {
+            workload = built;
+            flops = (0,core_flops/* workloadFlops */.ev)(built);
+        }
+        if (kind === 'training' || kind === 'fine-tuning')
+            trainingTermAssumptions(ctx, run);
         if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
             // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
             ctx.assumptions.push({
@@ -17907,21 +20206,21 @@ function resolveWorkload(ctx, run, kind, measured) {
                 label: 'Parameters in FLOPs',
                 unit: '',
                 value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
+                source: (0,context/* fieldSource */._R)(ctx, 'model.activeParameters'),
             });
         }
     }
-    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    const mfu = (0,resolve_mfu/* resolveMfu */.d)(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
     if (run.cache) {
         ctx.assumptions.push({
             key: 'cacheReuseRate',
             label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
             unit: '',
-            value: toRange(run.cache.reuseRate),
+            value: (0,context/* toRange */.Xp)(run.cache.reuseRate),
             source: 'manifest',
         });
     }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+    return { flops, mfu, cache: run.cache ? { reuseRate: (0,context/* toRange */.Xp)(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
 
 ;// CONCATENATED MODULE: ./src/model/resolve.ts
@@ -17932,6 +20231,7 @@ function resolveWorkload(ctx, run, kind, measured) {
  * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
  * can show it. Pure: the catalogue is data and measurements are already parsed.
  */
+
 
 
 
@@ -17968,13 +20268,14 @@ function implausibleFigure(value, path) {
 }
 /** Resolves one run; throws InputError listing every problem with the run. */
 function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
     const measurements = opts.measurements ?? [];
     const measured = mergeMeasurements(measurements);
     const kind = run.kind ?? 'training';
+    configAssumptions(ctx, run);
     const hardware = resolveHardware(ctx, run, measured);
     const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
     const time = resolveMeasuredTime(ctx, run, measured);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
@@ -17982,7 +20283,7 @@ function resolveRun(run, opts) {
         flops: workload.flops,
         cache: workload.cache,
         peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu,
+        mfu: workload.mfu.value,
         gpuPowerW: hardware.gpuPowerW,
         gpuCount: time.gpuCount,
         serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -18025,12 +20326,800 @@ function resolveRun(run, opts) {
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
         inputs,
+        mfu: workload.mfu,
         footprint,
         assumptions: ctx.assumptions,
         amortisation: run.amortisation ?? null,
         requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
         measurements: measured.files,
     };
+}
+
+
+/***/ }),
+
+/***/ 3249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   Oo: () => (/* binding */ fromSourced),
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   Xp: () => (/* binding */ toRange),
+/* harmony export */   _R: () => (/* binding */ fieldSource),
+/* harmony export */   en: () => (/* binding */ sourceLabel),
+/* harmony export */   pr: () => (/* binding */ unknownEntry)
+/* harmony export */ });
+/* unused harmony export provenanceLabel */
+/* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7298);
+/* harmony import */ var _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3553);
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+/** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
+function provenanceLabel(p) {
+    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+}
+/** The source of a run field: its config's place, else the manifest. */
+function fieldSource(ctx, field) {
+    const p = ctx.provenance?.get(field);
+    return p ? provenanceLabel(p) : 'manifest';
+}
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(r) : (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .UnknownEntryError */ .tJ) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ mfuText),
+  d: () => (/* binding */ resolveMfu)
+});
+
+// EXTERNAL MODULE: ./src/core/flops.ts
+var core_flops = __nccwpck_require__(905);
+// EXTERNAL MODULE: ./src/data/defaults.ts
+var defaults = __nccwpck_require__(2368);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(7298);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
+var catalogue = __nccwpck_require__(3553);
+;// CONCATENATED MODULE: ./src/data/training-sources.ts
+const LLAMA3_PAPER = {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+    year: 2024,
+};
+const LLAMA1_PAPER = {
+    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
+    url: 'https://arxiv.org/abs/2302.13971',
+    year: 2023,
+};
+const PALM_PAPER = {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
+    url: 'https://arxiv.org/abs/2204.02311',
+    year: 2022,
+};
+const KORTHIKANTI_RECOMPUTATION = {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
+    url: 'https://arxiv.org/abs/2205.05198',
+    year: 2022,
+};
+const MEGATRON_BRIDGE_PERFORMANCE = {
+    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
+    year: 2026,
+};
+
+;// CONCATENATED MODULE: ./src/data/calibration.ts
+/**
+ * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
+ * their published GPU-hours, and the architecture facts the FLOPs need (n_layers, d_model, training
+ * sequence length), the GPU count and activation recomputation where their papers or training scripts
+ * state them. Nothing else is fitted on: other model cards' GPU-hour totals are kept out on purpose,
+ * so that they remain an independent test.
+ */
+
+const LLAMA1_TABLE15 = {
+    ...LLAMA1_PAPER,
+    note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
+};
+const LLAMA1_SHAPES = {
+    ...LLAMA1_PAPER,
+    note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
+};
+const LLAMA2_CARD = {
+    title: 'Llama 2 model card (meta-llama/llama-models, models/llama2/MODEL_CARD.md), "Training Hardware & Carbon Footprint"',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
+    year: 2023,
+    note: 'A100-80GB: 7B 184,320, 13B 368,640, 70B 1,720,320 GPU-hours; 2.0T tokens',
+};
+const LLAMA2_SHAPES = {
+    title: 'Touvron et al., "Llama 2: Open Foundation and Fine-Tuned Chat Models" (arXiv:2307.09288), Table 1 and the released configs',
+    url: 'https://arxiv.org/abs/2307.09288',
+    year: 2023,
+    note: 'context 4,096; 7B 32 × 4,096, 13B 40 × 5,120, 70B 80 × 8,192 (layers × d_model); GPU count not published',
+};
+const LLAMA31_CARD = {
+    title: 'Llama 3.1 model card (meta-llama/llama-models, models/llama3_1/MODEL_CARD.md)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+    year: 2024,
+    note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
+};
+const LLAMA31_SHAPES = {
+    ...LLAMA3_PAPER,
+    note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
+};
+const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 2048,
+    gpuCount: 2048,
+    recompute: 'none',
+    source: LLAMA1_TABLE15,
+    architectureSource: LLAMA1_SHAPES,
+});
+const LLAMA2 = (id, name, parameters, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens: 2e12,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 4096,
+    gpuCount: null,
+    recompute: 'none',
+    source: LLAMA2_CARD,
+    architectureSource: LLAMA2_SHAPES,
+});
+const LLAMA31 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize, gpuCount) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'h100-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 8192,
+    gpuCount,
+    recompute: 'none',
+    source: LLAMA31_CARD,
+    architectureSource: LLAMA31_SHAPES,
+});
+const CALIBRATION_CASES = [
+    LLAMA1('llama-7b', 'LLaMA 7B', 6.7e9, 1.0e12, 82_432, 32, 4096),
+    LLAMA1('llama-13b', 'LLaMA 13B', 13.0e9, 1.0e12, 135_168, 40, 5120),
+    LLAMA1('llama-33b', 'LLaMA 33B', 32.5e9, 1.4e12, 530_432, 60, 6656),
+    LLAMA1('llama-65b', 'LLaMA 65B', 65.2e9, 1.4e12, 1_022_362, 80, 8192),
+    LLAMA2('llama-2-7b', 'Llama 2 7B', 7e9, 184_320, 32, 4096),
+    LLAMA2('llama-2-13b', 'Llama 2 13B', 13e9, 368_640, 40, 5120),
+    LLAMA2('llama-2-70b', 'Llama 2 70B', 70e9, 1_720_320, 80, 8192),
+    LLAMA31('llama-3.1-8b', 'Llama 3.1 8B', 8e9, 15e12, 1.46e6, 32, 4096, null),
+    LLAMA31('llama-3.1-70b', 'Llama 3.1 70B', 70e9, 15e12, 7.0e6, 80, 8192, null),
+    LLAMA31('llama-3.1-405b', 'Llama 3.1 405B', 405e9, 15.6e12, 30.84e6, 126, 16_384, 16_384),
+    {
+        id: 'bloom',
+        name: 'BLOOM 176B',
+        parameters: 176e9,
+        tokens: 366e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 1_082_990,
+        layers: 70,
+        hiddenSize: 14_336,
+        seqLen: 2048,
+        gpuCount: 384,
+        recompute: 'full',
+        source: {
+            title: 'Luccioni, Viguier, Ligozat, "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model" (arXiv:2211.02001)',
+            url: 'https://arxiv.org/abs/2211.02001',
+            year: 2022,
+            note: '1,082,990 GPU-hours of final training on A100-80GB; 366B tokens (BLOOM paper, arXiv:2211.05100, section 3.4.1)',
+        },
+        architectureSource: {
+            title: 'BigScience production SLURM script tr11-176B-ml.slurm (bigscience-workshop/bigscience, train/tr11-176B-ml)',
+            url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/tr11-176B-ml.slurm',
+            year: 2022,
+            note: 'NLAYERS=70, NHIDDEN=14336, SEQ_LEN=2048, --checkpoint-activations (full recomputation); 384 A100 (48 nodes × 8, BLOOM paper section 3.4.1)',
+        },
+    },
+    {
+        id: 'opt-175b',
+        name: 'OPT-175B',
+        parameters: 175e9,
+        tokens: 180e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 809_472,
+        layers: 96,
+        hiddenSize: 12_288,
+        seqLen: 2048,
+        gpuCount: 992,
+        recompute: 'none',
+        source: LLAMA1_TABLE15,
+        architectureSource: {
+            title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv:2205.01068)',
+            url: 'https://arxiv.org/abs/2205.01068',
+            year: 2022,
+            note: 'Table 1: 96 layers, d_model 12,288; sequence length 2,048; 180B tokens; 992 A100-80GB GPUs (section 2.4)',
+        },
+    },
+    {
+        id: 'falcon-180b',
+        name: 'Falcon-180B',
+        parameters: 180e9,
+        tokens: 3.5e12,
+        gpu: 'a100-40gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 7e6,
+        layers: 80,
+        hiddenSize: 14_848,
+        seqLen: 2048,
+        gpuCount: 4096,
+        recompute: 'none',
+        source: {
+            title: 'Hugging Face blog, "Spread Your Wings: Falcon 180B is here" (huggingface/blog, falcon-180b.md)',
+            url: 'https://github.com/huggingface/blog/blob/main/falcon-180b.md',
+            year: 2023,
+            note: '"3.5 trillion tokens on up to 4096 GPUs simultaneously … a total of ~7,000,000 GPU hours"',
+        },
+        architectureSource: {
+            title: 'Almazrouei et al., "The Falcon Series of Open Language Models" (arXiv:2311.16867)',
+            url: 'https://arxiv.org/abs/2311.16867',
+            year: 2023,
+            note: '80 layers, d_model 14,848, sequence length 2,048; up to 4,096 A100 40GB',
+        },
+    },
+    {
+        id: 'phi-3-medium',
+        name: 'Phi-3-medium 14B',
+        parameters: 14e9,
+        tokens: 4.8e12,
+        gpu: 'h100-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 516_096,
+        layers: 40,
+        hiddenSize: 5120,
+        seqLen: 4096,
+        gpuCount: 512,
+        recompute: 'none',
+        source: {
+            title: 'Phi-3-medium model card (microsoft/Phi-3-medium-4k-instruct), "Training"',
+            url: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct',
+            year: 2024,
+            note: '512 H100-80G for 42 days = 516,096 GPU-hours; 4.8T tokens',
+        },
+        architectureSource: {
+            title: 'Abdin et al., "Phi-3 Technical Report" (arXiv:2404.14219)',
+            url: 'https://arxiv.org/abs/2404.14219',
+            year: 2024,
+            note: 'phi-3-medium: 40 layers, embedding dimension 5,120; default context 4K',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/throughput.ts
+/**
+ * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
+ * utilisation a training run realises over its whole duration, as
+ *
+ *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
+ *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
+ *
+ * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
+ * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
+ * calibration set cannot show. Each figure carries its source; spreads that are this project's own
+ * judgement say so in their note.
+ */
+
+/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
+const THROUGHPUT_REFERENCE = {
+    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
+    activeParameters: 70e9,
+    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
+    maxActiveParameters: 405e9,
+    /**
+     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
+     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
+     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
+     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
+     */
+    flatPeakTflops: 312,
+    /** G of the reference run, used when the GPU count is unknown. */
+    gpuCount: 2048,
+    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
+    minGpuCount: 384,
+    maxGpuCount: 16_384,
+};
+/**
+ * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
+ * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
+ * throughput utilisation systems papers report; predictions multiply it back.
+ */
+const GOODPUT = {
+    value: 0.9,
+    source: {
+        ...LLAMA3_PAPER,
+        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
+    },
+};
+/**
+ * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
+ * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
+ */
+const CLUSTER_EXPONENT = {
+    value: Math.log2(41 / 43),
+    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
+};
+/**
+ * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
+ * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
+ */
+const FP8_SPEEDUP = {
+    low: 1.15,
+    central: 1.28,
+    high: 1.5,
+    source: {
+        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
+        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+        year: 2024,
+        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
+    },
+};
+/**
+ * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
+ * all-to-all, grouped GEMMs).
+ */
+const MOE_UTILISATION = {
+    low: 0.45,
+    central: 0.8,
+    high: 1,
+    source: {
+        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
+        url: 'https://arxiv.org/abs/2504.14960',
+        year: 2025,
+        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
+    },
+};
+/**
+ * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
+ * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
+ * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
+ * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
+ * seq_len·D when the shape is known, else this figure.
+ */
+const SELECTIVE_RECOMPUTE_SHARE = {
+    low: 0.95,
+    central: 0.97,
+    high: 0.99,
+    source: {
+        ...KORTHIKANTI_RECOMPUTATION,
+        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
+    },
+};
+const FULL_RECOMPUTE_SOURCE = {
+    ...KORTHIKANTI_RECOMPUTATION,
+    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
+};
+/** Generations whose utilisation is fitted on the calibration set. */
+const FITTED_GENERATIONS = ['ampere', 'hopper'];
+const VOLTA = {
+    anchor: 'ampere',
+    ratio: {
+        low: 0.4,
+        central: 0.5,
+        high: 0.65,
+        source: {
+            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
+            url: 'https://arxiv.org/abs/1909.08053',
+            year: 2020,
+            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
+        },
+    },
+};
+/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
+const FALLBACK_PRIOR = {
+    anchor: 'hopper',
+    ratio: {
+        low: 0.5,
+        central: 0.8,
+        high: 1.1,
+        source: {
+            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
+            year: 2025,
+            note: 'the size term still follows the GPU\'s own 16-bit peak',
+        },
+    },
+};
+const GENERATION_PRIORS = {
+    volta: VOLTA,
+    turing: {
+        anchor: 'ampere',
+        ratio: {
+            ...VOLTA.ratio,
+            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
+        },
+    },
+    blackwell: {
+        anchor: 'hopper',
+        ratio: {
+            low: 0.86,
+            central: 0.97,
+            high: 1.1,
+            source: {
+                ...MEGATRON_BRIDGE_PERFORMANCE,
+                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
+            },
+        },
+    },
+    ada: {
+        ...FALLBACK_PRIOR,
+        ratio: {
+            ...FALLBACK_PRIOR.ratio,
+            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
+        },
+    },
+    cdna2: {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.6,
+            central: 0.67,
+            high: 0.74,
+            source: {
+                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
+                url: 'https://arxiv.org/abs/2312.12705',
+                year: 2023,
+                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
+            },
+        },
+    },
+    'tpu-v4': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.75,
+            central: 0.85,
+            high: 1,
+            source: {
+                ...PALM_PAPER,
+                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
+            },
+        },
+    },
+    'tpu-v5': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.65,
+            central: 0.85,
+            high: 1.1,
+            source: {
+                ...PALM_PAPER,
+                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
+            },
+        },
+    },
+};
+/**
+ * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
+ * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
+ * sourced low–high read as a 90 % interval).
+ */
+const INTERVAL_Z = 1.6449;
+
+;// CONCATENATED MODULE: ./src/model/throughput.ts
+/**
+ * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
+ * prediction for a run. Log-linear:
+ *
+ *   ln MFU = ln goodput + ln u(anchor) + ln ratio(generation) + s · x_size + c · ln(G / 2048)
+ *            + ln f_precision + ln f_MoE + ln f_recompute,
+ *   x_size = ln(min(N_a, 405B) / 70B) · max(0, ln(P16 / 312)).
+ *
+ * ln u(ampere), ln u(hopper) and s are fitted by least squares on the calibration cases, every other
+ * term being a sourced offset. The range is central · exp(±z · σ): σ² is the mean squared
+ * leave-one-out residual of the fit, plus the log spread of each prior the run depends on.
+ * Pure: no I/O; the fit is a few 3 × 3 solves.
+ */
+
+
+
+
+
+/** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
+function logSpread(r) {
+    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
+}
+function isFitted(g) {
+    return FITTED_GENERATIONS.includes(g);
+}
+/** The prior of a generation the calibration set does not contain (null for a fitted one). */
+function generationPrior(generation) {
+    if (isFitted(generation))
+        return null;
+    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
+}
+/** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
+function peak16(run) {
+    return run.gpu.peakTflops.bf16 ?? run.gpu.peakTflops.fp16 ?? run.peakTflops;
+}
+/** x_size: zero at 70B, and for GPUs no faster than an A100. */
+function sizeFeature(run) {
+    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
+    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
+}
+/**
+ * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
+ * parameter FLOPs 2·N_a·D and the attention term's forward third); selective: the attention core's
+ * forward, when the shape is known.
+ */
+function recomputeShare(recompute, flops) {
+    const attentionForward = flops.attention ? 4 * flops.attention.layers * flops.attention.hiddenSize * flops.attention.seqLen * flops.tokens : null;
+    switch (recompute) {
+        case 'none':
+            return 1;
+        case 'full':
+            return flops.total / (flops.total + 2 * flops.activeParameters * flops.tokens + (attentionForward ?? 0));
+        case 'selective':
+            return attentionForward === null ? null : flops.total / (flops.total + attentionForward);
+    }
+}
+/** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
+function priorTerms(run) {
+    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
+    const prior = generationPrior(run.gpu.generation);
+    if (prior)
+        terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
+    if (run.gpuCount !== null) {
+        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
+        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
+    }
+    if (run.precision === 'fp8') {
+        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
+    }
+    if (run.moe)
+        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
+    if (run.recompute !== 'none') {
+        terms.push(run.modelFlopsShare === null
+            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
+            : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
+    }
+    return terms;
+}
+function anchorOf(run) {
+    const g = run.gpu.generation;
+    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
+}
+/** Predicted MFU of a run, with its range. */
+function predictMfu(model, run) {
+    const anchor = anchorOf(run);
+    const size = Math.exp(model.sizeCoefficient * sizeFeature(run));
+    const terms = [
+        { name: `${anchor} utilisation`, factor: model.utilisation[anchor], logSpread: 0 },
+        { name: 'size', factor: size, logSpread: 0 },
+        ...priorTerms(run),
+    ];
+    const central = terms.reduce((p, t) => p * t.factor, 1);
+    const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
+    const spread = Math.exp(INTERVAL_Z * sigma);
+    // An MFU above 1 is physically impossible: the high end stops there.
+    const high = Math.min(1, central * spread);
+    return { mfu: (0,range/* range */.y1)(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
+}
+function calibrationPoint(c) {
+    const gpu = (0,catalogue/* requireGpu */.CJ)(c.gpu);
+    const peakTflops = gpu.peakTflops[c.precision];
+    const attention = { layers: c.layers, hiddenSize: c.hiddenSize, seqLen: c.seqLen };
+    const flops = (0,core_flops/* workloadFlops */.ev)({ kind: 'training', parameters: c.parameters, tokens: c.tokens, attention }).total;
+    const run = {
+        gpu,
+        precision: c.precision,
+        peakTflops,
+        activeParameters: c.parameters,
+        moe: false,
+        gpuCount: c.gpuCount,
+        recompute: c.recompute,
+        modelFlopsShare: recomputeShare(c.recompute, { total: flops, activeParameters: c.parameters, tokens: c.tokens, attention }),
+    };
+    return { case: c, run, flops, peakTflops, impliedMfu: flops / (c.publishedGpuHours * peakTflops * 1e12 * 3600) };
+}
+/** Solves A x = b (small, dense, well-conditioned) by Gauss–Jordan elimination with partial pivoting. */
+function solve(a, b) {
+    const n = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    for (let col = 0; col < n; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < n; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) < 1e-12)
+            throw new RangeError('throughput fit: singular system (a fitted generation has no case)');
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < n; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let k = col; k <= n; k++)
+                m[r][k] -= f * m[col][k];
+        }
+    }
+    return m.map((row, i) => row[n] / row[i]);
+}
+/** Design row: one indicator per fitted generation, then x_size. */
+function designRow(run) {
+    const anchor = anchorOf(run);
+    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
+}
+/** ln MFU minus every sourced term: what the fitted terms must explain. */
+function fittedTarget(p) {
+    return Math.log(p.impliedMfu) - priorTerms(p.run).reduce((s, t) => s + Math.log(t.factor), 0);
+}
+/** Least-squares fit of ln u(ampere), ln u(hopper) and s; `sigma` is left at 0 (see calibrate). */
+function fitThroughput(points) {
+    const rows = points.map((p) => designRow(p.run));
+    const y = points.map(fittedTarget);
+    const k = rows[0].length;
+    const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
+    const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
+    const beta = solve(xtx, xty);
+    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
+    return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
+}
+/** ln(implied / predicted) of each point, each predicted by a fit without it. */
+function leaveOneOutResiduals(points) {
+    return points.map((p, i) => {
+        const model = fitThroughput(points.filter((_, j) => j !== i));
+        return Math.log(p.impliedMfu / predictMfu(model, p.run).mfu.central);
+    });
+}
+/** The fit with its leave-one-out spread: what predictions use. */
+function calibrate(points) {
+    const residuals = leaveOneOutResiduals(points);
+    const sigma = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
+    return { ...fitThroughput(points), sigma };
+}
+let calibrated;
+/** The model fitted on the 14 calibration cases (computed once). */
+function calibratedThroughput() {
+    calibrated ??= calibrate(CALIBRATION_CASES.map(calibrationPoint));
+    return calibrated;
+}
+// ------------------------------------------------------------------------------------- labels
+/** 8e9 → "8B", 6.7e9 → "6.7B", 350e6 → "350M". */
+function shortCount(n) {
+    const [div, unit] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : [1, ''];
+    return `${Number((n / div).toPrecision(3))}${unit}`;
+}
+/** "h100-sxm bf16, 8B dense, 512 GPUs, full recompute". */
+function describeRun(run) {
+    const parts = [`${run.gpu.id} ${run.precision}`, `${shortCount(run.activeParameters)} ${run.moe ? 'MoE (active)' : 'dense'}`];
+    if (run.gpuCount !== null)
+        parts.push(`${run.gpuCount.toLocaleString('en-US')} GPUs`);
+    if (run.recompute !== 'none')
+        parts.push(`${run.recompute} recompute`);
+    return parts.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/model/resolve/context.ts
+var context = __nccwpck_require__(3249);
+;// CONCATENATED MODULE: ./src/model/resolve/mfu.ts
+/**
+ * The MFU of a run and where it comes from: the run's own `mfu` (manifest or defaults) wins; training
+ * and fine-tuning otherwise use the calibrated realised-throughput model (src/model/throughput.ts);
+ * other runs keep the methodology's 0.25–0.50. A later step (mfu-history.ts) may replace a calibrated
+ * value with one learnt from the repository's measured runs.
+ */
+
+
+
+
+const two = (v) => v.toFixed(2);
+/** "0.18 (0.12–0.28)", or "0.40" for a single value. */
+function mfuText(r) {
+    return r.low === r.high ? two(r.central) : `${two(r.central)} (${two(r.low)}–${two(r.high)})`;
+}
+/** What the throughput model needs of a training or fine-tuning workload and its hardware. */
+function throughputRun(run, workload, hardware, gpuCount) {
+    if ((workload.kind !== 'training' && workload.kind !== 'fine-tuning') || !hardware.gpu || !Number.isFinite(hardware.peakTflops))
+        return null;
+    const m = run.model ?? {};
+    const recompute = run.recompute ?? 'none';
+    const flops = { total: (0,core_flops/* workloadFlops */.ev)(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
+    return {
+        gpu: hardware.gpu,
+        precision: hardware.precision,
+        peakTflops: hardware.peakTflops,
+        activeParameters: workload.parameters,
+        moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
+        gpuCount,
+        recompute,
+        modelFlopsShare: recomputeShare(recompute, flops),
+    };
+}
+function resolveMfu(ctx, run, workload, hardware, gpuCount) {
+    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
+    const prediction = features ? predictMfu(calibratedThroughput(), features) : null;
+    let estimate;
+    let source;
+    if (run.mfu !== undefined) {
+        const value = (0,context/* toRange */.Xp)(run.mfu);
+        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
+        source = 'manifest';
+    }
+    else if (prediction && features) {
+        const what = describeRun(features);
+        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
+        const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
+        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
+    }
+    else {
+        const value = (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_MFU */.XC);
+        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
+        source = (0,context/* sourceLabel */.en)(defaults/* DEFAULT_MFU */.XC.source);
+    }
+    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+    return estimate;
 }
 
 

@@ -1,18 +1,11 @@
 /**
- * Paths a manifest names (metrics files, ledgers) are relative to the manifest and come with the pull
- * request: they must not reach out of the tree, not even as a glob that would be expanded (walking
- * the runner's disk) before each match is checked.
+ * Paths and globs of a manifest (metrics files, ledgers) resolved against the tree: relative to the
+ * manifest's directory, expanded, and (in the head) required to match. That they stay inside the
+ * tree is checked first, by tree-paths.ts.
  */
 import path from 'node:path';
 import { InputError } from './errors.js';
 import type { TreeReader } from './tree.js';
-
-/** Whether `pattern` (a path or glob, "!" for an exclusion), joined to the manifest's `dir`, leaves the tree. */
-export function leavesTree(dir: string, pattern: string): boolean {
-  const rel = pattern.replace(/^!/, '');
-  const joined = path.posix.join(dir, rel);
-  return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
 
 /** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
 export function fromManifestDir(dir: string, pattern: string): string {

@@ -6,6 +6,7 @@
 import { CRITERIA, CRITERION_UNITS, knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import { anatomyChange } from '../model/anatomy.js';
+import type { RunAttribution } from '../model/attribution.js';
 import type { ReportDiff } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
 
@@ -48,6 +49,8 @@ export function runJson({ run, footprint: f }: RunReport) {
     flops: f.flops,
     gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
     impliedMfu: f.impliedMfu,
+    /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+    mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
     energyKwh: f.energyKwh.total.central,
     emissionsKg: {
       operational: central(gwp.operational.total),
@@ -174,8 +177,22 @@ export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) 
       baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
       headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
       deltaEmissionsKg: c.deltaKg.central,
+      attribution: c.attribution ? attributionJson(c.attribution) : null,
     })),
     ...(diff.base && (diff.head.anatomy || diff.base.anatomy) ? { anatomyChange: anatomyChange(diff.base.anatomy, diff.head.anatomy) } : {}),
     ...extra,
+  };
+}
+
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a: RunAttribution) {
+  return {
+    rule: a.rule,
+    contributions: a.contributions.map((c) => ({
+      fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+      deltaEmissionsKg: c.deltaKg,
+    })),
+    remainderEmissionsKg: a.remainderKg,
+    totalEmissionsKg: a.totalKg,
   };
 }

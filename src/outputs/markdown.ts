@@ -7,6 +7,7 @@ import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
 import { anatomySection } from './anatomy-markdown.js';
+import { renderAttribution } from './attribution-markdown.js';
 import {
   codeSpan,
   escapeMarkdown,
@@ -353,6 +354,8 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   parts.push(
     table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows),
   );
+  const why = renderAttribution(diff);
+  if (why) parts.push(why);
   const range = head.impacts.gwp.total.value;
   if (range && range.low !== range.high) {
     parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);

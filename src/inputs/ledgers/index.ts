@@ -13,7 +13,8 @@ import { InputError, type InputProblem } from '../errors.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
 import { peekSource } from '../metrics/peek.js';
-import { expandPatterns, fromManifestDir, leavesTree } from '../paths.js';
+import { expandPatterns, fromManifestDir } from '../paths.js';
+import { leavesTree } from '../tree-paths.js';
 import type { TreeReader } from '../tree.js';
 import { LedgerAccumulator, type LedgerContext, type LedgerGroup } from './accumulate.js';
 import { detectJsonLedger, detectTextLedger, runFiles } from './detect.js';
@@ -89,7 +90,7 @@ function plan(manifests: readonly ParsedManifest[], extra: readonly string[], pr
       const at = p.locate(['ledgers', i]);
       const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
       const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-      const outside = paths.filter((m) => leavesTree(dir, m));
+      const outside = paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
       if (outside.length) {
         for (const m of outside) {
           problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
