@@ -171,6 +171,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
         });
   if (problems.length) throw new InputError(problems);
   runs.push(...(ledgers?.runs ?? []));
+  notes.push(...(ledgers?.notes ?? []));
   return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
 

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
-import { buildAnatomy, type Anatomy } from '../../model/anatomy.js';
+import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
 import { InputError, type InputProblem } from '../errors.js';
 import type { ParsedManifest } from '../manifest/parse.js';
@@ -29,6 +29,8 @@ import { readWandbCsv, readWandbJson, readWandbRun, wandbRunsOf } from './wandb.
 /** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
 export const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
+/** Ledger warnings passed on as notes, at most. */
+const MAX_NOTES = 20;
 
 export interface LedgerOptions {
   /** Ledgers given outside a manifest (action input, CLI flag), relative to the tree root. */
@@ -40,6 +42,8 @@ export interface LedgerOptions {
 export interface LoadedLedgers {
   readonly runs: readonly ResolvedRun[];
   readonly anatomy: Anatomy | null;
+  /** Warnings and malformed lines, one note per file (each bounded), for annotations and the comment. */
+  readonly notes: readonly string[];
 }
 
 interface Planned {
@@ -229,7 +233,7 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
   const planned = plan(manifests, options.extra ?? [], problems);
   if (!planned.length) {
     if (problems.length) throw new InputError(problems);
-    return { runs: [], anatomy: null };
+    return { runs: [], anatomy: null, notes: [] };
   }
   const accumulator = new LedgerAccumulator();
   const read = new Set<string>();
@@ -274,5 +278,18 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
     }
   }
   if (problems.length) throw new InputError(problems);
-  return { runs: [...runs.values()], anatomy: buildAnatomy(account, runs) };
+  const anatomy = buildAnatomy(account, runs);
+  const notes = anatomy.files.flatMap(fileNotes);
+  // Each note becomes an annotation and a line of the comment: a bounded number of them.
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details`] : notes;
+  return { runs: [...runs.values()], anatomy, notes: shown };
+}
+
+/** A file's warnings, and its malformed lines as a count with the first one located. */
+function fileNotes(f: AnatomyFile): string[] {
+  const malformed = f.skipped.find((s) => s.reason === 'malformed');
+  return [
+    ...(malformed ? [`${malformed.at}: ${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first: ${malformed.detail})`] : []),
+    ...f.warnings.map((w) => `${f.file}: ${w}`),
+  ];
 }
