@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/anatomy.ts
-var anatomy = __webpack_require__(7276);
+var model_anatomy = __webpack_require__(7276);
 // EXTERNAL MODULE: ./src/model/resolve.ts + 6 modules
 var resolve = __webpack_require__(16578);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -534,6 +534,8 @@ var wandb = __webpack_require__(42428);
 /** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
 const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
+/** Ledger warnings passed on as notes, at most. */
+const MAX_NOTES = 20;
 function entryOf(raw) {
     return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
 }
@@ -726,7 +728,7 @@ async function loadLedgers(reader, manifests, options) {
     if (!planned.length) {
         if (problems.length)
             throw new errors/* InputError */.dz(problems);
-        return { runs: [], anatomy: null };
+        return { runs: [], anatomy: null, notes: [] };
     }
     const accumulator = new accumulate/* LedgerAccumulator */.mN();
     const read = new Set();
@@ -777,7 +779,19 @@ async function loadLedgers(reader, manifests, options) {
     }
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
-    return { runs: [...runs.values()], anatomy: (0,anatomy/* buildAnatomy */.S6)(account, runs) };
+    const anatomy = (0,model_anatomy/* buildAnatomy */.S6)(account, runs);
+    const notes = anatomy.files.flatMap(fileNotes);
+    // Each note becomes an annotation and a line of the comment: a bounded number of them.
+    const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details`] : notes;
+    return { runs: [...runs.values()], anatomy, notes: shown };
+}
+/** A file's warnings, and its malformed lines as a count with the first one located. */
+function fileNotes(f) {
+    const malformed = f.skipped.find((s) => s.reason === 'malformed');
+    return [
+        ...(malformed ? [`${malformed.at}: ${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first: ${malformed.detail})`] : []),
+        ...f.warnings.map((w) => `${f.file}: ${w}`),
+    ];
 }
 
 

@@ -14048,6 +14048,7 @@ async function loadState(reader, opts) {
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     runs.push(...(ledgers?.runs ?? []));
+    notes.push(...(ledgers?.notes ?? []));
     return { report: buildReport(runs, parsed.map((p) => p.file), ledgers?.anatomy ?? null), manifests: parsed, notes };
 }
 /** An amortisation must name an inference (or generation) run that exists. */
@@ -17731,7 +17732,6 @@ class LedgerAccumulator {
     ruleStats = new Map();
     unclassified = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
     gpuLookup = new Map();
-    runningAsOfMs = Number.NaN;
     /** Starts a file; its reader sends what it reads to the returned sink. */
     openFile(file, format, context) {
         const stats = {
@@ -17902,10 +17902,8 @@ class LedgerAccumulator {
         stats.counted++;
         if (live) {
             stats.running++;
-            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ });
-            const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-            if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs))
-                this.runningAsOfMs = upTo;
+            const upToMs = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+            this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ, upToMs });
         }
         this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
         if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
@@ -17999,6 +17997,9 @@ class LedgerAccumulator {
             this.count({ ...job, elapsedS }, file, true);
         }
         this.deferred.length = 0;
+        // the running jobs still counted (not replaced by a later record): the latest time they ran up to
+        const upTo = [...this.live.values()].map((c) => c.upToMs).filter((t) => Number.isFinite(t));
+        const runningAsOfMs = upTo.length ? Math.max(...upTo) : Number.NaN;
         for (const f of this.files) {
             for (const [state, u] of f.unknownStates) {
                 f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
@@ -18017,7 +18018,7 @@ class LedgerAccumulator {
             trainerRuns: this.trainerRuns,
             rules: [...this.ruleStats.values()],
             unclassified: this.unclassified,
-            runningAsOfMs: this.runningAsOfMs,
+            runningAsOfMs,
         };
     }
 }

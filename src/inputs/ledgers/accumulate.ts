@@ -161,6 +161,8 @@ interface Contribution {
   readonly unclassified: boolean;
   readonly gpuSeconds: number;
   readonly energyJ: number;
+  /** When a running job was counted up to (ms). */
+  readonly upToMs: number;
 }
 
 function add(t: Tally, sign: number, gpuSeconds: number, energyJ: number): void {
@@ -249,7 +251,6 @@ export class LedgerAccumulator {
   private readonly ruleStats = new Map<RuleSet, RuleStats>();
   private readonly unclassified: Tally = { jobs: 0, gpuSeconds: 0, energyJ: 0 };
   private readonly gpuLookup = new Map<string, string | null>();
-  private runningAsOfMs = Number.NaN;
 
   /** Starts a file; its reader sends what it reads to the returned sink. */
   openFile(file: string, format: LedgerFormat, context: LedgerContext): LedgerSink & { end(records: number): void } {
@@ -412,9 +413,8 @@ export class LedgerAccumulator {
     stats.counted++;
     if (live) {
       stats.running++;
-      this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ });
-      const upTo = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
-      if (upTo > this.runningAsOfMs || Number.isNaN(this.runningAsOfMs)) this.runningAsOfMs = upTo;
+      const upToMs = Number.isFinite(job.startMs) ? job.startMs + job.elapsedS * 1000 : Number.NaN;
+      this.live.set(job.key, { group, month, state, file: stats, rules, deciders: [...deciders], unclassified, gpuSeconds, energyJ, upToMs });
     }
     this.keepIfLarge(job, stats, group.key, gpus, gpuSeconds, metered ? energyJ : Number.NaN, live);
     if (Number.isFinite(job.flops) && this.trainerRuns.length < MAX_TRAINER_RUNS) {
@@ -519,6 +519,9 @@ export class LedgerAccumulator {
       this.count({ ...job, elapsedS }, file, true);
     }
     this.deferred.length = 0;
+    // the running jobs still counted (not replaced by a later record): the latest time they ran up to
+    const upTo = [...this.live.values()].map((c) => c.upToMs).filter((t) => Number.isFinite(t));
+    const runningAsOfMs = upTo.length ? Math.max(...upTo) : Number.NaN;
     for (const f of this.files) {
       for (const [state, u] of f.unknownStates) {
         f.warnings.add(`unknown state "${state}" (${u.jobs} job${u.jobs === 1 ? '' : 's'}, first at line ${u.line}): counted, status from the rules`);
@@ -539,7 +542,7 @@ export class LedgerAccumulator {
       trainerRuns: this.trainerRuns,
       rules: [...this.ruleStats.values()],
       unclassified: this.unclassified,
-      runningAsOfMs: this.runningAsOfMs,
+      runningAsOfMs,
     };
   }
 }
