@@ -559,7 +559,7 @@ function contextOf(manifest, line, entry, rules, defaults) {
     };
 }
 /** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests, extra, problems) {
+function plan(manifests, extra, treeLabel, problems) {
     const planned = [];
     const rulesOf = new Map();
     const ruleSet = (p) => {
@@ -580,7 +580,7 @@ function plan(manifests, extra, problems) {
             const outside = paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
             if (outside.length) {
                 for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
+                    problems.push({ ...where, message: `ledger path "${m}" leads outside the ${treeLabel}`, hint: 'give a path relative to the manifest, inside the working directory' });
                 }
                 return;
             }
@@ -724,7 +724,7 @@ function groupRun(g, defaults, idPrefix) {
  */
 async function loadLedgers(reader, manifests, options) {
     const problems = [];
-    const planned = plan(manifests, options.extra ?? [], problems);
+    const planned = plan(manifests, options.extra ?? [], reader.label, problems);
     if (!planned.length) {
         if (problems.length)
             throw new errors/* InputError */.dz(problems);

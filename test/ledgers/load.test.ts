@@ -53,8 +53,8 @@ describe('ledgers in a manifest', () => {
   it('a ledger path that leaves the tree is refused before anything is read, at its line', async () => {
     const problems = await problemsOf(load({ 'ml/footprint.yml': 'version: 1\nledgers:\n  - ../../etc/*.txt\n  - { path: /var/log/slurm.txt }\n' }, { manifests: ['ml/footprint.yml'] }));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'ml/footprint.yml', line: 3, field: 'ledgers[0]', message: 'ledger path "../../etc/*.txt" leads outside the tree' }),
-      expect.objectContaining({ file: 'ml/footprint.yml', line: 4, field: 'ledgers[1]', message: 'ledger path "/var/log/slurm.txt" leads outside the tree' }),
+      expect.objectContaining({ file: 'ml/footprint.yml', line: 3, field: 'ledgers[0]', message: 'ledger path "../../etc/*.txt" leads outside the workspace' }),
+      expect.objectContaining({ file: 'ml/footprint.yml', line: 4, field: 'ledgers[1]', message: 'ledger path "/var/log/slurm.txt" leads outside the workspace' }),
     ]);
   });
 

@@ -78,7 +78,7 @@ function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: Ru
 }
 
 /** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests: readonly ParsedManifest[], extra: readonly string[], problems: InputProblem[]): Planned[] {
+function plan(manifests: readonly ParsedManifest[], extra: readonly string[], treeLabel: string, problems: InputProblem[]): Planned[] {
   const planned: Planned[] = [];
   const rulesOf = new Map<ParsedManifest, RuleSet>();
   const ruleSet = (p: ParsedManifest | undefined) => {
@@ -97,7 +97,7 @@ function plan(manifests: readonly ParsedManifest[], extra: readonly string[], pr
       const outside = paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
       if (outside.length) {
         for (const m of outside) {
-          problems.push({ ...where, message: `ledger path "${m}" leads outside the tree`, hint: 'give a path relative to the manifest, inside the working directory' });
+          problems.push({ ...where, message: `ledger path "${m}" leads outside the ${treeLabel}`, hint: 'give a path relative to the manifest, inside the working directory' });
         }
         return;
       }
@@ -230,7 +230,7 @@ function groupRun(g: LedgerGroup, defaults: RunDefaults | undefined, idPrefix: s
  */
 export async function loadLedgers(reader: TreeReader, manifests: readonly ParsedManifest[], options: LedgerOptions): Promise<LoadedLedgers> {
   const problems: InputProblem[] = [];
-  const planned = plan(manifests, options.extra ?? [], problems);
+  const planned = plan(manifests, options.extra ?? [], reader.label, problems);
   if (!planned.length) {
     if (problems.length) throw new InputError(problems);
     return { runs: [], anatomy: null, notes: [] };
