@@ -753,6 +753,7 @@ function readSacctJson(value, file, sink) {
             endMs: end > 0 ? end * 1000 : Number.NaN,
             elapsedS: num(time.elapsed),
             gpus: tres === null ? Number.NaN : gpus,
+            nodes: num(raw.allocation_nodes),
             gpuType,
             energyJ,
             account: str(raw.account),
@@ -793,6 +794,7 @@ const EMPTY_JOB = {
     endMs: Number.NaN,
     elapsedS: Number.NaN,
     gpus: Number.NaN,
+    nodes: Number.NaN,
     gpuSeconds: Number.NaN,
     gpuType: null,
     energyJ: Number.NaN,
@@ -816,6 +818,7 @@ function mergeHetComponent(a, b) {
     return {
         ...a,
         gpus: plus(a.gpus, b.gpus),
+        nodes: plus(a.nodes, b.nodes),
         gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
         gpuType: a.gpuType ?? b.gpuType,
         elapsedS: Math.max(a.elapsedS, b.elapsedS),

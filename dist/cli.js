@@ -10370,7 +10370,7 @@ const pattern = schemas_string()
     }
 });
 const RULE_CRITERIA = (/* unused pure expression or super */ null && (['name', 'account', 'partition', 'user', 'group', 'tags', 'state', 'minHours', 'maxHours', 'minGpus', 'maxGpus']));
-const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus', 'gpusPerNode'];
 const ruleSchema = strictObject({
     name: oneOrMore(pattern).optional().describe('Job or run name: glob or /regex/.'),
     account: oneOrMore(pattern).optional().describe('Account: glob or /regex/.'),
@@ -10388,6 +10388,9 @@ const ruleSchema = strictObject({
     status: schemas_enum(STATUSES).optional().describe('Sets the status (a failed state still counts as failed unless the rule matches on state).'),
     gpu: gpuId.optional().describe('Sets the GPU of jobs whose ledger names none (e.g. a partition → GPU rule).'),
     gpus: wholeCount.optional().describe('Sets the GPU count of jobs whose ledger gives none.'),
+    gpusPerNode: wholeCount
+        .optional()
+        .describe('GPUs per node of jobs whose ledger gives no GPU count: GPUs = nodes (sacct NNodes) × this, for whole-node partitions without GPU accounting.'),
 })
     .refine((r) => RULE_OUTCOMES.some((k) => r[k] !== undefined), { error: `a rule must set one of ${RULE_OUTCOMES.join(', ')}` })
     .describe('A classification rule: criteria (all must hold) and what they set. For each outcome, the first matching rule that sets it wins.');
@@ -17853,9 +17856,11 @@ class LedgerAccumulator {
         const ctx = stats.context;
         const entry = ctx.entry;
         const cls = ctx.rules.classify(job, job.gpus);
-        // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+        // GPU count: the ledger's, else a rule's (a count, or GPUs per node × the job's nodes); a ledger
+        // that says nothing of GPUs takes its entry's default.
         const gpusFromRule = !(job.gpus > 0) && cls.gpus !== null;
-        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+        const perNode = !(job.gpus > 0) && !gpusFromRule && cls.gpusPerNode !== null && job.nodes > 0;
+        let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? (perNode ? job.nodes * cls.gpusPerNode : Number.NaN));
         if (Number.isNaN(gpus) && Number.isNaN(job.gpus))
             gpus = entry.gpus ?? Number.NaN;
         if (!(gpus > 0)) {
@@ -17894,7 +17899,7 @@ class LedgerAccumulator {
         const rules = this.ruleStats.get(ctx.rules);
         // A rule counts for the jobs it decided something for: not for a GPU the ledger named itself.
         let deciders = cls.deciders;
-        const overruled = (gpuFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPU */ .UI) | (gpusFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPUS */ .td);
+        const overruled = (gpuFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPU */ .UI) | (gpusFromRule ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPUS */ .td) | (perNode ? 0 : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DECIDED_GPUS_PER_NODE */ .iI);
         if (cls.decided.some((d) => d & overruled))
             deciders = cls.deciders.filter((_, k) => (cls.decided[k] & ~overruled) !== 0);
         this.add(group, month, state, stats, rules, deciders, unclassified, gpuSeconds, energyJ, 1);
@@ -18031,6 +18036,7 @@ class LedgerAccumulator {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UI: () => (/* binding */ DECIDED_GPU),
+/* harmony export */   iI: () => (/* binding */ DECIDED_GPUS_PER_NODE),
 /* harmony export */   td: () => (/* binding */ DECIDED_GPUS),
 /* harmony export */   xA: () => (/* binding */ RuleSet)
 /* harmony export */ });
@@ -18153,7 +18159,8 @@ function compile(rule, index, fields) {
 const DECIDED_CLASS = 1;
 const DECIDED_GPU = 2;
 const DECIDED_GPUS = 4;
-const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'];
+const DECIDED_GPUS_PER_NODE = 8;
+const OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus', 'gpusPerNode'];
 class RuleSet {
     source;
     rules;
@@ -18163,6 +18170,7 @@ class RuleSet {
         status: null,
         gpu: null,
         gpus: null,
+        gpusPerNode: null,
         classifiedBy: -1,
         statusByStateRule: false,
         deciders: [],
@@ -18189,7 +18197,7 @@ class RuleSet {
     classify(job, gpus) {
         const r = this.result;
         r.component = r.phase = r.status = r.gpu = null;
-        r.gpus = null;
+        r.gpus = r.gpusPerNode = null;
         r.classifiedBy = -1;
         r.statusByStateRule = false;
         r.deciders.length = 0;
@@ -18226,6 +18234,11 @@ class RuleSet {
             if (r.gpus === null && rule.gpus !== undefined) {
                 r.gpus = rule.gpus;
                 decided |= DECIDED_GPUS;
+                open--;
+            }
+            if (r.gpusPerNode === null && rule.gpusPerNode !== undefined) {
+                r.gpusPerNode = rule.gpusPerNode;
+                decided |= DECIDED_GPUS_PER_NODE;
                 open--;
             }
             if (classifies && r.classifiedBy < 0)
@@ -19476,6 +19489,7 @@ function describeRule(rule) {
         ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
         ...['phase', 'status', 'gpu'].flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
         ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+        ...(rule.gpusPerNode !== undefined ? [`${rule.gpusPerNode} GPUs per node`] : []),
     ];
     return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
 }

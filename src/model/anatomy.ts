@@ -171,6 +171,7 @@ export function describeRule(rule: LedgerRule): string {
     ...(rule.component !== undefined ? [`component ${rule.component}`] : []),
     ...(['phase', 'status', 'gpu'] as const).flatMap((k) => (rule[k] !== undefined ? [`${k} ${rule[k]}`] : [])),
     ...(rule.gpus !== undefined ? [`${rule.gpus} GPUs`] : []),
+    ...(rule.gpusPerNode !== undefined ? [`${rule.gpusPerNode} GPUs per node`] : []),
   ];
   return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
 }

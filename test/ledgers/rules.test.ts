@@ -47,7 +47,7 @@ describe('patterns', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as InputError).problems.map((p) => [p.field, p.message, p.hint])).toEqual([
-        ['rules[0]', 'a rule must set one of component, phase, status, gpu, gpus', undefined],
+        ['rules[0]', 'a rule must set one of component, phase, status, gpu, gpus, gpusPerNode', undefined],
         ['rules[1].nmae', 'unknown field "nmae"', 'did you mean "name"?'],
       ]);
     }

@@ -225,6 +225,17 @@ ledgers:
     expect(a.rows.map((r) => [r.component, r.status])).toEqual([['unclassified', 'unclassified']]);
   });
 
+  it('a cluster without GPU accounting: a partition rule gives the GPUs per node, NNodes the nodes', async () => {
+    const a = await anatomyOf({
+      'footprint.yml': 'version: 1\nledgers: [jobs.txt]\nrules:\n  - { partition: gpu_p5, gpu: a100-80gb-sxm, gpusPerNode: 8 }\n',
+      'jobs.txt': 'JobID|JobName|Partition|NNodes|ElapsedRaw|AllocTRES\n1|a|gpu_p5|2|3600|cpu=128,node=2\n2|b|cpu_p1|1|3600|cpu=40,node=1\n',
+    });
+    expect(a.jobs).toEqual({ read: 2, counted: 1, skipped: 1 });
+    expect(a.totals.gpuHours).toBe(16);
+    expect(a.skipped[0]).toMatchObject({ reason: 'no GPU', detail: '2' });
+    expect(a.rules[0]).toMatchObject({ text: 'partition gpu_p5 → gpu a100-80gb-sxm, 8 GPUs per node', jobs: 1, gpuHours: 16 });
+  });
+
   it('a field mapped to a column the layout does not have is an error naming it', async () => {
     const err = await load({
       'footprint.yml': 'version: 1\nledgers:\n  - path: d.txt\n    columns: [JobID, Elapsed]\n    fields: { energy: Watts }\n',

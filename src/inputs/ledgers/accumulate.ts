@@ -10,7 +10,7 @@ import { findGpu, normalizeKey } from '../../data/catalogue.js';
 import { FAILED_STATES, LIVE_STATES, NOT_STARTED_STATES } from '../../data/ledgers.js';
 import type { LedgerEntry, LedgerRule } from '../manifest/schema.js';
 import { WarningList } from '../metrics/problems.js';
-import { DECIDED_GPU, DECIDED_GPUS, type RuleSet } from './rules.js';
+import { DECIDED_GPU, DECIDED_GPUS, DECIDED_GPUS_PER_NODE, type RuleSet } from './rules.js';
 import type { LedgerFormat, LedgerJob, LedgerSink } from './types.js';
 
 export type Phase = NonNullable<LedgerRule['phase']>;
@@ -367,9 +367,11 @@ export class LedgerAccumulator {
     const entry = ctx.entry;
     const cls = ctx.rules.classify(job, job.gpus);
 
-    // GPU count: the ledger's, else a rule's; a ledger that gives none takes its entry's default.
+    // GPU count: the ledger's, else a rule's (a count, or GPUs per node × the job's nodes); a ledger
+    // that says nothing of GPUs takes its entry's default.
     const gpusFromRule = !(job.gpus > 0) && cls.gpus !== null;
-    let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? Number.NaN);
+    const perNode = !(job.gpus > 0) && !gpusFromRule && cls.gpusPerNode !== null && job.nodes > 0;
+    let gpus = job.gpus > 0 ? job.gpus : (cls.gpus ?? (perNode ? job.nodes * cls.gpusPerNode! : Number.NaN));
     if (Number.isNaN(gpus) && Number.isNaN(job.gpus)) gpus = entry.gpus ?? Number.NaN;
     if (!(gpus > 0)) {
       this.skip(stats, job.gpus === 0 ? 'no GPU' : 'GPU count unknown', job.line, job.id);
@@ -406,7 +408,7 @@ export class LedgerAccumulator {
     const rules = this.ruleStats.get(ctx.rules)!;
     // A rule counts for the jobs it decided something for: not for a GPU the ledger named itself.
     let deciders: readonly number[] = cls.deciders;
-    const overruled = (gpuFromRule ? 0 : DECIDED_GPU) | (gpusFromRule ? 0 : DECIDED_GPUS);
+    const overruled = (gpuFromRule ? 0 : DECIDED_GPU) | (gpusFromRule ? 0 : DECIDED_GPUS) | (perNode ? 0 : DECIDED_GPUS_PER_NODE);
     if (cls.decided.some((d) => d & overruled)) deciders = cls.deciders.filter((_, k) => (cls.decided[k]! & ~overruled) !== 0);
     this.add(group, month, state, stats, rules, deciders, unclassified, gpuSeconds, energyJ, 1);
     this.markSeen(job.key);

@@ -1,7 +1,7 @@
 /**
  * Classification rules (the manifest's `rules:`): ordered criteria on a job's name, account,
  * partition, user, group, tags, state, run time and GPU count, each setting some of component, phase,
- * status, GPU model and GPU count. For each of those outcomes the first rule that matches and sets it
+ * status, GPU model, GPU count and GPUs per node. For each of those outcomes the first rule that matches and sets it
  * wins, so a partition → GPU rule and a name → component rule combine instead of shadowing each other.
  */
 import type { LedgerRule, RULE_OUTCOMES } from '../manifest/schema.js';
@@ -127,6 +127,7 @@ export interface Classification {
   status: LedgerRule['status'] | null;
   gpu: string | null;
   gpus: number | null;
+  gpusPerNode: number | null;
   /** Index of the first rule that set component, phase or status; -1 when none did (unclassified). */
   classifiedBy: number;
   /** Whether the rule that set the status matched on state (it then overrides a failed state). */
@@ -140,8 +141,9 @@ export interface Classification {
 export const DECIDED_CLASS = 1;
 export const DECIDED_GPU = 2;
 export const DECIDED_GPUS = 4;
+export const DECIDED_GPUS_PER_NODE = 8;
 
-const OUTCOMES: readonly Outcome[] = ['component', 'phase', 'status', 'gpu', 'gpus'];
+const OUTCOMES: readonly Outcome[] = ['component', 'phase', 'status', 'gpu', 'gpus', 'gpusPerNode'];
 
 export class RuleSet {
   private readonly rules: readonly CompiledRule[];
@@ -151,6 +153,7 @@ export class RuleSet {
     status: null,
     gpu: null,
     gpus: null,
+    gpusPerNode: null,
     classifiedBy: -1,
     statusByStateRule: false,
     deciders: [],
@@ -180,7 +183,7 @@ export class RuleSet {
   classify(job: LedgerJob, gpus: number): Classification {
     const r = this.result;
     r.component = r.phase = r.status = r.gpu = null;
-    r.gpus = null;
+    r.gpus = r.gpusPerNode = null;
     r.classifiedBy = -1;
     r.statusByStateRule = false;
     r.deciders.length = 0;
@@ -215,6 +218,11 @@ export class RuleSet {
       if (r.gpus === null && rule.gpus !== undefined) {
         r.gpus = rule.gpus;
         decided |= DECIDED_GPUS;
+        open--;
+      }
+      if (r.gpusPerNode === null && rule.gpusPerNode !== undefined) {
+        r.gpusPerNode = rule.gpusPerNode;
+        decided |= DECIDED_GPUS_PER_NODE;
         open--;
       }
       if (classifies && r.classifiedBy < 0) r.classifiedBy = c.index;

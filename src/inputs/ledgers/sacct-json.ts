@@ -97,6 +97,7 @@ export function readSacctJson(value: { jobs: unknown[]; meta?: unknown }, file: 
       endMs: end > 0 ? end * 1000 : Number.NaN,
       elapsedS: num(time.elapsed),
       gpus: tres === null ? Number.NaN : gpus,
+      nodes: num(raw.allocation_nodes),
       gpuType,
       energyJ,
       account: str(raw.account),

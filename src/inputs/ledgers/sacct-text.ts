@@ -381,6 +381,7 @@ class DelimitedReader {
       endMs: this.time(buf, col.end),
       elapsedS,
       gpus,
+      nodes: col.nodes !== undefined ? this.number(buf, col.nodes) : Number.NaN,
       gpuSeconds: Number.NaN,
       gpuType,
       energyJ,

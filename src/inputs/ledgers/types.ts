@@ -25,6 +25,8 @@ export interface LedgerJob {
   readonly elapsedS: number;
   /** GPUs allocated: NaN when the ledger does not say, 0 when it says none. */
   readonly gpus: number;
+  /** Nodes allocated (sacct NNodes), NaN when the ledger does not say: with a rule's gpusPerNode, the GPUs. */
+  readonly nodes: number;
   /** GPU-seconds when the job had parts of different sizes (heterogeneous jobs); NaN: gpus × elapsedS. */
   readonly gpuSeconds: number;
   /** The GPU model as the ledger names it (gres type, tracker GPU name), or null. */
@@ -68,6 +70,7 @@ export const EMPTY_JOB: LedgerJob = {
   endMs: Number.NaN,
   elapsedS: Number.NaN,
   gpus: Number.NaN,
+  nodes: Number.NaN,
   gpuSeconds: Number.NaN,
   gpuType: null,
   energyJ: Number.NaN,
@@ -93,6 +96,7 @@ export function mergeHetComponent(a: LedgerJob, b: LedgerJob): LedgerJob {
   return {
     ...a,
     gpus: plus(a.gpus, b.gpus),
+    nodes: plus(a.nodes, b.nodes),
     gpuSeconds: gpuSecondsOf(a) + gpuSecondsOf(b),
     gpuType: a.gpuType ?? b.gpuType,
     elapsedS: Math.max(a.elapsedS, b.elapsedS),

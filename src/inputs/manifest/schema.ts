@@ -442,7 +442,7 @@ const pattern = z
   });
 
 export const RULE_CRITERIA = ['name', 'account', 'partition', 'user', 'group', 'tags', 'state', 'minHours', 'maxHours', 'minGpus', 'maxGpus'] as const;
-export const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus'] as const;
+export const RULE_OUTCOMES = ['component', 'phase', 'status', 'gpu', 'gpus', 'gpusPerNode'] as const;
 
 export const ruleSchema = z
   .strictObject({
@@ -462,6 +462,9 @@ export const ruleSchema = z
     status: z.enum(STATUSES).optional().describe('Sets the status (a failed state still counts as failed unless the rule matches on state).'),
     gpu: gpuId.optional().describe('Sets the GPU of jobs whose ledger names none (e.g. a partition → GPU rule).'),
     gpus: wholeCount.optional().describe('Sets the GPU count of jobs whose ledger gives none.'),
+    gpusPerNode: wholeCount
+      .optional()
+      .describe('GPUs per node of jobs whose ledger gives no GPU count: GPUs = nodes (sacct NNodes) × this, for whole-node partitions without GPU accounting.'),
   })
   .refine((r) => RULE_OUTCOMES.some((k) => r[k] !== undefined), { error: `a rule must set one of ${RULE_OUTCOMES.join(', ')}` })
   .describe('A classification rule: criteria (all must hold) and what they set. For each outcome, the first matching rule that sets it wins.');
