@@ -14,10 +14,11 @@ import type { JobMeasurement } from '../inputs/metrics/types.js';
 import type { Assumption, ResolveContext } from './resolve/context.js';
 import { resolveHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
-import { resolveSite } from './resolve/site.js';
+import { resolveSite, type RunLocation } from './resolve/site.js';
 import { resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption } from './resolve/context.js';
+export type { RunLocation } from './resolve/site.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
 export type Status = NonNullable<ManifestRun['status']>;
@@ -34,6 +35,9 @@ export interface ResolvedRun {
   readonly file: string;
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
+  readonly location: RunLocation;
+  /** The model's parameters and the tokens processed, as given (for exports); null when not given. */
+  readonly scale: { readonly parameters: number | null; readonly tokens: number | null };
   readonly inputs: RunInputs;
   /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
   readonly footprint: RunFootprint;
@@ -141,6 +145,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     file: opts.file,
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+    location: site.location,
+    scale: { parameters: run.model?.parameters ?? null, tokens: run.tokens ?? measured.tokens ?? null },
     inputs,
     footprint,
     assumptions: ctx.assumptions,

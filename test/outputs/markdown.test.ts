@@ -6,11 +6,22 @@ import { diffHeadline, renderDiffMarkdown, renderReportMarkdown } from '../../sr
 import { reportOf, trainingRun } from '../model/helpers.js';
 
 describe('renderDiffMarkdown', () => {
-  it('says, in order: headline, table with base → head, chart, details', async () => {
-    const base = await reportOf(trainingRun('a', 1000) + trainingRun('gone', 10));
-    const head = await reportOf(trainingRun('a', 1100) + trainingRun('new', 50));
+  it('says, in order: headline, table with base → head, unchanged runs folded, chart, details', async () => {
+    const base = await reportOf(trainingRun('a', 1000) + trainingRun('gone', 10) + trainingRun('same', 5));
+    const head = await reportOf(trainingRun('a', 1100) + trainingRun('new', 50) + trainingRun('same', 5));
     const md = renderDiffMarkdown(diffReports(base, head), { baseRef: 'main' });
-    const order = ['## 🌱 ML training footprint', 'vs `main`', '| Run | Change |', '```mermaid', '<summary>Assumptions per run</summary>', '<summary>Method</summary>'];
+    const order = [
+      '## 🌱 ML training footprint',
+      'vs `main`',
+      '| Run | Change |',
+      '| **Total (3 runs)** |',
+      '<details><summary>1 run unchanged</summary>',
+      '| same | unchanged |',
+      '```mermaid',
+      '<summary>Assumptions shared by all 3 runs</summary>',
+      '<summary>Per run: basis, ranges and what differs</summary>',
+      '<summary>Method</summary>',
+    ];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
@@ -50,7 +61,7 @@ describe('fitComment', () => {
     expect(renderDiffMarkdown(d, {}).length).toBeGreaterThan(COMMENT_LIMIT);
     const body = fitComment(d, { fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body).toMatch(/… \d+ more runs/);
+    expect(body).toMatch(/… \d+ more changed runs/);
     expect(body).toContain('run-1499'); // the largest change is kept
     expect(body).toContain('[job summary](https://github.com/o/r/actions/runs/1)');
   });
