@@ -132,6 +132,15 @@ describe('help and paths', () => {
     expect(err[1]).toMatch(/^error: unknown command "frobnicate"[\s\S]*Commands:/);
   });
 
+  it('report and diff give what-if advice, and --no-advice turns it off', async () => {
+    const dir = workspace({ 'f.yml': ISSUE_MANIFEST.replace('gridIntensity: 0.420', 'region: aws:us-east-1') });
+    expect((await runCli(['report', 'f.yml'], dir)).stdout).toMatch(/^- \*\*llama-405b\*\* in `aws:eu-north-1`: \*\*−[\d.,]+ tCO2e\*\*/m);
+    expect((await runCli(['report', '--no-advice', 'f.yml'], dir)).stdout).not.toContain('What if');
+    const json = JSON.parse((await runCli(['diff', '--base', 'f.yml', '--head', 'f.yml', '--format', 'json'], dir)).stdout);
+    expect(json.advice.map((a: { kind: string }) => a.kind)).toContain('region');
+    expect(JSON.parse((await runCli(['diff', '--no-advice', '--base', 'f.yml', '--head', 'f.yml', '--format', 'json'], dir)).stdout).advice).toEqual([]);
+  });
+
   it('reads a manifest anywhere the user points, with its metrics relative to it (../other-repo)', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'ml-footprint-repos-'));
     mkdirSync(path.join(root, 'other-repo', 'metrics'), { recursive: true });
