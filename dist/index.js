@@ -23393,12 +23393,17 @@ const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration'];
 const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
+const RECOMPUTE_MODES = ['none', 'selective', 'full'];
 const model = src_schemas/* strictObject */.rej({
     parameters: positiveQuantity.optional().describe('N, total parameters.'),
     activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
     trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
-    layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
-    hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+    layers: positiveQuantity
+        .optional()
+        .describe('Transformer depth (n_layers): DiT FLOPs, and with hiddenSize and seqLen the training attention term.'),
+    hiddenSize: positiveQuantity
+        .optional()
+        .describe('Transformer width (d_model): DiT FLOPs, and with layers and seqLen the training attention term.'),
     architecture: src_schemas/* enum */.k5n(ARCHITECTURES)
         .optional()
         .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
@@ -23440,6 +23445,12 @@ const generation = src_schemas/* strictObject */.rej({
     outputTokens: positiveQuantity.optional().describe('Output tokens per item (codec audio generation).'),
     items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
+const teacher = src_schemas/* strictObject */.rej({
+    parameters: positiveQuantity.describe("N_teacher: the teacher's parameters (active parameters for a MoE teacher)."),
+    logits: src_schemas/* enum */.k5n(['online', 'precomputed'])
+        .optional()
+        .describe("online (default): the teacher's forward pass, 2 · N_teacher · D, is added to F; precomputed: it was a separate inference run."),
+});
 const amortisation = src_schemas/* strictObject */.rej({
     expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
     inferenceRun: src_schemas/* string */.YjP()
@@ -23457,6 +23468,13 @@ const runFields = {
     previousId: src_schemas/* string */.YjP().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
     model: model.optional().describe('Model size and shape.'),
     tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+    seqLen: positiveQuantity
+        .optional()
+        .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+    recompute: src_schemas/* enum */.k5n(RECOMPUTE_MODES)
+        .optional()
+        .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
+    teacher: teacher.optional().describe('Distillation teacher (training, fine-tuning).'),
     hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
     hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
     gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
@@ -23467,7 +23485,7 @@ const runFields = {
     energyScope: src_schemas/* enum */.k5n(ENERGY_SCOPES).optional().describe('What energyKwh covers: gpu, server or facility.'),
     mfu: rangeOf(positiveQuantity.pipe(src_schemas/* number */.aig().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }))
         .optional()
-        .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+        .describe('Model FLOPs utilisation, a fraction of peak. Default: training and fine-tuning from the calibrated throughput model (or measured runs on the same GPU); other runs 0.25–0.50, central 0.40.'),
     pue: rangeOf(quantity.pipe(src_schemas/* number */.aig().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
         .optional()
         .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
@@ -24747,6 +24765,18 @@ function trainingFlops(parameters, tokens) {
 function fineTuningFlops(parameters, trainableParameters, tokens) {
     return (2 * parameters + 4 * trainableParameters) * tokens;
 }
+/**
+ * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
+ * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
+ * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
+ */
+function attentionTrainingFlops(layers, hiddenSize, seqLen, tokens) {
+    return 12 * layers * hiddenSize * seqLen * tokens;
+}
+/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
+function teacherForwardFlops(teacherParameters, tokens) {
+    return 2 * teacherParameters * tokens;
+}
 /** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
 function promptFlops(activeParameters, inputPositions) {
     return 2 * activeParameters * inputPositions;
@@ -24805,9 +24835,9 @@ function flopsResult(prompt, other, formula) {
 function workloadFlops(w) {
     switch (w.kind) {
         case 'training':
-            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
+            return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
         case 'fine-tuning':
-            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
+            return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
         case 'inference':
             return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
         case 'image-generation':
@@ -24815,6 +24845,20 @@ function workloadFlops(w) {
         case 'video-generation':
             return generationWorkloadFlops(w);
     }
+}
+/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
+function withTrainingExtras(w, base, baseFormula) {
+    let total = base;
+    const terms = [baseFormula];
+    if (w.attention) {
+        total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
+        terms.push('12 · n_layers · d_model · seq_len · D');
+    }
+    if (w.teacherParameters !== undefined) {
+        total += teacherForwardFlops(w.teacherParameters, w.tokens);
+        terms.push('2 · N_teacher · D');
+    }
+    return flopsResult(0, total, `F = ${terms.join(' + ')}`);
 }
 function generationWorkloadFlops(w) {
     switch (w.architecture) {
@@ -24834,6 +24878,691 @@ function generationWorkloadFlops(w) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/training-sources.ts
+const LLAMA3_PAPER = {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+    year: 2024,
+};
+const LLAMA1_PAPER = {
+    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
+    url: 'https://arxiv.org/abs/2302.13971',
+    year: 2023,
+};
+const PALM_PAPER = {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
+    url: 'https://arxiv.org/abs/2204.02311',
+    year: 2022,
+};
+const KORTHIKANTI_RECOMPUTATION = {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
+    url: 'https://arxiv.org/abs/2205.05198',
+    year: 2022,
+};
+const MEGATRON_BRIDGE_PERFORMANCE = {
+    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
+    year: 2026,
+};
+
+;// CONCATENATED MODULE: ./src/data/calibration.ts
+/**
+ * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
+ * their published GPU-hours, and the architecture facts the FLOPs need (n_layers, d_model, training
+ * sequence length), the GPU count and activation recomputation where their papers or training scripts
+ * state them. Nothing else is fitted on: other model cards' GPU-hour totals are kept out on purpose,
+ * so that they remain an independent test.
+ */
+
+const LLAMA1_TABLE15 = {
+    ...LLAMA1_PAPER,
+    note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
+};
+const LLAMA1_SHAPES = {
+    ...LLAMA1_PAPER,
+    note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
+};
+const LLAMA2_CARD = {
+    title: 'Llama 2 model card (meta-llama/llama-models, models/llama2/MODEL_CARD.md), "Training Hardware & Carbon Footprint"',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
+    year: 2023,
+    note: 'A100-80GB: 7B 184,320, 13B 368,640, 70B 1,720,320 GPU-hours; 2.0T tokens',
+};
+const LLAMA2_SHAPES = {
+    title: 'Touvron et al., "Llama 2: Open Foundation and Fine-Tuned Chat Models" (arXiv:2307.09288), Table 1 and the released configs',
+    url: 'https://arxiv.org/abs/2307.09288',
+    year: 2023,
+    note: 'context 4,096; 7B 32 × 4,096, 13B 40 × 5,120, 70B 80 × 8,192 (layers × d_model); GPU count not published',
+};
+const LLAMA31_CARD = {
+    title: 'Llama 3.1 model card (meta-llama/llama-models, models/llama3_1/MODEL_CARD.md)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+    year: 2024,
+    note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
+};
+const LLAMA31_SHAPES = {
+    ...LLAMA3_PAPER,
+    note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
+};
+const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 2048,
+    gpuCount: 2048,
+    recompute: 'none',
+    source: LLAMA1_TABLE15,
+    architectureSource: LLAMA1_SHAPES,
+});
+const LLAMA2 = (id, name, parameters, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens: 2e12,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 4096,
+    gpuCount: null,
+    recompute: 'none',
+    source: LLAMA2_CARD,
+    architectureSource: LLAMA2_SHAPES,
+});
+const LLAMA31 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize, gpuCount) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'h100-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 8192,
+    gpuCount,
+    recompute: 'none',
+    source: LLAMA31_CARD,
+    architectureSource: LLAMA31_SHAPES,
+});
+const CALIBRATION_CASES = [
+    LLAMA1('llama-7b', 'LLaMA 7B', 6.7e9, 1.0e12, 82_432, 32, 4096),
+    LLAMA1('llama-13b', 'LLaMA 13B', 13.0e9, 1.0e12, 135_168, 40, 5120),
+    LLAMA1('llama-33b', 'LLaMA 33B', 32.5e9, 1.4e12, 530_432, 60, 6656),
+    LLAMA1('llama-65b', 'LLaMA 65B', 65.2e9, 1.4e12, 1_022_362, 80, 8192),
+    LLAMA2('llama-2-7b', 'Llama 2 7B', 7e9, 184_320, 32, 4096),
+    LLAMA2('llama-2-13b', 'Llama 2 13B', 13e9, 368_640, 40, 5120),
+    LLAMA2('llama-2-70b', 'Llama 2 70B', 70e9, 1_720_320, 80, 8192),
+    LLAMA31('llama-3.1-8b', 'Llama 3.1 8B', 8e9, 15e12, 1.46e6, 32, 4096, null),
+    LLAMA31('llama-3.1-70b', 'Llama 3.1 70B', 70e9, 15e12, 7.0e6, 80, 8192, null),
+    LLAMA31('llama-3.1-405b', 'Llama 3.1 405B', 405e9, 15.6e12, 30.84e6, 126, 16_384, 16_384),
+    {
+        id: 'bloom',
+        name: 'BLOOM 176B',
+        parameters: 176e9,
+        tokens: 366e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 1_082_990,
+        layers: 70,
+        hiddenSize: 14_336,
+        seqLen: 2048,
+        gpuCount: 384,
+        recompute: 'full',
+        source: {
+            title: 'Luccioni, Viguier, Ligozat, "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model" (arXiv:2211.02001)',
+            url: 'https://arxiv.org/abs/2211.02001',
+            year: 2022,
+            note: '1,082,990 GPU-hours of final training on A100-80GB; 366B tokens (BLOOM paper, arXiv:2211.05100, section 3.4.1)',
+        },
+        architectureSource: {
+            title: 'BigScience production SLURM script tr11-176B-ml.slurm (bigscience-workshop/bigscience, train/tr11-176B-ml)',
+            url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/tr11-176B-ml.slurm',
+            year: 2022,
+            note: 'NLAYERS=70, NHIDDEN=14336, SEQ_LEN=2048, --checkpoint-activations (full recomputation); 384 A100 (48 nodes × 8, BLOOM paper section 3.4.1)',
+        },
+    },
+    {
+        id: 'opt-175b',
+        name: 'OPT-175B',
+        parameters: 175e9,
+        tokens: 180e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 809_472,
+        layers: 96,
+        hiddenSize: 12_288,
+        seqLen: 2048,
+        gpuCount: 992,
+        recompute: 'none',
+        source: LLAMA1_TABLE15,
+        architectureSource: {
+            title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv:2205.01068)',
+            url: 'https://arxiv.org/abs/2205.01068',
+            year: 2022,
+            note: 'Table 1: 96 layers, d_model 12,288; sequence length 2,048; 180B tokens; 992 A100-80GB GPUs (section 2.4)',
+        },
+    },
+    {
+        id: 'falcon-180b',
+        name: 'Falcon-180B',
+        parameters: 180e9,
+        tokens: 3.5e12,
+        gpu: 'a100-40gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 7e6,
+        layers: 80,
+        hiddenSize: 14_848,
+        seqLen: 2048,
+        gpuCount: 4096,
+        recompute: 'none',
+        source: {
+            title: 'Hugging Face blog, "Spread Your Wings: Falcon 180B is here" (huggingface/blog, falcon-180b.md)',
+            url: 'https://github.com/huggingface/blog/blob/main/falcon-180b.md',
+            year: 2023,
+            note: '"3.5 trillion tokens on up to 4096 GPUs simultaneously … a total of ~7,000,000 GPU hours"',
+        },
+        architectureSource: {
+            title: 'Almazrouei et al., "The Falcon Series of Open Language Models" (arXiv:2311.16867)',
+            url: 'https://arxiv.org/abs/2311.16867',
+            year: 2023,
+            note: '80 layers, d_model 14,848, sequence length 2,048; up to 4,096 A100 40GB',
+        },
+    },
+    {
+        id: 'phi-3-medium',
+        name: 'Phi-3-medium 14B',
+        parameters: 14e9,
+        tokens: 4.8e12,
+        gpu: 'h100-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 516_096,
+        layers: 40,
+        hiddenSize: 5120,
+        seqLen: 4096,
+        gpuCount: 512,
+        recompute: 'none',
+        source: {
+            title: 'Phi-3-medium model card (microsoft/Phi-3-medium-4k-instruct), "Training"',
+            url: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct',
+            year: 2024,
+            note: '512 H100-80G for 42 days = 516,096 GPU-hours; 4.8T tokens',
+        },
+        architectureSource: {
+            title: 'Abdin et al., "Phi-3 Technical Report" (arXiv:2404.14219)',
+            url: 'https://arxiv.org/abs/2404.14219',
+            year: 2024,
+            note: 'phi-3-medium: 40 layers, embedding dimension 5,120; default context 4K',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/throughput.ts
+/**
+ * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
+ * utilisation a training run realises over its whole duration, as
+ *
+ *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
+ *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
+ *
+ * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
+ * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
+ * calibration set cannot show. Each figure carries its source; spreads that are this project's own
+ * judgement say so in their note.
+ */
+
+/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
+const THROUGHPUT_REFERENCE = {
+    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
+    activeParameters: 70e9,
+    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
+    maxActiveParameters: 405e9,
+    /**
+     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
+     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
+     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
+     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
+     */
+    flatPeakTflops: 312,
+    /** G of the reference run, used when the GPU count is unknown. */
+    gpuCount: 2048,
+    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
+    minGpuCount: 384,
+    maxGpuCount: 16_384,
+};
+/**
+ * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
+ * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
+ * throughput utilisation systems papers report; predictions multiply it back.
+ */
+const GOODPUT = {
+    value: 0.9,
+    source: {
+        ...LLAMA3_PAPER,
+        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
+    },
+};
+/**
+ * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
+ * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
+ */
+const CLUSTER_EXPONENT = {
+    value: Math.log2(41 / 43),
+    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
+};
+/**
+ * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
+ * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
+ */
+const FP8_SPEEDUP = {
+    low: 1.15,
+    central: 1.28,
+    high: 1.5,
+    source: {
+        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
+        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+        year: 2024,
+        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
+    },
+};
+/**
+ * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
+ * all-to-all, grouped GEMMs).
+ */
+const MOE_UTILISATION = {
+    low: 0.45,
+    central: 0.8,
+    high: 1,
+    source: {
+        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
+        url: 'https://arxiv.org/abs/2504.14960',
+        year: 2025,
+        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
+    },
+};
+/**
+ * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
+ * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
+ * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
+ * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
+ * seq_len·D when the shape is known, else this figure.
+ */
+const SELECTIVE_RECOMPUTE_SHARE = {
+    low: 0.95,
+    central: 0.97,
+    high: 0.99,
+    source: {
+        ...KORTHIKANTI_RECOMPUTATION,
+        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
+    },
+};
+const FULL_RECOMPUTE_SOURCE = {
+    ...KORTHIKANTI_RECOMPUTATION,
+    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
+};
+/** Generations whose utilisation is fitted on the calibration set. */
+const FITTED_GENERATIONS = ['ampere', 'hopper'];
+const VOLTA = {
+    anchor: 'ampere',
+    ratio: {
+        low: 0.4,
+        central: 0.5,
+        high: 0.65,
+        source: {
+            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
+            url: 'https://arxiv.org/abs/1909.08053',
+            year: 2020,
+            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
+        },
+    },
+};
+/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
+const FALLBACK_PRIOR = {
+    anchor: 'hopper',
+    ratio: {
+        low: 0.5,
+        central: 0.8,
+        high: 1.1,
+        source: {
+            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
+            year: 2025,
+            note: 'the size term still follows the GPU\'s own 16-bit peak',
+        },
+    },
+};
+const GENERATION_PRIORS = {
+    volta: VOLTA,
+    turing: {
+        anchor: 'ampere',
+        ratio: {
+            ...VOLTA.ratio,
+            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
+        },
+    },
+    blackwell: {
+        anchor: 'hopper',
+        ratio: {
+            low: 0.86,
+            central: 0.97,
+            high: 1.1,
+            source: {
+                ...MEGATRON_BRIDGE_PERFORMANCE,
+                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
+            },
+        },
+    },
+    ada: {
+        ...FALLBACK_PRIOR,
+        ratio: {
+            ...FALLBACK_PRIOR.ratio,
+            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
+        },
+    },
+    cdna2: {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.6,
+            central: 0.67,
+            high: 0.74,
+            source: {
+                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
+                url: 'https://arxiv.org/abs/2312.12705',
+                year: 2023,
+                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
+            },
+        },
+    },
+    'tpu-v4': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.75,
+            central: 0.85,
+            high: 1,
+            source: {
+                ...PALM_PAPER,
+                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
+            },
+        },
+    },
+    'tpu-v5': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.65,
+            central: 0.85,
+            high: 1.1,
+            source: {
+                ...PALM_PAPER,
+                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
+            },
+        },
+    },
+};
+/**
+ * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
+ * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
+ * sourced low–high read as a 90 % interval).
+ */
+const INTERVAL_Z = 1.6449;
+
+;// CONCATENATED MODULE: ./src/model/throughput.ts
+/**
+ * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
+ * prediction for a run. Log-linear:
+ *
+ *   ln MFU = ln goodput + ln u(anchor) + ln ratio(generation) + s · x_size + c · ln(G / 2048)
+ *            + ln f_precision + ln f_MoE + ln f_recompute,
+ *   x_size = ln(min(N_a, 405B) / 70B) · max(0, ln(P16 / 312)).
+ *
+ * ln u(ampere), ln u(hopper) and s are fitted by least squares on the calibration cases, every other
+ * term being a sourced offset. The range is central · exp(±z · σ): σ² is the mean squared
+ * leave-one-out residual of the fit, plus the log spread of each prior the run depends on.
+ * Pure: no I/O; the fit is a few 3 × 3 solves.
+ */
+
+
+
+
+
+/** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
+function logSpread(r) {
+    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
+}
+function isFitted(g) {
+    return FITTED_GENERATIONS.includes(g);
+}
+/** The prior of a generation the calibration set does not contain (null for a fitted one). */
+function generationPrior(generation) {
+    if (isFitted(generation))
+        return null;
+    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
+}
+/** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
+function peak16(run) {
+    return run.gpu.peakTflops.bf16 ?? run.gpu.peakTflops.fp16 ?? run.peakTflops;
+}
+/** x_size: zero at 70B, and for GPUs no faster than an A100. */
+function sizeFeature(run) {
+    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
+    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
+}
+/**
+ * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
+ * parameter FLOPs 2·N_a·D and the attention term's forward third); selective: the attention core's
+ * forward, when the shape is known.
+ */
+function recomputeShare(recompute, flops) {
+    const attentionForward = flops.attention ? 4 * flops.attention.layers * flops.attention.hiddenSize * flops.attention.seqLen * flops.tokens : null;
+    switch (recompute) {
+        case 'none':
+            return 1;
+        case 'full':
+            return flops.total / (flops.total + 2 * flops.activeParameters * flops.tokens + (attentionForward ?? 0));
+        case 'selective':
+            return attentionForward === null ? null : flops.total / (flops.total + attentionForward);
+    }
+}
+/** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
+function priorTerms(run) {
+    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
+    const prior = generationPrior(run.gpu.generation);
+    if (prior)
+        terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
+    if (run.gpuCount !== null) {
+        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
+        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
+    }
+    if (run.precision === 'fp8') {
+        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
+    }
+    if (run.moe)
+        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
+    if (run.recompute !== 'none') {
+        terms.push(run.modelFlopsShare === null
+            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
+            : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
+    }
+    return terms;
+}
+function anchorOf(run) {
+    const g = run.gpu.generation;
+    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
+}
+/** Predicted MFU of a run, with its range. */
+function predictMfu(model, run) {
+    const anchor = anchorOf(run);
+    const size = Math.exp(model.sizeCoefficient * sizeFeature(run));
+    const terms = [
+        { name: `${anchor} utilisation`, factor: model.utilisation[anchor], logSpread: 0 },
+        { name: 'size', factor: size, logSpread: 0 },
+        ...priorTerms(run),
+    ];
+    const central = terms.reduce((p, t) => p * t.factor, 1);
+    const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
+    const spread = Math.exp(INTERVAL_Z * sigma);
+    // An MFU above 1 is physically impossible: the high end stops there.
+    const high = Math.min(1, central * spread);
+    return { mfu: range(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
+}
+function calibrationPoint(c) {
+    const gpu = (0,catalogue/* requireGpu */.CJ)(c.gpu);
+    const peakTflops = gpu.peakTflops[c.precision];
+    const attention = { layers: c.layers, hiddenSize: c.hiddenSize, seqLen: c.seqLen };
+    const flops = workloadFlops({ kind: 'training', parameters: c.parameters, tokens: c.tokens, attention }).total;
+    const run = {
+        gpu,
+        precision: c.precision,
+        peakTflops,
+        activeParameters: c.parameters,
+        moe: false,
+        gpuCount: c.gpuCount,
+        recompute: c.recompute,
+        modelFlopsShare: recomputeShare(c.recompute, { total: flops, activeParameters: c.parameters, tokens: c.tokens, attention }),
+    };
+    return { case: c, run, flops, peakTflops, impliedMfu: flops / (c.publishedGpuHours * peakTflops * 1e12 * 3600) };
+}
+/** Solves A x = b (small, dense, well-conditioned) by Gauss–Jordan elimination with partial pivoting. */
+function solve(a, b) {
+    const n = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    for (let col = 0; col < n; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < n; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) < 1e-12)
+            throw new RangeError('throughput fit: singular system (a fitted generation has no case)');
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < n; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let k = col; k <= n; k++)
+                m[r][k] -= f * m[col][k];
+        }
+    }
+    return m.map((row, i) => row[n] / row[i]);
+}
+/** Design row: one indicator per fitted generation, then x_size. */
+function designRow(run) {
+    const anchor = anchorOf(run);
+    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
+}
+/** ln MFU minus every sourced term: what the fitted terms must explain. */
+function fittedTarget(p) {
+    return Math.log(p.impliedMfu) - priorTerms(p.run).reduce((s, t) => s + Math.log(t.factor), 0);
+}
+/** Least-squares fit of ln u(ampere), ln u(hopper) and s; `sigma` is left at 0 (see calibrate). */
+function fitThroughput(points) {
+    const rows = points.map((p) => designRow(p.run));
+    const y = points.map(fittedTarget);
+    const k = rows[0].length;
+    const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
+    const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
+    const beta = solve(xtx, xty);
+    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
+    return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
+}
+/** ln(implied / predicted) of each point, each predicted by a fit without it. */
+function leaveOneOutResiduals(points) {
+    return points.map((p, i) => {
+        const model = fitThroughput(points.filter((_, j) => j !== i));
+        return Math.log(p.impliedMfu / predictMfu(model, p.run).mfu.central);
+    });
+}
+/** The fit with its leave-one-out spread: what predictions use. */
+function calibrate(points) {
+    const residuals = leaveOneOutResiduals(points);
+    const sigma = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
+    return { ...fitThroughput(points), sigma };
+}
+let calibrated;
+/** The model fitted on the 14 calibration cases (computed once). */
+function calibratedThroughput() {
+    calibrated ??= calibrate(CALIBRATION_CASES.map(calibrationPoint));
+    return calibrated;
+}
+// ------------------------------------------------------------------------------------- labels
+/** 8e9 → "8B", 6.7e9 → "6.7B", 350e6 → "350M". */
+function shortCount(n) {
+    const [div, unit] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : [1, ''];
+    return `${Number((n / div).toPrecision(3))}${unit}`;
+}
+/** "h100-sxm bf16, 8B dense, 512 GPUs, full recompute". */
+function describeRun(run) {
+    const parts = [`${run.gpu.id} ${run.precision}`, `${shortCount(run.activeParameters)} ${run.moe ? 'MoE (active)' : 'dense'}`];
+    if (run.gpuCount !== null)
+        parts.push(`${run.gpuCount.toLocaleString('en-US')} GPUs`);
+    if (run.recompute !== 'none')
+        parts.push(`${run.recompute} recompute`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/mfu.ts
+/**
+ * The MFU of a run and where it comes from: the run's own `mfu` (manifest or defaults) wins; training
+ * and fine-tuning otherwise use the calibrated realised-throughput model (src/model/throughput.ts);
+ * other runs keep the methodology's 0.25–0.50. A later step (mfu-history.ts) may replace a calibrated
+ * value with one learnt from the repository's measured runs.
+ */
+
+
+
+
+const two = (v) => v.toFixed(2);
+/** "0.18 (0.12–0.28)", or "0.40" for a single value. */
+function mfuText(r) {
+    return r.low === r.high ? two(r.central) : `${two(r.central)} (${two(r.low)}–${two(r.high)})`;
+}
+/** What the throughput model needs of a training or fine-tuning workload and its hardware. */
+function throughputRun(run, workload, hardware, gpuCount) {
+    if ((workload.kind !== 'training' && workload.kind !== 'fine-tuning') || !hardware.gpu || !Number.isFinite(hardware.peakTflops))
+        return null;
+    const m = run.model ?? {};
+    const recompute = run.recompute ?? 'none';
+    const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
+    return {
+        gpu: hardware.gpu,
+        precision: hardware.precision,
+        peakTflops: hardware.peakTflops,
+        activeParameters: workload.parameters,
+        moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
+        gpuCount,
+        recompute,
+        modelFlopsShare: recomputeShare(recompute, flops),
+    };
+}
+function resolveMfu(ctx, run, workload, hardware, gpuCount) {
+    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
+    const prediction = features ? predictMfu(calibratedThroughput(), features) : null;
+    let estimate;
+    let source;
+    if (run.mfu !== undefined) {
+        const value = toRange(run.mfu);
+        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
+        source = 'manifest';
+    }
+    else if (prediction && features) {
+        const what = describeRun(features);
+        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
+        const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
+        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
+    }
+    else {
+        const value = fromSourced(DEFAULT_MFU);
+        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
+        source = sourceLabel(DEFAULT_MFU.source);
+    }
+    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+    return estimate;
+}
+
 ;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
 /**
  * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
@@ -24850,10 +25579,16 @@ function buildWorkload(ctx, run, kind) {
     switch (kind) {
         // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
         case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why), ...trainingExtras(run) };
         case 'fine-tuning': {
             const parameters = m.activeParameters ?? params();
-            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+            return {
+                kind,
+                parameters,
+                trainableParameters: m.trainableParameters ?? parameters,
+                tokens: need(ctx, run.tokens, 'tokens', why),
+                ...trainingExtras(run),
+            };
         }
         case 'inference':
             if (run.promptTokens === undefined && run.outputTokens === undefined) {
@@ -24868,6 +25603,58 @@ function buildWorkload(ctx, run, kind) {
             };
         default:
             return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const attention = layers !== undefined && hiddenSize !== undefined && run.seqLen !== undefined ? { layers, hiddenSize, seqLen: run.seqLen } : undefined;
+    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx, run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen: run.seqLen };
+    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length === 0) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${run.seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: 'manifest; Chowdhery et al., PaLM (2022), appendix B',
+        });
+    }
+    else if (missing.length < 3) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `left out: ${missing.join(', ')} unknown`,
+            source: 'needs model.layers, model.hiddenSize and seqLen',
+        });
+    }
+    if (run.teacher) {
+        const online = run.teacher.logits !== 'precomputed';
+        ctx.assumptions.push({
+            key: 'teacher',
+            label: 'Distillation teacher',
+            unit: '',
+            value: online
+                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+            source: 'manifest',
+        });
+    }
+    if (run.recompute !== undefined && run.recompute !== 'none') {
+        ctx.assumptions.push({
+            key: 'recompute',
+            label: 'Activation recomputation',
+            unit: '',
+            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+            source: 'manifest',
+        });
     }
 }
 function buildGenerationWorkload(ctx, run, kind, why) {
@@ -24926,15 +25713,20 @@ function hasMeasuredTime(run, measured) {
         run.energyKwh !== undefined ||
         measured.energyKwh !== undefined);
 }
-function resolveWorkload(ctx, run, kind, measured) {
+function resolveWorkload(ctx, run, kind, measured, hardware) {
     const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
     let flops = null;
+    let workload = null;
     if (describesWorkload || !hasMeasuredTime(run, measured)) {
         const before = ctx.problems.length;
         const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
+        const built = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+        if (ctx.problems.length === before) {
+            workload = built;
+            flops = workloadFlops(built);
+        }
+        if (kind === 'training' || kind === 'fine-tuning')
+            trainingTermAssumptions(ctx, run);
         if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
             // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
             ctx.assumptions.push({
@@ -24946,7 +25738,7 @@ function resolveWorkload(ctx, run, kind, measured) {
             });
         }
     }
-    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    const mfu = resolveMfu(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
     if (run.cache) {
         ctx.assumptions.push({
             key: 'cacheReuseRate',
@@ -25009,7 +25801,7 @@ function resolveRun(run, opts) {
     const kind = run.kind ?? 'training';
     const hardware = resolveHardware(ctx, run, measured);
     const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
     const time = resolveMeasuredTime(ctx, run, measured);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
@@ -25017,7 +25809,7 @@ function resolveRun(run, opts) {
         flops: workload.flops,
         cache: workload.cache,
         peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu,
+        mfu: workload.mfu.value,
         gpuPowerW: hardware.gpuPowerW,
         gpuCount: time.gpuCount,
         serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -25062,6 +25854,7 @@ function resolveRun(run, opts) {
         location: site.location,
         scale: { parameters: run.model?.parameters ?? null, tokens: run.tokens ?? measured.tokens ?? null },
         inputs,
+        mfu: workload.mfu,
         footprint,
         assumptions: ctx.assumptions,
         amortisation: run.amortisation ?? null,
@@ -25736,6 +26529,101 @@ function manifestChanges(base, head, runs) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/model/mfu-history.ts
+/**
+ * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
+ * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
+ * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
+ *
+ * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
+ * realises and what the calibrated model expects of that run; a theoretical run gets its own
+ * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
+ * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
+ * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
+ * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
+ */
+
+
+
+
+function isTrainingKind(r) {
+    return r.kind === 'training' || r.kind === 'fine-tuning';
+}
+/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
+function evidenceOf({ run, footprint: f }) {
+    const implied = f.impliedMfu;
+    const calibrated = run.mfu.calibrated;
+    if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null)
+        return null;
+    if (f.warnings.some((w) => w.code.startsWith('implied-mfu')))
+        return null;
+    return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
+}
+function withMfu(run, mfu, source) {
+    const inputs = { ...run.inputs, mfu: mfu.value };
+    return {
+        ...run,
+        inputs,
+        mfu,
+        footprint: computeRunFootprint(inputs),
+        assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+    };
+}
+/** The history prior of one run, or null when it has no evidence on its GPU. */
+function historyEstimate(run, evidence) {
+    const calibrated = run.mfu.calibrated;
+    if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null)
+        return null;
+    const same = evidence.filter((e) => e.gpu === run.gpu.id && e.id !== run.id);
+    if (!same.length)
+        return null;
+    const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
+    const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+    const value = range(Math.min(central * (calibrated.low / calibrated.central), ...scaled), central, Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)));
+    const n = same.length;
+    const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+    const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
+    return {
+        mfu: { value, origin: 'history', label, calibrated },
+        source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    };
+}
+/**
+ * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
+ * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
+ * has evidence on its GPU.
+ */
+function withMfuHistory(report, others = []) {
+    // Runs of this report first: a run measured on both sides counts once, as it is now.
+    const seen = new Set();
+    const evidence = [];
+    for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
+        if (seen.has(r.run.id))
+            continue;
+        seen.add(r.run.id);
+        const e = evidenceOf(r);
+        if (e)
+            evidence.push(e);
+    }
+    let changed = false;
+    const runs = report.runs.map(({ run }) => {
+        const h = historyEstimate(run, evidence);
+        if (!h)
+            return run;
+        changed = true;
+        return withMfu(run, h.mfu, h.source);
+    });
+    return changed ? buildReport(runs, report.manifests) : report;
+}
+/**
+ * The history step of a comparison: the head learns from its own measured runs and the base's, the
+ * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
+ * measurements arrived.
+ */
+function applyMfuHistory(head, base) {
+    return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/format.ts
 function pickScale(value, scales) {
     const abs = Math.abs(value);
@@ -25984,6 +26872,8 @@ function runJson({ run, footprint: f }) {
         flops: f.flops,
         gpuHours: { theoretical: json_central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
         impliedMfu: f.impliedMfu,
+        /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+        mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
         energyKwh: f.energyKwh.total.central,
         emissionsKg: {
             operational: json_central(gwp.operational.total),
@@ -27257,6 +28147,7 @@ function readInputs() {
 
 
 
+
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
  * (`prefix`, the working directory relative to the workspace).
@@ -27462,7 +28353,8 @@ async function report(annotations) {
         annotations.warning(formatNote(n), { title: 'ML footprint: metrics', file: fromRoot(prefix, n.file) });
     const headFiles = head.manifests.map((m) => m.file);
     const base = await baseState(inputs, ctx, lazy, headFiles, annotations);
-    const diff = diffReports(base.state?.report ?? null, head.report);
+    const reports = applyMfuHistory(head.report, base.state?.report ?? null);
+    const diff = diffReports(reports.base, reports.head);
     const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
         if (e instanceof errors/* InputError */.dz)
             annotateProblems(annotations, e.problems, prefix);
@@ -27489,7 +28381,7 @@ async function report(annotations) {
     const reportDir = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
     const reportPath = external_node_path_default().join(reportDir, 'ml-footprint-report.json');
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
-    const reportFiles = [reportPath, ...writeReportFiles(head.report, inputs.reportFormats, reportDir)];
+    const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
     writeOutputs(diff, outcome, reportPath);
     await summary/* summary */.z.addRaw(summaryBody, true).write();
     if (inputs.uploadReport) {

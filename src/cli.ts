@@ -14,6 +14,7 @@ import { WorkspaceReader } from './inputs/tree.js';
 import { adviceEnabled, adviseDiff, adviceJson } from './model/advice.js';
 import { budgetExitCode, evaluateBudgets } from './model/budget.js';
 import { diffReports } from './model/diff.js';
+import { applyMfuHistory, withMfuHistory } from './model/mfu-history.js';
 import type { Report, RunReport } from './model/report.js';
 import { boampsReport } from './outputs/boamps.js';
 import { renderBudgetTable } from './outputs/budget-markdown.js';
@@ -56,9 +57,11 @@ function readerAt(cwd: string): WorkspaceReader {
   return new WorkspaceReader(cwd, { confined: false });
 }
 
+/** The manifests given as positionals, their runs' MFU learnt from the report's measured runs. */
 async function loadHead(values: Values, positionals: string[], cwd: string, what: string): Promise<LoadedState> {
   if (!positionals.length) throw new UsageError(`${what} needs at least one manifest`);
-  return loadState(readerAt(cwd), { manifests: positionals, metrics: strings(values.metrics) });
+  const state = await loadState(readerAt(cwd), { manifests: positionals, metrics: strings(values.metrics) });
+  return { ...state, report: withMfuHistory(state.report) };
 }
 
 function formatOf(values: Values, allowed: readonly string[]): string {
@@ -126,7 +129,8 @@ const COMMANDS: Record<string, Command> = {
       const reader = readerAt(cwd);
       const head = await loadState(reader, { manifests: heads, metrics: strings(values.metrics) });
       const base = await loadState(reader, { manifests: bases });
-      const diff = diffReports(base.report, head.report);
+      const reports = applyMfuHistory(head.report, base.report);
+      const diff = diffReports(reports.base, reports.head);
       const budgetFile = values['budget-file'];
       const budgets = await loadBudgets(reader, head.manifests, typeof budgetFile === 'string' ? budgetFile : undefined);
       const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;

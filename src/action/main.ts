@@ -16,6 +16,7 @@ import { OverlayReader, WorkspaceReader, type TreeReader } from '../inputs/tree.
 import { adviceEnabled, adviceJson, adviseDiff } from '../model/advice.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
 import { diffReports, type ReportDiff } from '../model/diff.js';
+import { applyMfuHistory } from '../model/mfu-history.js';
 import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
 import { diffJson } from '../outputs/json.js';
 import type { DiffRenderOptions } from '../outputs/markdown.js';
@@ -229,7 +230,8 @@ async function report(annotations: Annotations): Promise<void> {
 
   const headFiles = head.manifests.map((m) => m.file);
   const base = await baseState(inputs, ctx, lazy, headFiles, annotations);
-  const diff = diffReports(base.state?.report ?? null, head.report);
+  const reports = applyMfuHistory(head.report, base.state?.report ?? null);
+  const diff = diffReports(reports.base, reports.head);
 
   const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
     if (e instanceof InputError) annotateProblems(annotations, e.problems, prefix);
@@ -259,7 +261,7 @@ async function report(annotations: Annotations): Promise<void> {
   const reportDir = process.env.RUNNER_TEMP ?? os.tmpdir();
   const reportPath = path.join(reportDir, 'ml-footprint-report.json');
   writeFileSync(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
-  const reportFiles = [reportPath, ...writeReportFiles(head.report, inputs.reportFormats, reportDir)];
+  const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
   writeOutputs(diff, outcome, reportPath);
   await core.summary.addRaw(summaryBody, true).write();
 

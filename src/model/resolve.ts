@@ -15,9 +15,11 @@ import type { Assumption, ResolveContext } from './resolve/context.js';
 import { resolveHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite, type RunLocation } from './resolve/site.js';
+import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption } from './resolve/context.js';
+export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
 export type { RunLocation } from './resolve/site.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
@@ -39,6 +41,8 @@ export interface ResolvedRun {
   /** The model's parameters and the tokens processed, as given (for exports); null when not given. */
   readonly scale: { readonly parameters: number | null; readonly tokens: number | null };
   readonly inputs: RunInputs;
+  /** The MFU in `inputs` and where it comes from (manifest, calibrated model, history, methodology). */
+  readonly mfu: MfuEstimate;
   /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
   readonly footprint: RunFootprint;
   readonly assumptions: readonly Assumption[];
@@ -94,7 +98,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
 
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
-  const workload = resolveWorkload(ctx, run, kind, measured);
+  const workload = resolveWorkload(ctx, run, kind, measured, hardware);
   const time = resolveMeasuredTime(ctx, run, measured);
   if (ctx.problems.length) throw new InputError(ctx.problems);
 
@@ -102,7 +106,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     flops: workload.flops,
     cache: workload.cache,
     peakFlops: hardware.peakTflops * 1e12,
-    mfu: workload.mfu,
+    mfu: workload.mfu.value,
     gpuPowerW: hardware.gpuPowerW,
     gpuCount: time.gpuCount,
     serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -148,6 +152,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     location: site.location,
     scale: { parameters: run.model?.parameters ?? null, tokens: run.tokens ?? measured.tokens ?? null },
     inputs,
+    mfu: workload.mfu,
     footprint,
     assumptions: ctx.assumptions,
     amortisation: run.amortisation ?? null,

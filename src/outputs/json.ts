@@ -47,6 +47,8 @@ export function runJson({ run, footprint: f }: RunReport) {
     flops: f.flops,
     gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
     impliedMfu: f.impliedMfu,
+    /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+    mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
     energyKwh: f.energyKwh.total.central,
     emissionsKg: {
       operational: central(gwp.operational.total),

@@ -4,6 +4,7 @@
  * every figure on that page is produced by `npm run validate`, never typed in. A test renders the
  * page again and compares it with the committed file.
  */
+import { calibrationSection } from './calibration.js';
 
 export interface ValidationSection {
   /** Stable id, used by `npm run validate -- --only <id>`. */
@@ -19,7 +20,7 @@ export interface ValidationContext {
 }
 
 /** The sections, in page order. Each issue's validation adds its module here. */
-export const SECTIONS: readonly ValidationSection[] = [];
+export const SECTIONS: readonly ValidationSection[] = [calibrationSection];
 
 export const PAGE_INTRO = `# Validation
 

@@ -109,13 +109,18 @@ export const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploratio
 export const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'] as const;
 export const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'] as const;
 export const ENERGY_SCOPES = ['gpu', 'server', 'facility'] as const;
+export const RECOMPUTE_MODES = ['none', 'selective', 'full'] as const;
 
 const model = z.strictObject({
   parameters: positiveQuantity.optional().describe('N, total parameters.'),
   activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
   trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
-  layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
-  hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+  layers: positiveQuantity
+    .optional()
+    .describe('Transformer depth (n_layers): DiT FLOPs, and with hiddenSize and seqLen the training attention term.'),
+  hiddenSize: positiveQuantity
+    .optional()
+    .describe('Transformer width (d_model): DiT FLOPs, and with layers and seqLen the training attention term.'),
   architecture: z
     .enum(ARCHITECTURES)
     .optional()
@@ -164,6 +169,14 @@ const generation = z.strictObject({
   items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
 
+const teacher = z.strictObject({
+  parameters: positiveQuantity.describe("N_teacher: the teacher's parameters (active parameters for a MoE teacher)."),
+  logits: z
+    .enum(['online', 'precomputed'])
+    .optional()
+    .describe("online (default): the teacher's forward pass, 2 · N_teacher · D, is added to F; precomputed: it was a separate inference run."),
+});
+
 const amortisation = z.strictObject({
   expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
   inferenceRun: z
@@ -183,6 +196,14 @@ export const runFields = {
   previousId: z.string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
   model: model.optional().describe('Model size and shape.'),
   tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+  seqLen: positiveQuantity
+    .optional()
+    .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+  recompute: z
+    .enum(RECOMPUTE_MODES)
+    .optional()
+    .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
+  teacher: teacher.optional().describe('Distillation teacher (training, fine-tuning).'),
   hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
   hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
   gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
@@ -195,7 +216,9 @@ export const runFields = {
     positiveQuantity.pipe(z.number().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }),
   )
     .optional()
-    .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+    .describe(
+      'Model FLOPs utilisation, a fraction of peak. Default: training and fine-tuning from the calibrated throughput model (or measured runs on the same GPU); other runs 0.25–0.50, central 0.40.',
+    ),
   pue: rangeOf(quantity.pipe(z.number().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
     .optional()
     .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
