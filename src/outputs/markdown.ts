@@ -235,7 +235,7 @@ export interface DiffRenderOptions {
 
 /** Changed runs shown above the fold; more are folded under the table. */
 const CHANGED_ROWS_ABOVE_FOLD = 10;
-/** Runs in the emissions chart. */
+/** Changed runs in the emissions chart (at least two make one). */
 const CHART_RUNS = 10;
 
 function changeCell(base: number | null, head: number | null, f: (v: number) => string): string {
@@ -336,10 +336,8 @@ function runNotesList(shown: readonly RunChange[], notes: ReadonlyMap<string, re
 /** The folded sections below the fold, in reading order. */
 function foldedSections(diff: ReportDiff, changed: readonly RunChange[], opts: DiffRenderOptions): string[] {
   const head = diff.head;
-  const chartRuns = [...changed, ...[...diff.runs].filter((c) => !changed.includes(c)).sort(byChangeSize)]
-    .filter((c) => c.head || c.base)
-    .slice(0, CHART_RUNS);
-  const chart = emissionsChart(diff, chartRuns);
+  // The runs that changed, largest change first: unchanged runs' figures are in their folded table.
+  const chart = emissionsChart(diff, [...changed].sort(byChangeSize).slice(0, CHART_RUNS));
   const amort = amortisationBody(head);
   const changedIds = new Set(changed.map((c) => c.id));
   const detailed = opts.perRun === 'all' || !diff.base ? head.runs : head.runs.filter((r) => changedIds.has(r.run.id));

@@ -13,7 +13,9 @@ import { MemoryReader } from '../../src/inputs/tree.js';
 import { adviseDiff } from '../../src/model/advice.js';
 import { evaluateBudgets } from '../../src/model/budget.js';
 import { renderBudgetTable } from '../../src/outputs/budget-markdown.js';
-import { diffReports, type ReportDiff } from '../../src/model/diff.js';
+import { diffReports as diffOf, type ReportDiff } from '../../src/model/diff.js';
+import type { Report } from '../../src/model/report.js';
+import { applyMfuHistory } from '../../src/model/mfu-history.js';
 import { renderDiffMarkdown, type DiffRenderOptions } from '../../src/outputs/markdown.js';
 import { markdownTables } from '../properties/arbitraries.js';
 
@@ -36,6 +38,12 @@ function comment(diff: ReportDiff, head: LoadedState, base: LoadedState | null, 
     advice: adviseDiff(diff),
     ...extra,
   });
+}
+
+/** As the action and the CLI compare: the MFU history applied to head and base first. */
+function diffReports(base: Report, head: Report): ReportDiff {
+  const r = applyMfuHistory(head, base);
+  return diffOf(r.base, r.head);
 }
 
 const linesAboveFold = (md: string) => md.slice(0, md.indexOf('<details>')).split('\n').length - 1;
