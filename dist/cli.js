@@ -17421,7 +17421,7 @@ function renderReportMarkdown(report, opts = {}) {
 }
 /** Changed runs shown above the fold; more are folded under the table. */
 const CHANGED_ROWS_ABOVE_FOLD = 10;
-/** Runs in the emissions chart. */
+/** Changed runs in the emissions chart (at least two make one). */
 const CHART_RUNS = 10;
 function changeCell(base, head, f) {
     if (base === null && head === null)
@@ -17518,10 +17518,8 @@ function runNotesList(shown, notes) {
 /** The folded sections below the fold, in reading order. */
 function foldedSections(diff, changed, opts) {
     const head = diff.head;
-    const chartRuns = [...changed, ...[...diff.runs].filter((c) => !changed.includes(c)).sort(byChangeSize)]
-        .filter((c) => c.head || c.base)
-        .slice(0, CHART_RUNS);
-    const chart = emissionsChart(diff, chartRuns);
+    // The runs that changed, largest change first: unchanged runs' figures are in their folded table.
+    const chart = emissionsChart(diff, [...changed].sort(byChangeSize).slice(0, CHART_RUNS));
     const amort = amortisationBody(head);
     const changedIds = new Set(changed.map((c) => c.id));
     const detailed = opts.perRun === 'all' || !diff.base ? head.runs : head.runs.filter((r) => changedIds.has(r.run.id));
