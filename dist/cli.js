@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1348);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1325);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1348:
+/***/ 1325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11104,6 +11104,14 @@ const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
 const RECOMPUTE_MODES = ['none', 'selective', 'full'];
 const model = strictObject({
+    config: schemas_string()
+        .min(1)
+        .optional()
+        .describe('A Hugging Face config.json, relative to the manifest: N, N_a, layers and hidden size are computed from the architecture (src/core/parameters.ts).'),
+    vocabSize: positiveQuantity
+        .pipe(schemas_number().int({ error: 'must be a whole number of tokens' }))
+        .optional()
+        .describe("Vocabulary size, for a parameter count from a training config's architecture when the config does not give it."),
     parameters: positiveQuantity.optional().describe('N, total parameters.'),
     activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
     trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
@@ -11166,6 +11174,16 @@ const amortisation = strictObject({
         .optional()
         .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
+/** D as the training loop counts it; whatever a training config gives may be left out here. */
+const tokenCount = strictObject({
+    steps: positiveQuantity.optional().describe('Optimizer steps.'),
+    globalBatchSize: positiveQuantity.optional().describe('Samples per step, over all data-parallel ranks.'),
+    seqLen: positiveQuantity.optional().describe('Tokens per sample (defaults to the run\'s seqLen).'),
+    samples: positiveQuantity.optional().describe('Training samples in all (Megatron --train-samples).'),
+    epochs: positiveQuantity.optional().describe('Passes over the dataset.'),
+    datasetTokens: positiveQuantity.optional().describe('Tokens in one pass over the dataset.'),
+})
+    .describe('D = steps × globalBatchSize × seqLen, samples × seqLen, or epochs × datasetTokens.');
 /** Fields of a run; every one of them can also be set under `defaults`. */
 const runFields = {
     name: schemas_string().optional().describe('Display name.'),
@@ -11176,10 +11194,16 @@ const runFields = {
     tags: array(schemas_string()).optional().describe('Free labels, matched by budget filters.'),
     previousId: schemas_string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
     model: model.optional().describe('Model size and shape.'),
-    tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+    tokens: union([quantity, tokenCount])
+        .optional()
+        .describe('D, tokens processed (training, fine-tuning): a number, or { steps, globalBatchSize, seqLen }, { samples, seqLen } or { epochs, datasetTokens } (fields a trainingConfig gives may be left out).'),
     seqLen: positiveQuantity
         .optional()
         .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+    trainingConfig: schemas_string()
+        .min(1)
+        .optional()
+        .describe("The run's training config, relative to the manifest: a NeMo/Megatron YAML, a Megatron-LM launch script, a torchtune, Axolotl or LitGPT config (detected by content)."),
     recompute: schemas_enum(RECOMPUTE_MODES)
         .optional()
         .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
@@ -11422,9 +11446,10 @@ function knownKeysAt(path) {
     if (inRun.length === 0)
         return ['id', ...Object.keys(runFields)];
     const field = fieldShapes[String(inRun[0])];
-    // Optional object fields: reach the inner object's shape.
+    // Optional object fields: reach the inner object's shape (the object member of a union such as tokens).
     const inner = field?.unwrap?.();
-    return inner?.shape ? Object.keys(inner.shape) : [];
+    const shape = inner?.shape ?? inner?.options?.find((o) => o.shape)?.shape;
+    return shape ? Object.keys(shape) : [];
 }
 /** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
 function locateNode(loc, p, key = false) {
@@ -11449,6 +11474,12 @@ function issueProblems(file, loc, raw, issue) {
                 ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
             };
         });
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // A field of several shapes (a number or an object): report the shape the user wrote, not "Invalid input".
+        const typeMismatch = (branch) => branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_union'));
+        const branch = issue.errors.find((b) => !typeMismatch(b)) ?? issue.errors[0];
+        return branch.flatMap((i) => issueProblems(file, loc, raw, { ...i, path: [...path, ...i.path] }));
     }
     const node = locate(path);
     let hint;
@@ -11481,10 +11512,10 @@ function valueAt(raw, path) {
     return v;
 }
 /**
- * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
- * throws one InputError with every syntax and schema problem, each located in the text.
+ * Parses YAML/JSON text with the guards every user file gets: nesting depth (checked on the text
+ * first), duplicate keys, alias expansion. Throws one InputError listing the syntax problems.
  */
-function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+function parseYamlSafely(text, file) {
     const deep = deepFlowOffset(text);
     if (deep >= 0) {
         const before = text.slice(0, deep);
@@ -11511,6 +11542,15 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
     if (depthOf(raw) > MAX_DEPTH) {
         throw errors_InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
+    return { doc, lines, raw };
+}
+/**
+ * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
+ * throws one InputError with every syntax and schema problem, each located in the text.
+ */
+function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const loc = { doc, lines };
     if (!parse_isPlainObject(raw)) {
         // An empty document has no contents node: point at its start, line 1.
         throw errors_InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
@@ -12521,6 +12561,94 @@ function totalEmissions(report) {
     return report.totals.impacts.gwp.total.value ?? exact(0);
 }
 
+;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+/** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
+function provenanceLabel(p) {
+    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+}
+/** The source of a run field: its config's place, else the manifest. */
+function fieldSource(ctx, field) {
+    const p = ctx.provenance?.get(field);
+    return p ? provenanceLabel(p) : 'manifest';
+}
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return range(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function context_pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof UnknownEntryError) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/derived.ts
+/**
+ * Model figures read from config files (a Hugging Face config.json, a training config) are recorded
+ * as assumptions naming the file, line and key they came from; figures written in the manifest are
+ * not repeated here.
+ */
+
+
+const FIELDS = [
+    { field: 'model.parameters', label: 'Parameters N', unit: '', value: (r) => r.model?.parameters },
+    { field: 'model.activeParameters', label: 'Active parameters N_a', unit: '', value: (r) => r.model?.activeParameters },
+    { field: 'model.layers', label: 'Layers', unit: '', value: (r) => r.model?.layers },
+    { field: 'model.hiddenSize', label: 'Hidden size', unit: '', value: (r) => r.model?.hiddenSize },
+    { field: 'seqLen', label: 'Sequence length', unit: 'tokens', value: (r) => r.seqLen },
+    { field: 'hardware.count', label: 'GPUs', unit: '', value: (r) => r.hardware?.count },
+];
+function configAssumptions(ctx, run) {
+    if (!ctx.provenance?.size)
+        return;
+    for (const f of FIELDS) {
+        const value = f.value(run);
+        if (value === undefined || !ctx.provenance.has(f.field))
+            continue;
+        ctx.assumptions.push({ key: f.field, label: f.label, unit: f.unit, value: exact(value), source: fieldSource(ctx, f.field) });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/defaults.ts
 const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
 /** Section 2: MFU 0.25–0.50, central 0.40 for training. */
@@ -12567,58 +12695,6 @@ const DEFAULT_IDLE_POWER_FRACTION = {
 const DEFAULT_GRID = 'WOR';
 /** Precision assumed when a run names none. */
 const DEFAULT_PRECISION = 'bf16';
-
-;// CONCATENATED MODULE: ./src/model/resolve/context.ts
-/**
- * What every resolution step shares: where the run is (for error locations), the problems found so
- * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
- */
-
-
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return range(r.low, r.central, r.high);
-}
-/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function context_pick(ctx, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-/** A required figure: recorded as a problem (and NaN, never used) when absent. */
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
-function unknownEntry(ctx, field, e) {
-    if (e instanceof UnknownEntryError) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
 
@@ -13685,6 +13761,71 @@ function resolveMfu(ctx, run, workload, hardware, gpuCount) {
     return estimate;
 }
 
+;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
+/**
+ * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
+ * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
+ * dataset tokens (each part from the manifest or a training config, recorded with its source).
+ */
+
+
+const LABEL = {
+    steps: 'Training steps',
+    globalBatchSize: 'Global batch size',
+    seqLen: 'Sequence length',
+    samples: 'Training samples',
+    epochs: 'Epochs',
+    datasetTokens: 'Dataset tokens (one epoch)',
+};
+const UNIT = {
+    steps: 'steps',
+    globalBatchSize: 'samples',
+    seqLen: 'tokens',
+    samples: 'samples',
+    epochs: '',
+    datasetTokens: 'tokens',
+};
+/** The three ways of counting D, in the order a training loop stops: a step limit first. */
+const FORMS = [
+    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
+    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
+    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
+];
+/**
+ * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
+ * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
+ */
+function resolveTokenCount(ctx, run) {
+    const t = run.tokens;
+    if (t === undefined)
+        return undefined;
+    if (typeof t === 'number') {
+        if (ctx.provenance?.has('tokens')) {
+            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(t), source: fieldSource(ctx, 'tokens') });
+        }
+        return t;
+    }
+    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
+    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? fieldSource(ctx, 'seqLen') : fieldSource(ctx, `tokens.${p}`));
+    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
+    if (!form) {
+        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
+        const missing = started.parts.filter((p) => parts[p] === undefined);
+        problem(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
+        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
+        return Number.NaN;
+    }
+    for (const p of form.parts) {
+        // The run's own sequence length is already listed when a config gave it.
+        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
+            continue;
+        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: exact(parts[p]), source: sourceOf(p) });
+    }
+    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
+    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(d), source: form.formula });
+    return d;
+}
+
 ;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
 /**
  * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
@@ -13694,21 +13835,22 @@ function resolveMfu(ctx, run, workload, hardware, gpuCount) {
 
 
 
-function buildWorkload(ctx, run, kind) {
+
+function buildWorkload(ctx, run, kind, tokens) {
     const m = run.model ?? {};
     const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
     const params = () => need(ctx, m.parameters, 'model.parameters', why);
     switch (kind) {
         // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
         case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why), ...trainingExtras(run) };
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
         case 'fine-tuning': {
             const parameters = m.activeParameters ?? params();
             return {
                 kind,
                 parameters,
                 trainableParameters: m.trainableParameters ?? parameters,
-                tokens: need(ctx, run.tokens, 'tokens', why),
+                tokens: need(ctx, tokens, 'tokens', why),
                 ...trainingExtras(run),
             };
         }
@@ -13727,25 +13869,33 @@ function buildWorkload(ctx, run, kind) {
             return buildGenerationWorkload(ctx, run, kind, why);
     }
 }
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run) {
+    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
 /** The attention shape when all three figures are known, and an online teacher's parameters. */
 function trainingExtras(run) {
     const { layers, hiddenSize } = run.model ?? {};
-    const attention = layers !== undefined && hiddenSize !== undefined && run.seqLen !== undefined ? { layers, hiddenSize, seqLen: run.seqLen } : undefined;
+    const seqLen = trainingSeqLen(run);
+    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
     const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
     return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
 }
 /** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
 function trainingTermAssumptions(ctx, run) {
     const { layers, hiddenSize } = run.model ?? {};
-    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen: run.seqLen };
+    const seqLen = trainingSeqLen(run);
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
     const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
     if (missing.length === 0) {
+        // Figures read from configs are listed with their files and lines among the assumptions.
+        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
         ctx.assumptions.push({
             key: 'attentionTerm',
             label: 'Attention term',
             unit: '',
-            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${run.seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
-            source: 'manifest; Chowdhery et al., PaLM (2022), appendix B',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
         });
     }
     else if (missing.length < 3) {
@@ -13839,10 +13989,11 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
     const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
     let flops = null;
     let workload = null;
+    let tokens;
     if (describesWorkload || !hasMeasuredTime(run, measured)) {
         const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const built = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+        tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        const built = buildWorkload(ctx, run, kind, tokens);
         if (ctx.problems.length === before) {
             workload = built;
             flops = workloadFlops(built);
@@ -13856,7 +14007,7 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
                 label: 'Parameters in FLOPs',
                 unit: '',
                 value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
+                source: fieldSource(ctx, 'model.activeParameters'),
             });
         }
     }
@@ -13870,7 +14021,7 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
             source: 'manifest',
         });
     }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+    return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
 
 ;// CONCATENATED MODULE: ./src/model/resolve.ts
@@ -13881,6 +14032,7 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
  * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
  * can show it. Pure: the catalogue is data and measurements are already parsed.
  */
+
 
 
 
@@ -13917,10 +14069,11 @@ function implausibleFigure(value, path) {
 }
 /** Resolves one run; throws InputError listing every problem with the run. */
 function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
     const measurements = opts.measurements ?? [];
     const measured = mergeMeasurements(measurements);
     const kind = run.kind ?? 'training';
+    configAssumptions(ctx, run);
     const hardware = resolveHardware(ctx, run, measured);
     const site = resolveSite(ctx, run, measured);
     const workload = resolveWorkload(ctx, run, kind, measured, hardware);
@@ -13974,7 +14127,7 @@ function resolveRun(run, opts) {
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
         location: site.location,
-        scale: { parameters: run.model?.parameters ?? null, tokens: run.tokens ?? measured.tokens ?? null },
+        scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
         inputs,
         mfu: workload.mfu,
         footprint,
@@ -13983,6 +14136,1846 @@ function resolveRun(run, opts) {
         requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
         measurements: measured.files,
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/tree-paths.ts
+/**
+ * Paths a manifest names (job-metrics files, model and training configs) are relative to the
+ * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
+ * action read, or glob through, the runner's disk. One check for every such path, so a reader that
+ * may reach further (a local CLI run) changes it in one place.
+ */
+
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = external_node_path_default().posix.join(dir, rel);
+    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    if (where.tree.confined === false)
+        return [];
+    const dir = external_node_path_default().posix.dirname(where.manifest.file);
+    const at = where.manifest.locate(['runs', where.index, ...where.field]);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => ({
+        file: where.manifest.file,
+        line: at.line ?? where.runLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${where.index}].${where.field.join('.')}`,
+        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/parameters.ts
+/**
+ * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
+ * norms a decoder-only model (dense or mixture of experts) holds. The input adapters
+ * (src/inputs/configs/) turn a Hugging Face config.json or a training config into a TransformerShape;
+ * this module only counts.
+ *
+ * Conventions (what the report calls N and N_a):
+ * - N, total parameters, counts everything the checkpoint trains: input embedding, output head (once
+ *   when tied), learned position embeddings, every layer, the norms and any extra tower (a vision
+ *   encoder). That is how models publish their size (Llama 3.1 8B = 8.03 B), and the figure the
+ *   FLOPs calibration is done against.
+ * - N_a, active parameters, is N less the routed experts a token is not sent to. Embeddings are
+ *   included, as Mistral (Mixtral 12.9 B) and Qwen (Qwen3-30B-A3B 3.3 B) publish it; DeepSeek
+ *   publishes it without the input embedding (36.6 B), also returned here (`activeWithoutInputEmbedding`).
+ */
+function linear(inputs, outputs, bias) {
+    return inputs * outputs + (bias ? outputs : 0);
+}
+function normSize(kind, width) {
+    return kind === 'rms' ? width : 2 * width;
+}
+function feedForwardParameters(hidden, f) {
+    const up = linear(hidden, f.intermediate, f.bias);
+    return (f.gated ? 2 * up : up) + linear(f.intermediate, hidden, f.bias);
+}
+function attentionParameters(hidden, a) {
+    if (a.kind === 'latent') {
+        const qkHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        const query = a.qLoraRank === null
+            ? linear(hidden, a.heads * qkHead, false)
+            : linear(hidden, a.qLoraRank, a.bias) + a.qLoraRank + linear(a.qLoraRank, a.heads * qkHead, false);
+        const keyValue = linear(hidden, a.kvLoraRank + a.qkRopeHeadDim, a.bias) + a.kvLoraRank + linear(a.kvLoraRank, a.heads * (a.qkNopeHeadDim + a.vHeadDim), false);
+        return query + keyValue + linear(a.heads * a.vHeadDim, hidden, a.bias);
+    }
+    const q = a.heads * a.headDim;
+    const kv = a.kvHeads * a.headDim;
+    const norms = a.queryKeyNorm === 'per-head' ? 2 * a.headDim : a.queryKeyNorm === 'whole' ? q + kv : 0;
+    return linear(hidden, q, a.qkvBias) + 2 * linear(hidden, kv, a.qkvBias) + linear(q, hidden, a.outputBias) + norms;
+}
+/** A layer's parameters: all of them, and those a token uses. */
+function layerParameters(shape, layer) {
+    const h = shape.hiddenSize;
+    const common = attentionParameters(h, layer.attention) + layer.norms * normSize(shape.norm, h);
+    const ff = layer.feedForward;
+    if (ff.kind === 'dense') {
+        const dense = feedForwardParameters(h, ff.block);
+        return { total: common + dense, active: common + dense };
+    }
+    const e = ff.block;
+    const router = e.experts * h + (e.routerBias ? e.experts : 0);
+    const always = router + (e.shared ? feedForwardParameters(h, e.shared) : 0) + (e.sharedGate ? h : 0);
+    const expert = feedForwardParameters(h, e.expert);
+    return { total: common + always + e.experts * expert, active: common + always + e.topK * expert };
+}
+/** Checks the shape before counting: a count from a malformed shape must not reach a report. */
+function shapeProblems(shape) {
+    const problems = [];
+    const positive = (name, v) => {
+        if (!(Number.isInteger(v) && v > 0))
+            problems.push(`${name} must be a positive whole number, got ${v}`);
+    };
+    positive('vocabulary size', shape.vocabSize);
+    positive('hidden size', shape.hiddenSize);
+    if (!shape.layerGroups.length)
+        problems.push('the model has no layers');
+    for (const { count, layer } of shape.layerGroups) {
+        positive('layer count', count);
+        const a = layer.attention;
+        positive('attention heads', a.heads);
+        if (a.kind === 'multi-head') {
+            positive('key/value heads', a.kvHeads);
+            positive('head size', a.headDim);
+            if (a.heads % a.kvHeads !== 0)
+                problems.push(`${a.heads} attention heads cannot be shared by ${a.kvHeads} key/value heads`);
+        }
+        if (layer.feedForward.kind === 'experts') {
+            const e = layer.feedForward.block;
+            positive('experts', e.experts);
+            positive('experts per token', e.topK);
+            if (e.topK > e.experts)
+                problems.push(`${e.topK} experts per token is more than the ${e.experts} experts`);
+        }
+    }
+    return problems;
+}
+function countParameters(shape) {
+    const h = shape.hiddenSize;
+    const inputEmbedding = shape.vocabSize * h;
+    const outputHead = shape.tiedEmbeddings ? 0 : shape.vocabSize * h;
+    const positionEmbedding = shape.positionEmbeddings * h;
+    let layersTotal = 0;
+    let layersActive = 0;
+    let layers = 0;
+    let mixtureOfExperts = false;
+    for (const { count, layer } of shape.layerGroups) {
+        const p = layerParameters(shape, layer);
+        layersTotal += count * p.total;
+        layersActive += count * p.active;
+        layers += count;
+        if (layer.feedForward.kind === 'experts')
+            mixtureOfExperts = true;
+    }
+    const norms = normSize(shape.norm, h) * (1 + (shape.embeddingNorm ? 1 : 0));
+    const extras = shape.extras.reduce((s, e) => s + e.parameters, 0);
+    const embeddings = inputEmbedding + outputHead + positionEmbedding;
+    const total = embeddings + layersTotal + norms + extras;
+    const active = embeddings + layersActive + norms + extras;
+    return {
+        total,
+        active,
+        activeWithoutInputEmbedding: active - inputEmbedding,
+        inputEmbedding,
+        outputHead,
+        positionEmbedding,
+        nonEmbedding: total - embeddings,
+        layers,
+        extras,
+        excluded: shape.excluded,
+        mixtureOfExperts,
+    };
+}
+function visionEncoderParameters(v) {
+    const h = v.hiddenSize;
+    const patches = (v.imageSize / v.patchSize) ** 2;
+    const patchEmbedding = v.channels * v.patchSize * v.patchSize * h + h;
+    const layer = 2 * normSize('layer', h) + 4 * linear(h, h, true) + feedForwardParameters(h, { intermediate: v.intermediate, gated: false, bias: true });
+    return patchEmbedding + patches * h + v.layers * layer + normSize('layer', h);
+}
+
+;// CONCATENATED MODULE: ./src/data/tokenizers.ts
+const GPT2 = {
+    title: 'Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), section 2.2: "The vocabulary is expanded to 50,257"',
+    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
+    year: 2019,
+};
+const LLAMA3 = {
+    title: 'meta-llama/Llama-3.1-8B and -70B config.json on the Hugging Face Hub: vocab_size 128256',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+    year: 2024,
+};
+const MISTRAL = {
+    title: 'mistralai/Mistral-7B-v0.1 and Mixtral-8x7B-v0.1 config.json on the Hugging Face Hub: vocab_size 32000',
+    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
+    year: 2023,
+};
+const TOKENIZERS = [
+    { names: ['GPT2BPETokenizer'], vocabSize: 50257, source: GPT2 },
+    {
+        names: [
+            'meta-llama/Meta-Llama-3-8B',
+            'meta-llama/Meta-Llama-3-70B',
+            'meta-llama/Meta-Llama-3.1-8B',
+            'meta-llama/Meta-Llama-3.1-70B',
+            'meta-llama/Meta-Llama-3.1-405B',
+            'meta-llama/Llama-3.1-8B',
+            'meta-llama/Llama-3.1-70B',
+            'meta-llama/Llama-3.1-405B',
+        ],
+        vocabSize: 128256,
+        source: LLAMA3,
+    },
+    { names: ['mistralai/Mistral-7B-v0.1', 'mistralai/Mixtral-8x7B-v0.1'], vocabSize: 32000, source: MISTRAL },
+];
+function findTokenizer(name) {
+    return TOKENIZERS.find((t) => t.names.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/architecture.ts
+/**
+ * The model a NeMo or Megatron-LM config describes (num_layers, hidden_size, ffn, heads, query groups,
+ * experts, activation, norms, tied head, position embeddings), as a TransformerShape, with the
+ * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
+ * parallel size): the padded rows are real parameters and real FLOPs.
+ */
+
+
+/** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
+function vocabulary(f, manifestVocab) {
+    const v = f.figures.get('vocabSize');
+    if (v)
+        return { size: Number(v.value), from: `${v.key} ${Number(v.value).toLocaleString('en-US')}` };
+    const tok = f.figures.get('tokenizer');
+    const known = tok ? findTokenizer(String(tok.value)) : undefined;
+    if (known)
+        return { size: known.vocabSize, from: `tokenizer ${String(tok.value)}: ${known.vocabSize.toLocaleString('en-US')} (${known.source.title.split(':')[0]})` };
+    if (manifestVocab !== undefined)
+        return { size: manifestVocab, from: `model.vocabSize ${manifestVocab.toLocaleString('en-US')} (manifest)` };
+    return null;
+}
+/**
+ * The architecture, when the config gives one (NeMo, Megatron-LM): null when it names no layers,
+ * width or heads (a fine-tuning config that names its base model instead). `missing` says what is
+ * needed for a count when only the vocabulary is lacking.
+ */
+function architectureOf(f, manifestVocab) {
+    const num = (n) => {
+        const x = f.figures.get(n);
+        return x === undefined ? undefined : Number(x.value);
+    };
+    const layers = f.figures.get('layers');
+    const hidden = num('hiddenSize');
+    const heads = num('heads');
+    if (!layers || hidden === undefined || heads === undefined)
+        return { architecture: null, missingVocabulary: false };
+    const vocab = f.figures.get('padVocabTo')
+        ? { size: num('padVocabTo'), from: `--pad-vocab-size-to ${num('padVocabTo').toLocaleString('en-US')}` }
+        : vocabulary(f, manifestVocab);
+    if (!vocab)
+        return { architecture: null, missingVocabulary: true };
+    const gated = f.figures.get('gated')?.value === true;
+    const bias = f.figures.get('bias')?.value !== false;
+    // Megatron's default FFN width: 4h, or ⅔ of it rounded down to a multiple of 64 with SwiGLU.
+    const ffn = num('ffnHiddenSize') ?? (gated ? Math.floor((4 * hidden * 2) / 3 / 64) * 64 : 4 * hidden);
+    const kvHeads = num('kvHeads') ?? heads;
+    const headDim = num('kvChannels') ?? hidden / heads;
+    const experts = num('experts');
+    const layer = {
+        attention: { kind: 'multi-head', heads, kvHeads, headDim, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' },
+        norms: 2,
+        feedForward: experts !== undefined && experts > 0
+            ? {
+                kind: 'experts',
+                block: {
+                    experts,
+                    topK: num('topK') ?? 2,
+                    expert: { intermediate: num('moeFfnHiddenSize') ?? ffn, gated, bias },
+                    shared: num('sharedExpertSize') ? { intermediate: num('sharedExpertSize'), gated, bias } : null,
+                    sharedGate: false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: { intermediate: ffn, gated, bias } },
+    };
+    let vocabSize = vocab.size;
+    let padding = '';
+    if (!f.figures.get('padVocabTo')) {
+        const multiple = (num('vocabDivisibleBy') ?? 128) * (num('tensorParallel') ?? 1);
+        vocabSize = Math.ceil(vocab.size / multiple) * multiple;
+        if (vocabSize !== vocab.size)
+            padding = `, padded to ${vocabSize.toLocaleString('en-US')} (a multiple of ${multiple})`;
+    }
+    const learned = f.figures.get('positions')?.value === 'learned';
+    const shape = {
+        vocabSize,
+        hiddenSize: hidden,
+        layerGroups: [{ count: Number(layers.value), layer }],
+        norm: f.figures.get('norm')?.value === 'rms' ? 'rms' : 'layer',
+        tiedEmbeddings: f.figures.get('tied')?.value !== false,
+        positionEmbeddings: learned ? (num('maxPositionEmbeddings') ?? num('seqLen') ?? 0) : 0,
+        embeddingNorm: f.figures.get('embeddingNorm')?.value === true,
+        extras: [],
+        excluded: [],
+    };
+    const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
+        .map((n) => f.figures.get(n))
+        .filter((x) => x !== undefined && !x.isDefault)
+        .map((x) => x.key);
+    return {
+        architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
+        missingVocabulary: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
+/**
+ * A config file as a flat map of keys to values, each with the line it is written on: what the
+ * config readers look figures up in, what a re-estimate substitutes values in, and what a diff
+ * compares key by key. Nested YAML/JSON mappings become dotted keys ("trainer.max_steps"); lists stay
+ * whole values.
+ */
+
+
+
+/** Cap on a config's size: a model or run config is a few kB; a larger file is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function lineAt(lines, node, fallback) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? fallback : lines.linePos(offset).line;
+}
+/** Parses YAML (or JSON, as YAML) into a FlatConfig; syntax problems are thrown with their lines. */
+function flattenYaml(text, file) {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const entries = new Map();
+    const walk = (node, prefix) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = prefix + String(pair.key.value);
+            const value = pair.value;
+            if ((0,dist/* isMap */.jh)(value)) {
+                walk(value, `${key}.`);
+            }
+            else {
+                const line = lineAt(lines, value, lineAt(lines, pair.key, 1));
+                entries.set(key, { value: value === null ? null : (value.toJSON?.() ?? ((0,dist/* isScalar */.jn)(value) ? value.value : null)), line });
+            }
+        }
+    };
+    walk(doc.contents, '');
+    return { flat: { file, entries }, raw };
+}
+/**
+ * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
+ * or gives an offset ("at position 123"); the truncated-input message has neither.
+ */
+function jsonErrorPosition(text, message) {
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (lc)
+        return { line: Number(lc[1]), column: Number(lc[2]) };
+    const pos = /position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : text.length;
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+function flattenJson(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (e) {
+        const message = e.message;
+        throw errors_InputError.single({
+            file,
+            ...jsonErrorPosition(text, message),
+            message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+        });
+    }
+    // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
+    return flattenYaml(text, file);
+}
+/** A number written in a config: a number, or a string such as "2_000" or "1e-4". */
+function configNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/_/g, '');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/hf-config.ts
+/**
+ * A Hugging Face transformers `config.json` → the model's shape (src/core/parameters.ts), family by
+ * family, as the transformers modeling code builds the model: which projections carry biases, how
+ * many norms a layer has, which layers are mixtures of experts, whether the output head is tied.
+ * A key the file leaves out takes the default of the family's transformers config class, as
+ * transformers itself does, and the report says which defaults were used.
+ */
+
+
+
+const LLAMA = { vocab_size: 32000, hidden_size: 4096, intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: null, head_dim: null, tie_word_embeddings: false, attention_bias: false, mlp_bias: false };
+const hf_config_MISTRAL = { ...LLAMA, intermediate_size: 14336, num_key_value_heads: 8 };
+const QWEN2 = { ...LLAMA, vocab_size: 151936, intermediate_size: 22016, num_key_value_heads: 32 };
+const QWEN3 = { ...QWEN2, head_dim: 128 };
+const MOE_LAYERS = { decoder_sparse_step: 1, mlp_only_layers: [] };
+const GEMMA = { vocab_size: 256000, hidden_size: 3072, intermediate_size: 24576, num_hidden_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, tie_word_embeddings: true, attention_bias: false };
+const SIGLIP = { hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_channels: 3, image_size: 224, patch_size: 16 };
+const FAMILIES = {
+    llama: { configClass: 'LlamaConfig', defaults: LLAMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), mlpBias: r.bool('mlp_bias') }) },
+    mistral: { configClass: 'MistralConfig', defaults: hf_config_MISTRAL, build: (r) => decoder(r, {}) },
+    mixtral: {
+        configClass: 'MixtralConfig',
+        defaults: { ...hf_config_MISTRAL, num_local_experts: 8, num_experts_per_tok: 2 },
+        build: (r) => decoder(r, { experts: () => ({ experts: r.int('num_local_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('intermediate_size') }) }),
+    },
+    qwen2: { configClass: 'Qwen2Config', defaults: QWEN2, build: (r) => decoder(r, { qkvBias: true }) },
+    qwen2_moe: {
+        configClass: 'Qwen2MoeConfig',
+        defaults: { ...QWEN2, hidden_size: 2048, intermediate_size: 5632, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, qkv_bias: true, num_experts: 60, num_experts_per_tok: 4, moe_intermediate_size: 1408, shared_expert_intermediate_size: 5632, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('qkv_bias'),
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size'), shared: r.int('shared_expert_intermediate_size'), sharedGate: true }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    qwen3: { configClass: 'Qwen3Config', defaults: QWEN3, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'per-head' }) },
+    qwen3_moe: {
+        configClass: 'Qwen3MoeConfig',
+        defaults: { ...QWEN3, hidden_size: 2048, intermediate_size: 6144, num_hidden_layers: 24, num_key_value_heads: 4, num_experts: 128, num_experts_per_tok: 8, moe_intermediate_size: 768, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            queryKeyNorm: 'per-head',
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size') }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    gemma: { configClass: 'GemmaConfig', defaults: GEMMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias') }) },
+    gemma2: {
+        configClass: 'Gemma2Config',
+        defaults: { ...GEMMA, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 },
+        // Gemma 2 wraps attention and MLP in pre- and post-norms: four per layer.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4 }),
+    },
+    gemma3_text: { configClass: 'Gemma3TextConfig', defaults: gemma3Text(), build: gemma3TextShape },
+    gemma3: {
+        configClass: 'Gemma3TextConfig (text_config), SiglipVisionConfig (vision_config)',
+        defaults: { ...prefixed('text_config.', gemma3Text()), ...prefixed('vision_config.', SIGLIP) },
+        build: (r) => {
+            const text = gemma3TextShape(r.under('text_config.'));
+            const v = r.under('vision_config.');
+            const vision = visionEncoderParameters({
+                hiddenSize: v.int('hidden_size'),
+                intermediate: v.int('intermediate_size'),
+                layers: v.int('num_hidden_layers'),
+                patchSize: v.int('patch_size'),
+                imageSize: v.int('image_size'),
+                channels: v.int('num_channels'),
+            });
+            // The projector maps the vision width to the text width, after an RMSNorm of the vision width.
+            const projector = v.int('hidden_size') * text.hiddenSize + v.int('hidden_size');
+            return { ...text, extras: [{ label: 'SigLIP vision encoder', parameters: vision }, { label: 'multimodal projector', parameters: projector }] };
+        },
+    },
+    phi3: { configClass: 'Phi3Config', defaults: { ...LLAMA, vocab_size: 32064, hidden_size: 3072, intermediate_size: 8192 }, build: (r) => decoder(r, {}) },
+    olmo2: {
+        configClass: 'Olmo2Config',
+        defaults: { ...LLAMA, vocab_size: 50304 },
+        // OLMo 2 normalises the whole query and key projections, and puts its two norms after attention and MLP.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'whole' }),
+    },
+    gpt_neox: {
+        configClass: 'GPTNeoXConfig',
+        defaults: { vocab_size: 50432, hidden_size: 6144, intermediate_size: 24576, num_hidden_layers: 44, num_attention_heads: 64, attention_bias: true, tie_word_embeddings: false },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            gated: false,
+            mlpBias: true,
+            norm: 'layer',
+            kvHeads: () => r.int('num_attention_heads'),
+        }),
+    },
+    falcon: { configClass: 'FalconConfig', defaults: falconDefaults(), build: falconShape },
+    deepseek_v3: {
+        configClass: 'DeepseekV3Config',
+        defaults: {
+            vocab_size: 129280, hidden_size: 7168, intermediate_size: 18432, moe_intermediate_size: 2048, num_hidden_layers: 61, num_attention_heads: 128,
+            n_shared_experts: 1, n_routed_experts: 256, num_experts_per_tok: 8, first_k_dense_replace: 3, moe_layer_freq: 1, q_lora_rank: 1536,
+            kv_lora_rank: 512, qk_rope_head_dim: 64, v_head_dim: 128, qk_nope_head_dim: 128, tie_word_embeddings: false, attention_bias: false, num_nextn_predict_layers: 0,
+        },
+        build: deepseekV3Shape,
+    },
+};
+// Falcon's first checkpoints name the model type after their dataset.
+const ALIASES = { RefinedWeb: 'falcon', RefinedWebModel: 'falcon' };
+const SUPPORTED_MODEL_TYPES = Object.keys(FAMILIES);
+function prefixed(prefix, d) {
+    return Object.fromEntries(Object.entries(d).map(([k, v]) => [prefix + k, v]));
+}
+function gemma3Text() {
+    return { ...GEMMA, vocab_size: 262208, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 };
+}
+function gemma3TextShape(r) {
+    return decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4, queryKeyNorm: 'per-head' });
+}
+function falconDefaults() {
+    return { vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, num_kv_heads: null, multi_query: true, parallel_attn: true, bias: false, new_decoder_architecture: false, ffn_hidden_size: null, num_ln_in_parallel_attn: null, tie_word_embeddings: true };
+}
+/** Qwen MoE: a layer is sparse unless listed in mlp_only_layers, every decoder_sparse_step-th layer. */
+function qwenMoeLayers(r) {
+    const dense = new Set(r.list('mlp_only_layers'));
+    const step = r.int('decoder_sparse_step');
+    return (i) => !dense.has(i) && (i + 1) % step === 0;
+}
+/**
+ * No dimension of a model config is this large (the widest vocabularies are ~10⁶, the deepest models
+ * ~10³ layers): beyond it a value is a mistake, and would make the count loop or overflow.
+ */
+const MAX_DIMENSION = 10_000_000;
+/** Reads keys (under an optional prefix), applying the family's defaults and recording what it used. */
+class KeyReader {
+    flat;
+    defaults;
+    configClass;
+    used;
+    defaulted;
+    problems;
+    prefix;
+    constructor(flat, defaults, configClass, used, defaulted, problems, prefix = '') {
+        this.flat = flat;
+        this.defaults = defaults;
+        this.configClass = configClass;
+        this.used = used;
+        this.defaulted = defaulted;
+        this.problems = problems;
+        this.prefix = prefix;
+    }
+    under(prefix) {
+        return new KeyReader(this.flat, this.defaults, this.configClass, this.used, this.defaulted, this.problems, this.prefix + prefix);
+    }
+    raw(key) {
+        const full = this.prefix + key;
+        const entry = this.flat.entries.get(full);
+        if (entry !== undefined && entry.value !== null) {
+            this.used.add(full);
+            return { value: entry.value, present: true };
+        }
+        if (Object.hasOwn(this.defaults, full) && this.defaults[full] !== null) {
+            this.defaulted.set(full, `${full} = ${JSON.stringify(this.defaults[full])} (${this.configClass} default)`);
+            return { value: this.defaults[full], present: false };
+        }
+        return { value: undefined, present: false };
+    }
+    has(key) {
+        const entry = this.flat.entries.get(this.prefix + key);
+        return (entry !== undefined && entry.value !== null) || (Object.hasOwn(this.defaults, this.prefix + key) && this.defaults[this.prefix + key] !== null);
+    }
+    bad(key, expected, value) {
+        const full = this.prefix + key;
+        this.problems.push({ file: this.flat.file, line: this.flat.entries.get(full)?.line ?? 1, field: full, message: `expected ${expected}, got ${JSON.stringify(value)}` });
+    }
+    /** A whole number in [min, MAX_DIMENSION] (NaN, with a problem recorded, when absent or malformed). */
+    int(key, min = 1) {
+        const { value } = this.raw(key);
+        const n = configNumber(value);
+        if (n !== undefined && n > MAX_DIMENSION) {
+            this.bad(key, `a whole number up to ${MAX_DIMENSION.toLocaleString('en-US')}`, value);
+            return Number.NaN;
+        }
+        if (n === undefined || !Number.isInteger(n) || n < min) {
+            if (value === undefined) {
+                this.problems.push({ file: this.flat.file, line: 1, field: this.prefix + key, message: 'is required to count the parameters' });
+            }
+            else {
+                this.bad(key, min > 0 ? 'a positive whole number' : 'a whole number', value);
+            }
+            return Number.NaN;
+        }
+        return n;
+    }
+    intOr(key, fallback) {
+        return this.has(key) ? this.int(key) : fallback();
+    }
+    /** A string-valued key as written (no default), e.g. topk_method. */
+    flatValue(key) {
+        const { value, present } = this.raw(key);
+        return present && typeof value === 'string' ? value : undefined;
+    }
+    bool(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return false;
+        if (typeof value !== 'boolean') {
+            this.bad(key, 'true or false', value);
+            return false;
+        }
+        return value;
+    }
+    list(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v))) {
+            this.bad(key, 'a list of layer numbers', value);
+            return [];
+        }
+        return value;
+    }
+}
+/** Groups consecutive equal layers, so a 61-layer model with 3 dense layers is two groups. */
+function groupLayers(layers, layerAt) {
+    const groups = [];
+    let key = '';
+    for (let i = 0; i < layers; i++) {
+        const layer = layerAt(i);
+        const k = JSON.stringify(layer);
+        if (groups.length && k === key)
+            groups[groups.length - 1].count++;
+        else
+            groups.push({ count: 1, layer });
+        key = k;
+    }
+    return groups;
+}
+/** The decoder-only transformer most families share (Llama's layout), with each family's variations. */
+function decoder(r, o) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const kvHeads = o.kvHeads ? o.kvHeads() : r.intOr('num_key_value_heads', () => heads);
+    const headDim = r.intOr('head_dim', () => hidden / heads);
+    if (!Number.isInteger(headDim) && !Number.isNaN(headDim)) {
+        r.problems.push({ file: '', line: 1, field: 'head_dim', message: `hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}: give head_dim` });
+    }
+    const attention = {
+        kind: 'multi-head',
+        heads,
+        kvHeads,
+        headDim,
+        qkvBias: o.qkvBias ?? false,
+        outputBias: o.outputBias ?? false,
+        queryKeyNorm: o.queryKeyNorm ?? 'none',
+    };
+    const gated = o.gated ?? true;
+    const dense = { intermediate: r.int('intermediate_size'), gated, bias: o.mlpBias ?? false };
+    const e = o.experts?.();
+    const layers = r.int('num_hidden_layers');
+    const layerAt = (i) => ({
+        attention,
+        norms: o.norms ?? 2,
+        feedForward: e && (o.isMoeLayer?.(i) ?? true)
+            ? {
+                kind: 'experts',
+                block: {
+                    experts: e.experts,
+                    topK: e.topK,
+                    expert: { intermediate: e.intermediate, gated, bias: false },
+                    shared: e.shared !== undefined ? { intermediate: e.shared, gated, bias: false } : null,
+                    sharedGate: e.sharedGate ?? false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: dense },
+    });
+    return decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, layerAt) : [], o.norm ?? 'rms');
+}
+/** What every family here shares around its layers: rotary positions, a final norm, the vocabulary and the head. */
+function decoderOnly(r, hiddenSize, layerGroups, norm) {
+    return {
+        vocabSize: r.int('vocab_size'),
+        hiddenSize,
+        layerGroups,
+        norm,
+        tiedEmbeddings: r.bool('tie_word_embeddings'),
+        positionEmbeddings: 0,
+        embeddingNorm: false,
+        extras: [],
+        excluded: [],
+    };
+}
+/**
+ * Falcon: one fused QKV projection (multi-query in the 7B, grouped in the new decoder of 40B/180B),
+ * parallel attention and MLP behind one or two LayerNorms, a plain 4h MLP.
+ */
+function falconShape(r) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const newDecoder = r.bool('new_decoder_architecture');
+    const kvHeads = newDecoder ? r.intOr('num_kv_heads', () => heads) : r.bool('multi_query') ? 1 : heads;
+    const parallel = r.bool('parallel_attn');
+    const norms = newDecoder ? (r.has('num_ln_in_parallel_attn') ? r.int('num_ln_in_parallel_attn') : 2) : parallel ? 1 : 2;
+    const bias = r.bool('bias');
+    const attention = { kind: 'multi-head', heads, kvHeads, headDim: hidden / heads, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' };
+    const layer = {
+        attention,
+        norms,
+        feedForward: { kind: 'dense', block: { intermediate: r.intOr('ffn_hidden_size', () => 4 * hidden), gated: false, bias } },
+    };
+    return decoderOnly(r, hidden, [{ count: r.int('num_hidden_layers'), layer }], 'layer');
+}
+/**
+ * DeepSeek-V3: multi-head latent attention, dense MLPs in the first `first_k_dense_replace` layers,
+ * then every `moe_layer_freq`-th layer a mixture of routed and shared experts. The multi-token
+ * prediction module (`num_nextn_predict_layers`) is in the checkpoint but not in N: DeepSeek's 671 B
+ * leaves it out, and it is a training-time extra head, not the model.
+ */
+function deepseekV3Shape(r) {
+    const hidden = r.int('hidden_size');
+    const bias = r.bool('attention_bias');
+    const attention = {
+        kind: 'latent',
+        heads: r.int('num_attention_heads'),
+        qLoraRank: r.has('q_lora_rank') ? r.int('q_lora_rank') : null,
+        kvLoraRank: r.int('kv_lora_rank'),
+        qkNopeHeadDim: r.int('qk_nope_head_dim'),
+        qkRopeHeadDim: r.int('qk_rope_head_dim'),
+        vHeadDim: r.int('v_head_dim'),
+        bias,
+    };
+    const moe = {
+        attention,
+        norms: 2,
+        feedForward: {
+            kind: 'experts',
+            block: {
+                experts: r.int('n_routed_experts'),
+                topK: r.int('num_experts_per_tok'),
+                expert: { intermediate: r.int('moe_intermediate_size'), gated: true, bias: false },
+                shared: r.int('n_shared_experts', 0) > 0 ? { intermediate: r.int('moe_intermediate_size') * r.int('n_shared_experts', 0), gated: true, bias: false } : null,
+                sharedGate: false,
+                // noaux_tc routing learns a per-expert bias, stored in the checkpoint (e_score_correction_bias).
+                routerBias: (r.flatValue('topk_method') ?? 'noaux_tc') === 'noaux_tc',
+            },
+        },
+    };
+    const dense = { attention, norms: 2, feedForward: { kind: 'dense', block: { intermediate: r.int('intermediate_size'), gated: true, bias: false } } };
+    const firstDense = r.int('first_k_dense_replace', 0);
+    const freq = r.int('moe_layer_freq');
+    const layers = r.int('num_hidden_layers');
+    const shape = decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, (i) => (i >= firstDense && i % freq === 0 ? moe : dense)) : [], 'rms');
+    const mtp = r.has('num_nextn_predict_layers') ? r.int('num_nextn_predict_layers', 0) : 0;
+    if (mtp > 0 && Number.isInteger(hidden)) {
+        // Each module: two RMSNorms, a 2h → h projection, one MoE layer and the shared head's norm.
+        const one = countParameters({ ...shape, layerGroups: [{ count: 1, layer: moe }], tiedEmbeddings: true, vocabSize: 0 }).total + 2 * hidden + 2 * hidden * hidden;
+        return { ...shape, excluded: [{ label: `multi-token prediction module${mtp > 1 ? 's' : ''} (num_nextn_predict_layers = ${mtp})`, parameters: mtp * one }] };
+    }
+    return shape;
+}
+function supportedHint() {
+    return `supported model_type values: ${SUPPORTED_MODEL_TYPES.join(', ')}; for another model, remove model.config and give model.parameters (and model.activeParameters for a mixture of experts, model.layers and model.hiddenSize for the attention term) in the manifest`;
+}
+/** Reads the shape and parameter count of a config.json already flattened; throws InputError. */
+function readModelConfig(flat) {
+    const typeEntry = flat.entries.get('model_type');
+    const rawType = typeEntry?.value;
+    if (typeof rawType !== 'string') {
+        throw errors_InputError.single({
+            file: flat.file,
+            line: typeEntry?.line ?? 1,
+            field: 'model_type',
+            message: rawType === undefined ? 'has no model_type: is this a Hugging Face config.json?' : `expected a model_type string, got ${JSON.stringify(rawType)}`,
+            hint: supportedHint(),
+        });
+    }
+    const modelType = ALIASES[rawType] ?? rawType;
+    const family = FAMILIES[modelType];
+    if (!family) {
+        throw errors_InputError.single({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `unknown model_type "${rawType}"`, hint: supportedHint() });
+    }
+    const used = new Set(['model_type']);
+    const defaulted = new Map();
+    const problems = [];
+    const reader = new KeyReader(flat, family.defaults, family.configClass, used, defaulted, problems);
+    const shape = family.build(reader);
+    // A shape is checked once its keys are read: a malformed key already says what is wrong.
+    if (!problems.length)
+        problems.push(...shapeProblems(shape).map((message) => ({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `${modelType}: ${message}` })));
+    if (problems.length) {
+        // The first problem of a key is the one to fix; a missing width repeats through every layer.
+        const seen = new Set();
+        throw new errors_InputError(problems
+            .map((p) => ({ ...p, file: flat.file }))
+            .filter((p) => {
+            const k = `${p.field}:${p.message}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        }));
+    }
+    const count = countParameters(shape);
+    const prefix = family.prefix ?? (modelType === 'gemma3' ? 'text_config.' : '');
+    const context = configNumber(flat.entries.get(`${prefix}max_position_embeddings`)?.value);
+    return {
+        file: flat.file,
+        flat,
+        modelType,
+        shape,
+        count,
+        layers: count.layers,
+        hiddenSize: shape.hiddenSize,
+        contextLength: context ?? null,
+        used,
+        defaults: [...defaulted.values()],
+        line: typeEntry.line,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/shell.ts
+/** Flags read from a script and how many values follow each (0: a switch). */
+const MEGATRON_FLAGS = {
+    '--num-layers': 1,
+    '--hidden-size': 1,
+    '--ffn-hidden-size': 1,
+    '--num-attention-heads': 1,
+    '--num-query-groups': 1,
+    '--group-query-attention': 0,
+    '--kv-channels': 1,
+    '--seq-length': 1,
+    '--max-position-embeddings': 1,
+    '--position-embedding-type': 1,
+    '--no-position-embedding': 0,
+    '--normalization': 1,
+    '--swiglu': 0,
+    '--untie-embeddings-and-output-weights': 0,
+    '--disable-bias-linear': 0,
+    '--embed-layernorm': 0,
+    '--vocab-size': 1,
+    '--pad-vocab-size-to': 1,
+    '--make-vocab-size-divisible-by': 1,
+    '--tokenizer-type': 1,
+    '--tokenizer-model': 1,
+    '--tokenizer-name-or-path': 1,
+    '--num-experts': 1,
+    '--moe-router-topk': 1,
+    '--moe-ffn-hidden-size': 1,
+    '--moe-shared-expert-intermediate-size': 1,
+    '--micro-batch-size': 1,
+    '--global-batch-size': 1,
+    '--rampup-batch-size': 3,
+    '--train-iters': 1,
+    '--train-samples': 1,
+    '--tensor-model-parallel-size': 1,
+    '--pipeline-model-parallel-size': 1,
+    '--context-parallel-size': 1,
+    '--expert-model-parallel-size': 1,
+    // torchrun / torch.distributed.launch: the world size.
+    '--nproc_per_node': 1,
+    '--nnodes': 1,
+};
+/** Words of the script outside comments, quotes removed, each with its line. */
+function words(text) {
+    const out = [];
+    let line = 1;
+    let current = '';
+    let start = 1;
+    let quote = null;
+    const flush = () => {
+        if (current)
+            out.push({ text: current, line: start });
+        current = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            flush();
+            line++;
+            continue;
+        }
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (/\s/.test(c))
+                flush(); // a quoted list of arguments is split when it is used unquoted
+            else {
+                if (!current)
+                    start = line;
+                current += c;
+            }
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            continue;
+        }
+        if (c === '#' && !current) {
+            const nl = text.indexOf('\n', i);
+            i = (nl < 0 ? text.length : nl) - 1;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n')
+            continue; // line continuation
+        if (/\s/.test(c) || c === '(' || c === ')' || c === ';') {
+            flush();
+            continue;
+        }
+        if (!current)
+            start = line;
+        current += c;
+    }
+    flush();
+    return out;
+}
+/** `NAME=value` assignments at the start of a line (`export` allowed); arrays and command output are left out. */
+function assignments(text) {
+    const found = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[2].trim();
+        if (value.startsWith('(') && !value.startsWith('$(('))
+            return;
+        if (value.startsWith('"'))
+            value = value.slice(1, value.indexOf('"', 1) < 0 ? undefined : value.indexOf('"', 1));
+        else if (value.startsWith("'"))
+            value = value.slice(1, value.indexOf("'", 1) < 0 ? undefined : value.indexOf("'", 1));
+        else
+            value = value.replace(/\s+#.*$/, '').trim();
+        found.set(m[1], { value, line: i + 1 });
+    });
+    // SLURM: the node count of `#SBATCH --nodes=N` is what $SLURM_NNODES holds in the job.
+    text.split('\n').forEach((raw, i) => {
+        const nodes = /^#SBATCH\s+(?:--nodes[= ]|-N\s*)(\d+)\b/.exec(raw);
+        if (nodes)
+            for (const name of ['SLURM_NNODES', 'SLURM_JOB_NUM_NODES'])
+                found.set(name, { value: nodes[1], line: i + 1 });
+    });
+    return found;
+}
+/** Integer arithmetic of `$(( ... ))` once its variables are literals: digits, + - * / and parentheses. */
+function arithmetic(expr) {
+    if (!/^[\d\s+\-*/()]+$/.test(expr))
+        return null;
+    const tokens = expr.match(/\d+|[+\-*/()]/g) ?? [];
+    let pos = 0;
+    const factor = () => {
+        const t = tokens[pos++];
+        if (t === '(') {
+            const v = sum();
+            pos++;
+            return v;
+        }
+        if (t === '-')
+            return -factor();
+        return Number(t);
+    };
+    const product = () => {
+        let v = factor();
+        while (tokens[pos] === '*' || tokens[pos] === '/')
+            v = tokens[pos++] === '*' ? v * factor() : Math.trunc(v / factor());
+        return v;
+    };
+    const sum = () => {
+        let v = product();
+        while (tokens[pos] === '+' || tokens[pos] === '-')
+            v = tokens[pos++] === '+' ? v + product() : v - product();
+        return v;
+    };
+    const v = sum();
+    return pos === tokens.length && Number.isFinite(v) ? String(v) : null;
+}
+/** Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `$((...))` in a word, from the script's own assignments. */
+/** The longest expansion read: a figure is a few characters, anything longer is not one. */
+const MAX_EXPANSION = 4096;
+function resolve(word, vars, depth = 0, expanded = new Map()) {
+    if (depth > 10)
+        return { unresolved: 'variables refer to each other too deeply' };
+    let line = null;
+    let via = null;
+    let failure = null;
+    const lookup = (name, written) => {
+        const a = vars.get(name);
+        // ${NAME:-"default"}: the default as the shell reads it, without its quotes.
+        const fallback = written?.replace(/^(["'])(.*)\1$/, '$2');
+        if (/^\d+$/.test(name)) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is an argument given to the script when it is run`;
+            return '';
+        }
+        if (!a) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is not assigned a literal in the script (an environment variable?)`;
+            return '';
+        }
+        let inner = expanded.get(name);
+        if (!inner) {
+            inner = resolve(a.value, vars, depth + 1, expanded);
+            expanded.set(name, inner);
+        }
+        if ('unresolved' in inner) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} (line ${a.line}): ${inner.unresolved}`;
+            return '';
+        }
+        line ??= inner.line ?? a.line;
+        via ??= name;
+        return inner.value;
+    };
+    let out = word.replace(/\$\(\((.*?)\)\)/g, (_m, expr) => {
+        const inner = resolve(expr, vars, depth + 1, expanded);
+        const v = 'unresolved' in inner ? null : arithmetic(inner.value);
+        if (v === null)
+            failure ??= `$((${expr})) cannot be computed from literals`;
+        return v ?? '';
+    });
+    if (/\$\(/.test(out) || /`/.test(out))
+        return { unresolved: `${word} is the output of a command` };
+    out = out.replace(/\$\{([A-Za-z_0-9]+)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|\d)/g, (_m, braced, fallback, bare) => lookup((braced ?? bare), fallback));
+    if (failure)
+        return { unresolved: failure };
+    if (out.length > MAX_EXPANSION)
+        return { unresolved: `${word} expands to more than ${MAX_EXPANSION} characters` };
+    return { value: out, line, via };
+}
+/**
+ * The flags of MEGATRON_FLAGS a script passes, as a FlatConfig keyed by flag ("--global-batch-size").
+ * A flag given more than once with different values keeps the last, and the conflict is in `notes`.
+ */
+function readMegatronScript(text, file) {
+    const vars = assignments(text);
+    const expanded = new Map();
+    const ws = words(text);
+    const entries = new Map();
+    const seen = new Map();
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        const eq = w.text.indexOf('=');
+        const name = eq > 0 && w.text.startsWith('--') ? w.text.slice(0, eq) : w.text;
+        const arity = MEGATRON_FLAGS[name];
+        if (arity === undefined)
+            continue;
+        const raw = eq > 0 && name !== w.text ? [w.text.slice(eq + 1)] : ws.slice(i + 1, i + 1 + arity).map((x) => x.text);
+        if (raw.some((v) => v.startsWith('--')) || raw.length < arity) {
+            entries.set(name, { value: null, line: w.line, unresolved: `${name} needs ${arity} value${arity === 1 ? '' : 's'}` });
+            continue;
+        }
+        if (arity === 0) {
+            entries.set(name, { value: true, line: w.line });
+            continue;
+        }
+        const values = [];
+        let line = w.line;
+        let via;
+        let unresolved;
+        for (const r of raw) {
+            const v = resolve(r, vars, 0, expanded);
+            if ('unresolved' in v) {
+                unresolved = `not a literal: ${v.unresolved}`;
+                break;
+            }
+            values.push(v.value);
+            if (v.line !== null && values.length === 1)
+                line = v.line;
+            if (v.via !== null && values.length === 1)
+                via = v.via;
+        }
+        const value = unresolved ? null : arity === 1 ? values[0] : values;
+        const list = seen.get(name) ?? [];
+        list.push({ value: JSON.stringify(value), line: w.line });
+        seen.set(name, list);
+        entries.set(name, { value, line, ...(unresolved ? { unresolved } : {}), ...(via ? { via } : {}) });
+    }
+    const notes = [];
+    for (const [name, list] of seen) {
+        const distinct = new Set(list.map((x) => x.value));
+        if (distinct.size > 1) {
+            notes.push(`${file}: ${name} is given ${list.length} times with different values (lines ${list.map((x) => x.line).join(', ')}); the last one is read`);
+        }
+    }
+    return { flat: { file, entries }, notes };
+}
+/** Whether a text looks like a Megatron-LM launch: it calls pretrain_*.py or passes its core flags. */
+function looksLikeMegatronScript(text) {
+    if (/pretrain_\w+\.py/.test(text))
+        return true;
+    const core = ['--num-layers', '--hidden-size', '--global-batch-size', '--micro-batch-size', '--seq-length', '--train-iters', '--train-samples'];
+    return core.filter((f) => text.includes(f)).length >= 3;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-config.ts
+/**
+ * Training configs of the main training stacks, recognised by their content, and the figures the
+ * footprint needs read from each with the line they are on: the step or token budget, the batch, the
+ * sequence length, the world size and parallelism, and, where the config describes the model (NeMo,
+ * Megatron-LM), its architecture.
+ *
+ *   NeMo / NeMo-Framework-Launcher YAML   trainer.max_steps, model.global_batch_size, model.encoder_seq_length, model.num_layers …
+ *   Megatron-LM launch script             --train-iters / --train-samples, --global-batch-size, --seq-length, --num-layers …
+ *   torchtune recipe YAML                 epochs, batch_size, gradient_accumulation_steps, tokenizer.max_seq_len, model._component_
+ *   Axolotl YAML                          base_model, sequence_len, micro_batch_size, gradient_accumulation_steps, num_epochs / max_steps, sample_packing
+ *   LitGPT YAML                           train.max_tokens / max_steps / epochs, train.global_batch_size, train.max_seq_length, devices, num_nodes
+ */
+
+
+
+const RUN_CONFIG_FORMATS = (/* unused pure expression or super */ null && (['nemo', 'megatron-lm', 'torchtune', 'axolotl', 'litgpt']));
+const FORMAT_LABEL = {
+    nemo: 'NeMo',
+    'megatron-lm': 'Megatron-LM',
+    torchtune: 'torchtune',
+    axolotl: 'Axolotl',
+    litgpt: 'LitGPT',
+};
+/** Reads typed figures from a FlatConfig, resolving OmegaConf-style `${…}` references where it can. */
+class Picker {
+    config;
+    figures = new Map();
+    unresolved = new Map();
+    used = new Set();
+    problems = [];
+    constructor(config) {
+        this.config = config;
+    }
+    entry(key) {
+        return this.config.flat.entries.get(key);
+    }
+    /** The value of `key`, with `${a.b}`, `${.sibling}` and `${multiply:x, y}` resolved; undefined when unset. */
+    value(key) {
+        const e = this.entry(key);
+        if (e === undefined)
+            return undefined;
+        this.used.add(key);
+        if (e.unresolved)
+            return { value: null, line: e.line, unresolved: e.unresolved };
+        if (typeof e.value === 'string' && e.value.includes('${')) {
+            const r = interpolate(e.value, key, (k) => this.config.flat.entries.get(k)?.value);
+            return r.ok ? { value: r.value, line: e.line } : { value: null, line: e.line, unresolved: `not a literal: ${e.value} (${r.reason})` };
+        }
+        return { value: e.value, line: e.line, ...(e.via ? { via: e.via } : {}) };
+    }
+    /**
+     * The first of `keys` that is set becomes figure `name`. `absent` values (null, -1, "auto") count
+     * as unset; a value of the wrong type is a problem located at its line.
+     */
+    pick(name, keys, kind, opts = {}) {
+        for (const key of keys) {
+            const v = this.value(key);
+            if (v === undefined)
+                continue;
+            if (v.unresolved) {
+                this.unresolved.set(name, { key, line: v.line, reason: v.unresolved });
+                return;
+            }
+            if (v.value === null || v.value === '' || opts.absent?.(v.value))
+                continue;
+            const parsed = parseKind(v.value, kind);
+            if (parsed === undefined) {
+                this.problems.push({ file: this.config.file, line: v.line, field: key, message: `expected ${run_config_KIND_LABEL[kind]}, got ${JSON.stringify(v.value)}` });
+                return;
+            }
+            this.figures.set(name, { value: parsed, key, line: v.line, ...(v.via ? { via: v.via } : {}) });
+            return;
+        }
+        if (opts.default !== undefined)
+            this.figures.set(name, { value: opts.default, key: keys[0], line: 1, isDefault: true });
+    }
+    /** A derived figure (a normalised switch, say) attributed to the key it was read from. */
+    set(name, value, from) {
+        this.figures.set(name, { ...from, value });
+    }
+    result() {
+        return { config: this.config, figures: this.figures, unresolved: this.unresolved, used: this.used, problems: this.problems };
+    }
+}
+const run_config_KIND_LABEL = { whole: 'a whole number', number: 'a number', text: 'a string', flag: 'true or false' };
+function parseKind(v, kind) {
+    switch (kind) {
+        case 'whole': {
+            const n = configNumber(v);
+            return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+        }
+        case 'number': {
+            const n = configNumber(v);
+            return n !== undefined && n >= 0 ? n : undefined;
+        }
+        case 'text':
+            return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(' ') : undefined;
+        case 'flag':
+            if (typeof v === 'boolean')
+                return v;
+            if (typeof v === 'string' && /^(true|false)$/i.test(v))
+                return v.toLowerCase() === 'true';
+            return undefined;
+    }
+}
+/**
+ * The OmegaConf interpolations NeMo configs use for figures: `${model.x}`, `${.sibling}`,
+ * `${training.model.x}` (the launcher's root) and `${multiply:a, b}`. Anything else is reported as
+ * not a literal, never evaluated.
+ */
+function interpolate(text, key, lookup, depth = 0) {
+    if (depth > 10)
+        return { ok: false, reason: 'references nest too deeply' };
+    const whole = /^\$\{(.*)\}$/.exec(text.trim());
+    if (!whole)
+        return { ok: false, reason: 'only a whole ${…} reference can be read' };
+    const body = whole[1].trim();
+    const mult = /^multiply\s*:(.*)$/.exec(body);
+    if (mult) {
+        const args = splitArgs(mult[1]);
+        let product = 1;
+        for (const a of args) {
+            const r = a.startsWith('${') ? interpolate(a, key, lookup, depth + 1) : { ok: true, value: a };
+            if (!r.ok)
+                return r;
+            const n = configNumber(r.value);
+            if (n === undefined)
+                return { ok: false, reason: `${a} is not a number` };
+            product *= n;
+        }
+        return { ok: true, value: product };
+    }
+    if (/^[\w.]+$/.test(body)) {
+        let target = body;
+        if (body.startsWith('.'))
+            target = `${key.slice(0, key.lastIndexOf('.') + 1)}${body.slice(1)}`;
+        else if (body.startsWith('training.'))
+            target = body.slice('training.'.length);
+        const value = lookup(target);
+        if (value === undefined)
+            return { ok: false, reason: `${body} is not in this file` };
+        if (typeof value === 'string' && value.includes('${'))
+            return interpolate(value, target, lookup, depth + 1);
+        return { ok: true, value };
+    }
+    return { ok: false, reason: 'a resolver this reader does not evaluate' };
+}
+/** Splits `a, ${b.c}, 4` at top-level commas. */
+function splitArgs(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}')
+            depth--;
+        if (c === ',' && depth === 0) {
+            out.push(current.trim());
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (current.trim())
+        out.push(current.trim());
+    return out;
+}
+const unsetStep = (v) => configNumber(v) !== undefined && configNumber(v) < 0;
+const autoOrNegative = (v) => v === 'auto' || unsetStep(v);
+/** NeMo 1.x / NeMo-Framework-Launcher: trainer.* and model.*; missing keys take megatron_gpt_config.yaml's defaults. */
+function nemoFigures(p) {
+    p.pick('steps', ['trainer.max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['trainer.max_epochs'], 'number', { absent: unsetStep });
+    p.pick('nodes', ['trainer.num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['trainer.devices'], 'whole', { absent: autoOrNegative });
+    p.pick('globalBatchSize', ['model.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['model.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['model.encoder_seq_length', 'model.data.seq_length'], 'whole');
+    p.pick('tensorParallel', ['model.tensor_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['model.pipeline_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['model.context_parallel_size'], 'whole', { default: 1 });
+    p.pick('rampup', ['model.rampup_batch_size'], 'text');
+    p.pick('layers', ['model.num_layers'], 'whole');
+    p.pick('hiddenSize', ['model.hidden_size'], 'whole');
+    p.pick('ffnHiddenSize', ['model.ffn_hidden_size'], 'whole');
+    p.pick('heads', ['model.num_attention_heads'], 'whole');
+    p.pick('kvHeads', ['model.num_query_groups'], 'whole');
+    p.pick('kvChannels', ['model.kv_channels'], 'whole');
+    p.pick('experts', ['model.num_moe_experts'], 'whole');
+    p.pick('topK', ['model.moe_router_topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['model.moe_ffn_hidden_size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['model.max_position_embeddings'], 'whole');
+    p.pick('vocabDivisibleBy', ['model.make_vocab_size_divisible_by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['model.tokenizer.type'], 'text');
+    p.pick('vocabSize', ['model.padded_vocab_size', 'model.vocab_size'], 'whole');
+    // megatron_gpt_config.yaml (NeMo's base config) defaults: bias on, GELU, LayerNorm, learned positions, tied head.
+    p.pick('bias', ['model.bias'], 'flag', { default: true });
+    p.pick('tied', ['model.share_embeddings_and_output_weights'], 'flag', { default: true });
+    switchFrom(p, 'gated', ['model.activation'], 'gelu', (v) => /glu/i.test(v));
+    switchFrom(p, 'norm', ['model.normalization'], 'layernorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['model.position_embedding_type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+}
+/** A figure computed from a text key (activation → gated), keeping the key and line. */
+function switchFrom(p, name, keys, fallback, map) {
+    p.pick(name, keys, 'text', { default: fallback });
+    const f = p.figures.get(name);
+    if (f)
+        p.set(name, map(String(f.value)), f);
+}
+/** Megatron-LM flags (and the defaults of megatron/training/arguments.py for those left out). */
+function megatronFigures(p) {
+    p.pick('steps', ['--train-iters'], 'whole');
+    p.pick('samples', ['--train-samples'], 'whole');
+    p.pick('globalBatchSize', ['--global-batch-size'], 'whole');
+    p.pick('microBatchSize', ['--micro-batch-size'], 'whole');
+    p.pick('seqLen', ['--seq-length'], 'whole');
+    p.pick('nodes', ['--nnodes'], 'whole');
+    p.pick('devicesPerNode', ['--nproc_per_node'], 'whole');
+    p.pick('tensorParallel', ['--tensor-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['--pipeline-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['--context-parallel-size'], 'whole', { default: 1 });
+    p.pick('rampup', ['--rampup-batch-size'], 'text');
+    p.pick('layers', ['--num-layers'], 'whole');
+    p.pick('hiddenSize', ['--hidden-size'], 'whole');
+    p.pick('ffnHiddenSize', ['--ffn-hidden-size'], 'whole');
+    p.pick('heads', ['--num-attention-heads'], 'whole');
+    p.pick('kvChannels', ['--kv-channels'], 'whole');
+    p.pick('experts', ['--num-experts'], 'whole');
+    p.pick('topK', ['--moe-router-topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['--moe-ffn-hidden-size'], 'whole');
+    p.pick('sharedExpertSize', ['--moe-shared-expert-intermediate-size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['--max-position-embeddings'], 'whole');
+    p.pick('vocabSize', ['--vocab-size'], 'whole');
+    p.pick('padVocabTo', ['--pad-vocab-size-to'], 'whole');
+    p.pick('vocabDivisibleBy', ['--make-vocab-size-divisible-by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['--tokenizer-model', '--tokenizer-name-or-path', '--tokenizer-type'], 'text');
+    // Query groups count only with --group-query-attention, as in Megatron.
+    const gqa = p.value('--group-query-attention');
+    if (gqa && gqa.value === true)
+        p.pick('kvHeads', ['--num-query-groups'], 'whole');
+    const switchOr = (name, flag, on, off) => {
+        const v = p.value(flag);
+        p.figures.set(name, v && v.value === true ? { value: on, key: flag, line: v.line } : { value: off, key: flag, line: 1, isDefault: true });
+    };
+    switchOr('gated', '--swiglu', true, false);
+    switchOr('bias', '--disable-bias-linear', false, true);
+    switchOr('tied', '--untie-embeddings-and-output-weights', false, true);
+    switchOr('embeddingNorm', '--embed-layernorm', true, false);
+    switchFrom(p, 'norm', ['--normalization'], 'LayerNorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['--position-embedding-type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+    const noPositions = p.value('--no-position-embedding');
+    if (noPositions && noPositions.value === true)
+        p.figures.set('positions', { value: 'none', key: '--no-position-embedding', line: noPositions.line });
+}
+function torchtuneFigures(p) {
+    p.pick('epochs', ['epochs'], 'number');
+    p.pick('microBatchSize', ['batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('seqLen', ['tokenizer.max_seq_len'], 'whole');
+    p.pick('samplePacking', ['dataset.packed'], 'flag');
+    p.pick('modelRef', ['model._component_'], 'text');
+    const model = p.figures.get('modelRef');
+    if (model && /q?lora/i.test(String(model.value)))
+        p.set('adapter', /qlora/i.test(String(model.value)) ? 'qlora' : 'lora', model);
+}
+function axolotlFigures(p) {
+    p.pick('modelRef', ['base_model'], 'text');
+    p.pick('seqLen', ['sequence_len'], 'whole');
+    p.pick('microBatchSize', ['micro_batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('steps', ['max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['num_epochs'], 'number');
+    p.pick('samplePacking', ['sample_packing'], 'flag', { default: false });
+    p.pick('adapter', ['adapter'], 'text');
+}
+function litgptFigures(p) {
+    p.pick('modelRef', ['model_name'], 'text');
+    p.pick('maxTokens', ['train.max_tokens'], 'whole');
+    p.pick('steps', ['train.max_steps'], 'whole');
+    p.pick('epochs', ['train.epochs'], 'number');
+    p.pick('globalBatchSize', ['train.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['train.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['train.max_seq_length'], 'whole');
+    p.pick('nodes', ['num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['devices'], 'whole', { absent: autoOrNegative });
+    const lora = p.value('lora_r');
+    const quantize = p.value('quantize');
+    if (lora && lora.value !== null) {
+        p.figures.set('adapter', { value: typeof quantize?.value === 'string' && quantize.value.startsWith('bnb') ? 'qlora' : 'lora', key: 'lora_r', line: lora.line });
+    }
+}
+const READERS = {
+    nemo: nemoFigures,
+    'megatron-lm': megatronFigures,
+    torchtune: torchtuneFigures,
+    axolotl: axolotlFigures,
+    litgpt: litgptFigures,
+};
+/** The figures of a training config; problems are returned (the caller decides which figures it needs). */
+function readFigures(config) {
+    const p = new Picker(config);
+    READERS[config.format](p);
+    return p.result();
+}
+/** Which stack a YAML mapping belongs to, from the keys only that stack writes. */
+function detectYaml(keys) {
+    const has = (k) => keys.has(k);
+    const any = (prefix) => [...keys.keys()].some((k) => k.startsWith(prefix));
+    if (has('model._component_'))
+        return 'torchtune';
+    if (any('trainer.') && (has('model.global_batch_size') || has('model.encoder_seq_length') || has('model.num_layers')))
+        return 'nemo';
+    if (has('train.global_batch_size') || has('train.max_tokens') || has('train.micro_batch_size'))
+        return 'litgpt';
+    if (has('base_model') || (has('sequence_len') && has('micro_batch_size')))
+        return 'axolotl';
+    return null;
+}
+const FORMAT_HINT = 'expected one of: a NeMo/Megatron YAML (trainer: and model: with global_batch_size, encoder_seq_length…), a Megatron-LM launch script ' +
+    '(pretrain_gpt.py with --num-layers, --global-batch-size…), a torchtune recipe (model: { _component_: … }), an Axolotl config ' +
+    '(base_model:, sequence_len:, micro_batch_size:) or a LitGPT config (train: { global_batch_size, max_tokens… })';
+/** Reads a training config's text and recognises its stack by content; throws InputError when it is none of them. */
+function readTrainingConfig(text, file) {
+    const yamlName = /\.(ya?ml|json)$/i.test(file);
+    if (!yamlName && looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    let parsed = null;
+    try {
+        parsed = flattenYaml(text, file);
+    }
+    catch (e) {
+        // A shell script is not YAML; anything else keeps its YAML syntax error.
+        if (!(e instanceof errors_InputError) || yamlName || !looksLikeMegatronScript(text))
+            throw e;
+    }
+    const format = parsed && typeof parsed.raw === 'object' && parsed.raw !== null ? detectYaml(parsed.flat.entries) : null;
+    if (parsed && format)
+        return { file, format, flat: parsed.flat, notes: [] };
+    if (looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    throw errors_InputError.single({ file, line: 1, message: 'is not a training config this action can read', hint: FORMAT_HINT });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/derive.ts
+
+
+
+
+const same = (a, b) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+const fmt = (v) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(6))));
+const place = (p) => `${p.file}:${p.line} (${p.key})`;
+function provenanceOf(file, f, note) {
+    const key = f.via ? `${f.key} $${f.via}` : f.key;
+    return { file, line: f.line, key: f.isDefault ? `${key}, default` : key, ...(note ? { note } : {}) };
+}
+class Settler {
+    where;
+    provenance = new Map();
+    problems = [];
+    constructor(where) {
+        this.where = where;
+    }
+    /**
+     * The field's value from its candidates (the manifest's first): the first one given, after checking
+     * that every other one agrees.
+     */
+    settle(field, manifestPath, candidates) {
+        const given = candidates.filter((c) => c !== undefined);
+        const [first, ...rest] = given;
+        if (!first)
+            return undefined;
+        for (const other of rest) {
+            if (same(first.value, other.value))
+                continue;
+            if (!first.from) {
+                const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
+                this.problems.push({
+                    file: this.where.file,
+                    line: at.line ?? this.where.line,
+                    ...(at.column !== undefined ? { column: at.column } : {}),
+                    field: `runs[${this.where.index}].${field}`,
+                    message: `is ${fmt(first.value)} here, but ${place(other.from)} gives ${fmt(other.value)}${other.from.note ? ` (${other.from.note})` : ''}`,
+                    hint: 'a figure given in two places must agree: remove one of them, or make them equal',
+                });
+            }
+            else {
+                this.problems.push({
+                    file: other.from.file,
+                    line: other.from.line,
+                    field: other.from.key,
+                    message: `gives ${field} ${fmt(other.value)}, but ${place(first.from)} gives ${fmt(first.value)}`,
+                    hint: 'the model config and the training config must describe the same model',
+                });
+            }
+        }
+        if (first.from)
+            this.provenance.set(field, first.from);
+        return first.value;
+    }
+}
+function modelCandidates(mc) {
+    if (!mc)
+        return {};
+    const entry = (key) => mc.used.has(key) ? { line: lineOf(mc, key), key } : { line: mc.line, key: `${key}, ${mc.modelType} default` };
+    const prefix = mc.modelType === 'gemma3' ? 'text_config.' : '';
+    const defaults = mc.defaults.length ? `; transformers defaults for keys left out: ${mc.defaults.map((d) => d.split(' (')[0]).join(', ')}` : '';
+    const excluded = mc.count.excluded.map((e) => `; not in N: ${e.label}, ${fmt(e.parameters)} parameters`).join('');
+    const counted = (c) => `N counted from the ${mc.modelType} architecture${c.extras ? ' (with its vision encoder)' : ''}${defaults}${excluded}`;
+    const at = (key, note) => ({ file: mc.file, ...entry(key), ...(note ? { note } : {}) });
+    return {
+        parameters: { value: mc.count.total, from: at('model_type', counted(mc.count)) },
+        ...(mc.count.mixtureOfExperts ? { active: { value: mc.count.active, from: at('model_type', 'N_a: the experts a token is routed to, and every shared part') } } : {}),
+        layers: { value: mc.layers, from: at(`${prefix}num_hidden_layers`) },
+        hidden: { value: mc.hiddenSize, from: at(`${prefix}hidden_size`) },
+    };
+}
+function lineOf(mc, key) {
+    return mc.flat.entries.get(key)?.line ?? mc.line;
+}
+/** Notes for what a config says that the estimate cannot use as it is. */
+function configNotes(f, run, tokensForm) {
+    const notes = [];
+    const file = f.config.file;
+    const at = (x) => `${file}:${x.line}`;
+    const adapter = f.figures.get('adapter');
+    if (adapter && run.kind !== 'fine-tuning') {
+        notes.push(`${at(adapter)}: trains a ${String(adapter.value)} adapter (${adapter.key}); for the (2N + 4N_t)·D formula set kind: fine-tuning and model.trainableParameters.`);
+    }
+    const packing = f.figures.get('samplePacking');
+    if (tokensForm === 'steps' && packing && packing.value === false && (f.config.format === 'axolotl' || f.config.format === 'torchtune')) {
+        notes.push(`${file}${packing.isDefault ? '' : `:${packing.line}`}: sample packing is off, so steps × batch × sequence length counts padded positions: D is an upper bound.`);
+    }
+    const rampup = f.figures.get('rampup');
+    if (tokensForm === 'steps' && rampup) {
+        notes.push(`${at(rampup)}: the batch size ramps up (${rampup.key} ${String(rampup.value)}), so steps × global batch × sequence length slightly overstates D.`);
+    }
+    return notes;
+}
+function deriveRun(run, configs, where) {
+    const s = new Settler(where);
+    const notes = [];
+    const mc = configs.model ? readModelConfig(configs.model) : null;
+    const figs = configs.training ? readFigures(configs.training) : null;
+    if (figs?.problems.length)
+        throw new errors_InputError(figs.problems);
+    if (configs.training)
+        notes.push(...configs.training.notes);
+    const fig = (n) => figs?.figures.get(n);
+    const tfile = configs.training?.file ?? '';
+    const cand = (n, note) => {
+        const f = fig(n);
+        return f ? { value: Number(f.value), from: provenanceOf(tfile, f, note) } : undefined;
+    };
+    // The model: N, N_a, layers and width.
+    const fromModel = modelCandidates(mc);
+    const arch = figs ? architectureOf(figs, run.model?.vocabSize) : null;
+    const a = arch?.architecture;
+    const archFrom = a ? provenanceOf(tfile, a.anchor, a.note) : undefined;
+    const m = run.model ?? {};
+    const parameters = s.settle('model.parameters', ['model', 'parameters'], [
+        m.parameters !== undefined ? { value: m.parameters } : undefined,
+        fromModel.parameters,
+        a ? { value: a.count.total, from: archFrom } : undefined,
+    ]);
+    const activeParameters = s.settle('model.activeParameters', ['model', 'activeParameters'], [
+        m.activeParameters !== undefined ? { value: m.activeParameters } : undefined,
+        fromModel.active,
+        a?.count.mixtureOfExperts ? { value: a.count.active, from: archFrom && { ...archFrom, note: 'N_a: the experts a token is routed to' } } : undefined,
+    ]);
+    const layers = s.settle('model.layers', ['model', 'layers'], [m.layers !== undefined ? { value: m.layers } : undefined, fromModel.layers, cand('layers')]);
+    const hiddenSize = s.settle('model.hiddenSize', ['model', 'hiddenSize'], [m.hiddenSize !== undefined ? { value: m.hiddenSize } : undefined, fromModel.hidden, cand('hiddenSize')]);
+    // Sequence length and GPUs.
+    const tokensObj = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const seqLen = s.settle('seqLen', ['seqLen'], [
+        run.seqLen !== undefined ? { value: run.seqLen } : undefined,
+        tokensObj?.seqLen !== undefined ? { value: tokensObj.seqLen } : undefined,
+        cand('seqLen'),
+    ]);
+    const nodes = fig('nodes');
+    const perNode = fig('devicesPerNode');
+    const worldFromConfig = nodes && perNode ? { value: Number(nodes.value) * Number(perNode.value), from: { file: tfile, line: perNode.line, key: `${nodes.key} × ${perNode.key}` } } : undefined;
+    const gpuCount = s.settle('hardware.count', ['hardware', 'count'], [run.hardware?.count !== undefined ? { value: run.hardware.count } : undefined, worldFromConfig]);
+    // D: a total, or its parts.
+    let tokens = run.tokens;
+    if (figs) {
+        const derived = deriveTokens(s, run, figs, { seqLen, gpuCount, worldFromConfig: worldFromConfig !== undefined }, notes);
+        tokens = derived.tokens;
+        notes.push(...configNotes(figs, run, derived.form));
+        if (parameters === undefined && !mc) {
+            const ref = fig('modelRef');
+            if (ref)
+                notes.push(`${tfile}:${ref.line}: trains ${String(ref.value)} (${ref.key}); point model.config at its config.json to count its parameters.`);
+            else if (arch?.missingVocabulary) {
+                const tok = fig('tokenizer');
+                notes.push(`${tfile}: the architecture's vocabulary is not known${tok ? ` (tokenizer ${String(tok.value)})` : ''}; set model.vocabSize to count N from it.`);
+            }
+        }
+    }
+    if (s.problems.length)
+        throw new errors_InputError(s.problems);
+    const model = {
+        ...m,
+        ...(parameters !== undefined ? { parameters } : {}),
+        ...(activeParameters !== undefined ? { activeParameters } : {}),
+        ...(layers !== undefined ? { layers } : {}),
+        ...(hiddenSize !== undefined ? { hiddenSize } : {}),
+    };
+    const effective = {
+        ...run,
+        ...(Object.keys(model).length ? { model } : {}),
+        ...(seqLen !== undefined ? { seqLen } : {}),
+        ...(tokens !== undefined ? { tokens } : {}),
+        ...(gpuCount !== undefined ? { hardware: { ...run.hardware, count: gpuCount } } : {}),
+    };
+    return { run: effective, provenance: s.provenance, notes, facts: factsOf(configs, mc, figs), modelConfig: mc };
+}
+function factsOf(configs, mc, figs) {
+    const facts = [];
+    const add = (role, flat, keys) => {
+        for (const key of keys) {
+            const e = flat.entries.get(key);
+            if (e)
+                facts.push({ role, file: flat.file, key, line: e.line, value: e.value });
+        }
+    };
+    if (mc && configs.model)
+        add('model', configs.model, mc.used);
+    if (figs && configs.training)
+        add('training', configs.training.flat, figs.used);
+    return facts;
+}
+/**
+ * D from the training config and the manifest: the config's token budget (LitGPT's max_tokens), or
+ * its parts (steps, global batch, samples, epochs), each checked against what the manifest gives.
+ * The global batch, when the config gives only the micro-batch, is micro-batch × gradient
+ * accumulation × data-parallel GPUs, the GPUs coming from the config or else the manifest's
+ * hardware.count.
+ */
+function deriveTokens(s, run, f, ctx, notes) {
+    const file = f.config.file;
+    const fig = (n) => f.figures.get(n);
+    const cand = (n) => {
+        const x = fig(n);
+        return x ? { value: Number(x.value), from: provenanceOf(file, x) } : undefined;
+    };
+    const own = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const total = typeof run.tokens === 'number' ? run.tokens : undefined;
+    // A budget in tokens (LitGPT pretraining) is D itself.
+    const maxTokens = cand('maxTokens');
+    if (maxTokens && !own) {
+        return { tokens: s.settle('tokens', ['tokens'], [total !== undefined ? { value: total } : undefined, maxTokens]), form: 'tokens' };
+    }
+    const part = (name, c) => s.settle(`tokens.${name}`, ['tokens', name], [own?.[name] !== undefined ? { value: own[name] } : undefined, c]);
+    const steps = part('steps', cand('steps'));
+    const samples = steps === undefined ? part('samples', cand('samples')) : own?.samples;
+    const stepsFig = fig('steps');
+    const epochsFig = fig('epochs');
+    if (stepsFig && epochsFig && !epochsFig.isDefault)
+        notes.push(`${file}:${stepsFig.line}: ${stepsFig.key} ends training before ${epochsFig.key} (line ${epochsFig.line}) does: the step count is used.`);
+    const epochs = steps === undefined && samples === undefined ? part('epochs', cand('epochs')) : own?.epochs;
+    let globalBatchSize;
+    if (steps !== undefined) {
+        globalBatchSize = part('globalBatchSize', cand('globalBatchSize') ?? computedBatch(f, ctx, s));
+    }
+    const unresolved = (name, tokenPart) => {
+        const u = f.unresolved.get(name);
+        if (u && own?.[tokenPart] === undefined) {
+            s.problems.push({ file, line: u.line, field: u.key, message: u.reason, hint: `give tokens.${tokenPart} in the manifest instead` });
+        }
+    };
+    if (steps === undefined && samples === undefined && epochs === undefined) {
+        unresolved('steps', 'steps');
+        unresolved('samples', 'samples');
+    }
+    if (steps !== undefined && globalBatchSize === undefined)
+        unresolved('globalBatchSize', 'globalBatchSize');
+    if (ctx.seqLen === undefined)
+        unresolved('seqLen', 'seqLen');
+    const parts = {
+        ...own,
+        ...(steps !== undefined ? { steps } : {}),
+        ...(samples !== undefined ? { samples } : {}),
+        ...(epochs !== undefined ? { epochs } : {}),
+        ...(globalBatchSize !== undefined ? { globalBatchSize } : {}),
+    };
+    const form = steps !== undefined ? 'steps' : samples !== undefined ? 'samples' : epochs !== undefined ? 'epochs' : null;
+    if (total !== undefined) {
+        // The manifest gives D: the config's parts must agree with it when they give one.
+        const d = form === 'steps' && globalBatchSize !== undefined && ctx.seqLen !== undefined ? steps * globalBatchSize * ctx.seqLen : form === 'samples' && ctx.seqLen !== undefined ? samples * ctx.seqLen : undefined;
+        if (d !== undefined) {
+            const from = {
+                file,
+                line: (stepsFig ?? fig('samples'))?.line ?? 1,
+                key: form === 'steps' ? 'steps × global batch × sequence length' : 'samples × sequence length',
+            };
+            s.settle('tokens', ['tokens'], [{ value: total }, { value: d, from }]);
+        }
+        return { tokens: total, form };
+    }
+    if (!Object.keys(parts).length)
+        return { tokens: run.tokens, form: null };
+    if (form === null)
+        notes.push(`${file}: gives no step, sample or epoch count (${FORMAT_LABEL[f.config.format]}); D comes from the manifest's tokens.`);
+    return { tokens: parts, form };
+}
+/** micro-batch × gradient accumulation × data-parallel size, or undefined (with a problem when only the GPUs are missing). */
+function computedBatch(f, ctx, s) {
+    const file = f.config.file;
+    const micro = f.figures.get('microBatchSize');
+    if (!micro)
+        return undefined;
+    const accum = f.figures.get('gradientAccumulation');
+    const parallel = ['tensorParallel', 'pipelineParallel', 'contextParallel'].map((n) => f.figures.get(n)).filter((x) => x !== undefined);
+    const modelParallel = parallel.reduce((p, x) => p * Number(x.value), 1);
+    if (ctx.gpuCount === undefined) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `the global batch is ${micro.key} × ${accum?.key ?? 'gradient accumulation'} × data-parallel GPUs, and the config does not say how many GPUs train`,
+            hint: "set hardware.count in the manifest (or tokens.globalBatchSize)",
+        });
+        return undefined;
+    }
+    const dataParallel = ctx.gpuCount / modelParallel;
+    if (!Number.isInteger(dataParallel) || dataParallel < 1) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `${fmt(ctx.gpuCount)} GPUs cannot be split into data-parallel groups of ${fmt(modelParallel)} (tensor × pipeline × context parallel)`,
+            hint: 'check hardware.count and the parallel sizes',
+        });
+        return undefined;
+    }
+    const gpus = ctx.worldFromConfig ? `${fmt(dataParallel)} data-parallel ranks` : `${fmt(dataParallel)} data-parallel GPUs (the manifest's hardware.count${modelParallel > 1 ? ` / ${fmt(modelParallel)}` : ''})`;
+    const value = Number(micro.value) * Number(accum?.value ?? 1) * dataParallel;
+    return {
+        value,
+        from: {
+            file,
+            line: micro.line,
+            key: accum ? `${micro.key} × ${accum.key}` : micro.key,
+            note: `${fmt(Number(micro.value))} × ${fmt(Number(accum?.value ?? 1))} × ${gpus}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-inputs.ts
+/**
+ * A run's model and training configs, read from the same tree as its manifest (the base commit for
+ * the base, the workspace for the head), and the effective run they give. Paths are relative to the
+ * manifest and must stay in the tree. Each file is read and parsed once per tree.
+ */
+
+
+
+
+
+
+async function readConfig(reader, file, cache, parse, notFound) {
+    let pending = cache.get(file);
+    let first = false;
+    if (!pending) {
+        first = true;
+        pending = reader.readText(file, MAX_CONFIG_BYTES).then((text) => {
+            if (text === null)
+                throw notFound();
+            return parse(text, file);
+        });
+        cache.set(file, pending);
+    }
+    try {
+        return await pending;
+    }
+    catch (e) {
+        // Reported once, by the first run that reads the file.
+        if (e instanceof errors_InputError && !first)
+            throw new errors_InputError([]);
+        throw e;
+    }
+}
+function modelConfigText(text, file) {
+    return flattenJson(text, file).flat;
+}
+/** The configs a run names, read and parsed, and the effective run (the run itself when it names none). */
+async function prepareRun(reader, manifest, index, run, runLine, cache) {
+    const modelPath = run.model?.config;
+    const trainingPath = run.trainingConfig;
+    const none = { run, provenance: undefined, notes: [], attach: (r) => r };
+    if (modelPath === undefined && trainingPath === undefined)
+        return none;
+    const dir = external_node_path_default().posix.dirname(manifest.file);
+    const where = (field, what) => ({ manifest, index, runLine, field, what, tree: reader });
+    const outside = [
+        ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
+        ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
+    ];
+    if (outside.length)
+        throw new errors_InputError(outside);
+    const missing = (field, file, what) => () => {
+        const at = manifest.locate(['runs', index, ...field]);
+        return errors_InputError.single({
+            file: manifest.file,
+            line: at.line ?? runLine,
+            ...(at.column !== undefined ? { column: at.column } : {}),
+            field: `runs[${index}].${field.join('.')}`,
+            message: `${what} "${file}" not found in the ${reader.label}`,
+            hint: 'paths are relative to the manifest',
+        });
+    };
+    const modelFile = modelPath !== undefined ? external_node_path_default().posix.join(dir, modelPath) : null;
+    const trainingFile = trainingPath !== undefined ? external_node_path_default().posix.join(dir, trainingPath) : null;
+    const [model, training] = await Promise.all([
+        modelFile ? readConfig(reader, modelFile, cache, modelConfigText, missing(['model', 'config'], modelPath, 'model config')) : null,
+        trainingFile ? readConfig(reader, trainingFile, cache, readTrainingConfig, missing(['trainingConfig'], trainingPath, 'training config')) : null,
+    ]);
+    const configs = { model, training };
+    const place = { file: manifest.file, index, line: runLine, locate: manifest.locate };
+    const derived = deriveRun(run, configs, place);
+    return {
+        run: derived.run,
+        provenance: derived.provenance,
+        notes: derived.notes,
+        attach: (resolved, resolve) => {
+            const configInputs = {
+                facts: derived.facts,
+                reestimate: (changes) => reestimate(run, configs, place, changes, resolve),
+            };
+            return { ...resolved, configInputs };
+        },
+    };
+}
+/** The run re-derived and re-resolved with some config values replaced; null when that fails. */
+function reestimate(run, configs, place, changes, resolve) {
+    const edit = (flat, role) => {
+        const mine = changes.filter((c) => c.role === role);
+        if (!mine.length)
+            return flat;
+        const entries = new Map(flat.entries);
+        for (const c of mine) {
+            if (c.to)
+                entries.set(c.key, { value: c.to.value, line: c.to.line });
+            else
+                entries.delete(c.key);
+        }
+        return { ...flat, entries };
+    };
+    const changed = {
+        model: configs.model ? edit(configs.model, 'model') : null,
+        training: configs.training ? { ...configs.training, flat: edit(configs.training.flat, 'training') } : null,
+    };
+    try {
+        const derived = deriveRun(run, changed, place);
+        return resolve(derived.run, derived.provenance).footprint;
+    }
+    catch (e) {
+        if (e instanceof errors_InputError)
+            return null;
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
@@ -15739,6 +17732,8 @@ async function parseMetricsStream(stream, file, options = {}) {
 
 
 
+
+
 const formatNote = (n) => `${n.file}: ${n.message}`;
 function asProblems(e) {
     if (e instanceof errors_InputError)
@@ -15847,6 +17842,7 @@ async function loadState(reader, opts) {
     }
     const seen = new Map();
     const runs = [];
+    const configCache = new Map();
     for (const p of parsed) {
         const dir = external_node_path_default().posix.dirname(p.file);
         for (const [index, run] of p.manifest.runs.entries()) {
@@ -15864,22 +17860,9 @@ async function loadState(reader, opts) {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
                 // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
                 // CLI's reader is not confined: there the user points at the files.
-                const outside = reader.confined === false ? [] : own.filter((m) => {
-                    const rel = m.replace(/^!/, '');
-                    const joined = external_node_path_default().posix.join(dir, rel);
-                    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-                });
-                if (outside.length) {
-                    const at = p.locate(['runs', index, 'metrics']);
-                    throw new errors_InputError(outside.map((m) => ({
-                        file: p.file,
-                        line: at.line ?? line,
-                        ...(at.column !== undefined ? { column: at.column } : {}),
-                        field: `runs[${index}].metrics`,
-                        message: `metrics path "${m}" leads outside the ${reader.label}`,
-                        hint: 'give a path relative to the manifest, inside the working directory',
-                    })));
-                }
+                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
+                if (outside.length)
+                    throw new errors_InputError(outside);
                 const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
@@ -15895,7 +17878,11 @@ async function loadState(reader, opts) {
                     for (const w of m.warnings)
                         notes.push({ file: m.file, message: w });
                 }
-                runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
+                const prepared = await prepareRun(reader, p, index, run, line, configCache);
+                // A config's notes name its file and line; they are listed under the manifest that names it.
+                notes.push(...prepared.notes.map((message) => ({ file: p.file, message })));
+                const resolve = (r, provenance) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
+                runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -16282,12 +18269,81 @@ function budgetExitCode(outcome) {
     return outcome.status === 'fail' ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/model/attribution.ts
+/**
+ * Why a run's footprint changed between base and head, config value by config value. When a run's
+ * figures come from its model and training configs, each config value the estimate read that differs
+ * between base and head gets a contribution: the base run re-estimated with that one value set to
+ * the head's, minus the base (one at a time, from the base; values that can only change together, such
+ * as a layer count written in two configs, together). What the contributions leave of the
+ * run's whole change is shown as one remainder: edits outside the configs (the manifest's GPU,
+ * region…) and the interaction of several values changed together (doubling both the steps and the
+ * batch adds more than the two doublings one by one).
+ */
+
+const emissions = (f) => (f ? (knownTotal(f.impacts.gwp)?.value.central ?? 0) : null);
+const id = (role, key) => `${role}\u0000${key}`;
+/**
+ * The attribution of a run present on both sides whose config values differ, or null (no configs on
+ * either side, or no config value the estimate read changed).
+ */
+function attributeChange(base, head) {
+    const b = base?.run.configInputs;
+    const h = head?.run.configInputs;
+    if (!base || !head || !b || !h)
+        return null;
+    const baseFacts = new Map(b.facts.map((f) => [id(f.role, f.key), f]));
+    const headFacts = new Map(h.facts.map((f) => [id(f.role, f.key), f]));
+    const changed = [];
+    for (const k of new Set([...baseFacts.keys(), ...headFacts.keys()])) {
+        const from = baseFacts.get(k);
+        const to = headFacts.get(k);
+        if (JSON.stringify(from?.value) === JSON.stringify(to?.value))
+            continue;
+        const ref = (to ?? from);
+        changed.push({
+            field: { role: ref.role, key: ref.key, file: ref.file, line: ref.line, base: from?.value, head: to?.value },
+            change: { role: ref.role, key: ref.key, to },
+        });
+    }
+    if (!changed.length)
+        return null;
+    const baseKg = emissions(base.footprint) ?? 0;
+    const totalKg = (emissions(head.footprint) ?? 0) - baseKg;
+    const alone = (cs) => {
+        const e = emissions(b.reestimate(cs));
+        return e === null ? null : e - baseKg;
+    };
+    const contributions = [];
+    const stuck = [];
+    for (const c of changed) {
+        const delta = alone([c.change]);
+        if (delta === null)
+            stuck.push(c);
+        else
+            contributions.push({ fields: [c.field], deltaKg: delta });
+    }
+    if (stuck.length) {
+        // Values that cannot change one without the other (a layer count in two configs) change together.
+        const together = stuck.length > 1 ? alone(stuck.map((c) => c.change)) : null;
+        if (together !== null)
+            contributions.push({ fields: stuck.map((c) => c.field), deltaKg: together });
+        else
+            contributions.push(...stuck.map((c) => ({ fields: [c.field], deltaKg: null })));
+    }
+    // Largest first, as a reviewer reads them.
+    contributions.sort((x, y) => Math.abs(y.deltaKg ?? 0) - Math.abs(x.deltaKg ?? 0));
+    const explained = contributions.reduce((s, c) => s + (c.deltaKg ?? 0), 0);
+    return { rule: 'one-at-a-time-from-base', contributions, remainderKg: totalKg - explained, totalKg };
+}
+
 ;// CONCATENATED MODULE: ./src/model/diff.ts
 /**
  * Base vs head: which runs were added, removed, renamed or changed, and the change in the totals.
  * A rename is recognised from the head run's `previousId`, or when a removed and an added run have
  * exactly the same footprint (an id edit and nothing else).
  */
+
 
 
 
@@ -16305,7 +18361,8 @@ function sameFootprint(a, b) {
         runEmissions(a).central === runEmissions(b).central);
 }
 function change(id, kind, base, head) {
-    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+    const attribution = kind === 'changed' || kind === 'renamed' ? attributeChange(base, head) : null;
+    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)), attribution };
 }
 function diffReports(base, head) {
     const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
@@ -17054,8 +19111,21 @@ function diffJson(diff, extra = {}) {
             baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
             headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
+            attribution: c.attribution ? attributionJson(c.attribution) : null,
         })),
         ...extra,
+    };
+}
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a) {
+    return {
+        rule: a.rule,
+        contributions: a.contributions.map((c) => ({
+            fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+            deltaEmissionsKg: c.deltaKg,
+        })),
+        remainderEmissionsKg: a.remainderKg,
+        totalEmissionsKg: a.totalKg,
     };
 }
 
@@ -17214,6 +19284,46 @@ function assumptionSections(runs, opts = {}) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
+
+/** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
+function configValue(v) {
+    if (v === undefined)
+        return '(unset)';
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return codeSpan(v);
+    return codeSpan(JSON.stringify(v));
+}
+/** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
+function fieldChangeText(f) {
+    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${escapeMarkdown(`${f.file}:${f.line}`)})`;
+}
+/** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
+function contributionLine(c) {
+    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, formatKg);
+    return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
+}
+/** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
+function showRemainder(a) {
+    return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
+}
+/** The "Why it changed" list, or null when no run's change comes from its configs. */
+function renderAttribution(diff) {
+    const runs = diff.runs.filter((r) => r.attribution);
+    if (!runs.length)
+        return null;
+    const blocks = runs.map((r) => {
+        const a = r.attribution;
+        const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
+        if (showRemainder(a))
+            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, formatKg)}`);
+        return `- ${escapeMarkdown(r.id)} (${signed(a.totalKg, formatKg)}):\n${lines.join('\n')}`;
+    });
+    return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/warnings-markdown.ts
 
 
@@ -17269,12 +19379,13 @@ function warningsSection(warnings) {
  * through escapeMarkdown / codeSpan / mermaidLabel.
  *
  * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
- * headline, the budget states, one table of the runs that changed (with notes under it, `runNotes`)
- * and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
+ * headline, the budget states, one table of the runs that changed (with why each changed, from its
+ * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
  * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
  * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
  * and any `extraSections` another module renders.
  */
+
 
 
 
@@ -17508,13 +19619,6 @@ function splitChanged(changed, limit) {
     const keep = new Set([...changed].sort(byChangeSize).slice(0, limit));
     return { shown: changed.filter((c) => keep.has(c)), rest: changed.filter((c) => !keep.has(c)) };
 }
-/** Notes under the changed table: one bullet per line, by run. */
-function runNotesList(shown, notes) {
-    if (!notes)
-        return null;
-    const lines = shown.flatMap((ch) => (notes.get(ch.id) ?? []).map((n) => `- **${escapeMarkdown(ch.id)}**: ${n}`));
-    return lines.length ? lines.join('\n') : null;
-}
 /** The folded sections below the fold, in reading order. */
 function foldedSections(diff, changed, opts) {
     const head = diff.head;
@@ -17549,7 +19653,8 @@ function renderDiffMarkdown(diff, opts = {}) {
         rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
     rows.push(totalRow(diff));
     parts.push(table(DIFF_HEADER, rows));
-    parts.push(runNotesList(shown, opts.runNotes));
+    // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
+    parts.push(renderAttribution(diff));
     if (opts.compact) {
         if (unchanged.length)
             parts.push(`${plural(unchanged.length, 'run')} unchanged.`);

@@ -11,14 +11,16 @@ import type { Precision } from '../data/types.js';
 import { InputError } from '../inputs/errors.js';
 import type { ManifestRun } from '../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
-import type { Assumption, ResolveContext } from './resolve/context.js';
+import type { ConfigInputs } from './attribution.js';
+import type { Assumption, ProvenanceMap, ResolveContext } from './resolve/context.js';
+import { configAssumptions } from './resolve/derived.js';
 import { resolveHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite, type RunLocation } from './resolve/site.js';
 import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
-export { sourceLabel, type Assumption } from './resolve/context.js';
+export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
 export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
 export type { RunLocation } from './resolve/site.js';
 
@@ -51,6 +53,8 @@ export interface ResolvedRun {
   readonly requests: number | null;
   /** Measurements attached to the run (file names), for the report. */
   readonly measurements: readonly string[];
+  /** The config values the run's figures came from, to attribute a change to them (src/model/attribution.ts). */
+  readonly configInputs?: ConfigInputs;
 }
 
 const PHASE_OF_KIND: Record<ResolvedRun['kind'], Phase> = {
@@ -87,15 +91,18 @@ export interface ResolveOptions {
   readonly measurements?: readonly JobMeasurement[];
   /** Position of a field in the manifest, for precise error locations. */
   readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
+  /** Run fields filled from config files (src/inputs/configs/), with where each came from. */
+  readonly provenance?: ProvenanceMap;
 }
 
 /** Resolves one run; throws InputError listing every problem with the run. */
 export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun {
-  const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+  const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
   const measurements = opts.measurements ?? [];
   const measured = mergeMeasurements(measurements);
   const kind = run.kind ?? 'training';
 
+  configAssumptions(ctx, run);
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
   const workload = resolveWorkload(ctx, run, kind, measured, hardware);
@@ -150,7 +157,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
     location: site.location,
-    scale: { parameters: run.model?.parameters ?? null, tokens: run.tokens ?? measured.tokens ?? null },
+    scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
     inputs,
     mfu: workload.mfu,
     footprint,

@@ -5,6 +5,7 @@
  */
 import { CRITERIA, CRITERION_UNITS, knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
+import type { RunAttribution } from '../model/attribution.js';
 import type { ReportDiff } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
 
@@ -173,7 +174,21 @@ export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) 
       baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
       headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
       deltaEmissionsKg: c.deltaKg.central,
+      attribution: c.attribution ? attributionJson(c.attribution) : null,
     })),
     ...extra,
+  };
+}
+
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a: RunAttribution) {
+  return {
+    rule: a.rule,
+    contributions: a.contributions.map((c) => ({
+      fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+      deltaEmissionsKg: c.deltaKg,
+    })),
+    remainderEmissionsKg: a.remainderKg,
+    totalEmissionsKg: a.totalKg,
   };
 }

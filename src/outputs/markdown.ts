@@ -4,8 +4,8 @@
  * through escapeMarkdown / codeSpan / mermaidLabel.
  *
  * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
- * headline, the budget states, one table of the runs that changed (with notes under it, `runNotes`)
- * and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
+ * headline, the budget states, one table of the runs that changed (with why each changed, from its
+ * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
  * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
  * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
  * and any `extraSections` another module renders.
@@ -17,6 +17,7 @@ import type { ReportDiff, RunChange } from '../model/diff.js';
 import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
 import { adviceSection } from './advice-markdown.js';
 import { assumptionSections } from './assumptions-markdown.js';
+import { renderAttribution } from './attribution-markdown.js';
 import {
   codeSpan,
   escapeMarkdown,
@@ -216,8 +217,6 @@ export interface DiffRenderOptions {
   readonly warnings?: readonly FileWarning[];
   /** What-if advice (model/advice.ts), folded; none when advice is off. */
   readonly advice?: readonly Advice[];
-  /** Lines under a changed run, by run id (plain markdown, already escaped). */
-  readonly runNotes?: ReadonlyMap<string, readonly string[]>;
   /** Further folded sections, pre-rendered, placed before the assumptions. */
   readonly extraSections?: readonly string[];
   /**
@@ -326,13 +325,6 @@ function splitChanged(changed: readonly RunChange[], limit: number): { shown: Ru
   return { shown: changed.filter((c) => keep.has(c)), rest: changed.filter((c) => !keep.has(c)) };
 }
 
-/** Notes under the changed table: one bullet per line, by run. */
-function runNotesList(shown: readonly RunChange[], notes: ReadonlyMap<string, readonly string[]> | undefined): string | null {
-  if (!notes) return null;
-  const lines = shown.flatMap((ch) => (notes.get(ch.id) ?? []).map((n) => `- **${escapeMarkdown(ch.id)}**: ${n}`));
-  return lines.length ? lines.join('\n') : null;
-}
-
 /** The folded sections below the fold, in reading order. */
 function foldedSections(diff: ReportDiff, changed: readonly RunChange[], opts: DiffRenderOptions): string[] {
   const head = diff.head;
@@ -366,7 +358,8 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   if (rest.length && (opts.compact || opts.maxRuns !== undefined)) rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
   rows.push(totalRow(diff));
   parts.push(table(DIFF_HEADER, rows));
-  parts.push(runNotesList(shown, opts.runNotes));
+  // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
+  parts.push(renderAttribution(diff));
 
   if (opts.compact) {
     if (unchanged.length) parts.push(`${plural(unchanged.length, 'run')} unchanged.`);

@@ -112,6 +112,17 @@ export const ENERGY_SCOPES = ['gpu', 'server', 'facility'] as const;
 export const RECOMPUTE_MODES = ['none', 'selective', 'full'] as const;
 
 const model = z.strictObject({
+  config: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'A Hugging Face config.json, relative to the manifest: N, N_a, layers and hidden size are computed from the architecture (src/core/parameters.ts).',
+    ),
+  vocabSize: positiveQuantity
+    .pipe(z.number().int({ error: 'must be a whole number of tokens' }))
+    .optional()
+    .describe("Vocabulary size, for a parameter count from a training config's architecture when the config does not give it."),
   parameters: positiveQuantity.optional().describe('N, total parameters.'),
   activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
   trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
@@ -185,6 +196,19 @@ const amortisation = z.strictObject({
     .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
 
+/** D as the training loop counts it; whatever a training config gives may be left out here. */
+const tokenCount = z
+  .strictObject({
+    steps: positiveQuantity.optional().describe('Optimizer steps.'),
+    globalBatchSize: positiveQuantity.optional().describe('Samples per step, over all data-parallel ranks.'),
+    seqLen: positiveQuantity.optional().describe('Tokens per sample (defaults to the run\'s seqLen).'),
+    samples: positiveQuantity.optional().describe('Training samples in all (Megatron --train-samples).'),
+    epochs: positiveQuantity.optional().describe('Passes over the dataset.'),
+    datasetTokens: positiveQuantity.optional().describe('Tokens in one pass over the dataset.'),
+  })
+  .describe('D = steps × globalBatchSize × seqLen, samples × seqLen, or epochs × datasetTokens.');
+export type TokenCount = z.infer<typeof tokenCount>;
+
 /** Fields of a run; every one of them can also be set under `defaults`. */
 export const runFields = {
   name: z.string().optional().describe('Display name.'),
@@ -195,10 +219,22 @@ export const runFields = {
   tags: z.array(z.string()).optional().describe('Free labels, matched by budget filters.'),
   previousId: z.string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
   model: model.optional().describe('Model size and shape.'),
-  tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+  tokens: z
+    .union([quantity, tokenCount])
+    .optional()
+    .describe(
+      'D, tokens processed (training, fine-tuning): a number, or { steps, globalBatchSize, seqLen }, { samples, seqLen } or { epochs, datasetTokens } (fields a trainingConfig gives may be left out).',
+    ),
   seqLen: positiveQuantity
     .optional()
     .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+  trainingConfig: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "The run's training config, relative to the manifest: a NeMo/Megatron YAML, a Megatron-LM launch script, a torchtune, Axolotl or LitGPT config (detected by content).",
+    ),
   recompute: z
     .enum(RECOMPUTE_MODES)
     .optional()

@@ -6,34 +6,37 @@
 import { workloadFlops, type AttentionShape, type Workload, type WorkloadFlops } from '../../core/flops.js';
 import type { Range } from '../../core/range.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { need, problem, toRange, type ResolveContext } from './context.js';
+import { fieldSource, need, problem, toRange, type ResolveContext } from './context.js';
 import type { ResolvedHardware } from './hardware.js';
 import type { MergedMeasurements } from './measurements.js';
 import { resolveMfu, type MfuEstimate } from './mfu.js';
+import { resolveTokenCount } from './tokens.js';
 
 export type RunKind = NonNullable<ManifestRun['kind']>;
 
 export interface ResolvedWorkload {
   readonly flops: WorkloadFlops | null;
+  /** The tokens processed (D), as resolved from the manifest, its configs or its metrics; null when unknown. */
+  readonly tokens: number | null;
   readonly mfu: MfuEstimate;
   readonly cache: { readonly reuseRate: Range; readonly residual: number } | null;
 }
 
-function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind): Workload {
+function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind, tokens: number | undefined): Workload {
   const m = run.model ?? {};
   const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
   const params = () => need(ctx, m.parameters, 'model.parameters', why);
   switch (kind) {
     // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
     case 'training':
-      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why), ...trainingExtras(run) };
+      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
     case 'fine-tuning': {
       const parameters = m.activeParameters ?? params();
       return {
         kind,
         parameters,
         trainableParameters: m.trainableParameters ?? parameters,
-        tokens: need(ctx, run.tokens, 'tokens', why),
+        tokens: need(ctx, tokens, 'tokens', why),
         ...trainingExtras(run),
       };
     }
@@ -53,10 +56,16 @@ function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind): Wo
   }
 }
 
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run: ManifestRun): number | undefined {
+  return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+
 /** The attention shape when all three figures are known, and an online teacher's parameters. */
 function trainingExtras(run: ManifestRun): { attention?: AttentionShape; teacherParameters?: number } {
   const { layers, hiddenSize } = run.model ?? {};
-  const attention = layers !== undefined && hiddenSize !== undefined && run.seqLen !== undefined ? { layers, hiddenSize, seqLen: run.seqLen } : undefined;
+  const seqLen = trainingSeqLen(run);
+  const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
   const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
   return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
 }
@@ -64,15 +73,18 @@ function trainingExtras(run: ManifestRun): { attention?: AttentionShape; teacher
 /** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
 function trainingTermAssumptions(ctx: ResolveContext, run: ManifestRun): void {
   const { layers, hiddenSize } = run.model ?? {};
-  const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen: run.seqLen };
+  const seqLen = trainingSeqLen(run);
+  const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
   const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
   if (missing.length === 0) {
+    // Figures read from configs are listed with their files and lines among the assumptions.
+    const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
     ctx.assumptions.push({
       key: 'attentionTerm',
       label: 'Attention term',
       unit: '',
-      value: `12 · ${layers} layers · ${hiddenSize} d_model · ${run.seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
-      source: 'manifest; Chowdhery et al., PaLM (2022), appendix B',
+      value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+      source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
     });
   } else if (missing.length < 3) {
     ctx.assumptions.push({
@@ -178,10 +190,11 @@ export function resolveWorkload(
   const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
   let flops: WorkloadFlops | null = null;
   let workload: Workload | null = null;
+  let tokens: number | undefined;
   if (describesWorkload || !hasMeasuredTime(run, measured)) {
     const before = ctx.problems.length;
-    const tokens = run.tokens ?? measured.tokens;
-    const built = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
+    tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+    const built = buildWorkload(ctx, run, kind, tokens);
     if (ctx.problems.length === before) {
       workload = built;
       flops = workloadFlops(built);
@@ -194,7 +207,7 @@ export function resolveWorkload(
         label: 'Parameters in FLOPs',
         unit: '',
         value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-        source: 'manifest',
+        source: fieldSource(ctx, 'model.activeParameters'),
       });
     }
   }
@@ -208,5 +221,5 @@ export function resolveWorkload(
       source: 'manifest',
     });
   }
-  return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+  return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
