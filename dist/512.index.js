@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/anatomy.ts
 var model_anatomy = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/model/resolve.ts + 6 modules
-var resolve = __webpack_require__(16578);
+// EXTERNAL MODULE: ./src/model/resolve.ts + 3 modules
+var resolve = __webpack_require__(55681);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
@@ -560,7 +560,7 @@ function contextOf(manifest, line, entry, rules, defaults) {
     };
 }
 /** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests, extra, treeLabel, problems) {
+function plan(manifests, extra, tree, problems) {
     const planned = [];
     const rulesOf = new Map();
     const ruleSet = (p) => {
@@ -578,10 +578,11 @@ function plan(manifests, extra, treeLabel, problems) {
             const at = p.locate(['ledgers', i]);
             const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
             const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            const outside = paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
+            // The CLI's reader is not confined: there the user points at the files.
+            const outside = tree.confined === false ? [] : paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
             if (outside.length) {
                 for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the ${treeLabel}`, hint: 'give a path relative to the manifest, inside the working directory' });
+                    problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
                 }
                 return;
             }
@@ -725,7 +726,7 @@ function groupRun(g, defaults, idPrefix) {
  */
 async function loadLedgers(reader, manifests, options) {
     const problems = [];
-    const planned = plan(manifests, options.extra ?? [], reader.label, problems);
+    const planned = plan(manifests, options.extra ?? [], reader, problems);
     if (!planned.length) {
         if (problems.length)
             throw new errors/* InputError */.dz(problems);
@@ -783,15 +784,16 @@ async function loadLedgers(reader, manifests, options) {
     const anatomy = (0,model_anatomy/* buildAnatomy */.S6)(account, runs);
     const notes = anatomy.files.flatMap(fileNotes);
     // Each note becomes an annotation and a line of the comment: a bounded number of them.
-    const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details`] : notes;
+    const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1].file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
     return { runs: [...runs.values()], anatomy, notes: shown };
 }
 /** A file's warnings, and its malformed lines as a count with the first one located. */
 function fileNotes(f) {
     const malformed = f.skipped.find((s) => s.reason === 'malformed');
+    const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
     return [
-        ...(malformed ? [`${malformed.at}: ${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first: ${malformed.detail})`] : []),
-        ...f.warnings.map((w) => `${f.file}: ${w}`),
+        ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
+        ...f.warnings.map((message) => ({ file: f.file, message })),
     ];
 }
 

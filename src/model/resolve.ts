@@ -16,12 +16,13 @@ import type { Assumption, ProvenanceMap, ResolveContext } from './resolve/contex
 import { configAssumptions } from './resolve/derived.js';
 import { resolveHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
-import { resolveSite } from './resolve/site.js';
+import { resolveSite, type RunLocation } from './resolve/site.js';
 import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
 export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
+export type { RunLocation } from './resolve/site.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
 export type Status = NonNullable<ManifestRun['status']>;
@@ -38,6 +39,9 @@ export interface ResolvedRun {
   readonly file: string;
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
+  readonly location: RunLocation;
+  /** The model's parameters and the tokens processed, as given (for exports); null when not given. */
+  readonly scale: { readonly parameters: number | null; readonly tokens: number | null };
   readonly inputs: RunInputs;
   /** The MFU in `inputs` and where it comes from (manifest, calibrated model, history, methodology). */
   readonly mfu: MfuEstimate;
@@ -152,6 +156,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     file: opts.file,
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+    location: site.location,
+    scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
     inputs,
     mfu: workload.mfu,
     footprint,

@@ -167,23 +167,31 @@ export interface AnatomyRenderOptions {
   /** The base's report, in a PR: what changed since is shown. */
   readonly base?: Report | null;
   readonly baseRef?: string;
-  /** Headline, changes and a short table only (to fit GitHub's comment limit). */
+  /** Headline, changes and a short table only. */
   readonly compact?: boolean;
 }
 
-/** The anatomy section of a report, or null when it has no ledger. */
-export function anatomySection(report: Report, opts: AnatomyRenderOptions = {}): string | null {
+/**
+ * The lines a reviewer reads first (the comment, above the fold): the headline, what changed in the
+ * ledgers and rules since the base, and until when running jobs count. Null without ledgers.
+ */
+export function anatomyLead(report: Report, opts: AnatomyRenderOptions = {}): string | null {
   const a = report.anatomy;
   if (!a) return null;
-  const parts = ['### Lifecycle anatomy (ledgers)', anatomyHeadline(a)];
+  const parts = [anatomyHeadline(a)];
   const change = opts.base ? anatomyChange(opts.base.anatomy, a) : null;
   const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
   if (changeLine) parts.push(changeLine);
   if (a.running.jobs > 0) {
     parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
   }
-  parts.push(rowsTable(a, opts.compact ? MAX_ROWS_COMPACT : MAX_ROWS));
-  if (opts.compact) return parts.join('\n\n');
+  return parts.join('\n\n');
+}
+
+/** The table, the months and the folded details (largest jobs, reading, rules, Trainer runs). */
+function anatomyBody(a: Anatomy, compact: boolean): string {
+  const parts = [rowsTable(a, compact ? MAX_ROWS_COMPACT : MAX_ROWS)];
+  if (compact) return parts.join('\n\n');
   const chart = monthChart(a);
   if (chart) parts.push(chart);
   if (a.largest.length) parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
@@ -191,4 +199,17 @@ export function anatomySection(report: Report, opts: AnatomyRenderOptions = {}):
   if (a.rules.length) parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
   if (a.trainerRuns.length) parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
   return parts.join('\n\n');
+}
+
+/** The anatomy of a report as a section (the CLI's report), or null when it has no ledger. */
+export function anatomySection(report: Report, opts: AnatomyRenderOptions = {}): string | null {
+  const a = report.anatomy;
+  if (!a) return null;
+  return ['### Lifecycle anatomy (ledgers)', anatomyLead(report, opts), anatomyBody(a, opts.compact ?? false)].join('\n\n');
+}
+
+/** The anatomy folded (the comment and the job summary, below the fold), or null without ledgers. */
+export function anatomyFold(report: Report): string | null {
+  const a = report.anatomy;
+  return a ? fold(`🧬 Lifecycle anatomy (ledgers): ${count(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
 }

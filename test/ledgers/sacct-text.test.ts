@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.js';
+import { formatNote } from '../../src/inputs/load.js';
 import { realData } from '../support/real-data.js';
 import { anatomyOf, CLUSTER_MANIFEST, expectReconciled, fixture, load } from './support.js';
 
@@ -63,8 +64,8 @@ describe('sacct --parsable2 with a header', () => {
       'GPU "mi999" is not in the catalogue (1 job, first at line 16): counted as a100-80gb-sxm',
     ]);
     // the same as notes (annotations in the action, quoted in the comment and the CLI's report)
-    expect(state.notes).toEqual([
-      'ledgers/cluster.sacct.txt:18: 1 line that cannot be read, skipped (first: ElapsedRaw: cannot read the run time "2024-03-06T01:00:00")',
+    expect(state.notes.map(formatNote)).toEqual([
+      'ledgers/cluster.sacct.txt: 1 line that cannot be read, skipped (first at line 18: ElapsedRaw: cannot read the run time "2024-03-06T01:00:00")',
       'ledgers/cluster.sacct.txt: unknown state "WEIRD_STATE" (1 job, first at line 16): counted, status from the rules',
       'ledgers/cluster.sacct.txt: GPU "mi999" is not in the catalogue (1 job, first at line 16): counted as a100-80gb-sxm',
     ]);

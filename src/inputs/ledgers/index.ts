@@ -10,6 +10,7 @@ import type { EnergyScope } from '../../core/footprint.js';
 import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
 import { InputError, type InputProblem } from '../errors.js';
+import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
 import { peekSource } from '../metrics/peek.js';
@@ -42,8 +43,8 @@ export interface LedgerOptions {
 export interface LoadedLedgers {
   readonly runs: readonly ResolvedRun[];
   readonly anatomy: Anatomy | null;
-  /** Warnings and malformed lines, one note per file (each bounded), for annotations and the comment. */
-  readonly notes: readonly string[];
+  /** Warnings and malformed lines, by file (bounded), for annotations and the comment. */
+  readonly notes: readonly FileNote[];
 }
 
 interface Planned {
@@ -78,7 +79,7 @@ function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: Ru
 }
 
 /** Every ledger entry of the manifests (and the extra ledgers, read as if listed in the first manifest). */
-function plan(manifests: readonly ParsedManifest[], extra: readonly string[], treeLabel: string, problems: InputProblem[]): Planned[] {
+function plan(manifests: readonly ParsedManifest[], extra: readonly string[], tree: Pick<TreeReader, 'label' | 'confined'>, problems: InputProblem[]): Planned[] {
   const planned: Planned[] = [];
   const rulesOf = new Map<ParsedManifest, RuleSet>();
   const ruleSet = (p: ParsedManifest | undefined) => {
@@ -94,10 +95,11 @@ function plan(manifests: readonly ParsedManifest[], extra: readonly string[], tr
       const at = p.locate(['ledgers', i]);
       const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
       const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-      const outside = paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
+      // The CLI's reader is not confined: there the user points at the files.
+      const outside = tree.confined === false ? [] : paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
       if (outside.length) {
         for (const m of outside) {
-          problems.push({ ...where, message: `ledger path "${m}" leads outside the ${treeLabel}`, hint: 'give a path relative to the manifest, inside the working directory' });
+          problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
         }
         return;
       }
@@ -230,7 +232,7 @@ function groupRun(g: LedgerGroup, defaults: RunDefaults | undefined, idPrefix: s
  */
 export async function loadLedgers(reader: TreeReader, manifests: readonly ParsedManifest[], options: LedgerOptions): Promise<LoadedLedgers> {
   const problems: InputProblem[] = [];
-  const planned = plan(manifests, options.extra ?? [], reader.label, problems);
+  const planned = plan(manifests, options.extra ?? [], reader, problems);
   if (!planned.length) {
     if (problems.length) throw new InputError(problems);
     return { runs: [], anatomy: null, notes: [] };
@@ -281,15 +283,16 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
   const anatomy = buildAnatomy(account, runs);
   const notes = anatomy.files.flatMap(fileNotes);
   // Each note becomes an annotation and a line of the comment: a bounded number of them.
-  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details`] : notes;
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1]!.file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
   return { runs: [...runs.values()], anatomy, notes: shown };
 }
 
 /** A file's warnings, and its malformed lines as a count with the first one located. */
-function fileNotes(f: AnatomyFile): string[] {
+function fileNotes(f: AnatomyFile): FileNote[] {
   const malformed = f.skipped.find((s) => s.reason === 'malformed');
+  const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
   return [
-    ...(malformed ? [`${malformed.at}: ${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first: ${malformed.detail})`] : []),
-    ...f.warnings.map((w) => `${f.file}: ${w}`),
+    ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
+    ...f.warnings.map((message) => ({ file: f.file, message })),
   ];
 }

@@ -481,6 +481,10 @@ export const manifestSchema = z
     ledgers: z.array(ledgerSchema).optional().describe('Scheduler and tracker ledgers whose jobs are accounted for, classified by `rules`.'),
     rules: z.array(ruleSchema).optional().describe('Ordered classification rules for ledger jobs.'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+    advice: z
+      .boolean()
+      .optional()
+      .describe('What-if advice (a low-carbon region, the newest GPU, less failed time) in the comment and report; false turns it off. Default true.'),
   })
   .refine((m) => m.runs !== undefined || m.ledgers !== undefined, {
     error: 'a manifest needs `runs` (at least one) or `ledgers`',
