@@ -12,7 +12,7 @@ import { InputError } from '../inputs/errors.js';
 import type { ManifestRun } from '../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
 import type { Assumption, ResolveContext } from './resolve/context.js';
-import { resolveHardware } from './resolve/hardware.js';
+import { resolveHardware, type ResolvedHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite } from './resolve/site.js';
 import { resolveWorkload } from './resolve/workload.js';
@@ -34,6 +34,10 @@ export interface ResolvedRun {
   readonly file: string;
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
+  /** The per-device manufacturing figures the run uses (GPU and server share), tagged published / estimated. */
+  readonly embodiedPerDevice: ResolvedHardware['embodiedUsed'];
+  /** The warnings of the run's metrics files, "file: warning" (the comment shows them as notes). */
+  readonly measurementWarnings: readonly string[];
   readonly inputs: RunInputs;
   /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
   readonly footprint: RunFootprint;
@@ -85,13 +89,13 @@ export interface ResolveOptions {
 export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun {
   const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
   const measurements = opts.measurements ?? [];
-  const measured = mergeMeasurements(measurements);
+  const measured = mergeMeasurements(measurements, run.dedupe);
   const kind = run.kind ?? 'training';
 
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
   const workload = resolveWorkload(ctx, run, kind, measured);
-  const time = resolveMeasuredTime(ctx, run, measured);
+  const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
   if (ctx.problems.length) throw new InputError(ctx.problems);
 
   const inputs: RunInputs = {
@@ -113,6 +117,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     measuredEnergy: time.measuredEnergy,
     idleGpuHours: time.idleGpuHours,
     idlePowerFraction: time.idlePowerFraction,
+    cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
   };
   // Computed once here: the overflow check needs it, and the report uses it.
   const footprint = computeRunFootprint(inputs);
@@ -141,6 +146,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     file: opts.file,
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+    embodiedPerDevice: hardware.embodiedUsed,
+    measurementWarnings: measured.warnings,
     inputs,
     footprint,
     assumptions: ctx.assumptions,
