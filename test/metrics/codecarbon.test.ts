@@ -8,12 +8,17 @@ describe('parseCodeCarbonCsv', () => {
     // run 8f14…: two cumulative rows (1800 s / 0.875 kWh, then 3600 s / 1.75 kWh) → the second counts;
     //            4 × A100 → 4 × 3600 s = 4 GPU-h.
     // run 0c9a…: 7200 s / 2.5 kWh; gpu_count empty → 2 from "2 x NVIDIA A100-SXM4-40GB" → 4 GPU-h.
+    // CodeCarbon (≥ 2.2.3) multiplied every energy by its pue 1.1: IT energy = 4.25 / 1.1.
     const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-emissions.csv')), 'emissions.csv');
+    expect(m.energyKwh).toBeCloseTo(4.25 / 1.1, 12);
     expect(m).toMatchObject({
       file: 'emissions.csv',
       format: 'codecarbon',
       runId: null,
-      energyKwh: 4.25,
+      pueApplied: 1.1,
+      wue: null,
+      cpuOnly: false,
+      perMachine: null,
       energyScope: 'server',
       gpuHours: 8,
       gpuCount: 4,
@@ -26,7 +31,10 @@ describe('parseCodeCarbonCsv', () => {
       tokens: null,
       samples: 3,
     });
-    expect(m.warnings).toEqual(['2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)']);
+    expect(m.warnings).toEqual([
+      '2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)',
+      'CodeCarbon had applied a PUE of 1.1 to every energy figure (its pue column): divided back out, so that the run\'s PUE is applied once',
+    ]);
   });
 
   it('reads the 2.x header (no experiment_id): snapshots of one tracker', async () => {
@@ -41,7 +49,9 @@ describe('parseCodeCarbonCsv', () => {
     const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-v1.csv')), 'old.csv');
     expect(m).toMatchObject({ energyKwh: 0.75, wallClockHours: 0.25, gpuCount: null, gpuHours: null, country: 'US', cloudRegion: 'us-central1' });
     expect(m.reportedEmissionsKg).toBeCloseTo(0.075, 15);
-    expect(m.warnings).toContain('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+    expect(m.cpuOnly).toBe(true);
+    expect(m.machineHours).toBeCloseTo((900 + 600) / 3600, 12);
+    expect(m.warnings).toContain('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
   });
 
   it('reports every bad cell with line, column and column name', async () => {
@@ -103,7 +113,7 @@ describe('parseCodeCarbonCsv', () => {
     const m = await parseCodeCarbonCsv(chunks(header + rows), 'many.csv');
     expect(m.samples).toBe(10_000);
     expect(m.warnings).toEqual([
-      '10000 rows have a gpu_count that disagrees with gpu_model (first at line 2: gpu_count 4 disagrees with gpu_model "2 x NVIDIA L4, 1 x NVIDIA T4"); gpu_count is used',
+      '10000 rows have a gpu_count that disagrees with gpu_model (first at line 2: gpu_count 4 disagrees with gpu_model "2 x NVIDIA L4, 1 x NVIDIA T4" (CodeCarbon\'s gpu_count counts the GPUs it tracked)); gpu_count is used',
       '10000 rows have several GPU models (first at line 2: 2 x NVIDIA L4, 1 x NVIDIA T4); gpuModel is the most numerous one',
       '10000 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)',
     ]);
@@ -112,7 +122,7 @@ describe('parseCodeCarbonCsv', () => {
     const one = await parseCodeCarbonCsv(chunks(`${header}a,60,0.1,,"1 x A, 1 x B"\nb,60,0.1,3,2 x A\nc,60,0.1,1`), 'one.csv');
     expect(one.warnings.slice(0, 3)).toEqual([
       'line 2: several GPU models (1 x A, 1 x B); gpuModel is the most numerous one',
-      'line 3: gpu_count 3 disagrees with gpu_model "2 x A"; gpu_count is used',
+      'line 3: gpu_count 3 disagrees with gpu_model "2 x A" (CodeCarbon\'s gpu_count counts the GPUs it tracked); gpu_count is used',
       'line 4 is incomplete (file cut off while written?) and was skipped',
     ]);
   });
