@@ -454,3 +454,9 @@ export const GREEN_GRID_WUE: Source = {
   url: 'https://www.thegreengrid.org/en/resources/library-and-tools/238-Water-Usage-Effectiveness-%28WUE%29%3A-A-Green-Grid-Data-Center-Sustainability-Metric-',
   year: 2011,
 };
+
+export const NVIDIA_HGX_H100_PCF: Source = {
+  title: 'NVIDIA HGX H100 Product Carbon Footprint summary: 164 kgCO2e per H100 80GB GPU (as cited by the EcoLogits methodology)',
+  url: 'https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf',
+  year: 2025,
+};

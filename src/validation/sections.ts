@@ -5,6 +5,8 @@
  * page again and compares it with the committed file.
  */
 
+import { embodiedEstimateSection } from './embodied-estimate.js';
+
 export interface ValidationSection {
   /** Stable id, used by `npm run validate -- --only <id>`. */
   readonly id: string;
@@ -19,7 +21,7 @@ export interface ValidationContext {
 }
 
 /** The sections, in page order. Each issue's validation adds its module here. */
-export const SECTIONS: readonly ValidationSection[] = [];
+export const SECTIONS: readonly ValidationSection[] = [embodiedEstimateSection];
 
 export const PAGE_INTRO = `# Validation
 
