@@ -138,6 +138,49 @@ describe('parseCodeCarbonCsv', () => {
     expect(m).toMatchObject({ samples: 3, energyKwh: 0.875, wallClockHours: 120 / 3600 });
   });
 
+  it('adds up the rows of a task file: one row per task, each its own energy (CodeCarbon start_task / stop_task)', async () => {
+    const text =
+      'task_name,timestamp,run_id,duration,gpu_energy,energy_consumed,gpu_count,gpu_model\n' +
+      'load,2024-07-30T15:24:03,r1,10,0.0001,0.0003,1,1 x NVIDIA GeForce RTX 3090\n' +
+      'train,2024-07-30T16:09:45,r1,2700,0.026,0.078,1,1 x NVIDIA GeForce RTX 3090\n' +
+      'eval,2024-07-30T16:13:10,r1,200,0.002,0.006,1,1 x NVIDIA GeForce RTX 3090\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'tasks.csv');
+    // Not the longest task (0.078 kWh) but all three; they run in turn: 2,910 s.
+    expect(m.energyKwh).toBeCloseTo(0.0843, 12);
+    expect(m.wallClockHours).toBeCloseTo(2910 / 3600, 12);
+    expect(m.gpuHours).toBeCloseTo(2910 / 3600, 12);
+    expect(m.warnings).toContain('task file: 3 task rows added up (each row is one task\'s own energy)');
+  });
+
+  it('skips rows damaged by concurrent writers when others are usable, counting them and giving their lines', async () => {
+    const text =
+      'timestamp,run_id,duration,energy_consumed,gpu_count,gpu_model,tracking_mode,on_cloud\n' +
+      '2022-05-18T12:03:53,a,4.8,0.0004,8,8 x NVIDIA GeForce RTX 3090,machine,N\n' +
+      'ne,N,,,,,,\n' + // the tail of a row another process was writing
+      '2022-05-18T12:03:54,a,5.1,0.0005,8,8 x NVIDIA GeForce RTX 3090,machine,N\n' +
+      ',N,,,,,,\n' +
+      '2022-05-18T12:03:55,a,5.2,0.0006,8,8 x NVIDIA GeForce RTX 3090,machine,N,extra\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'damaged.csv');
+    expect(m).toMatchObject({ energyKwh: 0.0005, samples: 5 });
+    expect(m.warnings).toContain(
+      '3 damaged rows skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at lines 3, 5, 6; the other 2 rows are reported',
+    );
+  });
+
+  it('refuses a file with no energy figure at all, saying so once', async () => {
+    const p = await problemsOf(() => parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed,ram_energy\na,2.7,,2.8e-07\nb,2.9,,2.9e-07\n'), 'none.csv'));
+    expect(p).toEqual([
+      expect.objectContaining({ line: 2, field: 'energy_consumed', message: 'no energy figure: energy_consumed is empty on every row (2), so there is nothing to report' }),
+    ]);
+  });
+
+  it('reads a CPU or an Apple SoC in gpu_model as no GPU', async () => {
+    const text = 'run_id,duration,energy_consumed,gpu_count,gpu_model\na,60,0.1,1,Intel(R) Core(TM) i7-9750H CPU @ 2.60GHz\nb,60,0.1,1,Apple M1\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'cpu.csv');
+    expect(m).toMatchObject({ cpuOnly: true, gpuHours: null, gpuCount: null, gpuModel: null });
+    expect(m.machineHours).toBeCloseTo(120 / 3600, 12);
+  });
+
   it('gives the same result however the bytes are chunked (property)', async () => {
     const bytes = fixture('codecarbon-emissions.csv');
     const whole = await parseCodeCarbonCsv(chunks(bytes), 'e.csv');
@@ -163,6 +206,9 @@ describe('CSV helpers', () => {
     expect(parseGpuModel('8 x NVIDIA H100 80GB HBM3')).toEqual({ count: 8, name: 'NVIDIA H100 80GB HBM3', mixed: false });
     expect(parseGpuModel('1 x Tesla T4, 3 x NVIDIA L4')).toEqual({ count: 4, name: 'NVIDIA L4', mixed: true });
     expect(parseGpuModel('Apple M1 Pro')).toEqual({ count: null, name: 'Apple M1 Pro', mixed: false });
+    // CodeCarbon ≥ 2.3 joins entries with no separator ("1 x A" + "1 x B").
+    expect(parseGpuModel('1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080 Ti')).toEqual({ count: 2, name: 'NVIDIA GeForce RTX 4060', mixed: true });
+    expect(parseGpuModel('4 x NVIDIA H1004 x NVIDIA H200')).toEqual({ count: 8, name: 'NVIDIA H100', mixed: true });
     expect(parseGpuModel('')).toEqual({ count: null, name: null, mixed: false });
   });
 });

@@ -30,6 +30,15 @@ function within(actual: number | null | undefined, expected: number | null, what
   expect(gap, `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOLERANCE);
 }
 
+/** The figures every reader gives, compared with the independent reading. */
+function compare(m: Awaited<ReturnType<typeof readReal>>, again: Independent, energy: string): void {
+  within(m.energyKwh, again.energyKwh, energy);
+  within(m.wallClockHours, again.wallClockHours, 'wall-clock hours');
+  within(m.gpuHours, again.gpuHours, 'GPU-hours');
+  expect(m.gpuCount, 'GPU count').toBe(again.gpuCount);
+  expect(m.samples, 'rows').toBe(again.samples);
+}
+
 async function readReal(file: string) {
   const [m] = await parseMetricsStream(new FileChunkStream(file, statSync(file).size), path.basename(file));
   return m!;
@@ -159,11 +168,7 @@ describe('the real CodeCarbon files of ../shared/real-data/metrics/codecarbon', 
     }
     const m = await readReal(file);
     const again = readCodeCarbonAgain(file);
-    within(m.energyKwh, again.energyKwh, 'energy (kWh, before PUE)');
-    within(m.wallClockHours, again.wallClockHours, 'wall-clock hours');
-    within(m.gpuHours, again.gpuHours, 'GPU-hours');
-    expect(m.gpuCount, 'GPU count').toBe(again.gpuCount);
-    expect(m.samples, 'rows').toBe(again.samples);
+    compare(m, again, 'energy (kWh, before PUE)');
     expect(m.cpuOnly, 'CPU-only').toBe(again.gpuHours === null);
     if (again.damaged > 0) expect(m.warnings.some((w) => w.startsWith(`${again.damaged} damaged row`)), 'damaged rows counted').toBe(true);
   });
@@ -202,9 +207,10 @@ describe('the real CodeCarbon files of ../shared/real-data/metrics/codecarbon', 
     }
   });
 
-  it('divides back out the PUE CodeCarbon applied (pue 1.22 in the L4 benchmark files)', async () => {
+  it('divides back out the PUE CodeCarbon applied (pue 1.22 in the L4 benchmark files), and finds no duplicate in trackers run one after the other', async () => {
     const m = await readReal(files.find((f) => path.basename(f).startsWith('danielwetzel__llm-customization__llm_judge'))!);
     expect(m.pueApplied).toBeCloseTo(1.22, 9);
+    expect(m.perMachine).toBeNull();
   });
 });
 
@@ -217,12 +223,7 @@ describe('the real nvidia-smi logs of ../shared/real-data/metrics/nvidia-smi', (
 
   it.each(files.map((f) => [path.basename(f), f]))('%s: every figure within 1 % of an independent reading', async (name, file) => {
     const m = await readReal(file);
-    const again = readNvidiaSmiAgain(file);
-    within(m.energyKwh, again.energyKwh, 'energy (kWh)');
-    within(m.gpuHours, again.gpuHours, 'GPU-hours');
-    within(m.wallClockHours, again.wallClockHours, 'wall-clock hours');
-    expect(m.gpuCount, 'GPU count').toBe(again.gpuCount);
-    expect(m.samples, 'rows').toBe(again.samples);
+    compare(m, readNvidiaSmiAgain(file), 'energy (kWh)');
     if (!/index|uuid|pci\.bus_id/.test(readFileSync(file, 'utf8').split('\n')[0]!)) {
       expect(m.warnings).toContain('no index, uuid or pci.bus_id column: the log is read as one GPU');
     }
