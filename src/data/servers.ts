@@ -12,12 +12,13 @@ const BOAVIZTA_P5 = withNote(
 );
 
 /**
- * ADPe and PE of a server share derived from its GWP: the BoaviztAPI p5.48xlarge-without-GPUs
- * figures (0.37 kgSbeq and 70,000 MJ for 5,700 kgCO2e) scaled by the share's GWP.
+ * ADPe and PE of a host derived from its GWP, in the proportions of the DGX H100 profile: BoaviztAPI's
+ * p5.48xlarge-without-GPUs figures (0.37 kgSbeq, 70,000 MJ) for its 10,058 kgCO2e, so that a host
+ * equal to it gets the same three figures.
  */
 function scaledFromP5(gwpKg: number, what: string): Pick<EmbodiedData, 'adpe' | 'pe'> {
-  const k = gwpKg / 5700;
-  const note = `DERIVED: ${what}; ADPe and PE = BoaviztAPI p5.48xlarge without GPUs (0.37 kgSbeq, 70,000 MJ for 5,700 kgCO2e) × ${gwpKg.toPrecision(4)} / 5,700`;
+  const k = gwpKg / 10058;
+  const note = `DERIVED: ${what}; ADPe and PE in the DGX H100 profile's proportions: BoaviztAPI p5.48xlarge without GPUs (0.37 kgSbeq, 70,000 MJ) × ${gwpKg.toPrecision(4)} / 10,058 kgCO2e`;
   const r = (v: number) => Number(v.toPrecision(3));
   return {
     adpe: { low: r(0.37 * k), central: r(0.37 * k), high: r(0.37 * k), source: withNote(ECOLOGITS_METHODOLOGY, note) },
