@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3553:
+/***/ 4892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,7 +25,2096 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/data/countries.ts
 var countries = __nccwpck_require__(61798);
-;// CONCATENATED MODULE: ./src/data/sources.ts
+// EXTERNAL MODULE: ./src/data/sources.ts
+var sources = __nccwpck_require__(49082);
+// EXTERNAL MODULE: ./src/data/ranges.ts
+var ranges = __nccwpck_require__(52260);
+;// CONCATENATED MODULE: ./src/data/grids.ts
+/**
+ * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
+ * regions that draw from them.
+ *
+ * GWP (kgCO2e/kWh)
+ * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
+ *   in Data). low/high = the spread with other published figures for the same grid: Google's
+ *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
+ *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
+ *   carbonfootprint.com, ≈2021) where it has one.
+ * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
+ *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
+ * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
+ *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.;
+ * a country or US area without its own figure: the world or national factor, ranged over the
+ * published ones (every grid has one, so every cloud region too, through its grid).
+ * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
+ */
+
+
+// ------------------------------------------------------------------------------ helpers
+const KG_PER_LB = 0.45359237;
+/** lb/MWh → kg/kWh, rounded to 5 decimals. */
+const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
+function round5(v) {
+    return Math.round(v * 1e5) / 1e5;
+}
+// ------------------------------------------------------------------------------ Google regions
+/**
+ * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
+ * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
+ */
+const GOOGLE_GRID_G_PER_KWH = {
+    'africa-south1': [646, 656.85, 641.42],
+    'asia-east1': [451, 439.29, 427.95],
+    'asia-east2': [360, 505.02, 488.52],
+    'asia-northeast1': [459, 452.85, 449.23],
+    'asia-northeast2': [385, 296.19, 298.92],
+    'asia-northeast3': [378, 356.57, 359.05],
+    'asia-south1': [648, 678.76, 598.45],
+    'asia-south2': [529, 531.83, 472.55],
+    'asia-southeast1': [369, 366.85, 365.66],
+    'asia-southeast2': [580, 560.55, 587.8],
+    'asia-southeast3': [null, null, 364.68],
+    'australia-southeast1': [501, 497.5, 468.34],
+    'australia-southeast2': [456, 454.37, 415.89],
+    'europe-central2': [723, 642.88, 498.57],
+    'europe-north1': [46, 39.32, 29.84],
+    'europe-north2': [null, 2.73, 19.39],
+    'europe-southwest1': [131, 89.04, 95.75],
+    'europe-west1': [122, 103.37, 126.43],
+    'europe-west2': [136, 105.94, 109.39],
+    'europe-west3': [345, 275.82, 275.81],
+    'europe-west4': [236, 208.81, 194.35],
+    'europe-west6': [59, 15.05, 21.2],
+    'europe-west8': [249, 201.69, 202.03],
+    'europe-west9': [34, 16.3, 15.83],
+    'europe-west10': [345, 275.82, 275.81],
+    'europe-west12': [249, 201.69, 202.03],
+    'me-central1': [575, null, 370],
+    'me-central2': [569, 382.23, 381.29],
+    'me-west1': [463, 433.75, 380.95],
+    'northamerica-northeast1': [2, 5.48, 11.36],
+    'northamerica-northeast2': [47, 58.56, 74.2],
+    'northamerica-south1': [null, 305, 293.25],
+    'southamerica-east1': [56, 67.32, 73.25],
+    'southamerica-west1': [138, 238, 209.94],
+    'us-central1': [430, 412.72, 431.95],
+    'us-east1': [560, 575.77, 579.44],
+    'us-east4': [322, 323.05, 343.48],
+    'us-east5': [322, null, 343.48],
+    'us-south1': [321, 302.95, 299.13],
+    'us-west1': [94, 79.23, 97.85],
+    'us-west2': [198, 169.28, 149.91],
+    'us-west3': [588, 555.17, 567.51],
+    'us-west4': [373, 357.3, 360],
+};
+const GOOGLE_YEARS = [2023, 2024, 2025];
+/** Google's figures for a region, in kg/kWh, labelled with the year. */
+function googleValues(region) {
+    const row = GOOGLE_GRID_G_PER_KWH[region];
+    if (!row)
+        throw new Error(`no Google grid figure for ${region}`);
+    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
+}
+/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
+function googleRegionGwp(region) {
+    const values = googleValues(region);
+    const latest = values[values.length - 1];
+    return (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* GOOGLE_REGION_CARBON */.L1, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
+}
+// ------------------------------------------------------------------------------ countries
+/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
+const CCF_KG_PER_KWH = {
+    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
+    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
+};
+const COUNTRIES = [
+    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
+    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
+    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
+    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
+    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
+    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
+    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
+    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
+    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
+    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
+    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
+    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
+    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
+    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
+    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
+    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
+    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
+    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
+    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
+    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
+    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
+    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
+    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
+    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
+    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
+    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
+    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
+    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
+    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
+    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
+    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
+    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
+    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
+    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
+    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
+];
+/** National WRI factors published for the catalogue's countries, L/kWh (the spread a country without one falls within). */
+const NATIONAL_WATER = COUNTRIES.flatMap((c) => (c.water !== undefined ? [[`WRI ${c.id}`, c.water]] : []));
+const WORLD_WATER_L_PER_KWH = 3.908;
+/**
+ * Off-site water of a country with no national figure in the sources used: the world factor, its
+ * range the spread of the published national factors (it is not known where within it the country lies).
+ */
+function worldWaterFallback(country) {
+    const lowest = NATIONAL_WATER.reduce((a, b) => (b[1] < a[1] ? b : a));
+    const highest = NATIONAL_WATER.reduce((a, b) => (b[1] > a[1] ? b : a));
+    return (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, `no national factor for ${country} (EcoLogits has only its world default): world factor, range = lowest and highest national factor in the catalogue`), ['EcoLogits world default', WORLD_WATER_L_PER_KWH], [lowest, highest]);
+}
+function countryGrid(row) {
+    const others = [
+        ...(row.google ?? []).flatMap(googleValues),
+        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
+    ];
+    return {
+        id: row.id,
+        name: row.name,
+        gwp: (0,ranges/* spread */.i)(sources/* EMBER_2024 */.vl, ['Ember 2024', row.ember], others),
+        water: row.water !== undefined ? (0,ranges/* exactly */.p)(row.water, sources/* WRI_WATER */.LC) : worldWaterFallback(row.name),
+        ...(row.adpe !== undefined ? { adpe: (0,ranges/* exactly */.p)(row.adpe, sources/* ADEME_MIXES */.c1) } : {}),
+        ...(row.pe !== undefined ? { pe: (0,ranges/* exactly */.p)(row.pe, sources/* ADEME_MIXES */.c1) } : {}),
+    };
+}
+const US = COUNTRIES.find((c) => c.id === 'US');
+/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
+const usNational = () => ({
+    adpe: (0,ranges/* exactly */.p)(US.adpe, (0,sources/* withNote */.dW)(sources/* ADEME_MIXES */.c1, 'national US mix used for a US area (no sub-national figure)')),
+    pe: (0,ranges/* exactly */.p)(US.pe, (0,sources/* withNote */.dW)(sources/* ADEME_MIXES */.c1, 'national US mix used for a US area (no sub-national figure)')),
+});
+/** Li et al. state electricity water intensity factors (EWIF), L/kWh. */
+const LI_STATE_EWIF = [
+    ['Li et al. Virginia', 2.385],
+    ['Li et al. Iowa', 3.104],
+    ['Li et al. Texas', 1.287],
+    ['Li et al. Washington', 9.501],
+];
+/**
+ * A US area without its own state figure: the national factor (WRI), its range the spread of the
+ * published state factors, since the area's own lies somewhere among them.
+ */
+const usNationalWater = (state) => (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, `no ${state} figure in the sources used: national US factor, range = the state factors of Li et al.`), ['WRI (EcoLogits) US', US.water], LI_STATE_EWIF);
+const GRIDS = [
+    {
+        id: 'WOR',
+        name: 'World average',
+        gwp: (0,ranges/* exactly */.p)(0.47301, (0,sources/* withNote */.dW)(sources/* EMBER_2024 */.vl, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
+        water: (0,ranges/* exactly */.p)(WORLD_WATER_L_PER_KWH, (0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+        adpe: (0,ranges/* exactly */.p)(7.37708e-8, sources/* ADEME_MIXES_2024 */.Tb),
+        pe: (0,ranges/* exactly */.p)(9.988, sources/* ADEME_MIXES_2024 */.Tb),
+    },
+    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
+        ? {
+            ...g,
+            gwp: (0,ranges/* spread */.i)(sources/* EMBER_2024 */.vl, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
+            water: (0,ranges/* spread */.i)(sources/* WRI_WATER */.LC, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
+        }
+        : g),
+    // ---------------------------------------------------------------- US areas hosting cloud regions
+    {
+        id: 'US-VA',
+        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
+        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
+            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
+            ...googleValues('us-east4'),
+        ]),
+        water: (0,ranges/* exactly */.p)(2.385, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Virginia EWIF 2.385 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-OH',
+        name: 'United States, Ohio (eGRID RFCW, RFC West)',
+        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
+            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
+            ...googleValues('us-east5'),
+        ]),
+        water: usNationalWater('Ohio'),
+        ...usNational(),
+    },
+    {
+        id: 'US-OR',
+        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
+        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
+            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
+            ...googleValues('us-west1'),
+        ]),
+        water: usNationalWater('Oregon'),
+        ...usNational(),
+    },
+    {
+        id: 'US-WA',
+        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
+        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
+        water: (0,ranges/* exactly */.p)(9.501, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
+        ...usNational(),
+    },
+    {
+        id: 'US-CA',
+        name: 'United States, California (eGRID CAMX, WECC California)',
+        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
+            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
+            ...googleValues('us-west2'),
+        ]),
+        water: usNationalWater('California'),
+        ...usNational(),
+    },
+    {
+        id: 'US-IA',
+        name: 'United States, Iowa (MISO)',
+        gwp: googleRegionGwp('us-central1'),
+        water: (0,ranges/* exactly */.p)(3.104, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Iowa EWIF 3.104 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-TX',
+        name: 'United States, Texas (ERCOT)',
+        gwp: googleRegionGwp('us-south1'),
+        water: (0,ranges/* exactly */.p)(1.287, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Texas EWIF 1.287 L/kWh')),
+        ...usNational(),
+    },
+];
+// ------------------------------------------------------------------------------ cloud regions
+function region(provider, name, location, grid) {
+    return { id: `${provider}:${name}`, provider, location, grid };
+}
+function gcp(name, location, grid) {
+    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
+}
+const CLOUD_REGIONS = [
+    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
+    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
+    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
+    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
+    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
+    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
+    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
+    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
+    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
+    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
+    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
+    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
+    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
+    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
+    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
+    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
+    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
+    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
+    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
+    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
+    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
+    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
+    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
+    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
+    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
+    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
+    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
+    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
+    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
+    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
+    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
+    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
+    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
+    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
+    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
+    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
+    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
+    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
+    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
+    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
+    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
+    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
+    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
+    gcp('europe-west2', 'London, England', 'GB'),
+    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
+    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
+    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
+    gcp('europe-west8', 'Milan, Italy', 'IT'),
+    gcp('europe-west9', 'Paris, France', 'FR'),
+    gcp('europe-west10', 'Berlin, Germany', 'DE'),
+    gcp('europe-west12', 'Turin, Italy', 'IT'),
+    gcp('europe-north1', 'Hamina, Finland', 'FI'),
+    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
+    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
+    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
+    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
+    gcp('asia-east2', 'Hong Kong', 'HK'),
+    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
+    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
+    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
+    gcp('asia-south1', 'Mumbai, India', 'IN'),
+    gcp('asia-south2', 'Delhi, India', 'IN'),
+    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
+    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
+    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
+    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
+    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
+    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
+    gcp('me-central1', 'Doha, Qatar', 'QA'),
+    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
+    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
+    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
+    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
+    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
+    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
+    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
+    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
+    region('azure', 'westus', 'West US (California)', 'US-CA'),
+    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
+    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
+    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
+    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
+    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
+    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
+    region('azure', 'uksouth', 'UK South (London)', 'GB'),
+    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
+    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
+    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
+    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
+    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
+    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
+    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
+    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
+    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
+    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
+    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
+    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
+    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
+    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
+    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
+    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
+    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
+    region('azure', 'israelcentral', 'Israel Central', 'IL'),
+    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
+    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
+    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
+    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
+    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
+    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
+    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
+];
+
+// EXTERNAL MODULE: ./src/data/gpus.ts
+var gpus = __nccwpck_require__(48933);
+;// CONCATENATED MODULE: ./src/data/providers.ts
+/**
+ * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
+ * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
+ * industry surveys, and the note says so; WUE is absent where no figure exists.
+ */
+
+const PROVIDERS = [
+    {
+        id: 'aws',
+        name: 'Amazon Web Services',
+        pue: {
+            low: 1.14,
+            central: 1.15,
+            high: 1.15,
+            source: (0,sources/* withNote */.dW)(sources/* AWS_SUSTAINABILITY */.o6, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
+        },
+        wue: {
+            low: 0.15,
+            central: 0.15,
+            high: 0.18,
+            source: (0,sources/* withNote */.dW)(sources/* AWS_SUSTAINABILITY */.o6, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
+        },
+    },
+    {
+        id: 'gcp',
+        name: 'Google Cloud',
+        pue: {
+            low: 1.09,
+            central: 1.09,
+            high: 1.1,
+            source: (0,sources/* withNote */.dW)(sources/* GOOGLE_ENV_REPORT */.Zo, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
+        },
+        wue: {
+            low: 0.99,
+            central: 0.99,
+            high: 0.99,
+            source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
+        },
+    },
+    {
+        id: 'azure',
+        name: 'Microsoft Azure',
+        pue: {
+            low: 1.12,
+            central: 1.18,
+            high: 1.2,
+            source: (0,sources/* withNote */.dW)(sources/* DCD_PUE_2024 */.oK, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
+        },
+        wue: {
+            low: 0.3,
+            central: 0.3,
+            high: 0.49,
+            source: (0,sources/* withNote */.dW)(sources/* MICROSOFT_DATACENTERS */.gU, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
+        },
+    },
+    {
+        id: 'oci',
+        name: 'Oracle Cloud Infrastructure',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: (0,sources/* withNote */.dW)(sources/* IDC_CLOUD_PUE */.MA, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'coreweave',
+        name: 'CoreWeave',
+        pue: {
+            low: 1.15,
+            central: 1.25,
+            high: 1.56,
+            source: (0,sources/* withNote */.dW)(sources/* IDC_CLOUD_PUE */.MA, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
+        },
+    },
+    {
+        id: 'on-prem',
+        name: 'On-premises / enterprise data centre',
+        pue: {
+            low: 1.55,
+            central: 1.56,
+            high: 1.63,
+            source: (0,sources/* withNote */.dW)(sources/* UPTIME_SURVEY */.u0, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
+        },
+        wue: {
+            low: 1.8,
+            central: 1.8,
+            high: 1.8,
+            source: (0,sources/* withNote */.dW)(sources/* LBNL_2016 */.h5, 'industry-average on-site water use ≈ 1.8 L/kWh'),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/servers.ts
+/**
+ * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
+ * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
+ */
+
+/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
+const BOAVIZTA_P5 = (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
+/**
+ * ADPe and PE of a host derived from its GWP, in the proportions of the DGX H100 profile: BoaviztAPI's
+ * p5.48xlarge-without-GPUs figures (0.37 kgSbeq, 70,000 MJ) for its 10,058 kgCO2e, so that a host
+ * equal to it gets the same three figures.
+ */
+function scaledFromP5(gwpKg, what) {
+    const k = gwpKg / 10058;
+    const note = `DERIVED: ${what}; ADPe and PE in the DGX H100 profile's proportions: BoaviztAPI p5.48xlarge without GPUs (0.37 kgSbeq, 70,000 MJ) × ${gwpKg.toPrecision(4)} / 10,058 kgCO2e`;
+    const r = (v) => Number(v.toPrecision(3));
+    return {
+        adpe: { low: r(0.37 * k), central: r(0.37 * k), high: r(0.37 * k), source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, note) },
+        pe: { low: r(70000 * k), central: r(70000 * k), high: r(70000 * k), source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, note) },
+    };
+}
+/**
+ * A host derived from the methodology's DGX H100 component figures (2 × Xeon 8480C: 224 threads,
+ * 700 W, 50 kg; 2 TB RAM: 803 W, 2,843 kg; 30 TB SSD: 37 W, 4,915 kg; chassis 250 kg per 8 GPUs).
+ */
+function hostFromDgxComponents(threads, ramGb, ssdTb, chassisShare) {
+    const powerW = Math.round((700 * threads) / 224 + (803 * ramGb) / 2048 + (37 * ssdTb) / 30);
+    const gwpKg = Math.round((50 * threads) / 224 + (2843 * ramGb) / 2048 + (4915 * ssdTb) / 30 + 250 * chassisShare);
+    const text = `methodology DGX H100 components scaled to ${threads} threads, ${ramGb} GB RAM, ${ssdTb} TB SSD: power 700 × ${threads}/224 + 803 × ${ramGb}/2048 + 37 × ${ssdTb}/30 ≈ ${powerW} W; embodied 50 × ${threads}/224 + 2,843 × ${ramGb}/2048 + 4,915 × ${ssdTb}/30 + 250 × ${chassisShare} ≈ ${gwpKg} kgCO2e`;
+    return { powerW, gwpKg, text };
+}
+const TRN1_HOST = hostFromDgxComponents(128, 512, 7.6, 1);
+const TRN2_HOST = hostFromDgxComponents(192, 2048, 7.6, 1);
+/** The methodology's two CPUs with 512 GB of RAM and 4 TB of SSD: a generic CPU server. */
+const CPU_SERVER = hostFromDgxComponents(224, 512, 4, 1);
+/** A 16-chip Trainium host derived from the methodology's components. */
+function trainiumHost(id, name, host) {
+    const source = (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, `DERIVED: ${host.text}`);
+    return {
+        id,
+        name,
+        gpusPerServer: 16,
+        nonGpuPowerW: host.powerW,
+        nonGpuEmbodied: { gwp: { low: host.gwpKg, central: host.gwpKg, high: host.gwpKg, source }, ...scaledFromP5(host.gwpKg, `${id} host`) },
+        source,
+    };
+}
+const DGX_A100_SPECS = {
+    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
+    year: 2020,
+    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
+};
+const SERVER_PROFILES = [
+    {
+        id: 'dgx-h100',
+        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: { low: 10058, central: 10058, high: 10058, source: sources/* METHODOLOGY */.QX },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: sources/* METHODOLOGY */.QX,
+    },
+    {
+        id: 'dgx-a100',
+        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 3300,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 3000,
+                central: 10058,
+                high: 10058,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
+            },
+            adpe: { low: 0.25, central: 0.25, high: 0.25, source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY_2024 */.dh, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
+            pe: { low: 39000, central: 39000, high: 39000, source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY_2024 */.dh, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
+        },
+        source: DGX_A100_SPECS,
+    },
+    {
+        id: 'generic-8gpu',
+        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5700,
+                central: 10058,
+                high: 10058,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
+            },
+            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
+            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
+    },
+    {
+        id: 'single-gpu-cloud',
+        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
+        gpusPerServer: 1,
+        nonGpuPowerW: 19,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 95,
+                central: 95,
+                high: 95,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
+            },
+            ...scaledFromP5(95, 'single-GPU instance share'),
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
+    },
+    {
+        id: 'tpu-host',
+        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+        gpusPerServer: 4,
+        nonGpuPowerW: 770,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 5029,
+                central: 5029,
+                high: 5029,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
+            },
+            ...scaledFromP5(5029, 'TPU host (4 chips)'),
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
+    },
+    {
+        id: 'tpu-host-8',
+        name: 'Google Cloud TPU host (8 TPU chips per VM host: v5e, v6e)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 10058,
+                central: 10058,
+                high: 10058,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host (TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB)'),
+            },
+            ...scaledFromP5(10058, 'TPU host (8 chips)'),
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators'),
+    },
+    trainiumHost('trn1-host', 'AWS trn1.32xlarge host share (16 Trainium chips, 128 vCPU, 512 GiB, 7.6 TB NVMe)', TRN1_HOST),
+    trainiumHost('trn2-host', 'AWS trn2.48xlarge host share (16 Trainium2 chips, 192 vCPU, 2 TiB, 7.6 TB NVMe)', TRN2_HOST),
+    {
+        id: 'workstation',
+        name: 'Workstation / desktop PC hosting one GPU (CPU, RAM, storage, PSU, case)',
+        gpusPerServer: 1,
+        nonGpuPowerW: 175,
+        nonGpuEmbodied: {
+            gwp: { low: 277, central: 277, high: 277, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 277 kgCO2e') },
+            adpe: { low: 0.00852, central: 0.00852, high: 0.00852, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 8.52e-3 kgSbeq') },
+            pe: { low: 5110, central: 5110, high: 5110, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 5,110 MJ (ADPf, fossil resource use, taken as primary energy)') },
+        },
+        source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'power: BoaviztAPI desktop archetype average power 175 W (range 100–450 W); the desktop figures include its own entry-level graphics'),
+    },
+    {
+        id: 'cpu-server',
+        name: 'CPU server (rack server without accelerators), for runs measured without a GPU',
+        gpusPerServer: 1,
+        nonGpuPowerW: CPU_SERVER.powerW,
+        nonGpuEmbodied: {
+            gwp: { low: 3660, central: 3660, high: 3660, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 3,660 kgCO2e') },
+            adpe: { low: 0.0378, central: 0.0378, high: 0.0378, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 3.78e-2 kgSbeq') },
+            pe: { low: 51500, central: 51500, high: 51500, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 51,500 MJ (ADPf, fossil resource use, taken as primary energy)') },
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, `DERIVED power (used only when no energy is measured): ${CPU_SERVER.text.replace(/; embodied.*/, '')}`),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/catalogue.ts
+/**
+ * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
+ * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
+ */
+
+
+
+
+
+// ------------------------------------------------------------------------------ normalisation
+/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
+function normalizeKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+function indexBy(items, keys) {
+    const map = new Map();
+    for (const item of items) {
+        for (const key of keys(item))
+            map.set(normalizeKey(key), item);
+    }
+    return map;
+}
+const GPU_INDEX = indexBy(gpus/* GPUS */.S, (g) => [g.id, ...g.aliases]);
+const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
+const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
+const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
+const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
+// ------------------------------------------------------------------------------ lookups
+/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
+function findGpu(name) {
+    return GPU_INDEX.get(normalizeKey(name));
+}
+/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
+function findGrid(id) {
+    const key = normalizeKey(id);
+    const direct = GRID_INDEX.get(key);
+    if (direct)
+        return direct;
+    const alpha2 = (0,countries/* alpha3ToAlpha2 */.j)(key);
+    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
+}
+/**
+ * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
+ * ("us-east-1") is accepted when exactly one provider has a region of that name.
+ */
+function findRegion(id) {
+    const key = id.trim().toLowerCase();
+    const exact = REGION_INDEX.get(key);
+    if (exact || key.includes(':'))
+        return exact;
+    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
+    return matches.length === 1 ? matches[0] : undefined;
+}
+/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
+function findProvider(id) {
+    return PROVIDER_INDEX.get(normalizeKey(id));
+}
+/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
+function findServerProfile(id) {
+    return SERVER_INDEX.get(normalizeKey(id));
+}
+// ------------------------------------------------------------------------------ suggestions
+/**
+ * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
+ * substitutions and transpositions of adjacent characters each cost 1.
+ */
+function editDistance(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return m;
+    if (m === 0)
+        return n;
+    // Rows i-2, i-1 and i of the DP table.
+    let prev2 = new Array(m + 1).fill(0);
+    let prev = Array.from({ length: m + 1 }, (_, j) => j);
+    let cur = new Array(m + 1).fill(0);
+    for (let i = 1; i <= n; i++) {
+        cur[0] = i;
+        for (let j = 1; j <= m; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            cur[j] = d;
+        }
+        [prev2, prev, cur] = [prev, cur, prev2];
+    }
+    return prev[m];
+}
+/**
+ * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
+ * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
+ * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
+ * the longer string's length are left out, so unrelated strings are never suggested.
+ */
+function closestMatches(input, candidates, max = 3) {
+    const needle = normalizeKey(input);
+    if (needle.length === 0 || max <= 0)
+        return [];
+    const scored = [];
+    const seen = new Set();
+    candidates.forEach((candidate, order) => {
+        if (seen.has(candidate))
+            return;
+        seen.add(candidate);
+        const key = normalizeKey(candidate);
+        if (key.length === 0)
+            return;
+        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
+        const distance = editDistance(needle, key);
+        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
+        if (!substring && distance > limit)
+            return;
+        let prefix = 0;
+        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
+            prefix++;
+        scored.push({ candidate, substring, distance, prefix, order });
+    });
+    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
+    return scored.slice(0, max).map((s) => s.candidate);
+}
+const KIND_LABEL = {
+    gpu: ['GPU', 'GPUs'],
+    grid: ['grid', 'grids'],
+    region: ['region', 'regions'],
+    provider: ['provider', 'providers'],
+    server: ['server profile', 'server profiles'],
+};
+/** An id the catalogue does not know, with the closest known ids. */
+class UnknownEntryError extends Error {
+    kind;
+    input;
+    suggestions;
+    constructor(kind, input, suggestions, known) {
+        const [singular, plural] = KIND_LABEL[kind];
+        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
+        this.name = 'UnknownEntryError';
+        this.kind = kind;
+        this.input = input;
+        this.suggestions = [...suggestions];
+    }
+}
+/**
+ * Suggestions among entries that have several names (id and aliases): matches are made on every
+ * name, reported by id, each id once.
+ */
+function suggestIds(input, items, id, names, max = 3) {
+    const owner = new Map();
+    const all = [];
+    for (const item of items) {
+        for (const name of names(item)) {
+            if (!owner.has(name)) {
+                owner.set(name, id(item));
+                all.push(name);
+            }
+        }
+    }
+    const ids = [];
+    for (const name of closestMatches(input, all, all.length)) {
+        const found = owner.get(name);
+        if (!ids.includes(found))
+            ids.push(found);
+        if (ids.length === max)
+            break;
+    }
+    return ids;
+}
+function requireGpu(name) {
+    const gpu = findGpu(name);
+    if (gpu)
+        return gpu;
+    const ids = gpus/* GPUS */.S.map((g) => g.id);
+    throw new UnknownEntryError('gpu', name, suggestIds(name, gpus/* GPUS */.S, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
+}
+function requireGrid(id) {
+    const grid = findGrid(id);
+    if (grid)
+        return grid;
+    const ids = GRIDS.map((g) => g.id);
+    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
+}
+function requireRegion(id) {
+    const region = findRegion(id);
+    if (region)
+        return region;
+    const ids = CLOUD_REGIONS.map((r) => r.id);
+    // A bare name is compared with the region part as well as with the full id.
+    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
+    throw new UnknownEntryError('region', id, suggestions, ids);
+}
+function requireProvider(id) {
+    const provider = findProvider(id);
+    if (provider)
+        return provider;
+    const ids = PROVIDERS.map((p) => p.id);
+    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
+}
+function requireServerProfile(id) {
+    const profile = findServerProfile(id);
+    if (profile)
+        return profile;
+    const ids = SERVER_PROFILES.map((p) => p.id);
+    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
+}
+
+
+/***/ }),
+
+/***/ 61798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ alpha3ToAlpha2)
+/* harmony export */ });
+/**
+ * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
+ * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
+ * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
+ */
+const ALPHA3_TO_ALPHA2 = {
+    // Americas
+    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
+    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
+    // Europe
+    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
+    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
+    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
+    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
+    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
+    // Middle East, Africa
+    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
+    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
+    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
+    // Asia, Oceania
+    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
+    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
+    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
+};
+/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
+function alpha3ToAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
+}
+
+
+/***/ }),
+
+/***/ 70285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hS: () => (/* binding */ completeEmbodied)
+/* harmony export */ });
+/* unused harmony exports EMBODIED_CRITERIA, EMBODIED_UNITS, actCarbonPerCm2, logicFactor, effectiveWaferAreaMm2, memoryClassOf, memoryFactor, boardFactor, estimateEmbodied, EMBODIED_MODEL_SOURCE, describeEstimate */
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52260);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49082);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38757);
+/**
+ * Bottom-up estimate of an accelerator's manufacturing impacts (GWP, ADPe, PE), for the devices with
+ * no published figure. Four terms, each a sourced factor times a physical fact of the device:
+ *
+ *   logic      die area (as wafer area consumed per good die) × per-cm² factor of its process node
+ *   packaging  IC packages × per-package factor
+ *   memory     capacity (GB) × per-GB factor of its memory class (HBM, GDDR)
+ *   board      PCB, heatsink, casing, transport and end of life of its board class
+ *
+ * Every factor is a spread between published figures: central = the best source, low/high = the
+ * smallest and largest published value (src/data/ranges.ts). The estimate's low end adds up every
+ * term's low end and its high end every high end, so the range covers the disagreement between
+ * sources, not a statistical interval. Sources: ACT (Gupta et al. 2022), imec.netzero, LLMCarbon
+ * (Faiz et al. 2024), the ADEME / Hubblo / Boavizta GPU model (Falk et al. 2025, ADEME 2026) and
+ * BoaviztAPI's component factors (after Umweltbundesamt 2021) — data and method only.
+ *
+ * Routes differ on what a term covers: ACT's per-area carbon covers the bare die and adds 150 g per
+ * package; the ADEME die factor was measured on packaged chips. So the central GWP follows ACT (die +
+ * ACT's package), and ADPe and PE, which ACT does not give, follow ADEME (package in the die factor).
+ */
+
+
+
+const EMBODIED_CRITERIA = (/* unused pure expression or super */ null && (['gwp', 'adpe', 'pe']));
+const EMBODIED_UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
+// ------------------------------------------------------------------------------ logic dies
+/** ACT's fab figures per node family (Gupta et al. 2022, Table 1). */
+const ACT_NODE = {
+    '14nm': { epaKwh: 1.2, gpa95G: 200, gpa99G: 125 },
+    '10nm': { epaKwh: 1.475, gpa95G: 240, gpa99G: 150 },
+    '8nm': { epaKwh: 1.52, gpa95G: 240, gpa99G: 150 },
+    '7nm': { epaKwh: 2.15, gpa95G: 350, gpa99G: 200 },
+    '5nm': { epaKwh: 2.75, gpa95G: 430, gpa99G: 225 },
+    '3nm': { epaKwh: 3.25, gpa95G: 470, gpa99G: 275 },
+};
+/** ACT: Taiwan grid (location_2022.yaml), raw materials per cm² (materials.yaml). */
+const ACT_FAB_CI_KG_PER_KWH = 0.583;
+const ACT_MPA_KG = 0.5;
+/** imec.netzero kgCO2e per cm² of wafer (ACT's imec-netzero-cpa.yaml). */
+const IMEC_CPA = { '14nm': 0.97, '10nm': 1.09, '7nm': 1.44, '5nm': 1.54, '3nm': 1.75 };
+/** LLMCarbon CPA, kgCO2e/cm² (data/hardware.csv). */
+const LLMCARBON_CPA = { '16nm': 1.0, '12nm': 1.2, '7nm': 1.6, '6nm': 1.6, '5nm': 1.8, '4nm': 1.8 };
+/** ADEME / Boavizta GPU die, per cm² of effective wafer area (4.2592e-2 kg, 1.5550e-8 kgSb, 0.56728 MJ per mm²). */
+const ADEME_DIE_PER_CM2 = { gwp: 4.2592, adpe: 1.555e-6, pe: 56.728 };
+/** Boavizta / UBA CPU die per cm². */
+const UBA_CPU_DIE_PER_CM2 = { gwp: 1.97, adpe: 5.87e-7, pe: 26.5 };
+/** The ACT / imec node family a marketing node belongs to (16 and 12 nm are 14 nm-class; N6 7 nm; N4 5 nm). */
+const NODE_FAMILY = {
+    '16nm': '14nm',
+    '12nm': '14nm',
+    '10nm': '10nm',
+    '8nm': '8nm',
+    '7nm': '7nm',
+    '6nm': '7nm',
+    '5nm': '5nm',
+    '4nm': '5nm',
+    '3nm': '3nm',
+};
+const round = (v, digits = 4) => Number(v.toPrecision(digits));
+/** ACT's carbon per cm² of wafer processed (before any yield), kgCO2e: EPA × CI + GPA at 97 % + MPA. */
+function actCarbonPerCm2(node) {
+    const f = ACT_NODE[NODE_FAMILY[node]];
+    return round(f.epaKwh * ACT_FAB_CI_KG_PER_KWH + (f.gpa95G + f.gpa99G) / 2 / 1000 + ACT_MPA_KG);
+}
+/** Per-cm² factor of a node, per criterion, as a spread between sources. */
+function logicFactor(node) {
+    const family = NODE_FAMILY[node];
+    const gwpOthers = [];
+    if (IMEC_CPA[family] !== undefined)
+        gwpOthers.push([`imec.netzero ${family}`, IMEC_CPA[family]]);
+    if (family === '8nm')
+        gwpOthers.push(['imec.netzero 10nm (no 8 nm figure)', IMEC_CPA['10nm']]);
+    if (LLMCARBON_CPA[node] !== undefined)
+        gwpOthers.push([`LLMCarbon ${node}`, LLMCARBON_CPA[node]]);
+    gwpOthers.push(['ADEME/Boavizta GPU die (all nodes)', ADEME_DIE_PER_CM2.gwp]);
+    return {
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, [`ACT ${family} (kgCO2e/cm²)`, actCarbonPerCm2(node)], gwpOthers),
+        adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta GPU die (kgSbeq/cm²)', ADEME_DIE_PER_CM2.adpe], [['Boavizta/UBA CPU die', UBA_CPU_DIE_PER_CM2.adpe]]),
+        pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta GPU die (MJ/cm²)', ADEME_DIE_PER_CM2.pe], [['Boavizta/UBA CPU die', UBA_CPU_DIE_PER_CM2.pe]]),
+    };
+}
+/** A node not published: the spread over every node, central the 5 nm figure. */
+function unknownNodeFactor() {
+    const all = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PROCESS_NODES */ .kR.map(logicFactor);
+    const central = logicFactor('5nm');
+    const widen = (c) => ({
+        low: Math.min(...all.map((f) => f[c].low)),
+        central: central[c].central,
+        high: Math.max(...all.map((f) => f[c].high)),
+        source: { ...central[c].source, note: `process node not published: central = the 5 nm figure, range over 16–3 nm; ${central[c].source.note ?? ''}` },
+    });
+    return { gwp: widen('gwp'), adpe: widen('adpe'), pe: widen('pe') };
+}
+const WAFER_DIAMETER_MM = 300;
+const KERF_MM = 0.2;
+const DEFECTS_PER_CM2 = 0.1;
+/** ACT's fixed fab yield, the optimistic end (no edge loss, harvested dies sold). */
+const ACT_FAB_YIELD = 0.875;
+/**
+ * Wafer area consumed per good die, mm²: the die with its kerf, its share of the wafer edge it cannot
+ * use (dies-per-wafer estimate) and of the dies lost to defects (Seeds yield exp(−√(A·D0))).
+ */
+function effectiveWaferAreaMm2(dieAreaMm2) {
+    const side = Math.sqrt(dieAreaMm2) + KERF_MM;
+    const withKerf = side * side;
+    const wafer = Math.PI * (WAFER_DIAMETER_MM / 2) ** 2;
+    const diesPerWafer = wafer / withKerf - (Math.PI * WAFER_DIAMETER_MM) / Math.sqrt(2 * withKerf);
+    const yieldFraction = Math.exp(-Math.sqrt((withKerf / 100) * DEFECTS_PER_CM2));
+    return wafer / diesPerWafer / yieldFraction;
+}
+function areaSpread(area) {
+    return typeof area === 'number' ? { low: area, central: area, high: area } : area;
+}
+/** Wafer cm² per good die: low = ACT's fixed yield on the smallest area, else the wafer model. */
+function waferCm2(area) {
+    const a = areaSpread(area);
+    return { low: a.low / ACT_FAB_YIELD / 100, central: effectiveWaferAreaMm2(a.central) / 100, high: effectiveWaferAreaMm2(a.high) / 100 };
+}
+function memoryClassOf(type) {
+    return type.startsWith('HBM') ? 'hbm' : 'gddr';
+}
+/** Per-GB figures every DRAM class shares as spread: ACT DDR4, LLMCarbon DRAM, UBA RAM die, Boavizta VRAM die. */
+const DRAM_PER_GB_OTHERS = {
+    gwp: [
+        ['ACT SK hynix DDR4 10nm', 0.065],
+        ['LLMCarbon DRAM', 0.4],
+        ['Boavizta/UBA RAM die 2.20 kg/cm² ÷ 2.375 GB/cm²', round(2.2 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 0.18379 kg/mm²', round(15.5 * 0.18379)],
+    ],
+    adpe: [
+        ['Boavizta/UBA RAM die 6.30e-5 kgSb/cm² ÷ 2.375 GB/cm²', round(6.3e-5 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 5.0731e-9 kgSb/mm²', round(15.5 * 5.0731e-9)],
+    ],
+    pe: [
+        ['Boavizta/UBA RAM die 27.3 MJ/cm² ÷ 2.375 GB/cm²', round(27.3 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 2.452 MJ/mm²', round(15.5 * 2.452)],
+    ],
+};
+/** Central per-GB figures from the ADEME teardowns: HBM2 of the P100 (16 GB); GDDR6 of the Titan RTX (24 GB) and RTX A4500 (20 GB), averaged. */
+const MEMORY_CENTRAL = {
+    hbm: {
+        gwp: ['ADEME teardown, Tesla P100 HBM2 12.5 kg / 16 GB', round(12.5 / 16)],
+        adpe: ['ADEME teardown, Tesla P100 HBM2 3.45e-7 kgSb / 16 GB', round(3.45e-7 / 16)],
+        pe: ['ADEME teardown, Tesla P100 HBM2 163 MJ / 16 GB', round(163 / 16)],
+    },
+    gddr: {
+        gwp: ['ADEME teardowns, GDDR6 of Titan RTX (35.9 kg / 24 GB) and RTX A4500 (29.9 kg / 20 GB)', round((35.9 / 24 + 29.9 / 20) / 2)],
+        adpe: ['ADEME teardowns, GDDR6 of Titan RTX (1.59e-3 / 24 GB) and RTX A4500 (1.33e-3 / 20 GB)', round((1.59e-3 / 24 + 1.33e-3 / 20) / 2)],
+        pe: ['ADEME teardowns, GDDR6 of Titan RTX (387 MJ / 24 GB) and RTX A4500 (322 MJ / 20 GB)', round((387 / 24 + 322 / 20) / 2)],
+    },
+};
+/** Per-GB factor of a memory class, per criterion. */
+function memoryFactor(cls) {
+    const f = (c) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_TEARDOWNS */ .iJ, MEMORY_CENTRAL[cls][c], DRAM_PER_GB_OTHERS[c]);
+    return { gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') };
+}
+/** GDDR cards carry one package per 16 Gb (2 GB) device; HBM stacks sit in the GPU package. */
+const GB_PER_GDDR_PACKAGE = 2;
+// ------------------------------------------------------------------------------ packaging
+/** Per logic package: ACT 0.15 kg (central GWP); 0 where the ADEME die factor already covers it; UBA CPU package base. */
+const LOGIC_PACKAGE = {
+    gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, ['ACT per IC package', 0.15], [['ADEME/Boavizta (in the die factor)', 0], ['Boavizta/UBA CPU package base', 9.14]]),
+    adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta (in the die factor)', 0], [['Boavizta/UBA CPU package base', 2.04e-2]]),
+    pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta (in the die factor)', 0], [['Boavizta/UBA CPU package base', 156]]),
+};
+/** Per GDDR package: ACT 0.15 kg; 0 in the ADEME route (its VRAM factor covers the package). */
+const MEMORY_PACKAGE_GWP = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, ['ACT per IC package', 0.15], [['ADEME/Boavizta (in the VRAM factor)', 0]]);
+const CARDS = {
+    h100Sxm: { name: 'H100 SXM 80GB (Boavizta default GPU)', pcbCm2: 296.37, heatsinkKg: 0.90077, casingKg: 0.78923, massKg: 1.69 },
+    a100Sxm: { name: 'A100 SXM4 40GB', pcbCm2: 105, heatsinkKg: 1.25, casingKg: 0.09, massKg: 1.56 },
+    a100Pcie: { name: 'A100 PCIe 40GB', pcbCm2: 234.36, heatsinkKg: 0.609, casingKg: 0.387, massKg: 1.23 },
+    p100: { name: 'Tesla P100', pcbCm2: 295.26, heatsinkKg: 0.538, casingKg: 0.175, massKg: 0.888 },
+    a4500: { name: 'RTX A4500', pcbCm2: 230.04, heatsinkKg: 0.714, casingKg: 0.1976, massKg: 1.06 },
+    titanRtx: { name: 'Titan RTX', pcbCm2: 309.72, heatsinkKg: 0.0537, casingKg: 0.682, massKg: 0.936 },
+    gtx1080Ti: { name: 'GTX 1080 Ti', pcbCm2: 312.14, heatsinkKg: 0.427, casingKg: 0.252, massKg: 0.881 },
+    l4: { name: 'L4', pcbCm2: 93.13, heatsinkKg: 0.0871, casingKg: 0, massKg: 0.142 },
+};
+/** ADEME / Boavizta factors per unit: PCB cm², heatsink kg, casing kg, card kg (upstream transport + end of life). */
+const BOARD_FACTORS = {
+    gwp: { pcb: 3.2549e-2, heatsink: 5.7412, casing: 8.2542, perKgCard: 0.25955 + 1.5062 },
+    adpe: { pcb: 1.2707e-5, heatsink: 1.8669e-3, casing: 4.0835e-4, perKgCard: 1.0196e-8 + 3.714e-6 },
+    pe: { pcb: 0.82969, heatsink: 92.287, casing: 245.88, perKgCard: 3.619 + 22.348 },
+};
+function boardValue(card, c) {
+    const f = BOARD_FACTORS[c];
+    return round(card.pcbCm2 * f.pcb + card.heatsinkKg * f.heatsink + card.casingKg * f.casing + card.massKg * f.perKgCard);
+}
+/** The cards of each board class: the first is the central one. */
+const BOARD_CLASSES = {
+    module: [CARDS.h100Sxm, CARDS.a100Sxm],
+    pcie: [CARDS.a100Pcie, CARDS.p100, CARDS.a4500, CARDS.titanRtx, CARDS.gtx1080Ti],
+    'low-profile': [CARDS.l4],
+};
+const BOARD_SOURCE = {
+    ..._sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE,
+    title: `${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE.title} × card characteristics of ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .BOAVIZTA_GPU_SPECS */ .Np.title}`,
+};
+/** Board, heatsink, casing, upstream transport and end of life of a board class, per criterion. */
+function boardFactor(form) {
+    const [central, ...others] = BOARD_CLASSES[form];
+    const f = (c) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(BOARD_SOURCE, [`${central.name} (${EMBODIED_UNITS[c]})`, boardValue(central, c)], others.map((card) => [card.name, boardValue(card, c)]));
+    return { gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') };
+}
+const times = (a, b) => ({ low: a.low * b.low, central: a.central * b.central, high: a.high * b.high });
+const plus = (a, b) => ({ low: a.low + b.low, central: a.central + b.central, high: a.high + b.high });
+const ZERO = { low: 0, central: 0, high: 0 };
+const perCriterion = (f) => ({ gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') });
+/** Per-criterion factors widened over several options (unknown memory class or board class). */
+function widenOver(options, central) {
+    return perCriterion((c) => ({
+        low: Math.min(...options.map((o) => o[c].low)),
+        central: central[c].central,
+        high: Math.max(...options.map((o) => o[c].high)),
+    }));
+}
+const fmt = (v) => String(Number(v.toPrecision(3)));
+const fmtSpread = (s) => (s.low === s.high ? fmt(s.central) : `${fmt(s.central)} (${fmt(s.low)}–${fmt(s.high)})`);
+/** The bottom-up estimate of one device: a pure function of its facts. */
+function estimateEmbodied(facts) {
+    const terms = [];
+    // Logic: Σ dies × wafer area per good die × per-cm² factor of its node.
+    let logic = perCriterion(() => ZERO);
+    const dieText = [];
+    for (const die of facts.dies) {
+        const factor = die.node === 'unknown' ? unknownNodeFactor() : logicFactor(die.node);
+        const wafer = waferCm2(die.areaMm2);
+        const count = { low: die.count, central: die.count, high: die.count };
+        logic = perCriterion((c) => plus(logic[c], times(times(count, wafer), factor[c])));
+        dieText.push(`${die.count} × ${fmtSpread(areaSpread(die.areaMm2))} mm² at ${die.node} → ${fmtSpread(times(count, wafer))} cm² of wafer`);
+    }
+    terms.push({ term: 'logic', basis: dieText.join(' + '), impacts: logic });
+    // Packaging: one logic package, plus one per GDDR device.
+    const gddr = facts.memoryType !== 'unknown' && memoryClassOf(facts.memoryType) === 'gddr';
+    const memoryPackages = gddr ? Math.ceil(facts.memoryGb / GB_PER_GDDR_PACKAGE) : 0;
+    const packaging = perCriterion((c) => c === 'gwp' ? plus(LOGIC_PACKAGE.gwp, times({ low: memoryPackages, central: memoryPackages, high: memoryPackages }, MEMORY_PACKAGE_GWP)) : LOGIC_PACKAGE[c]);
+    terms.push({ term: 'packaging', basis: `1 logic package${memoryPackages ? ` + ${memoryPackages} GDDR packages` : ''}`, impacts: packaging });
+    // Memory: GB × per-GB factor of the class.
+    const perGb = facts.memoryType === 'unknown' ? widenOver([memoryFactor('hbm'), memoryFactor('gddr')], memoryFactor('hbm')) : memoryFactor(memoryClassOf(facts.memoryType));
+    const gb = { low: facts.memoryGb, central: facts.memoryGb, high: facts.memoryGb };
+    terms.push({ term: 'memory', basis: `${facts.memoryGb} GB ${facts.memoryType}`, impacts: perCriterion((c) => times(gb, perGb[c])) });
+    // Board: per card of its class.
+    const board = facts.formFactor === 'unknown' ? widenOver([boardFactor('module'), boardFactor('pcie'), boardFactor('low-profile')], boardFactor('module')) : boardFactor(facts.formFactor);
+    terms.push({ term: 'board', basis: `${facts.formFactor} board`, impacts: perCriterion((c) => ({ low: board[c].low, central: board[c].central, high: board[c].high })) });
+    const impacts = perCriterion((c) => terms.reduce((acc, t) => plus(acc, t.impacts[c]), ZERO));
+    return { impacts, terms };
+}
+/** The source of an estimate: the model, with the terms' figures in the note. */
+const EMBODIED_MODEL_SOURCE = {
+    title: 'Bottom-up estimate of this project (src/data/embodied-model.ts): die area × per-cm² factor of its node (ACT, imec.netzero, LLMCarbon, ADEME/Boavizta) on the wafer area per good die, + memory GB × per-GB factor (ADEME teardowns, ACT, LLMCarbon, Boavizta/UBA), + packaging (ACT, Boavizta/UBA), + board, heatsink, casing, transport and end of life (ADEME/Boavizta)',
+    url: 'docs/data-sources.md#embodied-estimate',
+    year: 2026,
+    note: `range = the spread between the sources of every term; ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .WAFER_YIELD_METHOD */ .qk.title}; GDDR packages per ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GDDR_DEVICE_DENSITY */ .g7.title}; ACT DDR4 per GB: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_DRAM */ .In.note}; LLMCarbon: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .LLMCARBON_2024 */ .gC.note}; imec: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .IMEC_NETZERO_CPA */ .e2.title}; UBA: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .BOAVIZTA_UBA_COMPONENTS */ .H3.note}`,
+};
+/** One line per term with its figures, for the note of an estimated figure. */
+function describeEstimate(e, c) {
+    return e.terms.map((t) => `${t.term} ${fmtSpread(t.impacts[c])} ${EMBODIED_UNITS[c]} (${t.basis})`).join('; ');
+}
+/**
+ * An accelerator's manufacturing impacts: each criterion its published figure where there is one,
+ * else the bottom-up estimate, tagged `estimated`, its note giving every term.
+ */
+function completeEmbodied(published, facts) {
+    let estimate = null;
+    const figure = (c) => {
+        const p = published[c];
+        if (p)
+            return { ...p, basis: 'published' };
+        estimate ??= estimateEmbodied(facts);
+        const e = estimate.impacts[c];
+        return { low: e.low, central: e.central, high: e.high, source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(EMBODIED_MODEL_SOURCE, describeEstimate(estimate, c)), basis: 'estimated' };
+    };
+    return { gwp: figure('gwp'), adpe: figure('adpe'), pe: figure('pe') };
+}
+
+
+/***/ }),
+
+/***/ 48933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ GPUS)
+/* harmony export */ });
+/* harmony import */ var _embodied_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70285);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49082);
+/**
+ * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
+ *
+ * Conventions
+ * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
+ *   figures "with sparsity"; those are halved, which each source's note says.
+ * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
+ *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
+ *   same die is applied, the note says so. Every criterion without a published figure is estimated
+ *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
+ */
+
+
+// ------------------------------------------------------------------------------ dies (architecture whitepapers)
+const GA100 = { areaMm2: 826, node: '7nm', count: 1 };
+const GA102 = { areaMm2: 628.4, node: '8nm', count: 1 };
+const AD102 = { areaMm2: 608.5, node: '4nm', count: 1 };
+const GH100 = { areaMm2: 814, node: '4nm', count: 1 };
+const GB202 = { areaMm2: 750, node: '4nm', count: 1 };
+/** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
+const BLACKWELL_DIES = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
+const MI300_DIES = [
+    { areaMm2: 115, node: '5nm', count: 8 },
+    { areaMm2: 370, node: '6nm', count: 4 },
+];
+/** A die whose area is not published, bounded by the reticle limit. */
+const unpublishedDie = (low, central, count) => ({ areaMm2: { low, central, high: 858 }, node: 'unknown', count });
+// ------------------------------------------------------------------------- embodied building blocks
+/**
+ * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
+ * as used by EcoLogits). ADPe and PE come from the ADEME study only.
+ */
+function h100Embodied(note) {
+    const n = (s, base) => (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(s, note ? `${base}; ${note}` : base);
+    return {
+        gwp: {
+            low: 250,
+            central: 250,
+            high: 273,
+            source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .METHODOLOGY */ .QX, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
+        },
+        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_LCA */ .B1, 'ADPe of an H100 80GB') },
+        pe: { low: 3721, central: 3721, high: 3721, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_LCA */ .B1, 'primary energy of an H100 80GB') },
+    };
+}
+/**
+ * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
+ * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
+ * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
+ */
+function a100Embodied(central, note) {
+    const boaviztaCentral = central === 'boavizta';
+    const src = boaviztaCentral ? _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOLOGITS_METHODOLOGY_2024 */ .dh : _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw;
+    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
+    const range = (low, high) => ({
+        low,
+        central: boaviztaCentral ? low : high,
+        high,
+    });
+    return {
+        gwp: { ...range(143, 181), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+        adpe: { ...range(0.00509, 0.0069), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+        pe: { ...range(1828, 2445), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+    };
+}
+const ENTRIES = [
+    // ---------------------------------------------------------------- NVIDIA Volta / Turing
+    {
+        id: 'v100-sxm2-32gb',
+        name: 'NVIDIA Tesla V100 SXM2 32GB',
+        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
+        vendor: 'nvidia',
+        generation: 'volta',
+        releaseYear: 2018,
+        memoryGb: 32,
+        powerW: 300,
+        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
+        peakTflops: { fp16: 125, fp32: 15.7 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_V100_DATASHEET */ .UG, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_VOLTA_WHITEPAPER */ .b1 },
+    },
+    {
+        id: 't4',
+        name: 'NVIDIA T4 16GB',
+        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
+        vendor: 'nvidia',
+        generation: 'turing',
+        releaseYear: 2018,
+        memoryGb: 16,
+        powerW: 70,
+        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
+        peakTflops: { fp16: 65, fp32: 8.1 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_T4_DATASHEET */ .XA,
+        published: {},
+        serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [{ areaMm2: 545, node: '12nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_TURING_WHITEPAPER */ .WD },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ampere
+    {
+        id: 'a100-40gb-sxm',
+        name: 'NVIDIA A100 SXM4 40GB',
+        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 40,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1,
+        published: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
+        serverProfile: 'dgx-a100',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a100-80gb-sxm',
+        name: 'NVIDIA A100 SXM4 80GB',
+        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 80,
+        powerW: 400,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1,
+        published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'dgx-a100',
+        silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a100-40gb-pcie',
+        name: 'NVIDIA A100 PCIe 40GB',
+        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 40,
+        powerW: 250,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 40GB PCIe max TDP 250 W'),
+        published: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a100-80gb-pcie',
+        name: 'NVIDIA A100 PCIe 80GB',
+        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 80,
+        powerW: 300,
+        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 80GB PCIe max TDP 300 W'),
+        published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a10g',
+        name: 'NVIDIA A10G 24GB (AWS G5)',
+        aliases: ['nvidia a10g', 'a10g 24gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2021,
+        memoryGb: 24,
+        powerW: 300,
+        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
+        source: {
+            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
+            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
+            year: 2022,
+            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
+        },
+        published: {},
+        serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
+    {
+        id: 'l4',
+        name: 'NVIDIA L4 24GB',
+        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 24,
+        powerW: 72,
+        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_L4_DATASHEET */ .B3,
+        published: {
+            gwp: {
+                low: 57.7,
+                central: 57.7,
+                high: 57.7,
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
+            },
+            adpe: {
+                low: 0.00248,
+                central: 0.00248,
+                high: 0.00248,
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
+            },
+            pe: {
+                low: 682,
+                central: 682,
+                high: 682,
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
+            },
+        },
+        serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [{ areaMm2: 294.5, node: '4nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    {
+        id: 'l40s',
+        name: 'NVIDIA L40S 48GB',
+        aliases: ['nvidia l40s', 'l40s 48gb'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 48,
+        powerW: 350,
+        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_L40S_DATASHEET */ .ix,
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    // ---------------------------------------------------------------- NVIDIA Hopper
+    {
+        id: 'h100-sxm',
+        name: 'NVIDIA H100 SXM5 80GB',
+        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2022,
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
+        published: h100Embodied(),
+        serverProfile: 'dgx-h100',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h100-pcie',
+        name: 'NVIDIA H100 PCIe 80GB',
+        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2022,
+        memoryGb: 80,
+        powerW: 350,
+        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_PCIE_BRIEF */ .Xn,
+        published: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM2e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h100-nvl',
+        name: 'NVIDIA H100 NVL 94GB',
+        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2023,
+        memoryGb: 94,
+        powerW: 400,
+        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h200-sxm',
+        name: 'NVIDIA H200 SXM 141GB',
+        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 141,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H200_DATASHEET */ .xm, 'max TDP up to 700 W'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h800-sxm',
+        name: 'NVIDIA H800 SXM5 80GB',
+        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2023,
+        memoryGb: 80,
+        powerW: 700,
+        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H800_DATASHEET */ .HQ,
+        published: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    // ---------------------------------------------------------------- NVIDIA Blackwell
+    {
+        id: 'b200',
+        name: 'NVIDIA B200 180GB (HGX B200)',
+        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 180,
+        powerW: 1000,
+        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    {
+        id: 'gb200',
+        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
+        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 186,
+        powerW: 1200,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    // ---------------------------------------------------------------- AMD Instinct
+    {
+        id: 'mi250x',
+        name: 'AMD Instinct MI250X 128GB (OAM)',
+        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
+        vendor: 'amd',
+        generation: 'cdna2',
+        releaseYear: 2021,
+        memoryGb: 128,
+        powerW: 560,
+        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI250X_SPECS */ .oS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ALDEBARAN_DIE */ .cQ },
+    },
+    {
+        id: 'mi300x',
+        name: 'AMD Instinct MI300X 192GB (OAM)',
+        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
+        vendor: 'amd',
+        generation: 'cdna3',
+        releaseYear: 2023,
+        memoryGb: 192,
+        powerW: 750,
+        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI300X_SPECS */ .I$, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: MI300_DIES, memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA3_ISSCC */ .F_ },
+    },
+    // ---------------------------------------------------------------- Google TPU
+    {
+        id: 'tpu-v4',
+        name: 'Google Cloud TPU v4',
+        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
+        vendor: 'google',
+        generation: 'tpu-v4',
+        releaseYear: 2021,
+        memoryGb: 32,
+        powerW: 192,
+        peakTflops: { bf16: 275 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .TPU_V4_PAPER */ .qd,
+        published: {},
+        serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 400, central: 500, high: 600 }, node: '7nm', count: 1 }],
+            memoryType: 'HBM2',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .TPU_V4_PAPER */ .qd, 'TSMC 7 nm; die area published only as "< 600 mm²": assumed 400–600 mm² (400: its inference sibling TPU v4i), central 500'),
+        },
+    },
+    {
+        id: 'tpu-v5e',
+        name: 'Google Cloud TPU v5e',
+        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
+        vendor: 'google',
+        generation: 'tpu-v5',
+        releaseYear: 2023,
+        memoryGb: 16,
+        powerW: 138,
+        peakTflops: { bf16: 197 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        published: {},
+        serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
+            memoryType: 'HBM2',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+        },
+    },
+    {
+        id: 'tpu-v5p',
+        name: 'Google Cloud TPU v5p',
+        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
+        vendor: 'google',
+        generation: 'tpu-v5',
+        releaseYear: 2023,
+        memoryGb: 95,
+        powerW: 320,
+        peakTflops: { bf16: 459 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        published: {},
+        serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 600, central: 700, high: 858 }, node: 'unknown', count: 1 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'die area and node not published: assumed 600 mm² (TPU v4\'s bound) to the 858 mm² reticle limit, central 700; node spread over 16–3 nm'),
+        },
+    },
+    // ---------------------------------------------------------------- NVIDIA Volta (PCIe)
+    {
+        id: 'v100-pcie-32gb',
+        name: 'NVIDIA Tesla V100 PCIe 32GB',
+        aliases: ['tesla v100-pcie-32gb', 'nvidia tesla v100-pcie-32gb', 'v100 pcie', 'v100-pcie', 'tesla v100 pcie'],
+        vendor: 'nvidia',
+        generation: 'volta',
+        releaseYear: 2018,
+        memoryGb: 32,
+        powerW: 250,
+        peakTflops: { fp16: 112, fp32: 14 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_V100_DATASHEET */ .UG, 'V100 PCIe: 250 W, 112 TFLOP/s Tensor (FP16), 14 TFLOP/s FP32'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_VOLTA_WHITEPAPER */ .b1 },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ampere (more)
+    {
+        id: 'a30',
+        name: 'NVIDIA A30 24GB',
+        aliases: ['nvidia a30', 'a30 24gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2021,
+        memoryGb: 24,
+        powerW: 165,
+        peakTflops: { bf16: 165, fp16: 165, tf32: 82, fp32: 10.3 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A10_A40_A30_DATASHEETS */ .jl, 'A30: 165 W, 24 GB HBM2, TF32 82 | 165*, BF16/FP16 165 | 330*, FP32 10.3 (* sparse)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a40',
+        name: 'NVIDIA A40 48GB',
+        aliases: ['nvidia a40', 'a40 48gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { bf16: 149.7, fp16: 149.7, tf32: 74.8, fp32: 37.4 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A10_A40_A30_DATASHEETS */ .jl, 'A40: 300 W, 48 GB GDDR6, TF32 74.8 | 149.6*, BF16/FP16 149.7 | 299.4*, FP32 37.4 (* sparse)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    {
+        id: 'rtx-a6000',
+        name: 'NVIDIA RTX A6000 48GB',
+        aliases: ['nvidia rtx a6000', 'rtx a6000', 'a6000'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { bf16: 154.8, fp16: 154.8, tf32: 77.4, fp32: 38.7 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX A6000: 300 W, 48 GB GDDR6, FP32 38.7 TFLOP/s, Tensor 309.7 TFLOP/s sparse → 154.8 dense BF16/FP16, TF32 77.4'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    {
+        id: 'rtx-3090',
+        name: 'NVIDIA GeForce RTX 3090 24GB',
+        aliases: ['nvidia geforce rtx 3090', 'geforce rtx 3090', 'rtx 3090', '3090'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 24,
+        powerW: 350,
+        peakTflops: { bf16: 71, fp16: 71, tf32: 35.6, fp32: 35.6 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC, 'RTX 3090: 350 W, 24 GB GDDR6X; Tensor FP16/BF16 with FP32 accumulate 71 | 142*, TF32 35.6 | 71*, FP32 35.6 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GA102], memoryType: 'GDDR6X', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ada Lovelace (more)
+    {
+        id: 'rtx-4090',
+        name: 'NVIDIA GeForce RTX 4090 24GB',
+        aliases: ['nvidia geforce rtx 4090', 'geforce rtx 4090', 'rtx 4090', '4090'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2022,
+        memoryGb: 24,
+        powerW: 450,
+        peakTflops: { fp8: 330.3, bf16: 165.2, fp16: 165.2, tf32: 82.6, fp32: 82.6 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo, 'RTX 4090: 450 W, 24 GB GDDR6X; Tensor with FP32 accumulate: FP8 330.3 | 660.6*, FP16/BF16 165.2 | 330.4*, TF32 82.6 | 165.2*; FP32 82.6 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6X', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    {
+        id: 'rtx-6000-ada',
+        name: 'NVIDIA RTX 6000 Ada Generation 48GB',
+        aliases: ['nvidia rtx 6000 ada generation', 'rtx 6000 ada generation', 'rtx 6000 ada'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2022,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { fp8: 728.5, bf16: 364.25, fp16: 364.25, tf32: 182.1, fp32: 91.1 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX 6000 Ada: 300 W, 48 GB GDDR6, FP32 91.1 TFLOP/s, FP8 Tensor 1,457 TFLOP/s sparse → 728.5 dense, BF16/FP16 364.25, TF32 182.1'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    {
+        id: 'rtx-5000-ada',
+        name: 'NVIDIA RTX 5000 Ada Generation 32GB',
+        aliases: ['nvidia rtx 5000 ada generation', 'rtx 5000 ada generation', 'rtx 5000 ada'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 32,
+        powerW: 250,
+        peakTflops: { fp8: 522.2, bf16: 261.1, fp16: 261.1, tf32: 130.6, fp32: 65.3 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX 5000 Ada: 250 W, 32 GB GDDR6, FP32 65.3 TFLOP/s, FP8 Tensor 1,044.4 TFLOP/s sparse → 522.2 dense, BF16/FP16 261.1, TF32 130.6'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    // ---------------------------------------------------------------- NVIDIA Hopper (more)
+    {
+        id: 'h20',
+        name: 'NVIDIA H20 96GB',
+        aliases: ['nvidia h20', 'h20 96gb', 'hgx h20'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 96,
+        powerW: 400,
+        peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H20_SPECS */ .UL,
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h200-nvl',
+        name: 'NVIDIA H200 NVL 141GB',
+        aliases: ['nvidia h200 nvl', 'h200 nvl', 'h200-nvl-141gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 141,
+        powerW: 600,
+        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H200_DATASHEET */ .xm, 'H200 NVL column: up to 600 W (configurable); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved; FP32 60'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    // ---------------------------------------------------------------- NVIDIA Blackwell (more)
+    {
+        id: 'b300',
+        name: 'NVIDIA B300 288GB (HGX B300, Blackwell Ultra)',
+        aliases: ['nvidia b300', 'b300 288gb', 'hgx b300', 'nvidia b300 sxm6 ac'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1100,
+        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    {
+        id: 'gb300',
+        name: 'NVIDIA GB300 (one Blackwell Ultra GPU of a GB300 superchip / NVL72)',
+        aliases: ['nvidia gb300', 'gb300 nvl72', 'gb300-nvl72'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1400,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    {
+        id: 'rtx-5090',
+        name: 'NVIDIA GeForce RTX 5090 32GB',
+        aliases: ['nvidia geforce rtx 5090', 'geforce rtx 5090', 'rtx 5090', '5090'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 32,
+        powerW: 575,
+        peakTflops: { fp8: 419, bf16: 209.5, fp16: 209.5, tf32: 104.8, fp32: 104.8 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_BLACKWELL_WHITEPAPER */ .XL, 'RTX 5090: 575 W, 32 GB GDDR7; Tensor with FP32 accumulate: FP8 419 | 838*, FP16/BF16 209.5 | 419*, TF32 104.8 | 209.5*; FP32 104.8 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GB202], memoryType: 'GDDR7', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_BLACKWELL_WHITEPAPER */ .XL },
+    },
+    // ---------------------------------------------------------------- AMD Instinct (more)
+    {
+        id: 'mi325x',
+        name: 'AMD Instinct MI325X 256GB (OAM)',
+        aliases: ['amd instinct mi325x', 'instinct mi325x', 'amd mi325x'],
+        vendor: 'amd',
+        generation: 'cdna3',
+        releaseYear: 2024,
+        memoryGb: 256,
+        powerW: 1000,
+        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI325X_SPECS */ .xh, '1,000 W peak board power; dense peaks as MI300X; fp32 = FP32 matrix peak'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: MI300_DIES, memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA3_ISSCC */ .F_ },
+    },
+    {
+        id: 'mi355x',
+        name: 'AMD Instinct MI355X 288GB (OAM)',
+        aliases: ['amd instinct mi355x', 'instinct mi355x', 'amd mi355x'],
+        vendor: 'amd',
+        generation: 'cdna4',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1400,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI355X_SPECS */ .kU,
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [
+                { areaMm2: 110, node: '3nm', count: 8 },
+                { areaMm2: { low: 500, central: 740, high: 858 }, node: '6nm', count: 2 },
+            ],
+            memoryType: 'HBM3e',
+            formFactor: 'module',
+            source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA4_ISSCC */ .ot,
+        },
+    },
+    // ---------------------------------------------------------------- Intel Gaudi
+    {
+        id: 'gaudi2',
+        name: 'Intel Gaudi 2 96GB (OAM)',
+        aliases: ['intel gaudi 2', 'gaudi 2', 'habana gaudi2', 'hl-225'],
+        vendor: 'intel',
+        generation: 'gaudi2',
+        releaseYear: 2022,
+        memoryGb: 96,
+        powerW: 600,
+        peakTflops: { bf16: 432 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+        },
+    },
+    {
+        id: 'gaudi3',
+        name: 'Intel Gaudi 3 128GB (OAM, air-cooled)',
+        aliases: ['intel gaudi 3', 'gaudi 3', 'hl-325l'],
+        vendor: 'intel',
+        generation: 'gaudi3',
+        releaseYear: 2024,
+        memoryGb: 128,
+        powerW: 900,
+        peakTflops: { fp8: 1835, bf16: 1835 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+        },
+    },
+    // ---------------------------------------------------------------- Google TPU (more)
+    {
+        id: 'tpu-v6e',
+        name: 'Google Cloud TPU v6e (Trillium)',
+        aliases: ['tpu v6e', 'tpuv6e', 'trillium', 'v6e', 'cloud tpu v6e'],
+        vendor: 'google',
+        generation: 'tpu-v6',
+        releaseYear: 2024,
+        memoryGb: 32,
+        powerW: 385,
+        peakTflops: { bf16: 918 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V6E_DOCS */ .mg, 'peak 918 TFLOP/s BF16 and 32 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: the v5e figure above (138 W for 197 TFLOP/s, itself derived from TPU v4) improved by Google\'s "over 67 % more energy-efficient": 138 / 197 / 1.67 × 918 ≈ 385 W'),
+        published: {},
+        serverProfile: 'tpu-host-8',
+        silicon: {
+            dies: [unpublishedDie(500, 700, 1)],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V6E_DOCS */ .mg, `die area, node and HBM generation not published: assumed 500 mm² to the reticle limit (${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .RETICLE_LIMIT */ .P0.title}), central 700; node spread over 16–3 nm`),
+        },
+    },
+    // ---------------------------------------------------------------- AWS Trainium
+    {
+        id: 'trainium1',
+        name: 'AWS Trainium (Trn1)',
+        aliases: ['aws trainium', 'trainium', 'trn1', 'trainium 1'],
+        vendor: 'aws',
+        generation: 'trainium1',
+        releaseYear: 2022,
+        memoryGb: 32,
+        powerW: 244,
+        peakTflops: { fp8: 190, bf16: 190, fp16: 190, tf32: 190, fp32: 47.5 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'Trainium: 190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its 7 nm contemporary, the A100 SXM (400 W for 312 TFLOP/s BF16), × 190 ≈ 244 W'),
+        published: {},
+        serverProfile: 'trn1-host',
+        silicon: {
+            dies: [unpublishedDie(400, 600, 1)],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'die area and node not published: assumed 400–858 mm² (reticle limit), central 600; node spread over 16–3 nm'),
+        },
+    },
+    {
+        id: 'trainium2',
+        name: 'AWS Trainium2 (Trn2)',
+        aliases: ['aws trainium2', 'trainium2', 'trn2', 'trainium 2'],
+        vendor: 'aws',
+        generation: 'trainium2',
+        releaseYear: 2024,
+        memoryGb: 96,
+        powerW: 472,
+        peakTflops: { fp8: 1299, bf16: 667, fp16: 667, tf32: 667, fp32: 181 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'Trainium2: 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its contemporary, the H100 SXM (700 W for 989 TFLOP/s BF16), × 667 ≈ 472 W'),
+        published: {},
+        serverProfile: 'trn2-host',
+        silicon: {
+            dies: [unpublishedDie(300, 500, 2)],
+            memoryType: 'HBM3',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'two compute dies (as shown by AWS); area and node not published: assumed 300–858 mm² each, central 500; node spread over 16–3 nm'),
+        },
+    },
+];
+/** The catalogue: every criterion of every accelerator known, published or estimated. */
+const GPUS = ENTRIES.map(({ published, ...entry }) => ({
+    ...entry,
+    embodied: (0,_embodied_model_js__WEBPACK_IMPORTED_MODULE_0__/* .completeEmbodied */ .hS)(published, { ...entry.silicon, memoryGb: entry.memoryGb }),
+}));
+
+
+/***/ }),
+
+/***/ 52260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ spread),
+/* harmony export */   p: () => (/* binding */ exactly)
+/* harmony export */ });
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/**
+ * Building sourced ranges from published figures: the central value is the best source's, low and
+ * high the spread over it and the other published values (never an invented margin), and the note
+ * says where each end comes from.
+ */
+
+/** central = the best source's value; low/high = min/max over it and the other published values. */
+function spread(source, central, others) {
+    const values = [central[1], ...others.map((o) => o[1])];
+    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
+    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(source, note) };
+}
+/** A single published figure. */
+function exactly(value, source) {
+    return { low: value, central: value, high: value, source };
+}
+
+
+/***/ }),
+
+/***/ 49082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ ADEME_BASE_EMPREINTE_DEVICES),
+/* harmony export */   B1: () => (/* binding */ ADEME_GPU_LCA),
+/* harmony export */   B3: () => (/* binding */ NVIDIA_L4_DATASHEET),
+/* harmony export */   CC: () => (/* binding */ NVIDIA_GA102_WHITEPAPER),
+/* harmony export */   En: () => (/* binding */ NVIDIA_RTX_PRO_DATASHEETS),
+/* harmony export */   F_: () => (/* binding */ AMD_CDNA3_ISSCC),
+/* harmony export */   H3: () => (/* binding */ BOAVIZTA_UBA_COMPONENTS),
+/* harmony export */   HQ: () => (/* binding */ NVIDIA_H800_DATASHEET),
+/* harmony export */   I$: () => (/* binding */ AMD_MI300X_SPECS),
+/* harmony export */   Il: () => (/* binding */ NVIDIA_BLACKWELL_ULTRA_SPECS),
+/* harmony export */   In: () => (/* binding */ ACT_DRAM),
+/* harmony export */   L1: () => (/* binding */ GOOGLE_REGION_CARBON),
+/* harmony export */   LC: () => (/* binding */ WRI_WATER),
+/* harmony export */   MA: () => (/* binding */ IDC_CLOUD_PUE),
+/* harmony export */   Np: () => (/* binding */ BOAVIZTA_GPU_SPECS),
+/* harmony export */   P0: () => (/* binding */ RETICLE_LIMIT),
+/* harmony export */   Pi: () => (/* binding */ INTEL_GAUDI_HOTCHIPS),
+/* harmony export */   QX: () => (/* binding */ METHODOLOGY),
+/* harmony export */   S5: () => (/* binding */ AWS_TRAINIUM_DOCS),
+/* harmony export */   Tb: () => (/* binding */ ADEME_MIXES_2024),
+/* harmony export */   UG: () => (/* binding */ NVIDIA_V100_DATASHEET),
+/* harmony export */   UL: () => (/* binding */ NVIDIA_H20_SPECS),
+/* harmony export */   UZ: () => (/* binding */ NVIDIA_H100_WHITEPAPER),
+/* harmony export */   V0: () => (/* binding */ NVIDIA_BLACKWELL_BRIEF),
+/* harmony export */   WD: () => (/* binding */ NVIDIA_TURING_WHITEPAPER),
+/* harmony export */   XA: () => (/* binding */ NVIDIA_T4_DATASHEET),
+/* harmony export */   XL: () => (/* binding */ NVIDIA_RTX_BLACKWELL_WHITEPAPER),
+/* harmony export */   Xn: () => (/* binding */ NVIDIA_H100_PCIE_BRIEF),
+/* harmony export */   YE: () => (/* binding */ ACT_2022),
+/* harmony export */   Yp: () => (/* binding */ EGRID_2023),
+/* harmony export */   Zo: () => (/* binding */ GOOGLE_ENV_REPORT),
+/* harmony export */   b1: () => (/* binding */ NVIDIA_VOLTA_WHITEPAPER),
+/* harmony export */   bo: () => (/* binding */ NVIDIA_ADA_WHITEPAPER),
+/* harmony export */   c1: () => (/* binding */ ADEME_MIXES),
+/* harmony export */   cE: () => (/* binding */ ADEME_GPU_MODEL),
+/* harmony export */   cQ: () => (/* binding */ ALDEBARAN_DIE),
+/* harmony export */   dW: () => (/* binding */ withNote),
+/* harmony export */   dh: () => (/* binding */ ECOLOGITS_METHODOLOGY_2024),
+/* harmony export */   e2: () => (/* binding */ IMEC_NETZERO_CPA),
+/* harmony export */   fw: () => (/* binding */ HUBBLO_GPU_CALCULATOR),
+/* harmony export */   g7: () => (/* binding */ GDDR_DEVICE_DENSITY),
+/* harmony export */   gC: () => (/* binding */ LLMCARBON_2024),
+/* harmony export */   gU: () => (/* binding */ MICROSOFT_DATACENTERS),
+/* harmony export */   h5: () => (/* binding */ LBNL_2016),
+/* harmony export */   hO: () => (/* binding */ GREEN_GRID_WUE),
+/* harmony export */   iJ: () => (/* binding */ ADEME_GPU_TEARDOWNS),
+/* harmony export */   ix: () => (/* binding */ NVIDIA_L40S_DATASHEET),
+/* harmony export */   jl: () => (/* binding */ NVIDIA_A10_A40_A30_DATASHEETS),
+/* harmony export */   kU: () => (/* binding */ AMD_MI355X_SPECS),
+/* harmony export */   mg: () => (/* binding */ GOOGLE_TPU_V6E_DOCS),
+/* harmony export */   mn: () => (/* binding */ ECOLOGITS_METHODOLOGY),
+/* harmony export */   nx: () => (/* binding */ NVIDIA_BLACKWELL_SPECS),
+/* harmony export */   o6: () => (/* binding */ AWS_SUSTAINABILITY),
+/* harmony export */   oK: () => (/* binding */ DCD_PUE_2024),
+/* harmony export */   oS: () => (/* binding */ AMD_MI250X_SPECS),
+/* harmony export */   ot: () => (/* binding */ AMD_CDNA4_ISSCC),
+/* harmony export */   qd: () => (/* binding */ TPU_V4_PAPER),
+/* harmony export */   qk: () => (/* binding */ WAFER_YIELD_METHOD),
+/* harmony export */   u$: () => (/* binding */ LI_THIRSTY),
+/* harmony export */   u0: () => (/* binding */ UPTIME_SURVEY),
+/* harmony export */   v1: () => (/* binding */ NVIDIA_A100_DATASHEET),
+/* harmony export */   vl: () => (/* binding */ EMBER_2024),
+/* harmony export */   vm: () => (/* binding */ NVIDIA_A100_WHITEPAPER),
+/* harmony export */   w5: () => (/* binding */ GOOGLE_TPU_DOCS),
+/* harmony export */   wc: () => (/* binding */ LBNL_2024),
+/* harmony export */   xh: () => (/* binding */ AMD_MI325X_SPECS),
+/* harmony export */   xm: () => (/* binding */ NVIDIA_H200_DATASHEET)
+/* harmony export */ });
+/* unused harmony exports NVIDIA_H100_DATASHEET, EGRID_2022, CCF_FACTORS, NVIDIA_HGX_H100_PCF */
 /** Returns the source with a note saying how a particular figure was derived from it. */
 function withNote(source, note) {
     return { ...source, note: source.note ? `${source.note}; ${note}` : note };
@@ -226,1188 +2315,249 @@ const IDC_CLOUD_PUE = {
     url: 'https://aws.amazon.com/sustainability/data-centers/',
     year: 2025,
 };
-
-;// CONCATENATED MODULE: ./src/data/grids.ts
-/**
- * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
- * regions that draw from them.
- *
- * GWP (kgCO2e/kWh)
- * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
- *   in Data). low/high = the spread with other published figures for the same grid: Google's
- *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
- *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
- *   carbonfootprint.com, ≈2021) where it has one.
- * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
- *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
- * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
- *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
- * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
- */
-
-// ------------------------------------------------------------------------------ helpers
-const KG_PER_LB = 0.45359237;
-/** lb/MWh → kg/kWh, rounded to 5 decimals. */
-const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
-function round5(v) {
-    return Math.round(v * 1e5) / 1e5;
-}
-/** central = the best source's value; low/high = min/max over it and the other published values. */
-function spread(source, central, others) {
-    const values = [central[1], ...others.map((o) => o[1])];
-    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
-    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
-}
-function exactly(value, source) {
-    return { low: value, central: value, high: value, source };
-}
-// ------------------------------------------------------------------------------ Google regions
-/**
- * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
- * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
- */
-const GOOGLE_GRID_G_PER_KWH = {
-    'africa-south1': [646, 656.85, 641.42],
-    'asia-east1': [451, 439.29, 427.95],
-    'asia-east2': [360, 505.02, 488.52],
-    'asia-northeast1': [459, 452.85, 449.23],
-    'asia-northeast2': [385, 296.19, 298.92],
-    'asia-northeast3': [378, 356.57, 359.05],
-    'asia-south1': [648, 678.76, 598.45],
-    'asia-south2': [529, 531.83, 472.55],
-    'asia-southeast1': [369, 366.85, 365.66],
-    'asia-southeast2': [580, 560.55, 587.8],
-    'asia-southeast3': [null, null, 364.68],
-    'australia-southeast1': [501, 497.5, 468.34],
-    'australia-southeast2': [456, 454.37, 415.89],
-    'europe-central2': [723, 642.88, 498.57],
-    'europe-north1': [46, 39.32, 29.84],
-    'europe-north2': [null, 2.73, 19.39],
-    'europe-southwest1': [131, 89.04, 95.75],
-    'europe-west1': [122, 103.37, 126.43],
-    'europe-west2': [136, 105.94, 109.39],
-    'europe-west3': [345, 275.82, 275.81],
-    'europe-west4': [236, 208.81, 194.35],
-    'europe-west6': [59, 15.05, 21.2],
-    'europe-west8': [249, 201.69, 202.03],
-    'europe-west9': [34, 16.3, 15.83],
-    'europe-west10': [345, 275.82, 275.81],
-    'europe-west12': [249, 201.69, 202.03],
-    'me-central1': [575, null, 370],
-    'me-central2': [569, 382.23, 381.29],
-    'me-west1': [463, 433.75, 380.95],
-    'northamerica-northeast1': [2, 5.48, 11.36],
-    'northamerica-northeast2': [47, 58.56, 74.2],
-    'northamerica-south1': [null, 305, 293.25],
-    'southamerica-east1': [56, 67.32, 73.25],
-    'southamerica-west1': [138, 238, 209.94],
-    'us-central1': [430, 412.72, 431.95],
-    'us-east1': [560, 575.77, 579.44],
-    'us-east4': [322, 323.05, 343.48],
-    'us-east5': [322, null, 343.48],
-    'us-south1': [321, 302.95, 299.13],
-    'us-west1': [94, 79.23, 97.85],
-    'us-west2': [198, 169.28, 149.91],
-    'us-west3': [588, 555.17, 567.51],
-    'us-west4': [373, 357.3, 360],
+// ---------------------------------------------------------------- embodied (manufacturing) model
+const ACT_2022 = {
+    title: 'Gupta et al., "ACT: Designing Sustainable Computer Systems with an Architectural Carbon Modeling Tool", ISCA 2022 (Table 1), as data in facebookresearch/ACT act/models/logic/{epa,gpa_95,gpa_99,materials}.yaml and carbon_intensity/location_2022.yaml',
+    url: 'https://github.com/facebookresearch/ACT',
+    year: 2022,
+    note: 'carbon per cm² of wafer processed = fab energy per area (EPA) × Taiwan grid 583 g/kWh + fab gases at 97 % abatement (mean of GPA95 and GPA99) + raw materials (MPA 500 g/cm²); ACT\'s own fixed 0.875 yield is not applied here (the wafer model below replaces it); 150 g per IC package (act/core/common.py CARBON_PER_IC_PACKAGE)',
 };
-const GOOGLE_YEARS = [2023, 2024, 2025];
-/** Google's figures for a region, in kg/kWh, labelled with the year. */
-function googleValues(region) {
-    const row = GOOGLE_GRID_G_PER_KWH[region];
-    if (!row)
-        throw new Error(`no Google grid figure for ${region}`);
-    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
-}
-/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
-function googleRegionGwp(region) {
-    const values = googleValues(region);
-    const latest = values[values.length - 1];
-    return spread(withNote(GOOGLE_REGION_CARBON, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
-}
-// ------------------------------------------------------------------------------ countries
-/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
-const CCF_KG_PER_KWH = {
-    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
-    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
+const IMEC_NETZERO_CPA = {
+    title: 'imec.netzero carbon per cm² of wafer by logic node, as published with ACT (facebookresearch/ACT act/models/logic/imec-netzero-cpa.yaml)',
+    url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/logic/imec-netzero-cpa.yaml',
+    year: 2024,
 };
-const COUNTRIES = [
-    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
-    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
-    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
-    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
-    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
-    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
-    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
-    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
-    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
-    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
-    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
-    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
-    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
-    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
-    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
-    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
-    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
-    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
-    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
-    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
-    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
-    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
-    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
-    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
-    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
-    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
-    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
-    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
-    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
-    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
-    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
-    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
-    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
-    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
-    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
-];
-function countryGrid(row) {
-    const others = [
-        ...(row.google ?? []).flatMap(googleValues),
-        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
-    ];
-    return {
-        id: row.id,
-        name: row.name,
-        gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
-        ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
-        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
-        ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
-    };
-}
-const US = COUNTRIES.find((c) => c.id === 'US');
-/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
-const usNational = () => ({
-    adpe: exactly(US.adpe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-    pe: exactly(US.pe, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
-});
-const usNationalWater = () => exactly(US.water, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
-const GRIDS = [
-    {
-        id: 'WOR',
-        name: 'World average',
-        gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-        water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
-        adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
-        pe: exactly(9.988, ADEME_MIXES_2024),
-    },
-    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
-        ? {
-            ...g,
-            gwp: spread(EMBER_2024, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
-            water: spread(WRI_WATER, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
-        }
-        : g),
-    // ---------------------------------------------------------------- US areas hosting cloud regions
-    {
-        id: 'US-VA',
-        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
-        gwp: spread(EGRID_2023, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
-            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
-            ...googleValues('us-east4'),
-        ]),
-        water: exactly(2.385, withNote(LI_THIRSTY, 'Virginia EWIF 2.385 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-OH',
-        name: 'United States, Ohio (eGRID RFCW, RFC West)',
-        gwp: spread(EGRID_2023, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
-            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
-            ...googleValues('us-east5'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-OR',
-        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
-            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
-            ...googleValues('us-west1'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-WA',
-        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
-        gwp: spread(EGRID_2023, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
-        water: exactly(9.501, withNote(LI_THIRSTY, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
-        ...usNational(),
-    },
-    {
-        id: 'US-CA',
-        name: 'United States, California (eGRID CAMX, WECC California)',
-        gwp: spread(EGRID_2023, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
-            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
-            ...googleValues('us-west2'),
-        ]),
-        water: usNationalWater(),
-        ...usNational(),
-    },
-    {
-        id: 'US-IA',
-        name: 'United States, Iowa (MISO)',
-        gwp: googleRegionGwp('us-central1'),
-        water: exactly(3.104, withNote(LI_THIRSTY, 'Iowa EWIF 3.104 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-TX',
-        name: 'United States, Texas (ERCOT)',
-        gwp: googleRegionGwp('us-south1'),
-        water: exactly(1.287, withNote(LI_THIRSTY, 'Texas EWIF 1.287 L/kWh')),
-        ...usNational(),
-    },
-];
-// ------------------------------------------------------------------------------ cloud regions
-function region(provider, name, location, grid) {
-    return { id: `${provider}:${name}`, provider, location, grid };
-}
-function gcp(name, location, grid) {
-    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
-}
-const CLOUD_REGIONS = [
-    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
-    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
-    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
-    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
-    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
-    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
-    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
-    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
-    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
-    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
-    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
-    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
-    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
-    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
-    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
-    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
-    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
-    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
-    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
-    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
-    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
-    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
-    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
-    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
-    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
-    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
-    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
-    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
-    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
-    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
-    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
-    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
-    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
-    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
-    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
-    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
-    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
-    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
-    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
-    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
-    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
-    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
-    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
-    gcp('europe-west2', 'London, England', 'GB'),
-    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
-    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
-    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
-    gcp('europe-west8', 'Milan, Italy', 'IT'),
-    gcp('europe-west9', 'Paris, France', 'FR'),
-    gcp('europe-west10', 'Berlin, Germany', 'DE'),
-    gcp('europe-west12', 'Turin, Italy', 'IT'),
-    gcp('europe-north1', 'Hamina, Finland', 'FI'),
-    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
-    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
-    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
-    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
-    gcp('asia-east2', 'Hong Kong', 'HK'),
-    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
-    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
-    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
-    gcp('asia-south1', 'Mumbai, India', 'IN'),
-    gcp('asia-south2', 'Delhi, India', 'IN'),
-    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
-    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
-    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
-    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
-    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
-    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
-    gcp('me-central1', 'Doha, Qatar', 'QA'),
-    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
-    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
-    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
-    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
-    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
-    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
-    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
-    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
-    region('azure', 'westus', 'West US (California)', 'US-CA'),
-    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
-    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
-    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
-    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
-    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
-    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
-    region('azure', 'uksouth', 'UK South (London)', 'GB'),
-    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
-    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
-    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
-    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
-    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
-    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
-    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
-    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
-    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
-    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
-    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
-    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
-    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
-    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
-    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
-    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
-    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
-    region('azure', 'israelcentral', 'Israel Central', 'IL'),
-    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
-    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
-    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
-    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
-    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
-    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
-    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
-];
-
-;// CONCATENATED MODULE: ./src/data/gpus.ts
-/**
- * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
- *
- * Conventions
- * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
- *   figures "with sparsity"; those are halved, which each source's note says.
- * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
- * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
- *   the note says so; where nothing is published the criterion is absent (never 0).
- */
-
-// ------------------------------------------------------------------------- embodied building blocks
-/**
- * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
- * as used by EcoLogits). ADPe and PE come from the ADEME study only.
- */
-function h100Embodied(note) {
-    const n = (s, base) => withNote(s, note ? `${base}; ${note}` : base);
-    return {
-        gwp: {
-            low: 250,
-            central: 250,
-            high: 273,
-            source: n(METHODOLOGY, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
-        },
-        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(ADEME_GPU_LCA, 'ADPe of an H100 80GB') },
-        pe: { low: 3721, central: 3721, high: 3721, source: n(ADEME_GPU_LCA, 'primary energy of an H100 80GB') },
-    };
-}
-/**
- * A100 family: Boavizta's A100 80GB estimate published by EcoLogits (143 kg, 5.09e-3 kgSbeq,
- * 1,828 MJ) and the Hubblo/ADEME parametric result for an A100 PCIe 40GB (181 kg, 6.90e-3 kgSbeq,
- * 2,445 MJ fossil-resource use, ADPf, used here as the primary-energy figure).
- */
-function a100Embodied(central, note) {
-    const boaviztaCentral = central === 'boavizta';
-    const src = boaviztaCentral ? ECOLOGITS_METHODOLOGY_2024 : HUBBLO_GPU_CALCULATOR;
-    const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
-    const range = (low, high) => ({
-        low,
-        central: boaviztaCentral ? low : high,
-        high,
-    });
-    return {
-        gwp: { ...range(143, 181), source: withNote(src, `${spread}; ${note}`) },
-        adpe: { ...range(0.00509, 0.0069), source: withNote(src, `${spread}; ${note}`) },
-        pe: { ...range(1828, 2445), source: withNote(src, `${spread}; ${note}`) },
-    };
-}
-const GPUS = [
-    // ---------------------------------------------------------------- NVIDIA Volta / Turing
-    {
-        id: 'v100-sxm2-32gb',
-        name: 'NVIDIA Tesla V100 SXM2 32GB',
-        aliases: ['tesla v100-sxm2-32gb', 'nvidia tesla v100-sxm2-32gb', 'v100', 'v100 sxm2', 'tesla v100', 'nvidia-tesla-v100', 'v100-32gb'],
-        vendor: 'nvidia',
-        generation: 'volta',
-        releaseYear: 2018,
-        memoryGb: 32,
-        powerW: 300,
-        // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
-        peakTflops: { fp16: 125, fp32: 15.7 },
-        source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 't4',
-        name: 'NVIDIA T4 16GB',
-        aliases: ['tesla t4', 'nvidia tesla t4', 'nvidia t4'],
-        vendor: 'nvidia',
-        generation: 'turing',
-        releaseYear: 2018,
-        memoryGb: 16,
-        powerW: 70,
-        // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
-        peakTflops: { fp16: 65, fp32: 8.1 },
-        source: NVIDIA_T4_DATASHEET,
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ampere
-    {
-        id: 'a100-40gb-sxm',
-        name: 'NVIDIA A100 SXM4 40GB',
-        aliases: ['nvidia a100-sxm4-40gb', 'a100', 'a100 40gb', 'a100-sxm4-40gb', 'a100 sxm4', 'nvidia-tesla-a100', 'nvidia a100'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 40,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-80gb-sxm',
-        name: 'NVIDIA A100 SXM4 80GB',
-        aliases: ['nvidia a100-sxm4-80gb', 'a100-sxm4-80gb', 'a100 80gb', 'a100 80gb sxm', 'nvidia-a100-80gb'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 80,
-        powerW: 400,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: NVIDIA_A100_DATASHEET,
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'dgx-a100',
-    },
-    {
-        id: 'a100-40gb-pcie',
-        name: 'NVIDIA A100 PCIe 40GB',
-        aliases: ['nvidia a100-pcie-40gb', 'a100-pcie-40gb', 'a100 pcie', 'a100 40gb pcie'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 40,
-        powerW: 250,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
-        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a100-80gb-pcie',
-        name: 'NVIDIA A100 PCIe 80GB',
-        aliases: ['nvidia a100 80gb pcie', 'a100-pcie-80gb', 'a100 80gb pcie'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2020,
-        memoryGb: 80,
-        powerW: 300,
-        peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'a10g',
-        name: 'NVIDIA A10G 24GB (AWS G5)',
-        aliases: ['nvidia a10g', 'a10g 24gb'],
-        vendor: 'nvidia',
-        generation: 'ampere',
-        releaseYear: 2021,
-        memoryGb: 24,
-        powerW: 300,
-        peakTflops: { bf16: 70, fp16: 70, tf32: 35, fp32: 35 },
-        source: {
-            title: 'NVIDIA A10G datasheet for AWS (FP32 35 TF; TF32 35|70*; BF16/FP16 70|140*, * = sparsity) as reproduced by Baseten, "NVIDIA A10 vs A10G for ML model inference"; 300 W board power as reported by nvidia-smi on EC2 G5',
-            url: 'https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/',
-            year: 2022,
-            note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
-        },
-        embodied: {},
-        serverProfile: 'single-gpu-cloud',
-    },
-    // ---------------------------------------------------------------- NVIDIA Ada Lovelace
-    {
-        id: 'l4',
-        name: 'NVIDIA L4 24GB',
-        aliases: ['nvidia l4', 'nvidia-l4-24gb'],
-        vendor: 'nvidia',
-        generation: 'ada',
-        releaseYear: 2023,
-        memoryGb: 24,
-        powerW: 72,
-        peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
-        source: NVIDIA_L4_DATASHEET,
-        embodied: {
-            gwp: {
-                low: 57.7,
-                central: 57.7,
-                high: 57.7,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
-            },
-            adpe: {
-                low: 0.00248,
-                central: 0.00248,
-                high: 0.00248,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
-            },
-            pe: {
-                low: 682,
-                central: 682,
-                high: 682,
-                source: withNote(HUBBLO_GPU_CALCULATOR, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
-            },
-        },
-        serverProfile: 'single-gpu-cloud',
-    },
-    {
-        id: 'l40s',
-        name: 'NVIDIA L40S 48GB',
-        aliases: ['nvidia l40s', 'l40s 48gb'],
-        vendor: 'nvidia',
-        generation: 'ada',
-        releaseYear: 2023,
-        memoryGb: 48,
-        powerW: 350,
-        peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
-        source: NVIDIA_L40S_DATASHEET,
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Hopper
-    {
-        id: 'h100-sxm',
-        name: 'NVIDIA H100 SXM5 80GB',
-        aliases: ['h100', 'nvidia h100 80gb hbm3', 'h100-sxm5-80gb', 'h100 sxm5', 'h100 80gb', 'nvidia-h100-80gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2022,
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
-        embodied: h100Embodied(),
-        serverProfile: 'dgx-h100',
-    },
-    {
-        id: 'h100-pcie',
-        name: 'NVIDIA H100 PCIe 80GB',
-        aliases: ['nvidia h100 pcie', 'h100-pcie-80gb', 'h100 80gb pcie'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2022,
-        memoryGb: 80,
-        powerW: 350,
-        peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
-        source: NVIDIA_H100_PCIE_BRIEF,
-        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h100-nvl',
-        name: 'NVIDIA H100 NVL 94GB',
-        aliases: ['nvidia h100 nvl', 'h100 nvl 94gb', 'h100-nvl-94gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2023,
-        memoryGb: 94,
-        powerW: 400,
-        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
-        source: withNote({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h200-sxm',
-        name: 'NVIDIA H200 SXM 141GB',
-        aliases: ['nvidia h200', 'h200', 'h200 141gb', 'nvidia-h200-141gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2024,
-        memoryGb: 141,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'h800-sxm',
-        name: 'NVIDIA H800 SXM5 80GB',
-        aliases: ['nvidia h800', 'h800', 'h800 80gb'],
-        vendor: 'nvidia',
-        generation: 'hopper',
-        releaseYear: 2023,
-        memoryGb: 80,
-        powerW: 700,
-        peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: NVIDIA_H800_DATASHEET,
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- NVIDIA Blackwell
-    {
-        id: 'b200',
-        name: 'NVIDIA B200 180GB (HGX B200)',
-        aliases: ['nvidia b200', 'b200 180gb', 'hgx b200'],
-        vendor: 'nvidia',
-        generation: 'blackwell',
-        releaseYear: 2025,
-        memoryGb: 180,
-        powerW: 1000,
-        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'gb200',
-        name: 'NVIDIA GB200 (one Blackwell GPU of a GB200 superchip / NVL72)',
-        aliases: ['nvidia gb200', 'gb200 nvl72', 'gb200-nvl72'],
-        vendor: 'nvidia',
-        generation: 'blackwell',
-        releaseYear: 2025,
-        memoryGb: 186,
-        powerW: 1200,
-        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-        source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- AMD Instinct
-    {
-        id: 'mi250x',
-        name: 'AMD Instinct MI250X 128GB (OAM)',
-        aliases: ['amd instinct mi250x', 'instinct mi250x', 'amd mi250x'],
-        vendor: 'amd',
-        generation: 'cdna2',
-        releaseYear: 2021,
-        memoryGb: 128,
-        powerW: 560,
-        peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
-        source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    {
-        id: 'mi300x',
-        name: 'AMD Instinct MI300X 192GB (OAM)',
-        aliases: ['amd instinct mi300x', 'instinct mi300x', 'amd mi300x', 'amd instinct mi300x oam'],
-        vendor: 'amd',
-        generation: 'cdna3',
-        releaseYear: 2023,
-        memoryGb: 192,
-        powerW: 750,
-        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
-        source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
-        embodied: {},
-        serverProfile: 'generic-8gpu',
-    },
-    // ---------------------------------------------------------------- Google TPU
-    {
-        id: 'tpu-v4',
-        name: 'Google Cloud TPU v4',
-        aliases: ['tpu v4', 'tpuv4', 'cloud tpu v4'],
-        vendor: 'google',
-        generation: 'tpu-v4',
-        releaseYear: 2021,
-        memoryGb: 32,
-        powerW: 192,
-        peakTflops: { bf16: 275 },
-        source: TPU_V4_PAPER,
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5e',
-        name: 'Google Cloud TPU v5e',
-        aliases: ['tpu v5 lite', 'tpuv5e', 'tpu v5litepod', 'v5litepod', 'cloud tpu v5e'],
-        vendor: 'google',
-        generation: 'tpu-v5',
-        releaseYear: 2023,
-        memoryGb: 16,
-        powerW: 138,
-        peakTflops: { bf16: 197 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-    {
-        id: 'tpu-v5p',
-        name: 'Google Cloud TPU v5p',
-        aliases: ['tpu v5', 'tpuv5p', 'cloud tpu v5p', 'v5p'],
-        vendor: 'google',
-        generation: 'tpu-v5',
-        releaseYear: 2023,
-        memoryGb: 95,
-        powerW: 320,
-        peakTflops: { bf16: 459 },
-        source: withNote(GOOGLE_TPU_DOCS, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
-        serverProfile: 'tpu-host',
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/providers.ts
-/**
- * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
- * WUE (litres of water per kWh of IT energy). Where a provider publishes nothing the figures come from
- * industry surveys, and the note says so; WUE is absent where no figure exists.
- */
-
-const PROVIDERS = [
-    {
-        id: 'aws',
-        name: 'Amazon Web Services',
-        pue: {
-            low: 1.14,
-            central: 1.15,
-            high: 1.15,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global PUE 1.15 (also reported for 2023); low = 2025 global PUE 1.14'),
-        },
-        wue: {
-            low: 0.15,
-            central: 0.15,
-            high: 0.18,
-            source: withNote(AWS_SUSTAINABILITY, 'central = 2024 global WUE 0.15 L/kWh; high = 2023 figure 0.18 L/kWh'),
-        },
-    },
-    {
-        id: 'gcp',
-        name: 'Google Cloud',
-        pue: {
-            low: 1.09,
-            central: 1.09,
-            high: 1.1,
-            source: withNote(GOOGLE_ENV_REPORT, 'central = 2024 fleet-wide TTM PUE 1.09; high = 1.10, the fleet figure of the preceding years'),
-        },
-        wue: {
-            low: 0.99,
-            central: 0.99,
-            high: 0.99,
-            source: withNote(ECOLOGITS_METHODOLOGY, 'Google publishes water consumption, not WUE; 0.99 L/kWh is the figure EcoLogits derives for Google data centres (supplemental material, "providers" tab)'),
-        },
-    },
-    {
-        id: 'azure',
-        name: 'Microsoft Azure',
-        pue: {
-            low: 1.12,
-            central: 1.18,
-            high: 1.2,
-            source: withNote(DCD_PUE_2024, 'central = Microsoft fleet average 1.18; low = newest Microsoft designs 1.12; high = 1.20, the figure EcoLogits uses for Microsoft US regions'),
-        },
-        wue: {
-            low: 0.3,
-            central: 0.3,
-            high: 0.49,
-            source: withNote(MICROSOFT_DATACENTERS, 'central = FY2024 fleet WUE 0.30 L/kWh; high = 2021 figure 0.49 L/kWh (Microsoft reports a 39 % improvement since)'),
-        },
-    },
-    {
-        id: 'oci',
-        name: 'Oracle Cloud Infrastructure',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'Oracle publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = Oracle\'s "as low as 1.15" (DatacenterDynamics 2024); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'coreweave',
-        name: 'CoreWeave',
-        pue: {
-            low: 1.15,
-            central: 1.25,
-            high: 1.56,
-            source: withNote(IDC_CLOUD_PUE, 'CoreWeave publishes no fleet PUE: central = IDC public-cloud industry average 1.25; low = best hyperscale fleets (AWS 2024, 1.15); high = Uptime Institute 2024 industry average 1.56'),
-        },
-    },
-    {
-        id: 'on-prem',
-        name: 'On-premises / enterprise data centre',
-        pue: {
-            low: 1.55,
-            central: 1.56,
-            high: 1.63,
-            source: withNote(UPTIME_SURVEY, 'central = Uptime 2024 average annual PUE 1.56; low = Uptime 2022 average 1.55; high = IDC estimate for on-premises enterprise data centres, 1.63 (cited by AWS 2025)'),
-        },
-        wue: {
-            low: 1.8,
-            central: 1.8,
-            high: 1.8,
-            source: withNote(LBNL_2016, 'industry-average on-site water use ≈ 1.8 L/kWh'),
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/servers.ts
-/**
- * Server profiles: what a GPU's host adds (CPUs, RAM, storage, fans, switches...), shared among the
- * server's k GPUs (methodology sections 3 and 4). The DGX H100 profile is the methodology's own.
- */
-
-/** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
-const BOAVIZTA_P5 = withNote(ECOLOGITS_METHODOLOGY, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
-const DGX_A100_SPECS = {
-    title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
-    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
+const LLMCARBON_2024 = {
+    title: 'Faiz et al., "LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models", ICLR 2024 (embodied table; SotaroKaneda/MLCarbon data/hardware.csv)',
+    url: 'https://github.com/SotaroKaneda/MLCarbon/blob/main/data/hardware.csv',
+    year: 2024,
+    note: 'carbon per area (CPA): TSMC 16nm 1.0, 12nm 1.2, 7nm 1.6, 4nm 1.8 kgCO2e/cm²; DRAM (Micron 18nm) 0.4 kgCO2e/GB',
+};
+const ADEME_GPU_MODEL = {
+    title: 'ADEME / Hubblo / Boavizta parametric GPU model (Falk et al. 2025; ADEME 2026 GPU LCA): average impact factors per component, as published in BoaviztAPI boaviztapi/data/factors.yml ("gpu" section) and the Hubblo calculator methodology (Table 2)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+    year: 2026,
+    note: 'GPU die per mm² of effective wafer area (losses included): 4.2592e-2 kgCO2e, 1.5550e-8 kgSbeq, 0.56728 MJ; board (PWB) per cm²: 3.2549e-2 kgCO2e, 1.2707e-5 kgSbeq, 0.82969 MJ; heatsink per kg: 5.7412, 1.8669e-3, 92.287; casing per kg: 8.2542, 4.0835e-4, 245.88; upstream transport per kg of card: 0.25955, 1.0196e-8, 3.619; end of life per kg: 1.5062, 3.714e-6, 22.348; VRAM per mm²: 0.18379 kgCO2e, 5.0731e-9 kgSbeq, 2.452 MJ, with 15.5 mm² of VRAM die per GB',
+};
+const ADEME_GPU_TEARDOWNS = {
+    title: 'ADEME / Hubblo component results of the GPU cards dismantled for the ADEME 2026 GPU LCA (hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv, VRAM rows)',
+    url: 'https://github.com/hubblo-org/gpu-calculator/blob/main/src/data/gpu/gpus_impact_factors.csv',
+    year: 2026,
+    note: 'VRAM per GB: Tesla P100 16 GB HBM2 12.5 kgCO2e, 3.45e-7 kgSbeq, 163 MJ (ADPf); Titan RTX 24 GB GDDR6 35.9 kgCO2e, 1.59e-3 kgSbeq, 387 MJ; RTX A4500 20 GB GDDR6 29.9 kgCO2e, 1.33e-3 kgSbeq, 322 MJ. ADPf (fossil resource use) is taken as primary energy',
+};
+const BOAVIZTA_GPU_SPECS = {
+    title: 'BoaviztAPI GPU characteristics (boaviztapi/data/crowdsourcing/gpu_specs.csv: PCB surface, heatsink, casing and card mass of the cards of the ADEME study) and default GPU archetype (H100 SXM 80GB)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/crowdsourcing/gpu_specs.csv',
+    year: 2026,
+};
+const BOAVIZTA_UBA_COMPONENTS = {
+    title: 'BoaviztAPI CPU and RAM manufacturing factors (boaviztapi/data/factors.yml, after Umweltbundesamt "Green Cloud Computing", 2021) and RAM densities (crowdsourcing/ram_manufacture.csv)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+    year: 2021,
+    note: 'CPU die per cm²: 1.97 kgCO2e, 5.87e-7 kgSbeq, 26.5 MJ; CPU package (base) 9.14 kgCO2e, 2.04e-2 kgSbeq, 156 MJ; RAM die per cm²: 2.20 kgCO2e, 6.30e-5 kgSbeq, 27.3 MJ, at the densest RAM of Boavizta\'s table, 2.375 GB/cm² (Samsung 18 nm)',
+};
+const ACT_DRAM = {
+    title: 'ACT DRAM embodied carbon per GB, SK hynix DDR4 10nm-class (facebookresearch/ACT act/models/dram/dram_hynix.yaml)',
+    url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/dram/dram_hynix.yaml',
+    year: 2022,
+    note: '65 g CO2e per GB',
+};
+const WAFER_YIELD_METHOD = {
+    title: 'Effective wafer area per good die: dies-per-wafer estimate on a 300 mm wafer with 0.2 mm kerf, and the Seeds yield model exp(−√(A·D0)) with D0 = 0.1 defects/cm² — the method of the ADEME / Boavizta GPU model',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/docs/docs/Explanations/components/gpu.md',
+    year: 2026,
+    note: 'low end: ACT\'s fixed 0.875 fab yield without edge loss (Gupta et al. 2022), since data-centre GPUs ship with units disabled to sell partly defective dies',
+};
+const RETICLE_LIMIT = {
+    title: 'Lithography reticle limit: a 26 mm × 33 mm exposure field (858 mm²) bounds a single die (ASML scanner specifications)',
+    url: 'https://www.asml.com/en/products/euv-lithography-systems',
+    year: 2024,
+};
+const GDDR_DEVICE_DENSITY = {
+    title: 'GDDR6 / GDDR6X / GDDR7 device density 16 Gb (2 GB per package), Micron and Samsung GDDR product pages',
+    url: 'https://www.micron.com/products/memory/graphics-memory',
+    year: 2024,
+    note: 'used to count memory packages of GDDR cards (capacity ÷ 2 GB); HBM stacks sit inside the GPU package',
+};
+// ---------------------------------------------------------------- architecture whitepapers (die area, node)
+const NVIDIA_VOLTA_WHITEPAPER = {
+    title: 'NVIDIA Tesla V100 GPU Architecture whitepaper (GV100: 815 mm², TSMC 12 nm FFN)',
+    url: 'https://images.nvidia.com/content/volta-architecture/pdf/volta-architecture-whitepaper.pdf',
+    year: 2017,
+};
+const NVIDIA_TURING_WHITEPAPER = {
+    title: 'NVIDIA Turing GPU Architecture whitepaper (TU104: 545 mm², TSMC 12 nm FFN)',
+    url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/NVIDIA-Turing-Architecture-Whitepaper.pdf',
+    year: 2018,
+};
+const NVIDIA_A100_WHITEPAPER = {
+    title: 'NVIDIA A100 Tensor Core GPU Architecture whitepaper (GA100: 826 mm², TSMC 7 nm N7)',
+    url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf',
     year: 2020,
-    note: 'non-GPU power = 6,500 W system maximum − 8 × 400 W GPU TDP = 3,300 W (includes NVSwitches, NICs, fans and PSU losses, so higher than a component sum like the methodology\'s DGX H100 figure)',
 };
-const SERVER_PROFILES = [
-    {
-        id: 'dgx-h100',
-        name: 'NVIDIA DGX H100 (non-GPU parts: 2 × Xeon 8480C, 2 TB RAM, 30 TB SSD, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: { low: 10058, central: 10058, high: 10058, source: METHODOLOGY },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: METHODOLOGY,
-    },
-    {
-        id: 'dgx-a100',
-        name: 'NVIDIA DGX A100 (non-GPU parts: 2 × AMD EPYC 7742, up to 2 TB RAM, up to 30 TB NVMe, NVSwitches, chassis)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 3300,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 3000,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure (10,058 kgCO2e), applied because the DGX A100 640GB has the same 2 TB RAM and 30 TB SSD that dominate it; low = BoaviztAPI estimate of an AWS p4de.24xlarge (8 × A100 80GB) without GPUs, 3,000 kgCO2e (EcoLogits 2024)'),
-            },
-            adpe: { low: 0.25, central: 0.25, high: 0.25, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 0.25 kgSbeq') },
-            pe: { low: 39000, central: 39000, high: 39000, source: withNote(ECOLOGITS_METHODOLOGY_2024, 'BoaviztAPI, AWS p4de.24xlarge without GPUs: 39,000 MJ') },
-        },
-        source: DGX_A100_SPECS,
-    },
-    {
-        id: 'generic-8gpu',
-        name: 'Generic 8-GPU server (HGX-style baseboard, 2 CPUs)',
-        gpusPerServer: 8,
-        nonGpuPowerW: 1540,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5700,
-                central: 10058,
-                high: 10058,
-                source: withNote(METHODOLOGY, 'central/high = the methodology\'s DGX H100 non-GPU figure, used as the default for 8-GPU servers; low = BoaviztAPI p5.48xlarge without GPUs, 5,700 kgCO2e (EcoLogits 2025)'),
-            },
-            adpe: { low: 0.37, central: 0.37, high: 0.37, source: BOAVIZTA_P5 },
-            pe: { low: 70000, central: 70000, high: 70000, source: BOAVIZTA_P5 },
-        },
-        source: withNote(METHODOLOGY, 'the DGX H100 non-GPU power (1,540 W) is used as the default for any 8-GPU server; EcoLogits uses 1.2 kW for the same role (BoaviztAPI average power of a p5.48xlarge)'),
-    },
-    {
-        id: 'single-gpu-cloud',
-        name: 'Single-GPU cloud instance share (4 vCPU, 16 GiB RAM, ~250 GB local NVMe: AWS g4dn/g5/g6.xlarge, GCP g2-standard-4)',
-        gpusPerServer: 1,
-        nonGpuPowerW: 19,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 95,
-                central: 95,
-                high: 95,
-                source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
-    },
-    {
-        id: 'tpu-host',
-        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
-        gpusPerServer: 4,
-        nonGpuPowerW: 770,
-        nonGpuEmbodied: {
-            gwp: {
-                low: 5029,
-                central: 5029,
-                high: 5029,
-                source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
-            },
-        },
-        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/catalogue.ts
-/**
- * Lookups into the sourced catalogue, tolerant of the spellings users and tools write (nvidia-smi,
- * CodeCarbon, cloud consoles), with "did you mean" suggestions when nothing matches.
- */
-
-
-
-
-
-// ------------------------------------------------------------------------------ normalisation
-/** Lower-case, trimmed, with runs of `_`, spaces and `-` folded into a single `-`. */
-function normalizeKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, '-')
-        .replace(/^-|-$/g, '');
-}
-function indexBy(items, keys) {
-    const map = new Map();
-    for (const item of items) {
-        for (const key of keys(item))
-            map.set(normalizeKey(key), item);
-    }
-    return map;
-}
-const GPU_INDEX = indexBy(GPUS, (g) => [g.id, ...g.aliases]);
-const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
-const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
-const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
-const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
-// ------------------------------------------------------------------------------ lookups
-/** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
-function findGpu(name) {
-    return GPU_INDEX.get(normalizeKey(name));
-}
-/** A grid by id ("FR", "us-va", "WOR"), case-insensitive; also accepts ISO alpha-3 country codes ("FRA"). */
-function findGrid(id) {
-    const key = normalizeKey(id);
-    const direct = GRID_INDEX.get(key);
-    if (direct)
-        return direct;
-    const alpha2 = (0,countries/* alpha3ToAlpha2 */.j)(key);
-    return alpha2 === null ? undefined : GRID_INDEX.get(normalizeKey(alpha2));
-}
-/**
- * A cloud region by "<provider>:<region>" ("aws:us-east-1"), case-insensitive. A bare region name
- * ("us-east-1") is accepted when exactly one provider has a region of that name.
- */
-function findRegion(id) {
-    const key = id.trim().toLowerCase();
-    const exact = REGION_INDEX.get(key);
-    if (exact || key.includes(':'))
-        return exact;
-    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
-    return matches.length === 1 ? matches[0] : undefined;
-}
-/** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
-function findProvider(id) {
-    return PROVIDER_INDEX.get(normalizeKey(id));
-}
-/** A server profile by id ("dgx-h100"), case-insensitive, `_` and spaces read as `-`. */
-function findServerProfile(id) {
-    return SERVER_INDEX.get(normalizeKey(id));
-}
-// ------------------------------------------------------------------------------ suggestions
-/**
- * Damerau–Levenshtein distance (optimal string alignment variant): insertions, deletions,
- * substitutions and transpositions of adjacent characters each cost 1.
- */
-function editDistance(a, b) {
-    const n = a.length;
-    const m = b.length;
-    if (n === 0)
-        return m;
-    if (m === 0)
-        return n;
-    // Rows i-2, i-1 and i of the DP table.
-    let prev2 = new Array(m + 1).fill(0);
-    let prev = Array.from({ length: m + 1 }, (_, j) => j);
-    let cur = new Array(m + 1).fill(0);
-    for (let i = 1; i <= n; i++) {
-        cur[0] = i;
-        for (let j = 1; j <= m; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, prev2[j - 2] + 1);
-            cur[j] = d;
-        }
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[m];
-}
-/**
- * Candidates closest to `input`, for "did you mean" hints: those that contain the input or are
- * contained in it first, then by edit distance (ties: longer common prefix, then catalogue order).
- * Comparison ignores case and treats `_`, space and `-` alike. Candidates further than about 40 % of
- * the longer string's length are left out, so unrelated strings are never suggested.
- */
-function closestMatches(input, candidates, max = 3) {
-    const needle = normalizeKey(input);
-    if (needle.length === 0 || max <= 0)
-        return [];
-    const scored = [];
-    const seen = new Set();
-    candidates.forEach((candidate, order) => {
-        if (seen.has(candidate))
-            return;
-        seen.add(candidate);
-        const key = normalizeKey(candidate);
-        if (key.length === 0)
-            return;
-        const substring = needle.length >= 3 && key.length >= 3 && (key.includes(needle) || needle.includes(key));
-        const distance = editDistance(needle, key);
-        const limit = Math.max(2, Math.ceil(0.4 * Math.max(needle.length, key.length)));
-        if (!substring && distance > limit)
-            return;
-        let prefix = 0;
-        while (prefix < needle.length && prefix < key.length && needle[prefix] === key[prefix])
-            prefix++;
-        scored.push({ candidate, substring, distance, prefix, order });
-    });
-    scored.sort((x, y) => Number(y.substring) - Number(x.substring) || x.distance - y.distance || y.prefix - x.prefix || x.order - y.order);
-    return scored.slice(0, max).map((s) => s.candidate);
-}
-const KIND_LABEL = {
-    gpu: ['GPU', 'GPUs'],
-    grid: ['grid', 'grids'],
-    region: ['region', 'regions'],
-    provider: ['provider', 'providers'],
-    server: ['server profile', 'server profiles'],
+const NVIDIA_GA102_WHITEPAPER = {
+    title: 'NVIDIA Ampere GA102 GPU Architecture whitepaper (GA102: 628.4 mm², Samsung 8 nm 8N; RTX 3090 peaks)',
+    url: 'https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf',
+    year: 2020,
+    note: 'GeForce Tensor peaks: FP16/BF16 with FP32 accumulate (what mixed-precision training uses) run at half the FP16-accumulate rate; dense = half the sparsity figures',
 };
-/** An id the catalogue does not know, with the closest known ids. */
-class UnknownEntryError extends Error {
-    kind;
-    input;
-    suggestions;
-    constructor(kind, input, suggestions, known) {
-        const [singular, plural] = KIND_LABEL[kind];
-        const didYouMean = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-        super(`Unknown ${singular} "${input}".${didYouMean} Known ${plural}: ${known.join(', ')}`);
-        this.name = 'UnknownEntryError';
-        this.kind = kind;
-        this.input = input;
-        this.suggestions = [...suggestions];
-    }
-}
-/**
- * Suggestions among entries that have several names (id and aliases): matches are made on every
- * name, reported by id, each id once.
- */
-function suggestIds(input, items, id, names, max = 3) {
-    const owner = new Map();
-    const all = [];
-    for (const item of items) {
-        for (const name of names(item)) {
-            if (!owner.has(name)) {
-                owner.set(name, id(item));
-                all.push(name);
-            }
-        }
-    }
-    const ids = [];
-    for (const name of closestMatches(input, all, all.length)) {
-        const found = owner.get(name);
-        if (!ids.includes(found))
-            ids.push(found);
-        if (ids.length === max)
-            break;
-    }
-    return ids;
-}
-function requireGpu(name) {
-    const gpu = findGpu(name);
-    if (gpu)
-        return gpu;
-    const ids = GPUS.map((g) => g.id);
-    throw new UnknownEntryError('gpu', name, suggestIds(name, GPUS, (g) => g.id, (g) => [g.id, ...g.aliases]), ids);
-}
-function requireGrid(id) {
-    const grid = findGrid(id);
-    if (grid)
-        return grid;
-    const ids = GRIDS.map((g) => g.id);
-    throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
-}
-function requireRegion(id) {
-    const region = findRegion(id);
-    if (region)
-        return region;
-    const ids = CLOUD_REGIONS.map((r) => r.id);
-    // A bare name is compared with the region part as well as with the full id.
-    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
-    throw new UnknownEntryError('region', id, suggestions, ids);
-}
-function requireProvider(id) {
-    const provider = findProvider(id);
-    if (provider)
-        return provider;
-    const ids = PROVIDERS.map((p) => p.id);
-    throw new UnknownEntryError('provider', id, closestMatches(id, ids), ids);
-}
-function requireServerProfile(id) {
-    const profile = findServerProfile(id);
-    if (profile)
-        return profile;
-    const ids = SERVER_PROFILES.map((p) => p.id);
-    throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
-}
+const NVIDIA_ADA_WHITEPAPER = {
+    title: 'NVIDIA Ada GPU Architecture whitepaper (AD102: 608.5 mm², AD104: 294.5 mm², TSMC 4N; RTX 4090 peaks)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
+    year: 2022,
+    note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+const NVIDIA_H100_WHITEPAPER = {
+    title: 'NVIDIA H100 Tensor Core GPU Architecture whitepaper (GH100: 814 mm², TSMC 4N)',
+    url: 'https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper',
+    year: 2022,
+};
+const NVIDIA_BLACKWELL_BRIEF = {
+    title: 'NVIDIA Blackwell Architecture Technical Brief (208 billion transistors on two reticle-limited dies, TSMC 4NP)',
+    url: 'https://resources.nvidia.com/en-us-blackwell-architecture',
+    year: 2024,
+    note: 'die area not published: each die assumed 750–858 mm² (central 800), bounded by the 858 mm² reticle limit',
+};
+const NVIDIA_RTX_BLACKWELL_WHITEPAPER = {
+    title: 'NVIDIA RTX Blackwell GPU Architecture whitepaper (GB202: 750 mm², TSMC 4N; RTX 5090 peaks)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf',
+    year: 2025,
+    note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+const AMD_CDNA3_ISSCC = {
+    title: 'Smith et al., "AMD Instinct MI300 Series Modular Chiplet Package", ISSCC 2024 (8 XCDs of ≈115 mm² in TSMC N5, 4 IODs of ≈370 mm² in N6)',
+    url: 'https://doi.org/10.1109/ISSCC49657.2024.10454441',
+    year: 2024,
+};
+const AMD_CDNA4_ISSCC = {
+    title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+    year: 2026,
+    note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+};
+const ALDEBARAN_DIE = {
+    title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
+    url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+    year: 2021,
+    note: 'third-party die area: range 650–858 mm² around it',
+};
+// ---------------------------------------------------------------- more accelerators
+const NVIDIA_A10_A40_A30_DATASHEETS = {
+    title: 'NVIDIA A40 and A30 Tensor Core GPU datasheets',
+    url: 'https://www.nvidia.com/en-us/data-center/a40/',
+    year: 2021,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_RTX_PRO_DATASHEETS = {
+    title: 'NVIDIA RTX A6000, RTX 6000 Ada Generation and RTX 5000 Ada Generation datasheets',
+    url: 'https://www.nvidia.com/en-us/design-visualization/rtx-6000/',
+    year: 2023,
+    note: 'datasheets print FP32 and the sparse Tensor peak; dense BF16/FP16 = half of it (FP8 on Ada: the sparse FP8 figure halved), TF32 = half of dense FP16',
+};
+const NVIDIA_H20_SPECS = {
+    title: 'NVIDIA H20 (HGX H20) specifications as distributed to system vendors: 96 GB HBM3, 400 W, FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s (dense)',
+    url: 'https://www.nvidia.cn/data-center/h20/',
+    year: 2024,
+    note: 'NVIDIA publishes no public datasheet; figures as reproduced by system vendors and the trade press',
+};
+const NVIDIA_BLACKWELL_ULTRA_SPECS = {
+    title: 'NVIDIA HGX B300 and GB300 NVL72 technical specifications (individual Blackwell Ultra GPU)',
+    url: 'https://www.nvidia.com/en-us/data-center/gb300-nvl72/',
+    year: 2025,
+    note: 'Tensor Core peaks listed with sparsity, dense = half; FP8, BF16 and TF32 equal to Blackwell (the Ultra raises FP4 only); power as configured in HGX B300 (1,100 W) and GB300 NVL72 (1,400 W) systems',
+};
+const AMD_MI325X_SPECS = {
+    title: 'AMD Instinct MI325X accelerator specifications (256 GB HBM3E, 1,000 W; compute as MI300X)',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+    year: 2024,
+};
+const AMD_MI355X_SPECS = {
+    title: 'AMD Instinct MI355X accelerator specifications (288 GB HBM3E, 1,400 W; dense FP8 5.0 PF, FP16/BF16 2.5 PF, FP32 157.3 TF; no TF32 matrix mode)',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+    year: 2025,
+};
+const INTEL_GAUDI_HOTCHIPS = {
+    title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
+    url: 'https://hc2024.hotchips.org/',
+    year: 2024,
+    note: 'die areas not published',
+};
+const GOOGLE_TPU_V6E_DOCS = {
+    title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+    url: 'https://cloud.google.com/tpu/docs/v6e',
+    year: 2024,
+};
+const AWS_TRAINIUM_DOCS = {
+    title: 'AWS Neuron documentation: Trainium (190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB) and Trainium2 (1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB) architecture pages',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html',
+    year: 2024,
+};
+const ADEME_BASE_EMPREINTE_DEVICES = {
+    title: 'ADEME Base Empreinte device factors as published in BoaviztAPI (boaviztapi/data/factors.yml "DESKTOP" and "SERVER"; archetype user_terminal.csv for desktop power)',
+    url: 'https://base-empreinte.ademe.fr/',
+    year: 2024,
+};
+const LBNL_2024 = {
+    title: 'Shehabi et al., "2024 United States Data Center Energy Usage Report" (LBNL-2001637): average on-site WUE of US data centres 0.36 L/kWh (2014) rising to 0.45–0.48 L/kWh (2023)',
+    url: 'https://eta-publications.lbl.gov/publications/2024-united-states-data-center-energy',
+    year: 2024,
+};
+const GREEN_GRID_WUE = {
+    title: 'The Green Grid, "Water Usage Effectiveness (WUE): a Green Grid Data Center Sustainability Metric", White Paper #35: site water per kWh of IT energy; heat rejection without evaporation (air-cooled chillers, dry coolers) consumes no water on site',
+    url: 'https://www.thegreengrid.org/en/resources/library-and-tools/238-Water-Usage-Effectiveness-%28WUE%29%3A-A-Green-Grid-Data-Center-Sustainability-Metric-',
+    year: 2011,
+};
+const NVIDIA_HGX_H100_PCF = {
+    title: 'NVIDIA HGX H100 Product Carbon Footprint summary: 164 kgCO2e per H100 80GB GPU (as cited by the EcoLogits methodology)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf',
+    year: 2025,
+};
 
 
 /***/ }),
 
-/***/ 61798:
+/***/ 38757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ alpha3ToAlpha2)
+/* harmony export */   Y5: () => (/* binding */ FORM_FACTORS),
+/* harmony export */   du: () => (/* binding */ GPU_GENERATIONS),
+/* harmony export */   kR: () => (/* binding */ PROCESS_NODES),
+/* harmony export */   op: () => (/* binding */ MEMORY_TYPES)
 /* harmony export */ });
+/* unused harmony export PRECISIONS */
 /**
- * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
- * `country_iso_code`; the catalogue's country grids are keyed by alpha-2. One table for both: the
- * metrics readers map codes with it, and findGrid accepts "FRA" for grid "FR".
+ * Types of the sourced data catalogue. Every default the calculation uses carries the publication it
+ * comes from and the year of the figure, so that any number in a report can be traced back.
  */
-const ALPHA3_TO_ALPHA2 = {
-    // Americas
-    USA: 'US', CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', URY: 'UY',
-    CRI: 'CR', PAN: 'PA', ECU: 'EC', VEN: 'VE', PRY: 'PY', BOL: 'BO', GTM: 'GT', DOM: 'DO', PRI: 'PR',
-    // Europe
-    GBR: 'GB', IRL: 'IE', FRA: 'FR', DEU: 'DE', NLD: 'NL', BEL: 'BE', LUX: 'LU', CHE: 'CH', AUT: 'AT',
-    ITA: 'IT', ESP: 'ES', PRT: 'PT', DNK: 'DK', NOR: 'NO', SWE: 'SE', FIN: 'FI', ISL: 'IS', POL: 'PL',
-    CZE: 'CZ', SVK: 'SK', HUN: 'HU', ROU: 'RO', BGR: 'BG', GRC: 'GR', HRV: 'HR', SVN: 'SI', EST: 'EE',
-    LVA: 'LV', LTU: 'LT', CYP: 'CY', MLT: 'MT', UKR: 'UA', RUS: 'RU', SRB: 'RS', BLR: 'BY', MDA: 'MD',
-    BIH: 'BA', MKD: 'MK', ALB: 'AL', MNE: 'ME', LIE: 'LI', MCO: 'MC', AND: 'AD',
-    // Middle East, Africa
-    TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', QAT: 'QA', BHR: 'BH', KWT: 'KW', OMN: 'OM', JOR: 'JO',
-    IRN: 'IR', IRQ: 'IQ', LBN: 'LB', EGY: 'EG', ZAF: 'ZA', NGA: 'NG', KEN: 'KE', MAR: 'MA', TUN: 'TN',
-    DZA: 'DZ', GHA: 'GH', ETH: 'ET', SEN: 'SN', RWA: 'RW', UGA: 'UG', TZA: 'TZ',
-    // Asia, Oceania
-    IND: 'IN', PAK: 'PK', BGD: 'BD', LKA: 'LK', NPL: 'NP', CHN: 'CN', HKG: 'HK', MAC: 'MO', TWN: 'TW',
-    JPN: 'JP', KOR: 'KR', SGP: 'SG', MYS: 'MY', IDN: 'ID', THA: 'TH', VNM: 'VN', PHL: 'PH', KAZ: 'KZ',
-    UZB: 'UZ', MNG: 'MN', AUS: 'AU', NZL: 'NZ',
-};
-/** The alpha-2 code of an ISO alpha-3 code (any case, surrounding whitespace ignored); null when not in the table. */
-function alpha3ToAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    return Object.hasOwn(ALPHA3_TO_ALPHA2, upper) ? ALPHA3_TO_ALPHA2[upper] : null;
-}
+const PRECISIONS = (/* unused pure expression or super */ null && (['fp8', 'bf16', 'fp16', 'tf32', 'fp32']));
+/** Process nodes the embodied model has per-area factors for (foundry marketing names, by family). */
+const PROCESS_NODES = ['16nm', '12nm', '10nm', '8nm', '7nm', '6nm', '5nm', '4nm', '3nm'];
+const MEMORY_TYPES = ['HBM2', 'HBM2e', 'HBM3', 'HBM3e', 'GDDR6', 'GDDR6X', 'GDDR7'];
+/**
+ * Board class, for the board, heatsink and casing term of the embodied model: `module` (SXM, OAM,
+ * TPU and Trainium boards), `pcie` (full-height, double-width card) or `low-profile` (single-slot,
+ * ≤ 75 W cards such as T4 and L4).
+ */
+const FORM_FACTORS = ['module', 'pcie', 'low-profile'];
+const GPU_GENERATIONS = [
+    'volta',
+    'turing',
+    'ampere',
+    'ada',
+    'hopper',
+    'blackwell',
+    'cdna2',
+    'cdna3',
+    'cdna4',
+    'tpu-v4',
+    'tpu-v5',
+    'tpu-v6',
+    'gaudi2',
+    'gaudi3',
+    'trainium1',
+    'trainium2',
+];
 
 
 /***/ }),
@@ -1591,7 +2741,7 @@ function tooLargeError(file, size, cap, where) {
 
 /***/ }),
 
-/***/ 35231:
+/***/ 29399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1682,6 +2832,87 @@ class WarningList {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon-trackers.ts
+/** GPU energies within this share of each other count as "near-equal". */
+const DUPLICATE_ENERGY_TOLERANCE = 0.05;
+/** Time spans overlapping by at least this share of the shorter one count as "overlapping". */
+const DUPLICATE_MIN_OVERLAP = 0.5;
+function overlapShare(a, b) {
+    if (a.endMs === null || b.endMs === null)
+        return 0;
+    const startA = a.endMs - a.duration * 1000;
+    const startB = b.endMs - b.duration * 1000;
+    const overlap = Math.min(a.endMs, b.endMs) - Math.max(startA, startB);
+    const shorter = Math.min(a.duration, b.duration) * 1000;
+    return shorter > 0 ? Math.max(0, overlap) / shorter : 0;
+}
+/** Whether two trackers look like two ranks measuring the same machine. */
+function sameMachine(a, b) {
+    if (a.gpuCount === 0 || a.gpuModel === null || a.gpuModel !== b.gpuModel || a.gpuCount !== b.gpuCount)
+        return false;
+    if (a.gpuEnergy === null || b.gpuEnergy === null || a.gpuEnergy <= 0 || b.gpuEnergy <= 0)
+        return false;
+    const energyGap = Math.abs(a.gpuEnergy - b.gpuEnergy) / Math.max(a.gpuEnergy, b.gpuEnergy);
+    return energyGap <= DUPLICATE_ENERGY_TOLERANCE && overlapShare(a, b) >= DUPLICATE_MIN_OVERLAP;
+}
+/** Groups of two or more trackers that measured the same machine(s), in file order. */
+function duplicateGroups(trackers) {
+    const groups = [];
+    const grouped = new Set();
+    for (const t of trackers) {
+        if (grouped.has(t))
+            continue;
+        const group = [t, ...trackers.filter((o) => o !== t && !grouped.has(o) && sameMachine(t, o))];
+        if (group.length < 2)
+            continue;
+        for (const g of group)
+            grouped.add(g);
+        groups.push(group);
+    }
+    return groups;
+}
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+const fmt = (v) => String(Number(v.toPrecision(3)));
+/** The file's figures with each machine counted once, and the warning that says why. */
+function perMachineFigures(trackers, groups) {
+    if (groups.length === 0)
+        return null;
+    const inGroup = new Set(groups.flat());
+    const singles = trackers.filter((t) => !inGroup.has(t));
+    let energy = singles.reduce((a, t) => a + t.energy, 0);
+    let gpuSeconds = singles.reduce((a, t) => a + t.gpuCount * t.duration, 0);
+    let machineSeconds = singles.reduce((a, t) => a + t.duration, 0);
+    let emissions = singles.every((t) => t.emissions !== null) ? singles.reduce((a, t) => a + (t.emissions ?? 0), 0) : null;
+    let kept = singles.length;
+    for (const g of groups) {
+        const machines = Math.ceil(g.length / g[0].gpuCount);
+        kept += machines;
+        energy += machines * mean(g.map((t) => t.energy));
+        gpuSeconds += machines * mean(g.map((t) => t.gpuCount * t.duration));
+        machineSeconds += machines * mean(g.map((t) => t.duration));
+        emissions = emissions === null || g.some((t) => t.emissions === null) ? null : emissions + machines * mean(g.map((t) => t.emissions));
+    }
+    const all = trackers.reduce((a, t) => a + t.energy, 0);
+    const first = groups[0];
+    const duplicated = groups.reduce((a, g) => a + g.length, 0);
+    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} measured the same machine ` +
+        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
+            .map((t) => t.line)
+            .join(', ')}): one tracker per rank, each measuring the whole machine, counts its energy several times (mlco2/codecarbon#544). ` +
+        `Energy as written: ${fmt(all)} kWh; with \`dedupe: per-machine\` on the run, each machine counts once: ${fmt(energy)} kWh.`;
+    return {
+        figures: {
+            energyKwh: energy,
+            gpuHours: gpuSeconds > 0 ? gpuSeconds / 3600 : null,
+            machineHours: machineSeconds / 3600,
+            reportedEmissionsKg: emissions,
+            trackers: trackers.length,
+            keptTrackers: kept,
+        },
+        warning,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
 /**
  * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
@@ -1692,11 +2923,29 @@ class WarningList {
  * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
  * columns). `duration` (s) and `energy_consumed` (kWh) are required.
  *
- * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
- * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
- * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
- * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
+ * Aggregation (read from CodeCarbon's source, mlco2/codecarbon v3.2.9, emissions_tracker.py and
+ * external/task.py):
+ * - rows sharing a tracker id (run_id; experiment_id in files without a run_id column) are
+ *   cumulative snapshots of one tracker, so only the one with the longest duration counts;
+ * - task files (a `task_name` column, CodeCarbon's start_task/stop_task) have one row per task, each
+ *   with that task's own energy and duration: they are added up (a tracker runs its tasks in turn);
+ * - different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
+ *   wall-clock = the longest tracker (trackers of one job run side by side, e.g. one per node); the
+ *   trackers that measured the same machine are detected (codecarbon-trackers.ts).
+ *
+ * PUE and water: since 2.2.3 (commit b9b0432b) `_do_measurements` multiplies each component's energy
+ * by `pue` before adding it to cpu/gpu/ram_energy and energy_consumed, so a file with a `pue` column
+ * already includes it: it is divided back out here (IT energy) and reported as `pueApplied`, so that
+ * PUE is applied once downstream. Since 3.0.8 (#941) `water_consumed` = `wue` × that PUE-included
+ * energy: on-site water only. The `wue` is passed on (the site uses it, per kWh of IT energy, instead
+ * of its default); `water_consumed` itself is not added, so on-site water is never counted twice and
+ * the off-site water of the electricity, which CodeCarbon does not count, is the grid's.
+ *
+ * Damaged rows (cut or interleaved by concurrent writers: a wrong field count, an empty or non-numeric
+ * figure) are skipped, counted and their lines given, when other rows are usable; a file with no
+ * usable row is refused with every problem located.
  */
+
 
 
 
@@ -1746,12 +2995,17 @@ function splitCsvRecord(text) {
     return { values, offsets };
 }
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
+/**
+ * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
+ * ≥ 2.3 joins the entries with no separator ("1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080
+ * Ti"): a count glued to the previous name is split off as its shortest suffix (one digit: machines
+ * rarely hold ten GPUs of one model).
+ */
 function parseGpuModel(text) {
     const trimmed = text.trim();
     if (trimmed === '')
         return { count: null, name: null, mixed: false };
-    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
+    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)|(?<=\S)(?=[1-9]\s*x\s)/);
     const entries = [];
     for (const part of parts) {
         const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
@@ -1767,6 +3021,17 @@ function parseGpuModel(text) {
             best = e;
     }
     return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
+}
+/**
+ * Names CodeCarbon writes in gpu_model that are not discrete accelerators: an Apple system-on-chip
+ * (its integrated GPU shares the chip and the power figure) or a CPU (written there on some laptops).
+ */
+function notAnAccelerator(name) {
+    if (/^apple\s+m\d/i.test(name))
+        return 'soc';
+    if (/\bcpu\b|core\(tm\)|\bxeon\b|\bepyc\b|\bryzen\b/i.test(name))
+        return 'cpu';
+    return null;
 }
 const REQUIRED = ['duration', 'energy_consumed'];
 /**
@@ -1840,23 +3105,41 @@ function makeHeader(values, line) {
     });
     return { line, names, index };
 }
-/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
+/** Lines listed in the warning about skipped rows. */
+const LISTED_LINES = 20;
+/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+function timestampMs(text) {
+    if (text === null)
+        return null;
+    const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+    return Number.isFinite(ms) ? ms : null;
+}
+/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
 async function parseCodeCarbonCsv(input, file) {
-    const problems = new ProblemCollector(file);
     const warnings = [];
-    const runs = new Map();
+    const trackers = new Map();
+    const damaged = [];
+    let damagedCount = 0;
     let header = null;
+    let taskFile = false;
     let rows = 0;
     let pending = '';
     let pendingLine = 0;
     let lastLine = 0;
     const unknownCountries = new Set();
+    const socs = new Set();
+    const cpusAsGpu = new Set();
     let gpuCountFixes = 0;
     /** The warning about a last line cut off, if any: it follows the rows' warnings. */
     let incomplete = null;
     // One warning per kind however many rows have it (each warning becomes an annotation).
     const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
     const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
+    const damage = (row) => {
+        damagedCount++;
+        // Kept whole up to the problem cap (for the error when no row is usable), then by line only.
+        damaged.push(damaged.length < MAX_PROBLEMS ? row : { line: row.line, problems: [], noEnergy: row.noEnergy });
+    };
     const handleRecord = (cells, line, terminated) => {
         if (header === null) {
             if (!isHeader(cells.values)) {
@@ -1872,10 +3155,12 @@ async function parseCodeCarbonCsv(input, file) {
                 })));
             }
             header = makeHeader(cells.values, line);
+            taskFile = header.index.has('task_name');
             return;
         }
         if (isHeader(cells.values)) {
             header = makeHeader(cells.values, line); // header repeated (files appended to)
+            taskFile ||= header.index.has('task_name');
             return;
         }
         rows++;
@@ -1885,10 +3170,11 @@ async function parseCodeCarbonCsv(input, file) {
                 incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
             }
             else {
-                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
+                damage({ line, problems: [{ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` }], noEnergy: false });
             }
             return;
         }
+        const problems = [];
         const cell = (name) => {
             const i = h.index.get(name);
             if (i === undefined)
@@ -1901,25 +3187,25 @@ async function parseCodeCarbonCsv(input, file) {
                 return null;
             if (c.text === '') {
                 if (required)
-                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
+                    problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
                 return null;
             }
             if (!NUMBER.test(c.text)) {
-                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
+                problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
                 return null;
             }
             const value = Number(c.text);
             if (!Number.isFinite(value)) {
-                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
+                problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
                 return null;
             }
             if (value < 0) {
-                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                problems.push({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
                 return null;
             }
             const limit = CODECARBON_LIMITS[name];
             if (limit !== undefined && value > limit) {
-                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
+                problems.push({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
                 return null;
             }
             return value;
@@ -1931,8 +3217,16 @@ async function parseCodeCarbonCsv(input, file) {
         const duration = number('duration', true);
         const energy = number('energy_consumed', true);
         const emissions = number('emissions', false);
+        const gpuEnergy = number('gpu_energy', false);
+        const pueCell = number('pue', false);
+        const wueCell = number('wue', false);
         const gpuCountCell = number('gpu_count', false);
-        const model = parseGpuModel(text('gpu_model') ?? '');
+        if (problems.length > 0 || duration === null || energy === null) {
+            damage({ line, problems, noEnergy: cell('energy_consumed')?.text === '' });
+            return;
+        }
+        const modelText = text('gpu_model');
+        const model = parseGpuModel(modelText ?? '');
         let gpuCount = gpuCountCell;
         if (gpuCount !== null && !Number.isInteger(gpuCount)) {
             gpuCountFixes++;
@@ -1943,12 +3237,18 @@ async function parseCodeCarbonCsv(input, file) {
         }
         else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
             const count = gpuCount;
-            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${modelText}" (CodeCarbon's gpu_count counts the GPUs it tracked)`, line);
         }
-        if (gpuCount === 0)
-            gpuCount = null;
+        // An Apple SoC or a CPU in gpu_model is not an accelerator: no GPU-hours.
+        const notGpu = model.name !== null ? notAnAccelerator(model.name) : null;
+        if (notGpu === 'soc')
+            socs.add(model.name);
+        if (notGpu === 'cpu')
+            cpusAsGpu.add(model.name);
+        if (notGpu !== null || gpuCount === null)
+            gpuCount = 0;
         if (model.mixed)
-            mixedModels.add(() => `${text('gpu_model')}`, line);
+            mixedModels.add(() => `${modelText}`, line);
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
@@ -1956,23 +3256,42 @@ async function parseCodeCarbonCsv(input, file) {
             if (country === null)
                 unknownCountries.add(iso);
         }
-        if (duration === null || energy === null)
-            return;
+        // CodeCarbon multiplied every energy by its pue (≥ 2.2.3): back to IT energy.
+        const pue = pueCell !== null && pueCell > 0 ? pueCell : null;
+        const it = (kwh) => (pue !== null ? kwh / pue : kwh);
         const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
         const row = {
             line,
             duration,
-            energy,
+            energy: it(energy),
+            writtenEnergy: energy,
+            gpuEnergy: gpuEnergy !== null ? it(gpuEnergy) : null,
             emissions,
             gpuCount,
-            gpuModel: model.name,
+            gpuModel: gpuCount > 0 ? model.name : null,
             country,
             cloudProvider: text('cloud_provider'),
             cloudRegion: text('cloud_region'),
+            endMs: timestampMs(text('timestamp')),
+            pue,
+            wue: wueCell,
         };
-        const previous = runs.get(key);
-        if (previous === undefined || duration >= previous.duration)
-            runs.set(key, row);
+        const previous = trackers.get(key);
+        if (previous === undefined)
+            trackers.set(key, row);
+        else if (taskFile) {
+            // Task rows: each its own task, in turn.
+            previous.duration += row.duration;
+            previous.energy += row.energy;
+            previous.writtenEnergy += row.writtenEnergy;
+            previous.gpuEnergy = previous.gpuEnergy === null || row.gpuEnergy === null ? null : previous.gpuEnergy + row.gpuEnergy;
+            previous.emissions = previous.emissions === null || row.emissions === null ? null : previous.emissions + row.emissions;
+            previous.gpuCount = Math.max(previous.gpuCount, row.gpuCount);
+            if (row.endMs !== null && (previous.endMs === null || row.endMs > previous.endMs))
+                previous.endMs = row.endMs;
+        }
+        else if (duration >= previous.duration)
+            trackers.set(key, row);
     };
     for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
         lastLine = line;
@@ -2007,16 +3326,41 @@ async function parseCodeCarbonCsv(input, file) {
     }
     if (header === null)
         throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
-    problems.throwIfAny();
-    if (runs.size === 0) {
+    if (trackers.size === 0) {
+        if (damagedCount > 0 && damaged.every((d) => d.noEnergy)) {
+            throw errors/* InputError */.dz.single({
+                file,
+                line: damaged[0].line,
+                field: 'energy_consumed',
+                message: `no energy figure: energy_consumed is empty on every row (${damagedCount}), so there is nothing to report`,
+                hint: 'CodeCarbon writes it empty when it could measure no power (on some laptops and VMs); measure where it can, or give energyKwh in the run',
+            });
+        }
+        if (damagedCount > 0) {
+            const problems = new ProblemCollector(file);
+            for (const d of damaged)
+                for (const p of d.problems)
+                    problems.add(p);
+            problems.throwIfAny();
+        }
         throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+    }
+    if (damagedCount > 0) {
+        const lines = damaged.slice(0, LISTED_LINES).map((d) => d.line);
+        warnings.push(`${damagedCount} damaged row${damagedCount === 1 ? '' : 's'} skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at line${damagedCount === 1 ? '' : 's'} ${lines.join(', ')}${damagedCount > lines.length ? ` and ${damagedCount - lines.length} more` : ''}; the other ${rows - damagedCount} rows are reported`);
     }
     if (gpuCountFixes > 0)
         warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
     if (unknownCountries.size > 0)
         warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
+    if (socs.size > 0)
+        warnings.push(`${[...socs].join(', ')}: a system-on-chip, its integrated GPU is not counted as GPU-hours (its power is in the measured energy)`);
+    if (cpusAsGpu.size > 0)
+        warnings.push(`gpu_model names a CPU (${[...cpusAsGpu].join(', ')}): not counted as a GPU`);
+    const all = [...trackers.values()];
     let energy = 0;
     let maxDuration = 0;
+    let machineSeconds = 0;
     let gpuSeconds = 0;
     let anyGpu = false;
     let gpuCount = null;
@@ -2026,11 +3370,16 @@ async function parseCodeCarbonCsv(input, file) {
     const countries = new Map();
     const providers = new Map();
     const regions = new Map();
-    for (const run of runs.values()) {
+    let pueWeighted = 0;
+    let pueEnergy = 0;
+    let wueWeighted = 0;
+    let wueEnergy = 0;
+    for (const run of all) {
         energy += run.energy;
+        machineSeconds += run.duration;
         if (run.duration > maxDuration)
             maxDuration = run.duration;
-        if (run.gpuCount !== null) {
+        if (run.gpuCount > 0) {
             anyGpu = true;
             gpuSeconds += run.gpuCount * run.duration;
             gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
@@ -2039,7 +3388,7 @@ async function parseCodeCarbonCsv(input, file) {
             noGpu.push(run.line);
         emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
         const weight = run.energy;
-        if (run.gpuModel !== null && run.gpuCount !== null)
+        if (run.gpuModel !== null && run.gpuCount > 0)
             byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
         if (run.country !== null)
             countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
@@ -2047,9 +3396,17 @@ async function parseCodeCarbonCsv(input, file) {
             providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
         if (run.cloudRegion !== null)
             regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
+        if (run.pue !== null && run.pue !== 1) {
+            pueWeighted += run.pue * run.energy;
+            pueEnergy += run.energy;
+        }
+        if (run.wue !== null && run.wue > 0) {
+            wueWeighted += run.wue * run.energy;
+            wueEnergy += run.energy;
+        }
     }
     if (!anyGpu)
-        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
     else if (noGpu.length > 0)
         warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
     const pick = (label, m) => {
@@ -2065,15 +3422,29 @@ async function parseCodeCarbonCsv(input, file) {
             warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
         return best;
     };
-    if (runs.size > 1)
-        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    if (trackers.size > 1) {
+        warnings.push(taskFile
+            ? `task file: ${rows - damagedCount} task rows of ${trackers.size} trackers added up (each row is one task's own energy)`
+            : `${trackers.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    }
+    else if (taskFile && rows - damagedCount > 1) {
+        warnings.push(`task file: ${rows - damagedCount} task rows added up (each row is one task's own energy)`);
+    }
+    const pueApplied = pueEnergy > 0 ? pueWeighted / pueEnergy : null;
+    if (pueApplied !== null) {
+        warnings.push(`CodeCarbon had applied a PUE of ${Number(pueApplied.toPrecision(4))} to every energy figure (its pue column): divided back out, so that the run's PUE is applied once`);
+    }
+    const wue = wueEnergy > 0 ? wueWeighted / wueEnergy : null;
+    const perMachine = taskFile ? null : perMachineFigures(all, duplicateGroups(all));
+    if (perMachine)
+        warnings.push(perMachine.warning);
     return {
         file,
         format: 'codecarbon',
         runId: null,
         gpuModel: pick('GPU model', byModel),
         gpuCount: anyGpu ? gpuCount : null,
-        wallClockHours: maxDuration / 3600,
+        wallClockHours: (taskFile ? Math.max(...all.map((t) => t.duration)) : maxDuration) / 3600,
         gpuHours: anyGpu ? gpuSeconds / 3600 : null,
         energyKwh: energy,
         energyScope: 'server',
@@ -2084,13 +3455,18 @@ async function parseCodeCarbonCsv(input, file) {
         tokens: null,
         samples: rows,
         warnings,
+        cpuOnly: !anyGpu,
+        machineHours: machineSeconds / 3600,
+        pueApplied,
+        wue,
+        perMachine: perMachine?.figures ?? null,
     };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
-var catalogue = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 3 modules
+var catalogue = __nccwpck_require__(4892);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
 /**
  * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
@@ -2985,6 +4361,8 @@ class NvidiaSmiParser {
     sawLine = false;
     /** Whether power values carried a " W" unit (csv without nounits). */
     unitsSeen = false;
+    /** The log has no GPU key column: it is read as one GPU. */
+    singleGpuLog = false;
     dataRows = 0;
     minT = Infinity;
     maxT = -Infinity;
@@ -3069,14 +4447,20 @@ class NvidiaSmiParser {
             this.badTimestamp(buf, s, e, start, line, terminated);
             return;
         }
-        // GPU key
-        s = fs[cols.key];
-        e = fe[cols.key];
-        while (s < e && (buf[s] === SPACE || buf[s] === TAB))
-            s++;
-        while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB))
-            e--;
-        const gpu = this.gpuFor(buf, s, e, start, line);
+        // GPU key (a log without one is of a single GPU)
+        let gpu;
+        if (cols.key < 0) {
+            gpu = this.gpus[0] ?? this.singleGpu(buf);
+        }
+        else {
+            s = fs[cols.key];
+            e = fe[cols.key];
+            while (s < e && (buf[s] === SPACE || buf[s] === TAB))
+                s++;
+            while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB))
+                e--;
+            gpu = this.gpuFor(buf, s, e, start, line);
+        }
         if (gpu === null)
             return;
         // power
@@ -3251,6 +4635,26 @@ class NvidiaSmiParser {
         }
         return this.findGpu(buf, s, e, lineStart, line);
     }
+    /** The GPU name of the current row (its `name` column), trimmed; null when absent or empty. */
+    nameOf(buf) {
+        const cols = this.columns;
+        if (cols.name < 0)
+            return null;
+        let ns = this.fieldStart[cols.name];
+        let ne = this.fieldEnd[cols.name];
+        while (ns < ne && buf[ns] === SPACE)
+            ns++;
+        while (ne > ns && buf[ne - 1] === SPACE)
+            ne--;
+        return ne > ns ? buf.toString('utf8', ns, ne) : null;
+    }
+    /** The one GPU of a log with no index/uuid/pci.bus_id column (`--query-gpu=timestamp,power.draw`). */
+    singleGpu(buf) {
+        const gpu = new Gpu(0, Buffer.alloc(0), '0', this.nameOf(buf), this.fixedGap);
+        this.gpus.push(gpu);
+        this.singleGpuLog = true;
+        return gpu;
+    }
     /** gpuFor when the GPU is not the one expected next: looks it up by key, or adds it. */
     findGpu(buf, s, e, lineStart, line) {
         const n = this.gpus.length;
@@ -3261,18 +4665,7 @@ class NvidiaSmiParser {
         const text = buf.toString('utf8', s, e);
         let gpu = this.byKey.get(text);
         if (gpu === undefined) {
-            const cols = this.columns;
-            let name = null;
-            if (cols.name >= 0) {
-                let ns = this.fieldStart[cols.name];
-                let ne = this.fieldEnd[cols.name];
-                while (ns < ne && buf[ns] === SPACE)
-                    ns++;
-                while (ne > ns && buf[ne - 1] === SPACE)
-                    ne--;
-                name = ne > ns ? buf.toString('utf8', ns, ne) : null;
-            }
-            gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, name, this.fixedGap);
+            gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, this.nameOf(buf), this.fixedGap);
             this.gpus.push(gpu);
             this.byKey.set(text, gpu);
         }
@@ -3327,8 +4720,6 @@ class NvidiaSmiParser {
         const missing = [];
         if (ts < 0)
             missing.push('timestamp');
-        if (keyName === undefined)
-            missing.push('index (or uuid, or pci.bus_id)');
         if (powerName === undefined)
             missing.push('power.draw');
         if (missing.length > 0 || problems.length > 0) {
@@ -3345,10 +4736,11 @@ class NvidiaSmiParser {
             this.fieldStart = new Int32Array(names.length);
             this.fieldEnd = new Int32Array(names.length);
         }
-        const key = names.indexOf(keyName);
+        // No index/uuid/pci.bus_id (`--query-gpu=timestamp,power.draw`): one GPU, key -1.
+        const key = keyName === undefined ? -1 : names.indexOf(keyName);
         const name = names.indexOf('name');
         const power = names.indexOf(powerName);
-        return { text, count: names.length, ts, key, keyName: keyName, name, power, lastUsed: Math.max(ts, key, name, power) };
+        return { text, count: names.length, ts, key, keyName: keyName ?? 'index', name, power, lastUsed: Math.max(ts, key, name, power) };
     }
     finish() {
         for (const gpu of this.gpus)
@@ -3359,6 +4751,8 @@ class NvidiaSmiParser {
         }
         this.problems.throwIfAny();
         const warnings = [];
+        if (this.singleGpuLog)
+            warnings.push('no index, uuid or pci.bus_id column: the log is read as one GPU');
         if (this.truncatedLine > 0)
             warnings.push(`line ${this.truncatedLine} is incomplete (log cut off while written?) and was skipped`);
         if (this.naCount > 0) {
@@ -23430,14 +24824,99 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/data/catalogue.ts + 5 modules
-var catalogue = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 3 modules
+var catalogue = __nccwpck_require__(4892);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var src_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var src_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/data/sources.ts
+var sources = __nccwpck_require__(49082);
+;// CONCATENATED MODULE: ./src/data/defaults.ts
+/**
+ * Methodology-level defaults used when neither the run, its provider nor its region says otherwise.
+ * Each carries its source; spreads that are the project's own assumptions say so in their note.
+ */
+
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+/**
+ * On-site water (WUE, L per kWh of IT energy) by cooling type, for sites whose operator publishes no
+ * figure. `unknown`: the US data-centre average, ranged from no evaporation to cooling towers.
+ */
+const COOLING_TYPES = ['dry', 'evaporative', 'cooling-tower', 'unknown'];
+const DEFAULT_WUE_BY_COOLING = {
+    dry: { low: 0, central: 0, high: 0, source: { ...sources/* GREEN_GRID_WUE */.hO, note: 'air-cooled chillers, dry coolers or closed-loop liquid cooling: no evaporation on site' } },
+    evaporative: {
+        low: 0.15,
+        central: 0.3,
+        high: 0.49,
+        source: {
+            title: 'Evaporative / adiabatic cooling of hyperscale fleets: AWS global WUE 0.15 L/kWh (2024), Microsoft fleet WUE 0.30 (FY2024) and 0.49 (2021)',
+            url: sources/* AWS_SUSTAINABILITY */.o6.url,
+            year: 2024,
+            note: `central = Microsoft FY2024; low = AWS 2024; high = Microsoft 2021 (${sources/* MICROSOFT_DATACENTERS */.gU.url})`,
+        },
+    },
+    'cooling-tower': { low: 1.8, central: 1.8, high: 1.8, source: { ...sources/* LBNL_2016 */.h5, note: 'water-cooled chillers with cooling towers, the industry-average site of 2016' } },
+    unknown: {
+        low: 0,
+        central: 0.46,
+        high: 1.8,
+        source: {
+            ...sources/* LBNL_2024 */.wc,
+            note: 'cooling type not known: central = the 2023 US average (0.45–0.48 L/kWh, midpoint); low = no evaporation (The Green Grid WUE); high = cooling towers (LBNL 2016, 1.8 L/kWh)',
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/data/types.ts
+var types = __nccwpck_require__(38757);
 ;// CONCATENATED MODULE: ./src/inputs/manifest/quantity.ts
 /**
  * Human-friendly numbers in manifests: 405e9, "405B", "1.5T", "7b", "30.84M", "3e21", "1,024".
@@ -23476,6 +24955,8 @@ function parseQuantity(text) {
  * The training manifest, validated with zod. `version: 1` is a public contract: other tools read it.
  * Every catalogue default can be overridden per run (or for all runs under `defaults`).
  */
+
+
 
 
 
@@ -23557,18 +25038,46 @@ const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploration'];
 const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'];
 const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'];
 const ENERGY_SCOPES = ['gpu', 'server', 'facility'];
+const RECOMPUTE_MODES = ['none', 'selective', 'full'];
 const model = src_schemas/* strictObject */.rej({
+    config: src_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('A Hugging Face config.json, relative to the manifest: N, N_a, layers and hidden size are computed from the architecture (src/core/parameters.ts).'),
+    vocabSize: positiveQuantity
+        .pipe(src_schemas/* number */.aig().int({ error: 'must be a whole number of tokens' }))
+        .optional()
+        .describe("Vocabulary size, for a parameter count from a training config's architecture when the config does not give it."),
     parameters: positiveQuantity.optional().describe('N, total parameters.'),
     activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
     trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
-    layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
-    hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+    layers: positiveQuantity
+        .optional()
+        .describe('Transformer depth (n_layers): DiT FLOPs, and with hiddenSize and seqLen the training attention term.'),
+    hiddenSize: positiveQuantity
+        .optional()
+        .describe('Transformer width (d_model): DiT FLOPs, and with layers and seqLen the training attention term.'),
     architecture: src_schemas/* enum */.k5n(ARCHITECTURES)
         .optional()
         .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
 });
+/** Dense peak TFLOP/s: one number (at the run's precision) or one per precision. */
+const peakTflops = src_schemas/* union */.KCZ([
+    positiveQuantity,
+    src_schemas/* strictObject */.rej(Object.fromEntries(PRECISION_NAMES.map((p) => [p, positiveQuantity.optional()])))
+        .refine((o) => Object.values(o).some((v) => v !== undefined), { error: 'give at least one precision, e.g. { bf16: 989 }' }),
+]);
 const hardware = src_schemas/* strictObject */.rej({
-    gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+    gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm". Leave it out to describe a custom accelerator with name, powerW, peakTflops and memoryGb.'),
+    name: src_schemas/* string */.YjP().min(1).max(200).optional().describe('Name of a custom accelerator (no `gpu` id): it is then treated like a catalogue entry.'),
+    memoryGb: positiveQuantity.optional().describe('Custom accelerator: memory capacity, GB (for the embodied estimate).'),
+    memoryType: src_schemas/* enum */.k5n(types/* MEMORY_TYPES */.op).optional().describe('Custom accelerator: memory type (HBM2, HBM2e, HBM3, HBM3e, GDDR6, GDDR6X, GDDR7).'),
+    dieAreaMm2: positiveQuantity.optional().describe('Custom accelerator: area of one logic die, mm² (for the embodied estimate).'),
+    dies: positiveQuantity.pipe(src_schemas/* number */.aig().int()).optional().describe('Custom accelerator: number of logic dies of that area (default 1).'),
+    processNode: src_schemas/* enum */.k5n(types/* PROCESS_NODES */.kR).optional().describe('Custom accelerator: process node of the logic dies, e.g. "5nm".'),
+    formFactor: src_schemas/* enum */.k5n(types/* FORM_FACTORS */.Y5).optional().describe('Custom accelerator: board class (module, pcie, low-profile).'),
+    generation: src_schemas/* enum */.k5n(types/* GPU_GENERATIONS */.du).optional().describe('Custom accelerator: micro-architecture generation, when it is one of the known ones.'),
+    releaseYear: src_schemas/* number */.aig().int().min(2000).max(2100).optional().describe('Custom accelerator: year it became available.'),
     count: positiveQuantity
         .pipe(src_schemas/* number */.aig().int({ error: 'must be a whole number of GPUs' }))
         .optional()
@@ -23576,7 +25085,9 @@ const hardware = src_schemas/* strictObject */.rej({
     precision: src_schemas/* enum */.k5n(PRECISION_NAMES).optional().describe('Training precision (default bf16): selects the peak throughput.'),
     // Overrides of the GPU catalogue entry.
     powerW: rangeOf(positiveQuantity).optional().describe("GPU board power, W: overrides the catalogue's."),
-    peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
+    peakTflops: peakTflops
+        .optional()
+        .describe("Peak dense TFLOPS: a number (at the run's precision) or one per precision, { bf16: 989, fp8: 1979 }; overrides the catalogue's."),
     embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
     // Server profile id, or overrides of its non-GPU share.
     server: serverId.optional().describe('Server profile id from the catalogue.'),
@@ -23604,12 +25115,28 @@ const generation = src_schemas/* strictObject */.rej({
     outputTokens: positiveQuantity.optional().describe('Output tokens per item (codec audio generation).'),
     items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
+const teacher = src_schemas/* strictObject */.rej({
+    parameters: positiveQuantity.describe("N_teacher: the teacher's parameters (active parameters for a MoE teacher)."),
+    logits: src_schemas/* enum */.k5n(['online', 'precomputed'])
+        .optional()
+        .describe("online (default): the teacher's forward pass, 2 · N_teacher · D, is added to F; precomputed: it was a separate inference run."),
+});
 const amortisation = src_schemas/* strictObject */.rej({
     expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
     inferenceRun: src_schemas/* string */.YjP()
         .optional()
         .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
+/** D as the training loop counts it; whatever a training config gives may be left out here. */
+const tokenCount = src_schemas/* strictObject */.rej({
+    steps: positiveQuantity.optional().describe('Optimizer steps.'),
+    globalBatchSize: positiveQuantity.optional().describe('Samples per step, over all data-parallel ranks.'),
+    seqLen: positiveQuantity.optional().describe('Tokens per sample (defaults to the run\'s seqLen).'),
+    samples: positiveQuantity.optional().describe('Training samples in all (Megatron --train-samples).'),
+    epochs: positiveQuantity.optional().describe('Passes over the dataset.'),
+    datasetTokens: positiveQuantity.optional().describe('Tokens in one pass over the dataset.'),
+})
+    .describe('D = steps × globalBatchSize × seqLen, samples × seqLen, or epochs × datasetTokens.');
 /** Fields of a run; every one of them can also be set under `defaults`. */
 const runFields = {
     name: src_schemas/* string */.YjP().optional().describe('Display name.'),
@@ -23620,7 +25147,20 @@ const runFields = {
     tags: src_schemas/* array */.YOg(src_schemas/* string */.YjP()).optional().describe('Free labels, matched by budget filters.'),
     previousId: src_schemas/* string */.YjP().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
     model: model.optional().describe('Model size and shape.'),
-    tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+    tokens: src_schemas/* union */.KCZ([quantity, tokenCount])
+        .optional()
+        .describe('D, tokens processed (training, fine-tuning): a number, or { steps, globalBatchSize, seqLen }, { samples, seqLen } or { epochs, datasetTokens } (fields a trainingConfig gives may be left out).'),
+    seqLen: positiveQuantity
+        .optional()
+        .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+    trainingConfig: src_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The run's training config, relative to the manifest: a NeMo/Megatron YAML, a Megatron-LM launch script, a torchtune, Axolotl or LitGPT config (detected by content)."),
+    recompute: src_schemas/* enum */.k5n(RECOMPUTE_MODES)
+        .optional()
+        .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
+    teacher: teacher.optional().describe('Distillation teacher (training, fine-tuning).'),
     hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
     hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
     gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
@@ -23631,7 +25171,7 @@ const runFields = {
     energyScope: src_schemas/* enum */.k5n(ENERGY_SCOPES).optional().describe('What energyKwh covers: gpu, server or facility.'),
     mfu: rangeOf(positiveQuantity.pipe(src_schemas/* number */.aig().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }))
         .optional()
-        .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+        .describe('Model FLOPs utilisation, a fraction of peak. Default: training and fine-tuning from the calibrated throughput model (or measured runs on the same GPU); other runs 0.25–0.50, central 0.40.'),
     pue: rangeOf(quantity.pipe(src_schemas/* number */.aig().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
         .optional()
         .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),
@@ -23641,12 +25181,18 @@ const runFields = {
         .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
     provider: providerId.optional().describe('Cloud or data-centre provider from the catalogue.'),
     wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
+    cooling: src_schemas/* enum */.k5n(COOLING_TYPES)
+        .optional()
+        .describe('Cooling of the site (dry, evaporative, cooling-tower), for its on-site WUE when the operator publishes none.'),
     electricityWater: rangeOf(quantity)
         .optional()
         .describe("Water consumed per kWh of electricity, L/kWh: overrides the grid's."),
     metrics: src_schemas/* union */.KCZ([src_schemas/* string */.YjP(), src_schemas/* array */.YOg(src_schemas/* string */.YjP())])
         .optional()
         .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
+    dedupe: src_schemas/* enum */.k5n(['none', 'per-machine'])
+        .optional()
+        .describe('per-machine: CodeCarbon trackers that measured the same machine (one per rank, same GPU model, overlapping in time, near-equal GPU energy) count once per machine.'),
     // Inference
     requests: positiveQuantity.optional().describe('Inference requests served.'),
     promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),
@@ -23856,9 +25402,10 @@ function knownKeysAt(path) {
     if (inRun.length === 0)
         return ['id', ...Object.keys(runFields)];
     const field = fieldShapes[String(inRun[0])];
-    // Optional object fields: reach the inner object's shape.
+    // Optional object fields: reach the inner object's shape (the object member of a union such as tokens).
     const inner = field?.unwrap?.();
-    return inner?.shape ? Object.keys(inner.shape) : [];
+    const shape = inner?.shape ?? inner?.options?.find((o) => o.shape)?.shape;
+    return shape ? Object.keys(shape) : [];
 }
 /** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
 function locateNode(loc, p, key = false) {
@@ -23883,6 +25430,12 @@ function issueProblems(file, loc, raw, issue) {
                 ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
             };
         });
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+        // A field of several shapes (a number or an object): report the shape the user wrote, not "Invalid input".
+        const typeMismatch = (branch) => branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_union'));
+        const branch = issue.errors.find((b) => !typeMismatch(b)) ?? issue.errors[0];
+        return branch.flatMap((i) => issueProblems(file, loc, raw, { ...i, path: [...path, ...i.path] }));
     }
     const node = locate(path);
     let hint;
@@ -23915,10 +25468,10 @@ function valueAt(raw, path) {
     return v;
 }
 /**
- * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
- * throws one InputError with every syntax and schema problem, each located in the text.
+ * Parses YAML/JSON text with the guards every user file gets: nesting depth (checked on the text
+ * first), duplicate keys, alias expansion. Throws one InputError listing the syntax problems.
  */
-function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+function parseYamlSafely(text, file) {
     const deep = deepFlowOffset(text);
     if (deep >= 0) {
         const before = text.slice(0, deep);
@@ -23945,6 +25498,15 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
     if (depthOf(raw) > MAX_DEPTH) {
         throw errors/* InputError */.dz.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
     }
+    return { doc, lines, raw };
+}
+/**
+ * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
+ * throws one InputError with every syntax and schema problem, each located in the text.
+ */
+function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const loc = { doc, lines };
     if (!isPlainObject(raw)) {
         // An empty document has no contents node: point at its start, line 1.
         throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
@@ -24335,10 +25897,11 @@ function computeRunFootprint(run) {
         : exact(1);
     const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
     const flops = flopsRange?.central ?? null;
-    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-    const measured = run.measuredGpuHours;
+    const cpuOnly = run.cpuOnly ?? null;
+    const theoretical = flopsRange && !cpuOnly ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+    const measured = cpuOnly ? null : run.measuredGpuHours;
     const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
-    if (measured === null && theoretical === null) {
+    if (measured === null && theoretical === null && !cpuOnly) {
         warnings.push({
             code: 'no-gpu-hours',
             message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
@@ -24372,7 +25935,8 @@ function computeRunFootprint(run) {
     }
     // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
     const idle = exact(run.idleGpuHours);
-    const busyAndIdle = add(used, idle);
+    // What ages the hardware: GPU-hours, or the machine-hours of a CPU-only run.
+    const busyAndIdle = cpuOnly ? exact(cpuOnly.machineHours) : add(used, idle);
     const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
     const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
     // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
@@ -24387,39 +25951,49 @@ function computeRunFootprint(run) {
         gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
         if (me.scope !== 'gpu')
             serverIt = exact(0);
+        // No GPU: the measured energy is all the server's.
+        if (cpuOnly)
+            [gpuIt, serverIt] = [exact(0), gpuIt];
     }
-    const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : range_mul(gpuIt, run.pue);
+    const gpuEnergy = me?.scope === 'facility' && !cpuOnly ? exact(me.kwh) : range_mul(gpuIt, run.pue);
     const serverEnergy = range_mul(serverIt, run.pue);
     const totalEnergy = add(gpuEnergy, serverEnergy);
     const itEnergy = add(gpuIt, serverIt);
     const impacts = {};
+    const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
     for (const c of CRITERIA) {
         const perKwh = run.electricity[c];
         let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
         let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
         if (c === 'water') {
             // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
             opGpu = sumOrNull(opGpu, onsite(gpuIt));
             opServer = sumOrNull(opServer, onsite(serverIt));
         }
         const gpuEmb = run.gpuEmbodied[c];
         const srvEmb = run.serverEmbodied[c];
         const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
+        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, cpuOnly ? 1 : run.gpusPerServer) : null;
         const operational = parts(opGpu, opServer);
         const embodied = parts(embGpu, embServer);
-        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
+        // Water is on-site + off-site operational water (section 8); manufacturing water counts only
+        // where a device has a figure, so without one the operational total is the whole criterion.
+        const waterWithoutEmbodied = c === 'water' && !gpuEmb && !srvEmb;
+        impacts[c] = { operational, embodied, total: waterWithoutEmbodied ? operational.total : sumOrNull(operational.total, embodied.total) };
     }
     return {
         flops,
         promptImpactFactor: factor.central,
-        gpuHours: { theoretical, measured, used },
+        gpuHours: { theoretical, measured, used, applicable: !cpuOnly },
         impliedMfu: implied,
         basis,
         energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
         itEnergyKwh: itEnergy,
         impacts,
+        water: {
+            onsite: onsite(itEnergy),
+            offsite: run.electricity.water ? range_mul(totalEnergy, run.electricity.water) : null,
+        },
         warnings,
     };
 }
@@ -24532,57 +26106,17 @@ function buildReport(runs, manifests) {
         amortisation: amortisationOf(reports),
     };
 }
+/** Operational water of some runs in its two parts, on-site (cooling) and off-site (electricity); null where a run lacks the factor. */
+function waterParts(runs) {
+    return {
+        onsite: partialSum(runs.map((r) => r.footprint.water.onsite)),
+        offsite: partialSum(runs.map((r) => r.footprint.water.offsite)),
+    };
+}
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
 function totalEmissions(report) {
     return report.totals.impacts.gwp.total.value ?? exact(0);
 }
-
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
 
 ;// CONCATENATED MODULE: ./src/model/resolve/context.ts
 /**
@@ -24591,6 +26125,15 @@ const DEFAULT_PRECISION = 'bf16';
  */
 
 
+/** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
+function provenanceLabel(p) {
+    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+}
+/** The source of a run field: its config's place, else the manifest. */
+function fieldSource(ctx, field) {
+    const p = ctx.provenance?.get(field);
+    return p ? provenanceLabel(p) : 'manifest';
+}
 function sourceLabel(s) {
     return `${s.title} (${s.year})`;
 }
@@ -24636,51 +26179,190 @@ function unknownEntry(ctx, field, e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/resolve/derived.ts
+/**
+ * Model figures read from config files (a Hugging Face config.json, a training config) are recorded
+ * as assumptions naming the file, line and key they came from; figures written in the manifest are
+ * not repeated here.
+ */
+
+
+const FIELDS = [
+    { field: 'model.parameters', label: 'Parameters N', unit: '', value: (r) => r.model?.parameters },
+    { field: 'model.activeParameters', label: 'Active parameters N_a', unit: '', value: (r) => r.model?.activeParameters },
+    { field: 'model.layers', label: 'Layers', unit: '', value: (r) => r.model?.layers },
+    { field: 'model.hiddenSize', label: 'Hidden size', unit: '', value: (r) => r.model?.hiddenSize },
+    { field: 'seqLen', label: 'Sequence length', unit: 'tokens', value: (r) => r.seqLen },
+    { field: 'hardware.count', label: 'GPUs', unit: '', value: (r) => r.hardware?.count },
+];
+function configAssumptions(ctx, run) {
+    if (!ctx.provenance?.size)
+        return;
+    for (const f of FIELDS) {
+        const value = f.value(run);
+        if (value === undefined || !ctx.provenance.has(f.field))
+            continue;
+        ctx.assumptions.push({ key: f.field, label: f.label, unit: f.unit, value: exact(value), source: fieldSource(ctx, f.field) });
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/embodied-model.ts
+var embodied_model = __nccwpck_require__(70285);
+// EXTERNAL MODULE: ./src/data/gpus.ts
+var gpus = __nccwpck_require__(48933);
+;// CONCATENATED MODULE: ./src/model/resolve/custom-accelerator.ts
+/**
+ * A custom accelerator described inline in a run (`hardware: { name, powerW, peakTflops, memoryGb,
+ * ... }` without a `gpu` id), made into a catalogue-like spec: its manufacturing impacts come from
+ * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
+ * recorded as an assumption that says what was assumed.
+ */
+
+
+
+
+/** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
+function catalogueDieAreas() {
+    const areas = gpus/* GPUS */.S.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
+    return { low: areas[0], median: areas[Math.floor(areas.length / 2)] };
+}
+/** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
+function customAccelerator(ctx, hw) {
+    const name = hw.name;
+    const missing = ['powerW', 'peakTflops', 'memoryGb'].filter((f) => hw[f] === undefined);
+    for (const field of missing) {
+        problem(ctx, `hardware.${field}`, `is required for the custom accelerator "${name}" (no catalogue id)`, field === 'memoryGb' ? 'its memory capacity in GB, which its embodied estimate needs' : undefined);
+    }
+    if (missing.length)
+        return undefined;
+    const peakTflops = typeof hw.peakTflops === 'number'
+        ? { [hw.precision ?? 'bf16']: hw.peakTflops }
+        : Object.fromEntries(Object.entries(hw.peakTflops).filter(([, v]) => v !== undefined));
+    // The facts the embodied estimate needs; what is not given is assumed, and said so.
+    let die;
+    if (hw.dieAreaMm2 !== undefined) {
+        die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+    }
+    else {
+        const { low, median } = catalogueDieAreas();
+        die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+        ctx.assumptions.push({
+            key: 'dieAreaMm2',
+            label: 'Die area (assumed)',
+            unit: 'mm²',
+            value: toRange({ low, central: median, high: 858 }),
+            source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${sources/* RETICLE_LIMIT */.P0.title}`,
+        });
+    }
+    const assumed = [];
+    if (hw.processNode === undefined)
+        assumed.push('process node (spread over 16–3 nm, central 5 nm)');
+    if (hw.memoryType === undefined)
+        assumed.push('memory type (spread over HBM and GDDR, central HBM)');
+    if (hw.formFactor === undefined)
+        assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+    if (assumed.length) {
+        ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+    }
+    const facts = {
+        dies: [die],
+        memoryGb: hw.memoryGb,
+        memoryType: hw.memoryType ?? 'unknown',
+        formFactor: hw.formFactor ?? 'unknown',
+    };
+    const source = { title: `custom accelerator "${name}" (manifest)`, year: hw.releaseYear ?? 0 };
+    const none = {};
+    const powerW = toRange(hw.powerW).central;
+    return {
+        id: 'custom',
+        name,
+        ...(hw.generation !== undefined ? { generation: hw.generation } : {}),
+        ...(hw.releaseYear !== undefined ? { releaseYear: hw.releaseYear } : {}),
+        memoryGb: hw.memoryGb,
+        powerW,
+        peakTflops,
+        source,
+        embodied: (0,embodied_model/* completeEmbodied */.hS)(none, facts),
+        serverProfile: hw.server ?? 'generic-8gpu',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
 
 
 
 
+
 const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
-function embodiedFactors(ctx, data, gwpOverride, key, label) {
-    const conv = (r) => (r ? fromSourced(r) : null);
-    let gwp = conv(data.gwp);
-    if (gwpOverride !== undefined)
-        gwp = toRange(gwpOverride);
-    if (gwp) {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : sourceLabel(data.gwp.source) });
+const ZERO_EMBODIED = { gwp: exact(0), adpe: exact(0), pe: exact(0), water: null };
+const CRITERION_TEXT = { gwp: ['', 'kgCO2e'], adpe: [' ADPe', 'kgSbeq'], pe: [' primary energy', 'MJ'] };
+/**
+ * A device's manufacturing figures, each recorded as an assumption: GWP always (n/a when unknown),
+ * ADPe and PE where known. An accelerator's labels carry its tag ("estimated" or "published").
+ */
+function embodiedFactors(ctx, data, gwpOverride, key, label, tagged) {
+    const used = {};
+    const factors = { gwp: null, adpe: null, pe: null };
+    for (const c of ['gwp', 'adpe', 'pe']) {
+        const [what, unit] = CRITERION_TEXT[c];
+        const figure = data[c];
+        const override = c === 'gwp' ? gwpOverride : undefined;
+        const assumptionKey = c === 'gwp' ? key : `${key}${c === 'adpe' ? 'Adpe' : 'Pe'}`;
+        if (override !== undefined) {
+            factors[c] = toRange(override);
+            used[c] = { value: factors[c], basis: 'manifest', source: 'manifest' };
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}`, unit, value: factors[c], source: 'manifest' });
+        }
+        else if (figure) {
+            factors[c] = fromSourced(figure);
+            const basis = figure.basis ?? 'published';
+            used[c] = { value: factors[c], basis, source: sourceLabel(figure.source) };
+            const tag = tagged ? ` (${basis})` : '';
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}${tag}`, unit, value: factors[c], source: sourceLabel(figure.source) });
+        }
+        else if (c === 'gwp') {
+            ctx.assumptions.push({ key, label, unit, value: 'n/a', source: 'no published figure' });
+        }
     }
-    else {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
-    }
-    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+    return { factors: { ...factors, water: data.water ? fromSourced(data.water) : null }, used };
 }
-function choosePrecision(ctx, gpu, wanted) {
+/** The precision the run asks for (default bf16, else the chip's half or single precision) and its peak. */
+function choosePrecision(ctx, name, peaks, wanted) {
     const precision = wanted ?? DEFAULT_PRECISION;
-    const peak = gpu.peakTflops[precision];
+    const peak = peaks[precision];
     if (peak !== undefined)
         return { precision, peak };
     if (wanted) {
-        const available = Object.keys(gpu.peakTflops).join(', ');
-        problem(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        const available = Object.keys(peaks).join(', ');
+        problem(ctx, 'hardware.precision', `${name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
         return { precision, peak: Number.NaN };
     }
     // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
     for (const p of ['fp16', 'fp32']) {
-        const v = gpu.peakTflops[p];
+        const v = peaks[p];
         if (v !== undefined)
             return { precision: p, peak: v };
     }
-    problem(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    problem(ctx, 'hardware.precision', `${name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
     return { precision, peak: Number.NaN };
 }
-function findRunGpu(ctx, gpuName) {
-    if (gpuName === undefined) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
-        return undefined;
+/** The accelerator of a run, or undefined (a problem was recorded, or the run is CPU-only). */
+function findAccelerator(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    if (hw.gpu !== undefined)
+        return catalogueGpu(ctx, hw.gpu);
+    if (hw.name !== undefined)
+        return customAccelerator(ctx, hw);
+    if (measured.gpuModel !== undefined)
+        return catalogueGpu(ctx, measured.gpuModel);
+    if (!measured.cpuOnly) {
+        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, a custom accelerator with hardware.name, or a metrics file that names the GPU)');
     }
+    return undefined;
+}
+function catalogueGpu(ctx, name) {
     try {
-        return (0,catalogue/* requireGpu */.CJ)(gpuName);
+        return (0,catalogue/* requireGpu */.CJ)(name);
     }
     catch (e) {
         unknownEntry(ctx, 'hardware.gpu', e);
@@ -24689,57 +26371,108 @@ function findRunGpu(ctx, gpuName) {
 }
 function resolveHardware(ctx, run, measured) {
     const hw = run.hardware ?? {};
-    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
+    const gpu = findAccelerator(ctx, run, measured);
+    const custom = gpu !== undefined && hw.gpu === undefined && hw.name !== undefined;
+    const cpuOnly = gpu === undefined && hw.gpu === undefined && hw.name === undefined && measured.gpuModel === undefined && measured.cpuOnly;
+    // A number overrides the peak at the run's precision; an object overrides (or gives) it per precision.
+    const manifestPeaks = typeof hw.peakTflops === 'object' ? hw.peakTflops : undefined;
     const { precision, peak } = gpu
-        ? hw.peakTflops !== undefined
+        ? typeof hw.peakTflops === 'number'
             ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu, hw.precision)
+            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
         : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
     if (gpu) {
-        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
+        const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
+        ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
+        const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
         ctx.assumptions.push({
             key: 'peakFlops',
             label: `Peak dense ${precision.toUpperCase()}`,
             unit: 'TFLOP/s',
             value: exact(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : sourceLabel(gpu.source),
+            source: peakFromManifest || custom ? 'manifest' : sourceLabel(gpu.source),
         });
+    }
+    else if (cpuOnly) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: 'none: CPU-only measurements (GPU-hours do not apply)', source: measured.label });
     }
     const gpuPowerW = gpu
         ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
-        : exact(Number.NaN);
+        : exact(cpuOnly ? 0 : Number.NaN);
     // Server share of the non-GPU parts.
     let serverNonGpuPowerW = exact(0);
     let gpusPerServer = 1;
     let serverEmbodied = NO_EMBODIED;
+    let serverUsed = {};
     try {
-        const profileId = hw.server ?? gpu?.serverProfile;
+        const profileId = hw.server ?? gpu?.serverProfile ?? (cpuOnly ? 'cpu-server' : undefined);
         if (profileId !== undefined) {
             const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
             const src = sourceLabel(profile.source);
-            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
-            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
+            gpusPerServer = cpuOnly ? 1 : (hw.gpusPerServer ?? profile.gpusPerServer);
+            const count = cpuOnly ? 'no GPU' : `${gpusPerServer} GPUs`;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${count}`, source: hw.server !== undefined ? 'manifest' : src });
             serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
-            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
+            const server = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied', false);
+            serverEmbodied = server.factors;
+            serverUsed = server.used;
         }
     }
     catch (e) {
         unknownEntry(ctx, 'hardware.server', e);
     }
-    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
+    let gpuEmbodied = cpuOnly ? ZERO_EMBODIED : NO_EMBODIED;
+    let gpuUsed = {};
+    if (gpu) {
+        const device = embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied', true);
+        gpuEmbodied = device.factors;
+        gpuUsed = device.used;
+    }
     const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
         value: fromSourced(DEFAULT_LIFETIME_YEARS),
         source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
     });
-    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
+    return {
+        gpu,
+        cpuOnly,
+        precision,
+        peakTflops: peak,
+        gpuPowerW,
+        serverNonGpuPowerW,
+        gpusPerServer,
+        gpuEmbodied,
+        serverEmbodied,
+        embodiedUsed: { gpu: gpuUsed, server: serverUsed },
+        lifetimeYears,
+    };
+}
+function definedOnly(o) {
+    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
 }
 
 ;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
 
 
 
+/**
+ * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
+ * trackers measured the same machine counts each machine once.
+ */
+function asCounted(m, dedupe) {
+    if (dedupe !== 'per-machine' || !m.perMachine)
+        return m;
+    const p = m.perMachine;
+    return { ...m, energyKwh: p.energyKwh, gpuHours: p.gpuHours, machineHours: p.machineHours, reportedEmissionsKg: p.reportedEmissionsKg };
+}
 /** Measured values of all the run's metrics files together. */
-function mergeMeasurements(measurements) {
+function mergeMeasurements(files, dedupe) {
+    const measurements = files.map((m) => asCounted(m, dedupe));
+    /** The PUE / WUE the files' tool had applied, energy-weighted over the files that say. */
+    const weighted = (f) => {
+        const said = measurements.filter((m) => f(m) != null && m.energyKwh !== null);
+        const energy = said.reduce((a, m) => a + m.energyKwh, 0);
+        return said.length && energy > 0 ? said.reduce((a, m) => a + f(m) * m.energyKwh, 0) / energy : undefined;
+    };
     const sum = (f) => {
         const values = measurements.map(f).filter((v) => v !== null);
         return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
@@ -24764,13 +26497,37 @@ function mergeMeasurements(measurements) {
             ...(m.cloudRegion ? [m.cloudRegion] : []),
         ]),
         tokens: sum((m) => m.tokens),
+        /** Every file recorded no accelerator (CPU-only CodeCarbon files). */
+        cpuOnly: measurements.length > 0 && measurements.every((m) => m.cpuOnly === true),
+        machineHours: sum((m) => m.machineHours ?? null),
+        /** PUE the tool had applied and divided back out (the run's PUE unless it sets one). */
+        pueApplied: weighted((m) => m.pueApplied),
+        /** WUE the tool was given, per kWh of its PUE-included energy. */
+        wue: weighted((m) => m.wue),
+        /** Files whose trackers measured the same machine, counted per machine or not. */
+        duplicates: files.filter((m) => m.perMachine).map((m) => m.file),
+        dedupe: dedupe ?? 'none',
+        /** Every file's warnings, "file: warning". */
+        warnings: files.flatMap((m) => m.warnings.map((w) => `${m.file}: ${w}`)),
     };
 }
-function resolveMeasuredTime(ctx, run, measured) {
+function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
     const hw = run.hardware ?? {};
-    const gpuCount = hw.count ?? measured.gpuCount ?? null;
+    const gpuCount = cpuOnly ? null : (hw.count ?? measured.gpuCount ?? null);
     let measuredGpuHours = null;
-    if (run.gpuHours !== undefined)
+    if (cpuOnly) {
+        // No GPU: the machine's hours age the server instead of GPU-hours.
+        const machineHours = run.hours ?? measured.machineHours ?? 0;
+        ctx.assumptions.push({
+            key: 'machineHours',
+            label: 'Measured machine-hours (no GPU)',
+            unit: 'h',
+            value: exact(machineHours),
+            source: run.hours !== undefined ? 'manifest' : measured.label,
+        });
+        measuredGpuHours = machineHours;
+    }
+    else if (run.gpuHours !== undefined)
         measuredGpuHours = run.gpuHours;
     else if (run.hours !== undefined) {
         if (gpuCount === null)
@@ -24782,7 +26539,7 @@ function resolveMeasuredTime(ctx, run, measured) {
         measuredGpuHours = measured.gpuHours;
     else if (measured.wallClockHours !== undefined && gpuCount !== null)
         measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null) {
+    if (measuredGpuHours !== null && !cpuOnly) {
         ctx.assumptions.push({
             key: 'measuredGpuHours',
             label: 'Measured GPU-hours',
@@ -24797,12 +26554,23 @@ function resolveMeasuredTime(ctx, run, measured) {
     else if (measured.energyKwh !== undefined)
         measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
     if (measuredEnergy) {
+        const fromFiles = run.energyKwh === undefined;
+        const perMachine = fromFiles && measured.dedupe === 'per-machine' && measured.duplicates.length > 0;
         ctx.assumptions.push({
             key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope)`,
+            label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
             unit: 'kWh',
             value: exact(measuredEnergy.kwh),
-            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+            source: fromFiles ? measured.label : 'manifest',
+        });
+    }
+    if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
+        ctx.assumptions.push({
+            key: 'dedupe',
+            label: 'De-duplication per machine',
+            unit: '',
+            value: 'no trackers of one machine found in the metrics: nothing removed',
+            source: 'manifest',
         });
     }
     const idleGpuHours = run.idleGpuHours ?? 0;
@@ -24842,18 +26610,8 @@ function resolveSite(ctx, run, measured) {
     const region = regionId !== undefined ? (0,catalogue/* findRegion */.g6)(regionId) : undefined;
     const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
     const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-    const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
-    ctx.assumptions.push({
-        key: 'wue',
-        label: 'On-site WUE',
-        unit: 'L/kWh',
-        value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
-    });
+    const pue = choosePue(ctx, run, measured, provider);
+    const wue = chooseWue(ctx, run, measured, provider, pue);
     let grid;
     try {
         grid = (0,catalogue/* requireGrid */.gH)(gridId);
@@ -24868,7 +26626,16 @@ function resolveSite(ctx, run, measured) {
     const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
         ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
         : { value: exact(Number.NaN), source: 'unknown' });
-    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+    // A grid factor given with no region leaves the grid unknown: its water is not the world's.
+    const gridKnown = grid !== undefined && !(run.gridIntensity !== undefined && regionId === undefined);
+    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : gridKnown ? fromSourced(grid.water) : null;
+    ctx.assumptions.push({
+        key: 'electricityWater',
+        label: 'Off-site water of the electricity',
+        unit: 'L/kWh',
+        value: water ?? 'n/a',
+        source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
+    });
     return {
         pue,
         wue,
@@ -24879,6 +26646,39 @@ function resolveSite(ctx, run, measured) {
             pe: grid?.pe ? fromSourced(grid.pe) : null,
         },
     };
+}
+/** PUE: the run's, else the one the metrics tool had applied (divided out of its energy), else the provider's or the default. */
+function choosePue(ctx, run, measured, provider) {
+    if (run.pue === undefined && measured.pueApplied !== undefined) {
+        const value = exact(measured.pueApplied);
+        ctx.assumptions.push({ key: 'pue', label: 'PUE (set in CodeCarbon)', unit: '', value, source: measured.label });
+        return value;
+    }
+    return pick(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+}
+/**
+ * On-site WUE (L per kWh of IT energy): the run's; else the one given to CodeCarbon (it applies it
+ * to PUE-included energy, so × PUE per IT kWh); else the provider's published figure; else the
+ * default of the site's cooling type (unknown: the US average, ranged from dry to cooling towers).
+ */
+function chooseWue(ctx, run, measured, provider, pue) {
+    const push = (label, value, source) => {
+        ctx.assumptions.push({ key: 'wue', label, unit: 'L/kWh', value, source });
+        return value;
+    };
+    if (run.wue !== undefined)
+        return push('On-site WUE', toRange(run.wue), 'manifest');
+    if (measured.wue !== undefined) {
+        return push('On-site WUE (set in CodeCarbon, per IT kWh)', exact(measured.wue * (measured.pueApplied ?? pue.central)), measured.label);
+    }
+    if (provider?.wue && run.cooling === undefined)
+        return push('On-site WUE', fromSourced(provider.wue), sourceLabel(provider.wue.source));
+    const cooling = run.cooling ?? 'unknown';
+    const byType = DEFAULT_WUE_BY_COOLING[cooling];
+    const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
+    return push(`On-site WUE (${cooling} cooling)`, fromSourced(byType), `${sourceLabel(byType.source)}; ${why}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/flops.ts
@@ -24894,6 +26694,18 @@ function trainingFlops(parameters, tokens) {
 /** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
 function fineTuningFlops(parameters, trainableParameters, tokens) {
     return (2 * parameters + 4 * trainableParameters) * tokens;
+}
+/**
+ * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
+ * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
+ * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
+ */
+function attentionTrainingFlops(layers, hiddenSize, seqLen, tokens) {
+    return 12 * layers * hiddenSize * seqLen * tokens;
+}
+/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
+function teacherForwardFlops(teacherParameters, tokens) {
+    return 2 * teacherParameters * tokens;
 }
 /** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
 function promptFlops(activeParameters, inputPositions) {
@@ -24953,9 +26765,9 @@ function flopsResult(prompt, other, formula) {
 function workloadFlops(w) {
     switch (w.kind) {
         case 'training':
-            return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
+            return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
         case 'fine-tuning':
-            return flopsResult(0, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), 'F = (2 · N + 4 · N_t) · D');
+            return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
         case 'inference':
             return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
         case 'image-generation':
@@ -24963,6 +26775,20 @@ function workloadFlops(w) {
         case 'video-generation':
             return generationWorkloadFlops(w);
     }
+}
+/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
+function withTrainingExtras(w, base, baseFormula) {
+    let total = base;
+    const terms = [baseFormula];
+    if (w.attention) {
+        total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
+        terms.push('12 · n_layers · d_model · seq_len · D');
+    }
+    if (w.teacherParameters !== undefined) {
+        total += teacherForwardFlops(w.teacherParameters, w.tokens);
+        terms.push('2 · N_teacher · D');
+    }
+    return flopsResult(0, total, `F = ${terms.join(' + ')}`);
 }
 function generationWorkloadFlops(w) {
     switch (w.architecture) {
@@ -24982,6 +26808,771 @@ function generationWorkloadFlops(w) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/training-sources.ts
+const LLAMA3_PAPER = {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+    year: 2024,
+};
+const LLAMA1_PAPER = {
+    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
+    url: 'https://arxiv.org/abs/2302.13971',
+    year: 2023,
+};
+const PALM_PAPER = {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
+    url: 'https://arxiv.org/abs/2204.02311',
+    year: 2022,
+};
+const KORTHIKANTI_RECOMPUTATION = {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
+    url: 'https://arxiv.org/abs/2205.05198',
+    year: 2022,
+};
+const MEGATRON_BRIDGE_PERFORMANCE = {
+    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
+    year: 2026,
+};
+
+;// CONCATENATED MODULE: ./src/data/calibration.ts
+/**
+ * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
+ * their published GPU-hours, and the architecture facts the FLOPs need (n_layers, d_model, training
+ * sequence length), the GPU count and activation recomputation where their papers or training scripts
+ * state them. Nothing else is fitted on: other model cards' GPU-hour totals are kept out on purpose,
+ * so that they remain an independent test.
+ */
+
+const LLAMA1_TABLE15 = {
+    ...LLAMA1_PAPER,
+    note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
+};
+const LLAMA1_SHAPES = {
+    ...LLAMA1_PAPER,
+    note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
+};
+const LLAMA2_CARD = {
+    title: 'Llama 2 model card (meta-llama/llama-models, models/llama2/MODEL_CARD.md), "Training Hardware & Carbon Footprint"',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
+    year: 2023,
+    note: 'A100-80GB: 7B 184,320, 13B 368,640, 70B 1,720,320 GPU-hours; 2.0T tokens',
+};
+const LLAMA2_SHAPES = {
+    title: 'Touvron et al., "Llama 2: Open Foundation and Fine-Tuned Chat Models" (arXiv:2307.09288), Table 1 and the released configs',
+    url: 'https://arxiv.org/abs/2307.09288',
+    year: 2023,
+    note: 'context 4,096; 7B 32 × 4,096, 13B 40 × 5,120, 70B 80 × 8,192 (layers × d_model); GPU count not published',
+};
+const LLAMA31_CARD = {
+    title: 'Llama 3.1 model card (meta-llama/llama-models, models/llama3_1/MODEL_CARD.md)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+    year: 2024,
+    note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
+};
+const LLAMA31_SHAPES = {
+    ...LLAMA3_PAPER,
+    note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
+};
+const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 2048,
+    gpuCount: 2048,
+    recompute: 'none',
+    source: LLAMA1_TABLE15,
+    architectureSource: LLAMA1_SHAPES,
+});
+const LLAMA2 = (id, name, parameters, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens: 2e12,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 4096,
+    gpuCount: null,
+    recompute: 'none',
+    source: LLAMA2_CARD,
+    architectureSource: LLAMA2_SHAPES,
+});
+const LLAMA31 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize, gpuCount) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'h100-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 8192,
+    gpuCount,
+    recompute: 'none',
+    source: LLAMA31_CARD,
+    architectureSource: LLAMA31_SHAPES,
+});
+const CALIBRATION_CASES = [
+    LLAMA1('llama-7b', 'LLaMA 7B', 6.7e9, 1.0e12, 82_432, 32, 4096),
+    LLAMA1('llama-13b', 'LLaMA 13B', 13.0e9, 1.0e12, 135_168, 40, 5120),
+    LLAMA1('llama-33b', 'LLaMA 33B', 32.5e9, 1.4e12, 530_432, 60, 6656),
+    LLAMA1('llama-65b', 'LLaMA 65B', 65.2e9, 1.4e12, 1_022_362, 80, 8192),
+    LLAMA2('llama-2-7b', 'Llama 2 7B', 7e9, 184_320, 32, 4096),
+    LLAMA2('llama-2-13b', 'Llama 2 13B', 13e9, 368_640, 40, 5120),
+    LLAMA2('llama-2-70b', 'Llama 2 70B', 70e9, 1_720_320, 80, 8192),
+    LLAMA31('llama-3.1-8b', 'Llama 3.1 8B', 8e9, 15e12, 1.46e6, 32, 4096, null),
+    LLAMA31('llama-3.1-70b', 'Llama 3.1 70B', 70e9, 15e12, 7.0e6, 80, 8192, null),
+    LLAMA31('llama-3.1-405b', 'Llama 3.1 405B', 405e9, 15.6e12, 30.84e6, 126, 16_384, 16_384),
+    {
+        id: 'bloom',
+        name: 'BLOOM 176B',
+        parameters: 176e9,
+        tokens: 366e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 1_082_990,
+        layers: 70,
+        hiddenSize: 14_336,
+        seqLen: 2048,
+        gpuCount: 384,
+        recompute: 'full',
+        source: {
+            title: 'Luccioni, Viguier, Ligozat, "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model" (arXiv:2211.02001)',
+            url: 'https://arxiv.org/abs/2211.02001',
+            year: 2022,
+            note: '1,082,990 GPU-hours of final training on A100-80GB; 366B tokens (BLOOM paper, arXiv:2211.05100, section 3.4.1)',
+        },
+        architectureSource: {
+            title: 'BigScience production SLURM script tr11-176B-ml.slurm (bigscience-workshop/bigscience, train/tr11-176B-ml)',
+            url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/tr11-176B-ml.slurm',
+            year: 2022,
+            note: 'NLAYERS=70, NHIDDEN=14336, SEQ_LEN=2048, --checkpoint-activations (full recomputation); 384 A100 (48 nodes × 8, BLOOM paper section 3.4.1)',
+        },
+    },
+    {
+        id: 'opt-175b',
+        name: 'OPT-175B',
+        parameters: 175e9,
+        tokens: 180e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 809_472,
+        layers: 96,
+        hiddenSize: 12_288,
+        seqLen: 2048,
+        gpuCount: 992,
+        recompute: 'none',
+        source: LLAMA1_TABLE15,
+        architectureSource: {
+            title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv:2205.01068)',
+            url: 'https://arxiv.org/abs/2205.01068',
+            year: 2022,
+            note: 'Table 1: 96 layers, d_model 12,288; sequence length 2,048; 180B tokens; 992 A100-80GB GPUs (section 2.4)',
+        },
+    },
+    {
+        id: 'falcon-180b',
+        name: 'Falcon-180B',
+        parameters: 180e9,
+        tokens: 3.5e12,
+        gpu: 'a100-40gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 7e6,
+        layers: 80,
+        hiddenSize: 14_848,
+        seqLen: 2048,
+        gpuCount: 4096,
+        recompute: 'none',
+        source: {
+            title: 'Hugging Face blog, "Spread Your Wings: Falcon 180B is here" (huggingface/blog, falcon-180b.md)',
+            url: 'https://github.com/huggingface/blog/blob/main/falcon-180b.md',
+            year: 2023,
+            note: '"3.5 trillion tokens on up to 4096 GPUs simultaneously … a total of ~7,000,000 GPU hours"',
+        },
+        architectureSource: {
+            title: 'Almazrouei et al., "The Falcon Series of Open Language Models" (arXiv:2311.16867)',
+            url: 'https://arxiv.org/abs/2311.16867',
+            year: 2023,
+            note: '80 layers, d_model 14,848, sequence length 2,048; up to 4,096 A100 40GB',
+        },
+    },
+    {
+        id: 'phi-3-medium',
+        name: 'Phi-3-medium 14B',
+        parameters: 14e9,
+        tokens: 4.8e12,
+        gpu: 'h100-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 516_096,
+        layers: 40,
+        hiddenSize: 5120,
+        seqLen: 4096,
+        gpuCount: 512,
+        recompute: 'none',
+        source: {
+            title: 'Phi-3-medium model card (microsoft/Phi-3-medium-4k-instruct), "Training"',
+            url: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct',
+            year: 2024,
+            note: '512 H100-80G for 42 days = 516,096 GPU-hours; 4.8T tokens',
+        },
+        architectureSource: {
+            title: 'Abdin et al., "Phi-3 Technical Report" (arXiv:2404.14219)',
+            url: 'https://arxiv.org/abs/2404.14219',
+            year: 2024,
+            note: 'phi-3-medium: 40 layers, embedding dimension 5,120; default context 4K',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/throughput.ts
+/**
+ * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
+ * utilisation a training run realises over its whole duration, as
+ *
+ *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
+ *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
+ *
+ * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
+ * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
+ * calibration set cannot show. Each figure carries its source; spreads that are this project's own
+ * judgement say so in their note.
+ */
+
+/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
+const THROUGHPUT_REFERENCE = {
+    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
+    activeParameters: 70e9,
+    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
+    maxActiveParameters: 405e9,
+    /**
+     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
+     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
+     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
+     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
+     */
+    flatPeakTflops: 312,
+    /** G of the reference run, used when the GPU count is unknown. */
+    gpuCount: 2048,
+    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
+    minGpuCount: 384,
+    maxGpuCount: 16_384,
+};
+/**
+ * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
+ * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
+ * throughput utilisation systems papers report; predictions multiply it back.
+ */
+const GOODPUT = {
+    value: 0.9,
+    source: {
+        ...LLAMA3_PAPER,
+        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
+    },
+};
+/**
+ * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
+ * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
+ */
+const CLUSTER_EXPONENT = {
+    value: Math.log2(41 / 43),
+    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
+};
+/**
+ * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
+ * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
+ */
+const FP8_SPEEDUP = {
+    low: 1.15,
+    central: 1.28,
+    high: 1.5,
+    source: {
+        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
+        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+        year: 2024,
+        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
+    },
+};
+/**
+ * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
+ * all-to-all, grouped GEMMs).
+ */
+const MOE_UTILISATION = {
+    low: 0.45,
+    central: 0.8,
+    high: 1,
+    source: {
+        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
+        url: 'https://arxiv.org/abs/2504.14960',
+        year: 2025,
+        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
+    },
+};
+/**
+ * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
+ * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
+ * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
+ * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
+ * seq_len·D when the shape is known, else this figure.
+ */
+const SELECTIVE_RECOMPUTE_SHARE = {
+    low: 0.95,
+    central: 0.97,
+    high: 0.99,
+    source: {
+        ...KORTHIKANTI_RECOMPUTATION,
+        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
+    },
+};
+const FULL_RECOMPUTE_SOURCE = {
+    ...KORTHIKANTI_RECOMPUTATION,
+    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
+};
+/** Generations whose utilisation is fitted on the calibration set. */
+const FITTED_GENERATIONS = ['ampere', 'hopper'];
+const VOLTA = {
+    anchor: 'ampere',
+    ratio: {
+        low: 0.4,
+        central: 0.5,
+        high: 0.65,
+        source: {
+            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
+            url: 'https://arxiv.org/abs/1909.08053',
+            year: 2020,
+            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
+        },
+    },
+};
+/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
+const FALLBACK_PRIOR = {
+    anchor: 'hopper',
+    ratio: {
+        low: 0.5,
+        central: 0.8,
+        high: 1.1,
+        source: {
+            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
+            year: 2025,
+            note: 'the size term still follows the GPU\'s own 16-bit peak',
+        },
+    },
+};
+const GENERATION_PRIORS = {
+    volta: VOLTA,
+    turing: {
+        anchor: 'ampere',
+        ratio: {
+            ...VOLTA.ratio,
+            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
+        },
+    },
+    blackwell: {
+        anchor: 'hopper',
+        ratio: {
+            low: 0.86,
+            central: 0.97,
+            high: 1.1,
+            source: {
+                ...MEGATRON_BRIDGE_PERFORMANCE,
+                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
+            },
+        },
+    },
+    ada: {
+        ...FALLBACK_PRIOR,
+        ratio: {
+            ...FALLBACK_PRIOR.ratio,
+            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
+        },
+    },
+    cdna2: {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.6,
+            central: 0.67,
+            high: 0.74,
+            source: {
+                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
+                url: 'https://arxiv.org/abs/2312.12705',
+                year: 2023,
+                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
+            },
+        },
+    },
+    'tpu-v4': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.75,
+            central: 0.85,
+            high: 1,
+            source: {
+                ...PALM_PAPER,
+                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
+            },
+        },
+    },
+    'tpu-v5': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.65,
+            central: 0.85,
+            high: 1.1,
+            source: {
+                ...PALM_PAPER,
+                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
+            },
+        },
+    },
+};
+/**
+ * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
+ * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
+ * sourced low–high read as a 90 % interval).
+ */
+const INTERVAL_Z = 1.6449;
+
+;// CONCATENATED MODULE: ./src/model/throughput.ts
+/**
+ * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
+ * prediction for a run. Log-linear:
+ *
+ *   ln MFU = ln goodput + ln u(anchor) + ln ratio(generation) + s · x_size + c · ln(G / 2048)
+ *            + ln f_precision + ln f_MoE + ln f_recompute,
+ *   x_size = ln(min(N_a, 405B) / 70B) · max(0, ln(P16 / 312)).
+ *
+ * ln u(ampere), ln u(hopper) and s are fitted by least squares on the calibration cases, every other
+ * term being a sourced offset. The range is central · exp(±z · σ): σ² is the mean squared
+ * leave-one-out residual of the fit, plus the log spread of each prior the run depends on.
+ * Pure: no I/O; the fit is a few 3 × 3 solves.
+ */
+
+
+
+
+
+/** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
+function logSpread(r) {
+    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
+}
+function isFitted(g) {
+    return FITTED_GENERATIONS.includes(g);
+}
+/** The prior of a generation the calibration set does not contain (null for a fitted one). */
+function generationPrior(generation) {
+    if (isFitted(generation))
+        return null;
+    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
+}
+/** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
+function peak16(run) {
+    return run.gpu.peakTflops.bf16 ?? run.gpu.peakTflops.fp16 ?? run.peakTflops;
+}
+/** x_size: zero at 70B, and for GPUs no faster than an A100. */
+function sizeFeature(run) {
+    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
+    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
+}
+/**
+ * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
+ * parameter FLOPs 2·N_a·D and the attention term's forward third); selective: the attention core's
+ * forward, when the shape is known.
+ */
+function recomputeShare(recompute, flops) {
+    const attentionForward = flops.attention ? 4 * flops.attention.layers * flops.attention.hiddenSize * flops.attention.seqLen * flops.tokens : null;
+    switch (recompute) {
+        case 'none':
+            return 1;
+        case 'full':
+            return flops.total / (flops.total + 2 * flops.activeParameters * flops.tokens + (attentionForward ?? 0));
+        case 'selective':
+            return attentionForward === null ? null : flops.total / (flops.total + attentionForward);
+    }
+}
+/** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
+function priorTerms(run) {
+    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
+    const prior = generationPrior(run.gpu.generation);
+    if (prior)
+        terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
+    if (run.gpuCount !== null) {
+        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
+        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
+    }
+    if (run.precision === 'fp8') {
+        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
+    }
+    if (run.moe)
+        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
+    if (run.recompute !== 'none') {
+        terms.push(run.modelFlopsShare === null
+            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
+            : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
+    }
+    return terms;
+}
+function anchorOf(run) {
+    const g = run.gpu.generation;
+    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
+}
+/** Predicted MFU of a run, with its range. */
+function predictMfu(model, run) {
+    const anchor = anchorOf(run);
+    const size = Math.exp(model.sizeCoefficient * sizeFeature(run));
+    const terms = [
+        { name: `${anchor} utilisation`, factor: model.utilisation[anchor], logSpread: 0 },
+        { name: 'size', factor: size, logSpread: 0 },
+        ...priorTerms(run),
+    ];
+    const central = terms.reduce((p, t) => p * t.factor, 1);
+    const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
+    const spread = Math.exp(INTERVAL_Z * sigma);
+    // An MFU above 1 is physically impossible: the high end stops there.
+    const high = Math.min(1, central * spread);
+    return { mfu: range(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
+}
+function calibrationPoint(c) {
+    const gpu = (0,catalogue/* requireGpu */.CJ)(c.gpu);
+    const peakTflops = gpu.peakTflops[c.precision];
+    const attention = { layers: c.layers, hiddenSize: c.hiddenSize, seqLen: c.seqLen };
+    const flops = workloadFlops({ kind: 'training', parameters: c.parameters, tokens: c.tokens, attention }).total;
+    const run = {
+        gpu,
+        precision: c.precision,
+        peakTflops,
+        activeParameters: c.parameters,
+        moe: false,
+        gpuCount: c.gpuCount,
+        recompute: c.recompute,
+        modelFlopsShare: recomputeShare(c.recompute, { total: flops, activeParameters: c.parameters, tokens: c.tokens, attention }),
+    };
+    return { case: c, run, flops, peakTflops, impliedMfu: flops / (c.publishedGpuHours * peakTflops * 1e12 * 3600) };
+}
+/** Solves A x = b (small, dense, well-conditioned) by Gauss–Jordan elimination with partial pivoting. */
+function solve(a, b) {
+    const n = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    for (let col = 0; col < n; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < n; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) < 1e-12)
+            throw new RangeError('throughput fit: singular system (a fitted generation has no case)');
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < n; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let k = col; k <= n; k++)
+                m[r][k] -= f * m[col][k];
+        }
+    }
+    return m.map((row, i) => row[n] / row[i]);
+}
+/** Design row: one indicator per fitted generation, then x_size. */
+function designRow(run) {
+    const anchor = anchorOf(run);
+    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
+}
+/** ln MFU minus every sourced term: what the fitted terms must explain. */
+function fittedTarget(p) {
+    return Math.log(p.impliedMfu) - priorTerms(p.run).reduce((s, t) => s + Math.log(t.factor), 0);
+}
+/** Least-squares fit of ln u(ampere), ln u(hopper) and s; `sigma` is left at 0 (see calibrate). */
+function fitThroughput(points) {
+    const rows = points.map((p) => designRow(p.run));
+    const y = points.map(fittedTarget);
+    const k = rows[0].length;
+    const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
+    const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
+    const beta = solve(xtx, xty);
+    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
+    return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
+}
+/** ln(implied / predicted) of each point, each predicted by a fit without it. */
+function leaveOneOutResiduals(points) {
+    return points.map((p, i) => {
+        const model = fitThroughput(points.filter((_, j) => j !== i));
+        return Math.log(p.impliedMfu / predictMfu(model, p.run).mfu.central);
+    });
+}
+/** The fit with its leave-one-out spread: what predictions use. */
+function calibrate(points) {
+    const residuals = leaveOneOutResiduals(points);
+    const sigma = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
+    return { ...fitThroughput(points), sigma };
+}
+let calibrated;
+/** The model fitted on the 14 calibration cases (computed once). */
+function calibratedThroughput() {
+    calibrated ??= calibrate(CALIBRATION_CASES.map(calibrationPoint));
+    return calibrated;
+}
+// ------------------------------------------------------------------------------------- labels
+/** 8e9 → "8B", 6.7e9 → "6.7B", 350e6 → "350M". */
+function shortCount(n) {
+    const [div, unit] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : [1, ''];
+    return `${Number((n / div).toPrecision(3))}${unit}`;
+}
+/** "h100-sxm bf16, 8B dense, 512 GPUs, full recompute". */
+function describeRun(run) {
+    const parts = [`${run.gpu.id} ${run.precision}`, `${shortCount(run.activeParameters)} ${run.moe ? 'MoE (active)' : 'dense'}`];
+    if (run.gpuCount !== null)
+        parts.push(`${run.gpuCount.toLocaleString('en-US')} GPUs`);
+    if (run.recompute !== 'none')
+        parts.push(`${run.recompute} recompute`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/mfu.ts
+/**
+ * The MFU of a run and where it comes from: the run's own `mfu` (manifest or defaults) wins; training
+ * and fine-tuning otherwise use the calibrated realised-throughput model (src/model/throughput.ts);
+ * other runs keep the methodology's 0.25–0.50. A later step (mfu-history.ts) may replace a calibrated
+ * value with one learnt from the repository's measured runs.
+ */
+
+
+
+
+const two = (v) => v.toFixed(2);
+/** "0.18 (0.12–0.28)", or "0.40" for a single value. */
+function mfuText(r) {
+    return r.low === r.high ? two(r.central) : `${two(r.central)} (${two(r.low)}–${two(r.high)})`;
+}
+/** What the throughput model needs of a training or fine-tuning workload and its hardware. */
+function throughputRun(run, workload, hardware, gpuCount) {
+    if ((workload.kind !== 'training' && workload.kind !== 'fine-tuning') || !hardware.gpu || !Number.isFinite(hardware.peakTflops))
+        return null;
+    const m = run.model ?? {};
+    const recompute = run.recompute ?? 'none';
+    const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
+    return {
+        gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
+        precision: hardware.precision,
+        peakTflops: hardware.peakTflops,
+        activeParameters: workload.parameters,
+        moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
+        gpuCount,
+        recompute,
+        modelFlopsShare: recomputeShare(recompute, flops),
+    };
+}
+/**
+ * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
+ * make it non-finite: the methodology's MFU is used, and the run's out-of-range figures are then
+ * refused with their location by the footprint check.
+ */
+function predictOrNull(features) {
+    try {
+        return predictMfu(calibratedThroughput(), features);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            return null;
+        throw e;
+    }
+}
+function resolveMfu(ctx, run, workload, hardware, gpuCount) {
+    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
+    const prediction = features ? predictOrNull(features) : null;
+    let estimate;
+    let source;
+    if (run.mfu !== undefined) {
+        const value = toRange(run.mfu);
+        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
+        source = 'manifest';
+    }
+    else if (prediction && features) {
+        const what = describeRun(features);
+        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
+        const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
+        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
+    }
+    else {
+        const value = fromSourced(DEFAULT_MFU);
+        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
+        source = sourceLabel(DEFAULT_MFU.source);
+    }
+    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+    return estimate;
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
+/**
+ * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
+ * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
+ * dataset tokens (each part from the manifest or a training config, recorded with its source).
+ */
+
+
+const LABEL = {
+    steps: 'Training steps',
+    globalBatchSize: 'Global batch size',
+    seqLen: 'Sequence length',
+    samples: 'Training samples',
+    epochs: 'Epochs',
+    datasetTokens: 'Dataset tokens (one epoch)',
+};
+const UNIT = {
+    steps: 'steps',
+    globalBatchSize: 'samples',
+    seqLen: 'tokens',
+    samples: 'samples',
+    epochs: '',
+    datasetTokens: 'tokens',
+};
+/** The three ways of counting D, in the order a training loop stops: a step limit first. */
+const FORMS = [
+    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
+    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
+    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
+];
+/**
+ * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
+ * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
+ */
+function resolveTokenCount(ctx, run) {
+    const t = run.tokens;
+    if (t === undefined)
+        return undefined;
+    if (typeof t === 'number') {
+        if (ctx.provenance?.has('tokens')) {
+            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(t), source: fieldSource(ctx, 'tokens') });
+        }
+        return t;
+    }
+    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
+    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? fieldSource(ctx, 'seqLen') : fieldSource(ctx, `tokens.${p}`));
+    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
+    if (!form) {
+        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
+        const missing = started.parts.filter((p) => parts[p] === undefined);
+        problem(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
+        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
+        return Number.NaN;
+    }
+    for (const p of form.parts) {
+        // The run's own sequence length is already listed when a config gave it.
+        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
+            continue;
+        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: exact(parts[p]), source: sourceOf(p) });
+    }
+    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
+    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(d), source: form.formula });
+    return d;
+}
+
 ;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
 /**
  * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
@@ -24991,17 +27582,24 @@ function generationWorkloadFlops(w) {
 
 
 
-function buildWorkload(ctx, run, kind) {
+
+function buildWorkload(ctx, run, kind, tokens) {
     const m = run.model ?? {};
     const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
     const params = () => need(ctx, m.parameters, 'model.parameters', why);
     switch (kind) {
         // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
         case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
         case 'fine-tuning': {
             const parameters = m.activeParameters ?? params();
-            return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+            return {
+                kind,
+                parameters,
+                trainableParameters: m.trainableParameters ?? parameters,
+                tokens: need(ctx, tokens, 'tokens', why),
+                ...trainingExtras(run),
+            };
         }
         case 'inference':
             if (run.promptTokens === undefined && run.outputTokens === undefined) {
@@ -25016,6 +27614,66 @@ function buildWorkload(ctx, run, kind) {
             };
         default:
             return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run) {
+    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
+    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx, run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
+    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length === 0) {
+        // Figures read from configs are listed with their files and lines among the assumptions.
+        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
+        });
+    }
+    else if (missing.length < 3) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `left out: ${missing.join(', ')} unknown`,
+            source: 'needs model.layers, model.hiddenSize and seqLen',
+        });
+    }
+    if (run.teacher) {
+        const online = run.teacher.logits !== 'precomputed';
+        ctx.assumptions.push({
+            key: 'teacher',
+            label: 'Distillation teacher',
+            unit: '',
+            value: online
+                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+            source: 'manifest',
+        });
+    }
+    if (run.recompute !== undefined && run.recompute !== 'none') {
+        ctx.assumptions.push({
+            key: 'recompute',
+            label: 'Activation recomputation',
+            unit: '',
+            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+            source: 'manifest',
+        });
     }
 }
 function buildGenerationWorkload(ctx, run, kind, why) {
@@ -25074,15 +27732,20 @@ function hasMeasuredTime(run, measured) {
         run.energyKwh !== undefined ||
         measured.energyKwh !== undefined);
 }
-function resolveWorkload(ctx, run, kind, measured) {
+function resolveWorkload(ctx, run, kind, measured, hardware) {
     const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
     let flops = null;
+    let workload = null;
     if (describesWorkload || !hasMeasuredTime(run, measured)) {
         const before = ctx.problems.length;
-        const tokens = run.tokens ?? measured.tokens;
-        const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-        if (ctx.problems.length === before)
-            flops = workloadFlops(workload);
+        const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        const built = buildWorkload(ctx, run, kind, tokens);
+        if (ctx.problems.length === before) {
+            workload = built;
+            flops = workloadFlops(built);
+        }
+        if (kind === 'training' || kind === 'fine-tuning')
+            trainingTermAssumptions(ctx, run);
         if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
             // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
             ctx.assumptions.push({
@@ -25090,11 +27753,11 @@ function resolveWorkload(ctx, run, kind, measured) {
                 label: 'Parameters in FLOPs',
                 unit: '',
                 value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: 'manifest',
+                source: fieldSource(ctx, 'model.activeParameters'),
             });
         }
     }
-    const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+    const mfu = resolveMfu(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
     if (run.cache) {
         ctx.assumptions.push({
             key: 'cacheReuseRate',
@@ -25115,6 +27778,7 @@ function resolveWorkload(ctx, run, kind, measured) {
  * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
  * can show it. Pure: the catalogue is data and measurements are already parsed.
  */
+
 
 
 
@@ -25151,21 +27815,22 @@ function implausibleFigure(value, path) {
 }
 /** Resolves one run; throws InputError listing every problem with the run. */
 function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
     const measurements = opts.measurements ?? [];
-    const measured = mergeMeasurements(measurements);
+    const measured = mergeMeasurements(measurements, run.dedupe);
     const kind = run.kind ?? 'training';
+    configAssumptions(ctx, run);
     const hardware = resolveHardware(ctx, run, measured);
     const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured);
-    const time = resolveMeasuredTime(ctx, run, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
+    const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
     const inputs = {
         flops: workload.flops,
         cache: workload.cache,
         peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu,
+        mfu: workload.mfu.value,
         gpuPowerW: hardware.gpuPowerW,
         gpuCount: time.gpuCount,
         serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -25180,6 +27845,7 @@ function resolveRun(run, opts) {
         measuredEnergy: time.measuredEnergy,
         idleGpuHours: time.idleGpuHours,
         idlePowerFraction: time.idlePowerFraction,
+        cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
     };
     // Computed once here: the overflow check needs it, and the report uses it.
     const footprint = computeRunFootprint(inputs);
@@ -25207,7 +27873,10 @@ function resolveRun(run, opts) {
         file: opts.file,
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+        embodiedPerDevice: hardware.embodiedUsed,
+        measurementWarnings: measured.warnings,
         inputs,
+        mfu: workload.mfu,
         footprint,
         assumptions: ctx.assumptions,
         amortisation: run.amortisation ?? null,
@@ -25216,13 +27885,1853 @@ function resolveRun(run, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 7 modules
-var metrics = __nccwpck_require__(35231);
+;// CONCATENATED MODULE: ./src/inputs/tree-paths.ts
+/**
+ * Paths a manifest names (job-metrics files, model and training configs) are relative to the
+ * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
+ * action read, or glob through, the runner's disk. One check for every such path, so a reader that
+ * may reach further (a local CLI run) changes it in one place.
+ */
+
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = external_node_path_default().posix.join(dir, rel);
+    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    const dir = external_node_path_default().posix.dirname(where.manifest.file);
+    const at = where.manifest.locate(['runs', where.index, ...where.field]);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => ({
+        file: where.manifest.file,
+        line: at.line ?? where.runLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${where.index}].${where.field.join('.')}`,
+        message: `${where.what} "${p}" leads outside the ${where.treeLabel}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/parameters.ts
+/**
+ * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
+ * norms a decoder-only model (dense or mixture of experts) holds. The input adapters
+ * (src/inputs/configs/) turn a Hugging Face config.json or a training config into a TransformerShape;
+ * this module only counts.
+ *
+ * Conventions (what the report calls N and N_a):
+ * - N, total parameters, counts everything the checkpoint trains: input embedding, output head (once
+ *   when tied), learned position embeddings, every layer, the norms and any extra tower (a vision
+ *   encoder). That is how models publish their size (Llama 3.1 8B = 8.03 B), and the figure the
+ *   FLOPs calibration is done against.
+ * - N_a, active parameters, is N less the routed experts a token is not sent to. Embeddings are
+ *   included, as Mistral (Mixtral 12.9 B) and Qwen (Qwen3-30B-A3B 3.3 B) publish it; DeepSeek
+ *   publishes it without the input embedding (36.6 B), also returned here (`activeWithoutInputEmbedding`).
+ */
+function linear(inputs, outputs, bias) {
+    return inputs * outputs + (bias ? outputs : 0);
+}
+function normSize(kind, width) {
+    return kind === 'rms' ? width : 2 * width;
+}
+function feedForwardParameters(hidden, f) {
+    const up = linear(hidden, f.intermediate, f.bias);
+    return (f.gated ? 2 * up : up) + linear(f.intermediate, hidden, f.bias);
+}
+function attentionParameters(hidden, a) {
+    if (a.kind === 'latent') {
+        const qkHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        const query = a.qLoraRank === null
+            ? linear(hidden, a.heads * qkHead, false)
+            : linear(hidden, a.qLoraRank, a.bias) + a.qLoraRank + linear(a.qLoraRank, a.heads * qkHead, false);
+        const keyValue = linear(hidden, a.kvLoraRank + a.qkRopeHeadDim, a.bias) + a.kvLoraRank + linear(a.kvLoraRank, a.heads * (a.qkNopeHeadDim + a.vHeadDim), false);
+        return query + keyValue + linear(a.heads * a.vHeadDim, hidden, a.bias);
+    }
+    const q = a.heads * a.headDim;
+    const kv = a.kvHeads * a.headDim;
+    const norms = a.queryKeyNorm === 'per-head' ? 2 * a.headDim : a.queryKeyNorm === 'whole' ? q + kv : 0;
+    return linear(hidden, q, a.qkvBias) + 2 * linear(hidden, kv, a.qkvBias) + linear(q, hidden, a.outputBias) + norms;
+}
+/** A layer's parameters: all of them, and those a token uses. */
+function layerParameters(shape, layer) {
+    const h = shape.hiddenSize;
+    const common = attentionParameters(h, layer.attention) + layer.norms * normSize(shape.norm, h);
+    const ff = layer.feedForward;
+    if (ff.kind === 'dense') {
+        const dense = feedForwardParameters(h, ff.block);
+        return { total: common + dense, active: common + dense };
+    }
+    const e = ff.block;
+    const router = e.experts * h + (e.routerBias ? e.experts : 0);
+    const always = router + (e.shared ? feedForwardParameters(h, e.shared) : 0) + (e.sharedGate ? h : 0);
+    const expert = feedForwardParameters(h, e.expert);
+    return { total: common + always + e.experts * expert, active: common + always + e.topK * expert };
+}
+/** Checks the shape before counting: a count from a malformed shape must not reach a report. */
+function shapeProblems(shape) {
+    const problems = [];
+    const positive = (name, v) => {
+        if (!(Number.isInteger(v) && v > 0))
+            problems.push(`${name} must be a positive whole number, got ${v}`);
+    };
+    positive('vocabulary size', shape.vocabSize);
+    positive('hidden size', shape.hiddenSize);
+    if (!shape.layerGroups.length)
+        problems.push('the model has no layers');
+    for (const { count, layer } of shape.layerGroups) {
+        positive('layer count', count);
+        const a = layer.attention;
+        positive('attention heads', a.heads);
+        if (a.kind === 'multi-head') {
+            positive('key/value heads', a.kvHeads);
+            positive('head size', a.headDim);
+            if (a.heads % a.kvHeads !== 0)
+                problems.push(`${a.heads} attention heads cannot be shared by ${a.kvHeads} key/value heads`);
+        }
+        if (layer.feedForward.kind === 'experts') {
+            const e = layer.feedForward.block;
+            positive('experts', e.experts);
+            positive('experts per token', e.topK);
+            if (e.topK > e.experts)
+                problems.push(`${e.topK} experts per token is more than the ${e.experts} experts`);
+        }
+    }
+    return problems;
+}
+function countParameters(shape) {
+    const h = shape.hiddenSize;
+    const inputEmbedding = shape.vocabSize * h;
+    const outputHead = shape.tiedEmbeddings ? 0 : shape.vocabSize * h;
+    const positionEmbedding = shape.positionEmbeddings * h;
+    let layersTotal = 0;
+    let layersActive = 0;
+    let layers = 0;
+    let mixtureOfExperts = false;
+    for (const { count, layer } of shape.layerGroups) {
+        const p = layerParameters(shape, layer);
+        layersTotal += count * p.total;
+        layersActive += count * p.active;
+        layers += count;
+        if (layer.feedForward.kind === 'experts')
+            mixtureOfExperts = true;
+    }
+    const norms = normSize(shape.norm, h) * (1 + (shape.embeddingNorm ? 1 : 0));
+    const extras = shape.extras.reduce((s, e) => s + e.parameters, 0);
+    const embeddings = inputEmbedding + outputHead + positionEmbedding;
+    const total = embeddings + layersTotal + norms + extras;
+    const active = embeddings + layersActive + norms + extras;
+    return {
+        total,
+        active,
+        activeWithoutInputEmbedding: active - inputEmbedding,
+        inputEmbedding,
+        outputHead,
+        positionEmbedding,
+        nonEmbedding: total - embeddings,
+        layers,
+        extras,
+        excluded: shape.excluded,
+        mixtureOfExperts,
+    };
+}
+function visionEncoderParameters(v) {
+    const h = v.hiddenSize;
+    const patches = (v.imageSize / v.patchSize) ** 2;
+    const patchEmbedding = v.channels * v.patchSize * v.patchSize * h + h;
+    const layer = 2 * normSize('layer', h) + 4 * linear(h, h, true) + feedForwardParameters(h, { intermediate: v.intermediate, gated: false, bias: true });
+    return patchEmbedding + patches * h + v.layers * layer + normSize('layer', h);
+}
+
+;// CONCATENATED MODULE: ./src/data/tokenizers.ts
+const GPT2 = {
+    title: 'Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), section 2.2: "The vocabulary is expanded to 50,257"',
+    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
+    year: 2019,
+};
+const LLAMA3 = {
+    title: 'meta-llama/Llama-3.1-8B and -70B config.json on the Hugging Face Hub: vocab_size 128256',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+    year: 2024,
+};
+const MISTRAL = {
+    title: 'mistralai/Mistral-7B-v0.1 and Mixtral-8x7B-v0.1 config.json on the Hugging Face Hub: vocab_size 32000',
+    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
+    year: 2023,
+};
+const TOKENIZERS = [
+    { names: ['GPT2BPETokenizer'], vocabSize: 50257, source: GPT2 },
+    {
+        names: [
+            'meta-llama/Meta-Llama-3-8B',
+            'meta-llama/Meta-Llama-3-70B',
+            'meta-llama/Meta-Llama-3.1-8B',
+            'meta-llama/Meta-Llama-3.1-70B',
+            'meta-llama/Meta-Llama-3.1-405B',
+            'meta-llama/Llama-3.1-8B',
+            'meta-llama/Llama-3.1-70B',
+            'meta-llama/Llama-3.1-405B',
+        ],
+        vocabSize: 128256,
+        source: LLAMA3,
+    },
+    { names: ['mistralai/Mistral-7B-v0.1', 'mistralai/Mixtral-8x7B-v0.1'], vocabSize: 32000, source: MISTRAL },
+];
+function findTokenizer(name) {
+    return TOKENIZERS.find((t) => t.names.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/architecture.ts
+/**
+ * The model a NeMo or Megatron-LM config describes (num_layers, hidden_size, ffn, heads, query groups,
+ * experts, activation, norms, tied head, position embeddings), as a TransformerShape, with the
+ * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
+ * parallel size): the padded rows are real parameters and real FLOPs.
+ */
+
+
+/** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
+function vocabulary(f, manifestVocab) {
+    const v = f.figures.get('vocabSize');
+    if (v)
+        return { size: Number(v.value), from: `${v.key} ${Number(v.value).toLocaleString('en-US')}` };
+    const tok = f.figures.get('tokenizer');
+    const known = tok ? findTokenizer(String(tok.value)) : undefined;
+    if (known)
+        return { size: known.vocabSize, from: `tokenizer ${String(tok.value)}: ${known.vocabSize.toLocaleString('en-US')} (${known.source.title.split(':')[0]})` };
+    if (manifestVocab !== undefined)
+        return { size: manifestVocab, from: `model.vocabSize ${manifestVocab.toLocaleString('en-US')} (manifest)` };
+    return null;
+}
+/**
+ * The architecture, when the config gives one (NeMo, Megatron-LM): null when it names no layers,
+ * width or heads (a fine-tuning config that names its base model instead). `missing` says what is
+ * needed for a count when only the vocabulary is lacking.
+ */
+function architectureOf(f, manifestVocab) {
+    const num = (n) => {
+        const x = f.figures.get(n);
+        return x === undefined ? undefined : Number(x.value);
+    };
+    const layers = f.figures.get('layers');
+    const hidden = num('hiddenSize');
+    const heads = num('heads');
+    if (!layers || hidden === undefined || heads === undefined)
+        return { architecture: null, missingVocabulary: false };
+    const vocab = f.figures.get('padVocabTo')
+        ? { size: num('padVocabTo'), from: `--pad-vocab-size-to ${num('padVocabTo').toLocaleString('en-US')}` }
+        : vocabulary(f, manifestVocab);
+    if (!vocab)
+        return { architecture: null, missingVocabulary: true };
+    const gated = f.figures.get('gated')?.value === true;
+    const bias = f.figures.get('bias')?.value !== false;
+    // Megatron's default FFN width: 4h, or ⅔ of it rounded down to a multiple of 64 with SwiGLU.
+    const ffn = num('ffnHiddenSize') ?? (gated ? Math.floor((4 * hidden * 2) / 3 / 64) * 64 : 4 * hidden);
+    const kvHeads = num('kvHeads') ?? heads;
+    const headDim = num('kvChannels') ?? hidden / heads;
+    const experts = num('experts');
+    const layer = {
+        attention: { kind: 'multi-head', heads, kvHeads, headDim, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' },
+        norms: 2,
+        feedForward: experts !== undefined && experts > 0
+            ? {
+                kind: 'experts',
+                block: {
+                    experts,
+                    topK: num('topK') ?? 2,
+                    expert: { intermediate: num('moeFfnHiddenSize') ?? ffn, gated, bias },
+                    shared: num('sharedExpertSize') ? { intermediate: num('sharedExpertSize'), gated, bias } : null,
+                    sharedGate: false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: { intermediate: ffn, gated, bias } },
+    };
+    let vocabSize = vocab.size;
+    let padding = '';
+    if (!f.figures.get('padVocabTo')) {
+        const multiple = (num('vocabDivisibleBy') ?? 128) * (num('tensorParallel') ?? 1);
+        vocabSize = Math.ceil(vocab.size / multiple) * multiple;
+        if (vocabSize !== vocab.size)
+            padding = `, padded to ${vocabSize.toLocaleString('en-US')} (a multiple of ${multiple})`;
+    }
+    const learned = f.figures.get('positions')?.value === 'learned';
+    const shape = {
+        vocabSize,
+        hiddenSize: hidden,
+        layerGroups: [{ count: Number(layers.value), layer }],
+        norm: f.figures.get('norm')?.value === 'rms' ? 'rms' : 'layer',
+        tiedEmbeddings: f.figures.get('tied')?.value !== false,
+        positionEmbeddings: learned ? (num('maxPositionEmbeddings') ?? num('seqLen') ?? 0) : 0,
+        embeddingNorm: f.figures.get('embeddingNorm')?.value === true,
+        extras: [],
+        excluded: [],
+    };
+    const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
+        .map((n) => f.figures.get(n))
+        .filter((x) => x !== undefined && !x.isDefault)
+        .map((x) => x.key);
+    return {
+        architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
+        missingVocabulary: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
+/**
+ * A config file as a flat map of keys to values, each with the line it is written on: what the
+ * config readers look figures up in, what a re-estimate substitutes values in, and what a diff
+ * compares key by key. Nested YAML/JSON mappings become dotted keys ("trainer.max_steps"); lists stay
+ * whole values.
+ */
+
+
+
+/** Cap on a config's size: a model or run config is a few kB; a larger file is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function lineAt(lines, node, fallback) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? fallback : lines.linePos(offset).line;
+}
+/** Parses YAML (or JSON, as YAML) into a FlatConfig; syntax problems are thrown with their lines. */
+function flattenYaml(text, file) {
+    const { doc, lines, raw } = parseYamlSafely(text, file);
+    const entries = new Map();
+    const walk = (node, prefix) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = prefix + String(pair.key.value);
+            const value = pair.value;
+            if ((0,dist/* isMap */.jh)(value)) {
+                walk(value, `${key}.`);
+            }
+            else {
+                const line = lineAt(lines, value, lineAt(lines, pair.key, 1));
+                entries.set(key, { value: value === null ? null : (value.toJSON?.() ?? ((0,dist/* isScalar */.jn)(value) ? value.value : null)), line });
+            }
+        }
+    };
+    walk(doc.contents, '');
+    return { flat: { file, entries }, raw };
+}
+/**
+ * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
+ * or gives an offset ("at position 123"); the truncated-input message has neither.
+ */
+function jsonErrorPosition(text, message) {
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (lc)
+        return { line: Number(lc[1]), column: Number(lc[2]) };
+    const pos = /position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : text.length;
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+function flattenJson(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (e) {
+        const message = e.message;
+        throw errors/* InputError */.dz.single({
+            file,
+            ...jsonErrorPosition(text, message),
+            message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+        });
+    }
+    // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
+    return flattenYaml(text, file);
+}
+/** A number written in a config: a number, or a string such as "2_000" or "1e-4". */
+function configNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/_/g, '');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/hf-config.ts
+/**
+ * A Hugging Face transformers `config.json` → the model's shape (src/core/parameters.ts), family by
+ * family, as the transformers modeling code builds the model: which projections carry biases, how
+ * many norms a layer has, which layers are mixtures of experts, whether the output head is tied.
+ * A key the file leaves out takes the default of the family's transformers config class, as
+ * transformers itself does, and the report says which defaults were used.
+ */
+
+
+
+const LLAMA = { vocab_size: 32000, hidden_size: 4096, intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: null, head_dim: null, tie_word_embeddings: false, attention_bias: false, mlp_bias: false };
+const hf_config_MISTRAL = { ...LLAMA, intermediate_size: 14336, num_key_value_heads: 8 };
+const QWEN2 = { ...LLAMA, vocab_size: 151936, intermediate_size: 22016, num_key_value_heads: 32 };
+const QWEN3 = { ...QWEN2, head_dim: 128 };
+const MOE_LAYERS = { decoder_sparse_step: 1, mlp_only_layers: [] };
+const GEMMA = { vocab_size: 256000, hidden_size: 3072, intermediate_size: 24576, num_hidden_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, tie_word_embeddings: true, attention_bias: false };
+const SIGLIP = { hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_channels: 3, image_size: 224, patch_size: 16 };
+const FAMILIES = {
+    llama: { configClass: 'LlamaConfig', defaults: LLAMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), mlpBias: r.bool('mlp_bias') }) },
+    mistral: { configClass: 'MistralConfig', defaults: hf_config_MISTRAL, build: (r) => decoder(r, {}) },
+    mixtral: {
+        configClass: 'MixtralConfig',
+        defaults: { ...hf_config_MISTRAL, num_local_experts: 8, num_experts_per_tok: 2 },
+        build: (r) => decoder(r, { experts: () => ({ experts: r.int('num_local_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('intermediate_size') }) }),
+    },
+    qwen2: { configClass: 'Qwen2Config', defaults: QWEN2, build: (r) => decoder(r, { qkvBias: true }) },
+    qwen2_moe: {
+        configClass: 'Qwen2MoeConfig',
+        defaults: { ...QWEN2, hidden_size: 2048, intermediate_size: 5632, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, qkv_bias: true, num_experts: 60, num_experts_per_tok: 4, moe_intermediate_size: 1408, shared_expert_intermediate_size: 5632, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('qkv_bias'),
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size'), shared: r.int('shared_expert_intermediate_size'), sharedGate: true }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    qwen3: { configClass: 'Qwen3Config', defaults: QWEN3, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'per-head' }) },
+    qwen3_moe: {
+        configClass: 'Qwen3MoeConfig',
+        defaults: { ...QWEN3, hidden_size: 2048, intermediate_size: 6144, num_hidden_layers: 24, num_key_value_heads: 4, num_experts: 128, num_experts_per_tok: 8, moe_intermediate_size: 768, ...MOE_LAYERS },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            queryKeyNorm: 'per-head',
+            experts: () => ({ experts: r.int('num_experts'), topK: r.int('num_experts_per_tok'), intermediate: r.int('moe_intermediate_size') }),
+            isMoeLayer: qwenMoeLayers(r),
+        }),
+    },
+    gemma: { configClass: 'GemmaConfig', defaults: GEMMA, build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias') }) },
+    gemma2: {
+        configClass: 'Gemma2Config',
+        defaults: { ...GEMMA, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 },
+        // Gemma 2 wraps attention and MLP in pre- and post-norms: four per layer.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4 }),
+    },
+    gemma3_text: { configClass: 'Gemma3TextConfig', defaults: gemma3Text(), build: gemma3TextShape },
+    gemma3: {
+        configClass: 'Gemma3TextConfig (text_config), SiglipVisionConfig (vision_config)',
+        defaults: { ...prefixed('text_config.', gemma3Text()), ...prefixed('vision_config.', SIGLIP) },
+        build: (r) => {
+            const text = gemma3TextShape(r.under('text_config.'));
+            const v = r.under('vision_config.');
+            const vision = visionEncoderParameters({
+                hiddenSize: v.int('hidden_size'),
+                intermediate: v.int('intermediate_size'),
+                layers: v.int('num_hidden_layers'),
+                patchSize: v.int('patch_size'),
+                imageSize: v.int('image_size'),
+                channels: v.int('num_channels'),
+            });
+            // The projector maps the vision width to the text width, after an RMSNorm of the vision width.
+            const projector = v.int('hidden_size') * text.hiddenSize + v.int('hidden_size');
+            return { ...text, extras: [{ label: 'SigLIP vision encoder', parameters: vision }, { label: 'multimodal projector', parameters: projector }] };
+        },
+    },
+    phi3: { configClass: 'Phi3Config', defaults: { ...LLAMA, vocab_size: 32064, hidden_size: 3072, intermediate_size: 8192 }, build: (r) => decoder(r, {}) },
+    olmo2: {
+        configClass: 'Olmo2Config',
+        defaults: { ...LLAMA, vocab_size: 50304 },
+        // OLMo 2 normalises the whole query and key projections, and puts its two norms after attention and MLP.
+        build: (r) => decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), queryKeyNorm: 'whole' }),
+    },
+    gpt_neox: {
+        configClass: 'GPTNeoXConfig',
+        defaults: { vocab_size: 50432, hidden_size: 6144, intermediate_size: 24576, num_hidden_layers: 44, num_attention_heads: 64, attention_bias: true, tie_word_embeddings: false },
+        build: (r) => decoder(r, {
+            qkvBias: r.bool('attention_bias'),
+            outputBias: r.bool('attention_bias'),
+            gated: false,
+            mlpBias: true,
+            norm: 'layer',
+            kvHeads: () => r.int('num_attention_heads'),
+        }),
+    },
+    falcon: { configClass: 'FalconConfig', defaults: falconDefaults(), build: falconShape },
+    deepseek_v3: {
+        configClass: 'DeepseekV3Config',
+        defaults: {
+            vocab_size: 129280, hidden_size: 7168, intermediate_size: 18432, moe_intermediate_size: 2048, num_hidden_layers: 61, num_attention_heads: 128,
+            n_shared_experts: 1, n_routed_experts: 256, num_experts_per_tok: 8, first_k_dense_replace: 3, moe_layer_freq: 1, q_lora_rank: 1536,
+            kv_lora_rank: 512, qk_rope_head_dim: 64, v_head_dim: 128, qk_nope_head_dim: 128, tie_word_embeddings: false, attention_bias: false, num_nextn_predict_layers: 0,
+        },
+        build: deepseekV3Shape,
+    },
+};
+// Falcon's first checkpoints name the model type after their dataset.
+const ALIASES = { RefinedWeb: 'falcon', RefinedWebModel: 'falcon' };
+const SUPPORTED_MODEL_TYPES = Object.keys(FAMILIES);
+function prefixed(prefix, d) {
+    return Object.fromEntries(Object.entries(d).map(([k, v]) => [prefix + k, v]));
+}
+function gemma3Text() {
+    return { ...GEMMA, vocab_size: 262208, hidden_size: 2304, intermediate_size: 9216, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4 };
+}
+function gemma3TextShape(r) {
+    return decoder(r, { qkvBias: r.bool('attention_bias'), outputBias: r.bool('attention_bias'), norms: 4, queryKeyNorm: 'per-head' });
+}
+function falconDefaults() {
+    return { vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, num_kv_heads: null, multi_query: true, parallel_attn: true, bias: false, new_decoder_architecture: false, ffn_hidden_size: null, num_ln_in_parallel_attn: null, tie_word_embeddings: true };
+}
+/** Qwen MoE: a layer is sparse unless listed in mlp_only_layers, every decoder_sparse_step-th layer. */
+function qwenMoeLayers(r) {
+    const dense = new Set(r.list('mlp_only_layers'));
+    const step = r.int('decoder_sparse_step');
+    return (i) => !dense.has(i) && (i + 1) % step === 0;
+}
+/**
+ * No dimension of a model config is this large (the widest vocabularies are ~10⁶, the deepest models
+ * ~10³ layers): beyond it a value is a mistake, and would make the count loop or overflow.
+ */
+const MAX_DIMENSION = 10_000_000;
+/** Reads keys (under an optional prefix), applying the family's defaults and recording what it used. */
+class KeyReader {
+    flat;
+    defaults;
+    configClass;
+    used;
+    defaulted;
+    problems;
+    prefix;
+    constructor(flat, defaults, configClass, used, defaulted, problems, prefix = '') {
+        this.flat = flat;
+        this.defaults = defaults;
+        this.configClass = configClass;
+        this.used = used;
+        this.defaulted = defaulted;
+        this.problems = problems;
+        this.prefix = prefix;
+    }
+    under(prefix) {
+        return new KeyReader(this.flat, this.defaults, this.configClass, this.used, this.defaulted, this.problems, this.prefix + prefix);
+    }
+    raw(key) {
+        const full = this.prefix + key;
+        const entry = this.flat.entries.get(full);
+        if (entry !== undefined && entry.value !== null) {
+            this.used.add(full);
+            return { value: entry.value, present: true };
+        }
+        if (Object.hasOwn(this.defaults, full) && this.defaults[full] !== null) {
+            this.defaulted.set(full, `${full} = ${JSON.stringify(this.defaults[full])} (${this.configClass} default)`);
+            return { value: this.defaults[full], present: false };
+        }
+        return { value: undefined, present: false };
+    }
+    has(key) {
+        const entry = this.flat.entries.get(this.prefix + key);
+        return (entry !== undefined && entry.value !== null) || (Object.hasOwn(this.defaults, this.prefix + key) && this.defaults[this.prefix + key] !== null);
+    }
+    bad(key, expected, value) {
+        const full = this.prefix + key;
+        this.problems.push({ file: this.flat.file, line: this.flat.entries.get(full)?.line ?? 1, field: full, message: `expected ${expected}, got ${JSON.stringify(value)}` });
+    }
+    /** A whole number in [min, MAX_DIMENSION] (NaN, with a problem recorded, when absent or malformed). */
+    int(key, min = 1) {
+        const { value } = this.raw(key);
+        const n = configNumber(value);
+        if (n !== undefined && n > MAX_DIMENSION) {
+            this.bad(key, `a whole number up to ${MAX_DIMENSION.toLocaleString('en-US')}`, value);
+            return Number.NaN;
+        }
+        if (n === undefined || !Number.isInteger(n) || n < min) {
+            if (value === undefined) {
+                this.problems.push({ file: this.flat.file, line: 1, field: this.prefix + key, message: 'is required to count the parameters' });
+            }
+            else {
+                this.bad(key, min > 0 ? 'a positive whole number' : 'a whole number', value);
+            }
+            return Number.NaN;
+        }
+        return n;
+    }
+    intOr(key, fallback) {
+        return this.has(key) ? this.int(key) : fallback();
+    }
+    /** A string-valued key as written (no default), e.g. topk_method. */
+    flatValue(key) {
+        const { value, present } = this.raw(key);
+        return present && typeof value === 'string' ? value : undefined;
+    }
+    bool(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return false;
+        if (typeof value !== 'boolean') {
+            this.bad(key, 'true or false', value);
+            return false;
+        }
+        return value;
+    }
+    list(key) {
+        const { value } = this.raw(key);
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v))) {
+            this.bad(key, 'a list of layer numbers', value);
+            return [];
+        }
+        return value;
+    }
+}
+/** Groups consecutive equal layers, so a 61-layer model with 3 dense layers is two groups. */
+function groupLayers(layers, layerAt) {
+    const groups = [];
+    let key = '';
+    for (let i = 0; i < layers; i++) {
+        const layer = layerAt(i);
+        const k = JSON.stringify(layer);
+        if (groups.length && k === key)
+            groups[groups.length - 1].count++;
+        else
+            groups.push({ count: 1, layer });
+        key = k;
+    }
+    return groups;
+}
+/** The decoder-only transformer most families share (Llama's layout), with each family's variations. */
+function decoder(r, o) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const kvHeads = o.kvHeads ? o.kvHeads() : r.intOr('num_key_value_heads', () => heads);
+    const headDim = r.intOr('head_dim', () => hidden / heads);
+    if (!Number.isInteger(headDim) && !Number.isNaN(headDim)) {
+        r.problems.push({ file: '', line: 1, field: 'head_dim', message: `hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}: give head_dim` });
+    }
+    const attention = {
+        kind: 'multi-head',
+        heads,
+        kvHeads,
+        headDim,
+        qkvBias: o.qkvBias ?? false,
+        outputBias: o.outputBias ?? false,
+        queryKeyNorm: o.queryKeyNorm ?? 'none',
+    };
+    const gated = o.gated ?? true;
+    const dense = { intermediate: r.int('intermediate_size'), gated, bias: o.mlpBias ?? false };
+    const e = o.experts?.();
+    const layers = r.int('num_hidden_layers');
+    const layerAt = (i) => ({
+        attention,
+        norms: o.norms ?? 2,
+        feedForward: e && (o.isMoeLayer?.(i) ?? true)
+            ? {
+                kind: 'experts',
+                block: {
+                    experts: e.experts,
+                    topK: e.topK,
+                    expert: { intermediate: e.intermediate, gated, bias: false },
+                    shared: e.shared !== undefined ? { intermediate: e.shared, gated, bias: false } : null,
+                    sharedGate: e.sharedGate ?? false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: dense },
+    });
+    return decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, layerAt) : [], o.norm ?? 'rms');
+}
+/** What every family here shares around its layers: rotary positions, a final norm, the vocabulary and the head. */
+function decoderOnly(r, hiddenSize, layerGroups, norm) {
+    return {
+        vocabSize: r.int('vocab_size'),
+        hiddenSize,
+        layerGroups,
+        norm,
+        tiedEmbeddings: r.bool('tie_word_embeddings'),
+        positionEmbeddings: 0,
+        embeddingNorm: false,
+        extras: [],
+        excluded: [],
+    };
+}
+/**
+ * Falcon: one fused QKV projection (multi-query in the 7B, grouped in the new decoder of 40B/180B),
+ * parallel attention and MLP behind one or two LayerNorms, a plain 4h MLP.
+ */
+function falconShape(r) {
+    const hidden = r.int('hidden_size');
+    const heads = r.int('num_attention_heads');
+    const newDecoder = r.bool('new_decoder_architecture');
+    const kvHeads = newDecoder ? r.intOr('num_kv_heads', () => heads) : r.bool('multi_query') ? 1 : heads;
+    const parallel = r.bool('parallel_attn');
+    const norms = newDecoder ? (r.has('num_ln_in_parallel_attn') ? r.int('num_ln_in_parallel_attn') : 2) : parallel ? 1 : 2;
+    const bias = r.bool('bias');
+    const attention = { kind: 'multi-head', heads, kvHeads, headDim: hidden / heads, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' };
+    const layer = {
+        attention,
+        norms,
+        feedForward: { kind: 'dense', block: { intermediate: r.intOr('ffn_hidden_size', () => 4 * hidden), gated: false, bias } },
+    };
+    return decoderOnly(r, hidden, [{ count: r.int('num_hidden_layers'), layer }], 'layer');
+}
+/**
+ * DeepSeek-V3: multi-head latent attention, dense MLPs in the first `first_k_dense_replace` layers,
+ * then every `moe_layer_freq`-th layer a mixture of routed and shared experts. The multi-token
+ * prediction module (`num_nextn_predict_layers`) is in the checkpoint but not in N: DeepSeek's 671 B
+ * leaves it out, and it is a training-time extra head, not the model.
+ */
+function deepseekV3Shape(r) {
+    const hidden = r.int('hidden_size');
+    const bias = r.bool('attention_bias');
+    const attention = {
+        kind: 'latent',
+        heads: r.int('num_attention_heads'),
+        qLoraRank: r.has('q_lora_rank') ? r.int('q_lora_rank') : null,
+        kvLoraRank: r.int('kv_lora_rank'),
+        qkNopeHeadDim: r.int('qk_nope_head_dim'),
+        qkRopeHeadDim: r.int('qk_rope_head_dim'),
+        vHeadDim: r.int('v_head_dim'),
+        bias,
+    };
+    const moe = {
+        attention,
+        norms: 2,
+        feedForward: {
+            kind: 'experts',
+            block: {
+                experts: r.int('n_routed_experts'),
+                topK: r.int('num_experts_per_tok'),
+                expert: { intermediate: r.int('moe_intermediate_size'), gated: true, bias: false },
+                shared: r.int('n_shared_experts', 0) > 0 ? { intermediate: r.int('moe_intermediate_size') * r.int('n_shared_experts', 0), gated: true, bias: false } : null,
+                sharedGate: false,
+                // noaux_tc routing learns a per-expert bias, stored in the checkpoint (e_score_correction_bias).
+                routerBias: (r.flatValue('topk_method') ?? 'noaux_tc') === 'noaux_tc',
+            },
+        },
+    };
+    const dense = { attention, norms: 2, feedForward: { kind: 'dense', block: { intermediate: r.int('intermediate_size'), gated: true, bias: false } } };
+    const firstDense = r.int('first_k_dense_replace', 0);
+    const freq = r.int('moe_layer_freq');
+    const layers = r.int('num_hidden_layers');
+    const shape = decoderOnly(r, hidden, Number.isInteger(layers) ? groupLayers(layers, (i) => (i >= firstDense && i % freq === 0 ? moe : dense)) : [], 'rms');
+    const mtp = r.has('num_nextn_predict_layers') ? r.int('num_nextn_predict_layers', 0) : 0;
+    if (mtp > 0 && Number.isInteger(hidden)) {
+        // Each module: two RMSNorms, a 2h → h projection, one MoE layer and the shared head's norm.
+        const one = countParameters({ ...shape, layerGroups: [{ count: 1, layer: moe }], tiedEmbeddings: true, vocabSize: 0 }).total + 2 * hidden + 2 * hidden * hidden;
+        return { ...shape, excluded: [{ label: `multi-token prediction module${mtp > 1 ? 's' : ''} (num_nextn_predict_layers = ${mtp})`, parameters: mtp * one }] };
+    }
+    return shape;
+}
+function supportedHint() {
+    return `supported model_type values: ${SUPPORTED_MODEL_TYPES.join(', ')}; for another model, remove model.config and give model.parameters (and model.activeParameters for a mixture of experts, model.layers and model.hiddenSize for the attention term) in the manifest`;
+}
+/** Reads the shape and parameter count of a config.json already flattened; throws InputError. */
+function readModelConfig(flat) {
+    const typeEntry = flat.entries.get('model_type');
+    const rawType = typeEntry?.value;
+    if (typeof rawType !== 'string') {
+        throw errors/* InputError */.dz.single({
+            file: flat.file,
+            line: typeEntry?.line ?? 1,
+            field: 'model_type',
+            message: rawType === undefined ? 'has no model_type: is this a Hugging Face config.json?' : `expected a model_type string, got ${JSON.stringify(rawType)}`,
+            hint: supportedHint(),
+        });
+    }
+    const modelType = ALIASES[rawType] ?? rawType;
+    const family = FAMILIES[modelType];
+    if (!family) {
+        throw errors/* InputError */.dz.single({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `unknown model_type "${rawType}"`, hint: supportedHint() });
+    }
+    const used = new Set(['model_type']);
+    const defaulted = new Map();
+    const problems = [];
+    const reader = new KeyReader(flat, family.defaults, family.configClass, used, defaulted, problems);
+    const shape = family.build(reader);
+    // A shape is checked once its keys are read: a malformed key already says what is wrong.
+    if (!problems.length)
+        problems.push(...shapeProblems(shape).map((message) => ({ file: flat.file, line: typeEntry.line, field: 'model_type', message: `${modelType}: ${message}` })));
+    if (problems.length) {
+        // The first problem of a key is the one to fix; a missing width repeats through every layer.
+        const seen = new Set();
+        throw new errors/* InputError */.dz(problems
+            .map((p) => ({ ...p, file: flat.file }))
+            .filter((p) => {
+            const k = `${p.field}:${p.message}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        }));
+    }
+    const count = countParameters(shape);
+    const prefix = family.prefix ?? (modelType === 'gemma3' ? 'text_config.' : '');
+    const context = configNumber(flat.entries.get(`${prefix}max_position_embeddings`)?.value);
+    return {
+        file: flat.file,
+        flat,
+        modelType,
+        shape,
+        count,
+        layers: count.layers,
+        hiddenSize: shape.hiddenSize,
+        contextLength: context ?? null,
+        used,
+        defaults: [...defaulted.values()],
+        line: typeEntry.line,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/shell.ts
+/** Flags read from a script and how many values follow each (0: a switch). */
+const MEGATRON_FLAGS = {
+    '--num-layers': 1,
+    '--hidden-size': 1,
+    '--ffn-hidden-size': 1,
+    '--num-attention-heads': 1,
+    '--num-query-groups': 1,
+    '--group-query-attention': 0,
+    '--kv-channels': 1,
+    '--seq-length': 1,
+    '--max-position-embeddings': 1,
+    '--position-embedding-type': 1,
+    '--no-position-embedding': 0,
+    '--normalization': 1,
+    '--swiglu': 0,
+    '--untie-embeddings-and-output-weights': 0,
+    '--disable-bias-linear': 0,
+    '--embed-layernorm': 0,
+    '--vocab-size': 1,
+    '--pad-vocab-size-to': 1,
+    '--make-vocab-size-divisible-by': 1,
+    '--tokenizer-type': 1,
+    '--tokenizer-model': 1,
+    '--tokenizer-name-or-path': 1,
+    '--num-experts': 1,
+    '--moe-router-topk': 1,
+    '--moe-ffn-hidden-size': 1,
+    '--moe-shared-expert-intermediate-size': 1,
+    '--micro-batch-size': 1,
+    '--global-batch-size': 1,
+    '--rampup-batch-size': 3,
+    '--train-iters': 1,
+    '--train-samples': 1,
+    '--tensor-model-parallel-size': 1,
+    '--pipeline-model-parallel-size': 1,
+    '--context-parallel-size': 1,
+    '--expert-model-parallel-size': 1,
+    // torchrun / torch.distributed.launch: the world size.
+    '--nproc_per_node': 1,
+    '--nnodes': 1,
+};
+/** Words of the script outside comments, quotes removed, each with its line. */
+function words(text) {
+    const out = [];
+    let line = 1;
+    let current = '';
+    let start = 1;
+    let quote = null;
+    const flush = () => {
+        if (current)
+            out.push({ text: current, line: start });
+        current = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            flush();
+            line++;
+            continue;
+        }
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (/\s/.test(c))
+                flush(); // a quoted list of arguments is split when it is used unquoted
+            else {
+                if (!current)
+                    start = line;
+                current += c;
+            }
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            continue;
+        }
+        if (c === '#' && !current) {
+            const nl = text.indexOf('\n', i);
+            i = (nl < 0 ? text.length : nl) - 1;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n')
+            continue; // line continuation
+        if (/\s/.test(c) || c === '(' || c === ')' || c === ';') {
+            flush();
+            continue;
+        }
+        if (!current)
+            start = line;
+        current += c;
+    }
+    flush();
+    return out;
+}
+/** `NAME=value` assignments at the start of a line (`export` allowed); arrays and command output are left out. */
+function assignments(text) {
+    const found = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[2].trim();
+        if (value.startsWith('(') && !value.startsWith('$(('))
+            return;
+        if (value.startsWith('"'))
+            value = value.slice(1, value.indexOf('"', 1) < 0 ? undefined : value.indexOf('"', 1));
+        else if (value.startsWith("'"))
+            value = value.slice(1, value.indexOf("'", 1) < 0 ? undefined : value.indexOf("'", 1));
+        else
+            value = value.replace(/\s+#.*$/, '').trim();
+        found.set(m[1], { value, line: i + 1 });
+    });
+    // SLURM: the node count of `#SBATCH --nodes=N` is what $SLURM_NNODES holds in the job.
+    text.split('\n').forEach((raw, i) => {
+        const nodes = /^#SBATCH\s+(?:--nodes[= ]|-N\s*)(\d+)\b/.exec(raw);
+        if (nodes)
+            for (const name of ['SLURM_NNODES', 'SLURM_JOB_NUM_NODES'])
+                found.set(name, { value: nodes[1], line: i + 1 });
+    });
+    return found;
+}
+/** Integer arithmetic of `$(( ... ))` once its variables are literals: digits, + - * / and parentheses. */
+function arithmetic(expr) {
+    if (!/^[\d\s+\-*/()]+$/.test(expr))
+        return null;
+    const tokens = expr.match(/\d+|[+\-*/()]/g) ?? [];
+    let pos = 0;
+    const factor = () => {
+        const t = tokens[pos++];
+        if (t === '(') {
+            const v = sum();
+            pos++;
+            return v;
+        }
+        if (t === '-')
+            return -factor();
+        return Number(t);
+    };
+    const product = () => {
+        let v = factor();
+        while (tokens[pos] === '*' || tokens[pos] === '/')
+            v = tokens[pos++] === '*' ? v * factor() : Math.trunc(v / factor());
+        return v;
+    };
+    const sum = () => {
+        let v = product();
+        while (tokens[pos] === '+' || tokens[pos] === '-')
+            v = tokens[pos++] === '+' ? v + product() : v - product();
+        return v;
+    };
+    const v = sum();
+    return pos === tokens.length && Number.isFinite(v) ? String(v) : null;
+}
+/** Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `$((...))` in a word, from the script's own assignments. */
+/** The longest expansion read: a figure is a few characters, anything longer is not one. */
+const MAX_EXPANSION = 4096;
+function resolve(word, vars, depth = 0, expanded = new Map()) {
+    if (depth > 10)
+        return { unresolved: 'variables refer to each other too deeply' };
+    let line = null;
+    let via = null;
+    let failure = null;
+    const lookup = (name, written) => {
+        const a = vars.get(name);
+        // ${NAME:-"default"}: the default as the shell reads it, without its quotes.
+        const fallback = written?.replace(/^(["'])(.*)\1$/, '$2');
+        if (/^\d+$/.test(name)) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is an argument given to the script when it is run`;
+            return '';
+        }
+        if (!a) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} is not assigned a literal in the script (an environment variable?)`;
+            return '';
+        }
+        let inner = expanded.get(name);
+        if (!inner) {
+            inner = resolve(a.value, vars, depth + 1, expanded);
+            expanded.set(name, inner);
+        }
+        if ('unresolved' in inner) {
+            if (fallback !== undefined)
+                return fallback;
+            failure ??= `$${name} (line ${a.line}): ${inner.unresolved}`;
+            return '';
+        }
+        line ??= inner.line ?? a.line;
+        via ??= name;
+        return inner.value;
+    };
+    let out = word.replace(/\$\(\((.*?)\)\)/g, (_m, expr) => {
+        const inner = resolve(expr, vars, depth + 1, expanded);
+        const v = 'unresolved' in inner ? null : arithmetic(inner.value);
+        if (v === null)
+            failure ??= `$((${expr})) cannot be computed from literals`;
+        return v ?? '';
+    });
+    if (/\$\(/.test(out) || /`/.test(out))
+        return { unresolved: `${word} is the output of a command` };
+    out = out.replace(/\$\{([A-Za-z_0-9]+)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|\d)/g, (_m, braced, fallback, bare) => lookup((braced ?? bare), fallback));
+    if (failure)
+        return { unresolved: failure };
+    if (out.length > MAX_EXPANSION)
+        return { unresolved: `${word} expands to more than ${MAX_EXPANSION} characters` };
+    return { value: out, line, via };
+}
+/**
+ * The flags of MEGATRON_FLAGS a script passes, as a FlatConfig keyed by flag ("--global-batch-size").
+ * A flag given more than once with different values keeps the last, and the conflict is in `notes`.
+ */
+function readMegatronScript(text, file) {
+    const vars = assignments(text);
+    const expanded = new Map();
+    const ws = words(text);
+    const entries = new Map();
+    const seen = new Map();
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        const eq = w.text.indexOf('=');
+        const name = eq > 0 && w.text.startsWith('--') ? w.text.slice(0, eq) : w.text;
+        const arity = MEGATRON_FLAGS[name];
+        if (arity === undefined)
+            continue;
+        const raw = eq > 0 && name !== w.text ? [w.text.slice(eq + 1)] : ws.slice(i + 1, i + 1 + arity).map((x) => x.text);
+        if (raw.some((v) => v.startsWith('--')) || raw.length < arity) {
+            entries.set(name, { value: null, line: w.line, unresolved: `${name} needs ${arity} value${arity === 1 ? '' : 's'}` });
+            continue;
+        }
+        if (arity === 0) {
+            entries.set(name, { value: true, line: w.line });
+            continue;
+        }
+        const values = [];
+        let line = w.line;
+        let via;
+        let unresolved;
+        for (const r of raw) {
+            const v = resolve(r, vars, 0, expanded);
+            if ('unresolved' in v) {
+                unresolved = `not a literal: ${v.unresolved}`;
+                break;
+            }
+            values.push(v.value);
+            if (v.line !== null && values.length === 1)
+                line = v.line;
+            if (v.via !== null && values.length === 1)
+                via = v.via;
+        }
+        const value = unresolved ? null : arity === 1 ? values[0] : values;
+        const list = seen.get(name) ?? [];
+        list.push({ value: JSON.stringify(value), line: w.line });
+        seen.set(name, list);
+        entries.set(name, { value, line, ...(unresolved ? { unresolved } : {}), ...(via ? { via } : {}) });
+    }
+    const notes = [];
+    for (const [name, list] of seen) {
+        const distinct = new Set(list.map((x) => x.value));
+        if (distinct.size > 1) {
+            notes.push(`${file}: ${name} is given ${list.length} times with different values (lines ${list.map((x) => x.line).join(', ')}); the last one is read`);
+        }
+    }
+    return { flat: { file, entries }, notes };
+}
+/** Whether a text looks like a Megatron-LM launch: it calls pretrain_*.py or passes its core flags. */
+function looksLikeMegatronScript(text) {
+    if (/pretrain_\w+\.py/.test(text))
+        return true;
+    const core = ['--num-layers', '--hidden-size', '--global-batch-size', '--micro-batch-size', '--seq-length', '--train-iters', '--train-samples'];
+    return core.filter((f) => text.includes(f)).length >= 3;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-config.ts
+/**
+ * Training configs of the main training stacks, recognised by their content, and the figures the
+ * footprint needs read from each with the line they are on: the step or token budget, the batch, the
+ * sequence length, the world size and parallelism, and, where the config describes the model (NeMo,
+ * Megatron-LM), its architecture.
+ *
+ *   NeMo / NeMo-Framework-Launcher YAML   trainer.max_steps, model.global_batch_size, model.encoder_seq_length, model.num_layers …
+ *   Megatron-LM launch script             --train-iters / --train-samples, --global-batch-size, --seq-length, --num-layers …
+ *   torchtune recipe YAML                 epochs, batch_size, gradient_accumulation_steps, tokenizer.max_seq_len, model._component_
+ *   Axolotl YAML                          base_model, sequence_len, micro_batch_size, gradient_accumulation_steps, num_epochs / max_steps, sample_packing
+ *   LitGPT YAML                           train.max_tokens / max_steps / epochs, train.global_batch_size, train.max_seq_length, devices, num_nodes
+ */
+
+
+
+const RUN_CONFIG_FORMATS = (/* unused pure expression or super */ null && (['nemo', 'megatron-lm', 'torchtune', 'axolotl', 'litgpt']));
+const FORMAT_LABEL = {
+    nemo: 'NeMo',
+    'megatron-lm': 'Megatron-LM',
+    torchtune: 'torchtune',
+    axolotl: 'Axolotl',
+    litgpt: 'LitGPT',
+};
+/** Reads typed figures from a FlatConfig, resolving OmegaConf-style `${…}` references where it can. */
+class Picker {
+    config;
+    figures = new Map();
+    unresolved = new Map();
+    used = new Set();
+    problems = [];
+    constructor(config) {
+        this.config = config;
+    }
+    entry(key) {
+        return this.config.flat.entries.get(key);
+    }
+    /** The value of `key`, with `${a.b}`, `${.sibling}` and `${multiply:x, y}` resolved; undefined when unset. */
+    value(key) {
+        const e = this.entry(key);
+        if (e === undefined)
+            return undefined;
+        this.used.add(key);
+        if (e.unresolved)
+            return { value: null, line: e.line, unresolved: e.unresolved };
+        if (typeof e.value === 'string' && e.value.includes('${')) {
+            const r = interpolate(e.value, key, (k) => this.config.flat.entries.get(k)?.value);
+            return r.ok ? { value: r.value, line: e.line } : { value: null, line: e.line, unresolved: `not a literal: ${e.value} (${r.reason})` };
+        }
+        return { value: e.value, line: e.line, ...(e.via ? { via: e.via } : {}) };
+    }
+    /**
+     * The first of `keys` that is set becomes figure `name`. `absent` values (null, -1, "auto") count
+     * as unset; a value of the wrong type is a problem located at its line.
+     */
+    pick(name, keys, kind, opts = {}) {
+        for (const key of keys) {
+            const v = this.value(key);
+            if (v === undefined)
+                continue;
+            if (v.unresolved) {
+                this.unresolved.set(name, { key, line: v.line, reason: v.unresolved });
+                return;
+            }
+            if (v.value === null || v.value === '' || opts.absent?.(v.value))
+                continue;
+            const parsed = parseKind(v.value, kind);
+            if (parsed === undefined) {
+                this.problems.push({ file: this.config.file, line: v.line, field: key, message: `expected ${KIND_LABEL[kind]}, got ${JSON.stringify(v.value)}` });
+                return;
+            }
+            this.figures.set(name, { value: parsed, key, line: v.line, ...(v.via ? { via: v.via } : {}) });
+            return;
+        }
+        if (opts.default !== undefined)
+            this.figures.set(name, { value: opts.default, key: keys[0], line: 1, isDefault: true });
+    }
+    /** A derived figure (a normalised switch, say) attributed to the key it was read from. */
+    set(name, value, from) {
+        this.figures.set(name, { ...from, value });
+    }
+    result() {
+        return { config: this.config, figures: this.figures, unresolved: this.unresolved, used: this.used, problems: this.problems };
+    }
+}
+const KIND_LABEL = { whole: 'a whole number', number: 'a number', text: 'a string', flag: 'true or false' };
+function parseKind(v, kind) {
+    switch (kind) {
+        case 'whole': {
+            const n = configNumber(v);
+            return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+        }
+        case 'number': {
+            const n = configNumber(v);
+            return n !== undefined && n >= 0 ? n : undefined;
+        }
+        case 'text':
+            return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(' ') : undefined;
+        case 'flag':
+            if (typeof v === 'boolean')
+                return v;
+            if (typeof v === 'string' && /^(true|false)$/i.test(v))
+                return v.toLowerCase() === 'true';
+            return undefined;
+    }
+}
+/**
+ * The OmegaConf interpolations NeMo configs use for figures: `${model.x}`, `${.sibling}`,
+ * `${training.model.x}` (the launcher's root) and `${multiply:a, b}`. Anything else is reported as
+ * not a literal, never evaluated.
+ */
+function interpolate(text, key, lookup, depth = 0) {
+    if (depth > 10)
+        return { ok: false, reason: 'references nest too deeply' };
+    const whole = /^\$\{(.*)\}$/.exec(text.trim());
+    if (!whole)
+        return { ok: false, reason: 'only a whole ${…} reference can be read' };
+    const body = whole[1].trim();
+    const mult = /^multiply\s*:(.*)$/.exec(body);
+    if (mult) {
+        const args = splitArgs(mult[1]);
+        let product = 1;
+        for (const a of args) {
+            const r = a.startsWith('${') ? interpolate(a, key, lookup, depth + 1) : { ok: true, value: a };
+            if (!r.ok)
+                return r;
+            const n = configNumber(r.value);
+            if (n === undefined)
+                return { ok: false, reason: `${a} is not a number` };
+            product *= n;
+        }
+        return { ok: true, value: product };
+    }
+    if (/^[\w.]+$/.test(body)) {
+        let target = body;
+        if (body.startsWith('.'))
+            target = `${key.slice(0, key.lastIndexOf('.') + 1)}${body.slice(1)}`;
+        else if (body.startsWith('training.'))
+            target = body.slice('training.'.length);
+        const value = lookup(target);
+        if (value === undefined)
+            return { ok: false, reason: `${body} is not in this file` };
+        if (typeof value === 'string' && value.includes('${'))
+            return interpolate(value, target, lookup, depth + 1);
+        return { ok: true, value };
+    }
+    return { ok: false, reason: 'a resolver this reader does not evaluate' };
+}
+/** Splits `a, ${b.c}, 4` at top-level commas. */
+function splitArgs(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}')
+            depth--;
+        if (c === ',' && depth === 0) {
+            out.push(current.trim());
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (current.trim())
+        out.push(current.trim());
+    return out;
+}
+const unsetStep = (v) => configNumber(v) !== undefined && configNumber(v) < 0;
+const autoOrNegative = (v) => v === 'auto' || unsetStep(v);
+/** NeMo 1.x / NeMo-Framework-Launcher: trainer.* and model.*; missing keys take megatron_gpt_config.yaml's defaults. */
+function nemoFigures(p) {
+    p.pick('steps', ['trainer.max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['trainer.max_epochs'], 'number', { absent: unsetStep });
+    p.pick('nodes', ['trainer.num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['trainer.devices'], 'whole', { absent: autoOrNegative });
+    p.pick('globalBatchSize', ['model.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['model.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['model.encoder_seq_length', 'model.data.seq_length'], 'whole');
+    p.pick('tensorParallel', ['model.tensor_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['model.pipeline_model_parallel_size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['model.context_parallel_size'], 'whole', { default: 1 });
+    p.pick('rampup', ['model.rampup_batch_size'], 'text');
+    p.pick('layers', ['model.num_layers'], 'whole');
+    p.pick('hiddenSize', ['model.hidden_size'], 'whole');
+    p.pick('ffnHiddenSize', ['model.ffn_hidden_size'], 'whole');
+    p.pick('heads', ['model.num_attention_heads'], 'whole');
+    p.pick('kvHeads', ['model.num_query_groups'], 'whole');
+    p.pick('kvChannels', ['model.kv_channels'], 'whole');
+    p.pick('experts', ['model.num_moe_experts'], 'whole');
+    p.pick('topK', ['model.moe_router_topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['model.moe_ffn_hidden_size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['model.max_position_embeddings'], 'whole');
+    p.pick('vocabDivisibleBy', ['model.make_vocab_size_divisible_by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['model.tokenizer.type'], 'text');
+    p.pick('vocabSize', ['model.padded_vocab_size', 'model.vocab_size'], 'whole');
+    // megatron_gpt_config.yaml (NeMo's base config) defaults: bias on, GELU, LayerNorm, learned positions, tied head.
+    p.pick('bias', ['model.bias'], 'flag', { default: true });
+    p.pick('tied', ['model.share_embeddings_and_output_weights'], 'flag', { default: true });
+    switchFrom(p, 'gated', ['model.activation'], 'gelu', (v) => /glu/i.test(v));
+    switchFrom(p, 'norm', ['model.normalization'], 'layernorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['model.position_embedding_type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+}
+/** A figure computed from a text key (activation → gated), keeping the key and line. */
+function switchFrom(p, name, keys, fallback, map) {
+    p.pick(name, keys, 'text', { default: fallback });
+    const f = p.figures.get(name);
+    if (f)
+        p.set(name, map(String(f.value)), f);
+}
+/** Megatron-LM flags (and the defaults of megatron/training/arguments.py for those left out). */
+function megatronFigures(p) {
+    p.pick('steps', ['--train-iters'], 'whole');
+    p.pick('samples', ['--train-samples'], 'whole');
+    p.pick('globalBatchSize', ['--global-batch-size'], 'whole');
+    p.pick('microBatchSize', ['--micro-batch-size'], 'whole');
+    p.pick('seqLen', ['--seq-length'], 'whole');
+    p.pick('nodes', ['--nnodes'], 'whole');
+    p.pick('devicesPerNode', ['--nproc_per_node'], 'whole');
+    p.pick('tensorParallel', ['--tensor-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('pipelineParallel', ['--pipeline-model-parallel-size'], 'whole', { default: 1 });
+    p.pick('contextParallel', ['--context-parallel-size'], 'whole', { default: 1 });
+    p.pick('rampup', ['--rampup-batch-size'], 'text');
+    p.pick('layers', ['--num-layers'], 'whole');
+    p.pick('hiddenSize', ['--hidden-size'], 'whole');
+    p.pick('ffnHiddenSize', ['--ffn-hidden-size'], 'whole');
+    p.pick('heads', ['--num-attention-heads'], 'whole');
+    p.pick('kvChannels', ['--kv-channels'], 'whole');
+    p.pick('experts', ['--num-experts'], 'whole');
+    p.pick('topK', ['--moe-router-topk'], 'whole', { default: 2 });
+    p.pick('moeFfnHiddenSize', ['--moe-ffn-hidden-size'], 'whole');
+    p.pick('sharedExpertSize', ['--moe-shared-expert-intermediate-size'], 'whole');
+    p.pick('maxPositionEmbeddings', ['--max-position-embeddings'], 'whole');
+    p.pick('vocabSize', ['--vocab-size'], 'whole');
+    p.pick('padVocabTo', ['--pad-vocab-size-to'], 'whole');
+    p.pick('vocabDivisibleBy', ['--make-vocab-size-divisible-by'], 'whole', { default: 128 });
+    p.pick('tokenizer', ['--tokenizer-model', '--tokenizer-name-or-path', '--tokenizer-type'], 'text');
+    // Query groups count only with --group-query-attention, as in Megatron.
+    const gqa = p.value('--group-query-attention');
+    if (gqa && gqa.value === true)
+        p.pick('kvHeads', ['--num-query-groups'], 'whole');
+    const switchOr = (name, flag, on, off) => {
+        const v = p.value(flag);
+        p.figures.set(name, v && v.value === true ? { value: on, key: flag, line: v.line } : { value: off, key: flag, line: 1, isDefault: true });
+    };
+    switchOr('gated', '--swiglu', true, false);
+    switchOr('bias', '--disable-bias-linear', false, true);
+    switchOr('tied', '--untie-embeddings-and-output-weights', false, true);
+    switchOr('embeddingNorm', '--embed-layernorm', true, false);
+    switchFrom(p, 'norm', ['--normalization'], 'LayerNorm', (v) => (/rms/i.test(v) ? 'rms' : 'layer'));
+    switchFrom(p, 'positions', ['--position-embedding-type'], 'learned_absolute', (v) => (v === 'learned_absolute' ? 'learned' : 'none'));
+    const noPositions = p.value('--no-position-embedding');
+    if (noPositions && noPositions.value === true)
+        p.figures.set('positions', { value: 'none', key: '--no-position-embedding', line: noPositions.line });
+}
+function torchtuneFigures(p) {
+    p.pick('epochs', ['epochs'], 'number');
+    p.pick('microBatchSize', ['batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('seqLen', ['tokenizer.max_seq_len'], 'whole');
+    p.pick('samplePacking', ['dataset.packed'], 'flag');
+    p.pick('modelRef', ['model._component_'], 'text');
+    const model = p.figures.get('modelRef');
+    if (model && /q?lora/i.test(String(model.value)))
+        p.set('adapter', /qlora/i.test(String(model.value)) ? 'qlora' : 'lora', model);
+}
+function axolotlFigures(p) {
+    p.pick('modelRef', ['base_model'], 'text');
+    p.pick('seqLen', ['sequence_len'], 'whole');
+    p.pick('microBatchSize', ['micro_batch_size'], 'whole');
+    p.pick('gradientAccumulation', ['gradient_accumulation_steps'], 'whole', { default: 1 });
+    p.pick('steps', ['max_steps'], 'whole', { absent: unsetStep });
+    p.pick('epochs', ['num_epochs'], 'number');
+    p.pick('samplePacking', ['sample_packing'], 'flag', { default: false });
+    p.pick('adapter', ['adapter'], 'text');
+}
+function litgptFigures(p) {
+    p.pick('modelRef', ['model_name'], 'text');
+    p.pick('maxTokens', ['train.max_tokens'], 'whole');
+    p.pick('steps', ['train.max_steps'], 'whole');
+    p.pick('epochs', ['train.epochs'], 'number');
+    p.pick('globalBatchSize', ['train.global_batch_size'], 'whole');
+    p.pick('microBatchSize', ['train.micro_batch_size'], 'whole');
+    p.pick('seqLen', ['train.max_seq_length'], 'whole');
+    p.pick('nodes', ['num_nodes'], 'whole');
+    p.pick('devicesPerNode', ['devices'], 'whole', { absent: autoOrNegative });
+    const lora = p.value('lora_r');
+    const quantize = p.value('quantize');
+    if (lora && lora.value !== null) {
+        p.figures.set('adapter', { value: typeof quantize?.value === 'string' && quantize.value.startsWith('bnb') ? 'qlora' : 'lora', key: 'lora_r', line: lora.line });
+    }
+}
+const READERS = {
+    nemo: nemoFigures,
+    'megatron-lm': megatronFigures,
+    torchtune: torchtuneFigures,
+    axolotl: axolotlFigures,
+    litgpt: litgptFigures,
+};
+/** The figures of a training config; problems are returned (the caller decides which figures it needs). */
+function readFigures(config) {
+    const p = new Picker(config);
+    READERS[config.format](p);
+    return p.result();
+}
+/** Which stack a YAML mapping belongs to, from the keys only that stack writes. */
+function detectYaml(keys) {
+    const has = (k) => keys.has(k);
+    const any = (prefix) => [...keys.keys()].some((k) => k.startsWith(prefix));
+    if (has('model._component_'))
+        return 'torchtune';
+    if (any('trainer.') && (has('model.global_batch_size') || has('model.encoder_seq_length') || has('model.num_layers')))
+        return 'nemo';
+    if (has('train.global_batch_size') || has('train.max_tokens') || has('train.micro_batch_size'))
+        return 'litgpt';
+    if (has('base_model') || (has('sequence_len') && has('micro_batch_size')))
+        return 'axolotl';
+    return null;
+}
+const FORMAT_HINT = 'expected one of: a NeMo/Megatron YAML (trainer: and model: with global_batch_size, encoder_seq_length…), a Megatron-LM launch script ' +
+    '(pretrain_gpt.py with --num-layers, --global-batch-size…), a torchtune recipe (model: { _component_: … }), an Axolotl config ' +
+    '(base_model:, sequence_len:, micro_batch_size:) or a LitGPT config (train: { global_batch_size, max_tokens… })';
+/** Reads a training config's text and recognises its stack by content; throws InputError when it is none of them. */
+function readTrainingConfig(text, file) {
+    const yamlName = /\.(ya?ml|json)$/i.test(file);
+    if (!yamlName && looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    let parsed = null;
+    try {
+        parsed = flattenYaml(text, file);
+    }
+    catch (e) {
+        // A shell script is not YAML; anything else keeps its YAML syntax error.
+        if (!(e instanceof errors/* InputError */.dz) || yamlName || !looksLikeMegatronScript(text))
+            throw e;
+    }
+    const format = parsed && typeof parsed.raw === 'object' && parsed.raw !== null ? detectYaml(parsed.flat.entries) : null;
+    if (parsed && format)
+        return { file, format, flat: parsed.flat, notes: [] };
+    if (looksLikeMegatronScript(text)) {
+        const { flat, notes } = readMegatronScript(text, file);
+        return { file, format: 'megatron-lm', flat, notes };
+    }
+    throw errors/* InputError */.dz.single({ file, line: 1, message: 'is not a training config this action can read', hint: FORMAT_HINT });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/derive.ts
+
+
+
+
+const same = (a, b) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+const fmt = (v) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(6))));
+const place = (p) => `${p.file}:${p.line} (${p.key})`;
+function provenanceOf(file, f, note) {
+    const key = f.via ? `${f.key} $${f.via}` : f.key;
+    return { file, line: f.line, key: f.isDefault ? `${key}, default` : key, ...(note ? { note } : {}) };
+}
+class Settler {
+    where;
+    provenance = new Map();
+    problems = [];
+    constructor(where) {
+        this.where = where;
+    }
+    /**
+     * The field's value from its candidates (the manifest's first): the first one given, after checking
+     * that every other one agrees.
+     */
+    settle(field, manifestPath, candidates) {
+        const given = candidates.filter((c) => c !== undefined);
+        const [first, ...rest] = given;
+        if (!first)
+            return undefined;
+        for (const other of rest) {
+            if (same(first.value, other.value))
+                continue;
+            if (!first.from) {
+                const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
+                this.problems.push({
+                    file: this.where.file,
+                    line: at.line ?? this.where.line,
+                    ...(at.column !== undefined ? { column: at.column } : {}),
+                    field: `runs[${this.where.index}].${field}`,
+                    message: `is ${fmt(first.value)} here, but ${place(other.from)} gives ${fmt(other.value)}${other.from.note ? ` (${other.from.note})` : ''}`,
+                    hint: 'a figure given in two places must agree: remove one of them, or make them equal',
+                });
+            }
+            else {
+                this.problems.push({
+                    file: other.from.file,
+                    line: other.from.line,
+                    field: other.from.key,
+                    message: `gives ${field} ${fmt(other.value)}, but ${place(first.from)} gives ${fmt(first.value)}`,
+                    hint: 'the model config and the training config must describe the same model',
+                });
+            }
+        }
+        if (first.from)
+            this.provenance.set(field, first.from);
+        return first.value;
+    }
+}
+function modelCandidates(mc) {
+    if (!mc)
+        return {};
+    const entry = (key) => mc.used.has(key) ? { line: lineOf(mc, key), key } : { line: mc.line, key: `${key}, ${mc.modelType} default` };
+    const prefix = mc.modelType === 'gemma3' ? 'text_config.' : '';
+    const defaults = mc.defaults.length ? `; transformers defaults for keys left out: ${mc.defaults.map((d) => d.split(' (')[0]).join(', ')}` : '';
+    const excluded = mc.count.excluded.map((e) => `; not in N: ${e.label}, ${fmt(e.parameters)} parameters`).join('');
+    const counted = (c) => `N counted from the ${mc.modelType} architecture${c.extras ? ' (with its vision encoder)' : ''}${defaults}${excluded}`;
+    const at = (key, note) => ({ file: mc.file, ...entry(key), ...(note ? { note } : {}) });
+    return {
+        parameters: { value: mc.count.total, from: at('model_type', counted(mc.count)) },
+        ...(mc.count.mixtureOfExperts ? { active: { value: mc.count.active, from: at('model_type', 'N_a: the experts a token is routed to, and every shared part') } } : {}),
+        layers: { value: mc.layers, from: at(`${prefix}num_hidden_layers`) },
+        hidden: { value: mc.hiddenSize, from: at(`${prefix}hidden_size`) },
+    };
+}
+function lineOf(mc, key) {
+    return mc.flat.entries.get(key)?.line ?? mc.line;
+}
+/** Notes for what a config says that the estimate cannot use as it is. */
+function configNotes(f, run, tokensForm) {
+    const notes = [];
+    const file = f.config.file;
+    const at = (x) => `${file}:${x.line}`;
+    const adapter = f.figures.get('adapter');
+    if (adapter && run.kind !== 'fine-tuning') {
+        notes.push(`${at(adapter)}: trains a ${String(adapter.value)} adapter (${adapter.key}); for the (2N + 4N_t)·D formula set kind: fine-tuning and model.trainableParameters.`);
+    }
+    const packing = f.figures.get('samplePacking');
+    if (tokensForm === 'steps' && packing && packing.value === false && (f.config.format === 'axolotl' || f.config.format === 'torchtune')) {
+        notes.push(`${file}${packing.isDefault ? '' : `:${packing.line}`}: sample packing is off, so steps × batch × sequence length counts padded positions: D is an upper bound.`);
+    }
+    const rampup = f.figures.get('rampup');
+    if (tokensForm === 'steps' && rampup) {
+        notes.push(`${at(rampup)}: the batch size ramps up (${rampup.key} ${String(rampup.value)}), so steps × global batch × sequence length slightly overstates D.`);
+    }
+    return notes;
+}
+function deriveRun(run, configs, where) {
+    const s = new Settler(where);
+    const notes = [];
+    const mc = configs.model ? readModelConfig(configs.model) : null;
+    const figs = configs.training ? readFigures(configs.training) : null;
+    if (figs?.problems.length)
+        throw new errors/* InputError */.dz(figs.problems);
+    if (configs.training)
+        notes.push(...configs.training.notes);
+    const fig = (n) => figs?.figures.get(n);
+    const tfile = configs.training?.file ?? '';
+    const cand = (n, note) => {
+        const f = fig(n);
+        return f ? { value: Number(f.value), from: provenanceOf(tfile, f, note) } : undefined;
+    };
+    // The model: N, N_a, layers and width.
+    const fromModel = modelCandidates(mc);
+    const arch = figs ? architectureOf(figs, run.model?.vocabSize) : null;
+    const a = arch?.architecture;
+    const archFrom = a ? provenanceOf(tfile, a.anchor, a.note) : undefined;
+    const m = run.model ?? {};
+    const parameters = s.settle('model.parameters', ['model', 'parameters'], [
+        m.parameters !== undefined ? { value: m.parameters } : undefined,
+        fromModel.parameters,
+        a ? { value: a.count.total, from: archFrom } : undefined,
+    ]);
+    const activeParameters = s.settle('model.activeParameters', ['model', 'activeParameters'], [
+        m.activeParameters !== undefined ? { value: m.activeParameters } : undefined,
+        fromModel.active,
+        a?.count.mixtureOfExperts ? { value: a.count.active, from: archFrom && { ...archFrom, note: 'N_a: the experts a token is routed to' } } : undefined,
+    ]);
+    const layers = s.settle('model.layers', ['model', 'layers'], [m.layers !== undefined ? { value: m.layers } : undefined, fromModel.layers, cand('layers')]);
+    const hiddenSize = s.settle('model.hiddenSize', ['model', 'hiddenSize'], [m.hiddenSize !== undefined ? { value: m.hiddenSize } : undefined, fromModel.hidden, cand('hiddenSize')]);
+    // Sequence length and GPUs.
+    const tokensObj = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const seqLen = s.settle('seqLen', ['seqLen'], [
+        run.seqLen !== undefined ? { value: run.seqLen } : undefined,
+        tokensObj?.seqLen !== undefined ? { value: tokensObj.seqLen } : undefined,
+        cand('seqLen'),
+    ]);
+    const nodes = fig('nodes');
+    const perNode = fig('devicesPerNode');
+    const worldFromConfig = nodes && perNode ? { value: Number(nodes.value) * Number(perNode.value), from: { file: tfile, line: perNode.line, key: `${nodes.key} × ${perNode.key}` } } : undefined;
+    const gpuCount = s.settle('hardware.count', ['hardware', 'count'], [run.hardware?.count !== undefined ? { value: run.hardware.count } : undefined, worldFromConfig]);
+    // D: a total, or its parts.
+    let tokens = run.tokens;
+    if (figs) {
+        const derived = deriveTokens(s, run, figs, { seqLen, gpuCount, worldFromConfig: worldFromConfig !== undefined }, notes);
+        tokens = derived.tokens;
+        notes.push(...configNotes(figs, run, derived.form));
+        if (parameters === undefined && !mc) {
+            const ref = fig('modelRef');
+            if (ref)
+                notes.push(`${tfile}:${ref.line}: trains ${String(ref.value)} (${ref.key}); point model.config at its config.json to count its parameters.`);
+            else if (arch?.missingVocabulary) {
+                const tok = fig('tokenizer');
+                notes.push(`${tfile}: the architecture's vocabulary is not known${tok ? ` (tokenizer ${String(tok.value)})` : ''}; set model.vocabSize to count N from it.`);
+            }
+        }
+    }
+    if (s.problems.length)
+        throw new errors/* InputError */.dz(s.problems);
+    const model = {
+        ...m,
+        ...(parameters !== undefined ? { parameters } : {}),
+        ...(activeParameters !== undefined ? { activeParameters } : {}),
+        ...(layers !== undefined ? { layers } : {}),
+        ...(hiddenSize !== undefined ? { hiddenSize } : {}),
+    };
+    const effective = {
+        ...run,
+        ...(Object.keys(model).length ? { model } : {}),
+        ...(seqLen !== undefined ? { seqLen } : {}),
+        ...(tokens !== undefined ? { tokens } : {}),
+        ...(gpuCount !== undefined ? { hardware: { ...run.hardware, count: gpuCount } } : {}),
+    };
+    return { run: effective, provenance: s.provenance, notes, facts: factsOf(configs, mc, figs), modelConfig: mc };
+}
+function factsOf(configs, mc, figs) {
+    const facts = [];
+    const add = (role, flat, keys) => {
+        for (const key of keys) {
+            const e = flat.entries.get(key);
+            if (e)
+                facts.push({ role, file: flat.file, key, line: e.line, value: e.value });
+        }
+    };
+    if (mc && configs.model)
+        add('model', configs.model, mc.used);
+    if (figs && configs.training)
+        add('training', configs.training.flat, figs.used);
+    return facts;
+}
+/**
+ * D from the training config and the manifest: the config's token budget (LitGPT's max_tokens), or
+ * its parts (steps, global batch, samples, epochs), each checked against what the manifest gives.
+ * The global batch, when the config gives only the micro-batch, is micro-batch × gradient
+ * accumulation × data-parallel GPUs, the GPUs coming from the config or else the manifest's
+ * hardware.count.
+ */
+function deriveTokens(s, run, f, ctx, notes) {
+    const file = f.config.file;
+    const fig = (n) => f.figures.get(n);
+    const cand = (n) => {
+        const x = fig(n);
+        return x ? { value: Number(x.value), from: provenanceOf(file, x) } : undefined;
+    };
+    const own = typeof run.tokens === 'object' ? run.tokens : undefined;
+    const total = typeof run.tokens === 'number' ? run.tokens : undefined;
+    // A budget in tokens (LitGPT pretraining) is D itself.
+    const maxTokens = cand('maxTokens');
+    if (maxTokens && !own) {
+        return { tokens: s.settle('tokens', ['tokens'], [total !== undefined ? { value: total } : undefined, maxTokens]), form: 'tokens' };
+    }
+    const part = (name, c) => s.settle(`tokens.${name}`, ['tokens', name], [own?.[name] !== undefined ? { value: own[name] } : undefined, c]);
+    const steps = part('steps', cand('steps'));
+    const samples = steps === undefined ? part('samples', cand('samples')) : own?.samples;
+    const stepsFig = fig('steps');
+    const epochsFig = fig('epochs');
+    if (stepsFig && epochsFig && !epochsFig.isDefault)
+        notes.push(`${file}:${stepsFig.line}: ${stepsFig.key} ends training before ${epochsFig.key} (line ${epochsFig.line}) does: the step count is used.`);
+    const epochs = steps === undefined && samples === undefined ? part('epochs', cand('epochs')) : own?.epochs;
+    let globalBatchSize;
+    if (steps !== undefined) {
+        globalBatchSize = part('globalBatchSize', cand('globalBatchSize') ?? computedBatch(f, ctx, s));
+    }
+    const unresolved = (name, tokenPart) => {
+        const u = f.unresolved.get(name);
+        if (u && own?.[tokenPart] === undefined) {
+            s.problems.push({ file, line: u.line, field: u.key, message: u.reason, hint: `give tokens.${tokenPart} in the manifest instead` });
+        }
+    };
+    if (steps === undefined && samples === undefined && epochs === undefined) {
+        unresolved('steps', 'steps');
+        unresolved('samples', 'samples');
+    }
+    if (steps !== undefined && globalBatchSize === undefined)
+        unresolved('globalBatchSize', 'globalBatchSize');
+    if (ctx.seqLen === undefined)
+        unresolved('seqLen', 'seqLen');
+    const parts = {
+        ...own,
+        ...(steps !== undefined ? { steps } : {}),
+        ...(samples !== undefined ? { samples } : {}),
+        ...(epochs !== undefined ? { epochs } : {}),
+        ...(globalBatchSize !== undefined ? { globalBatchSize } : {}),
+    };
+    const form = steps !== undefined ? 'steps' : samples !== undefined ? 'samples' : epochs !== undefined ? 'epochs' : null;
+    if (total !== undefined) {
+        // The manifest gives D: the config's parts must agree with it when they give one.
+        const d = form === 'steps' && globalBatchSize !== undefined && ctx.seqLen !== undefined ? steps * globalBatchSize * ctx.seqLen : form === 'samples' && ctx.seqLen !== undefined ? samples * ctx.seqLen : undefined;
+        if (d !== undefined) {
+            const from = {
+                file,
+                line: (stepsFig ?? fig('samples'))?.line ?? 1,
+                key: form === 'steps' ? 'steps × global batch × sequence length' : 'samples × sequence length',
+            };
+            s.settle('tokens', ['tokens'], [{ value: total }, { value: d, from }]);
+        }
+        return { tokens: total, form };
+    }
+    if (!Object.keys(parts).length)
+        return { tokens: run.tokens, form: null };
+    if (form === null)
+        notes.push(`${file}: gives no step, sample or epoch count (${FORMAT_LABEL[f.config.format]}); D comes from the manifest's tokens.`);
+    return { tokens: parts, form };
+}
+/** micro-batch × gradient accumulation × data-parallel size, or undefined (with a problem when only the GPUs are missing). */
+function computedBatch(f, ctx, s) {
+    const file = f.config.file;
+    const micro = f.figures.get('microBatchSize');
+    if (!micro)
+        return undefined;
+    const accum = f.figures.get('gradientAccumulation');
+    const parallel = ['tensorParallel', 'pipelineParallel', 'contextParallel'].map((n) => f.figures.get(n)).filter((x) => x !== undefined);
+    const modelParallel = parallel.reduce((p, x) => p * Number(x.value), 1);
+    if (ctx.gpuCount === undefined) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `the global batch is ${micro.key} × ${accum?.key ?? 'gradient accumulation'} × data-parallel GPUs, and the config does not say how many GPUs train`,
+            hint: "set hardware.count in the manifest (or tokens.globalBatchSize)",
+        });
+        return undefined;
+    }
+    const dataParallel = ctx.gpuCount / modelParallel;
+    if (!Number.isInteger(dataParallel) || dataParallel < 1) {
+        s.problems.push({
+            file,
+            line: micro.line,
+            field: micro.key,
+            message: `${fmt(ctx.gpuCount)} GPUs cannot be split into data-parallel groups of ${fmt(modelParallel)} (tensor × pipeline × context parallel)`,
+            hint: 'check hardware.count and the parallel sizes',
+        });
+        return undefined;
+    }
+    const gpus = ctx.worldFromConfig ? `${fmt(dataParallel)} data-parallel ranks` : `${fmt(dataParallel)} data-parallel GPUs (the manifest's hardware.count${modelParallel > 1 ? ` / ${fmt(modelParallel)}` : ''})`;
+    const value = Number(micro.value) * Number(accum?.value ?? 1) * dataParallel;
+    return {
+        value,
+        from: {
+            file,
+            line: micro.line,
+            key: accum ? `${micro.key} × ${accum.key}` : micro.key,
+            note: `${fmt(Number(micro.value))} × ${fmt(Number(accum?.value ?? 1))} × ${gpus}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/run-inputs.ts
+/**
+ * A run's model and training configs, read from the same tree as its manifest (the base commit for
+ * the base, the workspace for the head), and the effective run they give. Paths are relative to the
+ * manifest and must stay in the tree. Each file is read and parsed once per tree.
+ */
+
+
+
+
+
+
+async function readConfig(reader, file, cache, parse, notFound) {
+    let pending = cache.get(file);
+    let first = false;
+    if (!pending) {
+        first = true;
+        pending = reader.readText(file, MAX_CONFIG_BYTES).then((text) => {
+            if (text === null)
+                throw notFound();
+            return parse(text, file);
+        });
+        cache.set(file, pending);
+    }
+    try {
+        return await pending;
+    }
+    catch (e) {
+        // Reported once, by the first run that reads the file.
+        if (e instanceof errors/* InputError */.dz && !first)
+            throw new errors/* InputError */.dz([]);
+        throw e;
+    }
+}
+function modelConfigText(text, file) {
+    return flattenJson(text, file).flat;
+}
+/** The configs a run names, read and parsed, and the effective run (the run itself when it names none). */
+async function prepareRun(reader, manifest, index, run, runLine, cache) {
+    const modelPath = run.model?.config;
+    const trainingPath = run.trainingConfig;
+    const none = { run, provenance: undefined, notes: [], attach: (r) => r };
+    if (modelPath === undefined && trainingPath === undefined)
+        return none;
+    const dir = external_node_path_default().posix.dirname(manifest.file);
+    const where = (field, what) => ({ manifest, index, runLine, field, what, treeLabel: reader.label });
+    const outside = [
+        ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
+        ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
+    ];
+    if (outside.length)
+        throw new errors/* InputError */.dz(outside);
+    const missing = (field, file, what) => () => {
+        const at = manifest.locate(['runs', index, ...field]);
+        return errors/* InputError */.dz.single({
+            file: manifest.file,
+            line: at.line ?? runLine,
+            ...(at.column !== undefined ? { column: at.column } : {}),
+            field: `runs[${index}].${field.join('.')}`,
+            message: `${what} "${file}" not found in the ${reader.label}`,
+            hint: 'paths are relative to the manifest',
+        });
+    };
+    const modelFile = modelPath !== undefined ? external_node_path_default().posix.join(dir, modelPath) : null;
+    const trainingFile = trainingPath !== undefined ? external_node_path_default().posix.join(dir, trainingPath) : null;
+    const [model, training] = await Promise.all([
+        modelFile ? readConfig(reader, modelFile, cache, modelConfigText, missing(['model', 'config'], modelPath, 'model config')) : null,
+        trainingFile ? readConfig(reader, trainingFile, cache, readTrainingConfig, missing(['trainingConfig'], trainingPath, 'training config')) : null,
+    ]);
+    const configs = { model, training };
+    const place = { file: manifest.file, index, line: runLine, locate: manifest.locate };
+    const derived = deriveRun(run, configs, place);
+    return {
+        run: derived.run,
+        provenance: derived.provenance,
+        notes: derived.notes,
+        attach: (resolved, resolve) => {
+            const configInputs = {
+                facts: derived.facts,
+                reestimate: (changes) => reestimate(run, configs, place, changes, resolve),
+            };
+            return { ...resolved, configInputs };
+        },
+    };
+}
+/** The run re-derived and re-resolved with some config values replaced; null when that fails. */
+function reestimate(run, configs, place, changes, resolve) {
+    const edit = (flat, role) => {
+        const mine = changes.filter((c) => c.role === role);
+        if (!mine.length)
+            return flat;
+        const entries = new Map(flat.entries);
+        for (const c of mine) {
+            if (c.to)
+                entries.set(c.key, { value: c.to.value, line: c.to.line });
+            else
+                entries.delete(c.key);
+        }
+        return { ...flat, entries };
+    };
+    const changed = {
+        model: configs.model ? edit(configs.model, 'model') : null,
+        training: configs.training ? { ...configs.training, flat: edit(configs.training.flat, 'training') } : null,
+    };
+    try {
+        const derived = deriveRun(run, changed, place);
+        return resolve(derived.run, derived.provenance).footprint;
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            return null;
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 8 modules
+var metrics = __nccwpck_require__(29399);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
  * to runs and resolves every run. Problems from all files are gathered and thrown together.
  */
+
+
 
 
 
@@ -25334,6 +29843,7 @@ async function loadState(reader, opts) {
     }
     const seen = new Map();
     const runs = [];
+    const configCache = new Map();
     for (const p of parsed) {
         const dir = external_node_path_default().posix.dirname(p.file);
         for (const [index, run] of p.manifest.runs.entries()) {
@@ -25350,22 +29860,9 @@ async function loadState(reader, opts) {
             try {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
                 // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-                const outside = own.filter((m) => {
-                    const rel = m.replace(/^!/, '');
-                    const joined = external_node_path_default().posix.join(dir, rel);
-                    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-                });
-                if (outside.length) {
-                    const at = p.locate(['runs', index, 'metrics']);
-                    throw new errors/* InputError */.dz(outside.map((m) => ({
-                        file: p.file,
-                        line: at.line ?? line,
-                        ...(at.column !== undefined ? { column: at.column } : {}),
-                        field: `runs[${index}].metrics`,
-                        message: `metrics path "${m}" leads outside the ${reader.label}`,
-                        hint: 'give a path relative to the manifest, inside the working directory',
-                    })));
-                }
+                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+                if (outside.length)
+                    throw new errors/* InputError */.dz(outside);
                 const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
@@ -25381,7 +29878,10 @@ async function loadState(reader, opts) {
                     for (const w of m.warnings)
                         notes.push(`${m.file}: ${w}`);
                 }
-                runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
+                const prepared = await prepareRun(reader, p, index, run, line, configCache);
+                notes.push(...prepared.notes);
+                const resolve = (r, provenance) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
+                runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
             }
             catch (e) {
                 problems.push(...asProblems(e));
@@ -25575,12 +30075,81 @@ function budgetExitCode(outcome) {
     return outcome.status === 'fail' ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/model/attribution.ts
+/**
+ * Why a run's footprint changed between base and head, config value by config value. When a run's
+ * figures come from its model and training configs, each config value the estimate read that differs
+ * between base and head gets a contribution: the base run re-estimated with that one value set to
+ * the head's, minus the base (one at a time, from the base; values that can only change together, such
+ * as a layer count written in two configs, together). What the contributions leave of the
+ * run's whole change is shown as one remainder: edits outside the configs (the manifest's GPU,
+ * region…) and the interaction of several values changed together (doubling both the steps and the
+ * batch adds more than the two doublings one by one).
+ */
+
+const emissions = (f) => (f ? (footprint_knownTotal(f.impacts.gwp)?.value.central ?? 0) : null);
+const id = (role, key) => `${role}\u0000${key}`;
+/**
+ * The attribution of a run present on both sides whose config values differ, or null (no configs on
+ * either side, or no config value the estimate read changed).
+ */
+function attributeChange(base, head) {
+    const b = base?.run.configInputs;
+    const h = head?.run.configInputs;
+    if (!base || !head || !b || !h)
+        return null;
+    const baseFacts = new Map(b.facts.map((f) => [id(f.role, f.key), f]));
+    const headFacts = new Map(h.facts.map((f) => [id(f.role, f.key), f]));
+    const changed = [];
+    for (const k of new Set([...baseFacts.keys(), ...headFacts.keys()])) {
+        const from = baseFacts.get(k);
+        const to = headFacts.get(k);
+        if (JSON.stringify(from?.value) === JSON.stringify(to?.value))
+            continue;
+        const ref = (to ?? from);
+        changed.push({
+            field: { role: ref.role, key: ref.key, file: ref.file, line: ref.line, base: from?.value, head: to?.value },
+            change: { role: ref.role, key: ref.key, to },
+        });
+    }
+    if (!changed.length)
+        return null;
+    const baseKg = emissions(base.footprint) ?? 0;
+    const totalKg = (emissions(head.footprint) ?? 0) - baseKg;
+    const alone = (cs) => {
+        const e = emissions(b.reestimate(cs));
+        return e === null ? null : e - baseKg;
+    };
+    const contributions = [];
+    const stuck = [];
+    for (const c of changed) {
+        const delta = alone([c.change]);
+        if (delta === null)
+            stuck.push(c);
+        else
+            contributions.push({ fields: [c.field], deltaKg: delta });
+    }
+    if (stuck.length) {
+        // Values that cannot change one without the other (a layer count in two configs) change together.
+        const together = stuck.length > 1 ? alone(stuck.map((c) => c.change)) : null;
+        if (together !== null)
+            contributions.push({ fields: stuck.map((c) => c.field), deltaKg: together });
+        else
+            contributions.push(...stuck.map((c) => ({ fields: [c.field], deltaKg: null })));
+    }
+    // Largest first, as a reviewer reads them.
+    contributions.sort((x, y) => Math.abs(y.deltaKg ?? 0) - Math.abs(x.deltaKg ?? 0));
+    const explained = contributions.reduce((s, c) => s + (c.deltaKg ?? 0), 0);
+    return { rule: 'one-at-a-time-from-base', contributions, remainderKg: totalKg - explained, totalKg };
+}
+
 ;// CONCATENATED MODULE: ./src/model/diff.ts
 /**
  * Base vs head: which runs were added, removed, renamed or changed, and the change in the totals.
  * A rename is recognised from the head run's `previousId`, or when a removed and an added run have
  * exactly the same footprint (an id edit and nothing else).
  */
+
 
 
 
@@ -25598,7 +30167,8 @@ function sameFootprint(a, b) {
         runEmissions(a).central === runEmissions(b).central);
 }
 function change(id, kind, base, head) {
-    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+    const attribution = kind === 'changed' || kind === 'renamed' ? attributeChange(base, head) : null;
+    return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)), attribution };
 }
 function diffReports(base, head) {
     const baseRuns = new Map((base?.runs ?? []).map((r) => [r.run.id, r]));
@@ -25678,6 +30248,101 @@ function manifestChanges(base, head, runs) {
     for (const file of removed)
         out.push({ file, change: 'removed', previous: null });
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/mfu-history.ts
+/**
+ * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
+ * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
+ * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
+ *
+ * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
+ * realises and what the calibrated model expects of that run; a theoretical run gets its own
+ * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
+ * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
+ * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
+ * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
+ */
+
+
+
+
+function isTrainingKind(r) {
+    return r.kind === 'training' || r.kind === 'fine-tuning';
+}
+/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
+function evidenceOf({ run, footprint: f }) {
+    const implied = f.impliedMfu;
+    const calibrated = run.mfu.calibrated;
+    if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null)
+        return null;
+    if (f.warnings.some((w) => w.code.startsWith('implied-mfu')))
+        return null;
+    return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
+}
+function withMfu(run, mfu, source) {
+    const inputs = { ...run.inputs, mfu: mfu.value };
+    return {
+        ...run,
+        inputs,
+        mfu,
+        footprint: computeRunFootprint(inputs),
+        assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+    };
+}
+/** The history prior of one run, or null when it has no evidence on its GPU. */
+function historyEstimate(run, evidence) {
+    const calibrated = run.mfu.calibrated;
+    if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null)
+        return null;
+    const same = evidence.filter((e) => e.gpu === run.gpu.id && e.id !== run.id);
+    if (!same.length)
+        return null;
+    const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
+    const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+    const value = range(Math.min(central * (calibrated.low / calibrated.central), ...scaled), central, Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)));
+    const n = same.length;
+    const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+    const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
+    return {
+        mfu: { value, origin: 'history', label, calibrated },
+        source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    };
+}
+/**
+ * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
+ * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
+ * has evidence on its GPU.
+ */
+function withMfuHistory(report, others = []) {
+    // Runs of this report first: a run measured on both sides counts once, as it is now.
+    const seen = new Set();
+    const evidence = [];
+    for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
+        if (seen.has(r.run.id))
+            continue;
+        seen.add(r.run.id);
+        const e = evidenceOf(r);
+        if (e)
+            evidence.push(e);
+    }
+    let changed = false;
+    const runs = report.runs.map(({ run }) => {
+        const h = historyEstimate(run, evidence);
+        if (!h)
+            return run;
+        changed = true;
+        return withMfu(run, h.mfu, h.source);
+    });
+    return changed ? buildReport(runs, report.manifests) : report;
+}
+/**
+ * The history step of a comparison: the head learns from its own measured runs and the base's, the
+ * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
+ * measurements arrived.
+ */
+function applyMfuHistory(head, base) {
+    return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/format.ts
@@ -25893,6 +30558,7 @@ function budgetMessage(r) {
  * every assumption with its source.
  */
 
+
 const central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
 const partial = (p) => central(p.value);
@@ -25912,6 +30578,14 @@ function impactsJson(impacts) {
         ];
     }));
 }
+const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
+/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+function deviceEmbodiedJson(d) {
+    return Object.fromEntries(['gwp', 'adpe', 'pe'].flatMap((c) => {
+        const f = d[c];
+        return f ? [[c, { ...span(f.value), unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+    }));
+}
 function runJson({ run, footprint: f }) {
     const gwp = f.impacts.gwp;
     return {
@@ -25926,8 +30600,16 @@ function runJson({ run, footprint: f }) {
         line: run.line,
         gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
         flops: f.flops,
-        gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
+        gpuHours: {
+            theoretical: central(f.gpuHours.theoretical),
+            measured: f.gpuHours.measured,
+            /** False for a CPU-only run: GPU-hours do not apply (machineHours age its server). */
+            applicable: f.gpuHours.applicable,
+            machineHours: run.inputs.cpuOnly?.machineHours ?? null,
+        },
         impliedMfu: f.impliedMfu,
+        /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+        mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
         energyKwh: f.energyKwh.total.central,
         emissionsKg: {
             operational: central(gwp.operational.total),
@@ -25947,6 +30629,10 @@ function runJson({ run, footprint: f }) {
             },
         },
         impacts: impactsJson(f.impacts),
+        /** Operational water in its two parts, L: on-site cooling and the water consumed generating the electricity. */
+        water: { unit: 'L', onsite: span(f.water.onsite), offsite: span(f.water.offsite) },
+        /** Manufacturing impacts of one device, as used (GPU; the server's non-GPU parts, before sharing among its GPUs). */
+        embodiedPerDevice: { gpu: deviceEmbodiedJson(run.embodiedPerDevice.gpu), server: deviceEmbodiedJson(run.embodiedPerDevice.server) },
         uncertainty: {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
@@ -25962,11 +30648,14 @@ function runJson({ run, footprint: f }) {
             source: a.source,
         })),
         measurements: run.measurements,
+        /** Warnings of the run's metrics files ("file: warning"), as the comment shows them. */
+        measurementWarnings: run.measurementWarnings,
         warnings: f.warnings.map((w) => w.message),
     };
 }
-function totalsJson(t) {
+function totalsJson(t, runs = []) {
     const gwp = t.impacts.gwp;
+    const water = waterParts(runs);
     return {
         runs: t.runs,
         flops: t.flops,
@@ -25991,6 +30680,7 @@ function totalsJson(t) {
                 },
             ];
         })),
+        water: { unit: 'L', onsite: partial(water.onsite), offsite: partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
         uncertainty: {
             gpuHours: span(t.gpuHours.used),
             energyKwh: span(t.energyKwh),
@@ -26013,7 +30703,7 @@ function reportJson(report) {
         schemaVersion: report.schemaVersion,
         manifests: report.manifests,
         runs: report.runs.map(runJson),
-        totals: totalsJson(report.totals),
+        totals: totalsJson(report.totals, report.runs),
         lifecycle: {
             byPhase: report.lifecycle.byPhase.map(groupJson),
             byStatus: report.lifecycle.byStatus.map(groupJson),
@@ -26046,9 +30736,62 @@ function diffJson(diff, extra = {}) {
             baseEmissionsKg: c.base ? central(footprint_knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
             headEmissionsKg: c.head ? central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
+            attribution: c.attribution ? attributionJson(c.attribution) : null,
         })),
         ...extra,
     };
+}
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a) {
+    return {
+        rule: a.rule,
+        contributions: a.contributions.map((c) => ({
+            fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+            deltaEmissionsKg: c.deltaKg,
+        })),
+        remainderEmissionsKg: a.remainderKg,
+        totalEmissionsKg: a.totalKg,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
+
+/** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
+function configValue(v) {
+    if (v === undefined)
+        return '(unset)';
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return codeSpan(v);
+    return codeSpan(JSON.stringify(v));
+}
+/** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
+function fieldChangeText(f) {
+    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${format_escapeMarkdown(`${f.file}:${f.line}`)})`;
+}
+/** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
+function contributionLine(c) {
+    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, format_formatKg);
+    return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
+}
+/** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
+function showRemainder(a) {
+    return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
+}
+/** The "Why it changed" list, or null when no run's change comes from its configs. */
+function renderAttribution(diff) {
+    const runs = diff.runs.filter((r) => r.attribution);
+    if (!runs.length)
+        return null;
+    const blocks = runs.map((r) => {
+        const a = r.attribution;
+        const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
+        if (showRemainder(a))
+            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, format_formatKg)}`);
+        return `- ${format_escapeMarkdown(r.id)} (${signed(a.totalKg, format_formatKg)}):\n${lines.join('\n')}`;
+    });
+    return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/markdown.ts
@@ -26056,6 +30799,8 @@ function diffJson(diff, extra = {}) {
  * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
  * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
  */
+
+
 
 
 const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
@@ -26090,6 +30835,12 @@ function runLabel(r) {
     const id = format_escapeMarkdown(r.run.id);
     return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
 }
+/** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
+function estimatedMark(r) {
+    return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
+}
+/** A run's GPU-hours cell: not applicable to a CPU-only run. */
+const gpuHoursCell = (r, v) => (r.footprint.gpuHours.applicable ? v : 'CPU only');
 function mfuCell(r) {
     if (r.footprint.impliedMfu === null)
         return '–';
@@ -26105,12 +30856,12 @@ function runTable(report) {
             runLabel(r),
             `${r.run.kind} · ${r.run.status}`,
             r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-            c(f.gpuHours.theoretical, formatGpuHours),
-            f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–',
+            gpuHoursCell(r, f.gpuHours.theoretical ? formatGpuHours(f.gpuHours.theoretical.central) : '–'),
+            gpuHoursCell(r, f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–'),
             mfuCell(r),
             formatKwh(f.energyKwh.total.central),
             c(gwp.operational.total, formatKg),
-            c(gwp.embodied.total, formatKg),
+            `${c(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
             `**${knownTotalCell(gwp)}**`,
         ];
     });
@@ -26120,7 +30871,7 @@ function runTable(report) {
         `**Total (${t.runs} run${t.runs === 1 ? '' : 's'})**`,
         '',
         '',
-        c(t.gpuHours.theoretical, formatGpuHours),
+        t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
         t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
         '',
         `**${formatKwh(t.energyKwh.central)}**`,
@@ -26132,11 +30883,19 @@ function runTable(report) {
 }
 function criteriaTable(report) {
     const t = report.totals;
-    const rows = CRITERIA.map((k) => {
+    const spanOf = (v, f) => (v && v.low !== v.high ? `${f(v.low)} – ${f(v.high)}` : '–');
+    const rows = CRITERIA.flatMap((k) => {
         const f = CRITERION_FORMAT[k];
         const i = t.impacts[k];
-        const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
-        return [CRITERION_LABEL[k], ps(i.operational, f), ps(i.embodied, f), ps(i.total, f), range];
+        // Manufacturing water is outside the water criterion when no device has a figure.
+        const embodied = k === 'water' && i.embodied.value === null ? '–' : ps(i.embodied, f);
+        const row = [CRITERION_LABEL[k], ps(i.operational, f), embodied, ps(i.total, f), spanOf(i.total.value, f)];
+        if (k !== 'water')
+            return [row];
+        // Water's two operational parts: on-site cooling and the electricity's own water.
+        const parts = waterParts(report.runs);
+        const part = (label, p) => [label, ps(p, f), '', '', spanOf(p.value, f)];
+        return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
     });
     return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
 }
@@ -26187,10 +30946,11 @@ function amortisationSection(report) {
         a.inferenceRun ? format_escapeMarkdown(a.inferenceRun) : '–',
         perRequest(a.inferenceKgPer1000Requests),
     ]);
+    const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
     return [
         '### Training amortised over inference',
         table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
-        '“≥” marks a lower bound: a run without a sourced embodied figure counts its operational emissions only.',
+        ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
     ].join('\n\n');
 }
 function assumptionsOf(r) {
@@ -26280,7 +31040,7 @@ function diffRunRow(ch) {
         changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format_formatGpuHours),
         changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format_formatKwh),
         changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format_formatKg),
-        changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg),
+        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
         `**${signed(ch.deltaKg.central, format_formatKg)}**`,
     ];
 }
@@ -26342,6 +31102,9 @@ function renderDiffMarkdown(diff, opts = {}) {
         `**${signed(diff.deltaKg.central, format_formatKg)}**`,
     ]);
     parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
+    const why = renderAttribution(diff);
+    if (why)
+        parts.push(why);
     const range = head.impacts.gwp.total.value;
     if (range && range.low !== range.high) {
         parts.push(`Uncertainty of the head total: ${format_formatRange(range, format_formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
@@ -26568,6 +31331,7 @@ function readInputs() {
 
 
 
+
 /** GitHub refuses comment bodies above 65,536 characters; keep room for the marker lines. */
 const COMMENT_LIMIT = 65_536 - 200;
 function fitComment(diff, opts, limit = COMMENT_LIMIT) {
@@ -26641,7 +31405,7 @@ async function artifactMeasurements(inputs, ctx) {
     });
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 35231));
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29399));
     const measurements = [];
     for (const f of downloaded.files) {
         // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
@@ -26778,7 +31542,8 @@ async function main_run() {
         warning(n);
     const headFiles = head.manifests.map((m) => m.file);
     const base = await baseState(inputs, ctx, lazy, headFiles);
-    const diff = diffReports(base.state?.report ?? null, head.report);
+    const reports = applyMfuHistory(head.report, base.state?.report ?? null);
+    const diff = diffReports(reports.base, reports.head);
     const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
         if (e instanceof errors/* InputError */.dz)
             annotateProblems(e.problems, prefix);

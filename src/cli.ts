@@ -11,6 +11,7 @@ import { InputError, formatProblem } from './inputs/errors.js';
 import { loadState } from './inputs/load.js';
 import { WorkspaceReader } from './inputs/tree.js';
 import { diffReports } from './model/diff.js';
+import { applyMfuHistory, withMfuHistory } from './model/mfu-history.js';
 import { loadBudgets } from './inputs/budgets.js';
 import { budgetExitCode, evaluateBudgets } from './model/budget.js';
 import { renderBudgetTable } from './outputs/budget-markdown.js';
@@ -53,15 +54,15 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   if (command === 'report') {
     if (!positionals.length) throw new UsageError('report needs at least one manifest');
     const state = await loadState(reader, { manifests: positionals, metrics: values.metrics });
+    const report = withMfuHistory(state.report);
     output =
-      values.format === 'json'
-        ? `${JSON.stringify(reportJson(state.report), null, 2)}\n`
-        : renderReportMarkdown(state.report) + notesSection(state.notes);
+      values.format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportMarkdown(report) + notesSection(state.notes);
   } else if (command === 'diff') {
     if (!values.base?.length || !values.head?.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');
     const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
     const base = await loadState(reader, { manifests: values.base });
-    const diff = diffReports(base.report, head.report);
+    const reports = applyMfuHistory(head.report, base.report);
+    const diff = diffReports(reports.base, reports.head);
     const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);
     const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
     if (outcome && values['fail-on-budget']) code = budgetExitCode(outcome);

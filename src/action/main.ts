@@ -15,6 +15,7 @@ import type { JobMeasurement } from '../inputs/metrics/types.js';
 import { OverlayReader, WorkspaceReader, type TreeReader } from '../inputs/tree.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
 import { diffReports, type ReportDiff } from '../model/diff.js';
+import { applyMfuHistory } from '../model/mfu-history.js';
 import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
 import { diffJson } from '../outputs/json.js';
 import { renderDiffMarkdown, type DiffRenderOptions } from '../outputs/markdown.js';
@@ -228,7 +229,8 @@ export async function run(): Promise<void> {
 
   const headFiles = head.manifests.map((m) => m.file);
   const base = await baseState(inputs, ctx, lazy, headFiles);
-  const diff = diffReports(base.state?.report ?? null, head.report);
+  const reports = applyMfuHistory(head.report, base.state?.report ?? null);
+  const diff = diffReports(reports.base, reports.head);
 
   const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
     if (e instanceof InputError) annotateProblems(e.problems, prefix);

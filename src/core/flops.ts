@@ -14,6 +14,20 @@ export function fineTuningFlops(parameters: number, trainableParameters: number,
   return (2 * parameters + 4 * trainableParameters) * tokens;
 }
 
+/**
+ * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
+ * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
+ * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
+ */
+export function attentionTrainingFlops(layers: number, hiddenSize: number, seqLen: number, tokens: number): number {
+  return 12 * layers * hiddenSize * seqLen * tokens;
+}
+
+/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
+export function teacherForwardFlops(teacherParameters: number, tokens: number): number {
+  return 2 * teacherParameters * tokens;
+}
+
 /** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
 export function promptFlops(activeParameters: number, inputPositions: number): number {
   return 2 * activeParameters * inputPositions;
@@ -85,15 +99,31 @@ export function videoPositions(frames: number, tokensPerFrame: number): number {
   return frames * tokensPerFrame;
 }
 
+/** The shape the attention term needs: n_layers, d_model and the training sequence length. */
+export interface AttentionShape {
+  readonly layers: number;
+  readonly hiddenSize: number;
+  readonly seqLen: number;
+}
+
+/**
+ * Optional terms of training and fine-tuning, each added (and shown in the formula) only when present:
+ * the attention term when the shape is known, the teacher's forward pass when distilling online.
+ */
+interface TrainingExtras {
+  readonly attention?: AttentionShape;
+  readonly teacherParameters?: number;
+}
+
 /** What a run computes, one variant per workload row of section 1. Counts are per item. */
 export type Workload =
-  | { readonly kind: 'training'; readonly parameters: number; readonly tokens: number }
-  | {
+  | ({ readonly kind: 'training'; readonly parameters: number; readonly tokens: number } & TrainingExtras)
+  | ({
       readonly kind: 'fine-tuning';
       readonly parameters: number;
       readonly trainableParameters: number;
       readonly tokens: number;
-    }
+    } & TrainingExtras)
   | {
       readonly kind: 'inference';
       readonly activeParameters: number;
@@ -172,13 +202,9 @@ function flopsResult(prompt: number, other: number, formula: string): WorkloadFl
 export function workloadFlops(w: Workload): WorkloadFlops {
   switch (w.kind) {
     case 'training':
-      return flopsResult(0, trainingFlops(w.parameters, w.tokens), 'F = 6 · N · D');
+      return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
     case 'fine-tuning':
-      return flopsResult(
-        0,
-        fineTuningFlops(w.parameters, w.trainableParameters, w.tokens),
-        'F = (2 · N + 4 · N_t) · D',
-      );
+      return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
     case 'inference':
       return flopsResult(
         promptFlops(w.activeParameters, w.promptTokens) * w.requests,
@@ -190,6 +216,21 @@ export function workloadFlops(w: Workload): WorkloadFlops {
     case 'video-generation':
       return generationWorkloadFlops(w);
   }
+}
+
+/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
+function withTrainingExtras(w: TrainingExtras & { readonly tokens: number }, base: number, baseFormula: string): WorkloadFlops {
+  let total = base;
+  const terms = [baseFormula];
+  if (w.attention) {
+    total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
+    terms.push('12 · n_layers · d_model · seq_len · D');
+  }
+  if (w.teacherParameters !== undefined) {
+    total += teacherForwardFlops(w.teacherParameters, w.tokens);
+    terms.push('2 · N_teacher · D');
+  }
+  return flopsResult(0, total, `F = ${terms.join(' + ')}`);
 }
 
 function generationWorkloadFlops(w: Exclude<Workload, { kind: 'training' | 'fine-tuning' | 'inference' }>): WorkloadFlops {

@@ -4,12 +4,15 @@
  */
 import path from 'node:path';
 import { buildReport, type Report } from '../model/report.js';
-import { resolveRun, type ResolvedRun } from '../model/resolve.js';
+import { resolveRun, type ProvenanceMap, type ResolvedRun } from '../model/resolve.js';
+import { prepareRun, type ConfigCache } from './configs/run-inputs.js';
 import { InputError, type InputProblem } from './errors.js';
 import { parseManifest, type ParsedManifest } from './manifest/parse.js';
+import type { ManifestRun } from './manifest/schema.js';
 import { parseMetricsStream } from './metrics/index.js';
 import type { JobMeasurement } from './metrics/types.js';
 import { MAX_MANIFEST_BYTES, type TreeReader } from './tree.js';
+import { pathsOutsideTree } from './tree-paths.js';
 
 export interface LoadOptions {
   /** Manifest paths or globs, relative to the tree root. */
@@ -130,6 +133,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
 
   const seen = new Map<string, string>();
   const runs: ResolvedRun[] = [];
+  const configCache: ConfigCache = new Map();
   for (const p of parsed) {
     const dir = path.posix.dirname(p.file);
     for (const [index, run] of p.manifest.runs.entries()) {
@@ -146,24 +150,8 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
       try {
         // The manifest comes with the pull request: its paths must not reach out of the tree, not even
         // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-        const outside = own.filter((m) => {
-          const rel = m.replace(/^!/, '');
-          const joined = path.posix.join(dir, rel);
-          return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-        });
-        if (outside.length) {
-          const at = p.locate(['runs', index, 'metrics']);
-          throw new InputError(
-            outside.map((m) => ({
-              file: p.file,
-              line: at.line ?? line,
-              ...(at.column !== undefined ? { column: at.column } : {}),
-              field: `runs[${index}].metrics`,
-              message: `metrics path "${m}" leads outside the ${reader.label}`,
-              hint: 'give a path relative to the manifest, inside the working directory',
-            })),
-          );
-        }
+        const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+        if (outside.length) throw new InputError(outside);
         const files = await expandPatterns(
           reader,
           own.map((m) => (m.startsWith('!') ? `!${path.posix.join(dir, m.slice(1))}` : path.posix.join(dir, m))),
@@ -180,7 +168,10 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
           warned.add(m);
           for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
         }
-        runs.push(resolveRun(run, { file: p.file, line, index, measurements, locate: p.locate }));
+        const prepared = await prepareRun(reader, p, index, run, line, configCache);
+        notes.push(...prepared.notes);
+        const resolve = (r: ManifestRun, provenance?: ProvenanceMap) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
+        runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
       } catch (e) {
         problems.push(...asProblems(e));
       }

@@ -5,6 +5,7 @@
  */
 import { knownTotal } from '../core/footprint.js';
 import { subtract, type Range } from '../core/range.js';
+import { attributeChange, type RunAttribution } from './attribution.js';
 import { totalEmissions, type Report, type RunReport } from './report.js';
 
 export type ChangeKind = 'added' | 'removed' | 'renamed' | 'changed' | 'unchanged';
@@ -16,6 +17,8 @@ export interface RunChange {
   readonly head: RunReport | null;
   /** Head minus base total GWP (missing side counts as 0), kgCO2e. */
   readonly deltaKg: Range;
+  /** The config values behind a changed run's change (null when its figures do not come from configs). */
+  readonly attribution: RunAttribution | null;
 }
 
 export interface ManifestChange {
@@ -58,7 +61,8 @@ function sameFootprint(a: RunReport, b: RunReport): boolean {
 }
 
 function change(id: string, kind: ChangeKind, base: RunReport | null, head: RunReport | null): RunChange {
-  return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)) };
+  const attribution = kind === 'changed' || kind === 'renamed' ? attributeChange(base, head) : null;
+  return { id, change: kind, base, head, deltaKg: subtract(runEmissions(head), runEmissions(base)), attribution };
 }
 
 export function diffReports(base: Report | null, head: Report): ReportDiff {

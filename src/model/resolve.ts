@@ -11,13 +11,17 @@ import type { Precision } from '../data/types.js';
 import { InputError } from '../inputs/errors.js';
 import type { ManifestRun } from '../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
-import type { Assumption, ResolveContext } from './resolve/context.js';
+import type { ConfigInputs } from './attribution.js';
+import type { Assumption, ProvenanceMap, ResolveContext } from './resolve/context.js';
+import { configAssumptions } from './resolve/derived.js';
 import { resolveHardware, type ResolvedHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite } from './resolve/site.js';
+import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
-export { sourceLabel, type Assumption } from './resolve/context.js';
+export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
+export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
 export type Status = NonNullable<ManifestRun['status']>;
@@ -39,6 +43,8 @@ export interface ResolvedRun {
   /** The warnings of the run's metrics files, "file: warning" (the comment shows them as notes). */
   readonly measurementWarnings: readonly string[];
   readonly inputs: RunInputs;
+  /** The MFU in `inputs` and where it comes from (manifest, calibrated model, history, methodology). */
+  readonly mfu: MfuEstimate;
   /** The footprint of `inputs` (section 2–5), computed once when the run is resolved. */
   readonly footprint: RunFootprint;
   readonly assumptions: readonly Assumption[];
@@ -47,6 +53,8 @@ export interface ResolvedRun {
   readonly requests: number | null;
   /** Measurements attached to the run (file names), for the report. */
   readonly measurements: readonly string[];
+  /** The config values the run's figures came from, to attribute a change to them (src/model/attribution.ts). */
+  readonly configInputs?: ConfigInputs;
 }
 
 const PHASE_OF_KIND: Record<ResolvedRun['kind'], Phase> = {
@@ -83,18 +91,21 @@ export interface ResolveOptions {
   readonly measurements?: readonly JobMeasurement[];
   /** Position of a field in the manifest, for precise error locations. */
   readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
+  /** Run fields filled from config files (src/inputs/configs/), with where each came from. */
+  readonly provenance?: ProvenanceMap;
 }
 
 /** Resolves one run; throws InputError listing every problem with the run. */
 export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun {
-  const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, problems: [], assumptions: [] };
+  const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
   const measurements = opts.measurements ?? [];
   const measured = mergeMeasurements(measurements, run.dedupe);
   const kind = run.kind ?? 'training';
 
+  configAssumptions(ctx, run);
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
-  const workload = resolveWorkload(ctx, run, kind, measured);
+  const workload = resolveWorkload(ctx, run, kind, measured, hardware);
   const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
   if (ctx.problems.length) throw new InputError(ctx.problems);
 
@@ -102,7 +113,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     flops: workload.flops,
     cache: workload.cache,
     peakFlops: hardware.peakTflops * 1e12,
-    mfu: workload.mfu,
+    mfu: workload.mfu.value,
     gpuPowerW: hardware.gpuPowerW,
     gpuCount: time.gpuCount,
     serverNonGpuPowerW: hardware.serverNonGpuPowerW,
@@ -149,6 +160,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     embodiedPerDevice: hardware.embodiedUsed,
     measurementWarnings: measured.warnings,
     inputs,
+    mfu: workload.mfu,
     footprint,
     assumptions: ctx.assumptions,
     amortisation: run.amortisation ?? null,

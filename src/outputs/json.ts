@@ -5,6 +5,7 @@
  */
 import { CRITERIA, CRITERION_UNITS, knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
+import type { RunAttribution } from '../model/attribution.js';
 import type { ReportDiff } from '../model/diff.js';
 import { waterParts, type GroupTotals, type PartialSum, type Report, type RunReport, type Totals } from '../model/report.js';
 import type { DeviceEmbodied } from '../model/resolve/hardware.js';
@@ -66,6 +67,8 @@ export function runJson({ run, footprint: f }: RunReport) {
       machineHours: run.inputs.cpuOnly?.machineHours ?? null,
     },
     impliedMfu: f.impliedMfu,
+    /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
+    mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
     energyKwh: f.energyKwh.total.central,
     emissionsKg: {
       operational: central(gwp.operational.total),
@@ -198,7 +201,21 @@ export function diffJson(diff: ReportDiff, extra: Record<string, unknown> = {}) 
       baseEmissionsKg: c.base ? central(knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
       headEmissionsKg: c.head ? central(knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
       deltaEmissionsKg: c.deltaKg.central,
+      attribution: c.attribution ? attributionJson(c.attribution) : null,
     })),
     ...extra,
+  };
+}
+
+/** Why a run changed, config value by config value (each alone, set on the base; the rest as a remainder). */
+function attributionJson(a: RunAttribution) {
+  return {
+    rule: a.rule,
+    contributions: a.contributions.map((c) => ({
+      fields: c.fields.map((f) => ({ config: f.role, key: f.key, file: f.file, line: f.line, base: f.base ?? null, head: f.head ?? null })),
+      deltaEmissionsKg: c.deltaKg,
+    })),
+    remainderEmissionsKg: a.remainderKg,
+    totalEmissionsKg: a.totalKg,
   };
 }

@@ -6,6 +6,7 @@ import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts } from '../
 import type { Range } from '../core/range.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import { waterParts, type GroupTotals, type PartialSum, type Report, type RunReport } from '../model/report.js';
+import { renderAttribution } from './attribution-markdown.js';
 import {
   codeSpan,
   escapeMarkdown,
@@ -367,6 +368,8 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   parts.push(
     table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows),
   );
+  const why = renderAttribution(diff);
+  if (why) parts.push(why);
   const range = head.impacts.gwp.total.value;
   if (range && range.low !== range.high) {
     parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);

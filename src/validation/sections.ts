@@ -4,8 +4,9 @@
  * every figure on that page is produced by `npm run validate`, never typed in. A test renders the
  * page again and compares it with the committed file.
  */
-
+import { calibrationSection } from './calibration.js';
 import { embodiedEstimateSection } from './embodied-estimate.js';
+import { parameterCountsSection } from './parameter-counts.js';
 
 export interface ValidationSection {
   /** Stable id, used by `npm run validate -- --only <id>`. */
@@ -21,7 +22,7 @@ export interface ValidationContext {
 }
 
 /** The sections, in page order. Each issue's validation adds its module here. */
-export const SECTIONS: readonly ValidationSection[] = [embodiedEstimateSection];
+export const SECTIONS: readonly ValidationSection[] = [calibrationSection, parameterCountsSection, embodiedEstimateSection];
 
 export const PAGE_INTRO = `# Validation
 

@@ -130,6 +130,15 @@ describe('dist/cli.js (bundled)', () => {
     expect(out).toContain('| **Total (6 runs)** |');
     expect(out).not.toMatch(/NaN|undefined|Infinity/);
   });
+  it('reports the training-repo example from its configs: every figure names its file, line and key', () => {
+    const out = execFileSync(process.execPath, [cli, 'report', 'examples/training-repo/footprint.yml'], { encoding: 'utf8' });
+    expect(out).toContain('| **Total (2 runs)** |');
+    expect(out).toMatch(/\| Parameters N \| 1,104,218,112 \| examples\/training-repo\/model\/config\.json:\d+ \(model&#95;type\), N counted from the llama architecture \|/);
+    expect(out).toMatch(/\| Training steps \| 20,000 steps \| examples\/training-repo\/configs\/pretrain\.yaml:\d+ \(trainer\.max&#95;steps\) \|/);
+    expect(out).toMatch(/\| Tokens D \| 41,943,040,000 tokens \| steps × global batch × sequence length \|/);
+    expect(out).toMatch(/\| Tokens D \| 1,000,000,000 tokens \| epochs × dataset tokens \|/);
+    expect(out).not.toMatch(/NaN|undefined|Infinity/);
+  });
   it('exits 2 on bad input with a located message and no stack trace', () => {
     const dir = workspace({ 'bad.yml': 'version: 1\nruns:\n  - id: a\n    tokenz: 5\n' });
     const r = spawnSync(process.execPath, [cli, 'report', 'bad.yml'], { cwd: dir, encoding: 'utf8' });

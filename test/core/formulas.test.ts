@@ -1,6 +1,7 @@
 /** Each section-1..5 formula against a case computed by hand (exact arithmetic unless stated). */
 import { describe, expect, it } from 'vitest';
 import {
+  attentionTrainingFlops,
   audioPositions,
   codecAudioFlops,
   ditFlops,
@@ -9,6 +10,7 @@ import {
   hybridVideoTokens,
   imagePatches,
   promptFlops,
+  teacherForwardFlops,
   textTokens,
   trainingFlops,
   unetImageFlops,
@@ -38,6 +40,32 @@ describe('section 1: FLOPs', () => {
   });
   it('full fine-tuning (N_t = N) equals 6·N·D', () => {
     expect(fineTuningFlops(7e9, 7e9, 1e9)).toBe(trainingFlops(7e9, 1e9));
+  });
+  it('attention term (PaLM, not halved): Llama 3.1 8B, 32 layers × 4,096 at 8,192 tokens, 15T tokens', () => {
+    // 12 · 32 · 4096 · 8192 · 15e12 = 1.9327e23, on top of 6·N·D = 7.2e23: F = 9.1327e23
+    expect(attentionTrainingFlops(32, 4096, 8192, 15e12)).toBe(12 * 32 * 4096 * 8192 * 15e12);
+    const f = workloadFlops({ kind: 'training', parameters: 8e9, tokens: 15e12, attention: { layers: 32, hiddenSize: 4096, seqLen: 8192 } });
+    expect(f.total / 9.1327e23).toBeCloseTo(1, 4);
+    expect(f.formula).toBe('F = 6 · N · D + 12 · n_layers · d_model · seq_len · D');
+  });
+  it('teacher forward pass 2·N_teacher·D: 1B student distilled from an 8B teacher on 9T tokens', () => {
+    expect(teacherForwardFlops(8e9, 9e12)).toBe(1.44e23);
+    const f = workloadFlops({ kind: 'training', parameters: 1e9, tokens: 9e12, teacherParameters: 8e9 });
+    expect(f.total).toBe(6 * 1e9 * 9e12 + 1.44e23);
+    expect(f.formula).toBe('F = 6 · N · D + 2 · N_teacher · D');
+  });
+  it('every training term shows in the formula only when present; fine-tuning takes them too', () => {
+    expect(workloadFlops({ kind: 'training', parameters: 7e9, tokens: 1e12 }).formula).toBe('F = 6 · N · D');
+    const ft = workloadFlops({
+      kind: 'fine-tuning',
+      parameters: 7e9,
+      trainableParameters: 7e7,
+      tokens: 1e9,
+      attention: { layers: 32, hiddenSize: 4096, seqLen: 4096 },
+      teacherParameters: 70e9,
+    });
+    expect(ft.formula).toBe('F = (2 · N + 4 · N_t) · D + 12 · n_layers · d_model · seq_len · D + 2 · N_teacher · D');
+    expect(ft.total).toBe(fineTuningFlops(7e9, 7e7, 1e9) + 12 * 32 * 4096 * 4096 * 1e9 + 2 * 70e9 * 1e9);
   });
   it('prompt and generation 2·N_a·T: MoE with 12.9e9 active of 46.7e9', () => {
     expect(promptFlops(12.9e9, 1000)).toBe(2.58e13);

@@ -57,6 +57,11 @@ runs:
     gridIntensity: 0.1
 `;
 
+/** examples/training-repo: a manifest whose figures come from a model config and two run configs. */
+const TRAINING_REPO = join(ROOT, 'examples/training-repo');
+const trainingRepo = (file: string) => readFileSync(join(TRAINING_REPO, file), 'utf8');
+const TRAINING_FILES = ['footprint.yml', 'model/config.json', 'configs/pretrain.yaml', 'configs/sft.yaml'] as const;
+
 /** A second change on the PR (more fine-tuning tokens). */
 const HEAD_MANIFEST_V2 = HEAD_MANIFEST.replace('tokens: 2B', 'tokens: 5B');
 
@@ -1103,6 +1108,44 @@ ${levels}    approvers: ["@octo-org/ml-platform"]
         expect.stringMatching(/^Budget "Cap" failed: .* \(fail-on-budget is off\)$/),
       );
       expect(ours(fake)[0]!.body).toContain('❌ fail');
+      assertAllValid(fake);
+    });
+
+    e2e('a PR that edits only a run config: both sides read their own configs, and the comment names the value that moved the footprint', async (t) => {
+      const fake = await t.fakeGitHub({ base: trainingRepo('footprint.yml') });
+      for (const f of TRAINING_FILES.slice(1)) fake.setFile(BASE_SHA, f, trainingRepo(f));
+      const pretrain = trainingRepo('configs/pretrain.yaml');
+      const edited = pretrain.replace('global_batch_size: 512', 'global_batch_size: 1024');
+      expect(edited).not.toBe(pretrain);
+      const ws = await t.workspace({ ...Object.fromEntries(TRAINING_FILES.map((f) => [f, trainingRepo(f)])), 'configs/pretrain.yaml': edited });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode, result.stderr).toBe(0);
+
+      // The base's manifest and configs come from the base commit, through the contents API.
+      const read = fake.requests.filter((r) => r.openapi.ok && r.openapi.operationId === 'repos/get-content');
+      expect(read.map((r) => decodeURIComponent(r.path).split('/contents/')[1]).sort()).toEqual(['configs/pretrain.yaml', 'configs/sft.yaml', 'footprint.yml', 'model/config.json']);
+      expect(read.every((r) => r.query.ref === BASE_SHA)).toBe(true);
+
+      const report = readReport(result) as ReportFile & { runs: Array<{ id: string; attribution: { contributions: Array<{ fields: Array<{ key: string; line: number; base: unknown; head: unknown }>; deltaEmissionsKg: number }>; remainderEmissionsKg: number } | null }> };
+      expect(report.runs.map((r) => [r.id, r.change])).toEqual([
+        ['pretrain-1b', 'changed'],
+        ['sft-1b', 'unchanged'],
+      ]);
+      const pretrainRun = report.runs[0]!;
+      const line = pretrain.split('\n').findIndex((l) => l.includes('global_batch_size:')) + 1;
+      expect(pretrainRun.attribution!.contributions).toEqual([
+        { fields: [{ config: 'training', key: 'model.global_batch_size', file: 'configs/pretrain.yaml', line, base: 512, head: 1024 }], deltaEmissionsKg: expect.any(Number) },
+      ]);
+      // Twice the batch is twice D: the whole change, and the base's emissions once more.
+      expect(pretrainRun.attribution!.contributions[0]!.deltaEmissionsKg).toBeCloseTo(report.delta.emissionsKg, 6);
+      expect(Math.abs(pretrainRun.attribution!.remainderEmissionsKg)).toBeLessThan(1e-6);
+
+      const body = ours(fake)[0]!.body;
+      expect(body).toMatch(/^\| pretrain-1b \| changed \|/m);
+      expect(body).toContain('**Why it changed** (each config value alone, set on the base):');
+      expect(body).toMatch(new RegExp(`^  - \`model\\.global_batch_size\` 512 → 1024 \\(configs/pretrain\\.yaml:${line}\\): \\+[\\d.]+ kgCO2e$`, 'm'));
+      // The sources of the figures are in the details: the config, its line and key.
+      expect(body).toMatch(/\| Global batch size \| 1,024 samples \| configs\/pretrain\.yaml:\d+ \(model\.global&#95;batch&#95;size\) \|/);
       assertAllValid(fake);
     });
 

@@ -26,7 +26,7 @@ function errorsOf(name: SchemaFileName, data: unknown): string[] {
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml'];
+const MANIFEST_EXAMPLES = ['examples/footprint.yml', 'examples/llama-3.1.yml', 'examples/training-repo/footprint.yml'];
 
 describe('generated JSON Schemas', () => {
   it.each(Object.keys(generated))('docs/%s is fresh (run `npm run schema` after changing the zod schemas)', (name) => {
@@ -44,7 +44,9 @@ describe('generated JSON Schemas', () => {
   it('describes the input side: quantities are numbers or strings', () => {
     const run = (generated['manifest.schema.json'].properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>)
       .runs!.items.properties;
-    expect(run.tokens).toMatchObject({ type: ['number', 'string'], minimum: 0, description: expect.any(String) });
+    expect(run.hours).toMatchObject({ type: ['number', 'string'], minimum: 0, description: expect.any(String) });
+    // D is a quantity, or its parts (steps × batch × sequence length...) as an object.
+    expect(run.tokens).toMatchObject({ anyOf: [{ type: ['number', 'string'], minimum: 0 }, { type: 'object' }], description: expect.any(String) });
     expect(run.hardware!.properties).toMatchObject({ count: { type: ['number', 'string'], exclusiveMinimum: 0 } });
   });
 
@@ -71,7 +73,8 @@ describe('generated JSON Schemas', () => {
 describe('the examples validate against the schemas', () => {
   it.each(MANIFEST_EXAMPLES)('%s matches docs/manifest.schema.json and names it for editors', (file) => {
     const text = read(file);
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/manifest.schema.json');
+    const schema = path.posix.relative(path.posix.dirname(file), 'docs/manifest.schema.json');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema}`);
     expect(errorsOf('manifest.schema.json', parse(text))).toEqual([]);
   });
 

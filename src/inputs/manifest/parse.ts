@@ -148,9 +148,10 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
   if (!inRun) return [];
   if (inRun.length === 0) return ['id', ...Object.keys(runFields)];
   const field = fieldShapes[String(inRun[0])];
-  // Optional object fields: reach the inner object's shape.
-  const inner = (field as unknown as { unwrap?: () => unknown })?.unwrap?.() as { shape?: object } | undefined;
-  return inner?.shape ? Object.keys(inner.shape) : [];
+  // Optional object fields: reach the inner object's shape (the object member of a union such as tokens).
+  const inner = (field as unknown as { unwrap?: () => unknown })?.unwrap?.() as { shape?: object; options?: { shape?: object }[] } | undefined;
+  const shape = inner?.shape ?? inner?.options?.find((o) => o.shape)?.shape;
+  return shape ? Object.keys(shape) : [];
 }
 
 /** A run's merged field may come from `defaults`: the node of whichever the user wrote. */
@@ -176,6 +177,13 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
         ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
       };
     });
+  }
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    // A field of several shapes (a number or an object): report the shape the user wrote, not "Invalid input".
+    const typeMismatch = (branch: readonly z.core.$ZodIssue[]) =>
+      branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_union'));
+    const branch = issue.errors.find((b) => !typeMismatch(b)) ?? issue.errors[0]!;
+    return branch.flatMap((i) => issueProblems(file, loc, raw, { ...i, path: [...path, ...i.path] } as z.core.$ZodIssue));
   }
   const node = locate(path);
   let hint: string | undefined;
@@ -212,17 +220,19 @@ interface CheckedDocument<T> {
   readonly loc: Located;
 }
 
+/** A YAML (or JSON) document parsed with its positions, every syntax problem thrown as one InputError. */
+export interface ParsedYaml {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** The document as plain values (aliases expanded within yaml's own limit). */
+  readonly raw: unknown;
+}
+
 /**
- * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
- * throws one InputError with every syntax and schema problem, each located in the text.
+ * Parses YAML/JSON text with the guards every user file gets: nesting depth (checked on the text
+ * first), duplicate keys, alias expansion. Throws one InputError listing the syntax problems.
  */
-export function parseDocumentWith<T>(
-  text: string,
-  file: string,
-  schema: z.ZodType<T>,
-  prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
-  shapeHint = 'a mapping',
-): CheckedDocument<T> {
+export function parseYamlSafely(text: string, file: string): ParsedYaml {
   const deep = deepFlowOffset(text);
   if (deep >= 0) {
     const before = text.slice(0, deep);
@@ -248,6 +258,22 @@ export function parseDocumentWith<T>(
   if (depthOf(raw) > MAX_DEPTH) {
     throw InputError.single({ file, message: `the document nests deeper than ${MAX_DEPTH} levels` });
   }
+  return { doc, lines, raw };
+}
+
+/**
+ * Parses YAML/JSON text and validates it with `schema` after `prepare` (e.g. merging defaults);
+ * throws one InputError with every syntax and schema problem, each located in the text.
+ */
+export function parseDocumentWith<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
+  shapeHint = 'a mapping',
+): CheckedDocument<T> {
+  const { doc, lines, raw } = parseYamlSafely(text, file);
+  const loc: Located = { doc, lines };
   if (!isPlainObject(raw)) {
     // An empty document has no contents node: point at its start, line 1.
     throw InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });

@@ -111,13 +111,29 @@ export const STATUSES = ['final', 'failed', 'ablation', 'debugging', 'exploratio
 export const PRECISION_NAMES = ['fp8', 'bf16', 'fp16', 'tf32', 'fp32'] as const;
 export const ARCHITECTURES = ['unet', 'dit', 'hybrid', 'codec'] as const;
 export const ENERGY_SCOPES = ['gpu', 'server', 'facility'] as const;
+export const RECOMPUTE_MODES = ['none', 'selective', 'full'] as const;
 
 const model = z.strictObject({
+  config: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'A Hugging Face config.json, relative to the manifest: N, N_a, layers and hidden size are computed from the architecture (src/core/parameters.ts).',
+    ),
+  vocabSize: positiveQuantity
+    .pipe(z.number().int({ error: 'must be a whole number of tokens' }))
+    .optional()
+    .describe("Vocabulary size, for a parameter count from a training config's architecture when the config does not give it."),
   parameters: positiveQuantity.optional().describe('N, total parameters.'),
   activeParameters: positiveQuantity.optional().describe('N_a, active parameters per token (MoE); defaults to N.'),
   trainableParameters: quantity.optional().describe('N_t, trainable parameters (fine-tuning, e.g. LoRA); defaults to N.'),
-  layers: positiveQuantity.optional().describe('DiT depth (n_layers).'),
-  hiddenSize: positiveQuantity.optional().describe('DiT width (d_model).'),
+  layers: positiveQuantity
+    .optional()
+    .describe('Transformer depth (n_layers): DiT FLOPs, and with hiddenSize and seqLen the training attention term.'),
+  hiddenSize: positiveQuantity
+    .optional()
+    .describe('Transformer width (d_model): DiT FLOPs, and with layers and seqLen the training attention term.'),
   architecture: z
     .enum(ARCHITECTURES)
     .optional()
@@ -186,6 +202,14 @@ const generation = z.strictObject({
   items: positiveQuantity.optional().describe('Images, clips or samples generated (default: requests, else 1).'),
 });
 
+const teacher = z.strictObject({
+  parameters: positiveQuantity.describe("N_teacher: the teacher's parameters (active parameters for a MoE teacher)."),
+  logits: z
+    .enum(['online', 'precomputed'])
+    .optional()
+    .describe("online (default): the teacher's forward pass, 2 · N_teacher · D, is added to F; precomputed: it was a separate inference run."),
+});
+
 const amortisation = z.strictObject({
   expectedRequests: positiveQuantity.describe('Requests the trained model is expected to serve over its life.'),
   inferenceRun: z
@@ -193,6 +217,19 @@ const amortisation = z.strictObject({
     .optional()
     .describe('Id of an inference run in the same manifest whose per-request cost is compared.'),
 });
+
+/** D as the training loop counts it; whatever a training config gives may be left out here. */
+const tokenCount = z
+  .strictObject({
+    steps: positiveQuantity.optional().describe('Optimizer steps.'),
+    globalBatchSize: positiveQuantity.optional().describe('Samples per step, over all data-parallel ranks.'),
+    seqLen: positiveQuantity.optional().describe('Tokens per sample (defaults to the run\'s seqLen).'),
+    samples: positiveQuantity.optional().describe('Training samples in all (Megatron --train-samples).'),
+    epochs: positiveQuantity.optional().describe('Passes over the dataset.'),
+    datasetTokens: positiveQuantity.optional().describe('Tokens in one pass over the dataset.'),
+  })
+  .describe('D = steps × globalBatchSize × seqLen, samples × seqLen, or epochs × datasetTokens.');
+export type TokenCount = z.infer<typeof tokenCount>;
 
 /** Fields of a run; every one of them can also be set under `defaults`. */
 export const runFields = {
@@ -204,7 +241,27 @@ export const runFields = {
   tags: z.array(z.string()).optional().describe('Free labels, matched by budget filters.'),
   previousId: z.string().optional().describe('The id this run had on the base branch, so a rename is shown as one.'),
   model: model.optional().describe('Model size and shape.'),
-  tokens: quantity.optional().describe('D, tokens processed (training, fine-tuning).'),
+  tokens: z
+    .union([quantity, tokenCount])
+    .optional()
+    .describe(
+      'D, tokens processed (training, fine-tuning): a number, or { steps, globalBatchSize, seqLen }, { samples, seqLen } or { epochs, datasetTokens } (fields a trainingConfig gives may be left out).',
+    ),
+  seqLen: positiveQuantity
+    .optional()
+    .describe('Training sequence length (tokens per sample): with model.layers and model.hiddenSize, adds 12 · n_layers · d_model · seq_len · D to F (PaLM).'),
+  trainingConfig: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "The run's training config, relative to the manifest: a NeMo/Megatron YAML, a Megatron-LM launch script, a torchtune, Axolotl or LitGPT config (detected by content).",
+    ),
+  recompute: z
+    .enum(RECOMPUTE_MODES)
+    .optional()
+    .describe('Activation recomputation (default none): lowers the calibrated MFU by model FLOPs / hardware FLOPs; F is unchanged.'),
+  teacher: teacher.optional().describe('Distillation teacher (training, fine-tuning).'),
   hardware: hardware.optional().describe('GPUs, server and their catalogue overrides.'),
   hours: quantity.optional().describe('Wall-clock hours; measured GPUh = count × hours.'),
   gpuHours: quantity.optional().describe('Measured GPU-hours, given directly.'),
@@ -217,7 +274,9 @@ export const runFields = {
     positiveQuantity.pipe(z.number().max(1, { error: 'MFU is a fraction of peak: at most 1' })).meta({ maximum: 1 }),
   )
     .optional()
-    .describe('Model FLOPs utilisation, a fraction of peak (default 0.25–0.50, central 0.40).'),
+    .describe(
+      'Model FLOPs utilisation, a fraction of peak. Default: training and fine-tuning from the calibrated throughput model (or measured runs on the same GPU); other runs 0.25–0.50, central 0.40.',
+    ),
   pue: rangeOf(quantity.pipe(z.number().min(1, { error: 'PUE is at least 1' })).meta({ minimum: 1 }))
     .optional()
     .describe("Power usage effectiveness (at least 1): overrides the region's or provider's."),

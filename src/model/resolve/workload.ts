@@ -3,32 +3,40 @@
  * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
  * measurements has no workload and no FLOPs.
  */
-import { workloadFlops, type Workload, type WorkloadFlops } from '../../core/flops.js';
+import { workloadFlops, type AttentionShape, type Workload, type WorkloadFlops } from '../../core/flops.js';
 import type { Range } from '../../core/range.js';
-import { DEFAULT_MFU } from '../../data/defaults.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { fromSourced, need, pick, problem, sourceLabel, toRange, type ResolveContext } from './context.js';
+import { fieldSource, need, problem, toRange, type ResolveContext } from './context.js';
+import type { ResolvedHardware } from './hardware.js';
 import type { MergedMeasurements } from './measurements.js';
+import { resolveMfu, type MfuEstimate } from './mfu.js';
+import { resolveTokenCount } from './tokens.js';
 
 export type RunKind = NonNullable<ManifestRun['kind']>;
 
 export interface ResolvedWorkload {
   readonly flops: WorkloadFlops | null;
-  readonly mfu: Range;
+  readonly mfu: MfuEstimate;
   readonly cache: { readonly reuseRate: Range; readonly residual: number } | null;
 }
 
-function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind): Workload {
+function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind, tokens: number | undefined): Workload {
   const m = run.model ?? {};
   const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
   const params = () => need(ctx, m.parameters, 'model.parameters', why);
   switch (kind) {
     // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
     case 'training':
-      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, run.tokens, 'tokens', why) };
+      return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
     case 'fine-tuning': {
       const parameters = m.activeParameters ?? params();
-      return { kind, parameters, trainableParameters: m.trainableParameters ?? parameters, tokens: need(ctx, run.tokens, 'tokens', why) };
+      return {
+        kind,
+        parameters,
+        trainableParameters: m.trainableParameters ?? parameters,
+        tokens: need(ctx, tokens, 'tokens', why),
+        ...trainingExtras(run),
+      };
     }
     case 'inference':
       if (run.promptTokens === undefined && run.outputTokens === undefined) {
@@ -43,6 +51,68 @@ function buildWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind): Wo
       };
     default:
       return buildGenerationWorkload(ctx, run, kind, why);
+  }
+}
+
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run: ManifestRun): number | undefined {
+  return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run: ManifestRun): { attention?: AttentionShape; teacherParameters?: number } {
+  const { layers, hiddenSize } = run.model ?? {};
+  const seqLen = trainingSeqLen(run);
+  const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
+  const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+  return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx: ResolveContext, run: ManifestRun): void {
+  const { layers, hiddenSize } = run.model ?? {};
+  const seqLen = trainingSeqLen(run);
+  const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
+  const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length === 0) {
+    // Figures read from configs are listed with their files and lines among the assumptions.
+    const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
+    ctx.assumptions.push({
+      key: 'attentionTerm',
+      label: 'Attention term',
+      unit: '',
+      value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+      source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
+    });
+  } else if (missing.length < 3) {
+    ctx.assumptions.push({
+      key: 'attentionTerm',
+      label: 'Attention term',
+      unit: '',
+      value: `left out: ${missing.join(', ')} unknown`,
+      source: 'needs model.layers, model.hiddenSize and seqLen',
+    });
+  }
+  if (run.teacher) {
+    const online = run.teacher.logits !== 'precomputed';
+    ctx.assumptions.push({
+      key: 'teacher',
+      label: 'Distillation teacher',
+      unit: '',
+      value: online
+        ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+        : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+      source: 'manifest',
+    });
+  }
+  if (run.recompute !== undefined && run.recompute !== 'none') {
+    ctx.assumptions.push({
+      key: 'recompute',
+      label: 'Activation recomputation',
+      unit: '',
+      value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+      source: 'manifest',
+    });
   }
 }
 
@@ -108,14 +178,25 @@ export function hasMeasuredTime(run: ManifestRun, measured: MergedMeasurements):
   );
 }
 
-export function resolveWorkload(ctx: ResolveContext, run: ManifestRun, kind: RunKind, measured: MergedMeasurements): ResolvedWorkload {
+export function resolveWorkload(
+  ctx: ResolveContext,
+  run: ManifestRun,
+  kind: RunKind,
+  measured: MergedMeasurements,
+  hardware: ResolvedHardware,
+): ResolvedWorkload {
   const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
   let flops: WorkloadFlops | null = null;
+  let workload: Workload | null = null;
   if (describesWorkload || !hasMeasuredTime(run, measured)) {
     const before = ctx.problems.length;
-    const tokens = run.tokens ?? measured.tokens;
-    const workload = buildWorkload(ctx, { ...run, ...(tokens !== undefined ? { tokens } : {}) }, kind);
-    if (ctx.problems.length === before) flops = workloadFlops(workload);
+    const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+    const built = buildWorkload(ctx, run, kind, tokens);
+    if (ctx.problems.length === before) {
+      workload = built;
+      flops = workloadFlops(built);
+    }
+    if (kind === 'training' || kind === 'fine-tuning') trainingTermAssumptions(ctx, run);
     if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
       // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
       ctx.assumptions.push({
@@ -123,11 +204,11 @@ export function resolveWorkload(ctx: ResolveContext, run: ManifestRun, kind: Run
         label: 'Parameters in FLOPs',
         unit: '',
         value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-        source: 'manifest',
+        source: fieldSource(ctx, 'model.activeParameters'),
       });
     }
   }
-  const mfu = pick(ctx, 'mfu', 'MFU', '', run.mfu, { value: fromSourced(DEFAULT_MFU), source: sourceLabel(DEFAULT_MFU.source) });
+  const mfu = resolveMfu(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
   if (run.cache) {
     ctx.assumptions.push({
       key: 'cacheReuseRate',

@@ -1,0 +1,105 @@
+/**
+ * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
+ * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
+ * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
+ *
+ * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
+ * realises and what the calibrated model expects of that run; a theoretical run gets its own
+ * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
+ * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
+ * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
+ * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
+ */
+import { computeRunFootprint } from '../core/footprint.js';
+import { range, type Range } from '../core/range.js';
+import { buildReport, type Report, type RunReport } from './report.js';
+import type { ResolvedRun } from './resolve.js';
+import { mfuText, type MfuEstimate } from './resolve/mfu.js';
+
+interface Evidence {
+  readonly id: string;
+  readonly gpu: string;
+  readonly implied: number;
+  /** ln(implied / calibrated central). */
+  readonly offset: number;
+}
+
+function isTrainingKind(r: ResolvedRun): boolean {
+  return r.kind === 'training' || r.kind === 'fine-tuning';
+}
+
+/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
+function evidenceOf({ run, footprint: f }: RunReport): Evidence | null {
+  const implied = f.impliedMfu;
+  const calibrated = run.mfu.calibrated;
+  if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null) return null;
+  if (f.warnings.some((w) => w.code.startsWith('implied-mfu'))) return null;
+  return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
+}
+
+function withMfu(run: ResolvedRun, mfu: MfuEstimate, source: string): ResolvedRun {
+  const inputs = { ...run.inputs, mfu: mfu.value };
+  return {
+    ...run,
+    inputs,
+    mfu,
+    footprint: computeRunFootprint(inputs),
+    assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+  };
+}
+
+/** The history prior of one run, or null when it has no evidence on its GPU. */
+function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
+  const calibrated = run.mfu.calibrated;
+  if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null) return null;
+  const same = evidence.filter((e) => e.gpu === run.gpu!.id && e.id !== run.id);
+  if (!same.length) return null;
+  const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
+  const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+  const value: Range = range(
+    Math.min(central * (calibrated.low / calibrated.central), ...scaled),
+    central,
+    Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)),
+  );
+  const n = same.length;
+  const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+  const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
+  return {
+    mfu: { value, origin: 'history', label, calibrated },
+    source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+  };
+}
+
+/**
+ * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
+ * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
+ * has evidence on its GPU.
+ */
+export function withMfuHistory(report: Report, others: readonly (Report | null)[] = []): Report {
+  // Runs of this report first: a run measured on both sides counts once, as it is now.
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
+    if (seen.has(r.run.id)) continue;
+    seen.add(r.run.id);
+    const e = evidenceOf(r);
+    if (e) evidence.push(e);
+  }
+  let changed = false;
+  const runs = report.runs.map(({ run }) => {
+    const h = historyEstimate(run, evidence);
+    if (!h) return run;
+    changed = true;
+    return withMfu(run, h.mfu, h.source);
+  });
+  return changed ? buildReport(runs, report.manifests) : report;
+}
+
+/**
+ * The history step of a comparison: the head learns from its own measured runs and the base's, the
+ * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
+ * measurements arrived.
+ */
+export function applyMfuHistory(head: Report, base: Report | null): { head: Report; base: Report | null } {
+  return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
+}
