@@ -214,6 +214,33 @@ describe('the real CodeCarbon files of ../shared/real-data/metrics/codecarbon', 
   });
 });
 
+describe('the GPUs the real files name', () => {
+  it('resolve to their catalogue entry (nvidia-smi and CodeCarbon spellings), consumer cards outside the catalogue aside', async () => {
+    const expected: Record<string, string | null> = {
+      'NVIDIA A100-SXM4-40GB': 'a100-40gb-sxm',
+      'NVIDIA GeForce RTX 3090': 'rtx-3090',
+      'NVIDIA GeForce RTX 4090': 'rtx-4090',
+      'NVIDIA H800': 'h800-sxm',
+      'NVIDIA L4': 'l4',
+      'NVIDIA RTX 5000 Ada Generation': 'rtx-5000-ada',
+      'Tesla T4': 't4',
+      'Tesla V100-PCIE-32GB': 'v100-pcie-32gb',
+    };
+    const { findGpu } = await import('../../src/data/catalogue.js');
+    const seen = new Set<string>();
+    for (const file of [...realDataFiles('metrics/codecarbon'), ...realDataFiles('metrics/nvidia-smi')]) {
+      if (path.basename(file) === NO_ENERGY_AT_ALL) continue;
+      const m = await readReal(file);
+      if (m.gpuModel === null) continue;
+      seen.add(m.gpuModel);
+      // Laptop and consumer cards (GTX 1650, RTX 2060 … 4080) are not in the catalogue: a run names its GPU or describes it.
+      if (m.gpuModel in expected) expect(findGpu(m.gpuModel)?.id, m.gpuModel).toBe(expected[m.gpuModel]);
+      else expect(m.gpuModel, path.basename(file)).toMatch(/GeForce (GTX|RTX) (1650|2060|2080|3060|3080|4060|4080)/);
+    }
+    for (const name of Object.keys(expected)) expect(seen.has(name), name).toBe(true);
+  });
+});
+
 describe('the real nvidia-smi logs of ../shared/real-data/metrics/nvidia-smi', () => {
   const files = realDataFiles('metrics/nvidia-smi');
 

@@ -86,6 +86,21 @@ describe('a custom accelerator defined inline', () => {
   });
 });
 
+describe('a GPU the metrics name that the catalogue lacks', () => {
+  it('is a located problem that says how to describe it', async () => {
+    const csv = 'timestamp,run_id,duration,energy_consumed,gpu_count,gpu_model\n2025-01-01T12:00:00,a,3600,0.3,1,1 x NVIDIA GeForce RTX 3060\n';
+    const error = await load('  - id: laptop\n    metrics: e.csv\n', { 'e.csv': csv }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as InputError).problems[0]).toMatchObject({
+      field: 'runs[0].hardware.gpu',
+      message: 'the GPU the metrics name, "NVIDIA GeForce RTX 3060", is not in the catalogue (metrics: e.csv)',
+      hint: 'set hardware.gpu to a catalogue id, or describe the accelerator: hardware: { name, powerW, peakTflops, memoryGb }',
+    });
+  });
+});
+
 describe('hardware.peakTflops', () => {
   it('a number overrides the peak at the run\'s precision; an object per precision, the catalogue filling the rest', async () => {
     const run = (extra: string) => `  - id: r\n    gpuHours: 10\n    region: FR\n    hardware: { gpu: h100-sxm${extra} }\n`;

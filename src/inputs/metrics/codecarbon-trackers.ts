@@ -57,18 +57,40 @@ export function sameMachine(a: Tracker, b: Tracker): boolean {
   return energyGap <= DUPLICATE_ENERGY_TOLERANCE && overlapShare(a, b) >= DUPLICATE_MIN_OVERLAP;
 }
 
-/** Groups of two or more trackers that measured the same machine(s), in file order. */
+/**
+ * Groups of two or more trackers that measured the same machine(s), in file order. Only trackers of
+ * one GPU model and count can match, and only those whose time spans meet: each is compared with the
+ * trackers that start before it ends (a sweep over start times), so files of many trackers run one
+ * after the other stay linear.
+ */
 export function duplicateGroups(trackers: readonly Tracker[]): Tracker[][] {
+  const buckets = new Map<string, Tracker[]>();
+  for (const t of trackers) {
+    if (t.gpuCount === 0 || t.gpuModel === null || t.endMs === null || t.gpuEnergy === null || t.gpuEnergy <= 0) continue;
+    const key = `${t.gpuCount} × ${t.gpuModel}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(t);
+    else buckets.set(key, [t]);
+  }
+  const start = (t: Tracker) => t.endMs! - t.duration * 1000;
   const groups: Tracker[][] = [];
   const grouped = new Set<Tracker>();
-  for (const t of trackers) {
-    if (grouped.has(t)) continue;
-    const group = [t, ...trackers.filter((o) => o !== t && !grouped.has(o) && sameMachine(t, o))];
-    if (group.length < 2) continue;
-    for (const g of group) grouped.add(g);
-    groups.push(group);
+  for (const bucket of buckets.values()) {
+    bucket.sort((a, b) => start(a) - start(b));
+    for (let i = 0; i < bucket.length; i++) {
+      const t = bucket[i]!;
+      if (grouped.has(t)) continue;
+      const group = [t];
+      for (let j = i + 1; j < bucket.length && start(bucket[j]!) < t.endMs!; j++) {
+        const o = bucket[j]!;
+        if (!grouped.has(o) && sameMachine(t, o)) group.push(o);
+      }
+      if (group.length < 2) continue;
+      for (const g of group) grouped.add(g);
+      groups.push(group.sort((a, b) => a.line - b.line));
+    }
   }
-  return groups;
+  return groups.sort((a, b) => a[0]!.line - b[0]!.line);
 }
 
 const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;

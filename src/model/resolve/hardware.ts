@@ -5,7 +5,7 @@
  */
 import type { EmbodiedFactors } from '../../core/footprint.js';
 import { exact, type Range } from '../../core/range.js';
-import { requireGpu, requireServerProfile } from '../../data/catalogue.js';
+import { findGpu, requireGpu, requireServerProfile } from '../../data/catalogue.js';
 import { DEFAULT_LIFETIME_YEARS, DEFAULT_PRECISION } from '../../data/defaults.js';
 import { customAccelerator } from './custom-accelerator.js';
 import type { AcceleratorSpec, EmbodiedBasis, EmbodiedData, Precision, SourcedRange } from '../../data/types.js';
@@ -106,7 +106,18 @@ function findAccelerator(ctx: ResolveContext, run: ManifestRun, measured: Merged
   const hw = run.hardware ?? {};
   if (hw.gpu !== undefined) return catalogueGpu(ctx, hw.gpu);
   if (hw.name !== undefined) return customAccelerator(ctx, hw);
-  if (measured.gpuModel !== undefined) return catalogueGpu(ctx, measured.gpuModel);
+  if (measured.gpuModel !== undefined) {
+    const found = findGpu(measured.gpuModel);
+    if (!found) {
+      problem(
+        ctx,
+        'hardware.gpu',
+        `the GPU the metrics name, "${measured.gpuModel}", is not in the catalogue (${measured.label})`,
+        'set hardware.gpu to a catalogue id, or describe the accelerator: hardware: { name, powerW, peakTflops, memoryGb }',
+      );
+    }
+    return found;
+  }
   if (!measured.cpuOnly) {
     problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, a custom accelerator with hardware.name, or a metrics file that names the GPU)');
   }
