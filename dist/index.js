@@ -3470,7 +3470,7 @@ async function parseCodeCarbonCsv(input, file) {
         runId: null,
         gpuModel: pick('GPU model', byModel),
         gpuCount: anyGpu ? gpuCount : null,
-        wallClockHours: (taskFile ? Math.max(...all.map((t) => t.duration)) : maxDuration) / 3600,
+        wallClockHours: maxDuration / 3600,
         gpuHours: anyGpu ? gpuSeconds / 3600 : null,
         energyKwh: energy,
         energyScope: 'server',

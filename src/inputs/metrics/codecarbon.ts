@@ -524,7 +524,7 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
     runId: null,
     gpuModel: pick('GPU model', byModel),
     gpuCount: anyGpu ? gpuCount : null,
-    wallClockHours: (taskFile ? Math.max(...all.map((t) => t.duration)) : maxDuration) / 3600,
+    wallClockHours: maxDuration / 3600,
     gpuHours: anyGpu ? gpuSeconds / 3600 : null,
     energyKwh: energy,
     energyScope: 'server',
