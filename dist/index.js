@@ -2888,7 +2888,8 @@ function duplicateGroups(trackers) {
                 if (!grouped.has(o) && sameMachine(t, o))
                     group.push(o);
             }
-            if (group.length < 2)
+            // One rank per GPU: a k-GPU machine has k trackers (fewer look like one tracker per node).
+            if (group.length < 2 || group.length < t.gpuCount)
                 continue;
             for (const g of group)
                 grouped.add(g);
@@ -2921,11 +2922,11 @@ function perMachineFigures(trackers, groups) {
     const all = trackers.reduce((a, t) => a + t.energy, 0);
     const first = groups[0];
     const duplicated = groups.reduce((a, g) => a + g.length, 0);
-    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} measured the same machine ` +
-        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
+    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} look like one tracker per rank on the same machine ` +
+        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %, at least one per GPU; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
             .map((t) => t.line)
-            .join(', ')}): one tracker per rank, each measuring the whole machine, counts its energy several times (mlco2/codecarbon#544). ` +
-        `Energy as written: ${fmt(all)} kWh; with \`dedupe: per-machine\` on the run, each machine counts once: ${fmt(energy)} kWh.`;
+            .join(', ')}): each measured the whole machine, so its energy is counted once per rank (mlco2/codecarbon#544). ` +
+        `Energy as written: ${fmt(all)} kWh; if the ranks did share machines, set \`dedupe: per-machine\` on the run to count each once (⌈trackers / GPUs⌉ machines): ${fmt(energy)} kWh.`;
     return {
         figures: {
             energyKwh: energy,
@@ -25218,7 +25219,7 @@ const runFields = {
         .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
     dedupe: src_schemas/* enum */.k5n(['none', 'per-machine'])
         .optional()
-        .describe('per-machine: CodeCarbon trackers that measured the same machine (one per rank, same GPU model, overlapping in time, near-equal GPU energy) count once per machine.'),
+        .describe('per-machine: CodeCarbon trackers that measured the same machine (one per rank: same GPU model, overlapping in time, near-equal GPU energy, at least one per GPU) count once per machine.'),
     // Inference
     requests: positiveQuantity.optional().describe('Inference requests served.'),
     promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),

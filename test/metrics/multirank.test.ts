@@ -45,26 +45,32 @@ describe('trackers of one machine (one per rank)', () => {
     expect(m.perMachine!.energyKwh).toBeCloseTo((2 * all) / 8, 12);
     const meanGpuHours = trackers.reduce((a, t) => a + t.gpuSeconds, 0) / 8 / 3600;
     expect(m.perMachine!.gpuHours).toBeCloseTo(2 * meanGpuHours, 9); // 2 machines × 4 GPUs × ~1 h
-    expect(m.warnings.find((w) => w.includes('measured the same machine'))).toMatch(
-      /^8 CodeCarbon trackers in 1 group measured the same machine \(same GPU model, overlapping times, GPU energies within 5 %; first group: 8 × "NVIDIA H100 80GB HBM3" at lines 18, 19, 20, 21, 22, 23, 24, 25\): .*#544\)\. Energy as written: \S+ kWh; with `dedupe: per-machine` on the run, each machine counts once: \S+ kWh\.$/,
+    expect(m.warnings.find((w) => w.includes('one tracker per rank'))).toMatch(
+      /^8 CodeCarbon trackers in 1 group look like one tracker per rank on the same machine \(same GPU model, overlapping times, GPU energies within 5 %, at least one per GPU; first group: 8 × "NVIDIA H100 80GB HBM3" at lines 18, 19, 20, 21, 22, 23, 24, 25\): .*#544\)\. Energy as written: \S+ kWh; if the ranks did share machines, set `dedupe: per-machine` on the run to count each once \(⌈trackers \/ GPUs⌉ machines\): \S+ kWh\.$/,
     );
   });
 
-  it('are not confused with trackers that ran one after the other', async () => {
+  it('are not confused with trackers that ran one after the other, nor with one tracker per node', async () => {
     const header = 'timestamp,run_id,duration,gpu_energy,energy_consumed,gpu_count,gpu_model\n';
     const rows = ['2025-01-01T10:00:00,a,3600,1.0,1.2,4,4 x NVIDIA L4', '2025-01-01T11:00:05,b,3600,1.0,1.2,4,4 x NVIDIA L4'].join('\n');
     expect((await parseCodeCarbonCsv(chunks(header + rows), 'seq.csv')).perMachine).toBeNull();
     // … nor with overlapping trackers that measured different energies (different machines, different loads).
     const busy = ['2025-01-01T11:00:00,a,3600,1.0,1.2,4,4 x NVIDIA L4', '2025-01-01T11:00:00,b,3600,1.5,1.7,4,4 x NVIDIA L4'].join('\n');
     expect((await parseCodeCarbonCsv(chunks(header + busy), 'busy.csv')).perMachine).toBeNull();
+    // … nor with one tracker on each of 2 nodes of 4 GPUs (alike, but fewer trackers than GPUs).
+    const nodes = ['2025-01-01T11:00:00,a,3600,1.0,1.2,4,4 x NVIDIA L4', '2025-01-01T11:00:01,b,3600,1.01,1.21,4,4 x NVIDIA L4'].join('\n');
+    expect((await parseCodeCarbonCsv(chunks(header + nodes), 'nodes.csv')).perMachine).toBeNull();
+    // Four ranks of a 4-GPU machine, each measuring all four: duplicates.
+    const ranks = ['a', 'b', 'c', 'd'].map((r, i) => `2025-01-01T11:00:0${i},${r},3600,1.0${i},1.2${i},4,4 x NVIDIA L4`).join('\n');
+    expect((await parseCodeCarbonCsv(chunks(header + ranks), 'ranks.csv')).perMachine).toMatchObject({ trackers: 4, keptTrackers: 1 });
   });
 
   it('are warned about in the PR comment and the JSON report, and counted once per machine with dedupe: per-machine', async () => {
     const plain = await stateWith('');
-    const warning = plain.notes.find((n) => n.includes('measured the same machine'))!;
+    const warning = plain.notes.find((n) => n.includes('one tracker per rank'))!;
     expect(warning).toMatch(/^emissions\.csv: 8 CodeCarbon trackers/);
     const comment = renderDiffMarkdown(diffReports(null, plain.report), { notes: plain.notes });
-    expect(comment).toContain('8 CodeCarbon trackers in 1 group measured the same machine');
+    expect(comment).toContain('8 CodeCarbon trackers in 1 group look like one tracker per rank on the same machine');
     expect(comment).toContain('dedupe: per-machine');
     const json = reportJson(plain.report).runs[0]!;
     expect(json.measurementWarnings).toContain(warning);

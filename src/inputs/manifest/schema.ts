@@ -301,7 +301,7 @@ export const runFields = {
     .enum(['none', 'per-machine'])
     .optional()
     .describe(
-      'per-machine: CodeCarbon trackers that measured the same machine (one per rank, same GPU model, overlapping in time, near-equal GPU energy) count once per machine.',
+      'per-machine: CodeCarbon trackers that measured the same machine (one per rank: same GPU model, overlapping in time, near-equal GPU energy, at least one per GPU) count once per machine.',
     ),
   // Inference
   requests: positiveQuantity.optional().describe('Inference requests served.'),

@@ -4,9 +4,12 @@
  * A tracker is one `run_id` (snapshot files: its longest row; task files: the sum of its task rows).
  * CodeCarbon measures every GPU of the machine unless `gpu_ids` is set, so a distributed job with
  * one tracker per rank counts the machine's energy once per rank (mlco2/codecarbon#544, #936). Such
- * trackers are recognised by: the same GPU model and count, time spans that overlap, and GPU energies
- * within a few percent of each other. They are reported (a warning), and `dedupe: per-machine` counts
- * a group of m trackers that each saw k GPUs as ⌈m / k⌉ machines of their mean figures.
+ * trackers are recognised by: the same GPU model and count, time spans that overlap, GPU energies
+ * within a few percent of each other, and at least as many of them as each saw GPUs (one rank per
+ * GPU: k trackers per k-GPU machine). That last condition keeps one tracker per node of a multi-node
+ * job (m nodes of k GPUs, usually m < k, whose figures look alike too) from being taken for
+ * duplicates. They are reported (a warning), and `dedupe: per-machine` counts a group of m trackers
+ * that each saw k GPUs as ⌈m / k⌉ machines of their mean figures.
  */
 import type { PerMachineFigures } from './types.js';
 
@@ -85,7 +88,8 @@ export function duplicateGroups(trackers: readonly Tracker[]): Tracker[][] {
         const o = bucket[j]!;
         if (!grouped.has(o) && sameMachine(t, o)) group.push(o);
       }
-      if (group.length < 2) continue;
+      // One rank per GPU: a k-GPU machine has k trackers (fewer look like one tracker per node).
+      if (group.length < 2 || group.length < t.gpuCount) continue;
       for (const g of group) grouped.add(g);
       groups.push(group.sort((a, b) => a.line - b.line));
     }
@@ -118,11 +122,11 @@ export function perMachineFigures(trackers: readonly Tracker[], groups: readonly
   const first = groups[0]!;
   const duplicated = groups.reduce((a, g) => a + g.length, 0);
   const warning =
-    `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} measured the same machine ` +
-    `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %; first group: ${first.length} × "${first[0]!.gpuModel}" at lines ${first
+    `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} look like one tracker per rank on the same machine ` +
+    `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %, at least one per GPU; first group: ${first.length} × "${first[0]!.gpuModel}" at lines ${first
       .map((t) => t.line)
-      .join(', ')}): one tracker per rank, each measuring the whole machine, counts its energy several times (mlco2/codecarbon#544). ` +
-    `Energy as written: ${fmt(all)} kWh; with \`dedupe: per-machine\` on the run, each machine counts once: ${fmt(energy)} kWh.`;
+      .join(', ')}): each measured the whole machine, so its energy is counted once per rank (mlco2/codecarbon#544). ` +
+    `Energy as written: ${fmt(all)} kWh; if the ranks did share machines, set \`dedupe: per-machine\` on the run to count each once (⌈trackers / GPUs⌉ machines): ${fmt(energy)} kWh.`;
   return {
     figures: {
       energyKwh: energy,
