@@ -6,26 +6,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2980);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1006);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2980:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: runCli
+// UNUSED EXPORTS: USAGE, runCli
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -70,344 +70,8 @@ function errors_tooLargeError(file, size, cap, where) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/range.ts
-function exact(value) {
-    return { low: value, central: value, high: value };
-}
-/** A range from its three points; throws when they are out of order or not finite. */
-function range(low, central, high) {
-    if (![low, central, high].every(Number.isFinite)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
-    }
-    if (!(low <= central && central <= high)) {
-        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
-    }
-    return { low, central, high };
-}
-function add(a, b) {
-    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
-}
-function sum(ranges) {
-    return ranges.reduce(add, exact(0));
-}
-/** Product of non-negative ranges. */
-function range_mul(a, b) {
-    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
-}
-/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
-function div(a, b) {
-    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
-}
-function scale(a, k) {
-    return k >= 0
-        ? { low: a.low * k, central: a.central * k, high: a.high * k }
-        : { low: a.high * k, central: a.central * k, high: a.low * k };
-}
-function subtract(a, b) {
-    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
-    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
-    const ends = [a.low - b.low, a.high - b.high];
-    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
-}
-
-;// CONCATENATED MODULE: ./src/core/footprint.ts
-/**
- * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
- * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
- * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
- */
-
-
-const HOURS_PER_YEAR = 24 * 365.25;
-/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
-const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
-/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
-const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
-/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
-const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
-const CRITERION_UNITS = {
-    gwp: 'kgCO2e',
-    water: 'L',
-    adpe: 'kgSbeq',
-    pe: 'MJ',
-};
-/**
- * The total of a criterion as far as it is known: operational plus the embodied parts that have a
- * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
- * null when even the operational side has no factor.
- */
-function knownTotal(i) {
-    if (i.total)
-        return { value: i.total, complete: true };
-    if (!i.operational.total)
-        return null;
-    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
-    return { value: known.reduce(add), complete: false };
-}
-/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
-function promptImpactFactor(reuseRate, residual) {
-    return 1 - reuseRate + reuseRate * residual;
-}
-/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
-function theoreticalGpuHours(flops, peakFlops, mfu) {
-    return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
-}
-/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
-function impliedMfu(flops, measuredGpuHours, peakFlops) {
-    return flops / (measuredGpuHours * peakFlops * 3600);
-}
-/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
-function itEnergyKwh(gpuHours, powerW) {
-    return range_mul(gpuHours, scale(powerW, 1 / 1000));
-}
-/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
-function facilityEnergyKwh(gpuHours, powerW, pue) {
-    return mul(itEnergyKwh(gpuHours, powerW), pue);
-}
-/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
-function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
-    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
-}
-function sumOrNull(a, b) {
-    return a && b ? add(a, b) : null;
-}
-function parts(gpu, server) {
-    return { gpu, server, total: sumOrNull(gpu, server) };
-}
-function computeRunFootprint(run) {
-    const warnings = [];
-    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
-    const r = run.cache?.reuseRate;
-    const factor = r
-        ? {
-            low: promptImpactFactor(r.high, run.cache.residual),
-            central: promptImpactFactor(r.central, run.cache.residual),
-            high: promptImpactFactor(r.low, run.cache.residual),
-        }
-        : exact(1);
-    const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
-    const flops = flopsRange?.central ?? null;
-    const cpuOnly = run.cpuOnly ?? null;
-    const theoretical = flopsRange && !cpuOnly ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-    const measured = cpuOnly ? null : run.measuredGpuHours;
-    const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
-    if (measured === null && theoretical === null && !cpuOnly) {
-        warnings.push({
-            code: 'no-gpu-hours',
-            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
-        });
-    }
-    if (measured === 0 && flops !== null && flops > 0) {
-        warnings.push({
-            code: 'measured-zero',
-            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
-        });
-    }
-    let implied = null;
-    if (flops !== null && measured !== null && measured > 0) {
-        implied = impliedMfu(flops, measured, run.peakFlops);
-        if (implied > 1) {
-            warnings.push({
-                code: 'implied-mfu-inconsistent',
-                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
-                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
-            });
-        }
-        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
-            warnings.push({
-                code: 'implied-mfu-implausible',
-                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
-                    (implied < PLAUSIBLE_MFU.min
-                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
-                        : 'the token count or model size may be overstated, or the precision peak too low.'),
-            });
-        }
-    }
-    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
-    const idle = exact(run.idleGpuHours);
-    // What ages the hardware: GPU-hours, or the machine-hours of a CPU-only run.
-    const busyAndIdle = cpuOnly ? exact(cpuOnly.machineHours) : add(used, idle);
-    const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
-    const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
-    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
-    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
-    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
-    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
-    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
-    const me = run.measuredEnergy;
-    if (me) {
-        basis = 'measured-energy';
-        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
-        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
-        if (me.scope !== 'gpu')
-            serverIt = exact(0);
-        // No GPU: the measured energy is all the server's.
-        if (cpuOnly)
-            [gpuIt, serverIt] = [exact(0), gpuIt];
-    }
-    const gpuEnergy = me?.scope === 'facility' && !cpuOnly ? exact(me.kwh) : range_mul(gpuIt, run.pue);
-    const serverEnergy = range_mul(serverIt, run.pue);
-    const totalEnergy = add(gpuEnergy, serverEnergy);
-    const itEnergy = add(gpuIt, serverIt);
-    const impacts = {};
-    const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
-    for (const c of CRITERIA) {
-        const perKwh = run.electricity[c];
-        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
-        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
-        if (c === 'water') {
-            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            opGpu = sumOrNull(opGpu, onsite(gpuIt));
-            opServer = sumOrNull(opServer, onsite(serverIt));
-        }
-        const gpuEmb = run.gpuEmbodied[c];
-        const srvEmb = run.serverEmbodied[c];
-        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, cpuOnly ? 1 : run.gpusPerServer) : null;
-        const operational = parts(opGpu, opServer);
-        const embodied = parts(embGpu, embServer);
-        // Water is on-site + off-site operational water (section 8); manufacturing water counts only
-        // where a device has a figure, so without one the operational total is the whole criterion.
-        const waterWithoutEmbodied = c === 'water' && !gpuEmb && !srvEmb;
-        impacts[c] = { operational, embodied, total: waterWithoutEmbodied ? operational.total : sumOrNull(operational.total, embodied.total) };
-    }
-    return {
-        flops,
-        promptImpactFactor: factor.central,
-        gpuHours: { theoretical, measured, used, applicable: !cpuOnly },
-        impliedMfu: implied,
-        basis,
-        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
-        itEnergyKwh: itEnergy,
-        impacts,
-        water: {
-            onsite: onsite(itEnergy),
-            offsite: run.electricity.water ? range_mul(totalEnergy, run.electricity.water) : null,
-        },
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/report.ts
-/**
- * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
- * amortisation of training over inference. Pure: built from resolved runs.
- */
-
-
-const SCHEMA_VERSION = 1;
-function partialSum(values) {
-    const known = values.filter((v) => v !== null);
-    return { value: known.length ? sum(known) : null, missing: values.length - known.length };
-}
-/** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
-function knownTotalsSum(impacts) {
-    const totals = impacts.map(knownTotal);
-    const known = totals.filter((t) => t !== null);
-    return {
-        value: known.length ? sum(known.map((t) => t.value)) : null,
-        missing: totals.filter((t) => !t?.complete).length,
-    };
-}
-function totalsOf(runs) {
-    const fps = runs.map((r) => r.footprint);
-    const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v) => v !== null);
-    const measured = fps.map((f) => f.gpuHours.measured).filter((v) => v !== null);
-    const impacts = {};
-    for (const c of CRITERIA) {
-        impacts[c] = {
-            operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
-            embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
-            total: knownTotalsSum(fps.map((f) => f.impacts[c])),
-        };
-    }
-    return {
-        runs: runs.length,
-        flops: fps.reduce((a, f) => a + (f.flops ?? 0), 0),
-        gpuHours: {
-            theoretical: theoretical.length ? sum(theoretical) : null,
-            measured: measured.length ? measured.reduce((a, b) => a + b, 0) : null,
-            used: sum(fps.map((f) => f.gpuHours.used)),
-        },
-        energyKwh: sum(fps.map((f) => f.energyKwh.total)),
-        impacts,
-    };
-}
-function groupBy(runs, keyOf, allGpuHours) {
-    const groups = new Map();
-    for (const r of runs) {
-        const k = keyOf(r);
-        groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
-    return [...groups.entries()]
-        .map(([key, members]) => {
-        const gpuHours = sum(members.map((m) => m.footprint.gpuHours.used));
-        return {
-            key,
-            runs: members.length,
-            gpuHours,
-            energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
-            emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
-            gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
-        };
-    })
-        .sort((a, b) => b.gpuHours.central - a.gpuHours.central || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-function lifecycleOf(runs) {
-    const all = runs.reduce((a, r) => a + r.footprint.gpuHours.used.central, 0);
-    const nonFinal = runs.filter((r) => r.run.status !== 'final').reduce((a, r) => a + r.footprint.gpuHours.used.central, 0);
-    return {
-        byPhase: groupBy(runs, (r) => r.run.phase, all),
-        byStatus: groupBy(runs, (r) => r.run.status, all),
-        byComponent: groupBy(runs, (r) => r.run.component, all),
-        rdOverheadShare: all > 0 ? nonFinal / all : null,
-    };
-}
-function amortisationOf(runs) {
-    const byId = new Map(runs.map((r) => [r.run.id, r]));
-    return runs
-        .filter((r) => r.run.amortisation)
-        .map((r) => {
-        const a = r.run.amortisation;
-        // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
-        const per1000 = (r, requests) => {
-            const known = knownTotal(r.footprint.impacts.gwp);
-            return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
-        };
-        const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
-        const inferenceRequests = inference?.run.requests ?? null;
-        return {
-            trainingRun: r.run.id,
-            expectedRequests: a.expectedRequests,
-            trainingKgPer1000Requests: per1000(r, a.expectedRequests),
-            inferenceRun: inference ? inference.run.id : null,
-            inferenceKgPer1000Requests: inference && inferenceRequests ? per1000(inference, inferenceRequests) : null,
-        };
-    });
-}
-function buildReport(runs, manifests) {
-    const reports = runs.map((run) => ({ run, footprint: run.footprint }));
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        manifests,
-        runs: reports,
-        totals: totalsOf(reports),
-        lifecycle: lifecycleOf(reports),
-        amortisation: amortisationOf(reports),
-    };
-}
-/** Operational water of some runs in its two parts, on-site (cooling) and off-site (electricity); null where a run lacks the factor. */
-function waterParts(runs) {
-    return {
-        onsite: partialSum(runs.map((r) => r.footprint.water.onsite)),
-        offsite: partialSum(runs.map((r) => r.footprint.water.offsite)),
-    };
-}
-/** Total GWP of a report (operational + embodied where known), kgCO2e. */
-function totalEmissions(report) {
-    return report.totals.impacts.gwp.total.value ?? exact(0);
-}
-
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/data/countries.ts
 /**
  * ISO 3166-1 alpha-3 → alpha-2 for the countries that host most compute. CodeCarbon writes alpha-3
@@ -2809,2150 +2473,6 @@ function requireServerProfile(id) {
     throw new UnknownEntryError('server', id, closestMatches(id, ids), ids);
 }
 
-;// CONCATENATED MODULE: ./src/model/resolve/context.ts
-/**
- * What every resolution step shares: where the run is (for error locations), the problems found so
- * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
- */
-
-
-/** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
-function provenanceLabel(p) {
-    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
-}
-/** The source of a run field: its config's place, else the manifest. */
-function fieldSource(ctx, field) {
-    const p = ctx.provenance?.get(field);
-    return p ? provenanceLabel(p) : 'manifest';
-}
-function sourceLabel(s) {
-    return `${s.title} (${s.year})`;
-}
-function toRange(r) {
-    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
-}
-function fromSourced(r) {
-    return range(r.low, r.central, r.high);
-}
-/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
-function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
-}
-/** Picks a run's value, else a catalogue one, recording which. */
-function pick(ctx, key, label, unit, own, fallback) {
-    const value = own !== undefined ? toRange(own) : fallback.value;
-    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
-    return value;
-}
-/** A required figure: recorded as a problem (and NaN, never used) when absent. */
-function need(ctx, value, field, why) {
-    if (value === undefined) {
-        problem(ctx, field, `is required ${why}`);
-        return Number.NaN;
-    }
-    return value;
-}
-/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
-function unknownEntry(ctx, field, e) {
-    if (e instanceof UnknownEntryError) {
-        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
-    }
-    else {
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/derived.ts
-/**
- * Model figures read from config files (a Hugging Face config.json, a training config) are recorded
- * as assumptions naming the file, line and key they came from; figures written in the manifest are
- * not repeated here.
- */
-
-
-const FIELDS = [
-    { field: 'model.parameters', label: 'Parameters N', unit: '', value: (r) => r.model?.parameters },
-    { field: 'model.activeParameters', label: 'Active parameters N_a', unit: '', value: (r) => r.model?.activeParameters },
-    { field: 'model.layers', label: 'Layers', unit: '', value: (r) => r.model?.layers },
-    { field: 'model.hiddenSize', label: 'Hidden size', unit: '', value: (r) => r.model?.hiddenSize },
-    { field: 'seqLen', label: 'Sequence length', unit: 'tokens', value: (r) => r.seqLen },
-    { field: 'hardware.count', label: 'GPUs', unit: '', value: (r) => r.hardware?.count },
-];
-function configAssumptions(ctx, run) {
-    if (!ctx.provenance?.size)
-        return;
-    for (const f of FIELDS) {
-        const value = f.value(run);
-        if (value === undefined || !ctx.provenance.has(f.field))
-            continue;
-        ctx.assumptions.push({ key: f.field, label: f.label, unit: f.unit, value: exact(value), source: fieldSource(ctx, f.field) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/data/defaults.ts
-/**
- * Methodology-level defaults used when neither the run, its provider nor its region says otherwise.
- * Each carries its source; spreads that are the project's own assumptions say so in their note.
- */
-
-const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
-/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
-const DEFAULT_MFU = {
-    low: 0.25,
-    central: 0.4,
-    high: 0.5,
-    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
-};
-/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
-const DEFAULT_PUE = {
-    low: 1.1,
-    central: 1.2,
-    high: 1.56,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
-        note: 'central from the methodology; low/high from published fleet and survey averages',
-    },
-};
-/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
-const DEFAULT_LIFETIME_YEARS = {
-    low: 4,
-    central: 5,
-    high: 6,
-    source: {
-        ...METHODOLOGY_DOC,
-        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
-        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
-    },
-};
-/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
-const DEFAULT_IDLE_POWER_FRACTION = {
-    low: 0.1,
-    central: 0.15,
-    high: 0.25,
-    source: {
-        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
-        year: 2025,
-        note: 'only used for runs that declare idleGpuHours',
-    },
-};
-/** Grid used when a run names no region: the world average. */
-const DEFAULT_GRID = 'WOR';
-/** Precision assumed when a run names none. */
-const DEFAULT_PRECISION = 'bf16';
-/**
- * On-site water (WUE, L per kWh of IT energy) by cooling type, for sites whose operator publishes no
- * figure. `unknown`: the US data-centre average, ranged from no evaporation to cooling towers.
- */
-const COOLING_TYPES = ['dry', 'evaporative', 'cooling-tower', 'unknown'];
-const DEFAULT_WUE_BY_COOLING = {
-    dry: { low: 0, central: 0, high: 0, source: { ...GREEN_GRID_WUE, note: 'air-cooled chillers, dry coolers or closed-loop liquid cooling: no evaporation on site' } },
-    evaporative: {
-        low: 0.15,
-        central: 0.3,
-        high: 0.49,
-        source: {
-            title: 'Evaporative / adiabatic cooling of hyperscale fleets: AWS global WUE 0.15 L/kWh (2024), Microsoft fleet WUE 0.30 (FY2024) and 0.49 (2021)',
-            url: AWS_SUSTAINABILITY.url,
-            year: 2024,
-            note: `central = Microsoft FY2024; low = AWS 2024; high = Microsoft 2021 (${MICROSOFT_DATACENTERS.url})`,
-        },
-    },
-    'cooling-tower': { low: 1.8, central: 1.8, high: 1.8, source: { ...LBNL_2016, note: 'water-cooled chillers with cooling towers, the industry-average site of 2016' } },
-    unknown: {
-        low: 0,
-        central: 0.46,
-        high: 1.8,
-        source: {
-            ...LBNL_2024,
-            note: 'cooling type not known: central = the 2023 US average (0.45–0.48 L/kWh, midpoint); low = no evaporation (The Green Grid WUE); high = cooling towers (LBNL 2016, 1.8 L/kWh)',
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/resolve/custom-accelerator.ts
-/**
- * A custom accelerator described inline in a run (`hardware: { name, powerW, peakTflops, memoryGb,
- * ... }` without a `gpu` id), made into a catalogue-like spec: its manufacturing impacts come from
- * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
- * recorded as an assumption that says what was assumed.
- */
-
-
-
-
-/** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
-function catalogueDieAreas() {
-    const areas = GPUS.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
-    return { low: areas[0], median: areas[Math.floor(areas.length / 2)] };
-}
-/** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
-function customAccelerator(ctx, hw) {
-    const name = hw.name;
-    const missing = ['powerW', 'peakTflops', 'memoryGb'].filter((f) => hw[f] === undefined);
-    for (const field of missing) {
-        problem(ctx, `hardware.${field}`, `is required for the custom accelerator "${name}" (no catalogue id)`, field === 'memoryGb' ? 'its memory capacity in GB, which its embodied estimate needs' : undefined);
-    }
-    if (missing.length)
-        return undefined;
-    const peakTflops = typeof hw.peakTflops === 'number'
-        ? { [hw.precision ?? 'bf16']: hw.peakTflops }
-        : Object.fromEntries(Object.entries(hw.peakTflops).filter(([, v]) => v !== undefined));
-    // The facts the embodied estimate needs; what is not given is assumed, and said so.
-    let die;
-    if (hw.dieAreaMm2 !== undefined) {
-        die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
-    }
-    else {
-        const { low, median } = catalogueDieAreas();
-        die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
-        ctx.assumptions.push({
-            key: 'dieAreaMm2',
-            label: 'Die area (assumed)',
-            unit: 'mm²',
-            value: toRange({ low, central: median, high: 858 }),
-            source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${RETICLE_LIMIT.title}`,
-        });
-    }
-    const assumed = [];
-    if (hw.processNode === undefined)
-        assumed.push('process node (spread over 16–3 nm, central 5 nm)');
-    if (hw.memoryType === undefined)
-        assumed.push('memory type (spread over HBM and GDDR, central HBM)');
-    if (hw.formFactor === undefined)
-        assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
-    if (assumed.length) {
-        ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
-    }
-    const facts = {
-        dies: [die],
-        memoryGb: hw.memoryGb,
-        memoryType: hw.memoryType ?? 'unknown',
-        formFactor: hw.formFactor ?? 'unknown',
-    };
-    const source = { title: `custom accelerator "${name}" (manifest)`, year: hw.releaseYear ?? 0 };
-    const none = {};
-    const powerW = toRange(hw.powerW).central;
-    return {
-        id: 'custom',
-        name,
-        ...(hw.generation !== undefined ? { generation: hw.generation } : {}),
-        ...(hw.releaseYear !== undefined ? { releaseYear: hw.releaseYear } : {}),
-        memoryGb: hw.memoryGb,
-        powerW,
-        peakTflops,
-        source,
-        embodied: completeEmbodied(none, facts),
-        serverProfile: hw.server ?? 'generic-8gpu',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
-
-
-
-
-
-const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
-const ZERO_EMBODIED = { gwp: exact(0), adpe: exact(0), pe: exact(0), water: null };
-const CRITERION_TEXT = { gwp: ['', 'kgCO2e'], adpe: [' ADPe', 'kgSbeq'], pe: [' primary energy', 'MJ'] };
-/**
- * A device's manufacturing figures, each recorded as an assumption: GWP always (n/a when unknown),
- * ADPe and PE where known. An accelerator's labels carry its tag ("estimated" or "published").
- */
-function embodiedFactors(ctx, data, gwpOverride, key, label, tagged) {
-    const used = {};
-    const factors = { gwp: null, adpe: null, pe: null };
-    for (const c of ['gwp', 'adpe', 'pe']) {
-        const [what, unit] = CRITERION_TEXT[c];
-        const figure = data[c];
-        const override = c === 'gwp' ? gwpOverride : undefined;
-        const assumptionKey = c === 'gwp' ? key : `${key}${c === 'adpe' ? 'Adpe' : 'Pe'}`;
-        if (override !== undefined) {
-            factors[c] = toRange(override);
-            used[c] = { value: factors[c], basis: 'manifest', source: 'manifest' };
-            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}`, unit, value: factors[c], source: 'manifest' });
-        }
-        else if (figure) {
-            factors[c] = fromSourced(figure);
-            const basis = figure.basis ?? 'published';
-            used[c] = { value: factors[c], basis, source: sourceLabel(figure.source) };
-            const tag = tagged ? ` (${basis})` : '';
-            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}${tag}`, unit, value: factors[c], source: sourceLabel(figure.source) });
-        }
-        else if (c === 'gwp') {
-            ctx.assumptions.push({ key, label, unit, value: 'n/a', source: 'no published figure' });
-        }
-    }
-    return { factors: { ...factors, water: data.water ? fromSourced(data.water) : null }, used };
-}
-/** The precision the run asks for (default bf16, else the chip's half or single precision) and its peak. */
-function choosePrecision(ctx, name, peaks, wanted) {
-    const precision = wanted ?? DEFAULT_PRECISION;
-    const peak = peaks[precision];
-    if (peak !== undefined)
-        return { precision, peak };
-    if (wanted) {
-        const available = Object.keys(peaks).join(', ');
-        problem(ctx, 'hardware.precision', `${name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
-        return { precision, peak: Number.NaN };
-    }
-    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
-    for (const p of ['fp16', 'fp32']) {
-        const v = peaks[p];
-        if (v !== undefined)
-            return { precision: p, peak: v };
-    }
-    problem(ctx, 'hardware.precision', `${name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
-    return { precision, peak: Number.NaN };
-}
-/** The accelerator of a run, or undefined (a problem was recorded, or the run is CPU-only). */
-function findAccelerator(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    if (hw.gpu !== undefined)
-        return catalogueGpu(ctx, hw.gpu);
-    if (hw.name !== undefined)
-        return customAccelerator(ctx, hw);
-    if (measured.gpuModel !== undefined) {
-        const found = findGpu(measured.gpuModel);
-        if (!found) {
-            problem(ctx, 'hardware.gpu', `the GPU the metrics name, "${measured.gpuModel}", is not in the catalogue (${measured.label})`, 'set hardware.gpu to a catalogue id, or describe the accelerator: hardware: { name, powerW, peakTflops, memoryGb }');
-        }
-        return found;
-    }
-    if (!measured.cpuOnly) {
-        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, a custom accelerator with hardware.name, or a metrics file that names the GPU)');
-    }
-    return undefined;
-}
-function catalogueGpu(ctx, name) {
-    try {
-        return requireGpu(name);
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.gpu', e);
-        return undefined;
-    }
-}
-function resolveHardware(ctx, run, measured) {
-    const hw = run.hardware ?? {};
-    const gpu = findAccelerator(ctx, run, measured);
-    const custom = gpu !== undefined && hw.gpu === undefined && hw.name !== undefined;
-    const cpuOnly = gpu === undefined && hw.gpu === undefined && hw.name === undefined && measured.gpuModel === undefined && measured.cpuOnly;
-    // A number overrides the peak at the run's precision; an object overrides (or gives) it per precision.
-    const manifestPeaks = typeof hw.peakTflops === 'object' ? hw.peakTflops : undefined;
-    const { precision, peak } = gpu
-        ? typeof hw.peakTflops === 'number'
-            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
-        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
-    if (gpu) {
-        const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
-        ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
-        const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
-        ctx.assumptions.push({
-            key: 'peakFlops',
-            label: `Peak dense ${precision.toUpperCase()}`,
-            unit: 'TFLOP/s',
-            value: exact(peak),
-            source: peakFromManifest || custom ? 'manifest' : sourceLabel(gpu.source),
-        });
-    }
-    else if (cpuOnly) {
-        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: 'none: CPU-only measurements (GPU-hours do not apply)', source: measured.label });
-    }
-    const gpuPowerW = gpu
-        ? pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
-        : exact(cpuOnly ? 0 : Number.NaN);
-    // Server share of the non-GPU parts.
-    let serverNonGpuPowerW = exact(0);
-    let gpusPerServer = 1;
-    let serverEmbodied = NO_EMBODIED;
-    let serverUsed = {};
-    try {
-        const profileId = hw.server ?? gpu?.serverProfile ?? (cpuOnly ? 'cpu-server' : undefined);
-        if (profileId !== undefined) {
-            const profile = requireServerProfile(profileId);
-            const src = sourceLabel(profile.source);
-            gpusPerServer = cpuOnly ? 1 : (hw.gpusPerServer ?? profile.gpusPerServer);
-            const count = cpuOnly ? 'no GPU' : `${gpusPerServer} GPUs`;
-            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${count}`, source: hw.server !== undefined ? 'manifest' : src });
-            serverNonGpuPowerW = pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
-            const server = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied', false);
-            serverEmbodied = server.factors;
-            serverUsed = server.used;
-        }
-    }
-    catch (e) {
-        unknownEntry(ctx, 'hardware.server', e);
-    }
-    let gpuEmbodied = cpuOnly ? ZERO_EMBODIED : NO_EMBODIED;
-    let gpuUsed = {};
-    if (gpu) {
-        const device = embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied', true);
-        gpuEmbodied = device.factors;
-        gpuUsed = device.used;
-    }
-    const lifetimeYears = pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: fromSourced(DEFAULT_LIFETIME_YEARS),
-        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
-    });
-    return {
-        gpu,
-        cpuOnly,
-        precision,
-        peakTflops: peak,
-        gpuPowerW,
-        serverNonGpuPowerW,
-        gpusPerServer,
-        gpuEmbodied,
-        serverEmbodied,
-        embodiedUsed: { gpu: gpuUsed, server: serverUsed },
-        lifetimeYears,
-    };
-}
-function definedOnly(o) {
-    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
-
-
-
-/**
- * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
- * trackers measured the same machine counts each machine once.
- */
-function asCounted(m, dedupe) {
-    if (dedupe !== 'per-machine' || !m.perMachine)
-        return m;
-    const p = m.perMachine;
-    return { ...m, energyKwh: p.energyKwh, gpuHours: p.gpuHours, machineHours: p.machineHours, reportedEmissionsKg: p.reportedEmissionsKg };
-}
-/** Measured values of all the run's metrics files together. */
-function mergeMeasurements(files, dedupe) {
-    const measurements = files.map((m) => asCounted(m, dedupe));
-    /** The PUE / WUE the files' tool had applied, energy-weighted over the files that say. */
-    const weighted = (f) => {
-        const said = measurements.filter((m) => f(m) != null && m.energyKwh !== null);
-        const energy = said.reduce((a, m) => a + m.energyKwh, 0);
-        return said.length && energy > 0 ? said.reduce((a, m) => a + f(m) * m.energyKwh, 0) / energy : undefined;
-    };
-    const sum = (f) => {
-        const values = measurements.map(f).filter((v) => v !== null);
-        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
-    };
-    const energy = sum((m) => m.energyKwh);
-    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
-    return {
-        /** Source label of every figure that comes from the files. */
-        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
-        files: measurements.map((m) => m.file),
-        energyKwh: energy,
-        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
-        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
-        gpuHours: sum((m) => m.gpuHours),
-        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
-        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
-        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
-        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
-        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
-        regionCandidates: measurements.flatMap((m) => [
-            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
-            ...(m.cloudRegion ? [m.cloudRegion] : []),
-        ]),
-        tokens: sum((m) => m.tokens),
-        /** Every file recorded no accelerator (CPU-only CodeCarbon files). */
-        cpuOnly: measurements.length > 0 && measurements.every((m) => m.cpuOnly === true),
-        machineHours: sum((m) => m.machineHours ?? null),
-        /** PUE the tool had applied and divided back out (the run's PUE unless it sets one). */
-        pueApplied: weighted((m) => m.pueApplied),
-        /** WUE the tool was given, per kWh of its PUE-included energy. */
-        wue: weighted((m) => m.wue),
-        /** Files whose trackers measured the same machine, counted per machine or not. */
-        duplicates: files.filter((m) => m.perMachine).map((m) => m.file),
-        dedupe: dedupe ?? 'none',
-        /** Every file's warnings, "file: warning". */
-        warnings: files.flatMap((m) => m.warnings.map((w) => `${m.file}: ${w}`)),
-    };
-}
-function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
-    const hw = run.hardware ?? {};
-    const gpuCount = cpuOnly ? null : (hw.count ?? measured.gpuCount ?? null);
-    let measuredGpuHours = null;
-    if (cpuOnly) {
-        // No GPU: the machine's hours age the server instead of GPU-hours.
-        const machineHours = run.hours ?? measured.machineHours ?? 0;
-        ctx.assumptions.push({
-            key: 'machineHours',
-            label: 'Measured machine-hours (no GPU)',
-            unit: 'h',
-            value: exact(machineHours),
-            source: run.hours !== undefined ? 'manifest' : measured.label,
-        });
-        measuredGpuHours = machineHours;
-    }
-    else if (run.gpuHours !== undefined)
-        measuredGpuHours = run.gpuHours;
-    else if (run.hours !== undefined) {
-        if (gpuCount === null)
-            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
-        else
-            measuredGpuHours = gpuCount * run.hours;
-    }
-    else if (measured.gpuHours !== undefined)
-        measuredGpuHours = measured.gpuHours;
-    else if (measured.wallClockHours !== undefined && gpuCount !== null)
-        measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null && !cpuOnly) {
-        ctx.assumptions.push({
-            key: 'measuredGpuHours',
-            label: 'Measured GPU-hours',
-            unit: 'GPUh',
-            value: exact(measuredGpuHours),
-            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
-        });
-    }
-    let measuredEnergy = null;
-    if (run.energyKwh !== undefined)
-        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
-    else if (measured.energyKwh !== undefined)
-        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
-    if (measuredEnergy) {
-        const fromFiles = run.energyKwh === undefined;
-        const perMachine = fromFiles && measured.dedupe === 'per-machine' && measured.duplicates.length > 0;
-        ctx.assumptions.push({
-            key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
-            unit: 'kWh',
-            value: exact(measuredEnergy.kwh),
-            source: fromFiles ? measured.label : 'manifest',
-        });
-    }
-    if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
-        ctx.assumptions.push({
-            key: 'dedupe',
-            label: 'De-duplication per machine',
-            unit: '',
-            value: 'no trackers of one machine found in the metrics: nothing removed',
-            source: 'manifest',
-        });
-    }
-    const idleGpuHours = run.idleGpuHours ?? 0;
-    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
-    if (idleGpuHours > 0) {
-        ctx.assumptions.push({
-            key: 'idlePowerFraction',
-            label: 'Idle power share',
-            unit: '',
-            value: exact(idlePowerFraction),
-            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
-        });
-    }
-    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/site.ts
-
-
-
-
-function findProviderOf(ctx, id) {
-    try {
-        return id !== undefined ? requireProvider(id) : undefined;
-    }
-    catch (e) {
-        unknownEntry(ctx, 'provider', e);
-        return undefined;
-    }
-}
-function resolveSite(ctx, run, measured) {
-    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
-    const regionId = run.region ?? fromMetrics.find((id) => findRegion(id) !== undefined || findGrid(id) !== undefined);
-    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
-        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
-    }
-    const region = regionId !== undefined ? findRegion(regionId) : undefined;
-    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
-    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = choosePue(ctx, run, measured, provider);
-    const wue = chooseWue(ctx, run, measured, provider, pue);
-    let grid;
-    try {
-        grid = requireGrid(gridId);
-    }
-    catch (e) {
-        if (run.gridIntensity === undefined)
-            unknownEntry(ctx, 'region', e);
-    }
-    const regionGwp = region?.gwp ?? grid?.gwp;
-    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
-    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
-    const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
-        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
-        : { value: exact(Number.NaN), source: 'unknown' });
-    // A grid factor given with no region leaves the grid unknown: its water is not the world's.
-    const gridKnown = grid !== undefined && !(run.gridIntensity !== undefined && regionId === undefined);
-    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : gridKnown ? fromSourced(grid.water) : null;
-    ctx.assumptions.push({
-        key: 'electricityWater',
-        label: 'Off-site water of the electricity',
-        unit: 'L/kWh',
-        value: water ?? 'n/a',
-        source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
-    });
-    return {
-        pue,
-        wue,
-        electricity: {
-            gwp,
-            water,
-            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
-            pe: grid?.pe ? fromSourced(grid.pe) : null,
-        },
-    };
-}
-/** PUE: the run's, else the one the metrics tool had applied (divided out of its energy), else the provider's or the default. */
-function choosePue(ctx, run, measured, provider) {
-    if (run.pue === undefined && measured.pueApplied !== undefined) {
-        const value = exact(measured.pueApplied);
-        ctx.assumptions.push({ key: 'pue', label: 'PUE (set in CodeCarbon)', unit: '', value, source: measured.label });
-        return value;
-    }
-    return pick(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-}
-/**
- * On-site WUE (L per kWh of IT energy): the run's; else the one given to CodeCarbon (it applies it
- * to PUE-included energy, so × PUE per IT kWh); else the provider's published figure; else the
- * default of the site's cooling type (unknown: the US average, ranged from dry to cooling towers).
- */
-function chooseWue(ctx, run, measured, provider, pue) {
-    const push = (label, value, source) => {
-        ctx.assumptions.push({ key: 'wue', label, unit: 'L/kWh', value, source });
-        return value;
-    };
-    if (run.wue !== undefined)
-        return push('On-site WUE', toRange(run.wue), 'manifest');
-    if (measured.wue !== undefined) {
-        return push('On-site WUE (set in CodeCarbon, per IT kWh)', exact(measured.wue * (measured.pueApplied ?? pue.central)), measured.label);
-    }
-    if (provider?.wue && run.cooling === undefined)
-        return push('On-site WUE', fromSourced(provider.wue), sourceLabel(provider.wue.source));
-    const cooling = run.cooling ?? 'unknown';
-    const byType = DEFAULT_WUE_BY_COOLING[cooling];
-    const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
-    return push(`On-site WUE (${cooling} cooling)`, fromSourced(byType), `${sourceLabel(byType.source)}; ${why}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/flops.ts
-/**
- * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
- * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
- * trainable (N_t) as the row says.
- */
-/** Training: F = 6 · N · D. */
-function trainingFlops(parameters, tokens) {
-    return 6 * parameters * tokens;
-}
-/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
-function fineTuningFlops(parameters, trainableParameters, tokens) {
-    return (2 * parameters + 4 * trainableParameters) * tokens;
-}
-/**
- * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
- * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
- * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
- */
-function attentionTrainingFlops(layers, hiddenSize, seqLen, tokens) {
-    return 12 * layers * hiddenSize * seqLen * tokens;
-}
-/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
-function teacherForwardFlops(teacherParameters, tokens) {
-    return 2 * teacherParameters * tokens;
-}
-/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
-function promptFlops(activeParameters, inputPositions) {
-    return 2 * activeParameters * inputPositions;
-}
-/** Text generation: F = 2 · N_a · T_out. */
-function generationFlops(activeParameters, outputTokens) {
-    return 2 * activeParameters * outputTokens;
-}
-/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
-function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
-    return 2 * parameters * latentWidth * latentHeight * steps;
-}
-/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
-function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
-    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
-}
-/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
-function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
-    return 2 * parameters * latentWidth * latentHeight * frames * steps;
-}
-/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
-function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
-    return (frames / temporalCompression) * tokensPerFrame;
-}
-/**
- * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
- * T = ceil(frames / temporal compression) · tokens per frame.
- */
-function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
-    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
-}
-/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
-function codecAudioFlops(activeParameters, outputTokens, codebooks) {
-    return 2 * activeParameters * outputTokens * codebooks;
-}
-/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
-const TOKENS_PER_WORD = 1.6;
-function textTokens(words) {
-    return words * TOKENS_PER_WORD;
-}
-/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
-function imagePatches(width, height, patchSize) {
-    return (width / patchSize) * (height / patchSize);
-}
-/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
-function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
-    return (durationSeconds * sampleRate) / temporalDownscale;
-}
-/** Video: frames · tokens per frame. */
-function videoPositions(frames, tokensPerFrame) {
-    return frames * tokensPerFrame;
-}
-function flopsResult(prompt, other, formula) {
-    return { prompt, other, total: prompt + other, formula };
-}
-function workloadFlops(w) {
-    switch (w.kind) {
-        case 'training':
-            return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
-        case 'fine-tuning':
-            return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
-        case 'inference':
-            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
-        case 'image-generation':
-        case 'audio-generation':
-        case 'video-generation':
-            return generationWorkloadFlops(w);
-    }
-}
-/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
-function withTrainingExtras(w, base, baseFormula) {
-    let total = base;
-    const terms = [baseFormula];
-    if (w.attention) {
-        total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
-        terms.push('12 · n_layers · d_model · seq_len · D');
-    }
-    if (w.teacherParameters !== undefined) {
-        total += teacherForwardFlops(w.teacherParameters, w.tokens);
-        terms.push('2 · N_teacher · D');
-    }
-    return flopsResult(0, total, `F = ${terms.join(' + ')}`);
-}
-function generationWorkloadFlops(w) {
-    switch (w.architecture) {
-        case 'unet':
-            return w.kind === 'video-generation'
-                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
-                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
-        case 'dit':
-        case 'hybrid': {
-            const tokens = w.kind === 'video-generation'
-                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
-                : w.latentTokens;
-            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
-        }
-        case 'codec':
-            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/data/training-sources.ts
-const LLAMA3_PAPER = {
-    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
-    url: 'https://arxiv.org/abs/2407.21783',
-    year: 2024,
-};
-const LLAMA1_PAPER = {
-    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
-    url: 'https://arxiv.org/abs/2302.13971',
-    year: 2023,
-};
-const PALM_PAPER = {
-    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
-    url: 'https://arxiv.org/abs/2204.02311',
-    year: 2022,
-};
-const KORTHIKANTI_RECOMPUTATION = {
-    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
-    url: 'https://arxiv.org/abs/2205.05198',
-    year: 2022,
-};
-const MEGATRON_BRIDGE_PERFORMANCE = {
-    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
-    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
-    year: 2026,
-};
-
-;// CONCATENATED MODULE: ./src/data/calibration.ts
-/**
- * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
- * their published GPU-hours, and the architecture facts the FLOPs need (n_layers, d_model, training
- * sequence length), the GPU count and activation recomputation where their papers or training scripts
- * state them. Nothing else is fitted on: other model cards' GPU-hour totals are kept out on purpose,
- * so that they remain an independent test.
- */
-
-const LLAMA1_TABLE15 = {
-    ...LLAMA1_PAPER,
-    note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
-};
-const LLAMA1_SHAPES = {
-    ...LLAMA1_PAPER,
-    note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
-};
-const LLAMA2_CARD = {
-    title: 'Llama 2 model card (meta-llama/llama-models, models/llama2/MODEL_CARD.md), "Training Hardware & Carbon Footprint"',
-    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
-    year: 2023,
-    note: 'A100-80GB: 7B 184,320, 13B 368,640, 70B 1,720,320 GPU-hours; 2.0T tokens',
-};
-const LLAMA2_SHAPES = {
-    title: 'Touvron et al., "Llama 2: Open Foundation and Fine-Tuned Chat Models" (arXiv:2307.09288), Table 1 and the released configs',
-    url: 'https://arxiv.org/abs/2307.09288',
-    year: 2023,
-    note: 'context 4,096; 7B 32 × 4,096, 13B 40 × 5,120, 70B 80 × 8,192 (layers × d_model); GPU count not published',
-};
-const LLAMA31_CARD = {
-    title: 'Llama 3.1 model card (meta-llama/llama-models, models/llama3_1/MODEL_CARD.md)',
-    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
-    year: 2024,
-    note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
-};
-const LLAMA31_SHAPES = {
-    ...LLAMA3_PAPER,
-    note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
-};
-const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
-    id,
-    name,
-    parameters,
-    tokens,
-    gpu: 'a100-80gb-sxm',
-    precision: 'bf16',
-    publishedGpuHours,
-    layers,
-    hiddenSize,
-    seqLen: 2048,
-    gpuCount: 2048,
-    recompute: 'none',
-    source: LLAMA1_TABLE15,
-    architectureSource: LLAMA1_SHAPES,
-});
-const LLAMA2 = (id, name, parameters, publishedGpuHours, layers, hiddenSize) => ({
-    id,
-    name,
-    parameters,
-    tokens: 2e12,
-    gpu: 'a100-80gb-sxm',
-    precision: 'bf16',
-    publishedGpuHours,
-    layers,
-    hiddenSize,
-    seqLen: 4096,
-    gpuCount: null,
-    recompute: 'none',
-    source: LLAMA2_CARD,
-    architectureSource: LLAMA2_SHAPES,
-});
-const LLAMA31 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize, gpuCount) => ({
-    id,
-    name,
-    parameters,
-    tokens,
-    gpu: 'h100-sxm',
-    precision: 'bf16',
-    publishedGpuHours,
-    layers,
-    hiddenSize,
-    seqLen: 8192,
-    gpuCount,
-    recompute: 'none',
-    source: LLAMA31_CARD,
-    architectureSource: LLAMA31_SHAPES,
-});
-const CALIBRATION_CASES = [
-    LLAMA1('llama-7b', 'LLaMA 7B', 6.7e9, 1.0e12, 82_432, 32, 4096),
-    LLAMA1('llama-13b', 'LLaMA 13B', 13.0e9, 1.0e12, 135_168, 40, 5120),
-    LLAMA1('llama-33b', 'LLaMA 33B', 32.5e9, 1.4e12, 530_432, 60, 6656),
-    LLAMA1('llama-65b', 'LLaMA 65B', 65.2e9, 1.4e12, 1_022_362, 80, 8192),
-    LLAMA2('llama-2-7b', 'Llama 2 7B', 7e9, 184_320, 32, 4096),
-    LLAMA2('llama-2-13b', 'Llama 2 13B', 13e9, 368_640, 40, 5120),
-    LLAMA2('llama-2-70b', 'Llama 2 70B', 70e9, 1_720_320, 80, 8192),
-    LLAMA31('llama-3.1-8b', 'Llama 3.1 8B', 8e9, 15e12, 1.46e6, 32, 4096, null),
-    LLAMA31('llama-3.1-70b', 'Llama 3.1 70B', 70e9, 15e12, 7.0e6, 80, 8192, null),
-    LLAMA31('llama-3.1-405b', 'Llama 3.1 405B', 405e9, 15.6e12, 30.84e6, 126, 16_384, 16_384),
-    {
-        id: 'bloom',
-        name: 'BLOOM 176B',
-        parameters: 176e9,
-        tokens: 366e9,
-        gpu: 'a100-80gb-sxm',
-        precision: 'bf16',
-        publishedGpuHours: 1_082_990,
-        layers: 70,
-        hiddenSize: 14_336,
-        seqLen: 2048,
-        gpuCount: 384,
-        recompute: 'full',
-        source: {
-            title: 'Luccioni, Viguier, Ligozat, "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model" (arXiv:2211.02001)',
-            url: 'https://arxiv.org/abs/2211.02001',
-            year: 2022,
-            note: '1,082,990 GPU-hours of final training on A100-80GB; 366B tokens (BLOOM paper, arXiv:2211.05100, section 3.4.1)',
-        },
-        architectureSource: {
-            title: 'BigScience production SLURM script tr11-176B-ml.slurm (bigscience-workshop/bigscience, train/tr11-176B-ml)',
-            url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/tr11-176B-ml.slurm',
-            year: 2022,
-            note: 'NLAYERS=70, NHIDDEN=14336, SEQ_LEN=2048, --checkpoint-activations (full recomputation); 384 A100 (48 nodes × 8, BLOOM paper section 3.4.1)',
-        },
-    },
-    {
-        id: 'opt-175b',
-        name: 'OPT-175B',
-        parameters: 175e9,
-        tokens: 180e9,
-        gpu: 'a100-80gb-sxm',
-        precision: 'bf16',
-        publishedGpuHours: 809_472,
-        layers: 96,
-        hiddenSize: 12_288,
-        seqLen: 2048,
-        gpuCount: 992,
-        recompute: 'none',
-        source: LLAMA1_TABLE15,
-        architectureSource: {
-            title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv:2205.01068)',
-            url: 'https://arxiv.org/abs/2205.01068',
-            year: 2022,
-            note: 'Table 1: 96 layers, d_model 12,288; sequence length 2,048; 180B tokens; 992 A100-80GB GPUs (section 2.4)',
-        },
-    },
-    {
-        id: 'falcon-180b',
-        name: 'Falcon-180B',
-        parameters: 180e9,
-        tokens: 3.5e12,
-        gpu: 'a100-40gb-sxm',
-        precision: 'bf16',
-        publishedGpuHours: 7e6,
-        layers: 80,
-        hiddenSize: 14_848,
-        seqLen: 2048,
-        gpuCount: 4096,
-        recompute: 'none',
-        source: {
-            title: 'Hugging Face blog, "Spread Your Wings: Falcon 180B is here" (huggingface/blog, falcon-180b.md)',
-            url: 'https://github.com/huggingface/blog/blob/main/falcon-180b.md',
-            year: 2023,
-            note: '"3.5 trillion tokens on up to 4096 GPUs simultaneously … a total of ~7,000,000 GPU hours"',
-        },
-        architectureSource: {
-            title: 'Almazrouei et al., "The Falcon Series of Open Language Models" (arXiv:2311.16867)',
-            url: 'https://arxiv.org/abs/2311.16867',
-            year: 2023,
-            note: '80 layers, d_model 14,848, sequence length 2,048; up to 4,096 A100 40GB',
-        },
-    },
-    {
-        id: 'phi-3-medium',
-        name: 'Phi-3-medium 14B',
-        parameters: 14e9,
-        tokens: 4.8e12,
-        gpu: 'h100-sxm',
-        precision: 'bf16',
-        publishedGpuHours: 516_096,
-        layers: 40,
-        hiddenSize: 5120,
-        seqLen: 4096,
-        gpuCount: 512,
-        recompute: 'none',
-        source: {
-            title: 'Phi-3-medium model card (microsoft/Phi-3-medium-4k-instruct), "Training"',
-            url: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct',
-            year: 2024,
-            note: '512 H100-80G for 42 days = 516,096 GPU-hours; 4.8T tokens',
-        },
-        architectureSource: {
-            title: 'Abdin et al., "Phi-3 Technical Report" (arXiv:2404.14219)',
-            url: 'https://arxiv.org/abs/2404.14219',
-            year: 2024,
-            note: 'phi-3-medium: 40 layers, embedding dimension 5,120; default context 4K',
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/data/throughput.ts
-/**
- * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
- * utilisation a training run realises over its whole duration, as
- *
- *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
- *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
- *
- * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
- * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
- * calibration set cannot show. Each figure carries its source; spreads that are this project's own
- * judgement say so in their note.
- */
-
-/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
-const THROUGHPUT_REFERENCE = {
-    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
-    activeParameters: 70e9,
-    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
-    maxActiveParameters: 405e9,
-    /**
-     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
-     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
-     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
-     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
-     */
-    flatPeakTflops: 312,
-    /** G of the reference run, used when the GPU count is unknown. */
-    gpuCount: 2048,
-    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
-    minGpuCount: 384,
-    maxGpuCount: 16_384,
-};
-/**
- * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
- * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
- * throughput utilisation systems papers report; predictions multiply it back.
- */
-const GOODPUT = {
-    value: 0.9,
-    source: {
-        ...LLAMA3_PAPER,
-        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
-    },
-};
-/**
- * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
- * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
- */
-const CLUSTER_EXPONENT = {
-    value: Math.log2(41 / 43),
-    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
-};
-/**
- * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
- * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
- */
-const FP8_SPEEDUP = {
-    low: 1.15,
-    central: 1.28,
-    high: 1.5,
-    source: {
-        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
-        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
-        year: 2024,
-        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
-    },
-};
-/**
- * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
- * all-to-all, grouped GEMMs).
- */
-const MOE_UTILISATION = {
-    low: 0.45,
-    central: 0.8,
-    high: 1,
-    source: {
-        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
-        url: 'https://arxiv.org/abs/2504.14960',
-        year: 2025,
-        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
-    },
-};
-/**
- * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
- * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
- * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
- * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
- * seq_len·D when the shape is known, else this figure.
- */
-const SELECTIVE_RECOMPUTE_SHARE = {
-    low: 0.95,
-    central: 0.97,
-    high: 0.99,
-    source: {
-        ...KORTHIKANTI_RECOMPUTATION,
-        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
-    },
-};
-const FULL_RECOMPUTE_SOURCE = {
-    ...KORTHIKANTI_RECOMPUTATION,
-    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
-};
-/** Generations whose utilisation is fitted on the calibration set. */
-const FITTED_GENERATIONS = ['ampere', 'hopper'];
-const VOLTA = {
-    anchor: 'ampere',
-    ratio: {
-        low: 0.4,
-        central: 0.5,
-        high: 0.65,
-        source: {
-            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
-            url: 'https://arxiv.org/abs/1909.08053',
-            year: 2020,
-            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
-        },
-    },
-};
-/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
-const FALLBACK_PRIOR = {
-    anchor: 'hopper',
-    ratio: {
-        low: 0.5,
-        central: 0.8,
-        high: 1.1,
-        source: {
-            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
-            year: 2025,
-            note: 'the size term still follows the GPU\'s own 16-bit peak',
-        },
-    },
-};
-const GENERATION_PRIORS = {
-    volta: VOLTA,
-    turing: {
-        anchor: 'ampere',
-        ratio: {
-            ...VOLTA.ratio,
-            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
-        },
-    },
-    blackwell: {
-        anchor: 'hopper',
-        ratio: {
-            low: 0.86,
-            central: 0.97,
-            high: 1.1,
-            source: {
-                ...MEGATRON_BRIDGE_PERFORMANCE,
-                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
-            },
-        },
-    },
-    ada: {
-        ...FALLBACK_PRIOR,
-        ratio: {
-            ...FALLBACK_PRIOR.ratio,
-            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
-        },
-    },
-    cdna2: {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.6,
-            central: 0.67,
-            high: 0.74,
-            source: {
-                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
-                url: 'https://arxiv.org/abs/2312.12705',
-                year: 2023,
-                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
-            },
-        },
-    },
-    'tpu-v4': {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.75,
-            central: 0.85,
-            high: 1,
-            source: {
-                ...PALM_PAPER,
-                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
-            },
-        },
-    },
-    'tpu-v5': {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.65,
-            central: 0.85,
-            high: 1.1,
-            source: {
-                ...PALM_PAPER,
-                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
-            },
-        },
-    },
-};
-/**
- * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
- * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
- * sourced low–high read as a 90 % interval).
- */
-const INTERVAL_Z = 1.6449;
-
-;// CONCATENATED MODULE: ./src/model/throughput.ts
-/**
- * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
- * prediction for a run. Log-linear:
- *
- *   ln MFU = ln goodput + ln u(anchor) + ln ratio(generation) + s · x_size + c · ln(G / 2048)
- *            + ln f_precision + ln f_MoE + ln f_recompute,
- *   x_size = ln(min(N_a, 405B) / 70B) · max(0, ln(P16 / 312)).
- *
- * ln u(ampere), ln u(hopper) and s are fitted by least squares on the calibration cases, every other
- * term being a sourced offset. The range is central · exp(±z · σ): σ² is the mean squared
- * leave-one-out residual of the fit, plus the log spread of each prior the run depends on.
- * Pure: no I/O; the fit is a few 3 × 3 solves.
- */
-
-
-
-
-
-/** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
-function logSpread(r) {
-    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
-}
-function isFitted(g) {
-    return FITTED_GENERATIONS.includes(g);
-}
-/** The prior of a generation the calibration set does not contain (null for a fitted one). */
-function generationPrior(generation) {
-    if (isFitted(generation))
-        return null;
-    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
-}
-/** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
-function peak16(run) {
-    return run.gpu.peakTflops.bf16 ?? run.gpu.peakTflops.fp16 ?? run.peakTflops;
-}
-/** x_size: zero at 70B, and for GPUs no faster than an A100. */
-function sizeFeature(run) {
-    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
-    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
-}
-/**
- * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
- * parameter FLOPs 2·N_a·D and the attention term's forward third); selective: the attention core's
- * forward, when the shape is known.
- */
-function recomputeShare(recompute, flops) {
-    const attentionForward = flops.attention ? 4 * flops.attention.layers * flops.attention.hiddenSize * flops.attention.seqLen * flops.tokens : null;
-    switch (recompute) {
-        case 'none':
-            return 1;
-        case 'full':
-            return flops.total / (flops.total + 2 * flops.activeParameters * flops.tokens + (attentionForward ?? 0));
-        case 'selective':
-            return attentionForward === null ? null : flops.total / (flops.total + attentionForward);
-    }
-}
-/** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
-function priorTerms(run) {
-    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
-    const prior = generationPrior(run.gpu.generation);
-    if (prior)
-        terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
-    if (run.gpuCount !== null) {
-        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
-        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
-    }
-    if (run.precision === 'fp8') {
-        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
-    }
-    if (run.moe)
-        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
-    if (run.recompute !== 'none') {
-        terms.push(run.modelFlopsShare === null
-            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
-            : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
-    }
-    return terms;
-}
-function anchorOf(run) {
-    const g = run.gpu.generation;
-    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
-}
-/** Predicted MFU of a run, with its range. */
-function predictMfu(model, run) {
-    const anchor = anchorOf(run);
-    const size = Math.exp(model.sizeCoefficient * sizeFeature(run));
-    const terms = [
-        { name: `${anchor} utilisation`, factor: model.utilisation[anchor], logSpread: 0 },
-        { name: 'size', factor: size, logSpread: 0 },
-        ...priorTerms(run),
-    ];
-    const central = terms.reduce((p, t) => p * t.factor, 1);
-    const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
-    const spread = Math.exp(INTERVAL_Z * sigma);
-    // An MFU above 1 is physically impossible: the high end stops there.
-    const high = Math.min(1, central * spread);
-    return { mfu: range(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
-}
-function calibrationPoint(c) {
-    const gpu = requireGpu(c.gpu);
-    const peakTflops = gpu.peakTflops[c.precision];
-    const attention = { layers: c.layers, hiddenSize: c.hiddenSize, seqLen: c.seqLen };
-    const flops = workloadFlops({ kind: 'training', parameters: c.parameters, tokens: c.tokens, attention }).total;
-    const run = {
-        gpu,
-        precision: c.precision,
-        peakTflops,
-        activeParameters: c.parameters,
-        moe: false,
-        gpuCount: c.gpuCount,
-        recompute: c.recompute,
-        modelFlopsShare: recomputeShare(c.recompute, { total: flops, activeParameters: c.parameters, tokens: c.tokens, attention }),
-    };
-    return { case: c, run, flops, peakTflops, impliedMfu: flops / (c.publishedGpuHours * peakTflops * 1e12 * 3600) };
-}
-/** Solves A x = b (small, dense, well-conditioned) by Gauss–Jordan elimination with partial pivoting. */
-function solve(a, b) {
-    const n = b.length;
-    const m = a.map((row, i) => [...row, b[i]]);
-    for (let col = 0; col < n; col++) {
-        let pivot = col;
-        for (let r = col + 1; r < n; r++)
-            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
-                pivot = r;
-        if (Math.abs(m[pivot][col]) < 1e-12)
-            throw new RangeError('throughput fit: singular system (a fitted generation has no case)');
-        [m[col], m[pivot]] = [m[pivot], m[col]];
-        for (let r = 0; r < n; r++) {
-            if (r === col)
-                continue;
-            const f = m[r][col] / m[col][col];
-            for (let k = col; k <= n; k++)
-                m[r][k] -= f * m[col][k];
-        }
-    }
-    return m.map((row, i) => row[n] / row[i]);
-}
-/** Design row: one indicator per fitted generation, then x_size. */
-function designRow(run) {
-    const anchor = anchorOf(run);
-    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
-}
-/** ln MFU minus every sourced term: what the fitted terms must explain. */
-function fittedTarget(p) {
-    return Math.log(p.impliedMfu) - priorTerms(p.run).reduce((s, t) => s + Math.log(t.factor), 0);
-}
-/** Least-squares fit of ln u(ampere), ln u(hopper) and s; `sigma` is left at 0 (see calibrate). */
-function fitThroughput(points) {
-    const rows = points.map((p) => designRow(p.run));
-    const y = points.map(fittedTarget);
-    const k = rows[0].length;
-    const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
-    const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
-    const beta = solve(xtx, xty);
-    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
-    return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
-}
-/** ln(implied / predicted) of each point, each predicted by a fit without it. */
-function leaveOneOutResiduals(points) {
-    return points.map((p, i) => {
-        const model = fitThroughput(points.filter((_, j) => j !== i));
-        return Math.log(p.impliedMfu / predictMfu(model, p.run).mfu.central);
-    });
-}
-/** The fit with its leave-one-out spread: what predictions use. */
-function calibrate(points) {
-    const residuals = leaveOneOutResiduals(points);
-    const sigma = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
-    return { ...fitThroughput(points), sigma };
-}
-let calibrated;
-/** The model fitted on the 14 calibration cases (computed once). */
-function calibratedThroughput() {
-    calibrated ??= calibrate(CALIBRATION_CASES.map(calibrationPoint));
-    return calibrated;
-}
-// ------------------------------------------------------------------------------------- labels
-/** 8e9 → "8B", 6.7e9 → "6.7B", 350e6 → "350M". */
-function shortCount(n) {
-    const [div, unit] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : [1, ''];
-    return `${Number((n / div).toPrecision(3))}${unit}`;
-}
-/** "h100-sxm bf16, 8B dense, 512 GPUs, full recompute". */
-function describeRun(run) {
-    const parts = [`${run.gpu.id} ${run.precision}`, `${shortCount(run.activeParameters)} ${run.moe ? 'MoE (active)' : 'dense'}`];
-    if (run.gpuCount !== null)
-        parts.push(`${run.gpuCount.toLocaleString('en-US')} GPUs`);
-    if (run.recompute !== 'none')
-        parts.push(`${run.recompute} recompute`);
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/mfu.ts
-/**
- * The MFU of a run and where it comes from: the run's own `mfu` (manifest or defaults) wins; training
- * and fine-tuning otherwise use the calibrated realised-throughput model (src/model/throughput.ts);
- * other runs keep the methodology's 0.25–0.50. A later step (mfu-history.ts) may replace a calibrated
- * value with one learnt from the repository's measured runs.
- */
-
-
-
-
-const two = (v) => v.toFixed(2);
-/** "0.18 (0.12–0.28)", or "0.40" for a single value. */
-function mfuText(r) {
-    return r.low === r.high ? two(r.central) : `${two(r.central)} (${two(r.low)}–${two(r.high)})`;
-}
-/** What the throughput model needs of a training or fine-tuning workload and its hardware. */
-function throughputRun(run, workload, hardware, gpuCount) {
-    if ((workload.kind !== 'training' && workload.kind !== 'fine-tuning') || !hardware.gpu || !Number.isFinite(hardware.peakTflops))
-        return null;
-    const m = run.model ?? {};
-    const recompute = run.recompute ?? 'none';
-    const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
-    return {
-        gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
-        precision: hardware.precision,
-        peakTflops: hardware.peakTflops,
-        activeParameters: workload.parameters,
-        moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
-        gpuCount,
-        recompute,
-        modelFlopsShare: recomputeShare(recompute, flops),
-    };
-}
-/**
- * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
- * make it non-finite: the methodology's MFU is used, and the run's out-of-range figures are then
- * refused with their location by the footprint check.
- */
-function predictOrNull(features) {
-    try {
-        return predictMfu(calibratedThroughput(), features);
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            return null;
-        throw e;
-    }
-}
-function resolveMfu(ctx, run, workload, hardware, gpuCount) {
-    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
-    const prediction = features ? predictOrNull(features) : null;
-    let estimate;
-    let source;
-    if (run.mfu !== undefined) {
-        const value = toRange(run.mfu);
-        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
-        source = 'manifest';
-    }
-    else if (prediction && features) {
-        const what = describeRun(features);
-        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
-        const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
-        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
-    }
-    else {
-        const value = fromSourced(DEFAULT_MFU);
-        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
-        source = sourceLabel(DEFAULT_MFU.source);
-    }
-    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
-    return estimate;
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
-/**
- * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
- * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
- * dataset tokens (each part from the manifest or a training config, recorded with its source).
- */
-
-
-const LABEL = {
-    steps: 'Training steps',
-    globalBatchSize: 'Global batch size',
-    seqLen: 'Sequence length',
-    samples: 'Training samples',
-    epochs: 'Epochs',
-    datasetTokens: 'Dataset tokens (one epoch)',
-};
-const UNIT = {
-    steps: 'steps',
-    globalBatchSize: 'samples',
-    seqLen: 'tokens',
-    samples: 'samples',
-    epochs: '',
-    datasetTokens: 'tokens',
-};
-/** The three ways of counting D, in the order a training loop stops: a step limit first. */
-const FORMS = [
-    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
-    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
-    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
-];
-/**
- * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
- * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
- */
-function resolveTokenCount(ctx, run) {
-    const t = run.tokens;
-    if (t === undefined)
-        return undefined;
-    if (typeof t === 'number') {
-        if (ctx.provenance?.has('tokens')) {
-            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(t), source: fieldSource(ctx, 'tokens') });
-        }
-        return t;
-    }
-    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
-    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? fieldSource(ctx, 'seqLen') : fieldSource(ctx, `tokens.${p}`));
-    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
-    if (!form) {
-        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
-        const missing = started.parts.filter((p) => parts[p] === undefined);
-        problem(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
-        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
-        return Number.NaN;
-    }
-    for (const p of form.parts) {
-        // The run's own sequence length is already listed when a config gave it.
-        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
-            continue;
-        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: exact(parts[p]), source: sourceOf(p) });
-    }
-    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
-    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(d), source: form.formula });
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
-/**
- * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
- * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
- * measurements has no workload and no FLOPs.
- */
-
-
-
-
-function buildWorkload(ctx, run, kind, tokens) {
-    const m = run.model ?? {};
-    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
-    const params = () => need(ctx, m.parameters, 'model.parameters', why);
-    switch (kind) {
-        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
-        case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
-        case 'fine-tuning': {
-            const parameters = m.activeParameters ?? params();
-            return {
-                kind,
-                parameters,
-                trainableParameters: m.trainableParameters ?? parameters,
-                tokens: need(ctx, tokens, 'tokens', why),
-                ...trainingExtras(run),
-            };
-        }
-        case 'inference':
-            if (run.promptTokens === undefined && run.outputTokens === undefined) {
-                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
-            }
-            return {
-                kind,
-                activeParameters: m.activeParameters ?? params(),
-                promptTokens: run.promptTokens ?? 0,
-                outputTokens: run.outputTokens ?? 0,
-                requests: run.requests ?? 1,
-            };
-        default:
-            return buildGenerationWorkload(ctx, run, kind, why);
-    }
-}
-/** The training sequence length: the run's, else the one its structured token count gives. */
-function trainingSeqLen(run) {
-    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
-}
-/** The attention shape when all three figures are known, and an online teacher's parameters. */
-function trainingExtras(run) {
-    const { layers, hiddenSize } = run.model ?? {};
-    const seqLen = trainingSeqLen(run);
-    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
-    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
-    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
-}
-/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
-function trainingTermAssumptions(ctx, run) {
-    const { layers, hiddenSize } = run.model ?? {};
-    const seqLen = trainingSeqLen(run);
-    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
-    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
-    if (missing.length === 0) {
-        // Figures read from configs are listed with their files and lines among the assumptions.
-        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
-        ctx.assumptions.push({
-            key: 'attentionTerm',
-            label: 'Attention term',
-            unit: '',
-            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
-            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
-        });
-    }
-    else if (missing.length < 3) {
-        ctx.assumptions.push({
-            key: 'attentionTerm',
-            label: 'Attention term',
-            unit: '',
-            value: `left out: ${missing.join(', ')} unknown`,
-            source: 'needs model.layers, model.hiddenSize and seqLen',
-        });
-    }
-    if (run.teacher) {
-        const online = run.teacher.logits !== 'precomputed';
-        ctx.assumptions.push({
-            key: 'teacher',
-            label: 'Distillation teacher',
-            unit: '',
-            value: online
-                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
-                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
-            source: 'manifest',
-        });
-    }
-    if (run.recompute !== undefined && run.recompute !== 'none') {
-        ctx.assumptions.push({
-            key: 'recompute',
-            label: 'Activation recomputation',
-            unit: '',
-            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
-            source: 'manifest',
-        });
-    }
-}
-function buildGenerationWorkload(ctx, run, kind, why) {
-    const m = run.model ?? {};
-    const g = run.generation ?? {};
-    const items = g.items ?? run.requests ?? 1;
-    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
-    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
-    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
-    const ditShape = () => ({
-        layers: need(ctx, m.layers, 'model.layers', why),
-        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
-        steps: gen('steps'),
-    });
-    if (arch === 'codec') {
-        if (kind !== 'audio-generation')
-            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
-        return {
-            kind: 'audio-generation',
-            architecture: 'codec',
-            activeParameters: m.activeParameters ?? parameters(),
-            outputTokens: gen('outputTokens'),
-            codebooks: gen('codebooks'),
-            items,
-        };
-    }
-    if (arch === 'unet') {
-        if (kind === 'video-generation') {
-            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
-        }
-        if (kind === 'audio-generation')
-            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
-        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
-    }
-    if (kind === 'video-generation') {
-        return {
-            kind,
-            architecture: arch,
-            parameters: parameters(),
-            frames: gen('frames'),
-            temporalCompression: g.temporalCompression ?? 1,
-            tokensPerFrame: gen('tokensPerFrame'),
-            ...ditShape(),
-            items,
-        };
-    }
-    if (arch === 'hybrid')
-        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
-    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
-}
-/** Whether the run's time and energy are known without its FLOPs. */
-function hasMeasuredTime(run, measured) {
-    return (run.gpuHours !== undefined ||
-        run.hours !== undefined ||
-        measured.gpuHours !== undefined ||
-        run.energyKwh !== undefined ||
-        measured.energyKwh !== undefined);
-}
-function resolveWorkload(ctx, run, kind, measured, hardware) {
-    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
-    let flops = null;
-    let workload = null;
-    if (describesWorkload || !hasMeasuredTime(run, measured)) {
-        const before = ctx.problems.length;
-        const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
-        const built = buildWorkload(ctx, run, kind, tokens);
-        if (ctx.problems.length === before) {
-            workload = built;
-            flops = workloadFlops(built);
-        }
-        if (kind === 'training' || kind === 'fine-tuning')
-            trainingTermAssumptions(ctx, run);
-        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
-            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
-            ctx.assumptions.push({
-                key: 'flopsParameters',
-                label: 'Parameters in FLOPs',
-                unit: '',
-                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: fieldSource(ctx, 'model.activeParameters'),
-            });
-        }
-    }
-    const mfu = resolveMfu(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
-    if (run.cache) {
-        ctx.assumptions.push({
-            key: 'cacheReuseRate',
-            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
-            unit: '',
-            value: toRange(run.cache.reuseRate),
-            source: 'manifest',
-        });
-    }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve.ts
-/**
- * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
- * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
- * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
- * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
- * can show it. Pure: the catalogue is data and measurements are already parsed.
- */
-
-
-
-
-
-
-
-
-
-const PHASE_OF_KIND = {
-    training: 'pretraining',
-    'fine-tuning': 'fine-tuning',
-    inference: 'inference',
-    'image-generation': 'inference',
-    'video-generation': 'inference',
-    'audio-generation': 'inference',
-};
-/**
- * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
- * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
- */
-const MAX_FIGURE = 1e100;
-/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
-function implausibleFigure(value, path) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
-    if (value === null || typeof value !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(value)) {
-        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
-        if (found)
-            return found;
-    }
-    return null;
-}
-/** Resolves one run; throws InputError listing every problem with the run. */
-function resolveRun(run, opts) {
-    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
-    const measurements = opts.measurements ?? [];
-    const measured = mergeMeasurements(measurements, run.dedupe);
-    const kind = run.kind ?? 'training';
-    configAssumptions(ctx, run);
-    const hardware = resolveHardware(ctx, run, measured);
-    const site = resolveSite(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
-    const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
-    if (ctx.problems.length)
-        throw new errors_InputError(ctx.problems);
-    const inputs = {
-        flops: workload.flops,
-        cache: workload.cache,
-        peakFlops: hardware.peakTflops * 1e12,
-        mfu: workload.mfu.value,
-        gpuPowerW: hardware.gpuPowerW,
-        gpuCount: time.gpuCount,
-        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
-        gpusPerServer: hardware.gpusPerServer,
-        pue: site.pue,
-        wue: site.wue,
-        electricity: site.electricity,
-        lifetimeHours: scale(hardware.lifetimeYears, HOURS_PER_YEAR),
-        gpuEmbodied: hardware.gpuEmbodied,
-        serverEmbodied: hardware.serverEmbodied,
-        measuredGpuHours: time.measuredGpuHours,
-        measuredEnergy: time.measuredEnergy,
-        idleGpuHours: time.idleGpuHours,
-        idlePowerFraction: time.idlePowerFraction,
-        cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
-    };
-    // Computed once here: the overflow check needs it, and the report uses it.
-    const footprint = computeRunFootprint(inputs);
-    const outOfRange = implausibleFigure(footprint, '');
-    if (outOfRange) {
-        throw errors_InputError.single({
-            file: ctx.file,
-            line: ctx.line,
-            field: `runs[${ctx.index}]`,
-            message: `the run's figures are out of range (${outOfRange})`,
-            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
-                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
-        });
-    }
-    const gpu = hardware.gpu;
-    return {
-        id: run.id,
-        name: run.name ?? run.id,
-        kind,
-        phase: run.phase ?? PHASE_OF_KIND[kind],
-        status: run.status ?? 'final',
-        component: run.component ?? 'unspecified',
-        tags: run.tags ?? [],
-        previousId: run.previousId ?? null,
-        file: opts.file,
-        line: opts.line,
-        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
-        embodiedPerDevice: hardware.embodiedUsed,
-        measurementWarnings: measured.warnings,
-        inputs,
-        mfu: workload.mfu,
-        footprint,
-        assumptions: ctx.assumptions,
-        amortisation: run.amortisation ?? null,
-        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
-        measurements: measured.files,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/tree-paths.ts
-/**
- * Paths a manifest names (job-metrics files, model and training configs) are relative to the
- * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
- * action read, or glob through, the runner's disk. One check for every such path, so a reader that
- * may reach further (a local CLI run) changes it in one place.
- */
-
-/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
-function leavesTree(dir, rel) {
-    const joined = external_node_path_default().posix.join(dir, rel);
-    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
-/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
-function pathsOutsideTree(where, paths) {
-    const dir = external_node_path_default().posix.dirname(where.manifest.file);
-    const at = where.manifest.locate(['runs', where.index, ...where.field]);
-    return paths
-        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
-        .map((p) => ({
-        file: where.manifest.file,
-        line: at.line ?? where.runLine,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${where.index}].${where.field.join('.')}`,
-        message: `${where.what} "${p}" leads outside the ${where.treeLabel}`,
-        hint: 'give a path relative to the manifest, inside the working directory',
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/core/parameters.ts
-/**
- * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
- * norms a decoder-only model (dense or mixture of experts) holds. The input adapters
- * (src/inputs/configs/) turn a Hugging Face config.json or a training config into a TransformerShape;
- * this module only counts.
- *
- * Conventions (what the report calls N and N_a):
- * - N, total parameters, counts everything the checkpoint trains: input embedding, output head (once
- *   when tied), learned position embeddings, every layer, the norms and any extra tower (a vision
- *   encoder). That is how models publish their size (Llama 3.1 8B = 8.03 B), and the figure the
- *   FLOPs calibration is done against.
- * - N_a, active parameters, is N less the routed experts a token is not sent to. Embeddings are
- *   included, as Mistral (Mixtral 12.9 B) and Qwen (Qwen3-30B-A3B 3.3 B) publish it; DeepSeek
- *   publishes it without the input embedding (36.6 B), also returned here (`activeWithoutInputEmbedding`).
- */
-function linear(inputs, outputs, bias) {
-    return inputs * outputs + (bias ? outputs : 0);
-}
-function normSize(kind, width) {
-    return kind === 'rms' ? width : 2 * width;
-}
-function feedForwardParameters(hidden, f) {
-    const up = linear(hidden, f.intermediate, f.bias);
-    return (f.gated ? 2 * up : up) + linear(f.intermediate, hidden, f.bias);
-}
-function attentionParameters(hidden, a) {
-    if (a.kind === 'latent') {
-        const qkHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
-        const query = a.qLoraRank === null
-            ? linear(hidden, a.heads * qkHead, false)
-            : linear(hidden, a.qLoraRank, a.bias) + a.qLoraRank + linear(a.qLoraRank, a.heads * qkHead, false);
-        const keyValue = linear(hidden, a.kvLoraRank + a.qkRopeHeadDim, a.bias) + a.kvLoraRank + linear(a.kvLoraRank, a.heads * (a.qkNopeHeadDim + a.vHeadDim), false);
-        return query + keyValue + linear(a.heads * a.vHeadDim, hidden, a.bias);
-    }
-    const q = a.heads * a.headDim;
-    const kv = a.kvHeads * a.headDim;
-    const norms = a.queryKeyNorm === 'per-head' ? 2 * a.headDim : a.queryKeyNorm === 'whole' ? q + kv : 0;
-    return linear(hidden, q, a.qkvBias) + 2 * linear(hidden, kv, a.qkvBias) + linear(q, hidden, a.outputBias) + norms;
-}
-/** A layer's parameters: all of them, and those a token uses. */
-function layerParameters(shape, layer) {
-    const h = shape.hiddenSize;
-    const common = attentionParameters(h, layer.attention) + layer.norms * normSize(shape.norm, h);
-    const ff = layer.feedForward;
-    if (ff.kind === 'dense') {
-        const dense = feedForwardParameters(h, ff.block);
-        return { total: common + dense, active: common + dense };
-    }
-    const e = ff.block;
-    const router = e.experts * h + (e.routerBias ? e.experts : 0);
-    const always = router + (e.shared ? feedForwardParameters(h, e.shared) : 0) + (e.sharedGate ? h : 0);
-    const expert = feedForwardParameters(h, e.expert);
-    return { total: common + always + e.experts * expert, active: common + always + e.topK * expert };
-}
-/** Checks the shape before counting: a count from a malformed shape must not reach a report. */
-function shapeProblems(shape) {
-    const problems = [];
-    const positive = (name, v) => {
-        if (!(Number.isInteger(v) && v > 0))
-            problems.push(`${name} must be a positive whole number, got ${v}`);
-    };
-    positive('vocabulary size', shape.vocabSize);
-    positive('hidden size', shape.hiddenSize);
-    if (!shape.layerGroups.length)
-        problems.push('the model has no layers');
-    for (const { count, layer } of shape.layerGroups) {
-        positive('layer count', count);
-        const a = layer.attention;
-        positive('attention heads', a.heads);
-        if (a.kind === 'multi-head') {
-            positive('key/value heads', a.kvHeads);
-            positive('head size', a.headDim);
-            if (a.heads % a.kvHeads !== 0)
-                problems.push(`${a.heads} attention heads cannot be shared by ${a.kvHeads} key/value heads`);
-        }
-        if (layer.feedForward.kind === 'experts') {
-            const e = layer.feedForward.block;
-            positive('experts', e.experts);
-            positive('experts per token', e.topK);
-            if (e.topK > e.experts)
-                problems.push(`${e.topK} experts per token is more than the ${e.experts} experts`);
-        }
-    }
-    return problems;
-}
-function countParameters(shape) {
-    const h = shape.hiddenSize;
-    const inputEmbedding = shape.vocabSize * h;
-    const outputHead = shape.tiedEmbeddings ? 0 : shape.vocabSize * h;
-    const positionEmbedding = shape.positionEmbeddings * h;
-    let layersTotal = 0;
-    let layersActive = 0;
-    let layers = 0;
-    let mixtureOfExperts = false;
-    for (const { count, layer } of shape.layerGroups) {
-        const p = layerParameters(shape, layer);
-        layersTotal += count * p.total;
-        layersActive += count * p.active;
-        layers += count;
-        if (layer.feedForward.kind === 'experts')
-            mixtureOfExperts = true;
-    }
-    const norms = normSize(shape.norm, h) * (1 + (shape.embeddingNorm ? 1 : 0));
-    const extras = shape.extras.reduce((s, e) => s + e.parameters, 0);
-    const embeddings = inputEmbedding + outputHead + positionEmbedding;
-    const total = embeddings + layersTotal + norms + extras;
-    const active = embeddings + layersActive + norms + extras;
-    return {
-        total,
-        active,
-        activeWithoutInputEmbedding: active - inputEmbedding,
-        inputEmbedding,
-        outputHead,
-        positionEmbedding,
-        nonEmbedding: total - embeddings,
-        layers,
-        extras,
-        excluded: shape.excluded,
-        mixtureOfExperts,
-    };
-}
-function visionEncoderParameters(v) {
-    const h = v.hiddenSize;
-    const patches = (v.imageSize / v.patchSize) ** 2;
-    const patchEmbedding = v.channels * v.patchSize * v.patchSize * h + h;
-    const layer = 2 * normSize('layer', h) + 4 * linear(h, h, true) + feedForwardParameters(h, { intermediate: v.intermediate, gated: false, bias: true });
-    return patchEmbedding + patches * h + v.layers * layer + normSize('layer', h);
-}
-
-;// CONCATENATED MODULE: ./src/data/tokenizers.ts
-const GPT2 = {
-    title: 'Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), section 2.2: "The vocabulary is expanded to 50,257"',
-    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
-    year: 2019,
-};
-const LLAMA3 = {
-    title: 'meta-llama/Llama-3.1-8B and -70B config.json on the Hugging Face Hub: vocab_size 128256',
-    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
-    year: 2024,
-};
-const MISTRAL = {
-    title: 'mistralai/Mistral-7B-v0.1 and Mixtral-8x7B-v0.1 config.json on the Hugging Face Hub: vocab_size 32000',
-    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
-    year: 2023,
-};
-const TOKENIZERS = [
-    { names: ['GPT2BPETokenizer'], vocabSize: 50257, source: GPT2 },
-    {
-        names: [
-            'meta-llama/Meta-Llama-3-8B',
-            'meta-llama/Meta-Llama-3-70B',
-            'meta-llama/Meta-Llama-3.1-8B',
-            'meta-llama/Meta-Llama-3.1-70B',
-            'meta-llama/Meta-Llama-3.1-405B',
-            'meta-llama/Llama-3.1-8B',
-            'meta-llama/Llama-3.1-70B',
-            'meta-llama/Llama-3.1-405B',
-        ],
-        vocabSize: 128256,
-        source: LLAMA3,
-    },
-    { names: ['mistralai/Mistral-7B-v0.1', 'mistralai/Mixtral-8x7B-v0.1'], vocabSize: 32000, source: MISTRAL },
-];
-function findTokenizer(name) {
-    return TOKENIZERS.find((t) => t.names.includes(name));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/configs/architecture.ts
-/**
- * The model a NeMo or Megatron-LM config describes (num_layers, hidden_size, ffn, heads, query groups,
- * experts, activation, norms, tied head, position embeddings), as a TransformerShape, with the
- * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
- * parallel size): the padded rows are real parameters and real FLOPs.
- */
-
-
-/** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
-function vocabulary(f, manifestVocab) {
-    const v = f.figures.get('vocabSize');
-    if (v)
-        return { size: Number(v.value), from: `${v.key} ${Number(v.value).toLocaleString('en-US')}` };
-    const tok = f.figures.get('tokenizer');
-    const known = tok ? findTokenizer(String(tok.value)) : undefined;
-    if (known)
-        return { size: known.vocabSize, from: `tokenizer ${String(tok.value)}: ${known.vocabSize.toLocaleString('en-US')} (${known.source.title.split(':')[0]})` };
-    if (manifestVocab !== undefined)
-        return { size: manifestVocab, from: `model.vocabSize ${manifestVocab.toLocaleString('en-US')} (manifest)` };
-    return null;
-}
-/**
- * The architecture, when the config gives one (NeMo, Megatron-LM): null when it names no layers,
- * width or heads (a fine-tuning config that names its base model instead). `missing` says what is
- * needed for a count when only the vocabulary is lacking.
- */
-function architectureOf(f, manifestVocab) {
-    const num = (n) => {
-        const x = f.figures.get(n);
-        return x === undefined ? undefined : Number(x.value);
-    };
-    const layers = f.figures.get('layers');
-    const hidden = num('hiddenSize');
-    const heads = num('heads');
-    if (!layers || hidden === undefined || heads === undefined)
-        return { architecture: null, missingVocabulary: false };
-    const vocab = f.figures.get('padVocabTo')
-        ? { size: num('padVocabTo'), from: `--pad-vocab-size-to ${num('padVocabTo').toLocaleString('en-US')}` }
-        : vocabulary(f, manifestVocab);
-    if (!vocab)
-        return { architecture: null, missingVocabulary: true };
-    const gated = f.figures.get('gated')?.value === true;
-    const bias = f.figures.get('bias')?.value !== false;
-    // Megatron's default FFN width: 4h, or ⅔ of it rounded down to a multiple of 64 with SwiGLU.
-    const ffn = num('ffnHiddenSize') ?? (gated ? Math.floor((4 * hidden * 2) / 3 / 64) * 64 : 4 * hidden);
-    const kvHeads = num('kvHeads') ?? heads;
-    const headDim = num('kvChannels') ?? hidden / heads;
-    const experts = num('experts');
-    const layer = {
-        attention: { kind: 'multi-head', heads, kvHeads, headDim, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' },
-        norms: 2,
-        feedForward: experts !== undefined && experts > 0
-            ? {
-                kind: 'experts',
-                block: {
-                    experts,
-                    topK: num('topK') ?? 2,
-                    expert: { intermediate: num('moeFfnHiddenSize') ?? ffn, gated, bias },
-                    shared: num('sharedExpertSize') ? { intermediate: num('sharedExpertSize'), gated, bias } : null,
-                    sharedGate: false,
-                    routerBias: false,
-                },
-            }
-            : { kind: 'dense', block: { intermediate: ffn, gated, bias } },
-    };
-    let vocabSize = vocab.size;
-    let padding = '';
-    if (!f.figures.get('padVocabTo')) {
-        const multiple = (num('vocabDivisibleBy') ?? 128) * (num('tensorParallel') ?? 1);
-        vocabSize = Math.ceil(vocab.size / multiple) * multiple;
-        if (vocabSize !== vocab.size)
-            padding = `, padded to ${vocabSize.toLocaleString('en-US')} (a multiple of ${multiple})`;
-    }
-    const learned = f.figures.get('positions')?.value === 'learned';
-    const shape = {
-        vocabSize,
-        hiddenSize: hidden,
-        layerGroups: [{ count: Number(layers.value), layer }],
-        norm: f.figures.get('norm')?.value === 'rms' ? 'rms' : 'layer',
-        tiedEmbeddings: f.figures.get('tied')?.value !== false,
-        positionEmbeddings: learned ? (num('maxPositionEmbeddings') ?? num('seqLen') ?? 0) : 0,
-        embeddingNorm: f.figures.get('embeddingNorm')?.value === true,
-        extras: [],
-        excluded: [],
-    };
-    const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
-        .map((n) => f.figures.get(n))
-        .filter((x) => x !== undefined && !x.isDefault)
-        .map((x) => x.key);
-    return {
-        architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
-        missingVocabulary: false,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -5365,7 +2885,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function util_pick(schema, mask) {
+function pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -7673,9 +5193,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -7693,7 +5213,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -10083,7 +7603,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -13625,13 +11145,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -13836,7 +11356,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -14488,6 +12008,87 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/data/defaults.ts
+/**
+ * Methodology-level defaults used when neither the run, its provider nor its region says otherwise.
+ * Each carries its source; spreads that are the project's own assumptions say so in their note.
+ */
+
+const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
+/** Section 2: MFU 0.25–0.50, central 0.40 for training. */
+const DEFAULT_MFU = {
+    low: 0.25,
+    central: 0.4,
+    high: 0.5,
+    source: { ...METHODOLOGY_DOC, title: `${METHODOLOGY_DOC.title}, section 2 (MFU range)` },
+};
+/** Section 7's PUE 1.2; the spread runs from hyperscale fleets to the industry-average data centre. */
+const DEFAULT_PUE = {
+    low: 1.1,
+    central: 1.2,
+    high: 1.56,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 7 (PUE 1.2); spread: hyperscaler fleets ≈ 1.1, Uptime Institute Global Data Center Survey 2024 average 1.56`,
+        note: 'central from the methodology; low/high from published fleet and survey averages',
+    },
+};
+/** Section 4: L = 5 years; ±1 year is this project's assumption for the spread. */
+const DEFAULT_LIFETIME_YEARS = {
+    low: 4,
+    central: 5,
+    high: 6,
+    source: {
+        ...METHODOLOGY_DOC,
+        title: `${METHODOLOGY_DOC.title}, section 4 (L = 5 years)`,
+        note: 'low/high = ±1 year, an assumption of this project (typical 4–6 year server depreciation)',
+    },
+};
+/** Idle-but-reserved GPUs: the share of board power they still draw. The project's assumption. */
+const DEFAULT_IDLE_POWER_FRACTION = {
+    low: 0.1,
+    central: 0.15,
+    high: 0.25,
+    source: {
+        title: 'Assumption of this project: an idle data-centre GPU draws roughly 10–25 % of its maximum board power',
+        year: 2025,
+        note: 'only used for runs that declare idleGpuHours',
+    },
+};
+/** Grid used when a run names no region: the world average. */
+const DEFAULT_GRID = 'WOR';
+/** Precision assumed when a run names none. */
+const DEFAULT_PRECISION = 'bf16';
+/**
+ * On-site water (WUE, L per kWh of IT energy) by cooling type, for sites whose operator publishes no
+ * figure. `unknown`: the US data-centre average, ranged from no evaporation to cooling towers.
+ */
+const COOLING_TYPES = ['dry', 'evaporative', 'cooling-tower', 'unknown'];
+const DEFAULT_WUE_BY_COOLING = {
+    dry: { low: 0, central: 0, high: 0, source: { ...GREEN_GRID_WUE, note: 'air-cooled chillers, dry coolers or closed-loop liquid cooling: no evaporation on site' } },
+    evaporative: {
+        low: 0.15,
+        central: 0.3,
+        high: 0.49,
+        source: {
+            title: 'Evaporative / adiabatic cooling of hyperscale fleets: AWS global WUE 0.15 L/kWh (2024), Microsoft fleet WUE 0.30 (FY2024) and 0.49 (2021)',
+            url: AWS_SUSTAINABILITY.url,
+            year: 2024,
+            note: `central = Microsoft FY2024; low = AWS 2024; high = Microsoft 2021 (${MICROSOFT_DATACENTERS.url})`,
+        },
+    },
+    'cooling-tower': { low: 1.8, central: 1.8, high: 1.8, source: { ...LBNL_2016, note: 'water-cooled chillers with cooling towers, the industry-average site of 2016' } },
+    unknown: {
+        low: 0,
+        central: 0.46,
+        high: 1.8,
+        source: {
+            ...LBNL_2024,
+            note: 'cooling type not known: central = the 2023 US average (0.45–0.48 L/kWh, midpoint); low = no evaporation (The Green Grid WUE); high = cooling towers (LBNL 2016, 1.8 L/kWh)',
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/inputs/manifest/quantity.ts
 /**
  * Human-friendly numbers in manifests: 405e9, "405B", "1.5T", "7b", "30.84M", "3e21", "1,024".
@@ -14824,6 +12425,9 @@ const manifestSchema = strictObject({
     defaults: defaultsSchema.optional(),
     runs: array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+    advice: schemas_boolean()
+        .optional()
+        .describe('What-if advice (a low-carbon region, the newest GPU, less failed time) in the comment and report; false turns it off. Default true.'),
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = strictObject({
@@ -15133,6 +12737,3052 @@ function parseManifest(text, file) {
 /** Parses a separate budget file (`version: 1`, `budgets: [...]`). */
 function parseBudgetFile(text, file) {
     return parseDocumentWith(text, file, budgetFileSchema, undefined, 'a budget file: `version: 1` and a list of `budgets`').value.budgets;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
+/**
+ * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
+ * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
+ * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
+ * copied, so memory stays flat whatever the size of the input.
+ */
+
+
+
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const LF = 10;
+const CR = 13;
+/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
+function toBuffer(chunk) {
+    if (typeof chunk === 'string')
+        return Buffer.from(chunk, 'utf8');
+    if (Buffer.isBuffer(chunk))
+        return chunk;
+    if (chunk instanceof Uint8Array)
+        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    throw new TypeError('metrics stream must yield Buffers or strings');
+}
+/**
+ * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
+ * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
+ */
+class LineSplitter {
+    carry = [];
+    carryLength = 0;
+    bomChecked = false;
+    lineNo = 0;
+    maxLineBytes;
+    file;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.file = options.file ?? '<input>';
+    }
+    /** Lines handed out so far. */
+    get lines() {
+        return this.lineNo;
+    }
+    push(chunk, onLine) {
+        let buf = toBuffer(chunk);
+        if (buf.length === 0)
+            return;
+        if (!this.bomChecked) {
+            if (this.carryLength + buf.length < 3) {
+                this.keep(buf);
+                return;
+            }
+            if (this.carryLength > 0) {
+                buf = Buffer.concat([...this.carry, buf]);
+                this.carry = [];
+                this.carryLength = 0;
+            }
+            this.bomChecked = true;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        this.split(buf, onLine);
+    }
+    split(buf, onLine) {
+        const len = buf.length;
+        let pos = 0;
+        if (this.carryLength > 0) {
+            const nl = buf.indexOf(LF);
+            if (nl < 0) {
+                this.keep(buf);
+                return;
+            }
+            const joined = this.takeCarry(buf.subarray(0, nl));
+            this.emitWhole(joined, true, onLine);
+            pos = nl + 1;
+        }
+        pos = this.splitLines(buf, pos, onLine);
+        if (pos < len)
+            this.keep(buf.subarray(pos));
+    }
+    /**
+     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
+     * after the loop has run, and code after the loop in the same function would then be compiled
+     * without type feedback and throw the optimised code away at the end of every chunk. Returns
+     * the offset of the unfinished last line.
+     */
+    splitLines(buf, pos, onLine) {
+        const len = buf.length;
+        while (pos < len) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                return pos;
+            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+            onLine(buf, pos, end, ++this.lineNo, true);
+            pos = nl + 1;
+        }
+        return pos;
+    }
+    /** Hands out a line held whole (joined from chunks, or the last one). */
+    emitWhole(line, terminated, onLine) {
+        let end = line.length;
+        if (end > 0 && line[end - 1] === CR)
+            end--;
+        onLine(line, 0, end, ++this.lineNo, terminated);
+    }
+    end(onLine) {
+        if (!this.bomChecked && this.carryLength > 0) {
+            const head = this.takeCarry(Buffer.alloc(0));
+            this.bomChecked = true;
+            this.split(head, onLine); // shorter than a BOM
+        }
+        if (this.carryLength === 0)
+            return;
+        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
+    }
+    /** Holds a partial line; copies it, since the source may reuse its chunk. */
+    keep(piece) {
+        if (this.carryLength + piece.length > this.maxLineBytes) {
+            throw errors_InputError.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        this.carry.push(Buffer.from(piece));
+        this.carryLength += piece.length;
+    }
+    takeCarry(tail) {
+        if (this.carryLength + tail.length > this.maxLineBytes) {
+            throw errors_InputError.single({
+                file: this.file,
+                line: this.lineNo + 1,
+                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
+            });
+        }
+        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
+        this.carry = [];
+        this.carryLength = 0;
+        return joined;
+    }
+}
+/** Calls `onLine` for every line of the source; resolves to the number of lines. */
+async function scanLines(source, onLine, options = {}) {
+    const splitter = new LineSplitter(options);
+    for await (const chunk of source)
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
+    return splitter.lines;
+}
+/**
+ * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
+ * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
+ */
+async function* readLines(source, options = {}) {
+    const splitter = new LineSplitter(options);
+    let batch = [];
+    const collect = (buf, start, end, line, terminated) => {
+        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
+    };
+    for await (const chunk of source) {
+        splitter.push(chunk, collect);
+        if (batch.length > 0) {
+            const lines = batch;
+            batch = [];
+            yield* lines;
+        }
+    }
+    splitter.end(collect);
+    yield* batch;
+}
+/** Default chunk size of readFileChunks. */
+const FILE_CHUNK_BYTES = 1 << 20;
+/**
+ * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
+ * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
+ * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
+ * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
+ */
+async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    let offset = position;
+    let which = 0;
+    let pending = handle.read(buffers[0], 0, chunkSize, offset);
+    try {
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                return;
+            offset += bytesRead;
+            const current = buffers[which];
+            which ^= 1;
+            pending = handle.read(buffers[which], 0, chunkSize, offset);
+            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // a read may still be under way when the consumer stops early
+        await pending.catch(() => undefined);
+        await handle.close();
+    }
+}
+/**
+ * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
+ * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
+ * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
+ * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
+ * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
+ * that breaks, an iterator's `return()`) closes the file.
+ */
+class FileChunkStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    size;
+    chunks;
+    /**
+     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
+     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
+     */
+    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
+        super({ highWaterMark: 0 });
+        this.path = path;
+        this.size = size;
+        this.chunks = readFileChunks(path, chunkSize);
+    }
+    _read() {
+        this.chunks.next().then((r) => {
+            if (this.destroyed)
+                return;
+            this.push(r.done ? null : r.value);
+        }, (e) => this.destroy(e));
+    }
+    _destroy(error, callback) {
+        // Waits for a read under way, then closes the file (readFileChunks' finally).
+        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/workspace.ts
+/**
+ * Path safety shared by every input adapter: user-given paths and globs must stay inside the workspace,
+ * symlinks included, and input files are read with a size cap.
+ */
+
+
+
+const MAX_SYMLINK_HOPS = 40;
+const GLOB_MAGIC = /[*?[\]{}]/;
+function errnoCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+/** True when `candidate` is `root` itself or below it (both absolute, already normalised). */
+function isPathInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real location of an absolute path that may not exist (yet): symlinks in the longest existing prefix
+ * are resolved with `fs.realpathSync.native`, the missing rest is appended as is. A dangling symlink is
+ * followed through its target, so `link -> /elsewhere/missing` resolves to `/elsewhere/missing`.
+ * Throws `{ code: 'ELOOP' }` errors for symlink loops; other unexpected fs errors propagate.
+ */
+function realPathOf(absolutePath) {
+    let current = external_node_path_default().resolve(absolutePath);
+    const tail = [];
+    for (let hops = 0;;) {
+        try {
+            const real = external_node_fs_default().realpathSync.native(current);
+            return tail.length === 0 ? real : external_node_path_default().join(real, ...tail);
+        }
+        catch (error) {
+            const code = errnoCode(error);
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+        }
+        // `current` does not exist (or is under a non-directory). A dangling symlink still points somewhere.
+        let link;
+        try {
+            if (external_node_fs_default().lstatSync(current).isSymbolicLink())
+                link = external_node_fs_default().readlinkSync(current);
+        }
+        catch {
+            // missing: keep walking up
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (link !== undefined) {
+            if (++hops > MAX_SYMLINK_HOPS)
+                throw Object.assign(new Error(`too many symlinks at ${current}`), { code: 'ELOOP' });
+            current = external_node_path_default().resolve(parent, link);
+            continue;
+        }
+        if (parent === current)
+            return external_node_path_default().join(current, ...tail); // reached the root
+        tail.unshift(external_node_path_default().basename(current));
+        current = parent;
+    }
+}
+/**
+ * Resolves a user-given relative (to the workspace) or absolute path and makes sure that it, after
+ * following symlinks, stays inside the workspace. Returns the absolute path expressed under `workspace`
+ * as given (symlinks inside the workspace resolved), so `path.relative(workspace, result)` is a clean
+ * display name. Throws an `InputError` (file = `userPath`) when the path escapes: `..` segments, absolute
+ * paths elsewhere, symlinks pointing out (also dangling ones).
+ */
+function resolveInsideWorkspace(workspace, userPath, what) {
+    const wsAbs = external_node_path_default().resolve(workspace);
+    let wsReal;
+    try {
+        wsReal = external_node_fs_default().realpathSync.native(wsAbs);
+    }
+    catch {
+        throw errors_InputError.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
+    }
+    if (userPath.includes('\0')) {
+        throw errors_InputError.single({ file: userPath, message: `${what} path contains a NUL character` });
+    }
+    const lexical = external_node_path_default().resolve(wsAbs, userPath);
+    let real;
+    try {
+        real = realPathOf(lexical);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ELOOP') {
+            throw errors_InputError.single({ file: userPath, message: `${what} path has a symlink loop` });
+        }
+        throw error;
+    }
+    if (!isPathInside(wsReal, real)) {
+        const via = isPathInside(wsAbs, lexical) ? ` (a symlink points to ${real})` : '';
+        throw errors_InputError.single({
+            file: userPath,
+            message: `${what} must be inside the workspace ${wsAbs}${via}`,
+        });
+    }
+    return external_node_path_default().join(wsAbs, external_node_path_default().relative(wsReal, real));
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function isExcluded(relPosix, excludes) {
+    return excludes.some((pattern) => {
+        const p = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+        return external_node_path_default().posix.matchesGlob(relPosix, p) || relPosix.startsWith(`${p}/`);
+    });
+}
+/**
+ * Expands input paths and globs (`*`, `**`, `?`, `[...]`, `{a,b}`; relative to the workspace, via Node's
+ * `fs.promises.glob`) to the absolute paths of the files they match, sorted and de-duplicated (two names
+ * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
+ * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
+ * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
+ * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
+ */
+async function expandInputPaths(workspace, patterns, opts = {}) {
+    const wsAbs = external_node_path_default().resolve(workspace);
+    // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
+    const resolve = opts.confined === false ? (p) => external_node_path_default().resolve(wsAbs, p) : (p) => resolveInsideWorkspace(wsAbs, p, 'input file');
+    const includes = [];
+    const excludes = [];
+    for (const raw of patterns) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        if (line.startsWith('!')) {
+            const excluded = line.slice(1).trim();
+            if (excluded !== '')
+                excludes.push(toPosix(external_node_path_default().isAbsolute(excluded) ? external_node_path_default().relative(wsAbs, excluded) : excluded));
+        }
+        else {
+            includes.push(line);
+        }
+    }
+    const found = new Set();
+    for (const pattern of includes) {
+        if (!GLOB_MAGIC.test(pattern)) {
+            const resolved = resolve(pattern);
+            let stat;
+            try {
+                stat = await external_node_fs_default().promises.stat(resolved);
+            }
+            catch {
+                throw errors_InputError.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
+            }
+            if (!stat.isFile()) {
+                throw errors_InputError.single({
+                    file: pattern,
+                    message: 'input path is not a regular file',
+                    hint: stat.isDirectory() ? `use a glob such as ${toPosix(external_node_path_default().join(pattern, '**', '*.yml'))}` : undefined,
+                });
+            }
+            found.add(resolved);
+            continue;
+        }
+        let matched = 0;
+        for await (const match of external_node_fs_default().promises.glob(toPosix(pattern), { cwd: wsAbs })) {
+            const resolved = resolve(match);
+            const stat = await external_node_fs_default().promises.stat(resolved).catch(() => undefined);
+            if (!stat?.isFile())
+                continue; // directories matched by the glob, dangling links
+            matched += 1;
+            found.add(resolved);
+        }
+        if (matched === 0) {
+            throw errors_InputError.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
+        }
+    }
+    const result = [...found].filter((p) => !isExcluded(toPosix(external_node_path_default().relative(wsAbs, p)), excludes)).sort();
+    if (found.size > 0 && result.length === 0) {
+        throw errors_InputError.single({
+            file: includes.join(', '),
+            message: `all ${found.size} matching files are excluded by ${excludes.map((e) => `!${e}`).join(', ')}`,
+        });
+    }
+    return result;
+}
+const MB = 1024 * 1024;
+function formatMb(bytes) {
+    const mb = bytes / MB;
+    return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1).replace(/\.0$/, '')} MB`;
+}
+/**
+ * Reads a text input of at most `maxBytes` bytes as UTF-8 (a byte-order mark is dropped). The size is
+ * checked before reading and again while reading (the file may grow). `displayName` names the file in errors.
+ */
+async function readTextFileCapped(filePath, displayName, maxBytes) {
+    const tooBig = (size) => errors_InputError.single({
+        file: displayName,
+        message: `file is ${formatMb(size)}, above the ${formatMb(maxBytes)} limit for inputs`,
+    });
+    const unreadable = (error) => {
+        const code = errnoCode(error);
+        const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`;
+        return errors_InputError.single({ file: displayName, message });
+    };
+    // stat before open: opening a FIFO or device could block or stream forever.
+    const before = await external_node_fs_default().promises.stat(filePath).catch((error) => {
+        throw unreadable(error);
+    });
+    if (!before.isFile()) {
+        throw errors_InputError.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
+    }
+    if (before.size > maxBytes)
+        throw tooBig(before.size);
+    let handle;
+    try {
+        handle = await external_node_fs_default().promises.open(filePath, 'r');
+    }
+    catch (error) {
+        throw unreadable(error);
+    }
+    try {
+        const stat = await handle.stat(); // the file opened may differ from the one stat'ed (replaced meanwhile)
+        if (!stat.isFile())
+            throw errors_InputError.single({ file: displayName, message: 'is not a regular file' });
+        if (stat.size > maxBytes)
+            throw tooBig(stat.size);
+        const chunks = [];
+        let length = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(Math.max(stat.size - length, 64 * 1024), maxBytes - length + 1));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > maxBytes)
+                throw tooBig(length); // grew past the cap since stat
+            chunks.push(chunk.subarray(0, bytesRead));
+        }
+        const bytes = Buffer.concat(chunks, length);
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+            throw errors_InputError.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
+        }
+        try {
+            // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw errors_InputError.single({ file: displayName, message: 'file is not valid UTF-8 text' });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/tree.ts
+/**
+ * Where input files are read from: the workspace (head), or the PR's base commit through git or the
+ * REST contents API. The loader reads manifests and committed metrics only through this interface,
+ * so head and base are evaluated by the same code.
+ */
+
+
+
+
+
+
+/** Default cap for manifests and JSON files. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class WorkspaceReader {
+    root;
+    label = 'workspace';
+    confined;
+    constructor(root, opts = {}) {
+        this.root = root;
+        this.confined = opts.confined ?? true;
+    }
+    resolve(relPath, what) {
+        return this.confined ? resolveInsideWorkspace(this.root, relPath, what) : external_node_path_default().resolve(this.root, relPath);
+    }
+    async expand(patterns) {
+        const found = await expandInputPaths(this.root, [...patterns], { confined: this.confined });
+        return found.map((abs) => toPosix(external_node_path_default().relative(this.root, abs)));
+    }
+    async readText(relPath, maxBytes) {
+        const abs = this.resolve(relPath, 'input file');
+        try {
+            await (0,promises_namespaceObject.stat)(abs);
+        }
+        catch {
+            return null;
+        }
+        return readTextFileCapped(abs, relPath, maxBytes);
+    }
+    /**
+     * A FileChunkStream: read in two reused buffers, so a chunk is valid only until the next is asked
+     * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
+     */
+    async openStream(relPath) {
+        const abs = this.resolve(relPath, 'metrics file');
+        let size;
+        try {
+            const info = await (0,promises_namespaceObject.stat)(abs);
+            size = info.isFile() ? info.size : null;
+        }
+        catch {
+            return null;
+        }
+        return new FileChunkStream(abs, size);
+    }
+}
+/** A reader over files already in memory (tests, the REST contents API, artifacts). */
+class MemoryReader {
+    label;
+    files;
+    constructor(label, files) {
+        this.label = label;
+        this.files = files;
+    }
+    async expand(patterns) {
+        const names = [...this.files.keys()];
+        const include = patterns.filter((p) => !p.startsWith('!'));
+        const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+        return names
+            .filter((n) => include.some((p) => n === p || path.posix.matchesGlob(n, p)))
+            .filter((n) => !exclude.some((p) => n === p || path.posix.matchesGlob(n, p)))
+            .sort();
+    }
+    async readText(relPath, maxBytes) {
+        const data = this.files.get(relPath);
+        if (data === undefined)
+            return null;
+        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+        if (size > maxBytes)
+            throw tooLargeError(relPath, size, maxBytes);
+        return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
+    }
+    async openStream(relPath) {
+        const data = this.files.get(relPath);
+        return data === undefined ? null : Readable.from([Buffer.from(data)]);
+    }
+}
+/**
+ * Several trees seen as one, the first having precedence: a downloaded artifact's files over the
+ * workspace, so manifests and metrics shipped with an artifact are read as if checked out.
+ */
+class OverlayReader {
+    layers;
+    label;
+    constructor(layers) {
+        this.layers = layers;
+        this.label = layers.map((l) => l.label).join(' + ');
+    }
+    async expand(patterns) {
+        const found = new Set();
+        for (const layer of this.layers) {
+            try {
+                for (const f of await layer.expand(patterns))
+                    found.add(f);
+            }
+            catch (e) {
+                // A pattern may match in one layer only; "nothing matches" is decided over all layers.
+                if (!(e instanceof InputError))
+                    throw e;
+            }
+        }
+        return [...found].sort();
+    }
+    async readText(relPath, maxBytes) {
+        for (const layer of this.layers) {
+            // Each layer answers null for a file it lacks; a path outside the tree is outside every layer.
+            const text = await layer.readText(relPath, maxBytes);
+            if (text !== null)
+                return text;
+        }
+        return null;
+    }
+    async openStream(relPath) {
+        for (const layer of this.layers) {
+            const stream = await layer.openStream(relPath);
+            if (stream)
+                return stream;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/budgets.ts
+
+
+
+async function loadBudgets(reader, manifests, budgetFile) {
+    const budgets = manifests.flatMap((m) => m.manifest.budgets ?? []);
+    if (budgetFile) {
+        const text = await reader.readText(budgetFile, MAX_MANIFEST_BYTES);
+        if (text === null)
+            throw errors_InputError.single({ file: budgetFile, message: 'budget file not found' });
+        budgets.push(...parseBudgetFile(text, budgetFile));
+    }
+    return budgets;
+}
+
+;// CONCATENATED MODULE: ./src/core/range.ts
+function exact(value) {
+    return { low: value, central: value, high: value };
+}
+/** A range from its three points; throws when they are out of order or not finite. */
+function range(low, central, high) {
+    if (![low, central, high].every(Number.isFinite)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) has a value that is not a finite number`);
+    }
+    if (!(low <= central && central <= high)) {
+        throw new RangeError(`range(${low}, ${central}, ${high}) is not ordered low <= central <= high`);
+    }
+    return { low, central, high };
+}
+function add(a, b) {
+    return { low: a.low + b.low, central: a.central + b.central, high: a.high + b.high };
+}
+function sum(ranges) {
+    return ranges.reduce(add, exact(0));
+}
+/** Product of non-negative ranges. */
+function range_mul(a, b) {
+    return { low: a.low * b.low, central: a.central * b.central, high: a.high * b.high };
+}
+/** Quotient of non-negative ranges: the low end divides by the high end of the divisor. */
+function div(a, b) {
+    return { low: a.low / b.high, central: a.central / b.central, high: a.high / b.low };
+}
+function scale(a, k) {
+    return k >= 0
+        ? { low: a.low * k, central: a.central * k, high: a.high * k }
+        : { low: a.high * k, central: a.central * k, high: a.low * k };
+}
+function subtract(a, b) {
+    // The difference of two uncertain figures whose uncertainties share their causes (same MFU, PUE,
+    // grid assumptions) is reported end-to-end: low - low, central - central, high - high.
+    const ends = [a.low - b.low, a.high - b.high];
+    return { low: Math.min(...ends, a.central - b.central), central: a.central - b.central, high: Math.max(...ends, a.central - b.central) };
+}
+
+;// CONCATENATED MODULE: ./src/core/footprint.ts
+/**
+ * The footprint of one run: METHODOLOGY.md sections 2–5 (GPU time, energy, operational and embodied
+ * impacts, prefix cache) and the section-8 additions (several criteria, uncertainty ranges).
+ * Pure: every figure comes from the resolved inputs passed in, never from I/O or globals.
+ */
+
+
+const HOURS_PER_YEAR = 24 * 365.25;
+/** Section 4: lifetime L defaults to 5 years = 43,830 h. */
+const DEFAULT_LIFETIME_HOURS = 5 * HOURS_PER_YEAR;
+/** Section 2 beyond: implied MFU outside the open interval (min, max) earns a warning. */
+const PLAUSIBLE_MFU = { min: 0.05, max: 0.75 };
+/** The impact criteria of section 8. GWP is always known; the others may lack a sourced factor. */
+const CRITERIA = ['gwp', 'water', 'adpe', 'pe'];
+const CRITERION_UNITS = {
+    gwp: 'kgCO2e',
+    water: 'L',
+    adpe: 'kgSbeq',
+    pe: 'MJ',
+};
+/**
+ * The total of a criterion as far as it is known: operational plus the embodied parts that have a
+ * sourced factor. `complete` is false when a part is missing (the value is then a lower bound);
+ * null when even the operational side has no factor.
+ */
+function knownTotal(i) {
+    if (i.total)
+        return { value: i.total, complete: true };
+    if (!i.operational.total)
+        return null;
+    const known = [i.operational.total, i.embodied.gpu, i.embodied.server].filter((x) => x !== null);
+    return { value: known.reduce(add), complete: false };
+}
+/** Section 5: impact of the prompt part after prefix caching, as a multiplier. */
+function promptImpactFactor(reuseRate, residual) {
+    return 1 - reuseRate + reuseRate * residual;
+}
+/** Section 2: GPUh_theoretical = F / (C · MFU · 3600). */
+function theoreticalGpuHours(flops, peakFlops, mfu) {
+    return div(typeof flops === 'number' ? exact(flops) : flops, scale(mfu, peakFlops * 3600));
+}
+/** Section 2 beyond: implied MFU = F / (GPUh_measured · C · 3600). */
+function impliedMfu(flops, measuredGpuHours, peakFlops) {
+    return flops / (measuredGpuHours * peakFlops * 3600);
+}
+/** IT energy (kWh) = GPUh · P / 1000, for the GPU or for the server share P_server / k. */
+function itEnergyKwh(gpuHours, powerW) {
+    return range_mul(gpuHours, scale(powerW, 1 / 1000));
+}
+/** Section 3: E (kWh) = GPUh · P / 1000 · PUE. */
+function facilityEnergyKwh(gpuHours, powerW, pue) {
+    return mul(itEnergyKwh(gpuHours, powerW), pue);
+}
+/** Section 4: impact = GPUh / L · embodied per device (÷ k for the server's non-GPU parts). */
+function embodiedShare(gpuHours, lifetimeHours, perDevice, devicesShared = 1) {
+    return scale(range_mul(div(gpuHours, lifetimeHours), perDevice), 1 / devicesShared);
+}
+function sumOrNull(a, b) {
+    return a && b ? add(a, b) : null;
+}
+function parts(gpu, server) {
+    return { gpu, server, total: sumOrNull(gpu, server) };
+}
+function computeRunFootprint(run) {
+    const warnings = [];
+    // 1 - r + r·α falls as r rises: the high end of the reuse rate gives the low end of the impact.
+    const r = run.cache?.reuseRate;
+    const factor = r
+        ? {
+            low: promptImpactFactor(r.high, run.cache.residual),
+            central: promptImpactFactor(r.central, run.cache.residual),
+            high: promptImpactFactor(r.low, run.cache.residual),
+        }
+        : exact(1);
+    const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
+    const flops = flopsRange?.central ?? null;
+    const cpuOnly = run.cpuOnly ?? null;
+    const theoretical = flopsRange && !cpuOnly ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+    const measured = cpuOnly ? null : run.measuredGpuHours;
+    const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
+    if (measured === null && theoretical === null && !cpuOnly) {
+        warnings.push({
+            code: 'no-gpu-hours',
+            message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
+        });
+    }
+    if (measured === 0 && flops !== null && flops > 0) {
+        warnings.push({
+            code: 'measured-zero',
+            message: 'Measured GPU-hours are 0 although the run describes work: time-based figures are 0. Check hours, gpuHours or the metrics file.',
+        });
+    }
+    let implied = null;
+    if (flops !== null && measured !== null && measured > 0) {
+        implied = impliedMfu(flops, measured, run.peakFlops);
+        if (implied > 1) {
+            warnings.push({
+                code: 'implied-mfu-inconsistent',
+                message: `Implied MFU is ${implied.toFixed(2)} (> 1): the GPUs would have run faster than their peak. ` +
+                    'Check the GPU type and precision, the GPU count and hours, or the parameter and token counts.',
+            });
+        }
+        else if (implied <= PLAUSIBLE_MFU.min || implied >= PLAUSIBLE_MFU.max) {
+            warnings.push({
+                code: 'implied-mfu-implausible',
+                message: `Implied MFU is ${implied.toFixed(3)}, outside the plausible ${PLAUSIBLE_MFU.min}–${PLAUSIBLE_MFU.max}: ` +
+                    (implied < PLAUSIBLE_MFU.min
+                        ? 'the measured hours likely include idle, queueing or failed time, or the token count is too low.'
+                        : 'the token count or model size may be overstated, or the precision peak too low.'),
+            });
+        }
+    }
+    // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
+    const idle = exact(run.idleGpuHours);
+    // What ages the hardware: GPU-hours, or the machine-hours of a CPU-only run.
+    const busyAndIdle = cpuOnly ? exact(cpuOnly.machineHours) : add(used, idle);
+    const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
+    const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
+    // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
+    // once: dividing a facility figure by PUE would pair opposite ends of the PUE range.
+    let gpuIt = add(itEnergyKwh(used, run.gpuPowerW), itEnergyKwh(idle, idlePower));
+    let serverIt = itEnergyKwh(busyAndIdle, serverPowerPerGpu);
+    let basis = measured !== null ? 'measured-gpu-hours' : 'theoretical';
+    const me = run.measuredEnergy;
+    if (me) {
+        basis = 'measured-energy';
+        // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
+        gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
+        if (me.scope !== 'gpu')
+            serverIt = exact(0);
+        // No GPU: the measured energy is all the server's.
+        if (cpuOnly)
+            [gpuIt, serverIt] = [exact(0), gpuIt];
+    }
+    const gpuEnergy = me?.scope === 'facility' && !cpuOnly ? exact(me.kwh) : range_mul(gpuIt, run.pue);
+    const serverEnergy = range_mul(serverIt, run.pue);
+    const totalEnergy = add(gpuEnergy, serverEnergy);
+    const itEnergy = add(gpuIt, serverIt);
+    const impacts = {};
+    const onsite = (it) => (run.wue ? range_mul(it, run.wue) : null);
+    for (const c of CRITERIA) {
+        const perKwh = run.electricity[c];
+        let opGpu = perKwh ? range_mul(gpuEnergy, perKwh) : null;
+        let opServer = perKwh ? range_mul(serverEnergy, perKwh) : null;
+        if (c === 'water') {
+            // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
+            opGpu = sumOrNull(opGpu, onsite(gpuIt));
+            opServer = sumOrNull(opServer, onsite(serverIt));
+        }
+        const gpuEmb = run.gpuEmbodied[c];
+        const srvEmb = run.serverEmbodied[c];
+        const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
+        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, cpuOnly ? 1 : run.gpusPerServer) : null;
+        const operational = parts(opGpu, opServer);
+        const embodied = parts(embGpu, embServer);
+        // Water is on-site + off-site operational water (section 8); manufacturing water counts only
+        // where a device has a figure, so without one the operational total is the whole criterion.
+        const waterWithoutEmbodied = c === 'water' && !gpuEmb && !srvEmb;
+        impacts[c] = { operational, embodied, total: waterWithoutEmbodied ? operational.total : sumOrNull(operational.total, embodied.total) };
+    }
+    return {
+        flops,
+        promptImpactFactor: factor.central,
+        gpuHours: { theoretical, measured, used, applicable: !cpuOnly },
+        impliedMfu: implied,
+        basis,
+        energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
+        itEnergyKwh: itEnergy,
+        impacts,
+        water: {
+            onsite: onsite(itEnergy),
+            offsite: run.electricity.water ? range_mul(totalEnergy, run.electricity.water) : null,
+        },
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/report.ts
+/**
+ * A footprint report: every run's footprint, the totals, the lifecycle split (section 8) and the
+ * amortisation of training over inference. Pure: built from resolved runs.
+ */
+
+
+const SCHEMA_VERSION = 1;
+function partialSum(values) {
+    const known = values.filter((v) => v !== null);
+    return { value: known.length ? sum(known) : null, missing: values.length - known.length };
+}
+/** Sum of known totals; a run whose total is only partly known counts its known part and as missing. */
+function knownTotalsSum(impacts) {
+    const totals = impacts.map(knownTotal);
+    const known = totals.filter((t) => t !== null);
+    return {
+        value: known.length ? sum(known.map((t) => t.value)) : null,
+        missing: totals.filter((t) => !t?.complete).length,
+    };
+}
+function totalsOf(runs) {
+    const fps = runs.map((r) => r.footprint);
+    const theoretical = fps.map((f) => f.gpuHours.theoretical).filter((v) => v !== null);
+    const measured = fps.map((f) => f.gpuHours.measured).filter((v) => v !== null);
+    const impacts = {};
+    for (const c of CRITERIA) {
+        impacts[c] = {
+            operational: partialSum(fps.map((f) => f.impacts[c].operational.total)),
+            embodied: partialSum(fps.map((f) => f.impacts[c].embodied.total)),
+            total: knownTotalsSum(fps.map((f) => f.impacts[c])),
+        };
+    }
+    return {
+        runs: runs.length,
+        flops: fps.reduce((a, f) => a + (f.flops ?? 0), 0),
+        gpuHours: {
+            theoretical: theoretical.length ? sum(theoretical) : null,
+            measured: measured.length ? measured.reduce((a, b) => a + b, 0) : null,
+            used: sum(fps.map((f) => f.gpuHours.used)),
+        },
+        energyKwh: sum(fps.map((f) => f.energyKwh.total)),
+        impacts,
+    };
+}
+function groupBy(runs, keyOf, allGpuHours) {
+    const groups = new Map();
+    for (const r of runs) {
+        const k = keyOf(r);
+        groups.set(k, [...(groups.get(k) ?? []), r]);
+    }
+    return [...groups.entries()]
+        .map(([key, members]) => {
+        const gpuHours = sum(members.map((m) => m.footprint.gpuHours.used));
+        return {
+            key,
+            runs: members.length,
+            gpuHours,
+            energyKwh: sum(members.map((m) => m.footprint.energyKwh.total)),
+            emissionsKg: knownTotalsSum(members.map((m) => m.footprint.impacts.gwp)),
+            gpuHoursShare: allGpuHours > 0 ? gpuHours.central / allGpuHours : 0,
+        };
+    })
+        .sort((a, b) => b.gpuHours.central - a.gpuHours.central || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+function lifecycleOf(runs) {
+    const all = runs.reduce((a, r) => a + r.footprint.gpuHours.used.central, 0);
+    const nonFinal = runs.filter((r) => r.run.status !== 'final').reduce((a, r) => a + r.footprint.gpuHours.used.central, 0);
+    return {
+        byPhase: groupBy(runs, (r) => r.run.phase, all),
+        byStatus: groupBy(runs, (r) => r.run.status, all),
+        byComponent: groupBy(runs, (r) => r.run.component, all),
+        rdOverheadShare: all > 0 ? nonFinal / all : null,
+    };
+}
+function amortisationOf(runs) {
+    const byId = new Map(runs.map((r) => [r.run.id, r]));
+    return runs
+        .filter((r) => r.run.amortisation)
+        .map((r) => {
+        const a = r.run.amortisation;
+        // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
+        const per1000 = (r, requests) => {
+            const known = knownTotal(r.footprint.impacts.gwp);
+            return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
+        };
+        const inference = a.inferenceRun ? byId.get(a.inferenceRun) : undefined;
+        const inferenceRequests = inference?.run.requests ?? null;
+        return {
+            trainingRun: r.run.id,
+            expectedRequests: a.expectedRequests,
+            trainingKgPer1000Requests: per1000(r, a.expectedRequests),
+            inferenceRun: inference ? inference.run.id : null,
+            inferenceKgPer1000Requests: inference && inferenceRequests ? per1000(inference, inferenceRequests) : null,
+        };
+    });
+}
+function buildReport(runs, manifests) {
+    const reports = runs.map((run) => ({ run, footprint: run.footprint }));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        manifests,
+        runs: reports,
+        totals: totalsOf(reports),
+        lifecycle: lifecycleOf(reports),
+        amortisation: amortisationOf(reports),
+    };
+}
+/** Operational water of some runs in its two parts, on-site (cooling) and off-site (electricity); null where a run lacks the factor. */
+function waterParts(runs) {
+    return {
+        onsite: partialSum(runs.map((r) => r.footprint.water.onsite)),
+        offsite: partialSum(runs.map((r) => r.footprint.water.offsite)),
+    };
+}
+/** Total GWP of a report (operational + embodied where known), kgCO2e. */
+function totalEmissions(report) {
+    return report.totals.impacts.gwp.total.value ?? exact(0);
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/context.ts
+/**
+ * What every resolution step shares: where the run is (for error locations), the problems found so
+ * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
+ */
+
+
+/** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
+function provenanceLabel(p) {
+    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+}
+/** The source of a run field: its config's place, else the manifest. */
+function fieldSource(ctx, field) {
+    const p = ctx.provenance?.get(field);
+    return p ? provenanceLabel(p) : 'manifest';
+}
+function sourceLabel(s) {
+    return `${s.title} (${s.year})`;
+}
+function toRange(r) {
+    return typeof r === 'number' ? exact(r) : range(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+}
+function fromSourced(r) {
+    return range(r.low, r.central, r.high);
+}
+/** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
+function problem(ctx, field, message, hint) {
+    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
+    ctx.problems.push({
+        file: ctx.file,
+        line: at.line ?? ctx.line,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${ctx.index}].${field}`,
+        message,
+        ...(hint ? { hint } : {}),
+    });
+}
+/** Picks a run's value, else a catalogue one, recording which. */
+function context_pick(ctx, key, label, unit, own, fallback) {
+    const value = own !== undefined ? toRange(own) : fallback.value;
+    ctx.assumptions.push({ key, label, unit, value, source: own !== undefined ? 'manifest' : fallback.source });
+    return value;
+}
+/** A required figure: recorded as a problem (and NaN, never used) when absent. */
+function need(ctx, value, field, why) {
+    if (value === undefined) {
+        problem(ctx, field, `is required ${why}`);
+        return Number.NaN;
+    }
+    return value;
+}
+/** A catalogue lookup that failed becomes a located problem with the closest ids as a hint. */
+function unknownEntry(ctx, field, e) {
+    if (e instanceof UnknownEntryError) {
+        problem(ctx, field, e.message.split('. ')[0] ?? e.message, e.suggestions.length ? `did you mean ${e.suggestions.join(', ')}?` : undefined);
+    }
+    else {
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/derived.ts
+/**
+ * Model figures read from config files (a Hugging Face config.json, a training config) are recorded
+ * as assumptions naming the file, line and key they came from; figures written in the manifest are
+ * not repeated here.
+ */
+
+
+const FIELDS = [
+    { field: 'model.parameters', label: 'Parameters N', unit: '', value: (r) => r.model?.parameters },
+    { field: 'model.activeParameters', label: 'Active parameters N_a', unit: '', value: (r) => r.model?.activeParameters },
+    { field: 'model.layers', label: 'Layers', unit: '', value: (r) => r.model?.layers },
+    { field: 'model.hiddenSize', label: 'Hidden size', unit: '', value: (r) => r.model?.hiddenSize },
+    { field: 'seqLen', label: 'Sequence length', unit: 'tokens', value: (r) => r.seqLen },
+    { field: 'hardware.count', label: 'GPUs', unit: '', value: (r) => r.hardware?.count },
+];
+function configAssumptions(ctx, run) {
+    if (!ctx.provenance?.size)
+        return;
+    for (const f of FIELDS) {
+        const value = f.value(run);
+        if (value === undefined || !ctx.provenance.has(f.field))
+            continue;
+        ctx.assumptions.push({ key: f.field, label: f.label, unit: f.unit, value: exact(value), source: fieldSource(ctx, f.field) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/custom-accelerator.ts
+/**
+ * A custom accelerator described inline in a run (`hardware: { name, powerW, peakTflops, memoryGb,
+ * ... }` without a `gpu` id), made into a catalogue-like spec: its manufacturing impacts come from
+ * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
+ * recorded as an assumption that says what was assumed.
+ */
+
+
+
+
+/** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
+function catalogueDieAreas() {
+    const areas = GPUS.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
+    return { low: areas[0], median: areas[Math.floor(areas.length / 2)] };
+}
+/** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
+function customAccelerator(ctx, hw) {
+    const name = hw.name;
+    const missing = ['powerW', 'peakTflops', 'memoryGb'].filter((f) => hw[f] === undefined);
+    for (const field of missing) {
+        problem(ctx, `hardware.${field}`, `is required for the custom accelerator "${name}" (no catalogue id)`, field === 'memoryGb' ? 'its memory capacity in GB, which its embodied estimate needs' : undefined);
+    }
+    if (missing.length)
+        return undefined;
+    const peakTflops = typeof hw.peakTflops === 'number'
+        ? { [hw.precision ?? 'bf16']: hw.peakTflops }
+        : Object.fromEntries(Object.entries(hw.peakTflops).filter(([, v]) => v !== undefined));
+    // The facts the embodied estimate needs; what is not given is assumed, and said so.
+    let die;
+    if (hw.dieAreaMm2 !== undefined) {
+        die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+    }
+    else {
+        const { low, median } = catalogueDieAreas();
+        die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+        ctx.assumptions.push({
+            key: 'dieAreaMm2',
+            label: 'Die area (assumed)',
+            unit: 'mm²',
+            value: toRange({ low, central: median, high: 858 }),
+            source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${RETICLE_LIMIT.title}`,
+        });
+    }
+    const assumed = [];
+    if (hw.processNode === undefined)
+        assumed.push('process node (spread over 16–3 nm, central 5 nm)');
+    if (hw.memoryType === undefined)
+        assumed.push('memory type (spread over HBM and GDDR, central HBM)');
+    if (hw.formFactor === undefined)
+        assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+    if (assumed.length) {
+        ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+    }
+    const facts = {
+        dies: [die],
+        memoryGb: hw.memoryGb,
+        memoryType: hw.memoryType ?? 'unknown',
+        formFactor: hw.formFactor ?? 'unknown',
+    };
+    const source = { title: `custom accelerator "${name}" (manifest)`, year: hw.releaseYear ?? 0 };
+    const none = {};
+    const powerW = toRange(hw.powerW).central;
+    return {
+        id: 'custom',
+        name,
+        ...(hw.generation !== undefined ? { generation: hw.generation } : {}),
+        ...(hw.releaseYear !== undefined ? { releaseYear: hw.releaseYear } : {}),
+        memoryGb: hw.memoryGb,
+        powerW,
+        peakTflops,
+        source,
+        embodied: completeEmbodied(none, facts),
+        serverProfile: hw.server ?? 'generic-8gpu',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
+
+
+
+
+
+const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
+const ZERO_EMBODIED = { gwp: exact(0), adpe: exact(0), pe: exact(0), water: null };
+const CRITERION_TEXT = { gwp: ['', 'kgCO2e'], adpe: [' ADPe', 'kgSbeq'], pe: [' primary energy', 'MJ'] };
+/**
+ * A device's manufacturing figures, each recorded as an assumption: GWP always (n/a when unknown),
+ * ADPe and PE where known. An accelerator's labels carry its tag ("estimated" or "published").
+ */
+function embodiedFactors(ctx, data, gwpOverride, key, label, tagged) {
+    const used = {};
+    const factors = { gwp: null, adpe: null, pe: null };
+    for (const c of ['gwp', 'adpe', 'pe']) {
+        const [what, unit] = CRITERION_TEXT[c];
+        const figure = data[c];
+        const override = c === 'gwp' ? gwpOverride : undefined;
+        const assumptionKey = c === 'gwp' ? key : `${key}${c === 'adpe' ? 'Adpe' : 'Pe'}`;
+        if (override !== undefined) {
+            factors[c] = toRange(override);
+            used[c] = { value: factors[c], basis: 'manifest', source: 'manifest' };
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}`, unit, value: factors[c], source: 'manifest' });
+        }
+        else if (figure) {
+            factors[c] = fromSourced(figure);
+            const basis = figure.basis ?? 'published';
+            used[c] = { value: factors[c], basis, source: sourceLabel(figure.source) };
+            const tag = tagged ? ` (${basis})` : '';
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}${tag}`, unit, value: factors[c], source: sourceLabel(figure.source) });
+        }
+        else if (c === 'gwp') {
+            ctx.assumptions.push({ key, label, unit, value: 'n/a', source: 'no published figure' });
+        }
+    }
+    return { factors: { ...factors, water: data.water ? fromSourced(data.water) : null }, used };
+}
+/** The precision the run asks for (default bf16, else the chip's half or single precision) and its peak. */
+function choosePrecision(ctx, name, peaks, wanted) {
+    const precision = wanted ?? DEFAULT_PRECISION;
+    const peak = peaks[precision];
+    if (peak !== undefined)
+        return { precision, peak };
+    if (wanted) {
+        const available = Object.keys(peaks).join(', ');
+        problem(ctx, 'hardware.precision', `${name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        return { precision, peak: Number.NaN };
+    }
+    // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
+    for (const p of ['fp16', 'fp32']) {
+        const v = peaks[p];
+        if (v !== undefined)
+            return { precision: p, peak: v };
+    }
+    problem(ctx, 'hardware.precision', `${name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    return { precision, peak: Number.NaN };
+}
+/** The accelerator of a run, or undefined (a problem was recorded, or the run is CPU-only). */
+function findAccelerator(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    if (hw.gpu !== undefined)
+        return catalogueGpu(ctx, hw.gpu);
+    if (hw.name !== undefined)
+        return customAccelerator(ctx, hw);
+    if (measured.gpuModel !== undefined) {
+        const found = findGpu(measured.gpuModel);
+        if (!found) {
+            problem(ctx, 'hardware.gpu', `the GPU the metrics name, "${measured.gpuModel}", is not in the catalogue (${measured.label})`, 'set hardware.gpu to a catalogue id, or describe the accelerator: hardware: { name, powerW, peakTflops, memoryGb }');
+        }
+        return found;
+    }
+    if (!measured.cpuOnly) {
+        problem(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, a custom accelerator with hardware.name, or a metrics file that names the GPU)');
+    }
+    return undefined;
+}
+function catalogueGpu(ctx, name) {
+    try {
+        return requireGpu(name);
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.gpu', e);
+        return undefined;
+    }
+}
+function resolveHardware(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    const gpu = findAccelerator(ctx, run, measured);
+    const custom = gpu !== undefined && hw.gpu === undefined && hw.name !== undefined;
+    const cpuOnly = gpu === undefined && hw.gpu === undefined && hw.name === undefined && measured.gpuModel === undefined && measured.cpuOnly;
+    // A number overrides the peak at the run's precision; an object overrides (or gives) it per precision.
+    const manifestPeaks = typeof hw.peakTflops === 'object' ? hw.peakTflops : undefined;
+    const { precision, peak } = gpu
+        ? typeof hw.peakTflops === 'number'
+            ? { precision: hw.precision ?? DEFAULT_PRECISION, peak: hw.peakTflops }
+            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
+        : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
+    if (gpu) {
+        const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
+        ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
+        const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
+        ctx.assumptions.push({
+            key: 'peakFlops',
+            label: `Peak dense ${precision.toUpperCase()}`,
+            unit: 'TFLOP/s',
+            value: exact(peak),
+            source: peakFromManifest || custom ? 'manifest' : sourceLabel(gpu.source),
+        });
+    }
+    else if (cpuOnly) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: 'none: CPU-only measurements (GPU-hours do not apply)', source: measured.label });
+    }
+    const gpuPowerW = gpu
+        ? context_pick(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: exact(gpu.powerW), source: sourceLabel(gpu.source) })
+        : exact(cpuOnly ? 0 : Number.NaN);
+    // Server share of the non-GPU parts.
+    let serverNonGpuPowerW = exact(0);
+    let gpusPerServer = 1;
+    let serverEmbodied = NO_EMBODIED;
+    let serverUsed = {};
+    try {
+        const profileId = hw.server ?? gpu?.serverProfile ?? (cpuOnly ? 'cpu-server' : undefined);
+        if (profileId !== undefined) {
+            const profile = requireServerProfile(profileId);
+            const src = sourceLabel(profile.source);
+            gpusPerServer = cpuOnly ? 1 : (hw.gpusPerServer ?? profile.gpusPerServer);
+            const count = cpuOnly ? 'no GPU' : `${gpusPerServer} GPUs`;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${count}`, source: hw.server !== undefined ? 'manifest' : src });
+            serverNonGpuPowerW = context_pick(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: exact(profile.nonGpuPowerW), source: src });
+            const server = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied', false);
+            serverEmbodied = server.factors;
+            serverUsed = server.used;
+        }
+    }
+    catch (e) {
+        unknownEntry(ctx, 'hardware.server', e);
+    }
+    let gpuEmbodied = cpuOnly ? ZERO_EMBODIED : NO_EMBODIED;
+    let gpuUsed = {};
+    if (gpu) {
+        const device = embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied', true);
+        gpuEmbodied = device.factors;
+        gpuUsed = device.used;
+    }
+    const lifetimeYears = context_pick(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: fromSourced(DEFAULT_LIFETIME_YEARS),
+        source: sourceLabel(DEFAULT_LIFETIME_YEARS.source),
+    });
+    return {
+        gpu,
+        cpuOnly,
+        precision,
+        peakTflops: peak,
+        gpuPowerW,
+        serverNonGpuPowerW,
+        gpusPerServer,
+        gpuEmbodied,
+        serverEmbodied,
+        embodiedUsed: { gpu: gpuUsed, server: serverUsed },
+        lifetimeYears,
+    };
+}
+function definedOnly(o) {
+    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/measurements.ts
+
+
+
+/**
+ * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
+ * trackers measured the same machine counts each machine once.
+ */
+function asCounted(m, dedupe) {
+    if (dedupe !== 'per-machine' || !m.perMachine)
+        return m;
+    const p = m.perMachine;
+    return { ...m, energyKwh: p.energyKwh, gpuHours: p.gpuHours, machineHours: p.machineHours, reportedEmissionsKg: p.reportedEmissionsKg };
+}
+/** Measured values of all the run's metrics files together. */
+function mergeMeasurements(files, dedupe) {
+    const measurements = files.map((m) => asCounted(m, dedupe));
+    /** The PUE / WUE the files' tool had applied, energy-weighted over the files that say. */
+    const weighted = (f) => {
+        const said = measurements.filter((m) => f(m) != null && m.energyKwh !== null);
+        const energy = said.reduce((a, m) => a + m.energyKwh, 0);
+        return said.length && energy > 0 ? said.reduce((a, m) => a + f(m) * m.energyKwh, 0) / energy : undefined;
+    };
+    const sum = (f) => {
+        const values = measurements.map(f).filter((v) => v !== null);
+        return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const energy = sum((m) => m.energyKwh);
+    const scopes = new Set(measurements.filter((m) => m.energyKwh !== null).map((m) => m.energyScope));
+    return {
+        /** Source label of every figure that comes from the files. */
+        label: `metrics: ${measurements.map((m) => m.file).join(', ')}`,
+        files: measurements.map((m) => m.file),
+        energyKwh: energy,
+        // Mixed scopes cannot be added meaningfully; the widest one is taken (the assumption names it).
+        energyScope: scopes.has('facility') ? 'facility' : scopes.has('server') ? 'server' : 'gpu',
+        gpuHours: sum((m) => m.gpuHours),
+        gpuCount: measurements.map((m) => m.gpuCount).find((v) => v !== null) ?? undefined,
+        wallClockHours: measurements.map((m) => m.wallClockHours).reduce((a, b) => (b === null ? a : Math.max(a ?? 0, b)), undefined),
+        gpuModel: measurements.map((m) => m.gpuModel).find((v) => v !== null) ?? undefined,
+        country: measurements.map((m) => m.country).find((v) => v !== null) ?? undefined,
+        // Region ids a metrics file names, most specific first ("aws:us-east-1", a bare region, a grid id).
+        regionCandidates: measurements.flatMap((m) => [
+            ...(m.cloudProvider && m.cloudRegion ? [`${m.cloudProvider}:${m.cloudRegion}`] : []),
+            ...(m.cloudRegion ? [m.cloudRegion] : []),
+        ]),
+        tokens: sum((m) => m.tokens),
+        /** Every file recorded no accelerator (CPU-only CodeCarbon files). */
+        cpuOnly: measurements.length > 0 && measurements.every((m) => m.cpuOnly === true),
+        machineHours: sum((m) => m.machineHours ?? null),
+        /** PUE the tool had applied and divided back out (the run's PUE unless it sets one). */
+        pueApplied: weighted((m) => m.pueApplied),
+        /** WUE the tool was given, per kWh of its PUE-included energy. */
+        wue: weighted((m) => m.wue),
+        /** Files whose trackers measured the same machine, counted per machine or not. */
+        duplicates: files.filter((m) => m.perMachine).map((m) => m.file),
+        dedupe: dedupe ?? 'none',
+        /** Every file's warnings, "file: warning". */
+        warnings: files.flatMap((m) => m.warnings.map((w) => `${m.file}: ${w}`)),
+    };
+}
+function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
+    const hw = run.hardware ?? {};
+    const gpuCount = cpuOnly ? null : (hw.count ?? measured.gpuCount ?? null);
+    let measuredGpuHours = null;
+    if (cpuOnly) {
+        // No GPU: the machine's hours age the server instead of GPU-hours.
+        const machineHours = run.hours ?? measured.machineHours ?? 0;
+        ctx.assumptions.push({
+            key: 'machineHours',
+            label: 'Measured machine-hours (no GPU)',
+            unit: 'h',
+            value: exact(machineHours),
+            source: run.hours !== undefined ? 'manifest' : measured.label,
+        });
+        measuredGpuHours = machineHours;
+    }
+    else if (run.gpuHours !== undefined)
+        measuredGpuHours = run.gpuHours;
+    else if (run.hours !== undefined) {
+        if (gpuCount === null)
+            problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
+        else
+            measuredGpuHours = gpuCount * run.hours;
+    }
+    else if (measured.gpuHours !== undefined)
+        measuredGpuHours = measured.gpuHours;
+    else if (measured.wallClockHours !== undefined && gpuCount !== null)
+        measuredGpuHours = measured.wallClockHours * gpuCount;
+    if (measuredGpuHours !== null && !cpuOnly) {
+        ctx.assumptions.push({
+            key: 'measuredGpuHours',
+            label: 'Measured GPU-hours',
+            unit: 'GPUh',
+            value: exact(measuredGpuHours),
+            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+        });
+    }
+    let measuredEnergy = null;
+    if (run.energyKwh !== undefined)
+        measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
+    else if (measured.energyKwh !== undefined)
+        measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
+    if (measuredEnergy) {
+        const fromFiles = run.energyKwh === undefined;
+        const perMachine = fromFiles && measured.dedupe === 'per-machine' && measured.duplicates.length > 0;
+        ctx.assumptions.push({
+            key: 'measuredEnergy',
+            label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
+            unit: 'kWh',
+            value: exact(measuredEnergy.kwh),
+            source: fromFiles ? measured.label : 'manifest',
+        });
+    }
+    if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
+        ctx.assumptions.push({
+            key: 'dedupe',
+            label: 'De-duplication per machine',
+            unit: '',
+            value: 'no trackers of one machine found in the metrics: nothing removed',
+            source: 'manifest',
+        });
+    }
+    const idleGpuHours = run.idleGpuHours ?? 0;
+    const idlePowerFraction = hw.idlePowerFraction ?? DEFAULT_IDLE_POWER_FRACTION.central;
+    if (idleGpuHours > 0) {
+        ctx.assumptions.push({
+            key: 'idlePowerFraction',
+            label: 'Idle power share',
+            unit: '',
+            value: exact(idlePowerFraction),
+            source: hw.idlePowerFraction !== undefined ? 'manifest' : sourceLabel(DEFAULT_IDLE_POWER_FRACTION.source),
+        });
+    }
+    return { gpuCount, measuredGpuHours, measuredEnergy, idleGpuHours, idlePowerFraction };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/site.ts
+
+
+
+
+function findProviderOf(ctx, id) {
+    try {
+        return id !== undefined ? requireProvider(id) : undefined;
+    }
+    catch (e) {
+        unknownEntry(ctx, 'provider', e);
+        return undefined;
+    }
+}
+function resolveSite(ctx, run, measured) {
+    const fromMetrics = [...measured.regionCandidates, ...(measured.country !== undefined ? [measured.country] : [])];
+    const regionId = run.region ?? fromMetrics.find((id) => findRegion(id) !== undefined || findGrid(id) !== undefined);
+    if (run.region === undefined && regionId === undefined && fromMetrics.length) {
+        ctx.assumptions.push({ key: 'region', label: 'Region', unit: '', value: `${fromMetrics.join(', ')} not in the catalogue: world average used`, source: measured.label });
+    }
+    const region = regionId !== undefined ? findRegion(regionId) : undefined;
+    const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
+    const provider = findProviderOf(ctx, run.provider ?? region?.provider);
+    const pue = choosePue(ctx, run, measured, provider);
+    const wue = chooseWue(ctx, run, measured, provider, pue);
+    let grid;
+    try {
+        grid = requireGrid(gridId);
+    }
+    catch (e) {
+        if (run.gridIntensity === undefined)
+            unknownEntry(ctx, 'region', e);
+    }
+    const regionGwp = region?.gwp ?? grid?.gwp;
+    const regionLabel = region ? `${region.id} (${region.location})` : grid ? `${grid.name} (${grid.id})` : regionId ?? '';
+    const gridLabel = run.gridIntensity !== undefined ? 'Grid factor' : `Grid factor ${regionLabel}`.trim();
+    const gwp = context_pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
+        ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
+        : { value: exact(Number.NaN), source: 'unknown' });
+    // A grid factor given with no region leaves the grid unknown: its water is not the world's.
+    const gridKnown = grid !== undefined && !(run.gridIntensity !== undefined && regionId === undefined);
+    const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : gridKnown ? fromSourced(grid.water) : null;
+    ctx.assumptions.push({
+        key: 'electricityWater',
+        label: 'Off-site water of the electricity',
+        unit: 'L/kWh',
+        value: water ?? 'n/a',
+        source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
+    });
+    const location = {
+        region: region?.id ?? null,
+        grid: grid?.id ?? gridId,
+        provider: provider?.id ?? null,
+        label: region ? region.location : grid ? grid.name : gridId,
+        ownGridFactor: run.gridIntensity !== undefined,
+    };
+    return {
+        location,
+        pue,
+        wue,
+        electricity: {
+            gwp,
+            water,
+            adpe: grid?.adpe ? fromSourced(grid.adpe) : null,
+            pe: grid?.pe ? fromSourced(grid.pe) : null,
+        },
+    };
+}
+/** PUE: the run's, else the one the metrics tool had applied (divided out of its energy), else the provider's or the default. */
+function choosePue(ctx, run, measured, provider) {
+    if (run.pue === undefined && measured.pueApplied !== undefined) {
+        const value = exact(measured.pueApplied);
+        ctx.assumptions.push({ key: 'pue', label: 'PUE (set in CodeCarbon)', unit: '', value, source: measured.label });
+        return value;
+    }
+    return context_pick(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+        : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+}
+/**
+ * On-site WUE (L per kWh of IT energy): the run's; else the one given to CodeCarbon (it applies it
+ * to PUE-included energy, so × PUE per IT kWh); else the provider's published figure; else the
+ * default of the site's cooling type (unknown: the US average, ranged from dry to cooling towers).
+ */
+function chooseWue(ctx, run, measured, provider, pue) {
+    const push = (label, value, source) => {
+        ctx.assumptions.push({ key: 'wue', label, unit: 'L/kWh', value, source });
+        return value;
+    };
+    if (run.wue !== undefined)
+        return push('On-site WUE', toRange(run.wue), 'manifest');
+    if (measured.wue !== undefined) {
+        return push('On-site WUE (set in CodeCarbon, per IT kWh)', exact(measured.wue * (measured.pueApplied ?? pue.central)), measured.label);
+    }
+    if (provider?.wue && run.cooling === undefined)
+        return push('On-site WUE', fromSourced(provider.wue), sourceLabel(provider.wue.source));
+    const cooling = run.cooling ?? 'unknown';
+    const byType = DEFAULT_WUE_BY_COOLING[cooling];
+    const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
+    return push(`On-site WUE (${cooling} cooling)`, fromSourced(byType), `${sourceLabel(byType.source)}; ${why}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/flops.ts
+/**
+ * Compute load in FLOPs: METHODOLOGY.md section 1, one pure function per row of its table, plus
+ * the token counts per modality it gives. Parameter counts are totals (N), active (N_a, MoE) or
+ * trainable (N_t) as the row says.
+ */
+/** Training: F = 6 · N · D. */
+function trainingFlops(parameters, tokens) {
+    return 6 * parameters * tokens;
+}
+/** Fine-tuning: F = (2 · N + 4 · N_t) · D; full fine-tuning (N_t = N) gives 6 · N · D. */
+function fineTuningFlops(parameters, trainableParameters, tokens) {
+    return (2 * parameters + 4 * trainableParameters) * tokens;
+}
+/**
+ * Attention beyond the parameter FLOPs, beyond the methodology (PaLM, Chowdhery et al. 2022,
+ * appendix B): 12 · n_layers · d_model · seq_len per token, forward and backward. Not halved for the
+ * causal mask, as PaLM does not: the calibration of realised utilisation uses the same convention.
+ */
+function attentionTrainingFlops(layers, hiddenSize, seqLen, tokens) {
+    return 12 * layers * hiddenSize * seqLen * tokens;
+}
+/** Distillation with online logits: the teacher's forward pass, 2 · N_teacher · D. */
+function teacherForwardFlops(teacherParameters, tokens) {
+    return 2 * teacherParameters * tokens;
+}
+/** Prompt processing (text, or image/audio encoded positions): F = 2 · N_a · T_in. */
+function promptFlops(activeParameters, inputPositions) {
+    return 2 * activeParameters * inputPositions;
+}
+/** Text generation: F = 2 · N_a · T_out. */
+function generationFlops(activeParameters, outputTokens) {
+    return 2 * activeParameters * outputTokens;
+}
+/** Image generation with a U-Net: F = 2 · N · (latent width · latent height) · steps. */
+function unetImageFlops(parameters, latentWidth, latentHeight, steps) {
+    return 2 * parameters * latentWidth * latentHeight * steps;
+}
+/** Diffusion transformer: F = steps · (2 · N · T + 2 · n_layers · T² · d_model). */
+function ditFlops(parameters, tokens, layers, hiddenSize, steps) {
+    return steps * (2 * parameters * tokens + 2 * layers * tokens * tokens * hiddenSize);
+}
+/** Video generation with a U-Net: F = 2 · N · (latent w · h) · frames · steps. */
+function unetVideoFlops(parameters, latentWidth, latentHeight, frames, steps) {
+    return 2 * parameters * latentWidth * latentHeight * frames * steps;
+}
+/** Video DiT tokens: T = (frames / temporal compression) · tokens per frame. */
+function videoDitTokens(frames, temporalCompression, tokensPerFrame) {
+    return (frames / temporalCompression) * tokensPerFrame;
+}
+/**
+ * Hybrid DiT + 3D VAE: the VAE encodes whole blocks of frames, so a partial block costs a whole one.
+ * T = ceil(frames / temporal compression) · tokens per frame.
+ */
+function hybridVideoTokens(frames, temporalCompression, tokensPerFrame) {
+    return Math.ceil(frames / temporalCompression) * tokensPerFrame;
+}
+/** Audio generation, codec / autoregressive: F = 2 · N_a · T_out · codebooks. */
+function codecAudioFlops(activeParameters, outputTokens, codebooks) {
+    return 2 * activeParameters * outputTokens * codebooks;
+}
+/** Tokens per modality (section 1): text ≈ 1.6 tokens per word. */
+const TOKENS_PER_WORD = 1.6;
+function textTokens(words) {
+    return words * TOKENS_PER_WORD;
+}
+/** Image: (w / p) · (h / p) patches; 512 × 512 with p = 16 gives 1,024. */
+function imagePatches(width, height, patchSize) {
+    return (width / patchSize) * (height / patchSize);
+}
+/** Audio: duration · sample rate / temporal downscale; 10 s at 24 kHz with 320 gives 750. */
+function audioPositions(durationSeconds, sampleRate, temporalDownscale) {
+    return (durationSeconds * sampleRate) / temporalDownscale;
+}
+/** Video: frames · tokens per frame. */
+function videoPositions(frames, tokensPerFrame) {
+    return frames * tokensPerFrame;
+}
+function flopsResult(prompt, other, formula) {
+    return { prompt, other, total: prompt + other, formula };
+}
+function workloadFlops(w) {
+    switch (w.kind) {
+        case 'training':
+            return withTrainingExtras(w, trainingFlops(w.parameters, w.tokens), '6 · N · D');
+        case 'fine-tuning':
+            return withTrainingExtras(w, fineTuningFlops(w.parameters, w.trainableParameters, w.tokens), '(2 · N + 4 · N_t) · D');
+        case 'inference':
+            return flopsResult(promptFlops(w.activeParameters, w.promptTokens) * w.requests, generationFlops(w.activeParameters, w.outputTokens) * w.requests, 'F = 2 · N_a · (T_in + T_out) · requests');
+        case 'image-generation':
+        case 'audio-generation':
+        case 'video-generation':
+            return generationWorkloadFlops(w);
+    }
+}
+/** Adds the optional attention and teacher terms to the parameter FLOPs; the formula names each present term. */
+function withTrainingExtras(w, base, baseFormula) {
+    let total = base;
+    const terms = [baseFormula];
+    if (w.attention) {
+        total += attentionTrainingFlops(w.attention.layers, w.attention.hiddenSize, w.attention.seqLen, w.tokens);
+        terms.push('12 · n_layers · d_model · seq_len · D');
+    }
+    if (w.teacherParameters !== undefined) {
+        total += teacherForwardFlops(w.teacherParameters, w.tokens);
+        terms.push('2 · N_teacher · D');
+    }
+    return flopsResult(0, total, `F = ${terms.join(' + ')}`);
+}
+function generationWorkloadFlops(w) {
+    switch (w.architecture) {
+        case 'unet':
+            return w.kind === 'video-generation'
+                ? flopsResult(0, unetVideoFlops(w.parameters, w.latentWidth, w.latentHeight, w.frames, w.steps) * w.items, 'F = 2 · N · (latent w · h) · frames · steps')
+                : flopsResult(0, unetImageFlops(w.parameters, w.latentWidth, w.latentHeight, w.steps) * w.items, 'F = 2 · N · (latent w · h) · steps');
+        case 'dit':
+        case 'hybrid': {
+            const tokens = w.kind === 'video-generation'
+                ? (w.architecture === 'hybrid' ? hybridVideoTokens : videoDitTokens)(w.frames, w.temporalCompression, w.tokensPerFrame)
+                : w.latentTokens;
+            return flopsResult(0, ditFlops(w.parameters, tokens, w.layers, w.hiddenSize, w.steps) * w.items, 'F = steps · (2 · N · T + 2 · n_layers · T² · d_model)');
+        }
+        case 'codec':
+            return flopsResult(0, codecAudioFlops(w.activeParameters, w.outputTokens, w.codebooks) * w.items, 'F = 2 · N_a · T_out · codebooks');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/training-sources.ts
+const LLAMA3_PAPER = {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+    year: 2024,
+};
+const LLAMA1_PAPER = {
+    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
+    url: 'https://arxiv.org/abs/2302.13971',
+    year: 2023,
+};
+const PALM_PAPER = {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
+    url: 'https://arxiv.org/abs/2204.02311',
+    year: 2022,
+};
+const KORTHIKANTI_RECOMPUTATION = {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
+    url: 'https://arxiv.org/abs/2205.05198',
+    year: 2022,
+};
+const MEGATRON_BRIDGE_PERFORMANCE = {
+    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
+    year: 2026,
+};
+
+;// CONCATENATED MODULE: ./src/data/calibration.ts
+/**
+ * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
+ * their published GPU-hours, and the architecture facts the FLOPs need (n_layers, d_model, training
+ * sequence length), the GPU count and activation recomputation where their papers or training scripts
+ * state them. Nothing else is fitted on: other model cards' GPU-hour totals are kept out on purpose,
+ * so that they remain an independent test.
+ */
+
+const LLAMA1_TABLE15 = {
+    ...LLAMA1_PAPER,
+    note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
+};
+const LLAMA1_SHAPES = {
+    ...LLAMA1_PAPER,
+    note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
+};
+const LLAMA2_CARD = {
+    title: 'Llama 2 model card (meta-llama/llama-models, models/llama2/MODEL_CARD.md), "Training Hardware & Carbon Footprint"',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
+    year: 2023,
+    note: 'A100-80GB: 7B 184,320, 13B 368,640, 70B 1,720,320 GPU-hours; 2.0T tokens',
+};
+const LLAMA2_SHAPES = {
+    title: 'Touvron et al., "Llama 2: Open Foundation and Fine-Tuned Chat Models" (arXiv:2307.09288), Table 1 and the released configs',
+    url: 'https://arxiv.org/abs/2307.09288',
+    year: 2023,
+    note: 'context 4,096; 7B 32 × 4,096, 13B 40 × 5,120, 70B 80 × 8,192 (layers × d_model); GPU count not published',
+};
+const LLAMA31_CARD = {
+    title: 'Llama 3.1 model card (meta-llama/llama-models, models/llama3_1/MODEL_CARD.md)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+    year: 2024,
+    note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
+};
+const LLAMA31_SHAPES = {
+    ...LLAMA3_PAPER,
+    note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
+};
+const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 2048,
+    gpuCount: 2048,
+    recompute: 'none',
+    source: LLAMA1_TABLE15,
+    architectureSource: LLAMA1_SHAPES,
+});
+const LLAMA2 = (id, name, parameters, publishedGpuHours, layers, hiddenSize) => ({
+    id,
+    name,
+    parameters,
+    tokens: 2e12,
+    gpu: 'a100-80gb-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 4096,
+    gpuCount: null,
+    recompute: 'none',
+    source: LLAMA2_CARD,
+    architectureSource: LLAMA2_SHAPES,
+});
+const LLAMA31 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize, gpuCount) => ({
+    id,
+    name,
+    parameters,
+    tokens,
+    gpu: 'h100-sxm',
+    precision: 'bf16',
+    publishedGpuHours,
+    layers,
+    hiddenSize,
+    seqLen: 8192,
+    gpuCount,
+    recompute: 'none',
+    source: LLAMA31_CARD,
+    architectureSource: LLAMA31_SHAPES,
+});
+const CALIBRATION_CASES = [
+    LLAMA1('llama-7b', 'LLaMA 7B', 6.7e9, 1.0e12, 82_432, 32, 4096),
+    LLAMA1('llama-13b', 'LLaMA 13B', 13.0e9, 1.0e12, 135_168, 40, 5120),
+    LLAMA1('llama-33b', 'LLaMA 33B', 32.5e9, 1.4e12, 530_432, 60, 6656),
+    LLAMA1('llama-65b', 'LLaMA 65B', 65.2e9, 1.4e12, 1_022_362, 80, 8192),
+    LLAMA2('llama-2-7b', 'Llama 2 7B', 7e9, 184_320, 32, 4096),
+    LLAMA2('llama-2-13b', 'Llama 2 13B', 13e9, 368_640, 40, 5120),
+    LLAMA2('llama-2-70b', 'Llama 2 70B', 70e9, 1_720_320, 80, 8192),
+    LLAMA31('llama-3.1-8b', 'Llama 3.1 8B', 8e9, 15e12, 1.46e6, 32, 4096, null),
+    LLAMA31('llama-3.1-70b', 'Llama 3.1 70B', 70e9, 15e12, 7.0e6, 80, 8192, null),
+    LLAMA31('llama-3.1-405b', 'Llama 3.1 405B', 405e9, 15.6e12, 30.84e6, 126, 16_384, 16_384),
+    {
+        id: 'bloom',
+        name: 'BLOOM 176B',
+        parameters: 176e9,
+        tokens: 366e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 1_082_990,
+        layers: 70,
+        hiddenSize: 14_336,
+        seqLen: 2048,
+        gpuCount: 384,
+        recompute: 'full',
+        source: {
+            title: 'Luccioni, Viguier, Ligozat, "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model" (arXiv:2211.02001)',
+            url: 'https://arxiv.org/abs/2211.02001',
+            year: 2022,
+            note: '1,082,990 GPU-hours of final training on A100-80GB; 366B tokens (BLOOM paper, arXiv:2211.05100, section 3.4.1)',
+        },
+        architectureSource: {
+            title: 'BigScience production SLURM script tr11-176B-ml.slurm (bigscience-workshop/bigscience, train/tr11-176B-ml)',
+            url: 'https://github.com/bigscience-workshop/bigscience/blob/master/train/tr11-176B-ml/tr11-176B-ml.slurm',
+            year: 2022,
+            note: 'NLAYERS=70, NHIDDEN=14336, SEQ_LEN=2048, --checkpoint-activations (full recomputation); 384 A100 (48 nodes × 8, BLOOM paper section 3.4.1)',
+        },
+    },
+    {
+        id: 'opt-175b',
+        name: 'OPT-175B',
+        parameters: 175e9,
+        tokens: 180e9,
+        gpu: 'a100-80gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 809_472,
+        layers: 96,
+        hiddenSize: 12_288,
+        seqLen: 2048,
+        gpuCount: 992,
+        recompute: 'none',
+        source: LLAMA1_TABLE15,
+        architectureSource: {
+            title: 'Zhang et al., "OPT: Open Pre-trained Transformer Language Models" (arXiv:2205.01068)',
+            url: 'https://arxiv.org/abs/2205.01068',
+            year: 2022,
+            note: 'Table 1: 96 layers, d_model 12,288; sequence length 2,048; 180B tokens; 992 A100-80GB GPUs (section 2.4)',
+        },
+    },
+    {
+        id: 'falcon-180b',
+        name: 'Falcon-180B',
+        parameters: 180e9,
+        tokens: 3.5e12,
+        gpu: 'a100-40gb-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 7e6,
+        layers: 80,
+        hiddenSize: 14_848,
+        seqLen: 2048,
+        gpuCount: 4096,
+        recompute: 'none',
+        source: {
+            title: 'Hugging Face blog, "Spread Your Wings: Falcon 180B is here" (huggingface/blog, falcon-180b.md)',
+            url: 'https://github.com/huggingface/blog/blob/main/falcon-180b.md',
+            year: 2023,
+            note: '"3.5 trillion tokens on up to 4096 GPUs simultaneously … a total of ~7,000,000 GPU hours"',
+        },
+        architectureSource: {
+            title: 'Almazrouei et al., "The Falcon Series of Open Language Models" (arXiv:2311.16867)',
+            url: 'https://arxiv.org/abs/2311.16867',
+            year: 2023,
+            note: '80 layers, d_model 14,848, sequence length 2,048; up to 4,096 A100 40GB',
+        },
+    },
+    {
+        id: 'phi-3-medium',
+        name: 'Phi-3-medium 14B',
+        parameters: 14e9,
+        tokens: 4.8e12,
+        gpu: 'h100-sxm',
+        precision: 'bf16',
+        publishedGpuHours: 516_096,
+        layers: 40,
+        hiddenSize: 5120,
+        seqLen: 4096,
+        gpuCount: 512,
+        recompute: 'none',
+        source: {
+            title: 'Phi-3-medium model card (microsoft/Phi-3-medium-4k-instruct), "Training"',
+            url: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct',
+            year: 2024,
+            note: '512 H100-80G for 42 days = 516,096 GPU-hours; 4.8T tokens',
+        },
+        architectureSource: {
+            title: 'Abdin et al., "Phi-3 Technical Report" (arXiv:2404.14219)',
+            url: 'https://arxiv.org/abs/2404.14219',
+            year: 2024,
+            note: 'phi-3-medium: 40 layers, embedding dimension 5,120; default context 4K',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/data/throughput.ts
+/**
+ * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
+ * utilisation a training run realises over its whole duration, as
+ *
+ *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
+ *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
+ *
+ * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
+ * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
+ * calibration set cannot show. Each figure carries its source; spreads that are this project's own
+ * judgement say so in their note.
+ */
+
+/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
+const THROUGHPUT_REFERENCE = {
+    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
+    activeParameters: 70e9,
+    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
+    maxActiveParameters: 405e9,
+    /**
+     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
+     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
+     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
+     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
+     */
+    flatPeakTflops: 312,
+    /** G of the reference run, used when the GPU count is unknown. */
+    gpuCount: 2048,
+    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
+    minGpuCount: 384,
+    maxGpuCount: 16_384,
+};
+/**
+ * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
+ * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
+ * throughput utilisation systems papers report; predictions multiply it back.
+ */
+const GOODPUT = {
+    value: 0.9,
+    source: {
+        ...LLAMA3_PAPER,
+        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
+    },
+};
+/**
+ * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
+ * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
+ */
+const CLUSTER_EXPONENT = {
+    value: Math.log2(41 / 43),
+    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
+};
+/**
+ * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
+ * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
+ */
+const FP8_SPEEDUP = {
+    low: 1.15,
+    central: 1.28,
+    high: 1.5,
+    source: {
+        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
+        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+        year: 2024,
+        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
+    },
+};
+/**
+ * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
+ * all-to-all, grouped GEMMs).
+ */
+const MOE_UTILISATION = {
+    low: 0.45,
+    central: 0.8,
+    high: 1,
+    source: {
+        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
+        url: 'https://arxiv.org/abs/2504.14960',
+        year: 2025,
+        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
+    },
+};
+/**
+ * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
+ * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
+ * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
+ * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
+ * seq_len·D when the shape is known, else this figure.
+ */
+const SELECTIVE_RECOMPUTE_SHARE = {
+    low: 0.95,
+    central: 0.97,
+    high: 0.99,
+    source: {
+        ...KORTHIKANTI_RECOMPUTATION,
+        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
+    },
+};
+const FULL_RECOMPUTE_SOURCE = {
+    ...KORTHIKANTI_RECOMPUTATION,
+    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
+};
+/** Generations whose utilisation is fitted on the calibration set. */
+const FITTED_GENERATIONS = ['ampere', 'hopper'];
+const VOLTA = {
+    anchor: 'ampere',
+    ratio: {
+        low: 0.4,
+        central: 0.5,
+        high: 0.65,
+        source: {
+            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
+            url: 'https://arxiv.org/abs/1909.08053',
+            year: 2020,
+            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
+        },
+    },
+};
+/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
+const FALLBACK_PRIOR = {
+    anchor: 'hopper',
+    ratio: {
+        low: 0.5,
+        central: 0.8,
+        high: 1.1,
+        source: {
+            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
+            year: 2025,
+            note: 'the size term still follows the GPU\'s own 16-bit peak',
+        },
+    },
+};
+const GENERATION_PRIORS = {
+    volta: VOLTA,
+    turing: {
+        anchor: 'ampere',
+        ratio: {
+            ...VOLTA.ratio,
+            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
+        },
+    },
+    blackwell: {
+        anchor: 'hopper',
+        ratio: {
+            low: 0.86,
+            central: 0.97,
+            high: 1.1,
+            source: {
+                ...MEGATRON_BRIDGE_PERFORMANCE,
+                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
+            },
+        },
+    },
+    ada: {
+        ...FALLBACK_PRIOR,
+        ratio: {
+            ...FALLBACK_PRIOR.ratio,
+            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
+        },
+    },
+    cdna2: {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.6,
+            central: 0.67,
+            high: 0.74,
+            source: {
+                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
+                url: 'https://arxiv.org/abs/2312.12705',
+                year: 2023,
+                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
+            },
+        },
+    },
+    'tpu-v4': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.75,
+            central: 0.85,
+            high: 1,
+            source: {
+                ...PALM_PAPER,
+                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
+            },
+        },
+    },
+    'tpu-v5': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.65,
+            central: 0.85,
+            high: 1.1,
+            source: {
+                ...PALM_PAPER,
+                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
+            },
+        },
+    },
+};
+/**
+ * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
+ * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
+ * sourced low–high read as a 90 % interval).
+ */
+const INTERVAL_Z = 1.6449;
+
+;// CONCATENATED MODULE: ./src/model/throughput.ts
+/**
+ * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
+ * prediction for a run. Log-linear:
+ *
+ *   ln MFU = ln goodput + ln u(anchor) + ln ratio(generation) + s · x_size + c · ln(G / 2048)
+ *            + ln f_precision + ln f_MoE + ln f_recompute,
+ *   x_size = ln(min(N_a, 405B) / 70B) · max(0, ln(P16 / 312)).
+ *
+ * ln u(ampere), ln u(hopper) and s are fitted by least squares on the calibration cases, every other
+ * term being a sourced offset. The range is central · exp(±z · σ): σ² is the mean squared
+ * leave-one-out residual of the fit, plus the log spread of each prior the run depends on.
+ * Pure: no I/O; the fit is a few 3 × 3 solves.
+ */
+
+
+
+
+
+/** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
+function logSpread(r) {
+    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
+}
+function isFitted(g) {
+    return FITTED_GENERATIONS.includes(g);
+}
+/** The prior of a generation the calibration set does not contain (null for a fitted one). */
+function generationPrior(generation) {
+    if (isFitted(generation))
+        return null;
+    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
+}
+/** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
+function peak16(run) {
+    return run.gpu.peakTflops.bf16 ?? run.gpu.peakTflops.fp16 ?? run.peakTflops;
+}
+/** x_size: zero at 70B, and for GPUs no faster than an A100. */
+function sizeFeature(run) {
+    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
+    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
+}
+/**
+ * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
+ * parameter FLOPs 2·N_a·D and the attention term's forward third); selective: the attention core's
+ * forward, when the shape is known.
+ */
+function recomputeShare(recompute, flops) {
+    const attentionForward = flops.attention ? 4 * flops.attention.layers * flops.attention.hiddenSize * flops.attention.seqLen * flops.tokens : null;
+    switch (recompute) {
+        case 'none':
+            return 1;
+        case 'full':
+            return flops.total / (flops.total + 2 * flops.activeParameters * flops.tokens + (attentionForward ?? 0));
+        case 'selective':
+            return attentionForward === null ? null : flops.total / (flops.total + attentionForward);
+    }
+}
+/** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
+function priorTerms(run) {
+    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
+    const prior = generationPrior(run.gpu.generation);
+    if (prior)
+        terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
+    if (run.gpuCount !== null) {
+        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
+        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
+    }
+    if (run.precision === 'fp8') {
+        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
+    }
+    if (run.moe)
+        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
+    if (run.recompute !== 'none') {
+        terms.push(run.modelFlopsShare === null
+            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
+            : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
+    }
+    return terms;
+}
+function anchorOf(run) {
+    const g = run.gpu.generation;
+    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
+}
+/** Predicted MFU of a run, with its range. */
+function predictMfu(model, run) {
+    const anchor = anchorOf(run);
+    const size = Math.exp(model.sizeCoefficient * sizeFeature(run));
+    const terms = [
+        { name: `${anchor} utilisation`, factor: model.utilisation[anchor], logSpread: 0 },
+        { name: 'size', factor: size, logSpread: 0 },
+        ...priorTerms(run),
+    ];
+    const central = terms.reduce((p, t) => p * t.factor, 1);
+    const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
+    const spread = Math.exp(INTERVAL_Z * sigma);
+    // An MFU above 1 is physically impossible: the high end stops there.
+    const high = Math.min(1, central * spread);
+    return { mfu: range(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
+}
+function calibrationPoint(c) {
+    const gpu = requireGpu(c.gpu);
+    const peakTflops = gpu.peakTflops[c.precision];
+    const attention = { layers: c.layers, hiddenSize: c.hiddenSize, seqLen: c.seqLen };
+    const flops = workloadFlops({ kind: 'training', parameters: c.parameters, tokens: c.tokens, attention }).total;
+    const run = {
+        gpu,
+        precision: c.precision,
+        peakTflops,
+        activeParameters: c.parameters,
+        moe: false,
+        gpuCount: c.gpuCount,
+        recompute: c.recompute,
+        modelFlopsShare: recomputeShare(c.recompute, { total: flops, activeParameters: c.parameters, tokens: c.tokens, attention }),
+    };
+    return { case: c, run, flops, peakTflops, impliedMfu: flops / (c.publishedGpuHours * peakTflops * 1e12 * 3600) };
+}
+/** Solves A x = b (small, dense, well-conditioned) by Gauss–Jordan elimination with partial pivoting. */
+function solve(a, b) {
+    const n = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    for (let col = 0; col < n; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < n; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) < 1e-12)
+            throw new RangeError('throughput fit: singular system (a fitted generation has no case)');
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < n; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let k = col; k <= n; k++)
+                m[r][k] -= f * m[col][k];
+        }
+    }
+    return m.map((row, i) => row[n] / row[i]);
+}
+/** Design row: one indicator per fitted generation, then x_size. */
+function designRow(run) {
+    const anchor = anchorOf(run);
+    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
+}
+/** ln MFU minus every sourced term: what the fitted terms must explain. */
+function fittedTarget(p) {
+    return Math.log(p.impliedMfu) - priorTerms(p.run).reduce((s, t) => s + Math.log(t.factor), 0);
+}
+/** Least-squares fit of ln u(ampere), ln u(hopper) and s; `sigma` is left at 0 (see calibrate). */
+function fitThroughput(points) {
+    const rows = points.map((p) => designRow(p.run));
+    const y = points.map(fittedTarget);
+    const k = rows[0].length;
+    const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
+    const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
+    const beta = solve(xtx, xty);
+    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
+    return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
+}
+/** ln(implied / predicted) of each point, each predicted by a fit without it. */
+function leaveOneOutResiduals(points) {
+    return points.map((p, i) => {
+        const model = fitThroughput(points.filter((_, j) => j !== i));
+        return Math.log(p.impliedMfu / predictMfu(model, p.run).mfu.central);
+    });
+}
+/** The fit with its leave-one-out spread: what predictions use. */
+function calibrate(points) {
+    const residuals = leaveOneOutResiduals(points);
+    const sigma = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
+    return { ...fitThroughput(points), sigma };
+}
+let calibrated;
+/** The model fitted on the 14 calibration cases (computed once). */
+function calibratedThroughput() {
+    calibrated ??= calibrate(CALIBRATION_CASES.map(calibrationPoint));
+    return calibrated;
+}
+// ------------------------------------------------------------------------------------- labels
+/** 8e9 → "8B", 6.7e9 → "6.7B", 350e6 → "350M". */
+function shortCount(n) {
+    const [div, unit] = n >= 1e12 ? [1e12, 'T'] : n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : [1, ''];
+    return `${Number((n / div).toPrecision(3))}${unit}`;
+}
+/** "h100-sxm bf16, 8B dense, 512 GPUs, full recompute". */
+function describeRun(run) {
+    const parts = [`${run.gpu.id} ${run.precision}`, `${shortCount(run.activeParameters)} ${run.moe ? 'MoE (active)' : 'dense'}`];
+    if (run.gpuCount !== null)
+        parts.push(`${run.gpuCount.toLocaleString('en-US')} GPUs`);
+    if (run.recompute !== 'none')
+        parts.push(`${run.recompute} recompute`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/mfu.ts
+/**
+ * The MFU of a run and where it comes from: the run's own `mfu` (manifest or defaults) wins; training
+ * and fine-tuning otherwise use the calibrated realised-throughput model (src/model/throughput.ts);
+ * other runs keep the methodology's 0.25–0.50. A later step (mfu-history.ts) may replace a calibrated
+ * value with one learnt from the repository's measured runs.
+ */
+
+
+
+
+const two = (v) => v.toFixed(2);
+/** "0.18 (0.12–0.28)", or "0.40" for a single value. */
+function mfuText(r) {
+    return r.low === r.high ? two(r.central) : `${two(r.central)} (${two(r.low)}–${two(r.high)})`;
+}
+/** What the throughput model needs of a training or fine-tuning workload and its hardware. */
+function throughputRun(run, workload, hardware, gpuCount) {
+    if ((workload.kind !== 'training' && workload.kind !== 'fine-tuning') || !hardware.gpu || !Number.isFinite(hardware.peakTflops))
+        return null;
+    const m = run.model ?? {};
+    const recompute = run.recompute ?? 'none';
+    const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
+    return {
+        gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
+        precision: hardware.precision,
+        peakTflops: hardware.peakTflops,
+        activeParameters: workload.parameters,
+        moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
+        gpuCount,
+        recompute,
+        modelFlopsShare: recomputeShare(recompute, flops),
+    };
+}
+/**
+ * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
+ * make it non-finite: the methodology's MFU is used, and the run's out-of-range figures are then
+ * refused with their location by the footprint check.
+ */
+function predictOrNull(features) {
+    try {
+        return predictMfu(calibratedThroughput(), features);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            return null;
+        throw e;
+    }
+}
+function resolveMfu(ctx, run, workload, hardware, gpuCount) {
+    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
+    const prediction = features ? predictOrNull(features) : null;
+    let estimate;
+    let source;
+    if (run.mfu !== undefined) {
+        const value = toRange(run.mfu);
+        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
+        source = 'manifest';
+    }
+    else if (prediction && features) {
+        const what = describeRun(features);
+        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
+        const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
+        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
+    }
+    else {
+        const value = fromSourced(DEFAULT_MFU);
+        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
+        source = sourceLabel(DEFAULT_MFU.source);
+    }
+    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+    return estimate;
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
+/**
+ * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
+ * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
+ * dataset tokens (each part from the manifest or a training config, recorded with its source).
+ */
+
+
+const LABEL = {
+    steps: 'Training steps',
+    globalBatchSize: 'Global batch size',
+    seqLen: 'Sequence length',
+    samples: 'Training samples',
+    epochs: 'Epochs',
+    datasetTokens: 'Dataset tokens (one epoch)',
+};
+const UNIT = {
+    steps: 'steps',
+    globalBatchSize: 'samples',
+    seqLen: 'tokens',
+    samples: 'samples',
+    epochs: '',
+    datasetTokens: 'tokens',
+};
+/** The three ways of counting D, in the order a training loop stops: a step limit first. */
+const FORMS = [
+    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
+    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
+    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
+];
+/**
+ * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
+ * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
+ */
+function resolveTokenCount(ctx, run) {
+    const t = run.tokens;
+    if (t === undefined)
+        return undefined;
+    if (typeof t === 'number') {
+        if (ctx.provenance?.has('tokens')) {
+            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(t), source: fieldSource(ctx, 'tokens') });
+        }
+        return t;
+    }
+    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
+    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? fieldSource(ctx, 'seqLen') : fieldSource(ctx, `tokens.${p}`));
+    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
+    if (!form) {
+        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
+        const missing = started.parts.filter((p) => parts[p] === undefined);
+        problem(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
+        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
+        return Number.NaN;
+    }
+    for (const p of form.parts) {
+        // The run's own sequence length is already listed when a config gave it.
+        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
+            continue;
+        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: exact(parts[p]), source: sourceOf(p) });
+    }
+    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
+    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: exact(d), source: form.formula });
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
+/**
+ * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
+ * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
+ * measurements has no workload and no FLOPs.
+ */
+
+
+
+
+function buildWorkload(ctx, run, kind, tokens) {
+    const m = run.model ?? {};
+    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
+    const params = () => need(ctx, m.parameters, 'model.parameters', why);
+    switch (kind) {
+        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
+        case 'training':
+            return { kind, parameters: m.activeParameters ?? params(), tokens: need(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
+        case 'fine-tuning': {
+            const parameters = m.activeParameters ?? params();
+            return {
+                kind,
+                parameters,
+                trainableParameters: m.trainableParameters ?? parameters,
+                tokens: need(ctx, tokens, 'tokens', why),
+                ...trainingExtras(run),
+            };
+        }
+        case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                problem(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
+            return {
+                kind,
+                activeParameters: m.activeParameters ?? params(),
+                promptTokens: run.promptTokens ?? 0,
+                outputTokens: run.outputTokens ?? 0,
+                requests: run.requests ?? 1,
+            };
+        default:
+            return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run) {
+    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
+    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx, run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
+    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length === 0) {
+        // Figures read from configs are listed with their files and lines among the assumptions.
+        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
+        });
+    }
+    else if (missing.length < 3) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `left out: ${missing.join(', ')} unknown`,
+            source: 'needs model.layers, model.hiddenSize and seqLen',
+        });
+    }
+    if (run.teacher) {
+        const online = run.teacher.logits !== 'precomputed';
+        ctx.assumptions.push({
+            key: 'teacher',
+            label: 'Distillation teacher',
+            unit: '',
+            value: online
+                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+            source: 'manifest',
+        });
+    }
+    if (run.recompute !== undefined && run.recompute !== 'none') {
+        ctx.assumptions.push({
+            key: 'recompute',
+            label: 'Activation recomputation',
+            unit: '',
+            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+            source: 'manifest',
+        });
+    }
+}
+function buildGenerationWorkload(ctx, run, kind, why) {
+    const m = run.model ?? {};
+    const g = run.generation ?? {};
+    const items = g.items ?? run.requests ?? 1;
+    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
+    const gen = (field) => need(ctx, g[field], `generation.${field}`, why);
+    const parameters = () => need(ctx, m.parameters, 'model.parameters', why);
+    const ditShape = () => ({
+        layers: need(ctx, m.layers, 'model.layers', why),
+        hiddenSize: need(ctx, m.hiddenSize, 'model.hiddenSize', why),
+        steps: gen('steps'),
+    });
+    if (arch === 'codec') {
+        if (kind !== 'audio-generation')
+            problem(ctx, 'model.architecture', 'codec is an audio-generation architecture');
+        return {
+            kind: 'audio-generation',
+            architecture: 'codec',
+            activeParameters: m.activeParameters ?? parameters(),
+            outputTokens: gen('outputTokens'),
+            codebooks: gen('codebooks'),
+            items,
+        };
+    }
+    if (arch === 'unet') {
+        if (kind === 'video-generation') {
+            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
+        }
+        if (kind === 'audio-generation')
+            problem(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
+        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
+    }
+    if (kind === 'video-generation') {
+        return {
+            kind,
+            architecture: arch,
+            parameters: parameters(),
+            frames: gen('frames'),
+            temporalCompression: g.temporalCompression ?? 1,
+            tokensPerFrame: gen('tokensPerFrame'),
+            ...ditShape(),
+            items,
+        };
+    }
+    if (arch === 'hybrid')
+        problem(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
+    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
+}
+/** Whether the run's time and energy are known without its FLOPs. */
+function hasMeasuredTime(run, measured) {
+    return (run.gpuHours !== undefined ||
+        run.hours !== undefined ||
+        measured.gpuHours !== undefined ||
+        run.energyKwh !== undefined ||
+        measured.energyKwh !== undefined);
+}
+function resolveWorkload(ctx, run, kind, measured, hardware) {
+    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
+    let flops = null;
+    let workload = null;
+    let tokens;
+    if (describesWorkload || !hasMeasuredTime(run, measured)) {
+        const before = ctx.problems.length;
+        tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        const built = buildWorkload(ctx, run, kind, tokens);
+        if (ctx.problems.length === before) {
+            workload = built;
+            flops = workloadFlops(built);
+        }
+        if (kind === 'training' || kind === 'fine-tuning')
+            trainingTermAssumptions(ctx, run);
+        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            ctx.assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: fieldSource(ctx, 'model.activeParameters'),
+            });
+        }
+    }
+    const mfu = resolveMfu(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
+    if (run.cache) {
+        ctx.assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: toRange(run.cache.reuseRate),
+            source: 'manifest',
+        });
+    }
+    return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve.ts
+/**
+ * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
+ * hardware (catalogue defaults, the run's overrides), site (provider, region, grid), workload
+ * (FLOPs, MFU, cache) and measured time (the run's fields, then its job-metrics files). Every value
+ * that reaches the calculation is recorded as an Assumption naming where it came from, so a report
+ * can show it. Pure: the catalogue is data and measurements are already parsed.
+ */
+
+
+
+
+
+
+
+
+
+const PHASE_OF_KIND = {
+    training: 'pretraining',
+    'fine-tuning': 'fine-tuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
+/**
+ * Beyond this a figure is an input mistake (1e300 parameters, a 5e-324 MFU), and figures that each
+ * fit in a double could still overflow to Infinity (JSON null) when runs are added up.
+ */
+const MAX_FIGURE = 1e100;
+/** The first number in `value` that is not finite or is above MAX_FIGURE, as "path = value". */
+function implausibleFigure(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE ? null : `${path} = ${value}`;
+    if (value === null || typeof value !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(value)) {
+        const found = implausibleFigure(v, path ? `${path}.${k}` : k);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** Resolves one run; throws InputError listing every problem with the run. */
+function resolveRun(run, opts) {
+    const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
+    const measurements = opts.measurements ?? [];
+    const measured = mergeMeasurements(measurements, run.dedupe);
+    const kind = run.kind ?? 'training';
+    configAssumptions(ctx, run);
+    const hardware = resolveHardware(ctx, run, measured);
+    const site = resolveSite(ctx, run, measured);
+    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
+    const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
+    if (ctx.problems.length)
+        throw new errors_InputError(ctx.problems);
+    const inputs = {
+        flops: workload.flops,
+        cache: workload.cache,
+        peakFlops: hardware.peakTflops * 1e12,
+        mfu: workload.mfu.value,
+        gpuPowerW: hardware.gpuPowerW,
+        gpuCount: time.gpuCount,
+        serverNonGpuPowerW: hardware.serverNonGpuPowerW,
+        gpusPerServer: hardware.gpusPerServer,
+        pue: site.pue,
+        wue: site.wue,
+        electricity: site.electricity,
+        lifetimeHours: scale(hardware.lifetimeYears, HOURS_PER_YEAR),
+        gpuEmbodied: hardware.gpuEmbodied,
+        serverEmbodied: hardware.serverEmbodied,
+        measuredGpuHours: time.measuredGpuHours,
+        measuredEnergy: time.measuredEnergy,
+        idleGpuHours: time.idleGpuHours,
+        idlePowerFraction: time.idlePowerFraction,
+        cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
+    };
+    // Computed once here: the overflow check needs it, and the report uses it.
+    const footprint = computeRunFootprint(inputs);
+    const outOfRange = implausibleFigure(footprint, '');
+    if (outOfRange) {
+        throw errors_InputError.single({
+            file: ctx.file,
+            line: ctx.line,
+            field: `runs[${ctx.index}]`,
+            message: `the run's figures are out of range (${outOfRange})`,
+            hint: 'check the magnitudes of model.parameters, tokens, hours, gpuHours, energyKwh and the mfu, pue, powerW, peakTflops and lifetimeYears overrides' +
+                (measurements.length ? `, and the metrics files ${measured.files.join(', ')}` : ''),
+        });
+    }
+    const gpu = hardware.gpu;
+    return {
+        id: run.id,
+        name: run.name ?? run.id,
+        kind,
+        phase: run.phase ?? PHASE_OF_KIND[kind],
+        status: run.status ?? 'final',
+        component: run.component ?? 'unspecified',
+        tags: run.tags ?? [],
+        previousId: run.previousId ?? null,
+        file: opts.file,
+        line: opts.line,
+        gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+        embodiedPerDevice: hardware.embodiedUsed,
+        measurementWarnings: measured.warnings,
+        location: site.location,
+        scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
+        inputs,
+        mfu: workload.mfu,
+        footprint,
+        assumptions: ctx.assumptions,
+        amortisation: run.amortisation ?? null,
+        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
+        measurements: measured.files,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/tree-paths.ts
+/**
+ * Paths a manifest names (job-metrics files, model and training configs) are relative to the
+ * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
+ * action read, or glob through, the runner's disk. One check for every such path, so a reader that
+ * may reach further (a local CLI run) changes it in one place.
+ */
+
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = external_node_path_default().posix.join(dir, rel);
+    return external_node_path_default().posix.isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    if (where.tree.confined === false)
+        return [];
+    const dir = external_node_path_default().posix.dirname(where.manifest.file);
+    const at = where.manifest.locate(['runs', where.index, ...where.field]);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => ({
+        file: where.manifest.file,
+        line: at.line ?? where.runLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: `runs[${where.index}].${where.field.join('.')}`,
+        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/parameters.ts
+/**
+ * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
+ * norms a decoder-only model (dense or mixture of experts) holds. The input adapters
+ * (src/inputs/configs/) turn a Hugging Face config.json or a training config into a TransformerShape;
+ * this module only counts.
+ *
+ * Conventions (what the report calls N and N_a):
+ * - N, total parameters, counts everything the checkpoint trains: input embedding, output head (once
+ *   when tied), learned position embeddings, every layer, the norms and any extra tower (a vision
+ *   encoder). That is how models publish their size (Llama 3.1 8B = 8.03 B), and the figure the
+ *   FLOPs calibration is done against.
+ * - N_a, active parameters, is N less the routed experts a token is not sent to. Embeddings are
+ *   included, as Mistral (Mixtral 12.9 B) and Qwen (Qwen3-30B-A3B 3.3 B) publish it; DeepSeek
+ *   publishes it without the input embedding (36.6 B), also returned here (`activeWithoutInputEmbedding`).
+ */
+function linear(inputs, outputs, bias) {
+    return inputs * outputs + (bias ? outputs : 0);
+}
+function normSize(kind, width) {
+    return kind === 'rms' ? width : 2 * width;
+}
+function feedForwardParameters(hidden, f) {
+    const up = linear(hidden, f.intermediate, f.bias);
+    return (f.gated ? 2 * up : up) + linear(f.intermediate, hidden, f.bias);
+}
+function attentionParameters(hidden, a) {
+    if (a.kind === 'latent') {
+        const qkHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        const query = a.qLoraRank === null
+            ? linear(hidden, a.heads * qkHead, false)
+            : linear(hidden, a.qLoraRank, a.bias) + a.qLoraRank + linear(a.qLoraRank, a.heads * qkHead, false);
+        const keyValue = linear(hidden, a.kvLoraRank + a.qkRopeHeadDim, a.bias) + a.kvLoraRank + linear(a.kvLoraRank, a.heads * (a.qkNopeHeadDim + a.vHeadDim), false);
+        return query + keyValue + linear(a.heads * a.vHeadDim, hidden, a.bias);
+    }
+    const q = a.heads * a.headDim;
+    const kv = a.kvHeads * a.headDim;
+    const norms = a.queryKeyNorm === 'per-head' ? 2 * a.headDim : a.queryKeyNorm === 'whole' ? q + kv : 0;
+    return linear(hidden, q, a.qkvBias) + 2 * linear(hidden, kv, a.qkvBias) + linear(q, hidden, a.outputBias) + norms;
+}
+/** A layer's parameters: all of them, and those a token uses. */
+function layerParameters(shape, layer) {
+    const h = shape.hiddenSize;
+    const common = attentionParameters(h, layer.attention) + layer.norms * normSize(shape.norm, h);
+    const ff = layer.feedForward;
+    if (ff.kind === 'dense') {
+        const dense = feedForwardParameters(h, ff.block);
+        return { total: common + dense, active: common + dense };
+    }
+    const e = ff.block;
+    const router = e.experts * h + (e.routerBias ? e.experts : 0);
+    const always = router + (e.shared ? feedForwardParameters(h, e.shared) : 0) + (e.sharedGate ? h : 0);
+    const expert = feedForwardParameters(h, e.expert);
+    return { total: common + always + e.experts * expert, active: common + always + e.topK * expert };
+}
+/** Checks the shape before counting: a count from a malformed shape must not reach a report. */
+function shapeProblems(shape) {
+    const problems = [];
+    const positive = (name, v) => {
+        if (!(Number.isInteger(v) && v > 0))
+            problems.push(`${name} must be a positive whole number, got ${v}`);
+    };
+    positive('vocabulary size', shape.vocabSize);
+    positive('hidden size', shape.hiddenSize);
+    if (!shape.layerGroups.length)
+        problems.push('the model has no layers');
+    for (const { count, layer } of shape.layerGroups) {
+        positive('layer count', count);
+        const a = layer.attention;
+        positive('attention heads', a.heads);
+        if (a.kind === 'multi-head') {
+            positive('key/value heads', a.kvHeads);
+            positive('head size', a.headDim);
+            if (a.heads % a.kvHeads !== 0)
+                problems.push(`${a.heads} attention heads cannot be shared by ${a.kvHeads} key/value heads`);
+        }
+        if (layer.feedForward.kind === 'experts') {
+            const e = layer.feedForward.block;
+            positive('experts', e.experts);
+            positive('experts per token', e.topK);
+            if (e.topK > e.experts)
+                problems.push(`${e.topK} experts per token is more than the ${e.experts} experts`);
+        }
+    }
+    return problems;
+}
+function countParameters(shape) {
+    const h = shape.hiddenSize;
+    const inputEmbedding = shape.vocabSize * h;
+    const outputHead = shape.tiedEmbeddings ? 0 : shape.vocabSize * h;
+    const positionEmbedding = shape.positionEmbeddings * h;
+    let layersTotal = 0;
+    let layersActive = 0;
+    let layers = 0;
+    let mixtureOfExperts = false;
+    for (const { count, layer } of shape.layerGroups) {
+        const p = layerParameters(shape, layer);
+        layersTotal += count * p.total;
+        layersActive += count * p.active;
+        layers += count;
+        if (layer.feedForward.kind === 'experts')
+            mixtureOfExperts = true;
+    }
+    const norms = normSize(shape.norm, h) * (1 + (shape.embeddingNorm ? 1 : 0));
+    const extras = shape.extras.reduce((s, e) => s + e.parameters, 0);
+    const embeddings = inputEmbedding + outputHead + positionEmbedding;
+    const total = embeddings + layersTotal + norms + extras;
+    const active = embeddings + layersActive + norms + extras;
+    return {
+        total,
+        active,
+        activeWithoutInputEmbedding: active - inputEmbedding,
+        inputEmbedding,
+        outputHead,
+        positionEmbedding,
+        nonEmbedding: total - embeddings,
+        layers,
+        extras,
+        excluded: shape.excluded,
+        mixtureOfExperts,
+    };
+}
+function visionEncoderParameters(v) {
+    const h = v.hiddenSize;
+    const patches = (v.imageSize / v.patchSize) ** 2;
+    const patchEmbedding = v.channels * v.patchSize * v.patchSize * h + h;
+    const layer = 2 * normSize('layer', h) + 4 * linear(h, h, true) + feedForwardParameters(h, { intermediate: v.intermediate, gated: false, bias: true });
+    return patchEmbedding + patches * h + v.layers * layer + normSize('layer', h);
+}
+
+;// CONCATENATED MODULE: ./src/data/tokenizers.ts
+const GPT2 = {
+    title: 'Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), section 2.2: "The vocabulary is expanded to 50,257"',
+    url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
+    year: 2019,
+};
+const LLAMA3 = {
+    title: 'meta-llama/Llama-3.1-8B and -70B config.json on the Hugging Face Hub: vocab_size 128256',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+    year: 2024,
+};
+const MISTRAL = {
+    title: 'mistralai/Mistral-7B-v0.1 and Mixtral-8x7B-v0.1 config.json on the Hugging Face Hub: vocab_size 32000',
+    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
+    year: 2023,
+};
+const TOKENIZERS = [
+    { names: ['GPT2BPETokenizer'], vocabSize: 50257, source: GPT2 },
+    {
+        names: [
+            'meta-llama/Meta-Llama-3-8B',
+            'meta-llama/Meta-Llama-3-70B',
+            'meta-llama/Meta-Llama-3.1-8B',
+            'meta-llama/Meta-Llama-3.1-70B',
+            'meta-llama/Meta-Llama-3.1-405B',
+            'meta-llama/Llama-3.1-8B',
+            'meta-llama/Llama-3.1-70B',
+            'meta-llama/Llama-3.1-405B',
+        ],
+        vocabSize: 128256,
+        source: LLAMA3,
+    },
+    { names: ['mistralai/Mistral-7B-v0.1', 'mistralai/Mixtral-8x7B-v0.1'], vocabSize: 32000, source: MISTRAL },
+];
+function findTokenizer(name) {
+    return TOKENIZERS.find((t) => t.names.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/configs/architecture.ts
+/**
+ * The model a NeMo or Megatron-LM config describes (num_layers, hidden_size, ffn, heads, query groups,
+ * experts, activation, norms, tied head, position embeddings), as a TransformerShape, with the
+ * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
+ * parallel size): the padded rows are real parameters and real FLOPs.
+ */
+
+
+/** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
+function vocabulary(f, manifestVocab) {
+    const v = f.figures.get('vocabSize');
+    if (v)
+        return { size: Number(v.value), from: `${v.key} ${Number(v.value).toLocaleString('en-US')}` };
+    const tok = f.figures.get('tokenizer');
+    const known = tok ? findTokenizer(String(tok.value)) : undefined;
+    if (known)
+        return { size: known.vocabSize, from: `tokenizer ${String(tok.value)}: ${known.vocabSize.toLocaleString('en-US')} (${known.source.title.split(':')[0]})` };
+    if (manifestVocab !== undefined)
+        return { size: manifestVocab, from: `model.vocabSize ${manifestVocab.toLocaleString('en-US')} (manifest)` };
+    return null;
+}
+/**
+ * The architecture, when the config gives one (NeMo, Megatron-LM): null when it names no layers,
+ * width or heads (a fine-tuning config that names its base model instead). `missing` says what is
+ * needed for a count when only the vocabulary is lacking.
+ */
+function architectureOf(f, manifestVocab) {
+    const num = (n) => {
+        const x = f.figures.get(n);
+        return x === undefined ? undefined : Number(x.value);
+    };
+    const layers = f.figures.get('layers');
+    const hidden = num('hiddenSize');
+    const heads = num('heads');
+    if (!layers || hidden === undefined || heads === undefined)
+        return { architecture: null, missingVocabulary: false };
+    const vocab = f.figures.get('padVocabTo')
+        ? { size: num('padVocabTo'), from: `--pad-vocab-size-to ${num('padVocabTo').toLocaleString('en-US')}` }
+        : vocabulary(f, manifestVocab);
+    if (!vocab)
+        return { architecture: null, missingVocabulary: true };
+    const gated = f.figures.get('gated')?.value === true;
+    const bias = f.figures.get('bias')?.value !== false;
+    // Megatron's default FFN width: 4h, or ⅔ of it rounded down to a multiple of 64 with SwiGLU.
+    const ffn = num('ffnHiddenSize') ?? (gated ? Math.floor((4 * hidden * 2) / 3 / 64) * 64 : 4 * hidden);
+    const kvHeads = num('kvHeads') ?? heads;
+    const headDim = num('kvChannels') ?? hidden / heads;
+    const experts = num('experts');
+    const layer = {
+        attention: { kind: 'multi-head', heads, kvHeads, headDim, qkvBias: bias, outputBias: bias, queryKeyNorm: 'none' },
+        norms: 2,
+        feedForward: experts !== undefined && experts > 0
+            ? {
+                kind: 'experts',
+                block: {
+                    experts,
+                    topK: num('topK') ?? 2,
+                    expert: { intermediate: num('moeFfnHiddenSize') ?? ffn, gated, bias },
+                    shared: num('sharedExpertSize') ? { intermediate: num('sharedExpertSize'), gated, bias } : null,
+                    sharedGate: false,
+                    routerBias: false,
+                },
+            }
+            : { kind: 'dense', block: { intermediate: ffn, gated, bias } },
+    };
+    let vocabSize = vocab.size;
+    let padding = '';
+    if (!f.figures.get('padVocabTo')) {
+        const multiple = (num('vocabDivisibleBy') ?? 128) * (num('tensorParallel') ?? 1);
+        vocabSize = Math.ceil(vocab.size / multiple) * multiple;
+        if (vocabSize !== vocab.size)
+            padding = `, padded to ${vocabSize.toLocaleString('en-US')} (a multiple of ${multiple})`;
+    }
+    const learned = f.figures.get('positions')?.value === 'learned';
+    const shape = {
+        vocabSize,
+        hiddenSize: hidden,
+        layerGroups: [{ count: Number(layers.value), layer }],
+        norm: f.figures.get('norm')?.value === 'rms' ? 'rms' : 'layer',
+        tiedEmbeddings: f.figures.get('tied')?.value !== false,
+        positionEmbeddings: learned ? (num('maxPositionEmbeddings') ?? num('seqLen') ?? 0) : 0,
+        embeddingNorm: f.figures.get('embeddingNorm')?.value === true,
+        extras: [],
+        excluded: [],
+    };
+    const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
+        .map((n) => f.figures.get(n))
+        .filter((x) => x !== undefined && !x.isDefault)
+        .map((x) => x.key);
+    return {
+        architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
+        missingVocabulary: false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
@@ -16610,7 +17260,7 @@ async function prepareRun(reader, manifest, index, run, runLine, cache) {
     if (modelPath === undefined && trainingPath === undefined)
         return none;
     const dir = external_node_path_default().posix.dirname(manifest.file);
-    const where = (field, what) => ({ manifest, index, runLine, field, what, treeLabel: reader.label });
+    const where = (field, what) => ({ manifest, index, runLine, field, what, tree: reader });
     const outside = [
         ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
         ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
@@ -16692,246 +17342,6 @@ function toAlpha2(code) {
     if (/^[A-Z]{2}$/.test(upper))
         return upper;
     return alpha3ToAlpha2(upper);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/inputs/metrics/lines.ts
-/**
- * Streaming line splitter over Buffers: hands each line to a callback as a byte range of the chunk
- * it lies in (no string is built), with its 1-based line number. Handles `\n` and `\r\n`, a final
- * line without newline, and a UTF-8 byte-order mark. Only a line that straddles two chunks is
- * copied, so memory stays flat whatever the size of the input.
- */
-
-
-
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
-const LF = 10;
-const CR = 13;
-/** A chunk of a metrics source as a Buffer (not copied when it is one already). */
-function toBuffer(chunk) {
-    if (typeof chunk === 'string')
-        return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk))
-        return chunk;
-    if (chunk instanceof Uint8Array)
-        return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError('metrics stream must yield Buffers or strings');
-}
-/**
- * Push-style splitter: feed chunks with `push`, then call `end` once. It keeps no reference to a
- * chunk once `push` returns (a partial last line is copied), so a source may reuse its buffers.
- */
-class LineSplitter {
-    carry = [];
-    carryLength = 0;
-    bomChecked = false;
-    lineNo = 0;
-    maxLineBytes;
-    file;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.file = options.file ?? '<input>';
-    }
-    /** Lines handed out so far. */
-    get lines() {
-        return this.lineNo;
-    }
-    push(chunk, onLine) {
-        let buf = toBuffer(chunk);
-        if (buf.length === 0)
-            return;
-        if (!this.bomChecked) {
-            if (this.carryLength + buf.length < 3) {
-                this.keep(buf);
-                return;
-            }
-            if (this.carryLength > 0) {
-                buf = Buffer.concat([...this.carry, buf]);
-                this.carry = [];
-                this.carryLength = 0;
-            }
-            this.bomChecked = true;
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        this.split(buf, onLine);
-    }
-    split(buf, onLine) {
-        const len = buf.length;
-        let pos = 0;
-        if (this.carryLength > 0) {
-            const nl = buf.indexOf(LF);
-            if (nl < 0) {
-                this.keep(buf);
-                return;
-            }
-            const joined = this.takeCarry(buf.subarray(0, nl));
-            this.emitWhole(joined, true, onLine);
-            pos = nl + 1;
-        }
-        pos = this.splitLines(buf, pos, onLine);
-        if (pos < len)
-            this.keep(buf.subarray(pos));
-    }
-    /**
-     * The hot loop, alone in its function: V8 compiles it on-stack while it runs, before anything
-     * after the loop has run, and code after the loop in the same function would then be compiled
-     * without type feedback and throw the optimised code away at the end of every chunk. Returns
-     * the offset of the unfinished last line.
-     */
-    splitLines(buf, pos, onLine) {
-        const len = buf.length;
-        while (pos < len) {
-            const nl = buf.indexOf(LF, pos);
-            if (nl < 0)
-                return pos;
-            const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-            onLine(buf, pos, end, ++this.lineNo, true);
-            pos = nl + 1;
-        }
-        return pos;
-    }
-    /** Hands out a line held whole (joined from chunks, or the last one). */
-    emitWhole(line, terminated, onLine) {
-        let end = line.length;
-        if (end > 0 && line[end - 1] === CR)
-            end--;
-        onLine(line, 0, end, ++this.lineNo, terminated);
-    }
-    end(onLine) {
-        if (!this.bomChecked && this.carryLength > 0) {
-            const head = this.takeCarry(Buffer.alloc(0));
-            this.bomChecked = true;
-            this.split(head, onLine); // shorter than a BOM
-        }
-        if (this.carryLength === 0)
-            return;
-        this.emitWhole(this.takeCarry(Buffer.alloc(0)), false, onLine);
-    }
-    /** Holds a partial line; copies it, since the source may reuse its chunk. */
-    keep(piece) {
-        if (this.carryLength + piece.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        this.carry.push(Buffer.from(piece));
-        this.carryLength += piece.length;
-    }
-    takeCarry(tail) {
-        if (this.carryLength + tail.length > this.maxLineBytes) {
-            throw errors_InputError.single({
-                file: this.file,
-                line: this.lineNo + 1,
-                message: `line is longer than ${this.maxLineBytes} bytes: not a metrics file of a supported format`,
-            });
-        }
-        const joined = Buffer.concat([...this.carry, tail], this.carryLength + tail.length);
-        this.carry = [];
-        this.carryLength = 0;
-        return joined;
-    }
-}
-/** Calls `onLine` for every line of the source; resolves to the number of lines. */
-async function scanLines(source, onLine, options = {}) {
-    const splitter = new LineSplitter(options);
-    for await (const chunk of source)
-        splitter.push(chunk, onLine);
-    splitter.end(onLine);
-    return splitter.lines;
-}
-/**
- * The lines of the source as strings, for small inputs (CodeCarbon files): convenient, but it
- * builds one string per line, so the big nvidia-smi logs use `scanLines` instead.
- */
-async function* readLines(source, options = {}) {
-    const splitter = new LineSplitter(options);
-    let batch = [];
-    const collect = (buf, start, end, line, terminated) => {
-        batch.push({ text: buf.toString('utf8', start, end), line, terminated });
-    };
-    for await (const chunk of source) {
-        splitter.push(chunk, collect);
-        if (batch.length > 0) {
-            const lines = batch;
-            batch = [];
-            yield* lines;
-        }
-    }
-    splitter.end(collect);
-    yield* batch;
-}
-/** Default chunk size of readFileChunks. */
-const FILE_CHUNK_BYTES = 1 << 20;
-/**
- * The bytes of a file, from `position` on, as chunks read into two buffers used in turn: the next
- * chunk is being read while the consumer handles the current one. Cheaper than fs.createReadStream
- * (no allocation per chunk), but a chunk is valid only until the next one is asked for: fine for
- * LineSplitter, scanLines and the parsers built on them, which copy what they keep.
- */
-async function* readFileChunks(path, chunkSize = FILE_CHUNK_BYTES, position = 0) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    let offset = position;
-    let which = 0;
-    let pending = handle.read(buffers[0], 0, chunkSize, offset);
-    try {
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                return;
-            offset += bytesRead;
-            const current = buffers[which];
-            which ^= 1;
-            pending = handle.read(buffers[which], 0, chunkSize, offset);
-            yield bytesRead === chunkSize ? current : current.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        // a read may still be under way when the consumer stops early
-        await pending.catch(() => undefined);
-        await handle.close();
-    }
-}
-/**
- * A file as a Readable over readFileChunks: the chunks are the two reused buffers, so, as there, a
- * chunk is valid only until the next one is asked for. The stream never reads ahead (highWaterMark
- * 0): the next chunk is asked for only when the consumer reads again, which for `for await` and the
- * metrics parsers is once it is done with the current chunk. A consumer that keeps chunks (collects
- * them, pipes them to a writer that buffers) must copy them. Destroying the stream (a `for await`
- * that breaks, an iterator's `return()`) closes the file.
- */
-class FileChunkStream extends external_node_stream_namespaceObject.Readable {
-    path;
-    size;
-    chunks;
-    /**
-     * `size`: the file's size when it was opened, if known (lets a capped reader refuse it at once,
-     * and a small file gets small buffers: from 64 KiB up to `FILE_CHUNK_BYTES`).
-     */
-    constructor(path, size = null, chunkSize = size === null ? FILE_CHUNK_BYTES : Math.min(FILE_CHUNK_BYTES, Math.max(64 * 1024, size + 1))) {
-        super({ highWaterMark: 0 });
-        this.path = path;
-        this.size = size;
-        this.chunks = readFileChunks(path, chunkSize);
-    }
-    _read() {
-        this.chunks.next().then((r) => {
-            if (this.destroyed)
-                return;
-            this.push(r.done ? null : r.value);
-        }, (e) => this.destroy(e));
-    }
-    _destroy(error, callback) {
-        // Waits for a read under way, then closes the file (readFileChunks' finally).
-        this.chunks.return(undefined).then(() => callback(error), (e) => callback(error ?? e));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/problems.ts
@@ -17648,371 +18058,139 @@ async function parseCodeCarbonCsv(input, file) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
+;// CONCATENATED MODULE: ./src/inputs/metrics/json-positions.ts
 /**
- * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
- * at a path is, as 1-based line and column. Iterative, so deep nesting cannot overflow the stack.
+ * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
+ * already give: a syntax error's position from JSON.parse's own message, and the line and column of
+ * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
+ * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
+ * once the fields asked for are behind it.
  */
-/** 1-based line and column of a 0-based offset in the text. */
+
+/** Line and column of an offset, counted with yaml's LineCounter. */
 function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    const { line, col } = lines.linePos(Math.min(offset, text.length));
+    return { line, column: col };
+}
+/**
+ * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
+ * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
+ * characters either side, or the whole text when short). Null when the message says nothing usable.
+ */
+function syntaxErrorOffset(source, message) {
+    const at = /in JSON at position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    if (/^Unexpected end of JSON input/.test(message))
+        return source.length;
+    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+    if (!token)
+        return null;
+    const [, tok, before, context, after] = token;
+    const CONTEXT = 10;
+    if (!before && after)
+        return context.length - CONTEXT;
+    if (before && !after)
+        return source.length - context.length + CONTEXT;
+    if (before && after) {
+        const i = source.indexOf(context);
+        return i < 0 ? null : i + CONTEXT;
     }
-    return { line, column: end - lineStart + 1 };
+    const i = source.indexOf(tok);
+    return i < 0 ? null : i;
 }
-function isSpace(c) {
-    return c === 32 || c === 9 || c === 10 || c === 13;
+/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
+function jsonSyntaxError(source, error) {
+    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    return { message, offset: syntaxErrorOffset(source, error.message) };
 }
-const json_locate_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /^[0-9a-fA-F]{4}$/;
-/** Offset just past the string starting at `i` (a `"`), or -1 when it is not a valid JSON string. */
-function skipString(text, i) {
-    const n = text.length;
-    for (i++; i < n;) {
-        const c = text.charCodeAt(i);
-        if (c === 34)
-            return i + 1;
-        if (c === 92) {
-            const e = text[i + 1];
-            if (e === 'u') {
-                if (!HEX4.test(text.slice(i + 2, i + 6)))
-                    return -1;
-                i += 6;
-            }
-            else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                i += 2;
-            else
-                return -1;
-        }
-        else if (c < 32)
-            return -1;
-        else
-            i++;
-    }
-    return -1;
-}
-/** The first syntax error of a JSON text, or null when it is valid. */
-function findJsonSyntaxError(text) {
-    const n = text.length;
-    const stack = []; // 1 = object, 2 = array
-    let i = 0;
-    const ws = () => {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i++;
+/** A path as a map key. */
+const jsonPathKey = (p) => JSON.stringify(p);
+/**
+ * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
+ * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
+ */
+function locateJsonPaths(text, paths) {
+    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
+    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
+    const deepest = Math.max(0, ...paths.map((p) => p.length));
+    const offsets = new Map();
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    const stack = [];
+    const record = (p, offset) => {
+        if (p === null)
+            return;
+        const k = jsonPathKey(p);
+        if (wanted.has(k) && !offsets.has(k))
+            offsets.set(k, offset);
     };
-    const describe = () => (i >= n ? 'end of input' : `'${text[i]}'`);
-    /** Reads `"key" :`; false on error. */
-    const key = () => {
-        ws();
-        if (text.charCodeAt(i) !== 34)
-            return false;
-        const next = skipString(text, i);
-        if (next < 0)
-            return false;
-        i = next;
-        ws();
-        if (text.charCodeAt(i) !== 58)
-            return false;
-        i++;
-        return true;
+    /** A value starts at `offset`: the root, an array element or a property value; its path. */
+    const valueStarts = (offset) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            record([], offset);
+            return [];
+        }
+        top.started = true;
+        if (top.path === null || top.path.length >= deepest)
+            return null;
+        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
+        if (top.kind === 'seq')
+            record(p, offset);
+        return p;
     };
-    for (;;) {
-        // a value is expected
-        ws();
-        if (i >= n)
-            return { offset: i, message: 'unexpected end of input: a value is missing' };
-        const c = text.charCodeAt(i);
-        if (c === 123 /* { */) {
-            i++;
-            ws();
-            if (text.charCodeAt(i) === 125)
-                i++;
-            else {
-                stack.push(1);
-                if (!key())
-                    return { offset: i, message: `expected a double-quoted property name followed by ':', found ${describe()}` };
-                continue;
-            }
-        }
-        else if (c === 91 /* [ */) {
-            i++;
-            ws();
-            if (text.charCodeAt(i) === 93)
-                i++;
-            else {
-                stack.push(2);
-                continue;
-            }
-        }
-        else if (c === 34) {
-            const next = skipString(text, i);
-            if (next < 0)
-                return { offset: i, message: 'invalid or unterminated string' };
-            i = next;
-        }
-        else if (text.startsWith('true', i))
-            i += 4;
-        else if (text.startsWith('false', i))
-            i += 5;
-        else if (text.startsWith('null', i))
-            i += 4;
-        else {
-            json_locate_NUMBER.lastIndex = i;
-            if (!json_locate_NUMBER.test(text))
-                return { offset: i, message: `unexpected ${describe()}: expected a value` };
-            i = json_locate_NUMBER.lastIndex;
-        }
-        // after a value
-        for (;;) {
-            ws();
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return i < n ? { offset: i, message: `unexpected ${describe()} after the end of the JSON value` } : null;
-            const d = text.charCodeAt(i);
-            if (d === 44 /* , */) {
-                i++;
-                if (top === 1 && !key())
-                    return { offset: i, message: `expected a double-quoted property name followed by ':', found ${describe()}` };
-                break;
-            }
-            if ((top === 1 && d === 125) || (top === 2 && d === 93)) {
-                i++;
-                stack.pop();
-                continue;
-            }
-            return { offset: i, message: `expected ',' or '${top === 1 ? '}' : ']'}', found ${describe()}` };
-        }
-    }
-}
-/** Offset just past the (valid) JSON value starting at `i`. */
-function skipValue(text, i) {
-    let depth = 0;
-    const n = text.length;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            i = skipString(text, i);
-            if (i < 0)
-                return n;
-            if (depth === 0)
-                return i;
+    let offset = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const type = dist/* CST */.DB.tokenType(token);
+        // Control tokens of the lexer take no room in the text.
+        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
             continue;
+        const top = stack[stack.length - 1];
+        if (type === 'newline')
+            lines.addNewLine(offset + token.length);
+        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
+            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
         }
-        if (c === 123 || c === 91)
-            depth++;
-        else if (c === 125 || c === 93) {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-            if (depth < 0)
-                return i;
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+            stack.pop();
         }
-        else if (depth === 0 && (c === 44 || isSpace(c)))
-            return i;
-        i++;
-    }
-    return i;
-}
-/**
- * Offset of what a path points at in a valid JSON text: for a property, its key (the opening
- * quote); for an array element, the element. Null when the path does not exist.
- */
-function locateJsonPath(text, path) {
-    const n = text.length;
-    let i = 0;
-    const ws = () => {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i++;
-    };
-    ws();
-    if (text.charCodeAt(i) === 0xfeff) {
-        i++;
-        ws();
-    }
-    let at = i;
-    for (const segment of path) {
-        ws();
-        const c = text.charCodeAt(i);
-        if (typeof segment === 'number') {
-            if (c !== 91)
-                return null;
-            i++;
-            for (let k = 0;; k++) {
-                ws();
-                if (text.charCodeAt(i) === 93)
-                    return null;
-                if (k === segment)
-                    break;
-                i = skipValue(text, i);
-                ws();
-                if (text.charCodeAt(i) !== 44)
-                    return null;
-                i++;
-            }
-            at = i;
-        }
-        else {
-            if (c !== 123)
-                return null;
-            i++;
-            for (;;) {
-                ws();
-                if (text.charCodeAt(i) !== 34)
-                    return null;
-                const keyStart = i;
-                const keyEnd = skipString(text, i);
-                if (keyEnd < 0)
-                    return null;
-                const name = JSON.parse(text.slice(keyStart, keyEnd));
-                i = keyEnd;
-                ws();
-                i++; // ':'
-                ws();
-                if (name === segment) {
-                    at = keyStart;
-                    break;
-                }
-                i = skipValue(text, i);
-                ws();
-                if (text.charCodeAt(i) !== 44)
-                    return null;
-                i++;
-            }
-        }
-    }
-    return at;
-}
-/**
- * locateJsonPath and positionAt for many paths into one (valid) JSON text: each array or object is
- * scanned once, the first time a path goes through it, and line starts are found once; so locating
- * every problem of a large file costs about one pass over the text, not one pass per problem.
- * Gives the same offsets as locateJsonPath (a repeated key: its first occurrence).
- */
-class JsonLocator {
-    text;
-    children = new Map();
-    lineStarts = null;
-    root;
-    constructor(text) {
-        this.text = text;
-        let i = this.skipSpace(0);
-        if (text.charCodeAt(i) === 0xfeff)
-            i = this.skipSpace(i + 1);
-        this.root = i;
-    }
-    /**
-     * Offset of what the path points at (as locateJsonPath), or of its closest existing ancestor when
-     * the path does not exist (a missing key: the object that should hold it).
-     */
-    locateClosest(path) {
-        let at = this.root;
-        let value = this.root;
-        for (const segment of path) {
-            const c = this.childrenAt(value);
-            if (typeof segment === 'number') {
-                if (c.kind !== 'array')
-                    break;
-                const element = c.elements[segment];
-                if (element === undefined)
-                    break;
-                at = value = element;
-            }
-            else {
-                if (c.kind !== 'object')
-                    break;
-                const entry = c.keys.get(segment);
-                if (entry === undefined)
-                    break;
-                at = entry.key;
-                value = entry.value;
-            }
-        }
-        return at;
-    }
-    /** 1-based line and column of an offset, as positionAt. */
-    position(offset) {
-        const text = this.text;
-        if (this.lineStarts === null) {
-            const starts = [0];
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-            this.lineStarts = starts;
-        }
-        const starts = this.lineStarts;
-        const end = Math.min(offset, text.length);
-        // the last line start at or before `end` (a newline at `end` itself does not count: positionAt)
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= end)
-                lo = mid;
+        else if (type === 'comma' && top) {
+            if (top.kind === 'seq')
+                top.index++;
             else
-                hi = mid - 1;
+                top.expectKey = true;
+            top.started = false;
+            // Every path asked for is behind: the rest of a long array need not be read.
+            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
+                break;
         }
-        return { line: lo + 1, column: end - starts[lo] + 1 };
-    }
-    skipSpace(i) {
-        const text = this.text;
-        while (i < text.length && isSpace(text.charCodeAt(i)))
-            i++;
-        return i;
-    }
-    childrenAt(offset) {
-        let found = this.children.get(offset);
-        if (found === undefined) {
-            found = this.scan(offset);
-            this.children.set(offset, found);
+        else if (type === 'map-value-ind' && top?.kind === 'map') {
+            top.expectKey = false;
         }
-        return found;
-    }
-    /** One pass over the array or object at `offset` (mirrors locateJsonPath's walk). */
-    scan(offset) {
-        const text = this.text;
-        const c = text.charCodeAt(offset);
-        let i = offset + 1;
-        if (c === 91 /* [ */) {
-            const elements = [];
-            for (;;) {
-                i = this.skipSpace(i);
-                if (i >= text.length || text.charCodeAt(i) === 93)
-                    break;
-                elements.push(i);
-                i = this.skipSpace(skipValue(text, i));
-                if (text.charCodeAt(i) !== 44)
-                    break;
-                i++;
-            }
-            return { kind: 'array', elements };
+        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
+            top.key = JSON.parse(token);
+            if (top.path !== null)
+                record([...top.path, top.key], offset);
         }
-        if (c === 123 /* { */) {
-            const keys = new Map();
-            for (;;) {
-                i = this.skipSpace(i);
-                if (text.charCodeAt(i) !== 34)
-                    break;
-                const keyStart = i;
-                const keyEnd = skipString(text, i);
-                if (keyEnd < 0)
-                    break;
-                const name = JSON.parse(text.slice(keyStart, keyEnd));
-                i = this.skipSpace(keyEnd) + 1; // past ':'
-                i = this.skipSpace(i);
-                if (!keys.has(name))
-                    keys.set(name, { key: keyStart, value: i });
-                i = this.skipSpace(skipValue(text, i));
-                if (text.charCodeAt(i) !== 44)
-                    break;
-                i++;
-            }
-            return { kind: 'object', keys };
+        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
+            valueStarts(offset);
         }
-        return { kind: 'scalar' };
+        offset += token.length;
     }
+    const out = new Map();
+    for (const p of paths) {
+        let found;
+        for (let k = p.length; k >= 0 && found === undefined; k--)
+            found = offsets.get(jsonPathKey(p.slice(0, k)));
+        const { line, col } = lines.linePos(found ?? 0);
+        out.set(jsonPathKey(p), { line, column: col });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
@@ -18127,9 +18305,8 @@ function parseMetricsJson(text, file) {
         data = JSON.parse(source);
     }
     catch (e) {
-        const found = findJsonSyntaxError(source);
-        const where = found ? positionAt(text, found.offset + shift) : {};
-        throw errors_InputError.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
+        const { message, offset } = jsonSyntaxError(source, e);
+        throw errors_InputError.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
     }
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
@@ -18137,17 +18314,11 @@ function parseMetricsJson(text, file) {
         throw errors_InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
     // Problems are located in the text (and unknown keys matched to known ones) only for the first
     // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
-    const problems = [];
+    const found = [];
     let dropped = 0;
-    let locator = null;
-    /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
-    const locate = (path) => {
-        locator ??= new JsonLocator(text);
-        return locator.position(locator.locateClosest(path));
-    };
-    const report = (problem) => {
-        if (problems.length < MAX_PROBLEMS)
-            problems.push(problem());
+    const report = (path, problem) => {
+        if (found.length < MAX_PROBLEMS)
+            found.push({ path, problem: problem() });
         else
             dropped++;
     };
@@ -18161,11 +18332,10 @@ function parseMetricsJson(text, file) {
                 const path = [...base, ...issue.path.filter((p) => typeof p !== 'symbol')];
                 if (issue.code === 'unrecognized_keys') {
                     for (const key of issue.keys) {
-                        report(() => {
+                        report([...path, key], () => {
                             const suggestion = closestKey(key);
                             return {
                                 file,
-                                ...locate([...path, key]),
                                 field: metrics_json_formatPath([...path, key]),
                                 message: 'unknown key',
                                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
@@ -18175,9 +18345,8 @@ function parseMetricsJson(text, file) {
                 }
                 else {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-                    report(() => ({
+                    report(path, () => ({
                         file,
-                        ...locate(path),
                         field: metrics_json_formatPath(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
                     }));
@@ -18188,18 +18357,19 @@ function parseMetricsJson(text, file) {
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
             const runId = result.data.runId;
-            report(() => ({
-                file,
-                ...locate([...base, 'runId']),
-                field: metrics_json_formatPath([...base, 'runId']),
-                message: `run id "${runId}" already given at [${first}]`,
-            }));
+            report([...base, 'runId'], () => ({ file, field: metrics_json_formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
             return;
         }
         seen.set(result.data.runId, index);
         out.push(toMeasurement(result.data, file));
     });
-    if (problems.length > 0) {
+    if (found.length > 0) {
+        // Where each path is (else its closest existing ancestor: a missing key, the object holding it).
+        const positions = locateJsonPaths(text, found.map((f) => f.path));
+        const problems = found.map(({ path, problem }) => {
+            const { field, ...rest } = problem;
+            return { ...rest, ...positions.get(jsonPathKey(path)), ...(field !== undefined ? { field } : {}) };
+        });
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
         throw new errors_InputError(problems);
@@ -19173,378 +19343,6 @@ async function parseMetricsStream(stream, file, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/workspace.ts
-/**
- * Path safety shared by every input adapter: user-given paths and globs must stay inside the workspace,
- * symlinks included, and input files are read with a size cap.
- */
-
-
-
-const MAX_SYMLINK_HOPS = 40;
-const GLOB_MAGIC = /[*?[\]{}]/;
-function errnoCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/** True when `candidate` is `root` itself or below it (both absolute, already normalised). */
-function isPathInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real location of an absolute path that may not exist (yet): symlinks in the longest existing prefix
- * are resolved with `fs.realpathSync.native`, the missing rest is appended as is. A dangling symlink is
- * followed through its target, so `link -> /elsewhere/missing` resolves to `/elsewhere/missing`.
- * Throws `{ code: 'ELOOP' }` errors for symlink loops; other unexpected fs errors propagate.
- */
-function realPathOf(absolutePath) {
-    let current = external_node_path_default().resolve(absolutePath);
-    const tail = [];
-    for (let hops = 0;;) {
-        try {
-            const real = external_node_fs_default().realpathSync.native(current);
-            return tail.length === 0 ? real : external_node_path_default().join(real, ...tail);
-        }
-        catch (error) {
-            const code = errnoCode(error);
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-        }
-        // `current` does not exist (or is under a non-directory). A dangling symlink still points somewhere.
-        let link;
-        try {
-            if (external_node_fs_default().lstatSync(current).isSymbolicLink())
-                link = external_node_fs_default().readlinkSync(current);
-        }
-        catch {
-            // missing: keep walking up
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (link !== undefined) {
-            if (++hops > MAX_SYMLINK_HOPS)
-                throw Object.assign(new Error(`too many symlinks at ${current}`), { code: 'ELOOP' });
-            current = external_node_path_default().resolve(parent, link);
-            continue;
-        }
-        if (parent === current)
-            return external_node_path_default().join(current, ...tail); // reached the root
-        tail.unshift(external_node_path_default().basename(current));
-        current = parent;
-    }
-}
-/**
- * Resolves a user-given relative (to the workspace) or absolute path and makes sure that it, after
- * following symlinks, stays inside the workspace. Returns the absolute path expressed under `workspace`
- * as given (symlinks inside the workspace resolved), so `path.relative(workspace, result)` is a clean
- * display name. Throws an `InputError` (file = `userPath`) when the path escapes: `..` segments, absolute
- * paths elsewhere, symlinks pointing out (also dangling ones).
- */
-function resolveInsideWorkspace(workspace, userPath, what) {
-    const wsAbs = external_node_path_default().resolve(workspace);
-    let wsReal;
-    try {
-        wsReal = external_node_fs_default().realpathSync.native(wsAbs);
-    }
-    catch {
-        throw errors_InputError.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
-    }
-    if (userPath.includes('\0')) {
-        throw errors_InputError.single({ file: userPath, message: `${what} path contains a NUL character` });
-    }
-    const lexical = external_node_path_default().resolve(wsAbs, userPath);
-    let real;
-    try {
-        real = realPathOf(lexical);
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ELOOP') {
-            throw errors_InputError.single({ file: userPath, message: `${what} path has a symlink loop` });
-        }
-        throw error;
-    }
-    if (!isPathInside(wsReal, real)) {
-        const via = isPathInside(wsAbs, lexical) ? ` (a symlink points to ${real})` : '';
-        throw errors_InputError.single({
-            file: userPath,
-            message: `${what} must be inside the workspace ${wsAbs}${via}`,
-        });
-    }
-    return external_node_path_default().join(wsAbs, external_node_path_default().relative(wsReal, real));
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function isExcluded(relPosix, excludes) {
-    return excludes.some((pattern) => {
-        const p = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-        return external_node_path_default().posix.matchesGlob(relPosix, p) || relPosix.startsWith(`${p}/`);
-    });
-}
-/**
- * Expands input paths and globs (`*`, `**`, `?`, `[...]`, `{a,b}`; relative to the workspace, via Node's
- * `fs.promises.glob`) to the absolute paths of the files they match, sorted and de-duplicated (two names
- * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
- * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
- * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s.
- */
-async function expandInputPaths(workspace, patterns) {
-    const wsAbs = external_node_path_default().resolve(workspace);
-    const includes = [];
-    const excludes = [];
-    for (const raw of patterns) {
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        if (line.startsWith('!')) {
-            const excluded = line.slice(1).trim();
-            if (excluded !== '')
-                excludes.push(toPosix(external_node_path_default().isAbsolute(excluded) ? external_node_path_default().relative(wsAbs, excluded) : excluded));
-        }
-        else {
-            includes.push(line);
-        }
-    }
-    const found = new Set();
-    for (const pattern of includes) {
-        if (!GLOB_MAGIC.test(pattern)) {
-            const resolved = resolveInsideWorkspace(wsAbs, pattern, 'input file');
-            let stat;
-            try {
-                stat = await external_node_fs_default().promises.stat(resolved);
-            }
-            catch {
-                throw errors_InputError.single({ file: pattern, message: `input file not found (looked in ${wsAbs})` });
-            }
-            if (!stat.isFile()) {
-                throw errors_InputError.single({
-                    file: pattern,
-                    message: 'input path is not a regular file',
-                    hint: stat.isDirectory() ? `use a glob such as ${toPosix(external_node_path_default().join(pattern, '**', '*.yml'))}` : undefined,
-                });
-            }
-            found.add(resolved);
-            continue;
-        }
-        let matched = 0;
-        for await (const match of external_node_fs_default().promises.glob(toPosix(pattern), { cwd: wsAbs })) {
-            const resolved = resolveInsideWorkspace(wsAbs, match, 'input file');
-            const stat = await external_node_fs_default().promises.stat(resolved).catch(() => undefined);
-            if (!stat?.isFile())
-                continue; // directories matched by the glob, dangling links
-            matched += 1;
-            found.add(resolved);
-        }
-        if (matched === 0) {
-            throw errors_InputError.single({ file: pattern, message: `the pattern "${pattern}" matched no files in ${wsAbs}` });
-        }
-    }
-    const result = [...found].filter((p) => !isExcluded(toPosix(external_node_path_default().relative(wsAbs, p)), excludes)).sort();
-    if (found.size > 0 && result.length === 0) {
-        throw errors_InputError.single({
-            file: includes.join(', '),
-            message: `all ${found.size} matching files are excluded by ${excludes.map((e) => `!${e}`).join(', ')}`,
-        });
-    }
-    return result;
-}
-const MB = 1024 * 1024;
-function formatMb(bytes) {
-    const mb = bytes / MB;
-    return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1).replace(/\.0$/, '')} MB`;
-}
-/**
- * Reads a text input of at most `maxBytes` bytes as UTF-8 (a byte-order mark is dropped). The size is
- * checked before reading and again while reading (the file may grow). `displayName` names the file in errors.
- */
-async function readTextFileCapped(filePath, displayName, maxBytes) {
-    const tooBig = (size) => errors_InputError.single({
-        file: displayName,
-        message: `file is ${formatMb(size)}, above the ${formatMb(maxBytes)} limit for inputs`,
-    });
-    const unreadable = (error) => {
-        const code = errnoCode(error);
-        const message = code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(error)})`;
-        return errors_InputError.single({ file: displayName, message });
-    };
-    // stat before open: opening a FIFO or device could block or stream forever.
-    const before = await external_node_fs_default().promises.stat(filePath).catch((error) => {
-        throw unreadable(error);
-    });
-    if (!before.isFile()) {
-        throw errors_InputError.single({ file: displayName, message: before.isDirectory() ? 'is a directory, not a file' : 'is not a regular file' });
-    }
-    if (before.size > maxBytes)
-        throw tooBig(before.size);
-    let handle;
-    try {
-        handle = await external_node_fs_default().promises.open(filePath, 'r');
-    }
-    catch (error) {
-        throw unreadable(error);
-    }
-    try {
-        const stat = await handle.stat(); // the file opened may differ from the one stat'ed (replaced meanwhile)
-        if (!stat.isFile())
-            throw errors_InputError.single({ file: displayName, message: 'is not a regular file' });
-        if (stat.size > maxBytes)
-            throw tooBig(stat.size);
-        const chunks = [];
-        let length = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(Math.min(Math.max(stat.size - length, 64 * 1024), maxBytes - length + 1));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length > maxBytes)
-                throw tooBig(length); // grew past the cap since stat
-            chunks.push(chunk.subarray(0, bytesRead));
-        }
-        const bytes = Buffer.concat(chunks, length);
-        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            throw errors_InputError.single({ file: displayName, message: 'file is UTF-16 encoded', hint: 'save it as UTF-8' });
-        }
-        try {
-            // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            throw errors_InputError.single({ file: displayName, message: 'file is not valid UTF-8 text' });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/tree.ts
-/**
- * Where input files are read from: the workspace (head), or the PR's base commit through git or the
- * REST contents API. The loader reads manifests and committed metrics only through this interface,
- * so head and base are evaluated by the same code.
- */
-
-
-
-
-
-
-/** Default cap for manifests and JSON files. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-class WorkspaceReader {
-    root;
-    label = 'workspace';
-    constructor(root) {
-        this.root = root;
-    }
-    async expand(patterns) {
-        const found = await expandInputPaths(this.root, [...patterns]);
-        return found.map((abs) => toPosix(external_node_path_default().relative(this.root, abs)));
-    }
-    async readText(relPath, maxBytes) {
-        const abs = resolveInsideWorkspace(this.root, relPath, 'input file');
-        try {
-            await (0,promises_namespaceObject.stat)(abs);
-        }
-        catch {
-            return null;
-        }
-        return readTextFileCapped(abs, relPath, maxBytes);
-    }
-    /**
-     * A FileChunkStream: read in two reused buffers, so a chunk is valid only until the next is asked
-     * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
-     */
-    async openStream(relPath) {
-        const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
-        let size;
-        try {
-            const info = await (0,promises_namespaceObject.stat)(abs);
-            size = info.isFile() ? info.size : null;
-        }
-        catch {
-            return null;
-        }
-        return new FileChunkStream(abs, size);
-    }
-}
-/** A reader over files already in memory (tests, the REST contents API, artifacts). */
-class MemoryReader {
-    label;
-    files;
-    constructor(label, files) {
-        this.label = label;
-        this.files = files;
-    }
-    async expand(patterns) {
-        const names = [...this.files.keys()];
-        const include = patterns.filter((p) => !p.startsWith('!'));
-        const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-        return names
-            .filter((n) => include.some((p) => n === p || path.posix.matchesGlob(n, p)))
-            .filter((n) => !exclude.some((p) => n === p || path.posix.matchesGlob(n, p)))
-            .sort();
-    }
-    async readText(relPath, maxBytes) {
-        const data = this.files.get(relPath);
-        if (data === undefined)
-            return null;
-        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-        if (size > maxBytes)
-            throw tooLargeError(relPath, size, maxBytes);
-        return (typeof data === 'string' ? data : data.toString('utf8')).replace(/^\uFEFF/, '');
-    }
-    async openStream(relPath) {
-        const data = this.files.get(relPath);
-        return data === undefined ? null : Readable.from([Buffer.from(data)]);
-    }
-}
-/**
- * Several trees seen as one, the first having precedence: a downloaded artifact's files over the
- * workspace, so manifests and metrics shipped with an artifact are read as if checked out.
- */
-class OverlayReader {
-    layers;
-    label;
-    constructor(layers) {
-        this.layers = layers;
-        this.label = layers.map((l) => l.label).join(' + ');
-    }
-    async expand(patterns) {
-        const found = new Set();
-        for (const layer of this.layers) {
-            try {
-                for (const f of await layer.expand(patterns))
-                    found.add(f);
-            }
-            catch (e) {
-                // A pattern may match in one layer only; "nothing matches" is decided over all layers.
-                if (!(e instanceof InputError))
-                    throw e;
-            }
-        }
-        return [...found].sort();
-    }
-    async readText(relPath, maxBytes) {
-        for (const layer of this.layers) {
-            // Each layer answers null for a file it lacks; a path outside the tree is outside every layer.
-            const text = await layer.readText(relPath, maxBytes);
-            if (text !== null)
-                return text;
-        }
-        return null;
-    }
-    async openStream(relPath) {
-        for (const layer of this.layers) {
-            const stream = await layer.openStream(relPath);
-            if (stream)
-                return stream;
-        }
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
@@ -19559,6 +19357,7 @@ class OverlayReader {
 
 
 
+const formatNote = (n) => `${n.file}: ${n.message}`;
 function asProblems(e) {
     if (e instanceof errors_InputError)
         return [...e.problems];
@@ -19657,9 +19456,12 @@ async function loadState(reader, opts) {
     };
     const warned = new Set();
     for (const m of unattached) {
-        notes.push(m.runId !== null
-            ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
-            : `${m.file}: names no run id and there are several runs; attach it with \`metrics:\` in the run.`);
+        notes.push({
+            file: m.file,
+            message: m.runId !== null
+                ? `run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
+                : 'names no run id and there are several runs; attach it with `metrics:` in the run.',
+        });
     }
     const seen = new Map();
     const runs = [];
@@ -19679,8 +19481,9 @@ async function loadState(reader, opts) {
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+                // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
+                // CLI's reader is not confined: there the user points at the files.
+                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
                 if (outside.length)
                     throw new errors_InputError(outside);
                 const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
@@ -19696,10 +19499,11 @@ async function loadState(reader, opts) {
                         continue;
                     warned.add(m);
                     for (const w of m.warnings)
-                        notes.push(`${m.file}: ${w}`);
+                        notes.push({ file: m.file, message: w });
                 }
                 const prepared = await prepareRun(reader, p, index, run, line, configCache);
-                notes.push(...prepared.notes);
+                // A config's notes name its file and line; they are listed under the manifest that names it.
+                notes.push(...prepared.notes.map((message) => ({ file: p.file, message })));
                 const resolve = (r, provenance) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
                 runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
             }
@@ -19733,6 +19537,359 @@ function amortisationProblems(parsed, runs) {
             },
         ];
     }));
+}
+
+;// CONCATENATED MODULE: ./src/model/advice.ts
+/**
+ * What-if advice: the same run computed again by the core with one thing changed, and what that
+ * would save. Pure, and never part of a budget: budgets read the report, not these figures.
+ *
+ * - Region: the provider's cloud region with the lowest grid factor in the catalogue (the site
+ *   step resolves it, so its grid factor is the one a manifest naming it would get). Only for a run
+ *   in a known provider's region whose manifest does not fix its own grid factor.
+ * - GPU: the newest accelerator of the run's vendor in the catalogue (latest release year, then
+ *   highest peak at the run's precision) when it is faster. The hardware step resolves it; GPU time
+ *   scales with the peak at the same MFU, and measured energy with time × board power.
+ * - Failed and ablation time: for such a run, the saving if its share of the report's GPU-hours
+ *   fell to the median share of the report's failed and ablation runs.
+ */
+
+
+
+
+
+
+
+/** A run counts as large when it makes at least this share of the report's emissions. */
+const LARGE_RUN_SHARE = 0.2;
+/** Savings below this share of the run's emissions are not worth a line. */
+const MIN_SAVING_SHARE = 0.02;
+const MAX_LINES_PER_RUN = 2;
+const MAX_RUNS = 10;
+const NO_PROBLEMS = () => ({ file: '', line: 0, index: 0, locate: undefined, problems: [], assumptions: [] });
+const NO_MEASUREMENTS = mergeMeasurements([]);
+function emissionsOf(f, operationalOnly) {
+    if (operationalOnly)
+        return f.impacts.gwp.operational.total?.central ?? 0;
+    return knownTotal(f.impacts.gwp)?.value.central ?? 0;
+}
+/** Compares two footprints on what both know: the total, or operational only when embodied is missing on a side. */
+function compare(r, whatIf) {
+    const complete = (f) => knownTotal(f.impacts.gwp)?.complete === true;
+    const operationalOnly = !(complete(r.footprint) && complete(whatIf));
+    const currentKg = emissionsOf(r.footprint, operationalOnly);
+    const whatIfKg = emissionsOf(whatIf, operationalOnly);
+    return { currentKg, whatIfKg, savingKg: currentKg - whatIfKg, operationalOnly };
+}
+const kgPerKwh = (v) => String(Number(v.toPrecision(3)));
+function regionAdvice(r) {
+    const loc = r.run.location;
+    if (loc.ownGridFactor || loc.provider === null || loc.region === null)
+        return null;
+    const current = r.run.inputs.electricity.gwp.central;
+    let best = null;
+    for (const region of CLOUD_REGIONS) {
+        if (region.provider !== loc.provider || region.id === loc.region)
+            continue;
+        const site = resolveSite(NO_PROBLEMS(), { id: r.run.id, region: region.id }, NO_MEASUREMENTS);
+        const gwp = site.electricity.gwp.central;
+        if (gwp < (best?.gwp ?? current)) {
+            // The run's own PUE and WUE stay: same provider, and a manifest override is the user's.
+            best = { id: region.id, location: region.location, inputs: { ...r.run.inputs, electricity: site.electricity }, gwp };
+        }
+    }
+    if (!best)
+        return null;
+    return {
+        runId: r.run.id,
+        kind: 'region',
+        target: best.id,
+        detail: `${best.location}: grid ${kgPerKwh(best.gwp)} instead of ${kgPerKwh(current)} kgCO2e/kWh`,
+        ...compare(r, computeRunFootprint(best.inputs)),
+    };
+}
+function peakAt(gpu, precision) {
+    return gpu.peakTflops[precision];
+}
+/** The newest GPU of the vendor (release year, then peak at the run's precision), when it is faster. */
+function newestGpu(current, precision) {
+    const candidates = GPUS.filter((g) => g.vendor === current.vendor && g.id !== current.id && peakAt(g, precision) !== undefined);
+    candidates.sort((a, b) => b.releaseYear - a.releaseYear || peakAt(b, precision) - peakAt(a, precision));
+    const newest = candidates[0];
+    return newest && newest.releaseYear >= current.releaseYear ? newest : null;
+}
+function gpuAdvice(r) {
+    const run = r.run;
+    const gpu = run.gpu ? findGpu(run.gpu.id) : undefined;
+    if (!run.gpu || !gpu)
+        return null;
+    const next = newestGpu(gpu, run.gpu.precision);
+    if (!next)
+        return null;
+    const ctx = NO_PROBLEMS();
+    const hw = resolveHardware(ctx, { id: run.id, hardware: { gpu: next.id, precision: run.gpu.precision } }, NO_MEASUREMENTS);
+    if (ctx.problems.length || !(hw.peakTflops * 1e12 > run.inputs.peakFlops))
+        return null;
+    const old = run.inputs;
+    // Same MFU: GPU time falls with the peak; measured energy follows time × board power.
+    const timeRatio = old.peakFlops / (hw.peakTflops * 1e12);
+    const powerRatio = hw.gpuPowerW.central / old.gpuPowerW.central;
+    const inputs = {
+        ...old,
+        peakFlops: hw.peakTflops * 1e12,
+        gpuPowerW: hw.gpuPowerW,
+        serverNonGpuPowerW: hw.serverNonGpuPowerW,
+        gpusPerServer: hw.gpusPerServer,
+        gpuEmbodied: hw.gpuEmbodied,
+        serverEmbodied: hw.serverEmbodied,
+        measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * timeRatio,
+        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * timeRatio * powerRatio },
+        idleGpuHours: old.idleGpuHours * timeRatio,
+    };
+    const peak = (v) => Number(v.toPrecision(4)).toLocaleString('en-US');
+    return {
+        runId: run.id,
+        kind: 'gpu',
+        target: next.id,
+        detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s at the same MFU`,
+        ...compare(r, computeRunFootprint(inputs)),
+    };
+}
+const WASTE = new Set(['failed', 'ablation']);
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function rdShareAdvice(r, report) {
+    if (!WASTE.has(r.run.status))
+        return null;
+    const total = report.totals.gpuHours.used.central;
+    const pool = report.runs.filter((x) => WASTE.has(x.run.status)).map((x) => x.footprint.gpuHours.used.central / total);
+    const used = r.footprint.gpuHours.used.central;
+    if (pool.length < 2 || !(total > 0) || !(used > 0))
+        return null;
+    const share = used / total;
+    const target = median(pool);
+    if (share <= target)
+        return null;
+    // Every time-based figure scales with the run's GPU time, measured energy included.
+    const k = target / share;
+    const old = r.run.inputs;
+    const inputs = {
+        ...old,
+        measuredGpuHours: used * k,
+        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * k },
+        idleGpuHours: old.idleGpuHours * k,
+    };
+    const pct = (v) => `${Number((v * 100).toPrecision(3))} %`;
+    return {
+        runId: r.run.id,
+        kind: 'rd-share',
+        target: 'median share',
+        detail: `${pct(target)} of the report's GPU-hours (the median of its ${pool.length} failed and ablation runs) instead of ${pct(share)}`,
+        ...compare(r, computeRunFootprint(inputs)),
+    };
+}
+/** Runs worth advice: changed in the diff (added, changed, renamed), or large in the head. */
+function adviceCandidates(diff) {
+    const head = diff.head;
+    const total = head.totals.impacts.gwp.total.value?.central ?? 0;
+    const changed = new Set(diff.base ? diff.runs.filter((c) => c.head && c.change !== 'unchanged').map((c) => c.id) : []);
+    return head.runs.filter((r) => changed.has(r.run.id) || (total > 0 && (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) / total >= LARGE_RUN_SHARE));
+}
+/** At most two lines per run (largest saving first) and ten runs, largest saving first. */
+function adviseRuns(report, runs) {
+    const perRun = runs.map((r) => [regionAdvice(r), gpuAdvice(r), rdShareAdvice(r, report)]
+        .filter((a) => a !== null && a.currentKg > 0 && a.savingKg / a.currentKg >= MIN_SAVING_SHARE)
+        .sort((a, b) => b.savingKg - a.savingKg)
+        .slice(0, MAX_LINES_PER_RUN));
+    return perRun
+        .filter((lines) => lines.length)
+        .sort((a, b) => b[0].savingKg - a[0].savingKg)
+        .slice(0, MAX_RUNS)
+        .flat();
+}
+/** Advice for a diff's changed and large runs. */
+function adviseDiff(diff) {
+    return adviseRuns(diff.head, adviceCandidates(diff));
+}
+/** Advice is on unless the caller turns it off or a manifest says `advice: false`. */
+function adviceEnabled(manifests, wanted) {
+    return wanted && manifests.every((m) => m.manifest.advice !== false);
+}
+/** The advice in the JSON report (additive to schemaVersion 1), central kgCO2e. */
+function adviceJson(advice) {
+    return advice.map((a) => ({
+        runId: a.runId,
+        kind: a.kind,
+        target: a.target,
+        detail: a.detail,
+        emissionsKg: a.currentKg,
+        whatIfEmissionsKg: a.whatIfKg,
+        savingKg: a.savingKg,
+        operationalOnly: a.operationalOnly,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/model/budget.ts
+/**
+ * Carbon budgets: limits on totals, per-run figures and increases against the base branch, each with
+ * a `warn` and a `fail` level. Pure: evaluated over a ReportDiff.
+ *
+ * Rules (also in the README):
+ * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
+ * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
+ * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
+ * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ */
+
+
+function defaultName(b) {
+    const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
+    const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
+    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
+    return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
+}
+function matches(b, r) {
+    return ((b.phase === undefined || r.run.phase === b.phase) &&
+        (b.status === undefined || r.run.status === b.status) &&
+        (b.component === undefined || r.run.component === b.component) &&
+        (b.tag === undefined || r.run.tags.includes(b.tag)));
+}
+/**
+ * The figure a budget checks for one run; null when the run has no sourced factor for it. When only
+ * the embodied side lacks a source (a GPU with no published manufacturing figure), the total is the
+ * known part: a lower bound, flagged, so the budget still gates instead of being skipped.
+ */
+function budgetFigure(b, r) {
+    const f = r.footprint;
+    const pick = (range, lowerBound = false) => (range ? { value: range[b.figure], lowerBound } : null);
+    switch (b.metric) {
+        case 'energy':
+            return pick(f.energyKwh.total);
+        case 'gpu-hours':
+            return pick(f.gpuHours.used);
+        case 'emissions':
+        case 'water': {
+            const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
+            if (b.part !== 'total')
+                return pick(i[b.part].total);
+            const known = knownTotal(i);
+            return known ? pick(known.value, !known.complete) : null;
+        }
+    }
+}
+function stateOf(b, value) {
+    if (b.fail !== undefined && value > b.fail)
+        return 'fail';
+    if (b.warn !== undefined && value > b.warn)
+        return 'warn';
+    return 'ok';
+}
+const RANK = { skipped: 0, ok: 1, warn: 2, fail: 3 };
+function result(b, fields) {
+    const limit = b.fail ?? b.warn ?? null;
+    return {
+        name: b.name ?? defaultName(b),
+        budget: b,
+        unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
+        limit,
+        usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
+        ...fields,
+    };
+}
+function contributor(r, value, unit) {
+    return { id: r.run.id, value, unit, file: r.run.file, line: r.run.line };
+}
+function topContributors(list) {
+    return list.filter((c) => c.value > 0).sort((a, b) => b.value - a.value).slice(0, 3);
+}
+function evaluateBudget(b, diff) {
+    const res = evaluateBudgetFigures(b, diff);
+    const partial = diff.head.runs.filter((r) => matches(b, r) && budgetFigure(b, r)?.lowerBound);
+    if (!partial.length || res.state === 'skipped')
+        return res;
+    const note = `lower bound: no sourced embodied figure for ${partial.map((r) => r.run.id).join(', ')}`;
+    return { ...res, note: res.note ? `${res.note}; ${note}` : note };
+}
+function evaluateBudgetFigures(b, diff) {
+    const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
+    const headRuns = pairs.map((p) => p.head).filter((r) => r !== null && matches(b, r));
+    // An increase compares with the base too: a base run without the factor is as unknown as a head one.
+    const compared = b.limit === 'absolute' ? headRuns : [...headRuns, ...pairs.map((p) => p.base).filter((r) => r !== null && matches(b, r))];
+    const missing = [...new Set(compared.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id))];
+    if (missing.length) {
+        return result(b, {
+            state: 'skipped',
+            used: null,
+            contributors: [],
+            note: `no sourced ${b.metric} factor for ${missing.join(', ')}`,
+        });
+    }
+    const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
+    const unit = BUDGET_UNITS[b.metric];
+    if (b.limit === 'absolute') {
+        if (b.scope === 'per-run') {
+            const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
+            const worst = values[0];
+            const state = worst ? stateOf(b, worst.value) : 'ok';
+            const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+            return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
+        }
+        const used = headRuns.reduce((a, r) => a + fig(r), 0);
+        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
+    }
+    if (!diff.base) {
+        return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
+    }
+    const increases = pairs.map((p) => ({ run: (p.head ?? p.base), base: fig(p.base), head: fig(p.head) }));
+    const percent = b.limit === 'increase-percent';
+    if (b.scope === 'per-run') {
+        const values = increases.flatMap((x) => {
+            if (!percent)
+                return [contributor(x.run, x.head - x.base, unit)];
+            return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100, '%')] : [];
+        });
+        values.sort((x, y) => y.value - x.value);
+        const worst = values[0];
+        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
+        const newRuns = percent ? increases.filter((x) => x.base === 0 && x.head > 0).map((x) => x.run.run.id) : [];
+        return result(b, {
+            state: worst ? stateOf(b, worst.value) : 'ok',
+            used: worst?.value ?? 0,
+            contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1),
+            ...(newRuns.length ? { note: `not checked (base of 0): ${newRuns.join(', ')}` } : {}),
+        });
+    }
+    const baseSum = increases.reduce((a, x) => a + x.base, 0);
+    const headSum = increases.reduce((a, x) => a + x.head, 0);
+    const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base, unit)));
+    if (percent) {
+        if (baseSum === 0) {
+            return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
+        }
+        const used = ((headSum - baseSum) / baseSum) * 100;
+        return result(b, { state: stateOf(b, used), used, contributors });
+    }
+    const used = headSum - baseSum;
+    return result(b, { state: stateOf(b, used), used, contributors });
+}
+function evaluateBudgets(budgets, diff, opts) {
+    const results = budgets.map((b) => evaluateBudget(b, diff));
+    const worst = results.reduce((w, r) => (RANK[r.state] > RANK[w] ? r.state : w), 'ok');
+    const statusBeforeOverride = worst === 'skipped' ? 'ok' : worst;
+    const overridden = opts.overridden && statusBeforeOverride === 'fail';
+    const ratios = results.map((r) => r.usedRatio).filter((v) => v !== null);
+    const maxRatio = ratios.length ? Math.max(...ratios) : null;
+    const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[statusBeforeOverride];
+    const headline = maxRatio === null
+        ? `budget ${statusBeforeOverride}`
+        : `budget ${Math.round(maxRatio * 100)} % used${stateWord}${overridden ? ' (override)' : ''}`;
+    return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, headline };
+}
+function budgetExitCode(outcome) {
+    return outcome.status === 'fail' ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/model/attribution.ts
@@ -20005,179 +20162,149 @@ function applyMfuHistory(head, base) {
     return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/budgets.ts
-
-
-
-async function loadBudgets(reader, manifests, budgetFile) {
-    const budgets = manifests.flatMap((m) => m.manifest.budgets ?? []);
-    if (budgetFile) {
-        const text = await reader.readText(budgetFile, MAX_MANIFEST_BYTES);
-        if (text === null)
-            throw errors_InputError.single({ file: budgetFile, message: 'budget file not found' });
-        budgets.push(...parseBudgetFile(text, budgetFile));
-    }
-    return budgets;
-}
-
-;// CONCATENATED MODULE: ./src/model/budget.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/outputs/boamps.ts
 /**
- * Carbon budgets: limits on totals, per-run figures and increases against the base branch, each with
- * a `warn` and a `fail` level. Pure: evaluated over a ReportDiff.
+ * A run as a BoAmps report, the AI energy-reporting format of Boavizta
+ * (https://github.com/Boavizta/BoAmps, model/report_schema.json, format 1.1.0): one report per run,
+ * validated against the published schema in test/outputs/boamps.test.ts.
  *
- * Rules (also in the README):
- * - a level is crossed when the figure is strictly greater than the limit (exactly at it is within);
- * - increase budgets need a base: without one (push, new manifest) they are `skipped`, said so;
- * - a relative increase over a base of 0 is undefined: `skipped`, pair it with an absolute limit;
- * - a figure with no sourced factor (water where the grid has none) is `skipped`, never taken as 0.
+ * Mapping decisions:
+ * - `measures[0].powerConsumption` is the IT energy (kWh, before PUE), what a measuring tool such as
+ *   CodeCarbon reports; `measurementMethod` says whether it was measured or estimated.
+ * - `reportStatus` is "final" for a measured run and "draft" for an estimate from FLOPs.
+ * - `quality` follows the uncertainty range of the run's emissions: high within ±10 %, medium within
+ *   ±25 %, low beyond (the schema's own bands).
+ * - `reportId` is a UUID derived from the run's identity and figures, so exporting twice gives the
+ *   same id.
  */
 
 
-function defaultName(b) {
-    const filters = [b.phase, b.status, b.component, b.tag && `#${b.tag}`].filter(Boolean).join(', ');
-    const what = `${b.scope === 'per-run' ? 'per-run ' : ''}${b.part !== 'total' ? `${b.part} ` : ''}${b.metric}`;
-    const limit = b.limit === 'absolute' ? '' : b.limit === 'increase' ? ' increase' : ' increase (%)';
-    return `${what}${limit}${filters ? ` [${filters}]` : ''}`;
+
+const BOAMPS_FORMAT_VERSION = '1.1.0';
+const SPEC_URI = 'https://github.com/Boavizta/BoAmps/tree/main/model';
+const STAGE = {
+    training: 'training',
+    'fine-tuning': 'finetuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
+const FAMILY = {
+    training: 'text generation',
+    'fine-tuning': 'text generation',
+    inference: 'text generation',
+    'image-generation': 'image generation',
+    'video-generation': 'video generation',
+    'audio-generation': 'audio generation',
+};
+const OUTPUT_TYPE = {
+    training: 'token',
+    'fine-tuning': 'token',
+    inference: 'token',
+    'image-generation': 'image',
+    'video-generation': 'video',
+    'audio-generation': 'audio',
+};
+const METHOD = {
+    'measured-energy': 'measured energy (job metrics), read by ml-footprint',
+    'measured-gpu-hours': 'ml-footprint: measured GPU-hours × board power',
+    theoretical: 'flops-compute: ml-footprint estimate, FLOPs / (peak × MFU) × board power',
+};
+const CLOUD = new Set(['aws', 'gcp', 'azure', 'oci', 'coreweave']);
+/** A version-4-shaped UUID from a hash, so the same run exports with the same id. */
+function stableUuid(text) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-function matches(b, r) {
-    return ((b.phase === undefined || r.run.phase === b.phase) &&
-        (b.status === undefined || r.run.status === b.status) &&
-        (b.component === undefined || r.run.component === b.component) &&
-        (b.tag === undefined || r.run.tags.includes(b.tag)));
+/** "YYYY-MM-DD HH:MM:SS", UTC, as the schema asks. */
+function boamps_datetime(d) {
+    return d.toISOString().slice(0, 19).replace('T', ' ');
 }
-/**
- * The figure a budget checks for one run; null when the run has no sourced factor for it. When only
- * the embodied side lacks a source (a GPU with no published manufacturing figure), the total is the
- * known part: a lower bound, flagged, so the budget still gates instead of being skipped.
- */
-function budgetFigure(b, r) {
+function quality(r) {
+    const e = knownTotal(r.footprint.impacts.gwp)?.value;
+    if (!e || e.central <= 0)
+        return 'low';
+    const spread = Math.max(e.central - e.low, e.high - e.central) / e.central;
+    return spread <= 0.1 ? 'high' : spread <= 0.25 ? 'medium' : 'low';
+}
+/** ISO country code of a grid id ("FR", "US-VA" → "US"); null for the world average. */
+function countryOf(grid) {
+    const m = /^([A-Z]{2})(?:-|$)/.exec(grid);
+    return m ? m[1] : null;
+}
+function boampsReport(r, opts = {}) {
+    const run = r.run;
     const f = r.footprint;
-    const pick = (range, lowerBound = false) => (range ? { value: range[b.figure], lowerBound } : null);
-    switch (b.metric) {
-        case 'energy':
-            return pick(f.energyKwh.total);
-        case 'gpu-hours':
-            return pick(f.gpuHours.used);
-        case 'emissions':
-        case 'water': {
-            const i = f.impacts[b.metric === 'emissions' ? 'gwp' : 'water'];
-            if (b.part !== 'total')
-                return pick(i[b.part].total);
-            const known = knownTotal(i);
-            return known ? pick(known.value, !known.complete) : null;
-        }
-    }
-}
-function stateOf(b, value) {
-    if (b.fail !== undefined && value > b.fail)
-        return 'fail';
-    if (b.warn !== undefined && value > b.warn)
-        return 'warn';
-    return 'ok';
-}
-const RANK = { skipped: 0, ok: 1, warn: 2, fail: 3 };
-function result(b, fields) {
-    const limit = b.fail ?? b.warn ?? null;
-    return {
-        name: b.name ?? defaultName(b),
-        budget: b,
-        unit: b.limit === 'increase-percent' ? '%' : BUDGET_UNITS[b.metric],
-        limit,
-        usedRatio: fields.used !== null && limit !== null && limit > 0 ? fields.used / limit : null,
-        ...fields,
+    const spec = run.gpu ? findGpu(run.gpu.id) : undefined;
+    const count = run.inputs.gpuCount ?? 1;
+    const tokenWorkload = OUTPUT_TYPE[run.kind] === 'token';
+    const algorithm = {
+        algorithmType: tokenWorkload ? 'llm' : 'neural network',
+        ...(run.scale.parameters !== null ? { parametersNumber: run.scale.parameters / 1e9 } : {}),
+        ...(run.gpu ? { quantization: run.gpu.precision } : {}),
     };
-}
-function contributor(r, value, unit) {
-    return { id: r.run.id, value, unit, file: r.run.file, line: r.run.line };
-}
-function topContributors(list) {
-    return list.filter((c) => c.value > 0).sort((a, b) => b.value - a.value).slice(0, 3);
-}
-function evaluateBudget(b, diff) {
-    const res = evaluateBudgetFigures(b, diff);
-    const partial = diff.head.runs.filter((r) => matches(b, r) && budgetFigure(b, r)?.lowerBound);
-    if (!partial.length || res.state === 'skipped')
-        return res;
-    const note = `lower bound: no sourced embodied figure for ${partial.map((r) => r.run.id).join(', ')}`;
-    return { ...res, note: res.note ? `${res.note}; ${note}` : note };
-}
-function evaluateBudgetFigures(b, diff) {
-    const pairs = diff.runs.filter((ch) => (ch.head && matches(b, ch.head)) || (ch.base && matches(b, ch.base)));
-    const headRuns = pairs.map((p) => p.head).filter((r) => r !== null && matches(b, r));
-    // An increase compares with the base too: a base run without the factor is as unknown as a head one.
-    const compared = b.limit === 'absolute' ? headRuns : [...headRuns, ...pairs.map((p) => p.base).filter((r) => r !== null && matches(b, r))];
-    const missing = [...new Set(compared.filter((r) => budgetFigure(b, r) === null).map((r) => r.run.id))];
-    if (missing.length) {
-        return result(b, {
-            state: 'skipped',
-            used: null,
-            contributors: [],
-            note: `no sourced ${b.metric} factor for ${missing.join(', ')}`,
-        });
-    }
-    const fig = (r) => (r && matches(b, r) ? (budgetFigure(b, r)?.value ?? 0) : 0);
-    const unit = BUDGET_UNITS[b.metric];
-    if (b.limit === 'absolute') {
-        if (b.scope === 'per-run') {
-            const values = headRuns.map((r) => contributor(r, fig(r), unit)).sort((x, y) => y.value - x.value);
-            const worst = values[0];
-            const state = worst ? stateOf(b, worst.value) : 'ok';
-            const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
-            return result(b, { state, used: worst?.value ?? 0, contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1) });
-        }
-        const used = headRuns.reduce((a, r) => a + fig(r), 0);
-        return result(b, { state: stateOf(b, used), used, contributors: topContributors(headRuns.map((r) => contributor(r, fig(r), unit))) });
-    }
-    if (!diff.base) {
-        return result(b, { state: 'skipped', used: null, contributors: [], note: 'no base branch state to compare with' });
-    }
-    const increases = pairs.map((p) => ({ run: (p.head ?? p.base), base: fig(p.base), head: fig(p.head) }));
-    const percent = b.limit === 'increase-percent';
-    if (b.scope === 'per-run') {
-        const values = increases.flatMap((x) => {
-            if (!percent)
-                return [contributor(x.run, x.head - x.base, unit)];
-            return x.base > 0 ? [contributor(x.run, ((x.head - x.base) / x.base) * 100, '%')] : [];
-        });
-        values.sort((x, y) => y.value - x.value);
-        const worst = values[0];
-        const offending = values.filter((v) => stateOf(b, v.value) !== 'ok');
-        const newRuns = percent ? increases.filter((x) => x.base === 0 && x.head > 0).map((x) => x.run.run.id) : [];
-        return result(b, {
-            state: worst ? stateOf(b, worst.value) : 'ok',
-            used: worst?.value ?? 0,
-            contributors: offending.length ? offending.slice(0, 5) : values.slice(0, 1),
-            ...(newRuns.length ? { note: `not checked (base of 0): ${newRuns.join(', ')}` } : {}),
-        });
-    }
-    const baseSum = increases.reduce((a, x) => a + x.base, 0);
-    const headSum = increases.reduce((a, x) => a + x.head, 0);
-    const contributors = topContributors(increases.map((x) => contributor(x.run, x.head - x.base, unit)));
-    if (percent) {
-        if (baseSum === 0) {
-            return result(b, { state: 'skipped', used: null, contributors, note: 'the base figure is 0: a relative increase is undefined (add an absolute limit)' });
-        }
-        const used = ((headSum - baseSum) / baseSum) * 100;
-        return result(b, { state: stateOf(b, used), used, contributors });
-    }
-    const used = headSum - baseSum;
-    return result(b, { state: stateOf(b, used), used, contributors });
-}
-function evaluateBudgets(budgets, diff, opts) {
-    const results = budgets.map((b) => evaluateBudget(b, diff));
-    const worst = results.reduce((w, r) => (RANK[r.state] > RANK[w] ? r.state : w), 'ok');
-    const statusBeforeOverride = worst === 'skipped' ? 'ok' : worst;
-    const overridden = opts.overridden && statusBeforeOverride === 'fail';
-    const ratios = results.map((r) => r.usedRatio).filter((v) => v !== null);
-    const maxRatio = ratios.length ? Math.max(...ratios) : null;
-    const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[statusBeforeOverride];
-    const headline = maxRatio === null
-        ? `budget ${statusBeforeOverride}`
-        : `budget ${Math.round(maxRatio * 100)} % used${stateWord}${overridden ? ' (override)' : ''}`;
-    return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, headline };
-}
-function budgetExitCode(outcome) {
-    return outcome.status === 'fail' ? 1 : 0;
+    const dataset = STAGE[run.kind] === 'inference'
+        ? [
+            { dataUsage: 'input', dataType: tokenWorkload ? 'token' : 'text' },
+            { dataUsage: 'output', dataType: OUTPUT_TYPE[run.kind] },
+        ]
+        : [{ dataUsage: 'input', dataType: 'token', ...(run.scale.tokens !== null ? { dataQuantity: run.scale.tokens } : {}) }];
+    const measuredHours = f.gpuHours.measured !== null && run.inputs.gpuCount ? f.gpuHours.measured / run.inputs.gpuCount : null;
+    const provider = run.location.provider;
+    const country = countryOf(run.location.grid);
+    return {
+        header: {
+            formatVersion: BOAMPS_FORMAT_VERSION,
+            formatVersionSpecificationUri: SPEC_URI,
+            reportId: stableUuid(JSON.stringify([run.file, run.id, f.energyKwh.total.central, f.gpuHours.used.central])),
+            reportDatetime: boamps_datetime(opts.now ?? new Date()),
+            reportStatus: f.basis === 'theoretical' ? 'draft' : 'final',
+            publisher: { projectName: run.component, confidentialityLevel: 'internal' },
+        },
+        task: {
+            taskStage: STAGE[run.kind],
+            taskFamily: FAMILY[run.kind],
+            ...(run.requests !== null ? { nbRequest: run.requests } : {}),
+            algorithms: [algorithm],
+            dataset,
+            taskDescription: `${run.name} (${run.id}): ${run.status} ${run.phase} run, ${run.file}:${run.line}`,
+        },
+        measures: [
+            {
+                measurementMethod: METHOD[f.basis],
+                powerConsumption: f.itEnergyKwh.central,
+                ...(measuredHours !== null ? { measurementDuration: measuredHours * 3600 } : {}),
+            },
+        ],
+        infrastructure: {
+            infraType: provider === null ? 'other' : CLOUD.has(provider) ? 'publicCloud' : provider === 'on-prem' ? 'onPremise' : 'other',
+            ...(provider !== null && CLOUD.has(provider) ? { cloudProvider: provider } : {}),
+            components: [
+                {
+                    componentName: `${count} x ${run.gpu?.name ?? 'unknown GPU'}`,
+                    componentType: 'gpu',
+                    nbComponent: count,
+                    ...(spec ? { memorySize: spec.memoryGb, manufacturer: spec.vendor, family: spec.generation } : {}),
+                    share: 1,
+                },
+            ],
+        },
+        ...(country !== null
+            ? {
+                environment: {
+                    country,
+                    location: run.location.region ? `${run.location.label} (${run.location.region})` : run.location.label,
+                    powerSupplierType: 'public',
+                    powerSourceCarbonIntensity: run.inputs.electricity.gwp.central * 1000,
+                },
+            }
+            : {}),
+        quality: quality(r),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/format.ts
@@ -20386,6 +20513,65 @@ function budgetMessage(r) {
         (top ? `; largest contributors: ${top}` : ''));
 }
 
+;// CONCATENATED MODULE: ./src/outputs/csv.ts
+/**
+ * One row per run for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when they hold a comma,
+ * quote or line break, quotes doubled), a header row naming every column with its unit, numbers
+ * plain (no thousands separator, no exponent), unknown figures empty. Text that a spreadsheet would
+ * run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+
+const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+const COLUMNS = [
+    ['id', (r) => r.run.id],
+    ['name', (r) => r.run.name],
+    ['kind', (r) => r.run.kind],
+    ['phase', (r) => r.run.phase],
+    ['status', (r) => r.run.status],
+    ['component', (r) => r.run.component],
+    ['file', (r) => r.run.file],
+    ['line', (r) => r.run.line],
+    ['gpu', (r) => r.run.gpu?.id ?? null],
+    ['gpu_count', (r) => r.run.inputs.gpuCount],
+    ['precision', (r) => r.run.gpu?.precision ?? null],
+    ['region', (r) => r.run.location.region],
+    ['grid', (r) => r.run.location.grid],
+    ['basis', (r) => r.footprint.basis],
+    ['flops', (r) => r.footprint.flops],
+    ['gpu_hours_theoretical', (r) => c(r.footprint.gpuHours.theoretical)],
+    ['gpu_hours_measured', (r) => r.footprint.gpuHours.measured],
+    ['gpu_hours_used', (r) => r.footprint.gpuHours.used.central],
+    ['implied_mfu', (r) => r.footprint.impliedMfu],
+    ['energy_kwh', (r) => r.footprint.energyKwh.total.central],
+    ['it_energy_kwh', (r) => r.footprint.itEnergyKwh.central],
+    ['emissions_operational_kgco2e', (r) => c(r.footprint.impacts.gwp.operational.total)],
+    ['emissions_embodied_kgco2e', (r) => c(r.footprint.impacts.gwp.embodied.total)],
+    ['emissions_total_kgco2e', (r) => c(knownTotal(r.footprint.impacts.gwp)?.value ?? null)],
+    ['emissions_total_is_lower_bound', (r) => knownTotal(r.footprint.impacts.gwp)?.complete === false],
+    ['emissions_low_kgco2e', (r) => knownTotal(r.footprint.impacts.gwp)?.value.low ?? null],
+    ['emissions_high_kgco2e', (r) => knownTotal(r.footprint.impacts.gwp)?.value.high ?? null],
+    ...CRITERIA.filter((k) => k !== 'gwp').map((k) => [`${k === 'water' ? 'water_l' : k === 'adpe' ? 'adpe_kgsbeq' : 'pe_mj'}`, (r) => c(knownTotal(r.footprint.impacts[k])?.value ?? null)]),
+    ['warnings', (r) => r.footprint.warnings.map((w) => w.message).join(' | ')],
+];
+function c(r) {
+    return r ? r.central : null;
+}
+function field(v) {
+    if (v === null)
+        return '';
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? PLAIN.format(v) : '';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+const CSV_COLUMNS = COLUMNS.map(([name]) => name);
+function runsCsv(report) {
+    const rows = [CSV_COLUMNS, ...report.runs.map((r) => COLUMNS.map(([, value]) => field(value(r))))];
+    return rows.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/json.ts
 /**
  * The machine-readable report (`--format json`, the action's report file). Public contract,
@@ -20589,6 +20775,161 @@ function attributionJson(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
+/**
+ * The building blocks every markdown section shares: tables, folded sections, run labels and the
+ * cells of figures that may be unknown or a lower bound.
+ */
+
+
+const NA = 'n/a';
+/** A figure's central value, or n/a. */
+const markdown_blocks_central = (r, f) => (r ? f(r.central) : NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+function knownTotalCell(i) {
+    const k = knownTotal(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+}
+/** A sum over runs, "≥ x" when some run lacks the factor. */
+const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
+function table(header, rows, align) {
+    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
+    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A folded section: GitHub shows the summary line only until it is opened. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function runLabel(r) {
+    const id = escapeMarkdown(r.run.id);
+    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
+function listOf(items, max = 5) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    if (items.length > max)
+        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/outputs/advice-markdown.ts
+
+
+function whatIf(a) {
+    switch (a.kind) {
+        case 'region':
+            return `in ${codeSpan(a.target)}`;
+        case 'gpu':
+            return `on ${codeSpan(a.target)}`;
+        case 'rd-share':
+            return 'at the median failed/ablation share';
+    }
+}
+function adviceLine(a) {
+    const part = a.operationalOnly ? ' operational' : '';
+    const share = a.currentKg > 0 ? ` (${formatPercent(-a.savingKg / a.currentKg, true)})` : '';
+    return `- **${escapeMarkdown(a.runId)}** ${whatIf(a)}: **−${formatKg(a.savingKg)}**${part}${share}; ${escapeMarkdown(a.detail)}`;
+}
+/** The folded "What if" section, or null without advice. */
+function adviceSection(advice) {
+    if (!advice.length)
+        return null;
+    const best = advice.reduce((a, b) => (b.savingKg > a.savingKg ? b : a));
+    const summary = `💡 What if: ${plural(advice.length, 'suggestion')}, up to −${formatKg(best.savingKg)} (${escapeMarkdown(best.runId)})`;
+    const note = '_Each line computes the run again with one change. Advice never counts in budgets; `advice: false` in the manifest turns it off._';
+    return details(summary, `${advice.map(adviceLine).join('\n')}\n\n${note}`);
+}
+
+;// CONCATENATED MODULE: ./src/outputs/assumptions-markdown.ts
+/**
+ * Assumptions, each written once: the ones the runs share in one table, then each run's basis, its
+ * ranges and only the assumptions where it differs. Runs on the same GPU in the same region share
+ * a dozen rows; printing them per run buried the few that matter.
+ */
+
+
+
+function rowOf(a) {
+    return [
+        escapeMarkdown(a.label),
+        typeof a.value === 'string' ? escapeMarkdown(a.value) : `${formatRange(a.value, round3)}${a.unit ? ` ${a.unit}` : ''}`,
+        escapeMarkdown(a.source),
+    ];
+}
+const rowKey = (r) => r.join('\u0000');
+const BASIS = {
+    'measured-energy': 'measured energy',
+    'measured-gpu-hours': 'measured GPU-hours × power',
+    theoretical: 'theoretical GPU-hours from FLOPs',
+};
+/** "**run** — basis; formula; ranges": what makes this run's figures, in one line. */
+function runHeadline(r) {
+    const f = r.footprint;
+    const g = knownTotal(f.impacts.gwp)?.value ?? null;
+    return [
+        `**${runLabel(r)}** — ${BASIS[f.basis]}`,
+        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
+        f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
+        `; GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}, energy ${formatRange(f.energyKwh.total, formatKwh)}, emissions ${g ? formatRange(g, formatKg) : NA}`,
+    ].join('');
+}
+/**
+ * Two folded sections: the assumptions most runs share (each in more than half of the runs), and
+ * each detailed run's basis, ranges and the assumptions where it differs from them, including a
+ * shared input it does not have.
+ */
+function assumptionSections(runs, opts = {}) {
+    if (!runs.length)
+        return [];
+    const rowsByRun = new Map(runs.map((r) => [r, r.run.assumptions.map((a) => ({ key: a.key, row: rowOf(a) }))]));
+    const counts = new Map();
+    for (const rows of rowsByRun.values()) {
+        for (const key of new Set(rows.map((x) => rowKey(x.row))))
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const threshold = runs.length === 1 ? 1 : Math.max(2, Math.floor(runs.length / 2) + 1);
+    // In first-seen order, one row per input: the most common value of an input is the shared one.
+    const shared = new Map();
+    for (const rows of rowsByRun.values()) {
+        for (const { key, row } of rows) {
+            const n = counts.get(rowKey(row));
+            const current = shared.get(key);
+            if (n >= threshold && (!current || n > counts.get(rowKey(current))))
+                shared.set(key, row);
+        }
+    }
+    const sharedKeys = new Set([...shared.values()].map(rowKey));
+    const allShare = [...shared.values()].every((row) => counts.get(rowKey(row)) === runs.length);
+    const out = [];
+    if (shared.size) {
+        const title = runs.length === 1
+            ? 'Assumptions'
+            : allShare
+                ? `Assumptions shared by ${runs.length === 2 ? 'both' : `all ${runs.length}`} runs`
+                : 'Assumptions shared by most runs (each run lists where it differs)';
+        out.push(details(title, table(['Input', 'Value', 'Source'], [...shared.values()], ['l', 'l', 'l'])));
+    }
+    const detailed = opts.detailed ?? runs;
+    const paragraphs = detailed.map((r) => {
+        const rows = rowsByRun.get(r) ?? r.run.assumptions.map((a) => ({ key: a.key, row: rowOf(a) }));
+        const own = rows.filter((x) => !sharedKeys.has(rowKey(x.row))).map((x) => x.row);
+        const has = new Set(rows.map((x) => x.key));
+        const lacks = [...shared].filter(([key]) => !has.has(key)).map(([, row]) => [row[0], 'not applicable', '–']);
+        const differing = [...own, ...lacks];
+        return differing.length ? `${runHeadline(r)}\n\n${table(['Input', 'Value', 'Source'], differing, ['l', 'l', 'l'])}` : runHeadline(r);
+    });
+    const left = runs.length - detailed.length;
+    if (left > 0)
+        paragraphs.push(`_${plural(left, 'other run')} not detailed here: unchanged against the base._`);
+    if (paragraphs.length) {
+        const title = runs.length === 1 ? 'Basis and ranges' : 'Per run: basis, ranges and what differs';
+        out.push(details(title, paragraphs.join('\n\n')));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
 
 /** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
@@ -20629,11 +20970,71 @@ function renderAttribution(diff) {
     return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/outputs/warnings-markdown.ts
+
+
+/** Distinct messages shown per file; the rest are counted. */
+const MAX_PER_FILE = 5;
+/** Files listed; the rest are counted. */
+const MAX_FILES = 10;
+/** Every run's own warnings (implied MFU out of range and the like), as file warnings. */
+function runWarnings(report) {
+    return report.runs.flatMap((r) => r.footprint.warnings.map((w) => ({ file: r.run.file, message: w.message, run: r.run.id })));
+}
+function groupWarnings(warnings) {
+    const byFile = new Map();
+    for (const w of warnings) {
+        let g = byFile.get(w.file);
+        if (!g)
+            byFile.set(w.file, (g = { file: w.file, messages: new Map() }));
+        const runs = g.messages.get(w.message) ?? [];
+        if (w.run !== undefined && !runs.includes(w.run))
+            runs.push(w.run);
+        g.messages.set(w.message, runs);
+    }
+    return [...byFile.values()];
+}
+/** The folded warnings section, or null when there is none. */
+function warningsSection(warnings) {
+    const groups = groupWarnings(warnings);
+    if (!groups.length)
+        return null;
+    const distinct = groups.reduce((n, g) => n + g.messages.size, 0);
+    const blocks = groups.slice(0, MAX_FILES).map((g) => {
+        const lines = [...g.messages].slice(0, MAX_PER_FILE).map(([message, runs]) => {
+            const who = runs.length ? ` (${runs.length === 1 ? 'run' : `${runs.length} runs:`} ${listOf(runs.map(escapeMarkdown), 3)})` : '';
+            return `- ${escapeMarkdown(message)}${who}`;
+        });
+        if (g.messages.size > MAX_PER_FILE)
+            lines.push(`- … ${plural(g.messages.size - MAX_PER_FILE, 'more warning')} in this file`);
+        return `${codeSpan(g.file)}\n${lines.join('\n')}`;
+    });
+    if (groups.length > MAX_FILES) {
+        const rest = groups.slice(MAX_FILES).reduce((n, g) => n + g.messages.size, 0);
+        blocks.push(`… ${plural(rest, 'more warning')} in ${plural(groups.length - MAX_FILES, 'more file')}`);
+    }
+    // No code span in a summary: GitHub shows the backticks there.
+    const where = groups.length === 1 ? escapeMarkdown(groups[0].file) : `${groups.length} files`;
+    return details(`⚠️ ${plural(distinct, 'warning')} in ${where}`, blocks.join('\n\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/markdown.ts
 /**
- * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
- * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
+ * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment,
+ * the job summary and `ml-footprint diff` show (one renderer). User-controlled text always goes
+ * through escapeMarkdown / codeSpan / mermaidLabel.
+ *
+ * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
+ * headline, the budget states, one table of the runs that changed (with why each changed, from its
+ * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
+ * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
+ * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
+ * and any `extraSections` another module renders.
  */
+
+
+
+
 
 
 
@@ -20651,31 +21052,12 @@ const CRITERION_FORMAT = {
     adpe: formatKgSb,
     pe: formatMj,
 };
-const NA = 'n/a';
-const c = (r, f) => (r ? f(r.central) : NA);
-/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
-const knownTotalCell = (i) => {
-    const k = knownTotal(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
-};
-const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-function table(header, rows, align) {
-    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function runLabel(r) {
-    const id = escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
-}
 /** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
 function estimatedMark(r) {
     return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
 }
-/** A run's GPU-hours cell: not applicable to a CPU-only run. */
-const gpuHoursCell = (r, v) => (r.footprint.gpuHours.applicable ? v : 'CPU only');
+/** A run's GPU-hours cell: not applicable to a CPU-only run; "–" when not computed (no workload). */
+const gpuHoursCell = (r, v) => !r.footprint.gpuHours.applicable ? 'CPU only' : v === null ? '–' : formatGpuHours(typeof v === 'number' ? v : v.central);
 function mfuCell(r) {
     if (r.footprint.impliedMfu === null)
         return '–';
@@ -20691,28 +21073,28 @@ function runTable(report) {
             runLabel(r),
             `${r.run.kind} · ${r.run.status}`,
             r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-            gpuHoursCell(r, f.gpuHours.theoretical ? formatGpuHours(f.gpuHours.theoretical.central) : '–'),
-            gpuHoursCell(r, f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–'),
+            gpuHoursCell(r, f.gpuHours.theoretical),
+            gpuHoursCell(r, f.gpuHours.measured),
             mfuCell(r),
             formatKwh(f.energyKwh.total.central),
-            c(gwp.operational.total, formatKg),
-            `${c(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
+            markdown_blocks_central(gwp.operational.total, formatKg),
+            `${markdown_blocks_central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
             `**${knownTotalCell(gwp)}**`,
         ];
     });
     const t = report.totals;
     const g = t.impacts.gwp;
     rows.push([
-        `**Total (${t.runs} run${t.runs === 1 ? '' : 's'})**`,
+        `**Total (${plural(t.runs, 'run')})**`,
         '',
         '',
         t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
         t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
         '',
         `**${formatKwh(t.energyKwh.central)}**`,
-        `**${ps(g.operational, formatKg)}**`,
-        `**${ps(g.embodied, formatKg)}**`,
-        `**${ps(g.total, formatKg)}**`,
+        `**${partialCell(g.operational, formatKg)}**`,
+        `**${partialCell(g.embodied, formatKg)}**`,
+        `**${partialCell(g.total, formatKg)}**`,
     ]);
     return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
@@ -20723,13 +21105,13 @@ function criteriaTable(report) {
         const f = CRITERION_FORMAT[k];
         const i = t.impacts[k];
         // Manufacturing water is outside the water criterion when no device has a figure.
-        const embodied = k === 'water' && i.embodied.value === null ? '–' : ps(i.embodied, f);
-        const row = [CRITERION_LABEL[k], ps(i.operational, f), embodied, ps(i.total, f), spanOf(i.total.value, f)];
+        const embodied = k === 'water' && i.embodied.value === null ? '–' : partialCell(i.embodied, f);
+        const row = [CRITERION_LABEL[k], partialCell(i.operational, f), embodied, partialCell(i.total, f), spanOf(i.total.value, f)];
         if (k !== 'water')
             return [row];
         // Water's two operational parts: on-site cooling and the electricity's own water.
         const parts = waterParts(report.runs);
-        const part = (label, p) => [label, ps(p, f), '', '', spanOf(p.value, f)];
+        const part = (label, p) => [label, partialCell(p, f), '', '', spanOf(p.value, f)];
         return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
     });
     return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
@@ -20741,7 +21123,7 @@ function groupTable(title, groups) {
         formatGpuHours(g.gpuHours.central),
         formatPercent(g.gpuHoursShare),
         formatKwh(g.energyKwh.central),
-        ps(g.emissionsKg, formatKg),
+        partialCell(g.emissionsKg, formatKg),
     ]));
 }
 function rdOverheadLine(report) {
@@ -20756,24 +21138,17 @@ function statusPie(report) {
     const slices = groups.map((g) => `    "${mermaidLabel(g.key)}" : ${Number(g.gpuHours.central.toPrecision(6))}`);
     return ['```mermaid', 'pie showData title GPU-hours by run status', ...slices, '```'].join('\n');
 }
-function lifecycleSection(report) {
-    const parts = ['### Lifecycle'];
-    const line = rdOverheadLine(report);
-    if (line)
-        parts.push(line);
-    const pie = statusPie(report);
-    if (pie)
-        parts.push(pie);
-    parts.push(groupTable('Status', report.lifecycle.byStatus));
-    parts.push(groupTable('Phase', report.lifecycle.byPhase));
+/** R&D overhead, the status pie and the tables by status, phase and component (when several). */
+function lifecycleBody(report) {
+    const parts = [rdOverheadLine(report), statusPie(report), groupTable('Status', report.lifecycle.byStatus), groupTable('Phase', report.lifecycle.byPhase)];
     if (report.lifecycle.byComponent.length > 1)
         parts.push(groupTable('Component', report.lifecycle.byComponent));
-    return parts.join('\n\n');
+    return parts.filter((p) => p !== null).join('\n\n');
 }
-function amortisationSection(report) {
+function amortisationBody(report) {
     if (!report.amortisation.length)
         return null;
-    const perRequest = (v) => (v ? ps(v, formatKg) : '–');
+    const perRequest = (v) => (v ? partialCell(v, formatKg) : '–');
     const rows = report.amortisation.map((a) => [
         escapeMarkdown(a.trainingRun),
         round3(a.expectedRequests),
@@ -20783,49 +21158,18 @@ function amortisationSection(report) {
     ]);
     const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
     return [
-        '### Training amortised over inference',
         table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
         ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
     ].join('\n\n');
 }
-function assumptionsOf(r) {
-    const rows = r.run.assumptions.map((a) => [
-        escapeMarkdown(a.label),
-        typeof a.value === 'string' ? escapeMarkdown(a.value) : `${formatRange(a.value, round3)}${a.unit ? ` ${a.unit}` : ''}`,
-        escapeMarkdown(a.source),
-    ]);
-    const f = r.footprint;
-    const basis = {
-        'measured-energy': 'measured energy',
-        'measured-gpu-hours': 'measured GPU-hours × power',
-        theoretical: 'theoretical GPU-hours from FLOPs',
-    }[f.basis];
-    const head = [
-        `**${runLabel(r)}** — basis: ${basis}`,
-        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
-        f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
-    ].join('');
-    return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
-}
-function uncertaintyLine(r) {
-    const f = r.footprint;
-    const g = knownTotal(f.impacts.gwp)?.value ?? null;
-    return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : NA}`;
-}
-function warningLines(report) {
-    return report.runs.flatMap((r) => r.footprint.warnings.map((w) => `- ⚠️ ${escapeMarkdown(r.run.id)}: ${escapeMarkdown(w.message)}`));
-}
-function detailsSections(report, methodUrl) {
-    const out = [];
-    out.push(details('Assumptions per run', report.runs.map(assumptionsOf).join('\n\n')));
-    out.push(details('Uncertainty (low – high)', report.runs.map(uncertaintyLine).join('\n')));
-    const warnings = warningLines(report);
-    if (warnings.length)
-        out.push(details(`Warnings (${warnings.length})`, warnings.join('\n')));
-    out.push(details('Method', `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
+function methodSection(methodUrl) {
+    return details('Method', `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
         `operational emissions = energy × grid factor; embodied = GPUh / lifetime × manufacturing impact. ` +
-        `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`));
-    return out.join('\n\n');
+        `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`);
+}
+/** Warnings about the report's files and runs, the same message said once. */
+function warnings(report, extra) {
+    return warningsSection([...runWarnings(report), ...(extra ?? [])]);
 }
 /** The CLI's report of one state. */
 function renderReportMarkdown(report, opts = {}) {
@@ -20833,18 +21177,25 @@ function renderReportMarkdown(report, opts = {}) {
     const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
     const parts = [
         '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
+        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
         runTable(report),
+        adviceSection(opts.advice ?? []),
+        warnings(report, opts.warnings),
         '### All criteria',
         criteriaTable(report),
-        lifecycleSection(report),
+        '### Lifecycle',
+        lifecycleBody(report),
     ];
-    const amort = amortisationSection(report);
+    const amort = amortisationBody(report);
     if (amort)
-        parts.push(amort);
-    parts.push(detailsSections(report, opts.methodUrl ?? METHOD_URL_DEFAULT));
-    return `${parts.join('\n\n')}\n`;
+        parts.push('### Training amortised over inference', amort);
+    parts.push(...assumptionSections(report.runs), methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT));
+    return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
 }
+/** Changed runs shown above the fold; more are folded under the table. */
+const CHANGED_ROWS_ABOVE_FOLD = 10;
+/** Changed runs in the emissions chart (at least two make one). */
+const CHART_RUNS = 10;
 function changeCell(base, head, f) {
     if (base === null && head === null)
         return '–';
@@ -20863,6 +21214,7 @@ const CHANGE_LABEL = {
     changed: 'changed',
     unchanged: 'unchanged',
 };
+const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
 function diffRunRow(ch) {
     const b = ch.base?.footprint;
     const h = ch.head?.footprint;
@@ -20879,10 +21231,24 @@ function diffRunRow(ch) {
         `**${signed(ch.deltaKg.central, formatKg)}**`,
     ];
 }
+function totalRow(diff) {
+    const base = diff.base?.totals;
+    const head = diff.head.totals;
+    return [
+        `**Total (${plural(head.runs, 'run')})**`,
+        '',
+        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, formatGpuHours),
+        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, formatGpuHours),
+        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, formatKwh),
+        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, formatKg),
+        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, formatKg),
+        `**${signed(diff.deltaKg.central, formatKg)}**`,
+    ];
+}
 function diffHeadline(diff, opts) {
     const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
     const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
-    const headTotal = ps(diff.head.totals.impacts.gwp.total, formatKg);
+    const headTotal = partialCell(diff.head.totals.impacts.gwp.total, formatKg);
     if (!diff.base) {
         return `**${headTotal}** total${budget}`;
     }
@@ -20891,9 +21257,8 @@ function diffHeadline(diff, opts) {
     return `**${signed(diff.deltaKg.central, formatKg)}**${ratio}${ref}${total}${budget}`;
 }
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
-function emissionsChart(diff) {
-    const changes = diff.runs.slice(0, 20);
-    if (!changes.length)
+function emissionsChart(diff, changes) {
+    if (changes.length < 2)
         return null;
     const emissionsOf = (r) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
     const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
@@ -20908,61 +21273,66 @@ function emissionsChart(diff) {
     lines.push('```');
     return lines.join('\n');
 }
+const byChangeSize = (a, b) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central);
+/** The changed runs, split into those shown above the fold (in the diff's order) and the rest. */
+function splitChanged(changed, limit) {
+    if (changed.length <= limit)
+        return { shown: [...changed], rest: [] };
+    const keep = new Set([...changed].sort(byChangeSize).slice(0, limit));
+    return { shown: changed.filter((c) => keep.has(c)), rest: changed.filter((c) => !keep.has(c)) };
+}
+/** The folded sections below the fold, in reading order. */
+function foldedSections(diff, changed, opts) {
+    const head = diff.head;
+    // The runs that changed, largest change first: unchanged runs' figures are in their folded table.
+    const chart = emissionsChart(diff, [...changed].sort(byChangeSize).slice(0, CHART_RUNS));
+    const amort = amortisationBody(head);
+    const changedIds = new Set(changed.map((c) => c.id));
+    const detailed = opts.perRun === 'all' || !diff.base ? head.runs : head.runs.filter((r) => changedIds.has(r.run.id));
+    return [
+        adviceSection(opts.advice ?? []),
+        warnings(head, opts.warnings),
+        chart ? details('📊 Emissions by run', chart) : null,
+        details('All criteria (head)', criteriaTable(head)),
+        details('Lifecycle split (head)', lifecycleBody(head)),
+        amort ? details('Amortisation (head)', amort) : null,
+        ...(opts.extraSections ?? []),
+        ...assumptionSections(head.runs, { detailed }),
+        methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT),
+    ].filter((s) => s !== null);
+}
 function renderDiffMarkdown(diff, opts = {}) {
-    const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
-    const moved = manifestChangesLine(diff);
-    if (moved)
-        parts.push(moved);
+    const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts), manifestChangesLine(diff)];
     if (opts.notes?.length)
-        parts.push(notesMarkdown(opts.notes));
+        parts.push(notesMarkdown(dedupe(opts.notes)));
     if (opts.budgetSection)
         parts.push(opts.budgetSection);
-    const shown = opts.maxRuns !== undefined && diff.runs.length > opts.maxRuns
-        ? [...diff.runs].sort((a, b) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central)).slice(0, opts.maxRuns)
-        : diff.runs;
+    const changed = diff.runs.filter((c) => c.change !== 'unchanged');
+    const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
+    const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
     const rows = shown.map(diffRunRow);
-    if (shown.length < diff.runs.length) {
-        rows.push([`… ${diff.runs.length - shown.length} more runs`, '', '', '', '', '', '', '']);
-    }
-    const base = diff.base?.totals;
-    const head = diff.head.totals;
-    rows.push([
-        '**Total**',
-        '',
-        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, formatGpuHours),
-        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, formatGpuHours),
-        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, formatKwh),
-        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, formatKg),
-        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, formatKg),
-        `**${signed(diff.deltaKg.central, formatKg)}**`,
-    ]);
-    parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
-    const why = renderAttribution(diff);
-    if (why)
-        parts.push(why);
-    const range = head.impacts.gwp.total.value;
-    if (range && range.low !== range.high) {
-        parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
-    }
+    if (rest.length && (opts.compact || opts.maxRuns !== undefined))
+        rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
+    rows.push(totalRow(diff));
+    parts.push(table(DIFF_HEADER, rows));
+    // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
+    parts.push(renderAttribution(diff));
     if (opts.compact) {
+        if (unchanged.length)
+            parts.push(`${plural(unchanged.length, 'run')} unchanged.`);
         const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
         parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
-        return `${parts.join('\n\n')}\n`;
+        return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
     }
-    const chart = emissionsChart(diff);
-    if (chart)
-        parts.push(chart);
-    const rd = rdOverheadLine(diff.head);
-    const lifecycle = [rd, statusPie(diff.head)].filter(Boolean).join('\n\n');
-    if (lifecycle)
-        parts.push(lifecycle);
-    parts.push(details('All criteria (head)', criteriaTable(diff.head)));
-    parts.push(details('Lifecycle split (head)', lifecycleSection(diff.head)));
-    const amort = amortisationSection(diff.head);
-    if (amort)
-        parts.push(details('Amortisation (head)', amort));
-    parts.push(detailsSections(diff.head, opts.methodUrl ?? METHOD_URL_DEFAULT));
-    return `${parts.join('\n\n')}\n`;
+    if (rest.length && opts.maxRuns === undefined)
+        parts.push(details(`${plural(rest.length, 'more changed run')}`, table(DIFF_HEADER, rest.map(diffRunRow))));
+    if (unchanged.length)
+        parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow))));
+    parts.push(...foldedSections(diff, changed, opts));
+    return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
+}
+function dedupe(lines) {
+    return [...new Set(lines)];
 }
 /** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
 function notesMarkdown(notes) {
@@ -20982,12 +21352,88 @@ function manifestChangesLine(diff) {
     return items.length ? `Manifests: ${items.join(' · ')}` : null;
 }
 
+;// CONCATENATED MODULE: ./src/outputs/model-card.ts
+/**
+ * The Hugging Face model card's `co2_eq_emissions` metadata for a run or a component's training
+ * runs, ready to paste into the YAML front matter of the model's README.md. Keys as the Hub
+ * documents them (https://huggingface.co/docs/hub/model-cards-co2): emissions (grams of CO2e),
+ * source, training_type, geographical_location, hardware_used.
+ *
+ * `emissions` is the operational figure, as CodeCarbon and the ML CO2 Impact calculator that the Hub
+ * cites report it, so cards stay comparable; `source` says how it was found and states the embodied
+ * share left out.
+ */
+
+
+const TRAINING_KINDS = new Set(['training', 'fine-tuning']);
+const isTrainingRun = (r) => TRAINING_KINDS.has(r.run.kind);
+const model_card_BASIS = {
+    'measured-energy': 'measured energy',
+    'measured-gpu-hours': 'measured GPU-hours × power',
+    theoretical: 'theoretical GPU-hours from FLOPs (6·N·D at an assumed MFU)',
+};
+const distinct = (items) => [...new Set(items)];
+function model_card_location(r) {
+    const l = r.run.location;
+    if (l.ownGridFactor && l.region === null)
+        return 'not stated (grid factor given in the manifest)';
+    if (l.grid === 'WOR' && l.region === null)
+        return 'not stated (world-average grid factor)';
+    return l.region ? `${l.label} (${l.region})` : `${l.label} (${l.grid})`;
+}
+function model_card_hardware(runs) {
+    const byGpu = new Map();
+    for (const r of runs) {
+        const name = r.run.gpu?.name ?? 'unknown GPU';
+        const g = byGpu.get(name) ?? { hours: 0, maxCount: 0 };
+        g.hours += r.footprint.gpuHours.used.central;
+        g.maxCount = Math.max(g.maxCount, r.run.inputs.gpuCount ?? 0);
+        byGpu.set(name, g);
+    }
+    return [...byGpu]
+        .map(([name, g]) => {
+        const count = g.maxCount ? (runs.length === 1 ? `${g.maxCount} × ` : `up to ${g.maxCount} × `) : '';
+        return `${count}${name}, ${formatGpuHours(g.hours)}`;
+    })
+        .join('; ');
+}
+function trainingType(runs) {
+    const kinds = new Set(runs.map((r) => (r.run.kind === 'training' ? 'pre-training' : 'fine-tuning')));
+    return kinds.size === 1 ? [...kinds][0] : 'pre-training and fine-tuning';
+}
+/** The metadata for these training runs (all statuses: failed and ablation runs count too). */
+function co2EqEmissions(runs) {
+    if (!runs.length)
+        throw new Error('co2EqEmissions needs at least one run');
+    const operational = runs.reduce((a, r) => a + (r.footprint.impacts.gwp.operational.total?.central ?? 0), 0);
+    const embodied = runs.map((r) => r.footprint.impacts.gwp.embodied.total?.central ?? null);
+    const knownEmbodied = embodied.reduce((a, v) => a + (v ?? 0), 0);
+    const bases = distinct(runs.map((r) => model_card_BASIS[r.footprint.basis])).join(', ');
+    const what = runs.length === 1 ? `run ${runs[0].run.id}` : `${runs.length} runs (${distinct(runs.map((r) => r.run.status)).join(', ')})`;
+    const embodiedNote = knownEmbodied > 0
+        ? `embodied hardware emissions (${embodied.includes(null) ? 'at least ' : ''}${formatKg(knownEmbodied)}) not included`
+        : 'embodied hardware emissions not included';
+    return {
+        emissions: Number((operational * 1000).toPrecision(6)),
+        source: `ml-footprint (https://github.com/ml-footprint/ml-footprint-action): operational emissions of ${what}, ` +
+            `from ${bases}, × PUE × location-based grid factor; ${embodiedNote}`,
+        training_type: trainingType(runs),
+        geographical_location: distinct(runs.map(model_card_location)).join('; '),
+        hardware_used: model_card_hardware(runs),
+    };
+}
+/** The YAML block to paste into the front matter, with a comment saying what it covers. */
+function renderModelCard(runs, what) {
+    const body = (0,dist/* stringify */.As)({ co2_eq_emissions: co2EqEmissions(runs) }, { lineWidth: 0 });
+    return `# ${what.replace(/[\r\n]+/g, ' ')}: paste into the YAML front matter of the model's README.md\n${body}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
- * The local CLI over the same core as the action:
- *   ml-footprint report [--format markdown|json] [--metrics FILE]... <manifest>...
- *   ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--fail-on-budget]
- * Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.
+ * The local CLI over the same core as the action: `report`, `diff`, `card` and `export` (see USAGE).
+ * Unlike the action it reads manifests and metrics wherever its user points it
+ * (`../other-repo/footprint.yml`). Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget),
+ * 2 bad input or usage, 3 an internal error.
  */
 
 
@@ -21002,79 +21448,194 @@ function manifestChangesLine(diff) {
 
 
 
-const USAGE = `Usage:
-  ml-footprint report [--format markdown|json] [--metrics FILE]... [--out FILE] <manifest>...
-  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json]
-                    [--budget-file FILE] [--fail-on-budget] [--out FILE]
 
-Manifests and metrics may be globs. Paths are relative to the current directory.
-Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.`;
+
+
+
+const COMMON = {
+    metrics: { type: 'string', multiple: true, default: [] },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
 class UsageError extends Error {
 }
-async function runCli(argv, cwd = process.cwd()) {
-    const [command, ...rest] = argv;
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: rest,
-        allowPositionals: true,
+const strings = (v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
+function readerAt(cwd) {
+    // The user points at the files: no confinement to the current directory.
+    return new WorkspaceReader(cwd, { confined: false });
+}
+/** The manifests given as positionals, their runs' MFU learnt from the report's measured runs. */
+async function loadHead(values, positionals, cwd, what) {
+    if (!positionals.length)
+        throw new UsageError(`${what} needs at least one manifest`);
+    const state = await loadState(readerAt(cwd), { manifests: positionals, metrics: strings(values.metrics) });
+    return { ...state, report: withMfuHistory(state.report) };
+}
+function formatOf(values, allowed) {
+    const format = String(values.format);
+    if (!allowed.includes(format))
+        throw new UsageError(`--format must be ${allowed.join(' or ')}, not "${format}"`);
+    return format;
+}
+const cli_json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** The runs a `--run` / `--component` selection names; every name must match. */
+function selectRuns(report, ids, components) {
+    const known = new Set(report.runs.map((r) => r.run.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length)
+        throw new UsageError(`no run has the id ${unknown.map((u) => `"${u}"`).join(', ')} (runs: ${[...known].join(', ')})`);
+    const knownComponents = new Set(report.runs.map((r) => r.run.component));
+    const missing = components.filter((c) => !knownComponents.has(c));
+    if (missing.length)
+        throw new UsageError(`no run has the component ${missing.map((m) => `"${m}"`).join(', ')} (components: ${[...knownComponents].join(', ')})`);
+    if (!ids.length && !components.length)
+        return [...report.runs];
+    return report.runs.filter((r) => ids.includes(r.run.id) || components.includes(r.run.component));
+}
+const COMMANDS = {
+    report: {
+        summary: 'the footprint of one or more manifests',
+        usage: 'ml-footprint report [--format markdown|json] [--metrics FILE]... [--no-advice] [--out FILE] <manifest>...',
+        example: 'ml-footprint report examples/footprint.yml',
+        details: 'Every run with its GPU-hours, energy and emissions, all criteria, the lifecycle split, what-if advice and every assumption with its source.',
+        options: { ...COMMON, format: { type: 'string', default: 'markdown' }, advice: { type: 'boolean', default: true } },
+        async run(values, positionals, cwd) {
+            const format = formatOf(values, ['markdown', 'json']);
+            const state = await loadHead(values, positionals, cwd, 'report');
+            const advice = adviceEnabled(state.manifests, values.advice !== false) ? adviseDiff(diffReports(null, state.report)) : [];
+            const output = format === 'json'
+                ? cli_json({ ...reportJson(state.report), advice: adviceJson(advice) })
+                : renderReportMarkdown(state.report, { warnings: state.notes, advice });
+            return { code: 0, output };
+        },
+    },
+    diff: {
+        summary: 'compare a base and a head, as the PR comment does',
+        usage: 'ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--metrics FILE]...\n' +
+            '                  [--budget-file FILE] [--fail-on-budget] [--full] [--no-advice] [--out FILE]',
+        example: 'ml-footprint diff --base ../main/footprint.yml --head footprint.yml',
+        details: 'Prints the PR comment (--full: the job summary, with every run detailed). --metrics applies to the head. ' +
+            'Exits 1 when a budget fails and --fail-on-budget is given.',
         options: {
+            ...COMMON,
             format: { type: 'string', default: 'markdown' },
-            metrics: { type: 'string', multiple: true, default: [] },
             base: { type: 'string', multiple: true },
             head: { type: 'string', multiple: true },
             'budget-file': { type: 'string' },
             'fail-on-budget': { type: 'boolean', default: false },
-            out: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false },
+            full: { type: 'boolean', default: false },
+            advice: { type: 'boolean', default: true },
         },
-    });
-    if (values.help || command === 'help' || command === '--help' || command === '-h') {
-        return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
-    }
-    if (values.format !== 'markdown' && values.format !== 'json')
-        throw new UsageError(`--format must be markdown or json, not "${values.format}"`);
-    const reader = new WorkspaceReader(cwd);
-    let output;
-    let code = 0;
-    if (command === 'report') {
-        if (!positionals.length)
-            throw new UsageError('report needs at least one manifest');
-        const state = await loadState(reader, { manifests: positionals, metrics: values.metrics });
-        const report = withMfuHistory(state.report);
-        output =
-            values.format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportMarkdown(report) + notesSection(state.notes);
-    }
-    else if (command === 'diff') {
-        if (!values.base?.length || !values.head?.length)
-            throw new UsageError('diff needs --base <manifest> and --head <manifest>');
-        const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
-        const base = await loadState(reader, { manifests: values.base });
-        const reports = applyMfuHistory(head.report, base.report);
-        const diff = diffReports(reports.base, reports.head);
-        const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);
-        const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
-        if (outcome && values['fail-on-budget'])
-            code = budgetExitCode(outcome);
-        if (values.format === 'json') {
-            output = `${JSON.stringify(diffJson(diff, outcome ? { budgets: outcome } : {}), null, 2)}\n`;
-        }
-        else {
-            output = renderDiffMarkdown(diff, {
+        async run(values, _positionals, cwd) {
+            const format = formatOf(values, ['markdown', 'json']);
+            const bases = strings(values.base);
+            const heads = strings(values.head);
+            if (!bases.length || !heads.length)
+                throw new UsageError('diff needs --base <manifest> and --head <manifest>');
+            const reader = readerAt(cwd);
+            const head = await loadState(reader, { manifests: heads, metrics: strings(values.metrics) });
+            const base = await loadState(reader, { manifests: bases });
+            const reports = applyMfuHistory(head.report, base.report);
+            const diff = diffReports(reports.base, reports.head);
+            const budgetFile = values['budget-file'];
+            const budgets = await loadBudgets(reader, head.manifests, typeof budgetFile === 'string' ? budgetFile : undefined);
+            const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
+            const code = outcome && values['fail-on-budget'] ? budgetExitCode(outcome) : 0;
+            const advice = adviceEnabled(head.manifests, values.advice !== false) ? adviseDiff(diff) : [];
+            if (format === 'json')
+                return { code, output: cli_json(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) })) };
+            const output = renderDiffMarkdown(diff, {
                 ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+                warnings: [...head.notes, ...base.notes],
+                advice,
+                perRun: values.full ? 'all' : 'changed',
             });
-            output += notesSection([...head.notes, ...base.notes]);
-        }
+            return { code, output };
+        },
+    },
+    card: {
+        summary: "Hugging Face model-card co2_eq_emissions metadata for a run or a component",
+        usage: 'ml-footprint card [--run ID]... [--component NAME]... [--metrics FILE]... [--out FILE] <manifest>...',
+        example: 'ml-footprint card --component chat-7b examples/footprint.yml',
+        details: "Prints the `co2_eq_emissions` block (emissions in grams, source, training_type, geographical_location, hardware_used) " +
+            "to paste into the YAML front matter of the model's README.md. It covers the training and fine-tuning runs selected " +
+            '(every status: failed and ablation runs count); without --run or --component, all of them.',
+        options: { ...COMMON, run: { type: 'string', multiple: true, default: [] }, component: { type: 'string', multiple: true, default: [] } },
+        async run(values, positionals, cwd) {
+            const state = await loadHead(values, positionals, cwd, 'card');
+            const ids = strings(values.run);
+            const components = strings(values.component);
+            const selected = selectRuns(state.report, ids, components);
+            const training = selected.filter(isTrainingRun);
+            if (!training.length)
+                throw new UsageError('a model card covers training and fine-tuning runs: none is selected');
+            const skipped = selected.filter((r) => !isTrainingRun(r)).map((r) => r.run.id);
+            if (ids.some((id) => skipped.includes(id)))
+                throw new UsageError(`${skipped.join(', ')}: not a training or fine-tuning run`);
+            const what = ids.length === 1 && !components.length ? `run ${ids[0]}` : components.length ? `component ${components.join(', ')}` : `${training.length} training runs`;
+            return { code: 0, output: renderModelCard(training, `co2_eq_emissions of ${what}, from ml-footprint`) };
+        },
+    },
+    export: {
+        summary: 'runs as BoAmps reports (JSON) or as CSV for spreadsheets',
+        usage: 'ml-footprint export --format boamps|csv [--run ID]... [--metrics FILE]... [--out FILE] <manifest>...',
+        example: 'ml-footprint export --format boamps --run pretrain-7b examples/footprint.yml',
+        details: 'boamps: one BoAmps report (Boavizta, format 1.1.0) per run; one run gives one report object, several an array of them. ' +
+            'csv: one row per run (RFC 4180), a header row naming each column with its unit.',
+        options: { ...COMMON, format: { type: 'string' }, run: { type: 'string', multiple: true, default: [] } },
+        async run(values, positionals, cwd) {
+            if (values.format === undefined)
+                throw new UsageError('export needs --format boamps or --format csv');
+            const format = formatOf(values, ['boamps', 'csv']);
+            const state = await loadHead(values, positionals, cwd, 'export');
+            const runs = selectRuns(state.report, strings(values.run), []);
+            if (format === 'csv')
+                return { code: 0, output: runsCsv({ ...state.report, runs }) };
+            const reports = runs.map((r) => boampsReport(r));
+            return { code: 0, output: cli_json(reports.length === 1 ? reports[0] : reports) };
+        },
+    },
+};
+const USAGE = [
+    'Usage: ml-footprint <command> [options] <manifest>...',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).flatMap(([name, c]) => [`  ${name.padEnd(8)}${c.summary}`, `  ${''.padEnd(8)}e.g. ${c.example}`]),
+    `  ${'help'.padEnd(8)}this help; \`ml-footprint <command> --help\` for one command`,
+    '',
+    'Manifests and metrics may be globs, anywhere on disk; relative paths start at the current directory.',
+    'Exit codes: 0 ok, 1 a budget failed (diff --fail-on-budget), 2 bad input or usage, 3 internal error.',
+].join('\n');
+function commandHelp(name, c) {
+    return `Usage: ${c.usage}\n\n${name}: ${c.summary}.\n${c.details}\n\nExample:\n  ${c.example}`;
+}
+async function runCli(argv, cwd = process.cwd()) {
+    const [name, ...rest] = argv;
+    if (name === undefined)
+        throw new UsageError('no command given');
+    if (name === 'help' || name === '--help' || name === '-h') {
+        const topic = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+        return { code: 0, stdout: `${topic ? commandHelp(rest[0], topic) : USAGE}\n`, stderr: '' };
     }
-    else {
-        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command)
+        throw new UsageError(`unknown command "${name}"`);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...rest], allowPositionals: true, allowNegative: true, options: command.options });
     }
-    if (values.out) {
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(cwd, values.out), output);
+    catch (e) {
+        throw new UsageError(`${e.message}\n\n${commandHelp(name, command)}`);
+    }
+    if (parsed.values.help)
+        return { code: 0, stdout: `${commandHelp(name, command)}\n`, stderr: '' };
+    const { code, output } = await command.run(parsed.values, parsed.positionals, cwd);
+    const out = parsed.values.out;
+    if (typeof out === 'string') {
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(cwd, out), output);
         return { code, stdout: '', stderr: '' };
     }
     return { code, stdout: output, stderr: '' };
-}
-function notesSection(notes) {
-    return notes.length ? `\n${notesMarkdown(notes)}\n` : '';
 }
 async function main(argv) {
     try {
@@ -21088,8 +21649,9 @@ async function main(argv) {
             process.stderr.write(`${e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n')}\n`);
             return 2;
         }
-        if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
-            process.stderr.write(`error: ${e.message}\n\n${USAGE}\n`);
+        if (e instanceof UsageError) {
+            const help = e.message.includes('\nUsage: ') ? '' : `\n\n${USAGE}`;
+            process.stderr.write(`error: ${e.message}${help}\n`);
             return 2;
         }
         process.stderr.write(`internal error: ${e.stack ?? String(e)}\n`);
@@ -23759,14 +24321,14 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

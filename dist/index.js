@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4892:
+/***/ 69749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,391 +25,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/data/countries.ts
 var countries = __nccwpck_require__(61798);
-// EXTERNAL MODULE: ./src/data/sources.ts
-var sources = __nccwpck_require__(49082);
-// EXTERNAL MODULE: ./src/data/ranges.ts
-var ranges = __nccwpck_require__(52260);
-;// CONCATENATED MODULE: ./src/data/grids.ts
-/**
- * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
- * regions that draw from them.
- *
- * GWP (kgCO2e/kWh)
- * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
- *   in Data). low/high = the spread with other published figures for the same grid: Google's
- *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
- *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
- *   carbonfootprint.com, ≈2021) where it has one.
- * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
- *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
- * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
- *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.;
- * a country or US area without its own figure: the world or national factor, ranged over the
- * published ones (every grid has one, so every cloud region too, through its grid).
- * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
- */
-
-
-// ------------------------------------------------------------------------------ helpers
-const KG_PER_LB = 0.45359237;
-/** lb/MWh → kg/kWh, rounded to 5 decimals. */
-const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
-function round5(v) {
-    return Math.round(v * 1e5) / 1e5;
-}
-// ------------------------------------------------------------------------------ Google regions
-/**
- * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
- * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
- */
-const GOOGLE_GRID_G_PER_KWH = {
-    'africa-south1': [646, 656.85, 641.42],
-    'asia-east1': [451, 439.29, 427.95],
-    'asia-east2': [360, 505.02, 488.52],
-    'asia-northeast1': [459, 452.85, 449.23],
-    'asia-northeast2': [385, 296.19, 298.92],
-    'asia-northeast3': [378, 356.57, 359.05],
-    'asia-south1': [648, 678.76, 598.45],
-    'asia-south2': [529, 531.83, 472.55],
-    'asia-southeast1': [369, 366.85, 365.66],
-    'asia-southeast2': [580, 560.55, 587.8],
-    'asia-southeast3': [null, null, 364.68],
-    'australia-southeast1': [501, 497.5, 468.34],
-    'australia-southeast2': [456, 454.37, 415.89],
-    'europe-central2': [723, 642.88, 498.57],
-    'europe-north1': [46, 39.32, 29.84],
-    'europe-north2': [null, 2.73, 19.39],
-    'europe-southwest1': [131, 89.04, 95.75],
-    'europe-west1': [122, 103.37, 126.43],
-    'europe-west2': [136, 105.94, 109.39],
-    'europe-west3': [345, 275.82, 275.81],
-    'europe-west4': [236, 208.81, 194.35],
-    'europe-west6': [59, 15.05, 21.2],
-    'europe-west8': [249, 201.69, 202.03],
-    'europe-west9': [34, 16.3, 15.83],
-    'europe-west10': [345, 275.82, 275.81],
-    'europe-west12': [249, 201.69, 202.03],
-    'me-central1': [575, null, 370],
-    'me-central2': [569, 382.23, 381.29],
-    'me-west1': [463, 433.75, 380.95],
-    'northamerica-northeast1': [2, 5.48, 11.36],
-    'northamerica-northeast2': [47, 58.56, 74.2],
-    'northamerica-south1': [null, 305, 293.25],
-    'southamerica-east1': [56, 67.32, 73.25],
-    'southamerica-west1': [138, 238, 209.94],
-    'us-central1': [430, 412.72, 431.95],
-    'us-east1': [560, 575.77, 579.44],
-    'us-east4': [322, 323.05, 343.48],
-    'us-east5': [322, null, 343.48],
-    'us-south1': [321, 302.95, 299.13],
-    'us-west1': [94, 79.23, 97.85],
-    'us-west2': [198, 169.28, 149.91],
-    'us-west3': [588, 555.17, 567.51],
-    'us-west4': [373, 357.3, 360],
-};
-const GOOGLE_YEARS = [2023, 2024, 2025];
-/** Google's figures for a region, in kg/kWh, labelled with the year. */
-function googleValues(region) {
-    const row = GOOGLE_GRID_G_PER_KWH[region];
-    if (!row)
-        throw new Error(`no Google grid figure for ${region}`);
-    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
-}
-/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
-function googleRegionGwp(region) {
-    const values = googleValues(region);
-    const latest = values[values.length - 1];
-    return (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* GOOGLE_REGION_CARBON */.L1, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
-}
-// ------------------------------------------------------------------------------ countries
-/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
-const CCF_KG_PER_KWH = {
-    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
-    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
-};
-const COUNTRIES = [
-    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
-    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
-    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
-    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
-    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
-    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
-    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
-    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
-    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
-    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
-    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
-    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
-    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
-    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
-    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
-    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
-    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
-    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
-    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
-    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
-    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
-    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
-    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
-    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
-    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
-    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
-    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
-    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
-    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
-    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
-    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
-    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
-    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
-    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
-    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
-];
-/** National WRI factors published for the catalogue's countries, L/kWh (the spread a country without one falls within). */
-const NATIONAL_WATER = COUNTRIES.flatMap((c) => (c.water !== undefined ? [[`WRI ${c.id}`, c.water]] : []));
-const WORLD_WATER_L_PER_KWH = 3.908;
-/**
- * Off-site water of a country with no national figure in the sources used: the world factor, its
- * range the spread of the published national factors (it is not known where within it the country lies).
- */
-function worldWaterFallback(country) {
-    const lowest = NATIONAL_WATER.reduce((a, b) => (b[1] < a[1] ? b : a));
-    const highest = NATIONAL_WATER.reduce((a, b) => (b[1] > a[1] ? b : a));
-    return (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, `no national factor for ${country} (EcoLogits has only its world default): world factor, range = lowest and highest national factor in the catalogue`), ['EcoLogits world default', WORLD_WATER_L_PER_KWH], [lowest, highest]);
-}
-function countryGrid(row) {
-    const others = [
-        ...(row.google ?? []).flatMap(googleValues),
-        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
-    ];
-    return {
-        id: row.id,
-        name: row.name,
-        gwp: (0,ranges/* spread */.i)(sources/* EMBER_2024 */.vl, ['Ember 2024', row.ember], others),
-        water: row.water !== undefined ? (0,ranges/* exactly */.p)(row.water, sources/* WRI_WATER */.LC) : worldWaterFallback(row.name),
-        ...(row.adpe !== undefined ? { adpe: (0,ranges/* exactly */.p)(row.adpe, sources/* ADEME_MIXES */.c1) } : {}),
-        ...(row.pe !== undefined ? { pe: (0,ranges/* exactly */.p)(row.pe, sources/* ADEME_MIXES */.c1) } : {}),
-    };
-}
-const US = COUNTRIES.find((c) => c.id === 'US');
-/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
-const usNational = () => ({
-    adpe: (0,ranges/* exactly */.p)(US.adpe, (0,sources/* withNote */.dW)(sources/* ADEME_MIXES */.c1, 'national US mix used for a US area (no sub-national figure)')),
-    pe: (0,ranges/* exactly */.p)(US.pe, (0,sources/* withNote */.dW)(sources/* ADEME_MIXES */.c1, 'national US mix used for a US area (no sub-national figure)')),
-});
-/** Li et al. state electricity water intensity factors (EWIF), L/kWh. */
-const LI_STATE_EWIF = [
-    ['Li et al. Virginia', 2.385],
-    ['Li et al. Iowa', 3.104],
-    ['Li et al. Texas', 1.287],
-    ['Li et al. Washington', 9.501],
-];
-/**
- * A US area without its own state figure: the national factor (WRI), its range the spread of the
- * published state factors, since the area's own lies somewhere among them.
- */
-const usNationalWater = (state) => (0,ranges/* spread */.i)((0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, `no ${state} figure in the sources used: national US factor, range = the state factors of Li et al.`), ['WRI (EcoLogits) US', US.water], LI_STATE_EWIF);
-const GRIDS = [
-    {
-        id: 'WOR',
-        name: 'World average',
-        gwp: (0,ranges/* exactly */.p)(0.47301, (0,sources/* withNote */.dW)(sources/* EMBER_2024 */.vl, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-        water: (0,ranges/* exactly */.p)(WORLD_WATER_L_PER_KWH, (0,sources/* withNote */.dW)(sources/* WRI_WATER */.LC, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
-        adpe: (0,ranges/* exactly */.p)(7.37708e-8, sources/* ADEME_MIXES_2024 */.Tb),
-        pe: (0,ranges/* exactly */.p)(9.988, sources/* ADEME_MIXES_2024 */.Tb),
-    },
-    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
-        ? {
-            ...g,
-            gwp: (0,ranges/* spread */.i)(sources/* EMBER_2024 */.vl, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
-            water: (0,ranges/* spread */.i)(sources/* WRI_WATER */.LC, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
-        }
-        : g),
-    // ---------------------------------------------------------------- US areas hosting cloud regions
-    {
-        id: 'US-VA',
-        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
-        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
-            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
-            ...googleValues('us-east4'),
-        ]),
-        water: (0,ranges/* exactly */.p)(2.385, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Virginia EWIF 2.385 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-OH',
-        name: 'United States, Ohio (eGRID RFCW, RFC West)',
-        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
-            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
-            ...googleValues('us-east5'),
-        ]),
-        water: usNationalWater('Ohio'),
-        ...usNational(),
-    },
-    {
-        id: 'US-OR',
-        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
-        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
-            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
-            ...googleValues('us-west1'),
-        ]),
-        water: usNationalWater('Oregon'),
-        ...usNational(),
-    },
-    {
-        id: 'US-WA',
-        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
-        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
-        water: (0,ranges/* exactly */.p)(9.501, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
-        ...usNational(),
-    },
-    {
-        id: 'US-CA',
-        name: 'United States, California (eGRID CAMX, WECC California)',
-        gwp: (0,ranges/* spread */.i)(sources/* EGRID_2023 */.Yp, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
-            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
-            ...googleValues('us-west2'),
-        ]),
-        water: usNationalWater('California'),
-        ...usNational(),
-    },
-    {
-        id: 'US-IA',
-        name: 'United States, Iowa (MISO)',
-        gwp: googleRegionGwp('us-central1'),
-        water: (0,ranges/* exactly */.p)(3.104, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Iowa EWIF 3.104 L/kWh')),
-        ...usNational(),
-    },
-    {
-        id: 'US-TX',
-        name: 'United States, Texas (ERCOT)',
-        gwp: googleRegionGwp('us-south1'),
-        water: (0,ranges/* exactly */.p)(1.287, (0,sources/* withNote */.dW)(sources/* LI_THIRSTY */.u$, 'Texas EWIF 1.287 L/kWh')),
-        ...usNational(),
-    },
-];
-// ------------------------------------------------------------------------------ cloud regions
-function region(provider, name, location, grid) {
-    return { id: `${provider}:${name}`, provider, location, grid };
-}
-function gcp(name, location, grid) {
-    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
-}
-const CLOUD_REGIONS = [
-    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
-    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
-    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
-    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
-    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
-    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
-    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
-    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
-    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
-    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
-    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
-    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
-    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
-    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
-    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
-    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
-    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
-    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
-    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
-    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
-    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
-    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
-    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
-    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
-    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
-    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
-    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
-    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
-    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
-    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
-    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
-    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
-    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
-    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
-    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
-    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
-    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
-    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
-    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
-    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
-    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
-    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
-    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
-    gcp('europe-west2', 'London, England', 'GB'),
-    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
-    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
-    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
-    gcp('europe-west8', 'Milan, Italy', 'IT'),
-    gcp('europe-west9', 'Paris, France', 'FR'),
-    gcp('europe-west10', 'Berlin, Germany', 'DE'),
-    gcp('europe-west12', 'Turin, Italy', 'IT'),
-    gcp('europe-north1', 'Hamina, Finland', 'FI'),
-    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
-    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
-    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
-    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
-    gcp('asia-east2', 'Hong Kong', 'HK'),
-    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
-    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
-    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
-    gcp('asia-south1', 'Mumbai, India', 'IN'),
-    gcp('asia-south2', 'Delhi, India', 'IN'),
-    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
-    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
-    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
-    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
-    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
-    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
-    gcp('me-central1', 'Doha, Qatar', 'QA'),
-    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
-    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
-    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
-    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
-    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
-    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
-    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
-    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
-    region('azure', 'westus', 'West US (California)', 'US-CA'),
-    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
-    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
-    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
-    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
-    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
-    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
-    region('azure', 'uksouth', 'UK South (London)', 'GB'),
-    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
-    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
-    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
-    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
-    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
-    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
-    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
-    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
-    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
-    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
-    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
-    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
-    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
-    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
-    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
-    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
-    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
-    region('azure', 'israelcentral', 'Israel Central', 'IL'),
-    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
-    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
-    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
-    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
-    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
-    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
-    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
-];
-
+// EXTERNAL MODULE: ./src/data/grids.ts
+var grids = __nccwpck_require__(14201);
 // EXTERNAL MODULE: ./src/data/gpus.ts
 var gpus = __nccwpck_require__(48933);
+// EXTERNAL MODULE: ./src/data/sources.ts
+var sources = __nccwpck_require__(49082);
 ;// CONCATENATED MODULE: ./src/data/providers.ts
 /**
  * Fleet-wide data-centre efficiency per provider: PUE (total facility energy / IT energy) and on-site
@@ -711,8 +332,8 @@ function indexBy(items, keys) {
 const GPU_INDEX = indexBy(gpus/* GPUS */.S, (g) => [g.id, ...g.aliases]);
 const SERVER_INDEX = indexBy(SERVER_PROFILES, (p) => [p.id]);
 const PROVIDER_INDEX = indexBy(PROVIDERS, (p) => [p.id]);
-const GRID_INDEX = indexBy(GRIDS, (g) => [g.id]);
-const REGION_INDEX = new Map(CLOUD_REGIONS.map((r) => [r.id.toLowerCase(), r]));
+const GRID_INDEX = indexBy(grids/* GRIDS */.w, (g) => [g.id]);
+const REGION_INDEX = new Map(grids/* CLOUD_REGIONS */.o.map((r) => [r.id.toLowerCase(), r]));
 // ------------------------------------------------------------------------------ lookups
 /** A GPU by id or alias: case-insensitive, surrounding whitespace ignored, `_`, space and `-` alike. */
 function findGpu(name) {
@@ -736,7 +357,7 @@ function findRegion(id) {
     const exact = REGION_INDEX.get(key);
     if (exact || key.includes(':'))
         return exact;
-    const matches = CLOUD_REGIONS.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
+    const matches = grids/* CLOUD_REGIONS */.o.filter((r) => r.id.slice(r.id.indexOf(':') + 1).toLowerCase() === key);
     return matches.length === 1 ? matches[0] : undefined;
 }
 /** A provider by id ("aws", "gcp", "azure", "oci", "coreweave", "on-prem"), case-insensitive. */
@@ -866,16 +487,16 @@ function requireGrid(id) {
     const grid = findGrid(id);
     if (grid)
         return grid;
-    const ids = GRIDS.map((g) => g.id);
+    const ids = grids/* GRIDS */.w.map((g) => g.id);
     throw new UnknownEntryError('grid', id, closestMatches(id, ids), ids);
 }
 function requireRegion(id) {
     const region = findRegion(id);
     if (region)
         return region;
-    const ids = CLOUD_REGIONS.map((r) => r.id);
+    const ids = grids/* CLOUD_REGIONS */.o.map((r) => r.id);
     // A bare name is compared with the region part as well as with the full id.
-    const suggestions = suggestIds(id, CLOUD_REGIONS, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
+    const suggestions = suggestIds(id, grids/* CLOUD_REGIONS */.o, (r) => r.id, (r) => [r.id, r.id.slice(r.id.indexOf(':') + 1)]);
     throw new UnknownEntryError('region', id, suggestions, ids);
 }
 function requireProvider(id) {
@@ -2014,6 +1635,396 @@ const GPUS = ENTRIES.map(({ published, ...entry }) => ({
 
 /***/ }),
 
+/***/ 14201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ CLOUD_REGIONS),
+/* harmony export */   w: () => (/* binding */ GRIDS)
+/* harmony export */ });
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52260);
+/**
+ * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
+ * regions that draw from them.
+ *
+ * GWP (kgCO2e/kWh)
+ * - Countries: central = Ember 2024 (lifecycle carbon intensity of generation, published by Our World
+ *   in Data). low/high = the spread with other published figures for the same grid: Google's
+ *   per-region grid intensity 2023–2025 (Electricity Maps data) where a Google Cloud region sits in a
+ *   grid that is the whole country, and Cloud Carbon Footprint's country factors (EEA /
+ *   carbonfootprint.com, ≈2021) where it has one.
+ * - US areas: central = EPA eGRID2023 subregion total output rate; spread with eGRID2022 and Google's
+ *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
+ * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
+ *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.;
+ * a country or US area without its own figure: the world or national factor, ranged over the
+ * published ones (every grid has one, so every cloud region too, through its grid).
+ * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
+ */
+
+
+// ------------------------------------------------------------------------------ helpers
+const KG_PER_LB = 0.45359237;
+/** lb/MWh → kg/kWh, rounded to 5 decimals. */
+const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
+function round5(v) {
+    return Math.round(v * 1e5) / 1e5;
+}
+// ------------------------------------------------------------------------------ Google regions
+/**
+ * Google Cloud region grid carbon intensity, gCO2eq/kWh, from GoogleCloudPlatform/region-carbon-info
+ * data/yearly/{2023,2024,2025}.csv. `null` = the region is absent from that year's file.
+ */
+const GOOGLE_GRID_G_PER_KWH = {
+    'africa-south1': [646, 656.85, 641.42],
+    'asia-east1': [451, 439.29, 427.95],
+    'asia-east2': [360, 505.02, 488.52],
+    'asia-northeast1': [459, 452.85, 449.23],
+    'asia-northeast2': [385, 296.19, 298.92],
+    'asia-northeast3': [378, 356.57, 359.05],
+    'asia-south1': [648, 678.76, 598.45],
+    'asia-south2': [529, 531.83, 472.55],
+    'asia-southeast1': [369, 366.85, 365.66],
+    'asia-southeast2': [580, 560.55, 587.8],
+    'asia-southeast3': [null, null, 364.68],
+    'australia-southeast1': [501, 497.5, 468.34],
+    'australia-southeast2': [456, 454.37, 415.89],
+    'europe-central2': [723, 642.88, 498.57],
+    'europe-north1': [46, 39.32, 29.84],
+    'europe-north2': [null, 2.73, 19.39],
+    'europe-southwest1': [131, 89.04, 95.75],
+    'europe-west1': [122, 103.37, 126.43],
+    'europe-west2': [136, 105.94, 109.39],
+    'europe-west3': [345, 275.82, 275.81],
+    'europe-west4': [236, 208.81, 194.35],
+    'europe-west6': [59, 15.05, 21.2],
+    'europe-west8': [249, 201.69, 202.03],
+    'europe-west9': [34, 16.3, 15.83],
+    'europe-west10': [345, 275.82, 275.81],
+    'europe-west12': [249, 201.69, 202.03],
+    'me-central1': [575, null, 370],
+    'me-central2': [569, 382.23, 381.29],
+    'me-west1': [463, 433.75, 380.95],
+    'northamerica-northeast1': [2, 5.48, 11.36],
+    'northamerica-northeast2': [47, 58.56, 74.2],
+    'northamerica-south1': [null, 305, 293.25],
+    'southamerica-east1': [56, 67.32, 73.25],
+    'southamerica-west1': [138, 238, 209.94],
+    'us-central1': [430, 412.72, 431.95],
+    'us-east1': [560, 575.77, 579.44],
+    'us-east4': [322, 323.05, 343.48],
+    'us-east5': [322, null, 343.48],
+    'us-south1': [321, 302.95, 299.13],
+    'us-west1': [94, 79.23, 97.85],
+    'us-west2': [198, 169.28, 149.91],
+    'us-west3': [588, 555.17, 567.51],
+    'us-west4': [373, 357.3, 360],
+};
+const GOOGLE_YEARS = [2023, 2024, 2025];
+/** Google's figures for a region, in kg/kWh, labelled with the year. */
+function googleValues(region) {
+    const row = GOOGLE_GRID_G_PER_KWH[region];
+    if (!row)
+        throw new Error(`no Google grid figure for ${region}`);
+    return row.flatMap((v, i) => (v === null ? [] : [[`Google ${region} ${GOOGLE_YEARS[i]}`, round5(v / 1000)]]));
+}
+/** A Google Cloud region's own figure: central = the latest year, spread = the other years. */
+function googleRegionGwp(region) {
+    const values = googleValues(region);
+    const latest = values[values.length - 1];
+    return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GOOGLE_REGION_CARBON */ .L1, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
+}
+// ------------------------------------------------------------------------------ countries
+/** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
+const CCF_KG_PER_KWH = {
+    ZA: 0.928, HK: 0.81, IN: 0.708, JP: 0.506, KR: 0.5, SG: 0.4085, AU: 0.79, CA: 0.13, CN: 0.555,
+    DE: 0.338, IE: 0.316, GB: 0.228, IT: 0.233, FR: 0.052, SE: 0.008, BR: 0.074, NL: 0.39,
+};
+const COUNTRIES = [
+    { id: 'US', name: 'United States', ember: 0.38355, adpe: 9.855e-8, pe: 9.6884, water: 3.1321 },
+    { id: 'CA', name: 'Canada', ember: 0.17481, adpe: 9.932e-8, pe: 4.1955, water: 8.1662 },
+    { id: 'MX', name: 'Mexico', ember: 0.48483, adpe: 5.784e-8, pe: 9.9732, water: 5.3047 },
+    { id: 'BR', name: 'Brazil', ember: 0.10321, adpe: 1.0962e-7, pe: 1.7701, water: 18.6033 },
+    { id: 'CL', name: 'Chile', ember: 0.26552, google: ['southamerica-west1'], adpe: 1.0585e-7, pe: 6.434, water: 10.5226 },
+    { id: 'GB', name: 'United Kingdom', ember: 0.21089, google: ['europe-west2'], adpe: 3.71e-8, pe: 9.0976, water: 2.329 },
+    { id: 'IE', name: 'Ireland', ember: 0.2797, adpe: 2.193e-8, pe: 8.0614, water: 1.4769 },
+    { id: 'FR', name: 'France', ember: 0.04418, google: ['europe-west9'], adpe: 4.858e-8, pe: 9.3135, water: 3.6737 },
+    { id: 'DE', name: 'Germany', ember: 0.34414, google: ['europe-west3'], adpe: 8.787e-8, pe: 8.7477, water: 1.947 },
+    { id: 'NL', name: 'Netherlands', ember: 0.25331, google: ['europe-west4'], adpe: 3.293e-8, pe: 7.4815, water: 3.433 },
+    { id: 'BE', name: 'Belgium', ember: 0.11758, google: ['europe-west1'], adpe: 3.372e-8, pe: 8.9876, water: 2.6198 },
+    { id: 'ES', name: 'Spain', ember: 0.14615, google: ['europe-southwest1'], adpe: 5.183e-8, pe: 7.4839, water: 6.2088 },
+    { id: 'IT', name: 'Italy', ember: 0.28753, adpe: 5.439e-8, pe: 7.9351, water: 4.8374 },
+    { id: 'SE', name: 'Sweden', ember: 0.03582, google: ['europe-north2'], adpe: 7.771e-8, pe: 4.73, water: 6.0315 },
+    { id: 'NO', name: 'Norway', ember: 0.03075, adpe: 1.2749e-7, pe: 0.1386, water: 6.6633 },
+    { id: 'FI', name: 'Finland', ember: 0.07225, google: ['europe-north1'], adpe: 8.051e-8, pe: 6.2915, water: 4.5289 },
+    { id: 'DK', name: 'Denmark', ember: 0.1433, adpe: 1.574e-8, pe: 6.6454, water: 3.1935 },
+    { id: 'PL', name: 'Poland', ember: 0.61498, google: ['europe-central2'], adpe: 1.0195e-7, pe: 11.1352, water: 2.5135 },
+    { id: 'CH', name: 'Switzerland', ember: 0.0366, google: ['europe-west6'], adpe: 1.0047e-7, pe: 4.7362, water: 5.6641 },
+    { id: 'AT', name: 'Austria', ember: 0.10262, adpe: 1.4112e-7, pe: 2.8363, water: 5.7222 },
+    { id: 'IN', name: 'India', ember: 0.70832, adpe: 1.001e-7, pe: 16.6775, water: 3.4368 },
+    { id: 'CN', name: 'China', ember: 0.55955, adpe: 8.516e-8, pe: 10.6736, water: 6.0065 },
+    { id: 'HK', name: 'Hong Kong', ember: 0.68199, google: ['asia-east2'], adpe: 8.162e-8, pe: 10.8916 },
+    { id: 'JP', name: 'Japan', ember: 0.48232, adpe: 5.966e-8, pe: 9.1105, water: 2.3063 },
+    { id: 'KR', name: 'South Korea', ember: 0.41427, google: ['asia-northeast3'], adpe: 5.18e-8, pe: 9.9136, water: 1.8877 },
+    { id: 'TW', name: 'Taiwan', ember: 0.63565, google: ['asia-east1'], adpe: 5.781e-8, pe: 10.9587, water: 1.4886 },
+    { id: 'SG', name: 'Singapore', ember: 0.49874, google: ['asia-southeast1'], adpe: 1.985e-8, pe: 10.3089 },
+    { id: 'ID', name: 'Indonesia', ember: 0.68243, adpe: 6.105e-8, pe: 9.7582, water: 2.2554 },
+    { id: 'TH', name: 'Thailand', ember: 0.5545, google: ['asia-southeast3'], adpe: 5.696e-8, pe: 9.0495, water: 2.8902 },
+    { id: 'AU', name: 'Australia', ember: 0.55159, adpe: 7.908e-8, pe: 12.2247, water: 4.7293 },
+    { id: 'ZA', name: 'South Africa', ember: 0.70888, google: ['africa-south1'], adpe: 8.624e-8, pe: 11.357 },
+    { id: 'AE', name: 'United Arab Emirates', ember: 0.4927, adpe: 1.415e-8, pe: 18.9746 },
+    { id: 'SA', name: 'Saudi Arabia', ember: 0.69631, google: ['me-central2'], adpe: 1.342e-8, pe: 14.0581 },
+    { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
+    { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
+];
+/** National WRI factors published for the catalogue's countries, L/kWh (the spread a country without one falls within). */
+const NATIONAL_WATER = COUNTRIES.flatMap((c) => (c.water !== undefined ? [[`WRI ${c.id}`, c.water]] : []));
+const WORLD_WATER_L_PER_KWH = 3.908;
+/**
+ * Off-site water of a country with no national figure in the sources used: the world factor, its
+ * range the spread of the published national factors (it is not known where within it the country lies).
+ */
+function worldWaterFallback(country) {
+    const lowest = NATIONAL_WATER.reduce((a, b) => (b[1] < a[1] ? b : a));
+    const highest = NATIONAL_WATER.reduce((a, b) => (b[1] > a[1] ? b : a));
+    return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, `no national factor for ${country} (EcoLogits has only its world default): world factor, range = lowest and highest national factor in the catalogue`), ['EcoLogits world default', WORLD_WATER_L_PER_KWH], [lowest, highest]);
+}
+function countryGrid(row) {
+    const others = [
+        ...(row.google ?? []).flatMap(googleValues),
+        ...(CCF_KG_PER_KWH[row.id] !== undefined ? [['Cloud Carbon Footprint', CCF_KG_PER_KWH[row.id]]] : []),
+    ];
+    return {
+        id: row.id,
+        name: row.name,
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', row.ember], others),
+        water: row.water !== undefined ? (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.water, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC) : worldWaterFallback(row.name),
+        ...(row.adpe !== undefined ? { adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.adpe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
+        ...(row.pe !== undefined ? { pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.pe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
+    };
+}
+const US = COUNTRIES.find((c) => c.id === 'US');
+/** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
+const usNational = () => ({
+    adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(US.adpe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
+    pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(US.pe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
+});
+/** Li et al. state electricity water intensity factors (EWIF), L/kWh. */
+const LI_STATE_EWIF = [
+    ['Li et al. Virginia', 2.385],
+    ['Li et al. Iowa', 3.104],
+    ['Li et al. Texas', 1.287],
+    ['Li et al. Washington', 9.501],
+];
+/**
+ * A US area without its own state figure: the national factor (WRI), its range the spread of the
+ * published state factors, since the area's own lies somewhere among them.
+ */
+const usNationalWater = (state) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, `no ${state} figure in the sources used: national US factor, range = the state factors of Li et al.`), ['WRI (EcoLogits) US', US.water], LI_STATE_EWIF);
+const GRIDS = [
+    {
+        id: 'WOR',
+        name: 'World average',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(0.47301, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(WORLD_WATER_L_PER_KWH, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+        adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(7.37708e-8, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
+        pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(9.988, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
+    },
+    ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
+        ? {
+            ...g,
+            gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
+            water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
+        }
+        : g),
+    // ---------------------------------------------------------------- US areas hosting cloud regions
+    {
+        id: 'US-VA',
+        name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
+            ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
+            ...googleValues('us-east4'),
+        ]),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(2.385, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Virginia EWIF 2.385 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-OH',
+        name: 'United States, Ohio (eGRID RFCW, RFC West)',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
+            ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
+            ...googleValues('us-east5'),
+        ]),
+        water: usNationalWater('Ohio'),
+        ...usNational(),
+    },
+    {
+        id: 'US-OR',
+        name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
+            ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
+            ...googleValues('us-west1'),
+        ]),
+        water: usNationalWater('Oregon'),
+        ...usNational(),
+    },
+    {
+        id: 'US-WA',
+        name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(9.501, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
+        ...usNational(),
+    },
+    {
+        id: 'US-CA',
+        name: 'United States, California (eGRID CAMX, WECC California)',
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
+            ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
+            ...googleValues('us-west2'),
+        ]),
+        water: usNationalWater('California'),
+        ...usNational(),
+    },
+    {
+        id: 'US-IA',
+        name: 'United States, Iowa (MISO)',
+        gwp: googleRegionGwp('us-central1'),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(3.104, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Iowa EWIF 3.104 L/kWh')),
+        ...usNational(),
+    },
+    {
+        id: 'US-TX',
+        name: 'United States, Texas (ERCOT)',
+        gwp: googleRegionGwp('us-south1'),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(1.287, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Texas EWIF 1.287 L/kWh')),
+        ...usNational(),
+    },
+];
+// ------------------------------------------------------------------------------ cloud regions
+function region(provider, name, location, grid) {
+    return { id: `${provider}:${name}`, provider, location, grid };
+}
+function gcp(name, location, grid) {
+    return { ...region('gcp', name, location, grid), gwp: googleRegionGwp(name) };
+}
+const CLOUD_REGIONS = [
+    // ---------------------------------------------------------------- AWS (no per-region figure published: grid's)
+    region('aws', 'us-east-1', 'US East (N. Virginia)', 'US-VA'),
+    region('aws', 'us-east-2', 'US East (Ohio)', 'US-OH'),
+    region('aws', 'us-west-1', 'US West (N. California)', 'US-CA'),
+    region('aws', 'us-west-2', 'US West (Oregon)', 'US-OR'),
+    region('aws', 'ca-central-1', 'Canada (Central, Montréal)', 'CA'),
+    region('aws', 'mx-central-1', 'Mexico (Central)', 'MX'),
+    region('aws', 'sa-east-1', 'South America (São Paulo)', 'BR'),
+    region('aws', 'eu-west-1', 'Europe (Ireland)', 'IE'),
+    region('aws', 'eu-west-2', 'Europe (London)', 'GB'),
+    region('aws', 'eu-west-3', 'Europe (Paris)', 'FR'),
+    region('aws', 'eu-central-1', 'Europe (Frankfurt)', 'DE'),
+    region('aws', 'eu-central-2', 'Europe (Zurich)', 'CH'),
+    region('aws', 'eu-north-1', 'Europe (Stockholm)', 'SE'),
+    region('aws', 'eu-south-1', 'Europe (Milan)', 'IT'),
+    region('aws', 'eu-south-2', 'Europe (Spain)', 'ES'),
+    region('aws', 'ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'),
+    region('aws', 'ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'),
+    region('aws', 'ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'),
+    region('aws', 'ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'),
+    region('aws', 'ap-southeast-2', 'Asia Pacific (Sydney)', 'AU'),
+    region('aws', 'ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'),
+    region('aws', 'ap-south-1', 'Asia Pacific (Mumbai)', 'IN'),
+    region('aws', 'ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'),
+    region('aws', 'me-central-1', 'Middle East (UAE)', 'AE'),
+    region('aws', 'il-central-1', 'Israel (Tel Aviv)', 'IL'),
+    region('aws', 'af-south-1', 'Africa (Cape Town)', 'ZA'),
+    // ---------------------------------------------------------------- Google Cloud (Google's per-region figure)
+    gcp('us-central1', 'Council Bluffs, Iowa', 'US-IA'),
+    gcp('us-east1', 'Moncks Corner, South Carolina', 'US'),
+    gcp('us-east4', 'Ashburn, Northern Virginia', 'US-VA'),
+    gcp('us-east5', 'Columbus, Ohio', 'US-OH'),
+    gcp('us-south1', 'Dallas, Texas', 'US-TX'),
+    gcp('us-west1', 'The Dalles, Oregon', 'US-OR'),
+    gcp('us-west2', 'Los Angeles, California', 'US-CA'),
+    gcp('us-west3', 'Salt Lake City, Utah', 'US'),
+    gcp('us-west4', 'Las Vegas, Nevada', 'US'),
+    gcp('northamerica-northeast1', 'Montréal, Québec', 'CA'),
+    gcp('northamerica-northeast2', 'Toronto, Ontario', 'CA'),
+    gcp('northamerica-south1', 'Querétaro, Mexico', 'MX'),
+    gcp('southamerica-east1', 'Osasco, São Paulo', 'BR'),
+    gcp('southamerica-west1', 'Santiago, Chile', 'CL'),
+    gcp('europe-west1', 'St. Ghislain, Belgium', 'BE'),
+    gcp('europe-west2', 'London, England', 'GB'),
+    gcp('europe-west3', 'Frankfurt, Germany', 'DE'),
+    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL'),
+    gcp('europe-west6', 'Zürich, Switzerland', 'CH'),
+    gcp('europe-west8', 'Milan, Italy', 'IT'),
+    gcp('europe-west9', 'Paris, France', 'FR'),
+    gcp('europe-west10', 'Berlin, Germany', 'DE'),
+    gcp('europe-west12', 'Turin, Italy', 'IT'),
+    gcp('europe-north1', 'Hamina, Finland', 'FI'),
+    gcp('europe-north2', 'Stockholm, Sweden', 'SE'),
+    gcp('europe-central2', 'Warsaw, Poland', 'PL'),
+    gcp('europe-southwest1', 'Madrid, Spain', 'ES'),
+    gcp('asia-east1', 'Changhua County, Taiwan', 'TW'),
+    gcp('asia-east2', 'Hong Kong', 'HK'),
+    gcp('asia-northeast1', 'Tokyo, Japan', 'JP'),
+    gcp('asia-northeast2', 'Osaka, Japan', 'JP'),
+    gcp('asia-northeast3', 'Seoul, South Korea', 'KR'),
+    gcp('asia-south1', 'Mumbai, India', 'IN'),
+    gcp('asia-south2', 'Delhi, India', 'IN'),
+    gcp('asia-southeast1', 'Jurong West, Singapore', 'SG'),
+    gcp('asia-southeast2', 'Jakarta, Indonesia', 'ID'),
+    gcp('asia-southeast3', 'Bangkok, Thailand', 'TH'),
+    gcp('australia-southeast1', 'Sydney, Australia', 'AU'),
+    gcp('australia-southeast2', 'Melbourne, Australia', 'AU'),
+    gcp('me-west1', 'Tel Aviv, Israel', 'IL'),
+    gcp('me-central1', 'Doha, Qatar', 'QA'),
+    gcp('me-central2', 'Dammam, Saudi Arabia', 'SA'),
+    gcp('africa-south1', 'Johannesburg, South Africa', 'ZA'),
+    // ---------------------------------------------------------------- Azure (no per-region figure published: grid's)
+    region('azure', 'eastus', 'East US (Virginia)', 'US-VA'),
+    region('azure', 'eastus2', 'East US 2 (Virginia)', 'US-VA'),
+    region('azure', 'centralus', 'Central US (Iowa)', 'US-IA'),
+    region('azure', 'northcentralus', 'North Central US (Illinois)', 'US'),
+    region('azure', 'southcentralus', 'South Central US (Texas)', 'US-TX'),
+    region('azure', 'westus', 'West US (California)', 'US-CA'),
+    region('azure', 'westus2', 'West US 2 (Washington)', 'US-WA'),
+    region('azure', 'westus3', 'West US 3 (Arizona)', 'US'),
+    region('azure', 'canadacentral', 'Canada Central (Toronto)', 'CA'),
+    region('azure', 'brazilsouth', 'Brazil South (São Paulo)', 'BR'),
+    region('azure', 'northeurope', 'North Europe (Ireland)', 'IE'),
+    region('azure', 'westeurope', 'West Europe (Netherlands)', 'NL'),
+    region('azure', 'uksouth', 'UK South (London)', 'GB'),
+    region('azure', 'francecentral', 'France Central (Paris)', 'FR'),
+    region('azure', 'germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'),
+    region('azure', 'swedencentral', 'Sweden Central (Gävle)', 'SE'),
+    region('azure', 'norwayeast', 'Norway East (Oslo)', 'NO'),
+    region('azure', 'switzerlandnorth', 'Switzerland North (Zürich)', 'CH'),
+    region('azure', 'italynorth', 'Italy North (Milan)', 'IT'),
+    region('azure', 'polandcentral', 'Poland Central (Warsaw)', 'PL'),
+    region('azure', 'spaincentral', 'Spain Central (Madrid)', 'ES'),
+    region('azure', 'japaneast', 'Japan East (Tokyo)', 'JP'),
+    region('azure', 'japanwest', 'Japan West (Osaka)', 'JP'),
+    region('azure', 'koreacentral', 'Korea Central (Seoul)', 'KR'),
+    region('azure', 'southeastasia', 'Southeast Asia (Singapore)', 'SG'),
+    region('azure', 'eastasia', 'East Asia (Hong Kong)', 'HK'),
+    region('azure', 'australiaeast', 'Australia East (New South Wales)', 'AU'),
+    region('azure', 'centralindia', 'Central India (Pune)', 'IN'),
+    region('azure', 'uaenorth', 'UAE North (Dubai)', 'AE'),
+    region('azure', 'southafricanorth', 'South Africa North (Johannesburg)', 'ZA'),
+    region('azure', 'israelcentral', 'Israel Central', 'IL'),
+    // ---------------------------------------------------------------- Oracle Cloud (no per-region figure published)
+    region('oci', 'us-ashburn-1', 'US East (Ashburn, Virginia)', 'US-VA'),
+    region('oci', 'us-phoenix-1', 'US West (Phoenix, Arizona)', 'US'),
+    region('oci', 'us-chicago-1', 'US Midwest (Chicago)', 'US'),
+    region('oci', 'eu-frankfurt-1', 'Germany Central (Frankfurt)', 'DE'),
+    region('oci', 'uk-london-1', 'UK South (London)', 'GB'),
+    region('oci', 'ap-tokyo-1', 'Japan East (Tokyo)', 'JP'),
+];
+
+
+/***/ }),
+
 /***/ 52260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2590,11 +2601,8 @@ async function upsertStickyComment(octokit, target, body, opts) {
     const fullBody = `${marker}\n${nonceTag}\n${body}`;
     const base = { owner: target.owner, repo: target.repo };
     const ours = (c) => (c.body ?? '').startsWith(`${marker}\n`) || c.body === marker;
-    /**
-     * Comments with our marker, bot-authored ones first; `all` reads every page (delete/recreate), else
-     * reading stops at the first page holding a bot's (a person's look-alike does not stop it).
-     */
-    async function find(all) {
+    /** Comments with our marker on every page, bot-authored ones first. */
+    async function find() {
         const found = [];
         const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
             ...base,
@@ -2604,10 +2612,9 @@ async function upsertStickyComment(octokit, target, body, opts) {
         for await (const page of pages) {
             requests++;
             found.push(...page.data.filter(ours));
-            if (!all && found.some(byBot))
-                break;
         }
-        return [...found.filter(byBot), ...found.filter((c) => !byBot(c))];
+        // Oldest first among the bot's (ids grow with creation), then a person's look-alikes.
+        return [...found.filter(byBot).sort((a, b) => a.id - b.id), ...found.filter((c) => !byBot(c))];
     }
     /** Rewrites a comment in place, or leaves it when it already says the same (no notification). */
     async function updateInPlace(existing) {
@@ -2638,7 +2645,7 @@ async function upsertStickyComment(octokit, target, body, opts) {
                 if (status !== undefined && status >= 400 && status < 500)
                     throw e;
                 // The create may have landed although the answer was lost: look before trying again.
-                const mine = (await find(true)).find((c) => (c.body ?? '').includes(nonceTag));
+                const mine = (await find()).find((c) => (c.body ?? '').includes(nonceTag));
                 if (mine)
                     return mine;
                 opts.log.warning(`Creating the comment failed (${e.message}); attempt ${attempt} of ${MAX_CREATE_ATTEMPTS}.`);
@@ -2655,21 +2662,31 @@ async function upsertStickyComment(octokit, target, body, opts) {
     if (opts.mode === 'off')
         return { action: 'skipped', id: null, url: null, requests };
     if (opts.mode === 'delete') {
-        const existing = await find(true);
+        const existing = await find();
         await remove(existing);
         return { action: existing.length ? 'deleted' : 'skipped', id: null, url: null, requests };
     }
     if (opts.mode === 'update') {
-        const [existing] = await find(false);
-        if (existing)
-            return updateInPlace(existing);
-        if (!opts.createIfMissing)
-            return { action: 'skipped', id: null, url: null, requests };
-        const created = await create();
-        return { action: 'created', id: created.id, url: created.html_url, requests };
+        // Every page: two runs without a concurrency group may each have found none and posted one, and
+        // the second may sit on a later page. The oldest is kept; the later ones of the bot are removed.
+        const existing = await find();
+        const [keep] = existing;
+        if (!keep) {
+            if (!opts.createIfMissing)
+                return { action: 'skipped', id: null, url: null, requests };
+            const created = await create();
+            return { action: 'created', id: created.id, url: created.html_url, requests };
+        }
+        const result = await updateInPlace(keep);
+        const duplicates = existing.filter((c) => c !== keep && byBot(c));
+        if (duplicates.length) {
+            await remove(duplicates);
+            opts.log.info(`Removed ${duplicates.length} duplicate comment${duplicates.length === 1 ? '' : 's'} of this report (kept the oldest).`);
+        }
+        return { ...result, requests };
     }
     // recreate / hide-and-new: a fresh comment at the bottom of the conversation.
-    const existing = await find(true);
+    const existing = await find();
     if (!opts.createIfMissing) {
         // Nothing changed and no new comment is wanted: keep the conversation quiet, the old one current.
         return existing[0] ? updateInPlace(existing[0]) : { action: 'skipped', id: null, url: null, requests };
@@ -2741,7 +2758,7 @@ function tooLargeError(file, size, cap, where) {
 
 /***/ }),
 
-/***/ 29399:
+/***/ 97269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3492,373 +3509,143 @@ async function parseCodeCarbonCsv(input, file) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/data/catalogue.ts + 3 modules
-var catalogue = __nccwpck_require__(4892);
-;// CONCATENATED MODULE: ./src/inputs/metrics/json-locate.ts
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(69749);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/inputs/metrics/json-positions.ts
 /**
- * Small JSON text helpers for error messages: where a syntax error is, and where the value (or key)
- * at a path is, as 1-based line and column. Iterative, so deep nesting cannot overflow the stack.
+ * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
+ * already give: a syntax error's position from JSON.parse's own message, and the line and column of
+ * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
+ * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
+ * once the fields asked for are behind it.
  */
-/** 1-based line and column of a 0-based offset in the text. */
+
+/** Line and column of an offset, counted with yaml's LineCounter. */
 function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    const { line, col } = lines.linePos(Math.min(offset, text.length));
+    return { line, column: col };
+}
+/**
+ * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
+ * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
+ * characters either side, or the whole text when short). Null when the message says nothing usable.
+ */
+function syntaxErrorOffset(source, message) {
+    const at = /in JSON at position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    if (/^Unexpected end of JSON input/.test(message))
+        return source.length;
+    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+    if (!token)
+        return null;
+    const [, tok, before, context, after] = token;
+    const CONTEXT = 10;
+    if (!before && after)
+        return context.length - CONTEXT;
+    if (before && !after)
+        return source.length - context.length + CONTEXT;
+    if (before && after) {
+        const i = source.indexOf(context);
+        return i < 0 ? null : i + CONTEXT;
     }
-    return { line, column: end - lineStart + 1 };
+    const i = source.indexOf(tok);
+    return i < 0 ? null : i;
 }
-function isSpace(c) {
-    return c === 32 || c === 9 || c === 10 || c === 13;
+/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
+function jsonSyntaxError(source, error) {
+    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    return { message, offset: syntaxErrorOffset(source, error.message) };
 }
-const json_locate_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /^[0-9a-fA-F]{4}$/;
-/** Offset just past the string starting at `i` (a `"`), or -1 when it is not a valid JSON string. */
-function skipString(text, i) {
-    const n = text.length;
-    for (i++; i < n;) {
-        const c = text.charCodeAt(i);
-        if (c === 34)
-            return i + 1;
-        if (c === 92) {
-            const e = text[i + 1];
-            if (e === 'u') {
-                if (!HEX4.test(text.slice(i + 2, i + 6)))
-                    return -1;
-                i += 6;
-            }
-            else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                i += 2;
-            else
-                return -1;
-        }
-        else if (c < 32)
-            return -1;
-        else
-            i++;
-    }
-    return -1;
-}
-/** The first syntax error of a JSON text, or null when it is valid. */
-function findJsonSyntaxError(text) {
-    const n = text.length;
-    const stack = []; // 1 = object, 2 = array
-    let i = 0;
-    const ws = () => {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i++;
+/** A path as a map key. */
+const jsonPathKey = (p) => JSON.stringify(p);
+/**
+ * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
+ * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
+ */
+function locateJsonPaths(text, paths) {
+    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
+    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
+    const deepest = Math.max(0, ...paths.map((p) => p.length));
+    const offsets = new Map();
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    const stack = [];
+    const record = (p, offset) => {
+        if (p === null)
+            return;
+        const k = jsonPathKey(p);
+        if (wanted.has(k) && !offsets.has(k))
+            offsets.set(k, offset);
     };
-    const describe = () => (i >= n ? 'end of input' : `'${text[i]}'`);
-    /** Reads `"key" :`; false on error. */
-    const key = () => {
-        ws();
-        if (text.charCodeAt(i) !== 34)
-            return false;
-        const next = skipString(text, i);
-        if (next < 0)
-            return false;
-        i = next;
-        ws();
-        if (text.charCodeAt(i) !== 58)
-            return false;
-        i++;
-        return true;
+    /** A value starts at `offset`: the root, an array element or a property value; its path. */
+    const valueStarts = (offset) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            record([], offset);
+            return [];
+        }
+        top.started = true;
+        if (top.path === null || top.path.length >= deepest)
+            return null;
+        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
+        if (top.kind === 'seq')
+            record(p, offset);
+        return p;
     };
-    for (;;) {
-        // a value is expected
-        ws();
-        if (i >= n)
-            return { offset: i, message: 'unexpected end of input: a value is missing' };
-        const c = text.charCodeAt(i);
-        if (c === 123 /* { */) {
-            i++;
-            ws();
-            if (text.charCodeAt(i) === 125)
-                i++;
-            else {
-                stack.push(1);
-                if (!key())
-                    return { offset: i, message: `expected a double-quoted property name followed by ':', found ${describe()}` };
-                continue;
-            }
-        }
-        else if (c === 91 /* [ */) {
-            i++;
-            ws();
-            if (text.charCodeAt(i) === 93)
-                i++;
-            else {
-                stack.push(2);
-                continue;
-            }
-        }
-        else if (c === 34) {
-            const next = skipString(text, i);
-            if (next < 0)
-                return { offset: i, message: 'invalid or unterminated string' };
-            i = next;
-        }
-        else if (text.startsWith('true', i))
-            i += 4;
-        else if (text.startsWith('false', i))
-            i += 5;
-        else if (text.startsWith('null', i))
-            i += 4;
-        else {
-            json_locate_NUMBER.lastIndex = i;
-            if (!json_locate_NUMBER.test(text))
-                return { offset: i, message: `unexpected ${describe()}: expected a value` };
-            i = json_locate_NUMBER.lastIndex;
-        }
-        // after a value
-        for (;;) {
-            ws();
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return i < n ? { offset: i, message: `unexpected ${describe()} after the end of the JSON value` } : null;
-            const d = text.charCodeAt(i);
-            if (d === 44 /* , */) {
-                i++;
-                if (top === 1 && !key())
-                    return { offset: i, message: `expected a double-quoted property name followed by ':', found ${describe()}` };
-                break;
-            }
-            if ((top === 1 && d === 125) || (top === 2 && d === 93)) {
-                i++;
-                stack.pop();
-                continue;
-            }
-            return { offset: i, message: `expected ',' or '${top === 1 ? '}' : ']'}', found ${describe()}` };
-        }
-    }
-}
-/** Offset just past the (valid) JSON value starting at `i`. */
-function skipValue(text, i) {
-    let depth = 0;
-    const n = text.length;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            i = skipString(text, i);
-            if (i < 0)
-                return n;
-            if (depth === 0)
-                return i;
+    let offset = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const type = dist/* CST */.DB.tokenType(token);
+        // Control tokens of the lexer take no room in the text.
+        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
             continue;
+        const top = stack[stack.length - 1];
+        if (type === 'newline')
+            lines.addNewLine(offset + token.length);
+        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
+            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
         }
-        if (c === 123 || c === 91)
-            depth++;
-        else if (c === 125 || c === 93) {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-            if (depth < 0)
-                return i;
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+            stack.pop();
         }
-        else if (depth === 0 && (c === 44 || isSpace(c)))
-            return i;
-        i++;
-    }
-    return i;
-}
-/**
- * Offset of what a path points at in a valid JSON text: for a property, its key (the opening
- * quote); for an array element, the element. Null when the path does not exist.
- */
-function locateJsonPath(text, path) {
-    const n = text.length;
-    let i = 0;
-    const ws = () => {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i++;
-    };
-    ws();
-    if (text.charCodeAt(i) === 0xfeff) {
-        i++;
-        ws();
-    }
-    let at = i;
-    for (const segment of path) {
-        ws();
-        const c = text.charCodeAt(i);
-        if (typeof segment === 'number') {
-            if (c !== 91)
-                return null;
-            i++;
-            for (let k = 0;; k++) {
-                ws();
-                if (text.charCodeAt(i) === 93)
-                    return null;
-                if (k === segment)
-                    break;
-                i = skipValue(text, i);
-                ws();
-                if (text.charCodeAt(i) !== 44)
-                    return null;
-                i++;
-            }
-            at = i;
-        }
-        else {
-            if (c !== 123)
-                return null;
-            i++;
-            for (;;) {
-                ws();
-                if (text.charCodeAt(i) !== 34)
-                    return null;
-                const keyStart = i;
-                const keyEnd = skipString(text, i);
-                if (keyEnd < 0)
-                    return null;
-                const name = JSON.parse(text.slice(keyStart, keyEnd));
-                i = keyEnd;
-                ws();
-                i++; // ':'
-                ws();
-                if (name === segment) {
-                    at = keyStart;
-                    break;
-                }
-                i = skipValue(text, i);
-                ws();
-                if (text.charCodeAt(i) !== 44)
-                    return null;
-                i++;
-            }
-        }
-    }
-    return at;
-}
-/**
- * locateJsonPath and positionAt for many paths into one (valid) JSON text: each array or object is
- * scanned once, the first time a path goes through it, and line starts are found once; so locating
- * every problem of a large file costs about one pass over the text, not one pass per problem.
- * Gives the same offsets as locateJsonPath (a repeated key: its first occurrence).
- */
-class JsonLocator {
-    text;
-    children = new Map();
-    lineStarts = null;
-    root;
-    constructor(text) {
-        this.text = text;
-        let i = this.skipSpace(0);
-        if (text.charCodeAt(i) === 0xfeff)
-            i = this.skipSpace(i + 1);
-        this.root = i;
-    }
-    /**
-     * Offset of what the path points at (as locateJsonPath), or of its closest existing ancestor when
-     * the path does not exist (a missing key: the object that should hold it).
-     */
-    locateClosest(path) {
-        let at = this.root;
-        let value = this.root;
-        for (const segment of path) {
-            const c = this.childrenAt(value);
-            if (typeof segment === 'number') {
-                if (c.kind !== 'array')
-                    break;
-                const element = c.elements[segment];
-                if (element === undefined)
-                    break;
-                at = value = element;
-            }
-            else {
-                if (c.kind !== 'object')
-                    break;
-                const entry = c.keys.get(segment);
-                if (entry === undefined)
-                    break;
-                at = entry.key;
-                value = entry.value;
-            }
-        }
-        return at;
-    }
-    /** 1-based line and column of an offset, as positionAt. */
-    position(offset) {
-        const text = this.text;
-        if (this.lineStarts === null) {
-            const starts = [0];
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-            this.lineStarts = starts;
-        }
-        const starts = this.lineStarts;
-        const end = Math.min(offset, text.length);
-        // the last line start at or before `end` (a newline at `end` itself does not count: positionAt)
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= end)
-                lo = mid;
+        else if (type === 'comma' && top) {
+            if (top.kind === 'seq')
+                top.index++;
             else
-                hi = mid - 1;
+                top.expectKey = true;
+            top.started = false;
+            // Every path asked for is behind: the rest of a long array need not be read.
+            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
+                break;
         }
-        return { line: lo + 1, column: end - starts[lo] + 1 };
-    }
-    skipSpace(i) {
-        const text = this.text;
-        while (i < text.length && isSpace(text.charCodeAt(i)))
-            i++;
-        return i;
-    }
-    childrenAt(offset) {
-        let found = this.children.get(offset);
-        if (found === undefined) {
-            found = this.scan(offset);
-            this.children.set(offset, found);
+        else if (type === 'map-value-ind' && top?.kind === 'map') {
+            top.expectKey = false;
         }
-        return found;
-    }
-    /** One pass over the array or object at `offset` (mirrors locateJsonPath's walk). */
-    scan(offset) {
-        const text = this.text;
-        const c = text.charCodeAt(offset);
-        let i = offset + 1;
-        if (c === 91 /* [ */) {
-            const elements = [];
-            for (;;) {
-                i = this.skipSpace(i);
-                if (i >= text.length || text.charCodeAt(i) === 93)
-                    break;
-                elements.push(i);
-                i = this.skipSpace(skipValue(text, i));
-                if (text.charCodeAt(i) !== 44)
-                    break;
-                i++;
-            }
-            return { kind: 'array', elements };
+        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
+            top.key = JSON.parse(token);
+            if (top.path !== null)
+                record([...top.path, top.key], offset);
         }
-        if (c === 123 /* { */) {
-            const keys = new Map();
-            for (;;) {
-                i = this.skipSpace(i);
-                if (text.charCodeAt(i) !== 34)
-                    break;
-                const keyStart = i;
-                const keyEnd = skipString(text, i);
-                if (keyEnd < 0)
-                    break;
-                const name = JSON.parse(text.slice(keyStart, keyEnd));
-                i = this.skipSpace(keyEnd) + 1; // past ':'
-                i = this.skipSpace(i);
-                if (!keys.has(name))
-                    keys.set(name, { key: keyStart, value: i });
-                i = this.skipSpace(skipValue(text, i));
-                if (text.charCodeAt(i) !== 44)
-                    break;
-                i++;
-            }
-            return { kind: 'object', keys };
+        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
+            valueStarts(offset);
         }
-        return { kind: 'scalar' };
+        offset += token.length;
     }
+    const out = new Map();
+    for (const p of paths) {
+        let found;
+        for (let k = p.length; k >= 0 && found === undefined; k--)
+            found = offsets.get(jsonPathKey(p.slice(0, k)));
+        const { line, col } = lines.linePos(found ?? 0);
+        out.set(jsonPathKey(p), { line, column: col });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
@@ -3973,9 +3760,8 @@ function parseMetricsJson(text, file) {
         data = JSON.parse(source);
     }
     catch (e) {
-        const found = findJsonSyntaxError(source);
-        const where = found ? positionAt(text, found.offset + shift) : {};
-        throw errors/* InputError */.dz.single({ file, ...where, message: `invalid JSON: ${found ? found.message : e.message}` });
+        const { message, offset } = jsonSyntaxError(source, e);
+        throw errors/* InputError */.dz.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
     }
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
@@ -3983,17 +3769,11 @@ function parseMetricsJson(text, file) {
         throw errors/* InputError */.dz.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
     // Problems are located in the text (and unknown keys matched to known ones) only for the first
     // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
-    const problems = [];
+    const found = [];
     let dropped = 0;
-    let locator = null;
-    /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
-    const locate = (path) => {
-        locator ??= new JsonLocator(text);
-        return locator.position(locator.locateClosest(path));
-    };
-    const report = (problem) => {
-        if (problems.length < MAX_PROBLEMS)
-            problems.push(problem());
+    const report = (path, problem) => {
+        if (found.length < MAX_PROBLEMS)
+            found.push({ path, problem: problem() });
         else
             dropped++;
     };
@@ -4007,11 +3787,10 @@ function parseMetricsJson(text, file) {
                 const path = [...base, ...issue.path.filter((p) => typeof p !== 'symbol')];
                 if (issue.code === 'unrecognized_keys') {
                     for (const key of issue.keys) {
-                        report(() => {
+                        report([...path, key], () => {
                             const suggestion = closestKey(key);
                             return {
                                 file,
-                                ...locate([...path, key]),
                                 field: formatPath([...path, key]),
                                 message: 'unknown key',
                                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
@@ -4021,9 +3800,8 @@ function parseMetricsJson(text, file) {
                 }
                 else {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-                    report(() => ({
+                    report(path, () => ({
                         file,
-                        ...locate(path),
                         field: formatPath(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
                     }));
@@ -4034,18 +3812,19 @@ function parseMetricsJson(text, file) {
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
             const runId = result.data.runId;
-            report(() => ({
-                file,
-                ...locate([...base, 'runId']),
-                field: formatPath([...base, 'runId']),
-                message: `run id "${runId}" already given at [${first}]`,
-            }));
+            report([...base, 'runId'], () => ({ file, field: formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
             return;
         }
         seen.set(result.data.runId, index);
         out.push(toMeasurement(result.data, file));
     });
-    if (problems.length > 0) {
+    if (found.length > 0) {
+        // Where each path is (else its closest existing ancestor: a missing key, the object holding it).
+        const positions = locateJsonPaths(text, found.map((f) => f.path));
+        const problems = found.map(({ path, problem }) => {
+            const { field, ...rest } = problem;
+            return { ...rest, ...positions.get(jsonPathKey(path)), ...(field !== undefined ? { field } : {}) };
+        });
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
         throw new errors/* InputError */.dz(problems);
@@ -5403,10 +5182,12 @@ function isExcluded(relPosix, excludes) {
  * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
  * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
  * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s.
+ * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
  */
-async function expandInputPaths(workspace, patterns) {
+async function expandInputPaths(workspace, patterns, opts = {}) {
     const wsAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
+    const resolve = opts.confined === false ? (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wsAbs, p) : (p) => resolveInsideWorkspace(wsAbs, p, 'input file');
     const includes = [];
     const excludes = [];
     for (const raw of patterns) {
@@ -5425,7 +5206,7 @@ async function expandInputPaths(workspace, patterns) {
     const found = new Set();
     for (const pattern of includes) {
         if (!GLOB_MAGIC.test(pattern)) {
-            const resolved = resolveInsideWorkspace(wsAbs, pattern, 'input file');
+            const resolved = resolve(pattern);
             let stat;
             try {
                 stat = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(resolved);
@@ -5445,7 +5226,7 @@ async function expandInputPaths(workspace, patterns) {
         }
         let matched = 0;
         for await (const match of node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.glob(toPosix(pattern), { cwd: wsAbs })) {
-            const resolved = resolveInsideWorkspace(wsAbs, match, 'input file');
+            const resolved = resolve(match);
             const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.stat(resolved).catch(() => undefined);
             if (!stat?.isFile())
                 continue; // directories matched by the glob, dangling links
@@ -8526,14 +8307,14 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -24851,8 +24632,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/data/catalogue.ts + 3 modules
-var catalogue = __nccwpck_require__(4892);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(69749);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -25280,6 +25061,9 @@ const manifestSchema = src_schemas/* strictObject */.rej({
     defaults: defaultsSchema.optional(),
     runs: src_schemas/* array */.YOg(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
     budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+    advice: src_schemas/* boolean */.zMY()
+        .optional()
+        .describe('What-if advice (a low-carbon region, the newest GPU, less failed time) in the comment and report; false turns it off. Default true.'),
 });
 /** A separate budget file (`budget-file` input): `version: 1` and a list of budgets. */
 const budgetFileSchema = src_schemas/* strictObject */.rej({
@@ -25616,15 +25400,20 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 class WorkspaceReader {
     root;
     label = 'workspace';
-    constructor(root) {
+    confined;
+    constructor(root, opts = {}) {
         this.root = root;
+        this.confined = opts.confined ?? true;
+    }
+    resolve(relPath, what) {
+        return this.confined ? (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, what) : external_node_path_default().resolve(this.root, relPath);
     }
     async expand(patterns) {
-        const found = await (0,workspace/* expandInputPaths */.xM)(this.root, [...patterns]);
+        const found = await (0,workspace/* expandInputPaths */.xM)(this.root, [...patterns], { confined: this.confined });
         return found.map((abs) => (0,workspace/* toPosix */.d7)(external_node_path_default().relative(this.root, abs)));
     }
     async readText(relPath, maxBytes) {
-        const abs = (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, 'input file');
+        const abs = this.resolve(relPath, 'input file');
         try {
             await (0,promises_.stat)(abs);
         }
@@ -25638,7 +25427,7 @@ class WorkspaceReader {
      * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
      */
     async openStream(relPath) {
-        const abs = (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, 'metrics file');
+        const abs = this.resolve(relPath, 'metrics file');
         let size;
         try {
             const info = await (0,promises_.stat)(abs);
@@ -26668,7 +26457,15 @@ function resolveSite(ctx, run, measured) {
         value: water ?? 'n/a',
         source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
     });
+    const location = {
+        region: region?.id ?? null,
+        grid: grid?.id ?? gridId,
+        provider: provider?.id ?? null,
+        label: region ? region.location : grid ? grid.name : gridId,
+        ownGridFactor: run.gridIntensity !== undefined,
+    };
     return {
+        location,
         pue,
         wue,
         electricity: {
@@ -27768,9 +27565,10 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
     const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
     let flops = null;
     let workload = null;
+    let tokens;
     if (describesWorkload || !hasMeasuredTime(run, measured)) {
         const before = ctx.problems.length;
-        const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
         const built = buildWorkload(ctx, run, kind, tokens);
         if (ctx.problems.length === before) {
             workload = built;
@@ -27799,7 +27597,7 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
             source: 'manifest',
         });
     }
-    return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+    return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
 
 ;// CONCATENATED MODULE: ./src/model/resolve.ts
@@ -27907,6 +27705,8 @@ function resolveRun(run, opts) {
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
         embodiedPerDevice: hardware.embodiedUsed,
         measurementWarnings: measured.warnings,
+        location: site.location,
+        scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
         inputs,
         mfu: workload.mfu,
         footprint,
@@ -27932,6 +27732,8 @@ function leavesTree(dir, rel) {
 }
 /** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
 function pathsOutsideTree(where, paths) {
+    if (where.tree.confined === false)
+        return [];
     const dir = external_node_path_default().posix.dirname(where.manifest.file);
     const at = where.manifest.locate(['runs', where.index, ...where.field]);
     return paths
@@ -27941,7 +27743,7 @@ function pathsOutsideTree(where, paths) {
         line: at.line ?? where.runLine,
         ...(at.column !== undefined ? { column: at.column } : {}),
         field: `runs[${where.index}].${where.field.join('.')}`,
-        message: `${where.what} "${p}" leads outside the ${where.treeLabel}`,
+        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
         hint: 'give a path relative to the manifest, inside the working directory',
     }));
 }
@@ -29685,7 +29487,7 @@ async function prepareRun(reader, manifest, index, run, runLine, cache) {
     if (modelPath === undefined && trainingPath === undefined)
         return none;
     const dir = external_node_path_default().posix.dirname(manifest.file);
-    const where = (field, what) => ({ manifest, index, runLine, field, what, treeLabel: reader.label });
+    const where = (field, what) => ({ manifest, index, runLine, field, what, tree: reader });
     const outside = [
         ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
         ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
@@ -29756,7 +29558,7 @@ function reestimate(run, configs, place, changes, resolve) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 8 modules
-var metrics = __nccwpck_require__(29399);
+var metrics = __nccwpck_require__(97269);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
@@ -29771,6 +29573,7 @@ var metrics = __nccwpck_require__(29399);
 
 
 
+const formatNote = (n) => `${n.file}: ${n.message}`;
 function asProblems(e) {
     if (e instanceof errors/* InputError */.dz)
         return [...e.problems];
@@ -29869,9 +29672,12 @@ async function loadState(reader, opts) {
     };
     const warned = new Set();
     for (const m of unattached) {
-        notes.push(m.runId !== null
-            ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
-            : `${m.file}: names no run id and there are several runs; attach it with \`metrics:\` in the run.`);
+        notes.push({
+            file: m.file,
+            message: m.runId !== null
+                ? `run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
+                : 'names no run id and there are several runs; attach it with `metrics:` in the run.',
+        });
     }
     const seen = new Map();
     const runs = [];
@@ -29891,8 +29697,9 @@ async function loadState(reader, opts) {
             const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
             try {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-                // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+                // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
+                // CLI's reader is not confined: there the user points at the files.
+                const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
                 if (outside.length)
                     throw new errors/* InputError */.dz(outside);
                 const files = await expandPatterns(reader, own.map((m) => (m.startsWith('!') ? `!${external_node_path_default().posix.join(dir, m.slice(1))}` : external_node_path_default().posix.join(dir, m))), true);
@@ -29908,10 +29715,11 @@ async function loadState(reader, opts) {
                         continue;
                     warned.add(m);
                     for (const w of m.warnings)
-                        notes.push(`${m.file}: ${w}`);
+                        notes.push({ file: m.file, message: w });
                 }
                 const prepared = await prepareRun(reader, p, index, run, line, configCache);
-                notes.push(...prepared.notes);
+                // A config's notes name its file and line; they are listed under the manifest that names it.
+                notes.push(...prepared.notes.map((message) => ({ file: p.file, message })));
                 const resolve = (r, provenance) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
                 runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
             }
@@ -29944,6 +29752,201 @@ function amortisationProblems(parsed, runs) {
                 message: found ? `"${target}" is a ${found.kind} run, not an inference or generation run` : `no run has the id "${target}"`,
             },
         ];
+    }));
+}
+
+// EXTERNAL MODULE: ./src/data/grids.ts
+var grids = __nccwpck_require__(14201);
+;// CONCATENATED MODULE: ./src/model/advice.ts
+/**
+ * What-if advice: the same run computed again by the core with one thing changed, and what that
+ * would save. Pure, and never part of a budget: budgets read the report, not these figures.
+ *
+ * - Region: the provider's cloud region with the lowest grid factor in the catalogue (the site
+ *   step resolves it, so its grid factor is the one a manifest naming it would get). Only for a run
+ *   in a known provider's region whose manifest does not fix its own grid factor.
+ * - GPU: the newest accelerator of the run's vendor in the catalogue (latest release year, then
+ *   highest peak at the run's precision) when it is faster. The hardware step resolves it; GPU time
+ *   scales with the peak at the same MFU, and measured energy with time × board power.
+ * - Failed and ablation time: for such a run, the saving if its share of the report's GPU-hours
+ *   fell to the median share of the report's failed and ablation runs.
+ */
+
+
+
+
+
+
+
+/** A run counts as large when it makes at least this share of the report's emissions. */
+const LARGE_RUN_SHARE = 0.2;
+/** Savings below this share of the run's emissions are not worth a line. */
+const MIN_SAVING_SHARE = 0.02;
+const MAX_LINES_PER_RUN = 2;
+const MAX_RUNS = 10;
+const NO_PROBLEMS = () => ({ file: '', line: 0, index: 0, locate: undefined, problems: [], assumptions: [] });
+const NO_MEASUREMENTS = mergeMeasurements([]);
+function emissionsOf(f, operationalOnly) {
+    if (operationalOnly)
+        return f.impacts.gwp.operational.total?.central ?? 0;
+    return footprint_knownTotal(f.impacts.gwp)?.value.central ?? 0;
+}
+/** Compares two footprints on what both know: the total, or operational only when embodied is missing on a side. */
+function compare(r, whatIf) {
+    const complete = (f) => footprint_knownTotal(f.impacts.gwp)?.complete === true;
+    const operationalOnly = !(complete(r.footprint) && complete(whatIf));
+    const currentKg = emissionsOf(r.footprint, operationalOnly);
+    const whatIfKg = emissionsOf(whatIf, operationalOnly);
+    return { currentKg, whatIfKg, savingKg: currentKg - whatIfKg, operationalOnly };
+}
+const kgPerKwh = (v) => String(Number(v.toPrecision(3)));
+function regionAdvice(r) {
+    const loc = r.run.location;
+    if (loc.ownGridFactor || loc.provider === null || loc.region === null)
+        return null;
+    const current = r.run.inputs.electricity.gwp.central;
+    let best = null;
+    for (const region of grids/* CLOUD_REGIONS */.o) {
+        if (region.provider !== loc.provider || region.id === loc.region)
+            continue;
+        const site = resolveSite(NO_PROBLEMS(), { id: r.run.id, region: region.id }, NO_MEASUREMENTS);
+        const gwp = site.electricity.gwp.central;
+        if (gwp < (best?.gwp ?? current)) {
+            // The run's own PUE and WUE stay: same provider, and a manifest override is the user's.
+            best = { id: region.id, location: region.location, inputs: { ...r.run.inputs, electricity: site.electricity }, gwp };
+        }
+    }
+    if (!best)
+        return null;
+    return {
+        runId: r.run.id,
+        kind: 'region',
+        target: best.id,
+        detail: `${best.location}: grid ${kgPerKwh(best.gwp)} instead of ${kgPerKwh(current)} kgCO2e/kWh`,
+        ...compare(r, computeRunFootprint(best.inputs)),
+    };
+}
+function peakAt(gpu, precision) {
+    return gpu.peakTflops[precision];
+}
+/** The newest GPU of the vendor (release year, then peak at the run's precision), when it is faster. */
+function newestGpu(current, precision) {
+    const candidates = gpus/* GPUS */.S.filter((g) => g.vendor === current.vendor && g.id !== current.id && peakAt(g, precision) !== undefined);
+    candidates.sort((a, b) => b.releaseYear - a.releaseYear || peakAt(b, precision) - peakAt(a, precision));
+    const newest = candidates[0];
+    return newest && newest.releaseYear >= current.releaseYear ? newest : null;
+}
+function gpuAdvice(r) {
+    const run = r.run;
+    const gpu = run.gpu ? (0,catalogue/* findGpu */.GO)(run.gpu.id) : undefined;
+    if (!run.gpu || !gpu)
+        return null;
+    const next = newestGpu(gpu, run.gpu.precision);
+    if (!next)
+        return null;
+    const ctx = NO_PROBLEMS();
+    const hw = resolveHardware(ctx, { id: run.id, hardware: { gpu: next.id, precision: run.gpu.precision } }, NO_MEASUREMENTS);
+    if (ctx.problems.length || !(hw.peakTflops * 1e12 > run.inputs.peakFlops))
+        return null;
+    const old = run.inputs;
+    // Same MFU: GPU time falls with the peak; measured energy follows time × board power.
+    const timeRatio = old.peakFlops / (hw.peakTflops * 1e12);
+    const powerRatio = hw.gpuPowerW.central / old.gpuPowerW.central;
+    const inputs = {
+        ...old,
+        peakFlops: hw.peakTflops * 1e12,
+        gpuPowerW: hw.gpuPowerW,
+        serverNonGpuPowerW: hw.serverNonGpuPowerW,
+        gpusPerServer: hw.gpusPerServer,
+        gpuEmbodied: hw.gpuEmbodied,
+        serverEmbodied: hw.serverEmbodied,
+        measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * timeRatio,
+        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * timeRatio * powerRatio },
+        idleGpuHours: old.idleGpuHours * timeRatio,
+    };
+    const peak = (v) => Number(v.toPrecision(4)).toLocaleString('en-US');
+    return {
+        runId: run.id,
+        kind: 'gpu',
+        target: next.id,
+        detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s at the same MFU`,
+        ...compare(r, computeRunFootprint(inputs)),
+    };
+}
+const WASTE = new Set(['failed', 'ablation']);
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function rdShareAdvice(r, report) {
+    if (!WASTE.has(r.run.status))
+        return null;
+    const total = report.totals.gpuHours.used.central;
+    const pool = report.runs.filter((x) => WASTE.has(x.run.status)).map((x) => x.footprint.gpuHours.used.central / total);
+    const used = r.footprint.gpuHours.used.central;
+    if (pool.length < 2 || !(total > 0) || !(used > 0))
+        return null;
+    const share = used / total;
+    const target = median(pool);
+    if (share <= target)
+        return null;
+    // Every time-based figure scales with the run's GPU time, measured energy included.
+    const k = target / share;
+    const old = r.run.inputs;
+    const inputs = {
+        ...old,
+        measuredGpuHours: used * k,
+        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * k },
+        idleGpuHours: old.idleGpuHours * k,
+    };
+    const pct = (v) => `${Number((v * 100).toPrecision(3))} %`;
+    return {
+        runId: r.run.id,
+        kind: 'rd-share',
+        target: 'median share',
+        detail: `${pct(target)} of the report's GPU-hours (the median of its ${pool.length} failed and ablation runs) instead of ${pct(share)}`,
+        ...compare(r, computeRunFootprint(inputs)),
+    };
+}
+/** Runs worth advice: changed in the diff (added, changed, renamed), or large in the head. */
+function adviceCandidates(diff) {
+    const head = diff.head;
+    const total = head.totals.impacts.gwp.total.value?.central ?? 0;
+    const changed = new Set(diff.base ? diff.runs.filter((c) => c.head && c.change !== 'unchanged').map((c) => c.id) : []);
+    return head.runs.filter((r) => changed.has(r.run.id) || (total > 0 && (footprint_knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) / total >= LARGE_RUN_SHARE));
+}
+/** At most two lines per run (largest saving first) and ten runs, largest saving first. */
+function adviseRuns(report, runs) {
+    const perRun = runs.map((r) => [regionAdvice(r), gpuAdvice(r), rdShareAdvice(r, report)]
+        .filter((a) => a !== null && a.currentKg > 0 && a.savingKg / a.currentKg >= MIN_SAVING_SHARE)
+        .sort((a, b) => b.savingKg - a.savingKg)
+        .slice(0, MAX_LINES_PER_RUN));
+    return perRun
+        .filter((lines) => lines.length)
+        .sort((a, b) => b[0].savingKg - a[0].savingKg)
+        .slice(0, MAX_RUNS)
+        .flat();
+}
+/** Advice for a diff's changed and large runs. */
+function adviseDiff(diff) {
+    return adviseRuns(diff.head, adviceCandidates(diff));
+}
+/** Advice is on unless the caller turns it off or a manifest says `advice: false`. */
+function adviceEnabled(manifests, wanted) {
+    return wanted && manifests.every((m) => m.manifest.advice !== false);
+}
+/** The advice in the JSON report (additive to schemaVersion 1), central kgCO2e. */
+function adviceJson(advice) {
+    return advice.map((a) => ({
+        runId: a.runId,
+        kind: a.kind,
+        target: a.target,
+        detail: a.detail,
+        emissionsKg: a.currentKg,
+        whatIfEmissionsKg: a.whatIfKg,
+        savingKg: a.savingKg,
+        operationalOnly: a.operationalOnly,
     }));
 }
 
@@ -30591,9 +30594,9 @@ function budgetMessage(r) {
  */
 
 
-const central = (r) => (r ? r.central : null);
+const json_central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
-const partial = (p) => central(p.value);
+const partial = (p) => json_central(p.value);
 function impactsJson(impacts) {
     return Object.fromEntries(CRITERIA.map((c) => {
         const i = impacts[c];
@@ -30601,9 +30604,9 @@ function impactsJson(impacts) {
             c,
             {
                 unit: CRITERION_UNITS[c],
-                operational: central(i.operational.total),
-                embodied: central(i.embodied.total),
-                total: central(footprint_knownTotal(i)?.value ?? null),
+                operational: json_central(i.operational.total),
+                embodied: json_central(i.embodied.total),
+                total: json_central(footprint_knownTotal(i)?.value ?? null),
                 totalIsLowerBound: footprint_knownTotal(i)?.complete === false,
                 range: span(footprint_knownTotal(i)?.value ?? null),
             },
@@ -30633,7 +30636,7 @@ function runJson({ run, footprint: f }) {
         gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
         flops: f.flops,
         gpuHours: {
-            theoretical: central(f.gpuHours.theoretical),
+            theoretical: json_central(f.gpuHours.theoretical),
             measured: f.gpuHours.measured,
             /** False for a CPU-only run: GPU-hours do not apply (machineHours age its server). */
             applicable: f.gpuHours.applicable,
@@ -30644,9 +30647,9 @@ function runJson({ run, footprint: f }) {
         mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
         energyKwh: f.energyKwh.total.central,
         emissionsKg: {
-            operational: central(gwp.operational.total),
-            embodied: central(gwp.embodied.total),
-            total: central(footprint_knownTotal(gwp)?.value ?? null),
+            operational: json_central(gwp.operational.total),
+            embodied: json_central(gwp.embodied.total),
+            total: json_central(footprint_knownTotal(gwp)?.value ?? null),
             /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
             totalIsLowerBound: footprint_knownTotal(gwp)?.complete === false,
         },
@@ -30656,8 +30659,8 @@ function runJson({ run, footprint: f }) {
             promptImpactFactor: f.promptImpactFactor,
             energyKwh: { gpu: f.energyKwh.gpu.central, server: f.energyKwh.server.central },
             emissionsKg: {
-                operational: { gpu: central(gwp.operational.gpu), server: central(gwp.operational.server) },
-                embodied: { gpu: central(gwp.embodied.gpu), server: central(gwp.embodied.server) },
+                operational: { gpu: json_central(gwp.operational.gpu), server: json_central(gwp.operational.server) },
+                embodied: { gpu: json_central(gwp.embodied.gpu), server: json_central(gwp.embodied.server) },
             },
         },
         impacts: impactsJson(f.impacts),
@@ -30691,7 +30694,7 @@ function totalsJson(t, runs = []) {
     return {
         runs: t.runs,
         flops: t.flops,
-        gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
+        gpuHours: { theoretical: json_central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
         energyKwh: t.energyKwh.central,
         emissionsKg: {
             operational: partial(gwp.operational),
@@ -30765,8 +30768,8 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central(footprint_knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
-            headEmissionsKg: c.head ? central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
+            baseEmissionsKg: c.base ? json_central(footprint_knownTotal(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? json_central(footprint_knownTotal(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
             attribution: c.attribution ? attributionJson(c.attribution) : null,
         })),
@@ -30786,397 +30789,64 @@ function attributionJson(a) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
-
-/** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
-function configValue(v) {
-    if (v === undefined)
-        return '(unset)';
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'string')
-        return codeSpan(v);
-    return codeSpan(JSON.stringify(v));
-}
-/** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
-function fieldChangeText(f) {
-    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${format_escapeMarkdown(`${f.file}:${f.line}`)})`;
-}
-/** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
-function contributionLine(c) {
-    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, format_formatKg);
-    return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
-}
-/** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
-function showRemainder(a) {
-    return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
-}
-/** The "Why it changed" list, or null when no run's change comes from its configs. */
-function renderAttribution(diff) {
-    const runs = diff.runs.filter((r) => r.attribution);
-    if (!runs.length)
-        return null;
-    const blocks = runs.map((r) => {
-        const a = r.attribution;
-        const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
-        if (showRemainder(a))
-            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, format_formatKg)}`);
-        return `- ${format_escapeMarkdown(r.id)} (${signed(a.totalKg, format_formatKg)}):\n${lines.join('\n')}`;
-    });
-    return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/outputs/markdown.ts
+;// CONCATENATED MODULE: ./src/action/annotations.ts
 /**
- * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
- * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
+ * Annotations within GitHub's limit: a step shows at most 10 error and 10 warning annotations and
+ * drops the rest without a word. The first ones are issued (one error is kept back for the step's
+ * failure message), repeats are said once, and the rest are listed in the job summary with their count.
  */
 
-
-
-
-const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
-const CRITERION_LABEL = {
-    gwp: 'Global warming',
-    water: 'Water',
-    adpe: 'Abiotic depletion',
-    pe: 'Primary energy',
-};
-const CRITERION_FORMAT = {
-    gwp: format_formatKg,
-    water: formatLitres,
-    adpe: formatKgSb,
-    pe: formatMj,
-};
-const NA = 'n/a';
-const c = (r, f) => (r ? f(r.central) : NA);
-/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
-const knownTotalCell = (i) => {
-    const k = knownTotal(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
-};
-const ps = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-function table(header, rows, align) {
-    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function runLabel(r) {
-    const id = format_escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
-}
-/** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
-function estimatedMark(r) {
-    return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
-}
-/** A run's GPU-hours cell: not applicable to a CPU-only run. */
-const gpuHoursCell = (r, v) => (r.footprint.gpuHours.applicable ? v : 'CPU only');
-function mfuCell(r) {
-    if (r.footprint.impliedMfu === null)
-        return '–';
-    const warn = r.footprint.warnings.some((w) => w.code.startsWith('implied-mfu')) ? ' ⚠️' : '';
-    return `${round3(r.footprint.impliedMfu)}${warn}`;
-}
-/** The per-run table of one report (CLI `report`). */
-function runTable(report) {
-    const rows = report.runs.map((r) => {
-        const f = r.footprint;
-        const gwp = f.impacts.gwp;
-        return [
-            runLabel(r),
-            `${r.run.kind} · ${r.run.status}`,
-            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-            gpuHoursCell(r, f.gpuHours.theoretical ? formatGpuHours(f.gpuHours.theoretical.central) : '–'),
-            gpuHoursCell(r, f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–'),
-            mfuCell(r),
-            formatKwh(f.energyKwh.total.central),
-            c(gwp.operational.total, formatKg),
-            `${c(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
-            `**${knownTotalCell(gwp)}**`,
-        ];
-    });
-    const t = report.totals;
-    const g = t.impacts.gwp;
-    rows.push([
-        `**Total (${t.runs} run${t.runs === 1 ? '' : 's'})**`,
-        '',
-        '',
-        t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
-        t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
-        '',
-        `**${formatKwh(t.energyKwh.central)}**`,
-        `**${ps(g.operational, formatKg)}**`,
-        `**${ps(g.embodied, formatKg)}**`,
-        `**${ps(g.total, formatKg)}**`,
-    ]);
-    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
-}
-function criteriaTable(report) {
-    const t = report.totals;
-    const spanOf = (v, f) => (v && v.low !== v.high ? `${f(v.low)} – ${f(v.high)}` : '–');
-    const rows = CRITERIA.flatMap((k) => {
-        const f = CRITERION_FORMAT[k];
-        const i = t.impacts[k];
-        // Manufacturing water is outside the water criterion when no device has a figure.
-        const embodied = k === 'water' && i.embodied.value === null ? '–' : ps(i.embodied, f);
-        const row = [CRITERION_LABEL[k], ps(i.operational, f), embodied, ps(i.total, f), spanOf(i.total.value, f)];
-        if (k !== 'water')
-            return [row];
-        // Water's two operational parts: on-site cooling and the electricity's own water.
-        const parts = waterParts(report.runs);
-        const part = (label, p) => [label, ps(p, f), '', '', spanOf(p.value, f)];
-        return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
-    });
-    return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
-}
-function groupTable(title, groups) {
-    return table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
-        format_escapeMarkdown(g.key),
-        String(g.runs),
-        format_formatGpuHours(g.gpuHours.central),
-        formatPercent(g.gpuHoursShare),
-        format_formatKwh(g.energyKwh.central),
-        ps(g.emissionsKg, format_formatKg),
-    ]));
-}
-function rdOverheadLine(report) {
-    const share = report.lifecycle.rdOverheadShare;
-    return share === null ? null : `R&D overhead: ${formatPercent(share)} of GPUh beyond final runs.`;
-}
-/** Mermaid pie of compute (GPU-hours) by status. */
-function statusPie(report) {
-    const groups = report.lifecycle.byStatus.filter((g) => g.gpuHours.central > 0);
-    if (groups.length < 2)
-        return null;
-    const slices = groups.map((g) => `    "${mermaidLabel(g.key)}" : ${Number(g.gpuHours.central.toPrecision(6))}`);
-    return ['```mermaid', 'pie showData title GPU-hours by run status', ...slices, '```'].join('\n');
-}
-function lifecycleSection(report) {
-    const parts = ['### Lifecycle'];
-    const line = rdOverheadLine(report);
-    if (line)
-        parts.push(line);
-    const pie = statusPie(report);
-    if (pie)
-        parts.push(pie);
-    parts.push(groupTable('Status', report.lifecycle.byStatus));
-    parts.push(groupTable('Phase', report.lifecycle.byPhase));
-    if (report.lifecycle.byComponent.length > 1)
-        parts.push(groupTable('Component', report.lifecycle.byComponent));
-    return parts.join('\n\n');
-}
-function amortisationSection(report) {
-    if (!report.amortisation.length)
-        return null;
-    const perRequest = (v) => (v ? ps(v, format_formatKg) : '–');
-    const rows = report.amortisation.map((a) => [
-        format_escapeMarkdown(a.trainingRun),
-        format_round3(a.expectedRequests),
-        perRequest(a.trainingKgPer1000Requests),
-        a.inferenceRun ? format_escapeMarkdown(a.inferenceRun) : '–',
-        perRequest(a.inferenceKgPer1000Requests),
-    ]);
-    const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
-    return [
-        '### Training amortised over inference',
-        table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
-        ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
-    ].join('\n\n');
-}
-function assumptionsOf(r) {
-    const rows = r.run.assumptions.map((a) => [
-        format_escapeMarkdown(a.label),
-        typeof a.value === 'string' ? format_escapeMarkdown(a.value) : `${format_formatRange(a.value, format_round3)}${a.unit ? ` ${a.unit}` : ''}`,
-        format_escapeMarkdown(a.source),
-    ]);
-    const f = r.footprint;
-    const basis = {
-        'measured-energy': 'measured energy',
-        'measured-gpu-hours': 'measured GPU-hours × power',
-        theoretical: 'theoretical GPU-hours from FLOPs',
-    }[f.basis];
-    const head = [
-        `**${runLabel(r)}** — basis: ${basis}`,
-        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
-        f.promptImpactFactor !== 1 ? `; prompt impact × ${format_round3(f.promptImpactFactor)} (prefix cache)` : '',
-    ].join('');
-    return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
-}
-function uncertaintyLine(r) {
-    const f = r.footprint;
-    const g = footprint_knownTotal(f.impacts.gwp)?.value ?? null;
-    return `- ${runLabel(r)}: GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}; energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}; emissions ${g ? format_formatRange(g, format_formatKg) : NA}`;
-}
-function warningLines(report) {
-    return report.runs.flatMap((r) => r.footprint.warnings.map((w) => `- ⚠️ ${format_escapeMarkdown(r.run.id)}: ${format_escapeMarkdown(w.message)}`));
-}
-function detailsSections(report, methodUrl) {
-    const out = [];
-    out.push(details('Assumptions per run', report.runs.map(assumptionsOf).join('\n\n')));
-    out.push(details('Uncertainty (low – high)', report.runs.map(uncertaintyLine).join('\n')));
-    const warnings = warningLines(report);
-    if (warnings.length)
-        out.push(details(`Warnings (${warnings.length})`, warnings.join('\n')));
-    out.push(details('Method', `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
-        `operational emissions = energy × grid factor; embodied = GPUh / lifetime × manufacturing impact. ` +
-        `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`));
-    return out.join('\n\n');
-}
-/** The CLI's report of one state. */
-function renderReportMarkdown(report, opts = {}) {
-    const t = report.totals;
-    const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
-    const parts = [
-        '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
-        runTable(report),
-        '### All criteria',
-        criteriaTable(report),
-        lifecycleSection(report),
-    ];
-    const amort = amortisationSection(report);
-    if (amort)
-        parts.push(amort);
-    parts.push(detailsSections(report, opts.methodUrl ?? METHOD_URL_DEFAULT));
-    return `${parts.join('\n\n')}\n`;
-}
-function changeCell(base, head, f) {
-    if (base === null && head === null)
-        return '–';
-    if (base === null)
-        return f(head);
-    if (head === null)
-        return `~~${f(base)}~~`;
-    if (base === head)
-        return f(head);
-    return `${f(base)} → ${f(head)}`;
-}
-const CHANGE_LABEL = {
-    added: '🆕 added',
-    removed: '🗑️ removed',
-    renamed: '✏️ renamed',
-    changed: 'changed',
-    unchanged: 'unchanged',
-};
-function diffRunRow(ch) {
-    const b = ch.base?.footprint;
-    const h = ch.head?.footprint;
-    const cen = (r) => (r ? r.central : null);
-    const label = ch.change === 'renamed' ? `${format_escapeMarkdown(ch.base.run.id)} → ${format_escapeMarkdown(ch.id)}` : format_escapeMarkdown(ch.id);
-    return [
-        label,
-        CHANGE_LABEL[ch.change],
-        changeCell(cen(b?.gpuHours.theoretical), cen(h?.gpuHours.theoretical), format_formatGpuHours),
-        changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format_formatGpuHours),
-        changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format_formatKwh),
-        changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format_formatKg),
-        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
-        `**${signed(ch.deltaKg.central, format_formatKg)}**`,
-    ];
-}
-function diffHeadline(diff, opts) {
-    const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
-    const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
-    const headTotal = ps(diff.head.totals.impacts.gwp.total, format_formatKg);
-    if (!diff.base) {
-        return `**${headTotal}** total${budget}`;
+/** GitHub's limit per level and step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Folded annotations listed in the summary; beyond, they are counted. */
+const MAX_LISTED = 100;
+class Annotations {
+    reserved;
+    issued = { error: 0, warning: 0 };
+    seen = new Set();
+    folded = [];
+    /** `reserved`: annotations of a level kept for later (the error of core.setFailed). */
+    constructor(reserved = { error: 1, warning: 0 }) {
+        this.reserved = reserved;
     }
-    const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
-    const total = headTotal !== NA ? ` · ${headTotal} total` : '';
-    return `**${signed(diff.deltaKg.central, format_formatKg)}**${ratio}${ref}${total}${budget}`;
-}
-/** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
-function emissionsChart(diff) {
-    const changes = diff.runs.slice(0, 20);
-    if (!changes.length)
-        return null;
-    const emissionsOf = (r) => (r ? (footprint_knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
-    const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
-    const max = Math.max(...values);
-    const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
-    const fmt = (r) => Number((emissionsOf(r) / factor).toPrecision(4));
-    const labels = changes.map((ch) => `"${mermaidLabel(ch.id)}"`).join(', ');
-    const lines = ['```mermaid', 'xychart-beta', '    title "Emissions by run (bars: head, line: base)"', `    x-axis [${labels}]`, `    y-axis "${unit}"`];
-    lines.push(`    bar [${changes.map((ch) => fmt(ch.head)).join(', ')}]`);
-    if (diff.base)
-        lines.push(`    line [${changes.map((ch) => fmt(ch.base)).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
-}
-function renderDiffMarkdown(diff, opts = {}) {
-    const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
-    const moved = manifestChangesLine(diff);
-    if (moved)
-        parts.push(moved);
-    if (opts.notes?.length)
-        parts.push(notesMarkdown(opts.notes));
-    if (opts.budgetSection)
-        parts.push(opts.budgetSection);
-    const shown = opts.maxRuns !== undefined && diff.runs.length > opts.maxRuns
-        ? [...diff.runs].sort((a, b) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central)).slice(0, opts.maxRuns)
-        : diff.runs;
-    const rows = shown.map(diffRunRow);
-    if (shown.length < diff.runs.length) {
-        rows.push([`… ${diff.runs.length - shown.length} more runs`, '', '', '', '', '', '', '']);
+    error(message, props = {}) {
+        this.annotate('error', message, props);
     }
-    const base = diff.base?.totals;
-    const head = diff.head.totals;
-    rows.push([
-        '**Total**',
-        '',
-        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, format_formatGpuHours),
-        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, format_formatGpuHours),
-        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, format_formatKwh),
-        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, format_formatKg),
-        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, format_formatKg),
-        `**${signed(diff.deltaKg.central, format_formatKg)}**`,
-    ]);
-    parts.push(table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows));
-    const why = renderAttribution(diff);
-    if (why)
-        parts.push(why);
-    const range = head.impacts.gwp.total.value;
-    if (range && range.low !== range.high) {
-        parts.push(`Uncertainty of the head total: ${format_formatRange(range, format_formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
+    warning(message, props = {}) {
+        this.annotate('warning', message, props);
     }
-    if (opts.compact) {
-        const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
-        parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
-        return `${parts.join('\n\n')}\n`;
+    annotate(level, message, props) {
+        const key = JSON.stringify([level, message, props.file, props.startLine]);
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        if (this.issued[level] < ANNOTATIONS_PER_LEVEL - this.reserved[level]) {
+            this.issued[level]++;
+            (level === 'error' ? error : warning)(message, props);
+            return;
+        }
+        info(`${level}: ${message}`);
+        this.folded.push({ level, message, ...(props.file !== undefined ? { file: props.file } : {}), ...(props.startLine !== undefined ? { line: props.startLine } : {}) });
     }
-    const chart = emissionsChart(diff);
-    if (chart)
-        parts.push(chart);
-    const rd = rdOverheadLine(diff.head);
-    const lifecycle = [rd, statusPie(diff.head)].filter(Boolean).join('\n\n');
-    if (lifecycle)
-        parts.push(lifecycle);
-    parts.push(details('All criteria (head)', criteriaTable(diff.head)));
-    parts.push(details('Lifecycle split (head)', lifecycleSection(diff.head)));
-    const amort = amortisationSection(diff.head);
-    if (amort)
-        parts.push(details('Amortisation (head)', amort));
-    parts.push(detailsSections(diff.head, opts.methodUrl ?? METHOD_URL_DEFAULT));
-    return `${parts.join('\n\n')}\n`;
-}
-/** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
-function notesMarkdown(notes) {
-    return notes.map((n) => `> ${format_escapeMarkdown(n)}`).join('\n');
-}
-/** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
-function manifestChangesLine(diff) {
-    const items = diff.manifests.flatMap((m) => {
-        if (m.change === 'added')
-            return [`${codeSpan(m.file)} new`];
-        if (m.change === 'removed')
-            return [`${codeSpan(m.file)} removed`];
-        if (m.change === 'renamed')
-            return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
-        return [];
-    });
-    return items.length ? `Manifests: ${items.join(' · ')}` : null;
+    /** The annotations GitHub would not have shown, as a summary section (plain text in a code block), or null. */
+    foldedSummary() {
+        if (!this.folded.length)
+            return null;
+        const count = (level) => this.folded.filter((f) => f.level === level).length;
+        const counts = ['error', 'warning']
+            .filter((l) => count(l))
+            .map((l) => `${count(l)} ${l}${count(l) === 1 ? '' : 's'}`)
+            .join(' and ');
+        const lines = this.folded.slice(0, MAX_LISTED).map((f) => {
+            const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
+            return `${f.level}: ${where}${f.message.replace(/\s+/g, ' ').slice(0, 500)}`;
+        });
+        if (this.folded.length > MAX_LISTED)
+            lines.push(`… and ${this.folded.length - MAX_LISTED} more`);
+        const fence = '```';
+        return (`\n### More annotations\n\nGitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ` +
+            `${counts} more are folded here.\n\n${fence}text\n${lines.join('\n').replace(/```/g, "'''")}\n${fence}\n`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -31271,10 +30941,956 @@ function pendingPullRequest(eventName, payload) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
+/**
+ * The building blocks every markdown section shares: tables, folded sections, run labels and the
+ * cells of figures that may be unknown or a lower bound.
+ */
+
+
+const markdown_blocks_NA = 'n/a';
+/** A figure's central value, or n/a. */
+const markdown_blocks_central = (r, f) => (r ? f(r.central) : markdown_blocks_NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+function markdown_blocks_knownTotalCell(i) {
+    const k = knownTotal(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_blocks_NA;
+}
+/** A sum over runs, "≥ x" when some run lacks the factor. */
+const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_blocks_NA;
+function markdown_blocks_table(header, rows, align) {
+    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
+    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A folded section: GitHub shows the summary line only until it is opened. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function markdown_blocks_runLabel(r) {
+    const id = format_escapeMarkdown(r.run.id);
+    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
+}
+const markdown_blocks_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
+function listOf(items, max = 5) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    if (items.length > max)
+        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/outputs/advice-markdown.ts
+
+
+function whatIf(a) {
+    switch (a.kind) {
+        case 'region':
+            return `in ${codeSpan(a.target)}`;
+        case 'gpu':
+            return `on ${codeSpan(a.target)}`;
+        case 'rd-share':
+            return 'at the median failed/ablation share';
+    }
+}
+function adviceLine(a) {
+    const part = a.operationalOnly ? ' operational' : '';
+    const share = a.currentKg > 0 ? ` (${formatPercent(-a.savingKg / a.currentKg, true)})` : '';
+    return `- **${format_escapeMarkdown(a.runId)}** ${whatIf(a)}: **−${format_formatKg(a.savingKg)}**${part}${share}; ${format_escapeMarkdown(a.detail)}`;
+}
+/** The folded "What if" section, or null without advice. */
+function advice_markdown_adviceSection(advice) {
+    if (!advice.length)
+        return null;
+    const best = advice.reduce((a, b) => (b.savingKg > a.savingKg ? b : a));
+    const summary = `💡 What if: ${markdown_blocks_plural(advice.length, 'suggestion')}, up to −${format_formatKg(best.savingKg)} (${format_escapeMarkdown(best.runId)})`;
+    const note = '_Each line computes the run again with one change. Advice never counts in budgets; `advice: false` in the manifest turns it off._';
+    return details(summary, `${advice.map(adviceLine).join('\n')}\n\n${note}`);
+}
+
+;// CONCATENATED MODULE: ./src/outputs/assumptions-markdown.ts
+/**
+ * Assumptions, each written once: the ones the runs share in one table, then each run's basis, its
+ * ranges and only the assumptions where it differs. Runs on the same GPU in the same region share
+ * a dozen rows; printing them per run buried the few that matter.
+ */
+
+
+
+function rowOf(a) {
+    return [
+        format_escapeMarkdown(a.label),
+        typeof a.value === 'string' ? format_escapeMarkdown(a.value) : `${format_formatRange(a.value, format_round3)}${a.unit ? ` ${a.unit}` : ''}`,
+        format_escapeMarkdown(a.source),
+    ];
+}
+const rowKey = (r) => r.join('\u0000');
+const BASIS = {
+    'measured-energy': 'measured energy',
+    'measured-gpu-hours': 'measured GPU-hours × power',
+    theoretical: 'theoretical GPU-hours from FLOPs',
+};
+/** "**run** — basis; formula; ranges": what makes this run's figures, in one line. */
+function runHeadline(r) {
+    const f = r.footprint;
+    const g = footprint_knownTotal(f.impacts.gwp)?.value ?? null;
+    return [
+        `**${markdown_blocks_runLabel(r)}** — ${BASIS[f.basis]}`,
+        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
+        f.promptImpactFactor !== 1 ? `; prompt impact × ${format_round3(f.promptImpactFactor)} (prefix cache)` : '',
+        `; GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}, energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}, emissions ${g ? format_formatRange(g, format_formatKg) : markdown_blocks_NA}`,
+    ].join('');
+}
+/**
+ * Two folded sections: the assumptions most runs share (each in more than half of the runs), and
+ * each detailed run's basis, ranges and the assumptions where it differs from them, including a
+ * shared input it does not have.
+ */
+function assumptions_markdown_assumptionSections(runs, opts = {}) {
+    if (!runs.length)
+        return [];
+    const rowsByRun = new Map(runs.map((r) => [r, r.run.assumptions.map((a) => ({ key: a.key, row: rowOf(a) }))]));
+    const counts = new Map();
+    for (const rows of rowsByRun.values()) {
+        for (const key of new Set(rows.map((x) => rowKey(x.row))))
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const threshold = runs.length === 1 ? 1 : Math.max(2, Math.floor(runs.length / 2) + 1);
+    // In first-seen order, one row per input: the most common value of an input is the shared one.
+    const shared = new Map();
+    for (const rows of rowsByRun.values()) {
+        for (const { key, row } of rows) {
+            const n = counts.get(rowKey(row));
+            const current = shared.get(key);
+            if (n >= threshold && (!current || n > counts.get(rowKey(current))))
+                shared.set(key, row);
+        }
+    }
+    const sharedKeys = new Set([...shared.values()].map(rowKey));
+    const allShare = [...shared.values()].every((row) => counts.get(rowKey(row)) === runs.length);
+    const out = [];
+    if (shared.size) {
+        const title = runs.length === 1
+            ? 'Assumptions'
+            : allShare
+                ? `Assumptions shared by ${runs.length === 2 ? 'both' : `all ${runs.length}`} runs`
+                : 'Assumptions shared by most runs (each run lists where it differs)';
+        out.push(details(title, markdown_blocks_table(['Input', 'Value', 'Source'], [...shared.values()], ['l', 'l', 'l'])));
+    }
+    const detailed = opts.detailed ?? runs;
+    const paragraphs = detailed.map((r) => {
+        const rows = rowsByRun.get(r) ?? r.run.assumptions.map((a) => ({ key: a.key, row: rowOf(a) }));
+        const own = rows.filter((x) => !sharedKeys.has(rowKey(x.row))).map((x) => x.row);
+        const has = new Set(rows.map((x) => x.key));
+        const lacks = [...shared].filter(([key]) => !has.has(key)).map(([, row]) => [row[0], 'not applicable', '–']);
+        const differing = [...own, ...lacks];
+        return differing.length ? `${runHeadline(r)}\n\n${markdown_blocks_table(['Input', 'Value', 'Source'], differing, ['l', 'l', 'l'])}` : runHeadline(r);
+    });
+    const left = runs.length - detailed.length;
+    if (left > 0)
+        paragraphs.push(`_${markdown_blocks_plural(left, 'other run')} not detailed here: unchanged against the base._`);
+    if (paragraphs.length) {
+        const title = runs.length === 1 ? 'Basis and ranges' : 'Per run: basis, ranges and what differs';
+        out.push(details(title, paragraphs.join('\n\n')));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/outputs/attribution-markdown.ts
+
+/** A config value as written: numbers and strings plainly, anything else as JSON, absence said so. */
+function configValue(v) {
+    if (v === undefined)
+        return '(unset)';
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return codeSpan(v);
+    return codeSpan(JSON.stringify(v));
+}
+/** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
+function fieldChangeText(f) {
+    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${format_escapeMarkdown(`${f.file}:${f.line}`)})`;
+}
+/** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
+function contributionLine(c) {
+    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, format_formatKg);
+    return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
+}
+/** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
+function showRemainder(a) {
+    return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
+}
+/** The "Why it changed" list, or null when no run's change comes from its configs. */
+function renderAttribution(diff) {
+    const runs = diff.runs.filter((r) => r.attribution);
+    if (!runs.length)
+        return null;
+    const blocks = runs.map((r) => {
+        const a = r.attribution;
+        const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
+        if (showRemainder(a))
+            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, format_formatKg)}`);
+        return `- ${format_escapeMarkdown(r.id)} (${signed(a.totalKg, format_formatKg)}):\n${lines.join('\n')}`;
+    });
+    return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/outputs/warnings-markdown.ts
+
+
+/** Distinct messages shown per file; the rest are counted. */
+const MAX_PER_FILE = 5;
+/** Files listed; the rest are counted. */
+const MAX_FILES = 10;
+/** Every run's own warnings (implied MFU out of range and the like), as file warnings. */
+function runWarnings(report) {
+    return report.runs.flatMap((r) => r.footprint.warnings.map((w) => ({ file: r.run.file, message: w.message, run: r.run.id })));
+}
+function groupWarnings(warnings) {
+    const byFile = new Map();
+    for (const w of warnings) {
+        let g = byFile.get(w.file);
+        if (!g)
+            byFile.set(w.file, (g = { file: w.file, messages: new Map() }));
+        const runs = g.messages.get(w.message) ?? [];
+        if (w.run !== undefined && !runs.includes(w.run))
+            runs.push(w.run);
+        g.messages.set(w.message, runs);
+    }
+    return [...byFile.values()];
+}
+/** The folded warnings section, or null when there is none. */
+function warningsSection(warnings) {
+    const groups = groupWarnings(warnings);
+    if (!groups.length)
+        return null;
+    const distinct = groups.reduce((n, g) => n + g.messages.size, 0);
+    const blocks = groups.slice(0, MAX_FILES).map((g) => {
+        const lines = [...g.messages].slice(0, MAX_PER_FILE).map(([message, runs]) => {
+            const who = runs.length ? ` (${runs.length === 1 ? 'run' : `${runs.length} runs:`} ${listOf(runs.map(format_escapeMarkdown), 3)})` : '';
+            return `- ${format_escapeMarkdown(message)}${who}`;
+        });
+        if (g.messages.size > MAX_PER_FILE)
+            lines.push(`- … ${markdown_blocks_plural(g.messages.size - MAX_PER_FILE, 'more warning')} in this file`);
+        return `${codeSpan(g.file)}\n${lines.join('\n')}`;
+    });
+    if (groups.length > MAX_FILES) {
+        const rest = groups.slice(MAX_FILES).reduce((n, g) => n + g.messages.size, 0);
+        blocks.push(`… ${markdown_blocks_plural(rest, 'more warning')} in ${markdown_blocks_plural(groups.length - MAX_FILES, 'more file')}`);
+    }
+    // No code span in a summary: GitHub shows the backticks there.
+    const where = groups.length === 1 ? format_escapeMarkdown(groups[0].file) : `${groups.length} files`;
+    return details(`⚠️ ${markdown_blocks_plural(distinct, 'warning')} in ${where}`, blocks.join('\n\n'));
+}
+
+;// CONCATENATED MODULE: ./src/outputs/markdown.ts
+/**
+ * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment,
+ * the job summary and `ml-footprint diff` show (one renderer). User-controlled text always goes
+ * through escapeMarkdown / codeSpan / mermaidLabel.
+ *
+ * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
+ * headline, the budget states, one table of the runs that changed (with why each changed, from its
+ * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
+ * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
+ * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
+ * and any `extraSections` another module renders.
+ */
+
+
+
+
+
+
+
+
+const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
+const CRITERION_LABEL = {
+    gwp: 'Global warming',
+    water: 'Water',
+    adpe: 'Abiotic depletion',
+    pe: 'Primary energy',
+};
+const CRITERION_FORMAT = {
+    gwp: format_formatKg,
+    water: formatLitres,
+    adpe: formatKgSb,
+    pe: formatMj,
+};
+/** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
+function estimatedMark(r) {
+    return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
+}
+/** A run's GPU-hours cell: not applicable to a CPU-only run; "–" when not computed (no workload). */
+const gpuHoursCell = (r, v) => !r.footprint.gpuHours.applicable ? 'CPU only' : v === null ? '–' : formatGpuHours(typeof v === 'number' ? v : v.central);
+function mfuCell(r) {
+    if (r.footprint.impliedMfu === null)
+        return '–';
+    const warn = r.footprint.warnings.some((w) => w.code.startsWith('implied-mfu')) ? ' ⚠️' : '';
+    return `${round3(r.footprint.impliedMfu)}${warn}`;
+}
+/** The per-run table of one report (CLI `report`). */
+function runTable(report) {
+    const rows = report.runs.map((r) => {
+        const f = r.footprint;
+        const gwp = f.impacts.gwp;
+        return [
+            runLabel(r),
+            `${r.run.kind} · ${r.run.status}`,
+            r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
+            gpuHoursCell(r, f.gpuHours.theoretical),
+            gpuHoursCell(r, f.gpuHours.measured),
+            mfuCell(r),
+            formatKwh(f.energyKwh.total.central),
+            central(gwp.operational.total, formatKg),
+            `${central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
+            `**${knownTotalCell(gwp)}**`,
+        ];
+    });
+    const t = report.totals;
+    const g = t.impacts.gwp;
+    rows.push([
+        `**Total (${plural(t.runs, 'run')})**`,
+        '',
+        '',
+        t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
+        t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
+        '',
+        `**${formatKwh(t.energyKwh.central)}**`,
+        `**${ps(g.operational, formatKg)}**`,
+        `**${ps(g.embodied, formatKg)}**`,
+        `**${ps(g.total, formatKg)}**`,
+    ]);
+    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+}
+function criteriaTable(report) {
+    const t = report.totals;
+    const spanOf = (v, f) => (v && v.low !== v.high ? `${f(v.low)} – ${f(v.high)}` : '–');
+    const rows = CRITERIA.flatMap((k) => {
+        const f = CRITERION_FORMAT[k];
+        const i = t.impacts[k];
+        // Manufacturing water is outside the water criterion when no device has a figure.
+        const embodied = k === 'water' && i.embodied.value === null ? '–' : partialCell(i.embodied, f);
+        const row = [CRITERION_LABEL[k], partialCell(i.operational, f), embodied, partialCell(i.total, f), spanOf(i.total.value, f)];
+        if (k !== 'water')
+            return [row];
+        // Water's two operational parts: on-site cooling and the electricity's own water.
+        const parts = waterParts(report.runs);
+        const part = (label, p) => [label, partialCell(p, f), '', '', spanOf(p.value, f)];
+        return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
+    });
+    return markdown_blocks_table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
+}
+function groupTable(title, groups) {
+    return markdown_blocks_table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
+        format_escapeMarkdown(g.key),
+        String(g.runs),
+        format_formatGpuHours(g.gpuHours.central),
+        formatPercent(g.gpuHoursShare),
+        format_formatKwh(g.energyKwh.central),
+        partialCell(g.emissionsKg, format_formatKg),
+    ]));
+}
+function rdOverheadLine(report) {
+    const share = report.lifecycle.rdOverheadShare;
+    return share === null ? null : `R&D overhead: ${formatPercent(share)} of GPUh beyond final runs.`;
+}
+/** Mermaid pie of compute (GPU-hours) by status. */
+function statusPie(report) {
+    const groups = report.lifecycle.byStatus.filter((g) => g.gpuHours.central > 0);
+    if (groups.length < 2)
+        return null;
+    const slices = groups.map((g) => `    "${mermaidLabel(g.key)}" : ${Number(g.gpuHours.central.toPrecision(6))}`);
+    return ['```mermaid', 'pie showData title GPU-hours by run status', ...slices, '```'].join('\n');
+}
+/** R&D overhead, the status pie and the tables by status, phase and component (when several). */
+function lifecycleBody(report) {
+    const parts = [rdOverheadLine(report), statusPie(report), groupTable('Status', report.lifecycle.byStatus), groupTable('Phase', report.lifecycle.byPhase)];
+    if (report.lifecycle.byComponent.length > 1)
+        parts.push(groupTable('Component', report.lifecycle.byComponent));
+    return parts.filter((p) => p !== null).join('\n\n');
+}
+function amortisationBody(report) {
+    if (!report.amortisation.length)
+        return null;
+    const perRequest = (v) => (v ? partialCell(v, format_formatKg) : '–');
+    const rows = report.amortisation.map((a) => [
+        format_escapeMarkdown(a.trainingRun),
+        format_round3(a.expectedRequests),
+        perRequest(a.trainingKgPer1000Requests),
+        a.inferenceRun ? format_escapeMarkdown(a.inferenceRun) : '–',
+        perRequest(a.inferenceKgPer1000Requests),
+    ]);
+    const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
+    return [
+        markdown_blocks_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+        ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
+    ].join('\n\n');
+}
+function methodSection(methodUrl) {
+    return details('Method', `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
+        `operational emissions = energy × grid factor; embodied = GPUh / lifetime × manufacturing impact. ` +
+        `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`);
+}
+/** Warnings about the report's files and runs, the same message said once. */
+function warnings(report, extra) {
+    return warningsSection([...runWarnings(report), ...(extra ?? [])]);
+}
+/** The CLI's report of one state. */
+function renderReportMarkdown(report, opts = {}) {
+    const t = report.totals;
+    const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
+    const parts = [
+        '## ML training footprint',
+        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
+        runTable(report),
+        adviceSection(opts.advice ?? []),
+        warnings(report, opts.warnings),
+        '### All criteria',
+        criteriaTable(report),
+        '### Lifecycle',
+        lifecycleBody(report),
+    ];
+    const amort = amortisationBody(report);
+    if (amort)
+        parts.push('### Training amortised over inference', amort);
+    parts.push(...assumptionSections(report.runs), methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT));
+    return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
+}
+/** Changed runs shown above the fold; more are folded under the table. */
+const CHANGED_ROWS_ABOVE_FOLD = 10;
+/** Changed runs in the emissions chart (at least two make one). */
+const CHART_RUNS = 10;
+function changeCell(base, head, f) {
+    if (base === null && head === null)
+        return '–';
+    if (base === null)
+        return f(head);
+    if (head === null)
+        return `~~${f(base)}~~`;
+    if (base === head)
+        return f(head);
+    return `${f(base)} → ${f(head)}`;
+}
+const CHANGE_LABEL = {
+    added: '🆕 added',
+    removed: '🗑️ removed',
+    renamed: '✏️ renamed',
+    changed: 'changed',
+    unchanged: 'unchanged',
+};
+const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
+function diffRunRow(ch) {
+    const b = ch.base?.footprint;
+    const h = ch.head?.footprint;
+    const cen = (r) => (r ? r.central : null);
+    const label = ch.change === 'renamed' ? `${format_escapeMarkdown(ch.base.run.id)} → ${format_escapeMarkdown(ch.id)}` : format_escapeMarkdown(ch.id);
+    return [
+        label,
+        CHANGE_LABEL[ch.change],
+        changeCell(cen(b?.gpuHours.theoretical), cen(h?.gpuHours.theoretical), format_formatGpuHours),
+        changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format_formatGpuHours),
+        changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format_formatKwh),
+        changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format_formatKg),
+        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
+        `**${signed(ch.deltaKg.central, format_formatKg)}**`,
+    ];
+}
+function totalRow(diff) {
+    const base = diff.base?.totals;
+    const head = diff.head.totals;
+    return [
+        `**Total (${markdown_blocks_plural(head.runs, 'run')})**`,
+        '',
+        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, format_formatGpuHours),
+        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, format_formatGpuHours),
+        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, format_formatKwh),
+        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, format_formatKg),
+        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, format_formatKg),
+        `**${signed(diff.deltaKg.central, format_formatKg)}**`,
+    ];
+}
+function diffHeadline(diff, opts) {
+    const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
+    const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
+    const headTotal = partialCell(diff.head.totals.impacts.gwp.total, format_formatKg);
+    if (!diff.base) {
+        return `**${headTotal}** total${budget}`;
+    }
+    const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
+    const total = headTotal !== markdown_blocks_NA ? ` · ${headTotal} total` : '';
+    return `**${signed(diff.deltaKg.central, format_formatKg)}**${ratio}${ref}${total}${budget}`;
+}
+/** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
+function emissionsChart(diff, changes) {
+    if (changes.length < 2)
+        return null;
+    const emissionsOf = (r) => (r ? (footprint_knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
+    const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
+    const max = Math.max(...values);
+    const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
+    const fmt = (r) => Number((emissionsOf(r) / factor).toPrecision(4));
+    const labels = changes.map((ch) => `"${mermaidLabel(ch.id)}"`).join(', ');
+    const lines = ['```mermaid', 'xychart-beta', '    title "Emissions by run (bars: head, line: base)"', `    x-axis [${labels}]`, `    y-axis "${unit}"`];
+    lines.push(`    bar [${changes.map((ch) => fmt(ch.head)).join(', ')}]`);
+    if (diff.base)
+        lines.push(`    line [${changes.map((ch) => fmt(ch.base)).join(', ')}]`);
+    lines.push('```');
+    return lines.join('\n');
+}
+const byChangeSize = (a, b) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central);
+/** The changed runs, split into those shown above the fold (in the diff's order) and the rest. */
+function splitChanged(changed, limit) {
+    if (changed.length <= limit)
+        return { shown: [...changed], rest: [] };
+    const keep = new Set([...changed].sort(byChangeSize).slice(0, limit));
+    return { shown: changed.filter((c) => keep.has(c)), rest: changed.filter((c) => !keep.has(c)) };
+}
+/** The folded sections below the fold, in reading order. */
+function foldedSections(diff, changed, opts) {
+    const head = diff.head;
+    // The runs that changed, largest change first: unchanged runs' figures are in their folded table.
+    const chart = emissionsChart(diff, [...changed].sort(byChangeSize).slice(0, CHART_RUNS));
+    const amort = amortisationBody(head);
+    const changedIds = new Set(changed.map((c) => c.id));
+    const detailed = opts.perRun === 'all' || !diff.base ? head.runs : head.runs.filter((r) => changedIds.has(r.run.id));
+    return [
+        advice_markdown_adviceSection(opts.advice ?? []),
+        warnings(head, opts.warnings),
+        chart ? details('📊 Emissions by run', chart) : null,
+        details('All criteria (head)', criteriaTable(head)),
+        details('Lifecycle split (head)', lifecycleBody(head)),
+        amort ? details('Amortisation (head)', amort) : null,
+        ...(opts.extraSections ?? []),
+        ...assumptions_markdown_assumptionSections(head.runs, { detailed }),
+        methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT),
+    ].filter((s) => s !== null);
+}
+function renderDiffMarkdown(diff, opts = {}) {
+    const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts), manifestChangesLine(diff)];
+    if (opts.notes?.length)
+        parts.push(notesMarkdown(dedupe(opts.notes)));
+    if (opts.budgetSection)
+        parts.push(opts.budgetSection);
+    const changed = diff.runs.filter((c) => c.change !== 'unchanged');
+    const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
+    const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
+    const rows = shown.map(diffRunRow);
+    if (rest.length && (opts.compact || opts.maxRuns !== undefined))
+        rows.push([`… ${markdown_blocks_plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
+    rows.push(totalRow(diff));
+    parts.push(markdown_blocks_table(DIFF_HEADER, rows));
+    // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
+    parts.push(renderAttribution(diff));
+    if (opts.compact) {
+        if (unchanged.length)
+            parts.push(`${markdown_blocks_plural(unchanged.length, 'run')} unchanged.`);
+        const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
+        parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
+        return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
+    }
+    if (rest.length && opts.maxRuns === undefined)
+        parts.push(details(`${markdown_blocks_plural(rest.length, 'more changed run')}`, markdown_blocks_table(DIFF_HEADER, rest.map(diffRunRow))));
+    if (unchanged.length)
+        parts.push(details(`${markdown_blocks_plural(unchanged.length, 'run')} unchanged`, markdown_blocks_table(DIFF_HEADER, unchanged.map(diffRunRow))));
+    parts.push(...foldedSections(diff, changed, opts));
+    return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
+}
+function dedupe(lines) {
+    return [...new Set(lines)];
+}
+/** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
+function notesMarkdown(notes) {
+    return notes.map((n) => `> ${format_escapeMarkdown(n)}`).join('\n');
+}
+/** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
+function manifestChangesLine(diff) {
+    const items = diff.manifests.flatMap((m) => {
+        if (m.change === 'added')
+            return [`${codeSpan(m.file)} new`];
+        if (m.change === 'removed')
+            return [`${codeSpan(m.file)} removed`];
+        if (m.change === 'renamed')
+            return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
+        return [];
+    });
+    return items.length ? `Manifests: ${items.join(' · ')}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/action/fit.ts
+
+/** GitHub refuses comment bodies above 65,536 characters; keep room for the marker lines. */
+const COMMENT_LIMIT = 65_536 - 200;
+/** GitHub refuses a step summary above 1 MiB; keep room for the folded annotations. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
+/**
+ * The first rendering that fits: each variant in turn, then the last one compact, then with the
+ * changed runs halved until it fits (a one-row table always does).
+ */
+function fitMarkdown(diff, variants, limit, size = (t) => t.length) {
+    for (const opts of variants) {
+        const body = renderDiffMarkdown(diff, opts);
+        if (size(body) <= limit)
+            return body;
+    }
+    const last = { ...variants[variants.length - 1], compact: true };
+    let body = renderDiffMarkdown(diff, last);
+    let maxRuns = diff.runs.length;
+    while (size(body) > limit && maxRuns > 1) {
+        maxRuns = Math.floor(maxRuns / 2);
+        body = renderDiffMarkdown(diff, { ...last, maxRuns });
+    }
+    if (size(body) <= limit)
+        return body;
+    // A headline or budget table alone too long (it quotes user text): cut, on a character boundary.
+    let cut = body.slice(0, Math.max(0, limit - 100));
+    while (size(cut) > limit - 100)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return `${cut}\n\n_… truncated; see the job summary._\n`;
+}
+/** The PR comment: every changed run detailed, within GitHub's comment limit. */
+function fitComment(diff, opts, limit = COMMENT_LIMIT) {
+    return fitMarkdown(diff, [{ ...opts, perRun: 'changed' }], limit);
+}
+/** The job summary: every run detailed when it fits, within GitHub's 1 MiB. */
+function fitSummary(diff, opts, limit = SUMMARY_LIMIT_BYTES) {
+    return fitMarkdown(diff, [{ ...opts, perRun: 'all' }, { ...opts, perRun: 'changed' }], limit, (t) => Buffer.byteLength(t));
+}
+
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(47318);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/outputs/boamps.ts
+/**
+ * A run as a BoAmps report, the AI energy-reporting format of Boavizta
+ * (https://github.com/Boavizta/BoAmps, model/report_schema.json, format 1.1.0): one report per run,
+ * validated against the published schema in test/outputs/boamps.test.ts.
+ *
+ * Mapping decisions:
+ * - `measures[0].powerConsumption` is the IT energy (kWh, before PUE), what a measuring tool such as
+ *   CodeCarbon reports; `measurementMethod` says whether it was measured or estimated.
+ * - `reportStatus` is "final" for a measured run and "draft" for an estimate from FLOPs.
+ * - `quality` follows the uncertainty range of the run's emissions: high within ±10 %, medium within
+ *   ±25 %, low beyond (the schema's own bands).
+ * - `reportId` is a UUID derived from the run's identity and figures, so exporting twice gives the
+ *   same id.
+ */
+
+
+
+const BOAMPS_FORMAT_VERSION = '1.1.0';
+const SPEC_URI = 'https://github.com/Boavizta/BoAmps/tree/main/model';
+const STAGE = {
+    training: 'training',
+    'fine-tuning': 'finetuning',
+    inference: 'inference',
+    'image-generation': 'inference',
+    'video-generation': 'inference',
+    'audio-generation': 'inference',
+};
+const FAMILY = {
+    training: 'text generation',
+    'fine-tuning': 'text generation',
+    inference: 'text generation',
+    'image-generation': 'image generation',
+    'video-generation': 'video generation',
+    'audio-generation': 'audio generation',
+};
+const OUTPUT_TYPE = {
+    training: 'token',
+    'fine-tuning': 'token',
+    inference: 'token',
+    'image-generation': 'image',
+    'video-generation': 'video',
+    'audio-generation': 'audio',
+};
+const METHOD = {
+    'measured-energy': 'measured energy (job metrics), read by ml-footprint',
+    'measured-gpu-hours': 'ml-footprint: measured GPU-hours × board power',
+    theoretical: 'flops-compute: ml-footprint estimate, FLOPs / (peak × MFU) × board power',
+};
+const CLOUD = new Set(['aws', 'gcp', 'azure', 'oci', 'coreweave']);
+/** A version-4-shaped UUID from a hash, so the same run exports with the same id. */
+function stableUuid(text) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+/** "YYYY-MM-DD HH:MM:SS", UTC, as the schema asks. */
+function datetime(d) {
+    return d.toISOString().slice(0, 19).replace('T', ' ');
+}
+function quality(r) {
+    const e = footprint_knownTotal(r.footprint.impacts.gwp)?.value;
+    if (!e || e.central <= 0)
+        return 'low';
+    const spread = Math.max(e.central - e.low, e.high - e.central) / e.central;
+    return spread <= 0.1 ? 'high' : spread <= 0.25 ? 'medium' : 'low';
+}
+/** ISO country code of a grid id ("FR", "US-VA" → "US"); null for the world average. */
+function countryOf(grid) {
+    const m = /^([A-Z]{2})(?:-|$)/.exec(grid);
+    return m ? m[1] : null;
+}
+function boampsReport(r, opts = {}) {
+    const run = r.run;
+    const f = r.footprint;
+    const spec = run.gpu ? (0,catalogue/* findGpu */.GO)(run.gpu.id) : undefined;
+    const count = run.inputs.gpuCount ?? 1;
+    const tokenWorkload = OUTPUT_TYPE[run.kind] === 'token';
+    const algorithm = {
+        algorithmType: tokenWorkload ? 'llm' : 'neural network',
+        ...(run.scale.parameters !== null ? { parametersNumber: run.scale.parameters / 1e9 } : {}),
+        ...(run.gpu ? { quantization: run.gpu.precision } : {}),
+    };
+    const dataset = STAGE[run.kind] === 'inference'
+        ? [
+            { dataUsage: 'input', dataType: tokenWorkload ? 'token' : 'text' },
+            { dataUsage: 'output', dataType: OUTPUT_TYPE[run.kind] },
+        ]
+        : [{ dataUsage: 'input', dataType: 'token', ...(run.scale.tokens !== null ? { dataQuantity: run.scale.tokens } : {}) }];
+    const measuredHours = f.gpuHours.measured !== null && run.inputs.gpuCount ? f.gpuHours.measured / run.inputs.gpuCount : null;
+    const provider = run.location.provider;
+    const country = countryOf(run.location.grid);
+    return {
+        header: {
+            formatVersion: BOAMPS_FORMAT_VERSION,
+            formatVersionSpecificationUri: SPEC_URI,
+            reportId: stableUuid(JSON.stringify([run.file, run.id, f.energyKwh.total.central, f.gpuHours.used.central])),
+            reportDatetime: datetime(opts.now ?? new Date()),
+            reportStatus: f.basis === 'theoretical' ? 'draft' : 'final',
+            publisher: { projectName: run.component, confidentialityLevel: 'internal' },
+        },
+        task: {
+            taskStage: STAGE[run.kind],
+            taskFamily: FAMILY[run.kind],
+            ...(run.requests !== null ? { nbRequest: run.requests } : {}),
+            algorithms: [algorithm],
+            dataset,
+            taskDescription: `${run.name} (${run.id}): ${run.status} ${run.phase} run, ${run.file}:${run.line}`,
+        },
+        measures: [
+            {
+                measurementMethod: METHOD[f.basis],
+                powerConsumption: f.itEnergyKwh.central,
+                ...(measuredHours !== null ? { measurementDuration: measuredHours * 3600 } : {}),
+            },
+        ],
+        infrastructure: {
+            infraType: provider === null ? 'other' : CLOUD.has(provider) ? 'publicCloud' : provider === 'on-prem' ? 'onPremise' : 'other',
+            ...(provider !== null && CLOUD.has(provider) ? { cloudProvider: provider } : {}),
+            components: [
+                {
+                    componentName: `${count} x ${run.gpu?.name ?? 'unknown GPU'}`,
+                    componentType: 'gpu',
+                    nbComponent: count,
+                    ...(spec ? { memorySize: spec.memoryGb, manufacturer: spec.vendor, family: spec.generation } : {}),
+                    share: 1,
+                },
+            ],
+        },
+        ...(country !== null
+            ? {
+                environment: {
+                    country,
+                    location: run.location.region ? `${run.location.label} (${run.location.region})` : run.location.label,
+                    powerSupplierType: 'public',
+                    powerSourceCarbonIntensity: run.inputs.electricity.gwp.central * 1000,
+                },
+            }
+            : {}),
+        quality: quality(r),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs/csv.ts
+/**
+ * One row per run for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when they hold a comma,
+ * quote or line break, quotes doubled), a header row naming every column with its unit, numbers
+ * plain (no thousands separator, no exponent), unknown figures empty. Text that a spreadsheet would
+ * run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+
+const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+const COLUMNS = [
+    ['id', (r) => r.run.id],
+    ['name', (r) => r.run.name],
+    ['kind', (r) => r.run.kind],
+    ['phase', (r) => r.run.phase],
+    ['status', (r) => r.run.status],
+    ['component', (r) => r.run.component],
+    ['file', (r) => r.run.file],
+    ['line', (r) => r.run.line],
+    ['gpu', (r) => r.run.gpu?.id ?? null],
+    ['gpu_count', (r) => r.run.inputs.gpuCount],
+    ['precision', (r) => r.run.gpu?.precision ?? null],
+    ['region', (r) => r.run.location.region],
+    ['grid', (r) => r.run.location.grid],
+    ['basis', (r) => r.footprint.basis],
+    ['flops', (r) => r.footprint.flops],
+    ['gpu_hours_theoretical', (r) => c(r.footprint.gpuHours.theoretical)],
+    ['gpu_hours_measured', (r) => r.footprint.gpuHours.measured],
+    ['gpu_hours_used', (r) => r.footprint.gpuHours.used.central],
+    ['implied_mfu', (r) => r.footprint.impliedMfu],
+    ['energy_kwh', (r) => r.footprint.energyKwh.total.central],
+    ['it_energy_kwh', (r) => r.footprint.itEnergyKwh.central],
+    ['emissions_operational_kgco2e', (r) => c(r.footprint.impacts.gwp.operational.total)],
+    ['emissions_embodied_kgco2e', (r) => c(r.footprint.impacts.gwp.embodied.total)],
+    ['emissions_total_kgco2e', (r) => c(footprint_knownTotal(r.footprint.impacts.gwp)?.value ?? null)],
+    ['emissions_total_is_lower_bound', (r) => footprint_knownTotal(r.footprint.impacts.gwp)?.complete === false],
+    ['emissions_low_kgco2e', (r) => footprint_knownTotal(r.footprint.impacts.gwp)?.value.low ?? null],
+    ['emissions_high_kgco2e', (r) => footprint_knownTotal(r.footprint.impacts.gwp)?.value.high ?? null],
+    ...CRITERIA.filter((k) => k !== 'gwp').map((k) => [`${k === 'water' ? 'water_l' : k === 'adpe' ? 'adpe_kgsbeq' : 'pe_mj'}`, (r) => c(footprint_knownTotal(r.footprint.impacts[k])?.value ?? null)]),
+    ['warnings', (r) => r.footprint.warnings.map((w) => w.message).join(' | ')],
+];
+function c(r) {
+    return r ? r.central : null;
+}
+function field(v) {
+    if (v === null)
+        return '';
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? PLAIN.format(v) : '';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+const CSV_COLUMNS = COLUMNS.map(([name]) => name);
+function runsCsv(report) {
+    const rows = [CSV_COLUMNS, ...report.runs.map((r) => COLUMNS.map(([, value]) => field(value(r))))];
+    return rows.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
+;// CONCATENATED MODULE: ./src/outputs/model-card.ts
+/**
+ * The Hugging Face model card's `co2_eq_emissions` metadata for a run or a component's training
+ * runs, ready to paste into the YAML front matter of the model's README.md. Keys as the Hub
+ * documents them (https://huggingface.co/docs/hub/model-cards-co2): emissions (grams of CO2e),
+ * source, training_type, geographical_location, hardware_used.
+ *
+ * `emissions` is the operational figure, as CodeCarbon and the ML CO2 Impact calculator that the Hub
+ * cites report it, so cards stay comparable; `source` says how it was found and states the embodied
+ * share left out.
+ */
+
+
+const TRAINING_KINDS = new Set(['training', 'fine-tuning']);
+const isTrainingRun = (r) => TRAINING_KINDS.has(r.run.kind);
+const model_card_BASIS = {
+    'measured-energy': 'measured energy',
+    'measured-gpu-hours': 'measured GPU-hours × power',
+    theoretical: 'theoretical GPU-hours from FLOPs (6·N·D at an assumed MFU)',
+};
+const distinct = (items) => [...new Set(items)];
+function model_card_location(r) {
+    const l = r.run.location;
+    if (l.ownGridFactor && l.region === null)
+        return 'not stated (grid factor given in the manifest)';
+    if (l.grid === 'WOR' && l.region === null)
+        return 'not stated (world-average grid factor)';
+    return l.region ? `${l.label} (${l.region})` : `${l.label} (${l.grid})`;
+}
+function model_card_hardware(runs) {
+    const byGpu = new Map();
+    for (const r of runs) {
+        const name = r.run.gpu?.name ?? 'unknown GPU';
+        const g = byGpu.get(name) ?? { hours: 0, maxCount: 0 };
+        g.hours += r.footprint.gpuHours.used.central;
+        g.maxCount = Math.max(g.maxCount, r.run.inputs.gpuCount ?? 0);
+        byGpu.set(name, g);
+    }
+    return [...byGpu]
+        .map(([name, g]) => {
+        const count = g.maxCount ? (runs.length === 1 ? `${g.maxCount} × ` : `up to ${g.maxCount} × `) : '';
+        return `${count}${name}, ${format_formatGpuHours(g.hours)}`;
+    })
+        .join('; ');
+}
+function trainingType(runs) {
+    const kinds = new Set(runs.map((r) => (r.run.kind === 'training' ? 'pre-training' : 'fine-tuning')));
+    return kinds.size === 1 ? [...kinds][0] : 'pre-training and fine-tuning';
+}
+/** The metadata for these training runs (all statuses: failed and ablation runs count too). */
+function co2EqEmissions(runs) {
+    if (!runs.length)
+        throw new Error('co2EqEmissions needs at least one run');
+    const operational = runs.reduce((a, r) => a + (r.footprint.impacts.gwp.operational.total?.central ?? 0), 0);
+    const embodied = runs.map((r) => r.footprint.impacts.gwp.embodied.total?.central ?? null);
+    const knownEmbodied = embodied.reduce((a, v) => a + (v ?? 0), 0);
+    const bases = distinct(runs.map((r) => model_card_BASIS[r.footprint.basis])).join(', ');
+    const what = runs.length === 1 ? `run ${runs[0].run.id}` : `${runs.length} runs (${distinct(runs.map((r) => r.run.status)).join(', ')})`;
+    const embodiedNote = knownEmbodied > 0
+        ? `embodied hardware emissions (${embodied.includes(null) ? 'at least ' : ''}${format_formatKg(knownEmbodied)}) not included`
+        : 'embodied hardware emissions not included';
+    return {
+        emissions: Number((operational * 1000).toPrecision(6)),
+        source: `ml-footprint (https://github.com/ml-footprint/ml-footprint-action): operational emissions of ${what}, ` +
+            `from ${bases}, × PUE × location-based grid factor; ${embodiedNote}`,
+        training_type: trainingType(runs),
+        geographical_location: distinct(runs.map(model_card_location)).join('; '),
+        hardware_used: model_card_hardware(runs),
+    };
+}
+/** The YAML block to paste into the front matter, with a comment saying what it covers. */
+function renderModelCard(runs, what) {
+    const body = (0,dist/* stringify */.As)({ co2_eq_emissions: co2EqEmissions(runs) }, { lineWidth: 0 });
+    return `# ${what.replace(/[\r\n]+/g, ' ')}: paste into the YAML front matter of the model's README.md\n${body}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/report-files.ts
+/**
+ * The report files the action writes next to its JSON report (input `report-formats`) and uploads
+ * with it (`upload-report`): CSV, BoAmps reports (one per run) and model-card metadata (one per
+ * component with training runs).
+ */
+
+
+
+
+
+const REPORT_FORMATS = ['json', 'csv', 'boamps', 'model-card'];
+/** A file name from user text (run ids, components): safe characters only, distinct within a folder. */
+function safeNames(names) {
+    const used = new Set();
+    return names.map((n) => {
+        const base = n.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100) || 'run';
+        let name = base;
+        for (let i = 2; used.has(name.toLowerCase()); i++)
+            name = `${base}-${i}`;
+        used.add(name.toLowerCase());
+        return name;
+    });
+}
+/** Writes the head report in the extra formats into `dir`; returns the files written. */
+function writeReportFiles(report, formats, dir) {
+    const files = [];
+    const write = (rel, text) => {
+        const file = external_node_path_default().join(dir, rel);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, text);
+        files.push(file);
+    };
+    if (formats.includes('csv'))
+        write('ml-footprint-report.csv', runsCsv(report));
+    if (formats.includes('boamps')) {
+        const names = safeNames(report.runs.map((r) => r.run.id));
+        report.runs.forEach((r, i) => write(external_node_path_default().join('ml-footprint-boamps', `${names[i]}.json`), `${JSON.stringify(boampsReport(r), null, 2)}\n`));
+    }
+    if (formats.includes('model-card')) {
+        const training = report.runs.filter(isTrainingRun);
+        const components = [...new Set(training.map((r) => r.run.component))];
+        const names = safeNames(components);
+        components.forEach((c, i) => write(external_node_path_default().join('ml-footprint-model-cards', `${names[i]}.yml`), renderModelCard(training.filter((r) => r.run.component === c), `co2_eq_emissions of component ${c}, from ml-footprint`)));
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs (action.yml), read and validated once. */
+
 
 
 
@@ -31296,6 +31912,8 @@ const inputSchema = src_schemas/* object */.Ikc({
     overrideLabel: src_schemas/* string */.YjP(),
     uploadReport: src_schemas/* boolean */.zMY(),
     reportArtifactName: src_schemas/* string */.YjP().min(1),
+    reportFormats: src_schemas/* array */.YOg(src_schemas/* enum */.k5n(REPORT_FORMATS)),
+    advice: src_schemas/* boolean */.zMY(),
     methodUrl: src_schemas/* string */.YjP(),
 });
 function bool(name, fallback) {
@@ -31327,6 +31945,9 @@ function readInputs() {
         overrideLabel: getInput('override-label'),
         uploadReport: bool('upload-report', false),
         reportArtifactName: getInput('report-artifact-name') || 'ml-footprint-report',
+        // Format names hold no comma: one per line or comma-separated.
+        reportFormats: lines('report-formats').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean),
+        advice: bool('advice', true),
         methodUrl: getInput('method-url'),
     };
     if (raw.token)
@@ -31364,32 +31985,18 @@ function readInputs() {
 
 
 
-/** GitHub refuses comment bodies above 65,536 characters; keep room for the marker lines. */
-const COMMENT_LIMIT = 65_536 - 200;
-function fitComment(diff, opts, limit = COMMENT_LIMIT) {
-    const full = renderDiffMarkdown(diff, opts);
-    if (full.length <= limit)
-        return full;
-    const compact = renderDiffMarkdown(diff, { ...opts, compact: true });
-    if (compact.length <= limit)
-        return compact;
-    // Halve the rows until it fits; a one-row table always does.
-    let maxRuns = diff.runs.length;
-    let body = compact;
-    while (body.length > limit && maxRuns > 1) {
-        maxRuns = Math.floor(maxRuns / 2);
-        body = renderDiffMarkdown(diff, { ...opts, compact: true, maxRuns });
-    }
-    return body.length <= limit ? body : `${body.slice(0, limit - 100)}\n\n_… truncated; see the job summary._\n`;
-}
+
+
+
+
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
  * (`prefix`, the working directory relative to the workspace).
  */
 const fromRoot = (prefix, file) => (prefix ? external_node_path_default().posix.join(prefix, file) : file);
-function annotateProblems(problems, prefix) {
+function annotateProblems(annotations, problems, prefix) {
     for (const p of problems) {
-        error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
+        annotations.error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
             title: 'ML footprint: invalid input',
             file: fromRoot(prefix, p.file),
             ...(p.line !== undefined ? { startLine: p.line } : {}),
@@ -31399,14 +32006,16 @@ function annotateProblems(problems, prefix) {
 }
 class Lazy {
     token;
+    annotations;
     client;
-    constructor(token) {
+    constructor(token, annotations) {
         this.token = token;
+        this.annotations = annotations;
     }
     github() {
         if (!this.token)
             return Promise.reject(new Error('no token: set the `token` input'));
-        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43154)).then((m) => m.createClient(this.token, { warning: (s) => warning(s), debug: (s) => debug(s) }));
+        this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43154)).then((m) => m.createClient(this.token, { warning: (s) => this.annotations.warning(s), debug: (s) => debug(s) }));
         return this.client;
     }
 }
@@ -31437,7 +32046,7 @@ async function artifactMeasurements(inputs, ctx) {
     });
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29399));
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 97269));
     const measurements = [];
     for (const f of downloaded.files) {
         // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
@@ -31450,7 +32059,7 @@ async function artifactMeasurements(inputs, ctx) {
     }
     return { measurements, manifests: reader };
 }
-async function baseState(inputs, ctx, lazy, headFiles) {
+async function baseState(inputs, ctx, lazy, headFiles, annotations) {
     if (!ctx.base)
         return { state: null, note: null };
     const root = external_node_path_default().resolve(ctx.workspace, inputs.workingDirectory);
@@ -31475,7 +32084,7 @@ async function baseState(inputs, ctx, lazy, headFiles) {
             return { state: null, note: `The base (${ctx.base.ref}) manifests could not be evaluated (${e.problems.length} problem(s), first: ${(0,errors/* formatProblem */.Vw)(e.problems[0])}); showing the head only.` };
         }
         const status = e.status;
-        warning(`Could not read the base commit (${status ?? ''} ${e.message}); showing the head only.`);
+        annotations.warning(`Could not read the base commit (${status ?? ''} ${e.message}); showing the head only.`);
         return { state: null, note: `The base (${ctx.base.ref}) could not be read; showing the head only.` };
     }
 }
@@ -31502,7 +32111,7 @@ function writeOutputs(diff, outcome, reportPath) {
     setOutput('report-path', reportPath);
 }
 /** Annotates warned and failed budgets; returns the failures that fail the step. */
-function annotateBudgets(outcome, prefix, failStep) {
+function annotateBudgets(annotations, outcome, prefix, failStep) {
     const failures = [];
     for (const r of outcome.results) {
         if (r.state !== 'warn' && r.state !== 'fail')
@@ -31511,18 +32120,18 @@ function annotateBudgets(outcome, prefix, failStep) {
         const top = r.contributors[0];
         const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: fromRoot(prefix, top.file), startLine: top.line } : {}) };
         if (r.state === 'fail' && !outcome.overridden && failStep) {
-            error(message, props);
+            annotations.error(message, props);
             failures.push(message);
         }
         else {
             const why = r.state !== 'fail' ? '' : outcome.overridden ? ' (overridden by label)' : ' (fail-on-budget is off)';
-            warning(`${message}${why}`, props);
+            annotations.warning(`${message}${why}`, props);
         }
     }
     return failures;
 }
 /** Completes the context of events that point at a PR without carrying it (workflow_run, merge queue). */
-async function withPendingPullRequest(ctx, lazy) {
+async function withPendingPullRequest(ctx, lazy, annotations) {
     const pending = ctx.pendingPr;
     if (!pending)
         return ctx;
@@ -31536,14 +32145,25 @@ async function withPendingPullRequest(ctx, lazy) {
         return { ...ctx, pr: found.pr, base: ctx.base ?? found.base };
     }
     catch (e) {
-        warning(`Could not look up the pull request of this ${pending.event} run (${e.message}); reporting without it.`);
+        annotations.warning(`Could not look up the pull request of this ${pending.event} run (${e.message}); reporting without it.`);
         return ctx;
     }
 }
 async function main_run() {
+    const annotations = new Annotations();
+    try {
+        await report(annotations);
+    }
+    finally {
+        const folded = annotations.foldedSummary();
+        if (folded)
+            await summary/* summary */.z.addRaw(folded).write();
+    }
+}
+async function report(annotations) {
     const inputs = readInputs();
-    const lazy = new Lazy(inputs.token);
-    const ctx = await withPendingPullRequest(readContext(), lazy);
+    const lazy = new Lazy(inputs.token, annotations);
+    const ctx = await withPendingPullRequest(readContext(), lazy, annotations);
     const root = external_node_path_default().resolve(ctx.workspace, inputs.workingDirectory);
     const prefix = external_node_path_default().relative(ctx.workspace, root).split((external_node_path_default()).sep).join('/');
     const workspace = new WorkspaceReader(root);
@@ -31559,7 +32179,7 @@ async function main_run() {
     }
     catch (e) {
         if (e instanceof errors/* InputError */.dz) {
-            annotateProblems(e.problems, prefix);
+            annotateProblems(annotations, e.problems, prefix);
             await summary/* summary */.z
                 .addHeading('ML training footprint: invalid input', 2)
                 .addCodeBlock(e.problems.map(errors/* formatProblem */.Vw).join('\n'))
@@ -31571,14 +32191,14 @@ async function main_run() {
         throw e;
     }
     for (const n of head.notes)
-        warning(n);
+        annotations.warning(formatNote(n), { title: 'ML footprint: metrics', file: fromRoot(prefix, n.file) });
     const headFiles = head.manifests.map((m) => m.file);
-    const base = await baseState(inputs, ctx, lazy, headFiles);
+    const base = await baseState(inputs, ctx, lazy, headFiles, annotations);
     const reports = applyMfuHistory(head.report, base.state?.report ?? null);
     const diff = diffReports(reports.base, reports.head);
     const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
         if (e instanceof errors/* InputError */.dz)
-            annotateProblems(e.problems, prefix);
+            annotateProblems(annotations, e.problems, prefix);
         throw e;
     });
     const overridden = !!inputs.overrideLabel && !!ctx.pr?.labels.includes(inputs.overrideLabel);
@@ -31587,25 +32207,31 @@ async function main_run() {
     const actionRepo = process.env.GITHUB_ACTION_REPOSITORY;
     const methodUrl = inputs.methodUrl ||
         (actionRepo ? `${ctx.serverUrl}/${actionRepo}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/METHODOLOGY.md` : undefined);
+    // Advice is computed by the core but never enters the budgets evaluated above.
+    const advice = adviceEnabled(head.manifests, inputs.advice) ? adviseDiff(diff) : [];
     const renderOpts = {
         ...(ctx.base ? { baseRef: ctx.base.ref } : {}),
         ...(methodUrl ? { methodUrl } : {}),
         ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
-        notes: [base.note, ...head.notes].filter((n) => !!n),
+        notes: base.note ? [base.note] : [],
+        warnings: [...head.notes, ...(base.state?.notes ?? [])],
+        advice,
         fullReportUrl: runUrl,
     };
-    const summaryBody = renderDiffMarkdown(diff, renderOpts);
-    const reportPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'ml-footprint-report.json');
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(diffJson(diff, outcome ? { budgets: outcome } : {}), null, 2)}\n`);
+    const summaryBody = fitSummary(diff, renderOpts);
+    const reportDir = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
+    const reportPath = external_node_path_default().join(reportDir, 'ml-footprint-report.json');
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
+    const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
     writeOutputs(diff, outcome, reportPath);
     await summary/* summary */.z.addRaw(summaryBody, true).write();
     if (inputs.uploadReport) {
         try {
             const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80198));
-            await new DefaultArtifactClient().uploadArtifact(inputs.reportArtifactName, [reportPath], external_node_path_default().dirname(reportPath));
+            await new DefaultArtifactClient().uploadArtifact(inputs.reportArtifactName, reportFiles, reportDir);
         }
         catch (e) {
-            warning(`Could not upload the report artifact: ${e.message}`);
+            annotations.warning(`Could not upload the report artifact: ${e.message}`);
         }
     }
     if (ctx.pr?.commentable && inputs.commentMode !== 'off') {
@@ -31618,7 +32244,7 @@ async function main_run() {
                 mode: inputs.commentMode,
                 nonce: `${ctx.runId}-${ctx.runAttempt}`,
                 createIfMissing: !noChange || inputs.commentOnNoChange,
-                log: { info: (m) => info(m), warning: (m) => warning(m) },
+                log: { info: (m) => info(m), warning: (m) => annotations.warning(m) },
             });
             info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
             if (result.url)
@@ -31631,11 +32257,11 @@ async function main_run() {
                     ? 'the token of a pull request from a fork cannot write comments'
                     : 'the token cannot write comments (grant `pull-requests: write`)'
                 : `GitHub answered ${status ?? 'with an error'}: ${e.message}`;
-            warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
+            annotations.warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
         }
     }
     if (outcome) {
-        const failures = annotateBudgets(outcome, prefix, inputs.failOnBudget);
+        const failures = annotateBudgets(annotations, outcome, prefix, inputs.failOnBudget);
         if (failures.length)
             setFailed(failures.join('\n'));
     }

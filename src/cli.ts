@@ -1,91 +1,231 @@
 /**
- * The local CLI over the same core as the action:
- *   ml-footprint report [--format markdown|json] [--metrics FILE]... <manifest>...
- *   ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--fail-on-budget]
- * Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.
+ * The local CLI over the same core as the action: `report`, `diff`, `card` and `export` (see USAGE).
+ * Unlike the action it reads manifests and metrics wherever its user points it
+ * (`../other-repo/footprint.yml`). Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget),
+ * 2 bad input or usage, 3 an internal error.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, formatProblem } from './inputs/errors.js';
-import { loadState } from './inputs/load.js';
+import { loadBudgets } from './inputs/budgets.js';
+import { loadState, type LoadedState } from './inputs/load.js';
 import { WorkspaceReader } from './inputs/tree.js';
+import { adviceEnabled, adviseDiff, adviceJson } from './model/advice.js';
+import { budgetExitCode, evaluateBudgets } from './model/budget.js';
 import { diffReports } from './model/diff.js';
 import { applyMfuHistory, withMfuHistory } from './model/mfu-history.js';
-import { loadBudgets } from './inputs/budgets.js';
-import { budgetExitCode, evaluateBudgets } from './model/budget.js';
+import type { Report, RunReport } from './model/report.js';
+import { boampsReport } from './outputs/boamps.js';
 import { renderBudgetTable } from './outputs/budget-markdown.js';
+import { runsCsv } from './outputs/csv.js';
 import { diffJson, reportJson } from './outputs/json.js';
-import { notesMarkdown, renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
+import { renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
+import { isTrainingRun, renderModelCard } from './outputs/model-card.js';
 
-const USAGE = `Usage:
-  ml-footprint report [--format markdown|json] [--metrics FILE]... [--out FILE] <manifest>...
-  ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json]
-                    [--budget-file FILE] [--fail-on-budget] [--out FILE]
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-Manifests and metrics may be globs. Paths are relative to the current directory.
-Exit codes: 0 ok, 1 a budget failed (with --fail-on-budget), 2 bad input or usage.`;
+interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  readonly example: string;
+  readonly details: string;
+  readonly options: Options;
+  readonly run: (values: Values, positionals: string[], cwd: string) => Promise<CliResult>;
+}
+
+// parseArgs' values, read with the option names of each command.
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+interface CliResult {
+  readonly code: number;
+  readonly output: string;
+}
+
+const COMMON: Options = {
+  metrics: { type: 'string', multiple: true, default: [] },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
 
 class UsageError extends Error {}
 
-export async function runCli(argv: readonly string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
+const strings = (v: Values[string]): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
+
+function readerAt(cwd: string): WorkspaceReader {
+  // The user points at the files: no confinement to the current directory.
+  return new WorkspaceReader(cwd, { confined: false });
+}
+
+/** The manifests given as positionals, their runs' MFU learnt from the report's measured runs. */
+async function loadHead(values: Values, positionals: string[], cwd: string, what: string): Promise<LoadedState> {
+  if (!positionals.length) throw new UsageError(`${what} needs at least one manifest`);
+  const state = await loadState(readerAt(cwd), { manifests: positionals, metrics: strings(values.metrics) });
+  return { ...state, report: withMfuHistory(state.report) };
+}
+
+function formatOf(values: Values, allowed: readonly string[]): string {
+  const format = String(values.format);
+  if (!allowed.includes(format)) throw new UsageError(`--format must be ${allowed.join(' or ')}, not "${format}"`);
+  return format;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The runs a `--run` / `--component` selection names; every name must match. */
+function selectRuns(report: Report, ids: readonly string[], components: readonly string[]): RunReport[] {
+  const known = new Set(report.runs.map((r) => r.run.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) throw new UsageError(`no run has the id ${unknown.map((u) => `"${u}"`).join(', ')} (runs: ${[...known].join(', ')})`);
+  const knownComponents = new Set(report.runs.map((r) => r.run.component));
+  const missing = components.filter((c) => !knownComponents.has(c));
+  if (missing.length) throw new UsageError(`no run has the component ${missing.map((m) => `"${m}"`).join(', ')} (components: ${[...knownComponents].join(', ')})`);
+  if (!ids.length && !components.length) return [...report.runs];
+  return report.runs.filter((r) => ids.includes(r.run.id) || components.includes(r.run.component));
+}
+
+const COMMANDS: Record<string, Command> = {
+  report: {
+    summary: 'the footprint of one or more manifests',
+    usage: 'ml-footprint report [--format markdown|json] [--metrics FILE]... [--no-advice] [--out FILE] <manifest>...',
+    example: 'ml-footprint report examples/footprint.yml',
+    details: 'Every run with its GPU-hours, energy and emissions, all criteria, the lifecycle split, what-if advice and every assumption with its source.',
+    options: { ...COMMON, format: { type: 'string', default: 'markdown' }, advice: { type: 'boolean', default: true } },
+    async run(values, positionals, cwd) {
+      const format = formatOf(values, ['markdown', 'json']);
+      const state = await loadHead(values, positionals, cwd, 'report');
+      const advice = adviceEnabled(state.manifests, values.advice !== false) ? adviseDiff(diffReports(null, state.report)) : [];
+      const output =
+        format === 'json'
+          ? json({ ...reportJson(state.report), advice: adviceJson(advice) })
+          : renderReportMarkdown(state.report, { warnings: state.notes, advice });
+      return { code: 0, output };
+    },
+  },
+  diff: {
+    summary: 'compare a base and a head, as the PR comment does',
+    usage:
+      'ml-footprint diff --base <manifest> --head <manifest> [--format markdown|json] [--metrics FILE]...\n' +
+      '                  [--budget-file FILE] [--fail-on-budget] [--full] [--no-advice] [--out FILE]',
+    example: 'ml-footprint diff --base ../main/footprint.yml --head footprint.yml',
+    details:
+      'Prints the PR comment (--full: the job summary, with every run detailed). --metrics applies to the head. ' +
+      'Exits 1 when a budget fails and --fail-on-budget is given.',
     options: {
+      ...COMMON,
       format: { type: 'string', default: 'markdown' },
-      metrics: { type: 'string', multiple: true, default: [] },
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
       'fail-on-budget': { type: 'boolean', default: false },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      full: { type: 'boolean', default: false },
+      advice: { type: 'boolean', default: true },
     },
-  });
-  if (values.help || command === 'help' || command === '--help' || command === '-h') {
-    return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
-  }
-  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not "${values.format}"`);
-  const reader = new WorkspaceReader(cwd);
-  let output: string;
-  let code = 0;
-  if (command === 'report') {
-    if (!positionals.length) throw new UsageError('report needs at least one manifest');
-    const state = await loadState(reader, { manifests: positionals, metrics: values.metrics });
-    const report = withMfuHistory(state.report);
-    output =
-      values.format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportMarkdown(report) + notesSection(state.notes);
-  } else if (command === 'diff') {
-    if (!values.base?.length || !values.head?.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');
-    const head = await loadState(reader, { manifests: values.head, metrics: values.metrics });
-    const base = await loadState(reader, { manifests: values.base });
-    const reports = applyMfuHistory(head.report, base.report);
-    const diff = diffReports(reports.base, reports.head);
-    const budgets = await loadBudgets(reader, head.manifests, values['budget-file']);
-    const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
-    if (outcome && values['fail-on-budget']) code = budgetExitCode(outcome);
-    if (values.format === 'json') {
-      output = `${JSON.stringify(diffJson(diff, outcome ? { budgets: outcome } : {}), null, 2)}\n`;
-    } else {
-      output = renderDiffMarkdown(diff, {
+    async run(values, _positionals, cwd) {
+      const format = formatOf(values, ['markdown', 'json']);
+      const bases = strings(values.base);
+      const heads = strings(values.head);
+      if (!bases.length || !heads.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');
+      const reader = readerAt(cwd);
+      const head = await loadState(reader, { manifests: heads, metrics: strings(values.metrics) });
+      const base = await loadState(reader, { manifests: bases });
+      const reports = applyMfuHistory(head.report, base.report);
+      const diff = diffReports(reports.base, reports.head);
+      const budgetFile = values['budget-file'];
+      const budgets = await loadBudgets(reader, head.manifests, typeof budgetFile === 'string' ? budgetFile : undefined);
+      const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
+      const code = outcome && values['fail-on-budget'] ? budgetExitCode(outcome) : 0;
+      const advice = adviceEnabled(head.manifests, values.advice !== false) ? adviseDiff(diff) : [];
+      if (format === 'json') return { code, output: json(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) })) };
+      const output = renderDiffMarkdown(diff, {
         ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+        warnings: [...head.notes, ...base.notes],
+        advice,
+        perRun: values.full ? 'all' : 'changed',
       });
-      output += notesSection([...head.notes, ...base.notes]);
-    }
-  } else {
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+      return { code, output };
+    },
+  },
+  card: {
+    summary: "Hugging Face model-card co2_eq_emissions metadata for a run or a component",
+    usage: 'ml-footprint card [--run ID]... [--component NAME]... [--metrics FILE]... [--out FILE] <manifest>...',
+    example: 'ml-footprint card --component chat-7b examples/footprint.yml',
+    details:
+      "Prints the `co2_eq_emissions` block (emissions in grams, source, training_type, geographical_location, hardware_used) " +
+      "to paste into the YAML front matter of the model's README.md. It covers the training and fine-tuning runs selected " +
+      '(every status: failed and ablation runs count); without --run or --component, all of them.',
+    options: { ...COMMON, run: { type: 'string', multiple: true, default: [] }, component: { type: 'string', multiple: true, default: [] } },
+    async run(values, positionals, cwd) {
+      const state = await loadHead(values, positionals, cwd, 'card');
+      const ids = strings(values.run);
+      const components = strings(values.component);
+      const selected = selectRuns(state.report, ids, components);
+      const training = selected.filter(isTrainingRun);
+      if (!training.length) throw new UsageError('a model card covers training and fine-tuning runs: none is selected');
+      const skipped = selected.filter((r) => !isTrainingRun(r)).map((r) => r.run.id);
+      if (ids.some((id) => skipped.includes(id))) throw new UsageError(`${skipped.join(', ')}: not a training or fine-tuning run`);
+      const what = ids.length === 1 && !components.length ? `run ${ids[0]}` : components.length ? `component ${components.join(', ')}` : `${training.length} training runs`;
+      return { code: 0, output: renderModelCard(training, `co2_eq_emissions of ${what}, from ml-footprint`) };
+    },
+  },
+  export: {
+    summary: 'runs as BoAmps reports (JSON) or as CSV for spreadsheets',
+    usage: 'ml-footprint export --format boamps|csv [--run ID]... [--metrics FILE]... [--out FILE] <manifest>...',
+    example: 'ml-footprint export --format boamps --run pretrain-7b examples/footprint.yml',
+    details:
+      'boamps: one BoAmps report (Boavizta, format 1.1.0) per run; one run gives one report object, several an array of them. ' +
+      'csv: one row per run (RFC 4180), a header row naming each column with its unit.',
+    options: { ...COMMON, format: { type: 'string' }, run: { type: 'string', multiple: true, default: [] } },
+    async run(values, positionals, cwd) {
+      if (values.format === undefined) throw new UsageError('export needs --format boamps or --format csv');
+      const format = formatOf(values, ['boamps', 'csv']);
+      const state = await loadHead(values, positionals, cwd, 'export');
+      const runs = selectRuns(state.report, strings(values.run), []);
+      if (format === 'csv') return { code: 0, output: runsCsv({ ...state.report, runs }) };
+      const reports = runs.map((r) => boampsReport(r));
+      return { code: 0, output: json(reports.length === 1 ? reports[0] : reports) };
+    },
+  },
+};
+
+export const USAGE = [
+  'Usage: ml-footprint <command> [options] <manifest>...',
+  '',
+  'Commands:',
+  ...Object.entries(COMMANDS).flatMap(([name, c]) => [`  ${name.padEnd(8)}${c.summary}`, `  ${''.padEnd(8)}e.g. ${c.example}`]),
+  `  ${'help'.padEnd(8)}this help; \`ml-footprint <command> --help\` for one command`,
+  '',
+  'Manifests and metrics may be globs, anywhere on disk; relative paths start at the current directory.',
+  'Exit codes: 0 ok, 1 a budget failed (diff --fail-on-budget), 2 bad input or usage, 3 internal error.',
+].join('\n');
+
+function commandHelp(name: string, c: Command): string {
+  return `Usage: ${c.usage}\n\n${name}: ${c.summary}.\n${c.details}\n\nExample:\n  ${c.example}`;
+}
+
+export async function runCli(argv: readonly string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('no command given');
+  if (name === 'help' || name === '--help' || name === '-h') {
+    const topic = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    return { code: 0, stdout: `${topic ? commandHelp(rest[0]!, topic) : USAGE}\n`, stderr: '' };
   }
-  if (values.out) {
-    writeFileSync(path.resolve(cwd, values.out), output);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...rest], allowPositionals: true, allowNegative: true, options: command.options }) as typeof parsed;
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n\n${commandHelp(name, command)}`);
+  }
+  if (parsed.values.help) return { code: 0, stdout: `${commandHelp(name, command)}\n`, stderr: '' };
+  const { code, output } = await command.run(parsed.values, parsed.positionals, cwd);
+  const out = parsed.values.out;
+  if (typeof out === 'string') {
+    writeFileSync(path.resolve(cwd, out), output);
     return { code, stdout: '', stderr: '' };
   }
   return { code, stdout: output, stderr: '' };
-}
-
-function notesSection(notes: readonly string[]): string {
-  return notes.length ? `\n${notesMarkdown(notes)}\n` : '';
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -99,8 +239,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n')}\n`);
       return 2;
     }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`error: ${(e as Error).message}\n\n${USAGE}\n`);
+    if (e instanceof UsageError) {
+      const help = e.message.includes('\nUsage: ') ? '' : `\n\n${USAGE}`;
+      process.stderr.write(`error: ${e.message}${help}\n`);
       return 2;
     }
     process.stderr.write(`internal error: ${(e as Error).stack ?? String(e)}\n`);

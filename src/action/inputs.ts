@@ -2,6 +2,7 @@
 import * as core from './runner.js';
 import { z } from 'zod';
 import { COMMENT_MODES } from '../github/comment.js';
+import { REPORT_FORMATS } from './report-files.js';
 
 const inputSchema = z.object({
   manifests: z.array(z.string()).min(1, { error: 'give at least one manifest path or glob' }),
@@ -22,6 +23,8 @@ const inputSchema = z.object({
   overrideLabel: z.string(),
   uploadReport: z.boolean(),
   reportArtifactName: z.string().min(1),
+  reportFormats: z.array(z.enum(REPORT_FORMATS)),
+  advice: z.boolean(),
   methodUrl: z.string(),
 });
 
@@ -54,6 +57,9 @@ export function readInputs(): ActionInputs {
     overrideLabel: core.getInput('override-label'),
     uploadReport: bool('upload-report', false),
     reportArtifactName: core.getInput('report-artifact-name') || 'ml-footprint-report',
+    // Format names hold no comma: one per line or comma-separated.
+    reportFormats: lines('report-formats').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean),
+    advice: bool('advice', true),
     methodUrl: core.getInput('method-url'),
   };
   if (raw.token) core.setSecret(raw.token);

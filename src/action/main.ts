@@ -10,36 +10,24 @@ import path from 'node:path';
 import { loadBudgets } from '../inputs/budgets.js';
 import { InputError, formatProblem, type InputProblem } from '../inputs/errors.js';
 import { GitReader } from '../inputs/git-reader.js';
-import { loadState, readMeasurements, type LoadedState } from '../inputs/load.js';
+import { formatNote, loadState, readMeasurements, type LoadedState } from '../inputs/load.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
 import { OverlayReader, WorkspaceReader, type TreeReader } from '../inputs/tree.js';
+import { adviceEnabled, adviceJson, adviseDiff } from '../model/advice.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
 import { diffReports, type ReportDiff } from '../model/diff.js';
 import { applyMfuHistory } from '../model/mfu-history.js';
 import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
 import { diffJson } from '../outputs/json.js';
-import { renderDiffMarkdown, type DiffRenderOptions } from '../outputs/markdown.js';
+import type { DiffRenderOptions } from '../outputs/markdown.js';
 import type { GitHubClient } from '../github/client.js';
+import { Annotations } from './annotations.js';
 import { readContext, type RunContext } from './context.js';
+import { fitComment, fitSummary } from './fit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { writeReportFiles } from './report-files.js';
 
-/** GitHub refuses comment bodies above 65,536 characters; keep room for the marker lines. */
-export const COMMENT_LIMIT = 65_536 - 200;
-
-export function fitComment(diff: ReportDiff, opts: DiffRenderOptions, limit = COMMENT_LIMIT): string {
-  const full = renderDiffMarkdown(diff, opts);
-  if (full.length <= limit) return full;
-  const compact = renderDiffMarkdown(diff, { ...opts, compact: true });
-  if (compact.length <= limit) return compact;
-  // Halve the rows until it fits; a one-row table always does.
-  let maxRuns = diff.runs.length;
-  let body = compact;
-  while (body.length > limit && maxRuns > 1) {
-    maxRuns = Math.floor(maxRuns / 2);
-    body = renderDiffMarkdown(diff, { ...opts, compact: true, maxRuns });
-  }
-  return body.length <= limit ? body : `${body.slice(0, limit - 100)}\n\n_… truncated; see the job summary._\n`;
-}
+export { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from './fit.js';
 
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
@@ -47,9 +35,9 @@ export function fitComment(diff: ReportDiff, opts: DiffRenderOptions, limit = CO
  */
 const fromRoot = (prefix: string, file: string) => (prefix ? path.posix.join(prefix, file) : file);
 
-function annotateProblems(problems: readonly InputProblem[], prefix: string): void {
+function annotateProblems(annotations: Annotations, problems: readonly InputProblem[], prefix: string): void {
   for (const p of problems) {
-    core.error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
+    annotations.error(`${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
       title: 'ML footprint: invalid input',
       file: fromRoot(prefix, p.file),
       ...(p.line !== undefined ? { startLine: p.line } : {}),
@@ -60,11 +48,14 @@ function annotateProblems(problems: readonly InputProblem[], prefix: string): vo
 
 class Lazy {
   private client: Promise<GitHubClient> | undefined;
-  constructor(private readonly token: string) {}
+  constructor(
+    private readonly token: string,
+    private readonly annotations: Annotations,
+  ) {}
   github(): Promise<GitHubClient> {
     if (!this.token) return Promise.reject(new Error('no token: set the `token` input'));
     this.client ??= import('../github/client.js').then((m) =>
-      m.createClient(this.token, { warning: (s) => core.warning(s), debug: (s) => core.debug(s) }),
+      m.createClient(this.token, { warning: (s) => this.annotations.warning(s), debug: (s) => core.debug(s) }),
     );
     return this.client;
   }
@@ -108,7 +99,7 @@ async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Prom
   return { measurements, manifests: reader };
 }
 
-async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, headFiles: string[]): Promise<{ state: LoadedState | null; note: string | null }> {
+async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, headFiles: string[], annotations: Annotations): Promise<{ state: LoadedState | null; note: string | null }> {
   if (!ctx.base) return { state: null, note: null };
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
   try {
@@ -129,7 +120,7 @@ async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, head
       return { state: null, note: `The base (${ctx.base.ref}) manifests could not be evaluated (${e.problems.length} problem(s), first: ${formatProblem(e.problems[0]!)}); showing the head only.` };
     }
     const status = (e as { status?: number }).status;
-    core.warning(`Could not read the base commit (${status ?? ''} ${(e as Error).message}); showing the head only.`);
+    annotations.warning(`Could not read the base commit (${status ?? ''} ${(e as Error).message}); showing the head only.`);
     return { state: null, note: `The base (${ctx.base.ref}) could not be read; showing the head only.` };
   }
 }
@@ -159,7 +150,7 @@ function writeOutputs(diff: ReportDiff, outcome: BudgetOutcome | null, reportPat
 }
 
 /** Annotates warned and failed budgets; returns the failures that fail the step. */
-function annotateBudgets(outcome: BudgetOutcome, prefix: string, failStep: boolean): string[] {
+function annotateBudgets(annotations: Annotations, outcome: BudgetOutcome, prefix: string, failStep: boolean): string[] {
   const failures: string[] = [];
   for (const r of outcome.results) {
     if (r.state !== 'warn' && r.state !== 'fail') continue;
@@ -167,18 +158,18 @@ function annotateBudgets(outcome: BudgetOutcome, prefix: string, failStep: boole
     const top = r.contributors[0];
     const props = { title: `ML footprint budget: ${r.name}`, ...(top ? { file: fromRoot(prefix, top.file), startLine: top.line } : {}) };
     if (r.state === 'fail' && !outcome.overridden && failStep) {
-      core.error(message, props);
+      annotations.error(message, props);
       failures.push(message);
     } else {
       const why = r.state !== 'fail' ? '' : outcome.overridden ? ' (overridden by label)' : ' (fail-on-budget is off)';
-      core.warning(`${message}${why}`, props);
+      annotations.warning(`${message}${why}`, props);
     }
   }
   return failures;
 }
 
 /** Completes the context of events that point at a PR without carrying it (workflow_run, merge queue). */
-async function withPendingPullRequest(ctx: RunContext, lazy: Lazy): Promise<RunContext> {
+async function withPendingPullRequest(ctx: RunContext, lazy: Lazy, annotations: Annotations): Promise<RunContext> {
   const pending = ctx.pendingPr;
   if (!pending) return ctx;
   try {
@@ -190,15 +181,25 @@ async function withPendingPullRequest(ctx: RunContext, lazy: Lazy): Promise<RunC
     }
     return { ...ctx, pr: found.pr, base: ctx.base ?? found.base };
   } catch (e) {
-    core.warning(`Could not look up the pull request of this ${pending.event} run (${(e as Error).message}); reporting without it.`);
+    annotations.warning(`Could not look up the pull request of this ${pending.event} run (${(e as Error).message}); reporting without it.`);
     return ctx;
   }
 }
 
 export async function run(): Promise<void> {
+  const annotations = new Annotations();
+  try {
+    await report(annotations);
+  } finally {
+    const folded = annotations.foldedSummary();
+    if (folded) await core.summary.addRaw(folded).write();
+  }
+}
+
+async function report(annotations: Annotations): Promise<void> {
   const inputs = readInputs();
-  const lazy = new Lazy(inputs.token);
-  const ctx = await withPendingPullRequest(readContext(), lazy);
+  const lazy = new Lazy(inputs.token, annotations);
+  const ctx = await withPendingPullRequest(readContext(), lazy, annotations);
   const root = path.resolve(ctx.workspace, inputs.workingDirectory);
   const prefix = path.relative(ctx.workspace, root).split(path.sep).join('/');
   const workspace = new WorkspaceReader(root);
@@ -214,7 +215,7 @@ export async function run(): Promise<void> {
     });
   } catch (e) {
     if (e instanceof InputError) {
-      annotateProblems(e.problems, prefix);
+      annotateProblems(annotations, e.problems, prefix);
       await core.summary
         .addHeading('ML training footprint: invalid input', 2)
         .addCodeBlock(e.problems.map(formatProblem).join('\n'))
@@ -225,15 +226,15 @@ export async function run(): Promise<void> {
     }
     throw e;
   }
-  for (const n of head.notes) core.warning(n);
+  for (const n of head.notes) annotations.warning(formatNote(n), { title: 'ML footprint: metrics', file: fromRoot(prefix, n.file) });
 
   const headFiles = head.manifests.map((m) => m.file);
-  const base = await baseState(inputs, ctx, lazy, headFiles);
+  const base = await baseState(inputs, ctx, lazy, headFiles, annotations);
   const reports = applyMfuHistory(head.report, base.state?.report ?? null);
   const diff = diffReports(reports.base, reports.head);
 
   const budgets = await loadBudgets(workspace, head.manifests, inputs.budgetFile || undefined).catch((e) => {
-    if (e instanceof InputError) annotateProblems(e.problems, prefix);
+    if (e instanceof InputError) annotateProblems(annotations, e.problems, prefix);
     throw e;
   });
   const overridden = !!inputs.overrideLabel && !!ctx.pr?.labels.includes(inputs.overrideLabel);
@@ -244,26 +245,32 @@ export async function run(): Promise<void> {
   const methodUrl =
     inputs.methodUrl ||
     (actionRepo ? `${ctx.serverUrl}/${actionRepo}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/METHODOLOGY.md` : undefined);
+  // Advice is computed by the core but never enters the budgets evaluated above.
+  const advice = adviceEnabled(head.manifests, inputs.advice) ? adviseDiff(diff) : [];
   const renderOpts: DiffRenderOptions = {
     ...(ctx.base ? { baseRef: ctx.base.ref } : {}),
     ...(methodUrl ? { methodUrl } : {}),
     ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
-    notes: [base.note, ...head.notes].filter((n): n is string => !!n),
+    notes: base.note ? [base.note] : [],
+    warnings: [...head.notes, ...(base.state?.notes ?? [])],
+    advice,
     fullReportUrl: runUrl,
   };
-  const summaryBody = renderDiffMarkdown(diff, renderOpts);
+  const summaryBody = fitSummary(diff, renderOpts);
 
-  const reportPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ml-footprint-report.json');
-  writeFileSync(reportPath, `${JSON.stringify(diffJson(diff, outcome ? { budgets: outcome } : {}), null, 2)}\n`);
+  const reportDir = process.env.RUNNER_TEMP ?? os.tmpdir();
+  const reportPath = path.join(reportDir, 'ml-footprint-report.json');
+  writeFileSync(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
+  const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
   writeOutputs(diff, outcome, reportPath);
   await core.summary.addRaw(summaryBody, true).write();
 
   if (inputs.uploadReport) {
     try {
       const { DefaultArtifactClient } = await import('@actions/artifact');
-      await new DefaultArtifactClient().uploadArtifact(inputs.reportArtifactName, [reportPath], path.dirname(reportPath));
+      await new DefaultArtifactClient().uploadArtifact(inputs.reportArtifactName, reportFiles, reportDir);
     } catch (e) {
-      core.warning(`Could not upload the report artifact: ${(e as Error).message}`);
+      annotations.warning(`Could not upload the report artifact: ${(e as Error).message}`);
     }
   }
 
@@ -281,7 +288,7 @@ export async function run(): Promise<void> {
           mode: inputs.commentMode,
           nonce: `${ctx.runId}-${ctx.runAttempt}`,
           createIfMissing: !noChange || inputs.commentOnNoChange,
-          log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+          log: { info: (m) => core.info(m), warning: (m) => annotations.warning(m) },
         },
       );
       core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
@@ -294,12 +301,12 @@ export async function run(): Promise<void> {
             ? 'the token of a pull request from a fork cannot write comments'
             : 'the token cannot write comments (grant `pull-requests: write`)'
           : `GitHub answered ${status ?? 'with an error'}: ${(e as Error).message}`;
-      core.warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
+      annotations.warning(`Could not post the PR comment: ${why}. The report is in the job summary.`);
     }
   }
 
   if (outcome) {
-    const failures = annotateBudgets(outcome, prefix, inputs.failOnBudget);
+    const failures = annotateBudgets(annotations, outcome, prefix, inputs.failOnBudget);
     if (failures.length) core.setFailed(failures.join('\n'));
   }
 }

@@ -2,7 +2,8 @@
  * One sticky PR comment per (workflow use, comment-key): found by a hidden marker on its first line,
  * updated in place. Creation is never blindly retried: after a failed or ambiguous create (a 502 may
  * still have created it), the comments are read again and a comment carrying this run's nonce counts
- * as created. So a run never leaves two comments.
+ * as created. So a run never leaves two comments; and when two runs raced (no concurrency group),
+ * each posting one, the next run in `update` mode keeps the oldest and deletes the others.
  */
 import type { GitHubClient } from './client.js';
 
@@ -71,11 +72,8 @@ export async function upsertStickyComment(
 
   const ours = (c: ExistingComment) => (c.body ?? '').startsWith(`${marker}\n`) || c.body === marker;
 
-  /**
-   * Comments with our marker, bot-authored ones first; `all` reads every page (delete/recreate), else
-   * reading stops at the first page holding a bot's (a person's look-alike does not stop it).
-   */
-  async function find(all: boolean): Promise<ExistingComment[]> {
+  /** Comments with our marker on every page, bot-authored ones first. */
+  async function find(): Promise<ExistingComment[]> {
     const found: ExistingComment[] = [];
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
       ...base,
@@ -85,9 +83,9 @@ export async function upsertStickyComment(
     for await (const page of pages) {
       requests++;
       found.push(...(page.data as ExistingComment[]).filter(ours));
-      if (!all && found.some(byBot)) break;
     }
-    return [...found.filter(byBot), ...found.filter((c) => !byBot(c))];
+    // Oldest first among the bot's (ids grow with creation), then a person's look-alikes.
+    return [...found.filter(byBot).sort((a, b) => a.id - b.id), ...found.filter((c) => !byBot(c))];
   }
 
   /** Rewrites a comment in place, or leaves it when it already says the same (no notification). */
@@ -118,7 +116,7 @@ export async function upsertStickyComment(
         const status = (e as { status?: number }).status;
         if (status !== undefined && status >= 400 && status < 500) throw e;
         // The create may have landed although the answer was lost: look before trying again.
-        const mine = (await find(true)).find((c) => (c.body ?? '').includes(nonceTag));
+        const mine = (await find()).find((c) => (c.body ?? '').includes(nonceTag));
         if (mine) return mine;
         opts.log.warning(`Creating the comment failed (${(e as Error).message}); attempt ${attempt} of ${MAX_CREATE_ATTEMPTS}.`);
       }
@@ -136,21 +134,32 @@ export async function upsertStickyComment(
   if (opts.mode === 'off') return { action: 'skipped', id: null, url: null, requests };
 
   if (opts.mode === 'delete') {
-    const existing = await find(true);
+    const existing = await find();
     await remove(existing);
     return { action: existing.length ? 'deleted' : 'skipped', id: null, url: null, requests };
   }
 
   if (opts.mode === 'update') {
-    const [existing] = await find(false);
-    if (existing) return updateInPlace(existing);
-    if (!opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
-    const created = await create();
-    return { action: 'created', id: created.id, url: created.html_url, requests };
+    // Every page: two runs without a concurrency group may each have found none and posted one, and
+    // the second may sit on a later page. The oldest is kept; the later ones of the bot are removed.
+    const existing = await find();
+    const [keep] = existing;
+    if (!keep) {
+      if (!opts.createIfMissing) return { action: 'skipped', id: null, url: null, requests };
+      const created = await create();
+      return { action: 'created', id: created.id, url: created.html_url, requests };
+    }
+    const result = await updateInPlace(keep);
+    const duplicates = existing.filter((c) => c !== keep && byBot(c));
+    if (duplicates.length) {
+      await remove(duplicates);
+      opts.log.info(`Removed ${duplicates.length} duplicate comment${duplicates.length === 1 ? '' : 's'} of this report (kept the oldest).`);
+    }
+    return { ...result, requests };
   }
 
   // recreate / hide-and-new: a fresh comment at the bottom of the conversation.
-  const existing = await find(true);
+  const existing = await find();
   if (!opts.createIfMissing) {
     // Nothing changed and no new comment is wanted: keep the conversation quiet, the old one current.
     return existing[0] ? updateInPlace(existing[0]) : { action: 'skipped', id: null, url: null, requests };

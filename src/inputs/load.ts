@@ -26,12 +26,19 @@ export interface LoadOptions {
   readonly maxManifestBytes?: number;
 }
 
+/** A non-fatal note about a file: metrics that matched no run, a gap in a power log, and the like. */
+export interface FileNote {
+  readonly file: string;
+  readonly message: string;
+}
+
 export interface LoadedState {
   readonly report: Report;
   readonly manifests: readonly ParsedManifest[];
-  /** Non-fatal notes: metrics that matched no run, and the like. */
-  readonly notes: readonly string[];
+  readonly notes: readonly FileNote[];
 }
+
+export const formatNote = (n: FileNote): string => `${n.file}: ${n.message}`;
 
 function asProblems(e: unknown): InputProblem[] {
   if (e instanceof InputError) return [...e.problems];
@@ -66,7 +73,7 @@ async function expandPatterns(reader: TreeReader, patterns: readonly string[], r
 export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<LoadedState> {
   const required = opts.requireMatches ?? true;
   const problems: InputProblem[] = [];
-  const notes: string[] = [];
+  const notes: FileNote[] = [];
   const manifestFiles = await expandPatterns(reader, opts.manifests, required).catch((e: unknown) => {
     problems.push(...asProblems(e));
     return [] as string[];
@@ -124,11 +131,13 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
   };
   const warned = new Set<JobMeasurement>();
   for (const m of unattached) {
-    notes.push(
-      m.runId !== null
-        ? `${m.file}: run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
-        : `${m.file}: names no run id and there are several runs; attach it with \`metrics:\` in the run.`,
-    );
+    notes.push({
+      file: m.file,
+      message:
+        m.runId !== null
+          ? `run id "${m.runId}" matches no run in the manifests; its measurements are not used.`
+          : 'names no run id and there are several runs; attach it with `metrics:` in the run.',
+    });
   }
 
   const seen = new Map<string, string>();
@@ -149,8 +158,9 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
       const own = run.metrics === undefined ? [] : Array.isArray(run.metrics) ? run.metrics : [run.metrics];
       try {
         // The manifest comes with the pull request: its paths must not reach out of the tree, not even
-        // as a glob that is expanded (and walks the runner's disk) before each match is checked.
-        const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', treeLabel: reader.label }, own);
+        // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
+        // CLI's reader is not confined: there the user points at the files.
+        const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
         if (outside.length) throw new InputError(outside);
         const files = await expandPatterns(
           reader,
@@ -166,10 +176,11 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
         for (const m of measurements) {
           if (warned.has(m)) continue;
           warned.add(m);
-          for (const w of m.warnings) notes.push(`${m.file}: ${w}`);
+          for (const w of m.warnings) notes.push({ file: m.file, message: w });
         }
         const prepared = await prepareRun(reader, p, index, run, line, configCache);
-        notes.push(...prepared.notes);
+        // A config's notes name its file and line; they are listed under the manifest that names it.
+        notes.push(...prepared.notes.map((message) => ({ file: p.file, message })));
         const resolve = (r: ManifestRun, provenance?: ProvenanceMap) => resolveRun(r, { file: p.file, line, index, measurements, locate: p.locate, provenance });
         runs.push(prepared.attach(resolve(prepared.run, prepared.provenance), resolve));
       } catch (e) {

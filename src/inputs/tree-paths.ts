@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { InputProblem } from './errors.js';
 import type { ParsedManifest } from './manifest/parse.js';
+import type { TreeReader } from './tree.js';
 
 /** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
 export function leavesTree(dir: string, rel: string): boolean {
@@ -23,11 +24,13 @@ export interface ManifestPaths {
   readonly field: readonly string[];
   /** What the paths are, for the message: "metrics path", "model config". */
   readonly what: string;
-  readonly treeLabel: string;
+  /** The tree the paths are read from: its label, and whether paths must stay inside it (not the CLI's). */
+  readonly tree: Pick<TreeReader, 'label' | 'confined'>;
 }
 
 /** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
 export function pathsOutsideTree(where: ManifestPaths, paths: readonly string[]): InputProblem[] {
+  if (where.tree.confined === false) return [];
   const dir = path.posix.dirname(where.manifest.file);
   const at = where.manifest.locate(['runs', where.index, ...where.field]);
   return paths
@@ -37,7 +40,7 @@ export function pathsOutsideTree(where: ManifestPaths, paths: readonly string[])
       line: at.line ?? where.runLine,
       ...(at.column !== undefined ? { column: at.column } : {}),
       field: `runs[${where.index}].${where.field.join('.')}`,
-      message: `${where.what} "${p}" leads outside the ${where.treeLabel}`,
+      message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
       hint: 'give a path relative to the manifest, inside the working directory',
     }));
 }

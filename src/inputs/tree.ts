@@ -13,6 +13,11 @@ import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace, toPosix }
 export interface TreeReader {
   /** Shown in messages: "workspace", "base 1a2b3c4". */
   readonly label: string;
+  /**
+   * Whether paths must stay inside the tree (the default): the action reads a pull request's files.
+   * False for the CLI, which reads wherever its user points it (`../other-repo/footprint.yml`).
+   */
+  readonly confined?: boolean;
   /** Paths (relative to the repository root, forward slashes) matching the patterns; missing ones left out. */
   expand(patterns: readonly string[]): Promise<string[]>;
   /** The file's text, or null when it does not exist in this tree. */
@@ -30,15 +35,25 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export class WorkspaceReader implements TreeReader {
   readonly label = 'workspace';
-  constructor(readonly root: string) {}
+  readonly confined: boolean;
+  constructor(
+    readonly root: string,
+    opts: { confined?: boolean } = {},
+  ) {
+    this.confined = opts.confined ?? true;
+  }
+
+  private resolve(relPath: string, what: string): string {
+    return this.confined ? resolveInsideWorkspace(this.root, relPath, what) : path.resolve(this.root, relPath);
+  }
 
   async expand(patterns: readonly string[]): Promise<string[]> {
-    const found = await expandInputPaths(this.root, [...patterns]);
+    const found = await expandInputPaths(this.root, [...patterns], { confined: this.confined });
     return found.map((abs) => toPosix(path.relative(this.root, abs)));
   }
 
   async readText(relPath: string, maxBytes: number): Promise<string | null> {
-    const abs = resolveInsideWorkspace(this.root, relPath, 'input file');
+    const abs = this.resolve(relPath, 'input file');
     try {
       await stat(abs);
     } catch {
@@ -52,7 +67,7 @@ export class WorkspaceReader implements TreeReader {
    * for (the metrics parsers copy what they keep); the file is closed when the stream is destroyed.
    */
   async openStream(relPath: string): Promise<Readable | null> {
-    const abs = resolveInsideWorkspace(this.root, relPath, 'metrics file');
+    const abs = this.resolve(relPath, 'metrics file');
     let size: number | null;
     try {
       const info = await stat(abs);

@@ -111,10 +111,12 @@ function isExcluded(relPosix: string, excludes: readonly string[]): boolean {
  * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
  * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
  * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s.
+ * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
  */
-export async function expandInputPaths(workspace: string, patterns: string[]): Promise<string[]> {
+export async function expandInputPaths(workspace: string, patterns: string[], opts: { confined?: boolean } = {}): Promise<string[]> {
   const wsAbs = path.resolve(workspace);
+  // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
+  const resolve = opts.confined === false ? (p: string) => path.resolve(wsAbs, p) : (p: string) => resolveInsideWorkspace(wsAbs, p, 'input file');
   const includes: string[] = [];
   const excludes: string[] = [];
   for (const raw of patterns) {
@@ -131,7 +133,7 @@ export async function expandInputPaths(workspace: string, patterns: string[]): P
   const found = new Set<string>();
   for (const pattern of includes) {
     if (!GLOB_MAGIC.test(pattern)) {
-      const resolved = resolveInsideWorkspace(wsAbs, pattern, 'input file');
+      const resolved = resolve(pattern);
       let stat: fs.Stats;
       try {
         stat = await fs.promises.stat(resolved);
@@ -151,7 +153,7 @@ export async function expandInputPaths(workspace: string, patterns: string[]): P
 
     let matched = 0;
     for await (const match of fs.promises.glob(toPosix(pattern), { cwd: wsAbs })) {
-      const resolved = resolveInsideWorkspace(wsAbs, match, 'input file');
+      const resolved = resolve(match);
       const stat = await fs.promises.stat(resolved).catch(() => undefined);
       if (!stat?.isFile()) continue; // directories matched by the glob, dangling links
       matched += 1;

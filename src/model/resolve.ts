@@ -16,12 +16,13 @@ import type { Assumption, ProvenanceMap, ResolveContext } from './resolve/contex
 import { configAssumptions } from './resolve/derived.js';
 import { resolveHardware, type ResolvedHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
-import { resolveSite } from './resolve/site.js';
+import { resolveSite, type RunLocation } from './resolve/site.js';
 import type { MfuEstimate } from './resolve/mfu.js';
 import { resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
 export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
+export type { RunLocation } from './resolve/site.js';
 
 export type Phase = NonNullable<ManifestRun['phase']>;
 export type Status = NonNullable<ManifestRun['status']>;
@@ -42,6 +43,9 @@ export interface ResolvedRun {
   readonly embodiedPerDevice: ResolvedHardware['embodiedUsed'];
   /** The warnings of the run's metrics files, "file: warning" (the comment shows them as notes). */
   readonly measurementWarnings: readonly string[];
+  readonly location: RunLocation;
+  /** The model's parameters and the tokens processed, as given (for exports); null when not given. */
+  readonly scale: { readonly parameters: number | null; readonly tokens: number | null };
   readonly inputs: RunInputs;
   /** The MFU in `inputs` and where it comes from (manifest, calibrated model, history, methodology). */
   readonly mfu: MfuEstimate;
@@ -159,6 +163,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
     embodiedPerDevice: hardware.embodiedUsed,
     measurementWarnings: measured.warnings,
+    location: site.location,
+    scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
     inputs,
     mfu: workload.mfu,
     footprint,

@@ -1,16 +1,26 @@
 /**
- * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment
- * and job summary show. User-controlled text always goes through escapeMarkdown / mermaidLabel.
+ * Markdown renderings: the CLI report of one state, and the base-vs-head comparison the PR comment,
+ * the job summary and `ml-footprint diff` show (one renderer). User-controlled text always goes
+ * through escapeMarkdown / codeSpan / mermaidLabel.
+ *
+ * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
+ * headline, the budget states, one table of the runs that changed (with why each changed, from its
+ * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
+ * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
+ * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
+ * and any `extraSections` another module renders.
  */
-import { CRITERIA, knownTotal, type Criterion, type CriterionImpacts } from '../core/footprint.js';
+import { CRITERIA, knownTotal, type Criterion } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
+import type { Advice } from '../model/advice.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
 import { waterParts, type GroupTotals, type PartialSum, type Report, type RunReport } from '../model/report.js';
+import { adviceSection } from './advice-markdown.js';
+import { assumptionSections } from './assumptions-markdown.js';
 import { renderAttribution } from './attribution-markdown.js';
 import {
   codeSpan,
   escapeMarkdown,
-  formatFlops,
   formatGpuHours,
   formatKg,
   formatKgSb,
@@ -23,6 +33,10 @@ import {
   round3,
   signed,
 } from './format.js';
+import { NA, central, details, knownTotalCell, partialCell as ps, plural, runLabel, table } from './markdown-blocks.js';
+import { runWarnings, warningsSection, type FileWarning } from './warnings-markdown.js';
+
+export type { FileWarning } from './warnings-markdown.js';
 
 export const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
 
@@ -39,37 +53,14 @@ const CRITERION_FORMAT: Record<Criterion, (v: number) => string> = {
   pe: formatMj,
 };
 
-const NA = 'n/a';
-const c = (r: Range | null, f: (v: number) => string) => (r ? f(r.central) : NA);
-/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
-const knownTotalCell = (i: CriterionImpacts) => {
-  const k = knownTotal(i);
-  return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
-};
-const ps = (p: PartialSum, f: (v: number) => string) =>
-  p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-
-function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
-  const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-  return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-function runLabel(r: RunReport): string {
-  const id = escapeMarkdown(r.run.id);
-  return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
-}
-
 /** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
 function estimatedMark(r: RunReport | null | undefined): string {
   return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
 }
 
-/** A run's GPU-hours cell: not applicable to a CPU-only run. */
-const gpuHoursCell = (r: RunReport, v: string): string => (r.footprint.gpuHours.applicable ? v : 'CPU only');
+/** A run's GPU-hours cell: not applicable to a CPU-only run; "–" when not computed (no workload). */
+const gpuHoursCell = (r: RunReport, v: Range | number | null): string =>
+  !r.footprint.gpuHours.applicable ? 'CPU only' : v === null ? '–' : formatGpuHours(typeof v === 'number' ? v : v.central);
 
 function mfuCell(r: RunReport): string {
   if (r.footprint.impliedMfu === null) return '–';
@@ -86,19 +77,19 @@ function runTable(report: Report): string {
       runLabel(r),
       `${r.run.kind} · ${r.run.status}`,
       r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-      gpuHoursCell(r, f.gpuHours.theoretical ? formatGpuHours(f.gpuHours.theoretical.central) : '–'),
-      gpuHoursCell(r, f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–'),
+      gpuHoursCell(r, f.gpuHours.theoretical),
+      gpuHoursCell(r, f.gpuHours.measured),
       mfuCell(r),
       formatKwh(f.energyKwh.total.central),
-      c(gwp.operational.total, formatKg),
-      `${c(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
+      central(gwp.operational.total, formatKg),
+      `${central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
       `**${knownTotalCell(gwp)}**`,
     ];
   });
   const t = report.totals;
   const g = t.impacts.gwp;
   rows.push([
-    `**Total (${t.runs} run${t.runs === 1 ? '' : 's'})**`,
+    `**Total (${plural(t.runs, 'run')})**`,
     '',
     '',
     t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
@@ -161,19 +152,14 @@ function statusPie(report: Report): string | null {
   return ['```mermaid', 'pie showData title GPU-hours by run status', ...slices, '```'].join('\n');
 }
 
-function lifecycleSection(report: Report): string {
-  const parts = ['### Lifecycle'];
-  const line = rdOverheadLine(report);
-  if (line) parts.push(line);
-  const pie = statusPie(report);
-  if (pie) parts.push(pie);
-  parts.push(groupTable('Status', report.lifecycle.byStatus));
-  parts.push(groupTable('Phase', report.lifecycle.byPhase));
+/** R&D overhead, the status pie and the tables by status, phase and component (when several). */
+function lifecycleBody(report: Report): string {
+  const parts = [rdOverheadLine(report), statusPie(report), groupTable('Status', report.lifecycle.byStatus), groupTable('Phase', report.lifecycle.byPhase)];
   if (report.lifecycle.byComponent.length > 1) parts.push(groupTable('Component', report.lifecycle.byComponent));
-  return parts.join('\n\n');
+  return parts.filter((p): p is string => p !== null).join('\n\n');
 }
 
-function amortisationSection(report: Report): string | null {
+function amortisationBody(report: Report): string | null {
   if (!report.amortisation.length) return null;
   const perRequest = (v: PartialSum | null) => (v ? ps(v, formatKg) : '–');
   const rows = report.amortisation.map((a) => [
@@ -185,75 +171,51 @@ function amortisationSection(report: Report): string | null {
   ]);
   const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
   return [
-    '### Training amortised over inference',
     table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
     ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
   ].join('\n\n');
 }
 
-function assumptionsOf(r: RunReport): string {
-  const rows = r.run.assumptions.map((a) => [
-    escapeMarkdown(a.label),
-    typeof a.value === 'string' ? escapeMarkdown(a.value) : `${formatRange(a.value, round3)}${a.unit ? ` ${a.unit}` : ''}`,
-    escapeMarkdown(a.source),
-  ]);
-  const f = r.footprint;
-  const basis = {
-    'measured-energy': 'measured energy',
-    'measured-gpu-hours': 'measured GPU-hours × power',
-    theoretical: 'theoretical GPU-hours from FLOPs',
-  }[f.basis];
-  const head = [
-    `**${runLabel(r)}** — basis: ${basis}`,
-    f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
-    f.promptImpactFactor !== 1 ? `; prompt impact × ${round3(f.promptImpactFactor)} (prefix cache)` : '',
-  ].join('');
-  return `${head}\n\n${table(['Input', 'Value', 'Source'], rows, ['l', 'l', 'l'])}`;
-}
-
-function uncertaintyLine(r: RunReport): string {
-  const f = r.footprint;
-  const g = knownTotal(f.impacts.gwp)?.value ?? null;
-  return `- ${runLabel(r)}: GPUh ${formatRange(f.gpuHours.used, formatGpuHours)}; energy ${formatRange(f.energyKwh.total, formatKwh)}; emissions ${g ? formatRange(g, formatKg) : NA}`;
-}
-
-function warningLines(report: Report): string[] {
-  return report.runs.flatMap((r) => r.footprint.warnings.map((w) => `- ⚠️ ${escapeMarkdown(r.run.id)}: ${escapeMarkdown(w.message)}`));
-}
-
-function detailsSections(report: Report, methodUrl: string): string {
-  const out: string[] = [];
-  out.push(details('Assumptions per run', report.runs.map(assumptionsOf).join('\n\n')));
-  out.push(details('Uncertainty (low – high)', report.runs.map(uncertaintyLine).join('\n')));
-  const warnings = warningLines(report);
-  if (warnings.length) out.push(details(`Warnings (${warnings.length})`, warnings.join('\n')));
-  out.push(
-    details(
-      'Method',
-      `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
-        `operational emissions = energy × grid factor; embodied = GPUh / lifetime × manufacturing impact. ` +
-        `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`,
-    ),
+function methodSection(methodUrl: string): string {
+  return details(
+    'Method',
+    `Theoretical GPU-hours = FLOPs / (peak × MFU × 3600); energy = GPUh × power × PUE (plus the server's non-GPU share per GPU); ` +
+      `operational emissions = energy × grid factor; embodied = GPUh / lifetime × manufacturing impact. ` +
+      `Ranges propagate the MFU, PUE, grid-factor and lifetime ranges. [Methodology](${methodUrl}).`,
   );
-  return out.join('\n\n');
+}
+
+/** Warnings about the report's files and runs, the same message said once. */
+function warnings(report: Report, extra: readonly FileWarning[] | undefined): string | null {
+  return warningsSection([...runWarnings(report), ...(extra ?? [])]);
+}
+
+export interface ReportRenderOptions {
+  readonly methodUrl?: string;
+  /** Warnings about files (metrics gaps, unattached files), shown with the runs' own. */
+  readonly warnings?: readonly FileWarning[];
+  readonly advice?: readonly Advice[];
 }
 
 /** The CLI's report of one state. */
-export function renderReportMarkdown(report: Report, opts: { methodUrl?: string } = {}): string {
+export function renderReportMarkdown(report: Report, opts: ReportRenderOptions = {}): string {
   const t = report.totals;
   const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
-  const parts = [
+  const parts: (string | null)[] = [
     '## ML training footprint',
-    `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${t.runs} run${t.runs === 1 ? '' : 's'}`,
+    `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
     runTable(report),
+    adviceSection(opts.advice ?? []),
+    warnings(report, opts.warnings),
     '### All criteria',
     criteriaTable(report),
-    lifecycleSection(report),
+    '### Lifecycle',
+    lifecycleBody(report),
   ];
-  const amort = amortisationSection(report);
-  if (amort) parts.push(amort);
-  parts.push(detailsSections(report, opts.methodUrl ?? METHOD_URL_DEFAULT));
-  return `${parts.join('\n\n')}\n`;
+  const amort = amortisationBody(report);
+  if (amort) parts.push('### Training amortised over inference', amort);
+  parts.push(...assumptionSections(report.runs), methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT));
+  return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,15 +228,31 @@ export interface DiffRenderOptions {
   /** Pre-rendered sections inserted after the headline (budget table) and into the headline. */
   readonly budgetHeadline?: string;
   readonly budgetSection?: string;
-  /** Extra notes, plain text (e.g. a missing base manifest); they may quote user input and are escaped. */
+  /** Context notes, plain text, shown under the headline (e.g. a missing base manifest); escaped. */
   readonly notes?: readonly string[];
-  /** Leave out charts and collapsible details (to fit GitHub's comment limit). */
+  /** Warnings about files (metrics gaps, unattached files), folded with the runs' own, each said once. */
+  readonly warnings?: readonly FileWarning[];
+  /** What-if advice (model/advice.ts), folded; none when advice is off. */
+  readonly advice?: readonly Advice[];
+  /** Further folded sections, pre-rendered, placed before the assumptions. */
+  readonly extraSections?: readonly string[];
+  /**
+   * Which runs get their own paragraph (basis, ranges, differing assumptions): the changed ones
+   * (default: the comment) or all (the job summary).
+   */
+  readonly perRun?: 'changed' | 'all';
+  /** Leave out charts and folded details (to fit GitHub's comment limit). */
   readonly compact?: boolean;
-  /** Show at most this many runs, largest change first, and say how many were left out. */
+  /** Show at most this many changed runs, largest change first, and say how many were left out. */
   readonly maxRuns?: number;
   /** Where the full report is (the job summary), linked when anything was left out. */
   readonly fullReportUrl?: string;
 }
+
+/** Changed runs shown above the fold; more are folded under the table. */
+const CHANGED_ROWS_ABOVE_FOLD = 10;
+/** Changed runs in the emissions chart (at least two make one). */
+const CHART_RUNS = 10;
 
 function changeCell(base: number | null, head: number | null, f: (v: number) => string): string {
   if (base === null && head === null) return '–';
@@ -291,6 +269,8 @@ const CHANGE_LABEL: Record<RunChange['change'], string> = {
   changed: 'changed',
   unchanged: 'unchanged',
 };
+
+const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
 
 function diffRunRow(ch: RunChange): string[] {
   const b = ch.base?.footprint;
@@ -310,6 +290,21 @@ function diffRunRow(ch: RunChange): string[] {
   ];
 }
 
+function totalRow(diff: ReportDiff): string[] {
+  const base = diff.base?.totals;
+  const head = diff.head.totals;
+  return [
+    `**Total (${plural(head.runs, 'run')})**`,
+    '',
+    changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, formatGpuHours),
+    changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, formatGpuHours),
+    changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, formatKwh),
+    changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, formatKg),
+    changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, formatKg),
+    `**${signed(diff.deltaKg.central, formatKg)}**`,
+  ];
+}
+
 export function diffHeadline(diff: ReportDiff, opts: DiffRenderOptions): string {
   const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
   const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
@@ -323,9 +318,8 @@ export function diffHeadline(diff: ReportDiff, opts: DiffRenderOptions): string 
 }
 
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
-function emissionsChart(diff: ReportDiff): string | null {
-  const changes = diff.runs.slice(0, 20);
-  if (!changes.length) return null;
+function emissionsChart(diff: ReportDiff, changes: readonly RunChange[]): string | null {
+  if (changes.length < 2) return null;
   const emissionsOf = (r: RunReport | null) => (r ? (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) : 0);
   const values = changes.flatMap((ch) => [emissionsOf(ch.base), emissionsOf(ch.head)]);
   const max = Math.max(...values);
@@ -339,57 +333,65 @@ function emissionsChart(diff: ReportDiff): string | null {
   return lines.join('\n');
 }
 
+const byChangeSize = (a: RunChange, b: RunChange) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central);
+
+/** The changed runs, split into those shown above the fold (in the diff's order) and the rest. */
+function splitChanged(changed: readonly RunChange[], limit: number): { shown: RunChange[]; rest: RunChange[] } {
+  if (changed.length <= limit) return { shown: [...changed], rest: [] };
+  const keep = new Set([...changed].sort(byChangeSize).slice(0, limit));
+  return { shown: changed.filter((c) => keep.has(c)), rest: changed.filter((c) => !keep.has(c)) };
+}
+
+/** The folded sections below the fold, in reading order. */
+function foldedSections(diff: ReportDiff, changed: readonly RunChange[], opts: DiffRenderOptions): string[] {
+  const head = diff.head;
+  // The runs that changed, largest change first: unchanged runs' figures are in their folded table.
+  const chart = emissionsChart(diff, [...changed].sort(byChangeSize).slice(0, CHART_RUNS));
+  const amort = amortisationBody(head);
+  const changedIds = new Set(changed.map((c) => c.id));
+  const detailed = opts.perRun === 'all' || !diff.base ? head.runs : head.runs.filter((r) => changedIds.has(r.run.id));
+  return [
+    adviceSection(opts.advice ?? []),
+    warnings(head, opts.warnings),
+    chart ? details('📊 Emissions by run', chart) : null,
+    details('All criteria (head)', criteriaTable(head)),
+    details('Lifecycle split (head)', lifecycleBody(head)),
+    amort ? details('Amortisation (head)', amort) : null,
+    ...(opts.extraSections ?? []),
+    ...assumptionSections(head.runs, { detailed }),
+    methodSection(opts.methodUrl ?? METHOD_URL_DEFAULT),
+  ].filter((s): s is string => s !== null);
+}
+
 export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {}): string {
-  const parts = ['## 🌱 ML training footprint', diffHeadline(diff, opts)];
-  const moved = manifestChangesLine(diff);
-  if (moved) parts.push(moved);
-  if (opts.notes?.length) parts.push(notesMarkdown(opts.notes));
+  const parts: (string | null)[] = ['## 🌱 ML training footprint', diffHeadline(diff, opts), manifestChangesLine(diff)];
+  if (opts.notes?.length) parts.push(notesMarkdown(dedupe(opts.notes)));
   if (opts.budgetSection) parts.push(opts.budgetSection);
-  const shown =
-    opts.maxRuns !== undefined && diff.runs.length > opts.maxRuns
-      ? [...diff.runs].sort((a, b) => Math.abs(b.deltaKg.central) - Math.abs(a.deltaKg.central)).slice(0, opts.maxRuns)
-      : diff.runs;
+
+  const changed = diff.runs.filter((c) => c.change !== 'unchanged');
+  const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
+  const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
   const rows = shown.map(diffRunRow);
-  if (shown.length < diff.runs.length) {
-    rows.push([`… ${diff.runs.length - shown.length} more runs`, '', '', '', '', '', '', '']);
-  }
-  const base = diff.base?.totals;
-  const head = diff.head.totals;
-  rows.push([
-    '**Total**',
-    '',
-    changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, formatGpuHours),
-    changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, formatGpuHours),
-    changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, formatKwh),
-    changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, formatKg),
-    changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, formatKg),
-    `**${signed(diff.deltaKg.central, formatKg)}**`,
-  ]);
-  parts.push(
-    table(['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'], rows),
-  );
-  const why = renderAttribution(diff);
-  if (why) parts.push(why);
-  const range = head.impacts.gwp.total.value;
-  if (range && range.low !== range.high) {
-    parts.push(`Uncertainty of the head total: ${formatRange(range, formatKg)}, from the MFU, PUE, grid-factor and lifetime ranges.`);
-  }
+  if (rest.length && (opts.compact || opts.maxRuns !== undefined)) rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
+  rows.push(totalRow(diff));
+  parts.push(table(DIFF_HEADER, rows));
+  // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
+  parts.push(renderAttribution(diff));
+
   if (opts.compact) {
+    if (unchanged.length) parts.push(`${plural(unchanged.length, 'run')} unchanged.`);
     const link = opts.fullReportUrl ? `[job summary](${opts.fullReportUrl})` : 'job summary';
     parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
-    return `${parts.join('\n\n')}\n`;
+    return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
   }
-  const chart = emissionsChart(diff);
-  if (chart) parts.push(chart);
-  const rd = rdOverheadLine(diff.head);
-  const lifecycle = [rd, statusPie(diff.head)].filter(Boolean).join('\n\n');
-  if (lifecycle) parts.push(lifecycle);
-  parts.push(details('All criteria (head)', criteriaTable(diff.head)));
-  parts.push(details('Lifecycle split (head)', lifecycleSection(diff.head)));
-  const amort = amortisationSection(diff.head);
-  if (amort) parts.push(details('Amortisation (head)', amort));
-  parts.push(detailsSections(diff.head, opts.methodUrl ?? METHOD_URL_DEFAULT));
-  return `${parts.join('\n\n')}\n`;
+  if (rest.length && opts.maxRuns === undefined) parts.push(details(`${plural(rest.length, 'more changed run')}`, table(DIFF_HEADER, rest.map(diffRunRow))));
+  if (unchanged.length) parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow))));
+  parts.push(...foldedSections(diff, changed, opts));
+  return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
+}
+
+function dedupe(lines: readonly string[]): string[] {
+  return [...new Set(lines)];
 }
 
 /** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */

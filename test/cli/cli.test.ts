@@ -3,11 +3,11 @@
  * methodology's worked example (tolerance 1 %), and bad input must exit 2 with located errors.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { main, runCli } from '../../src/cli.js';
 
 const ISSUE_MANIFEST = `version: 1
 defaults: { region: US, pue: 1.2, mfu: 0.4 }
@@ -100,6 +100,61 @@ describe('errors and usage', () => {
     expect(json.runs).toEqual([expect.objectContaining({ id: 'llama-405b', change: 'changed' })]);
     // Linear in tokens: +1/15 of the base total.
     expect(json.delta.emissionsRatio).toBeCloseTo(1 / 15, 9);
+  });
+});
+
+describe('help and paths', () => {
+  it('--help lists every subcommand with an example; each subcommand has its own --help', async () => {
+    const help = (await runCli(['--help'])).stdout;
+    for (const command of ['report', 'diff', 'card', 'export']) {
+      expect(help).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+      expect(help).toMatch(new RegExp(`^ +e\\.g\\. ml-footprint ${command} `, 'm'));
+      const own = await runCli([command, '--help']);
+      expect(own.code).toBe(0);
+      expect(own.stdout).toMatch(new RegExp(`^Usage: ml-footprint ${command} `));
+      expect(own.stdout).toMatch(/\nExample:\n {2}ml-footprint /);
+      expect((await runCli(['help', command])).stdout).toBe(own.stdout);
+    }
+    expect((await runCli(['help'])).stdout).toBe(help);
+  });
+
+  it('an unknown option names the command\'s usage; an unknown command the general one (exit 2)', async () => {
+    const err: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (err.push(chunk), true)) as typeof process.stderr.write;
+    try {
+      expect(await main(['card', '--frobnicate', 'x.yml'])).toBe(2);
+      expect(await main(['frobnicate'])).toBe(2);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(err[0]).toMatch(/^error: Unknown option '--frobnicate'[\s\S]*Usage: ml-footprint card /);
+    expect(err[1]).toMatch(/^error: unknown command "frobnicate"[\s\S]*Commands:/);
+  });
+
+  it('report and diff give what-if advice, and --no-advice turns it off', async () => {
+    const dir = workspace({ 'f.yml': ISSUE_MANIFEST.replace('gridIntensity: 0.420', 'region: aws:us-east-1') });
+    expect((await runCli(['report', 'f.yml'], dir)).stdout).toMatch(/^- \*\*llama-405b\*\* in `aws:eu-north-1`: \*\*−[\d.,]+ tCO2e\*\*/m);
+    expect((await runCli(['report', '--no-advice', 'f.yml'], dir)).stdout).not.toContain('What if');
+    const json = JSON.parse((await runCli(['diff', '--base', 'f.yml', '--head', 'f.yml', '--format', 'json'], dir)).stdout);
+    expect(json.advice.map((a: { kind: string }) => a.kind)).toContain('region');
+    expect(JSON.parse((await runCli(['diff', '--no-advice', '--base', 'f.yml', '--head', 'f.yml', '--format', 'json'], dir)).stdout).advice).toEqual([]);
+  });
+
+  it('reads a manifest anywhere the user points, with its metrics relative to it (../other-repo)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'ml-footprint-repos-'));
+    mkdirSync(path.join(root, 'other-repo', 'metrics'), { recursive: true });
+    mkdirSync(path.join(root, 'here'));
+    writeFileSync(path.join(root, 'other-repo', 'footprint.yml'), `${ISSUE_MANIFEST}    metrics: metrics/run.json\n`);
+    writeFileSync(path.join(root, 'other-repo', 'metrics', 'run.json'), JSON.stringify({ runId: 'llama-405b', gpuHours: 30e6 }));
+    const out = await runCli(['report', '--format', 'json', '../other-repo/footprint.yml'], path.join(root, 'here'));
+    const json = JSON.parse(out.stdout);
+    expect(json.manifests).toEqual(['../other-repo/footprint.yml']);
+    expect(json.runs[0].gpuHours.measured).toBe(30e6);
+    expect(json.runs[0].measurements).toEqual(['../other-repo/metrics/run.json']);
+    // Globs too, and absolute paths.
+    const glob = await runCli(['report', '--format', 'json', path.join(root, 'other-repo', '*.yml')], path.join(root, 'here'));
+    expect(JSON.parse(glob.stdout).runs).toHaveLength(1);
   });
 });
 

@@ -275,7 +275,7 @@ describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', (
       expect(body).toContain('| Run | Change | GPUh (theoretical) | GPUh (measured) | Energy | Operational | Embodied | Δ emissions |');
       expect(body).toMatch(/^\| pretrain-1b \| changed \| [\d.]+ GPUh → [\d.]+ GPUh \|/m);
       expect(body).toMatch(/^\| finetune-1b \| 🆕 added \|/m);
-      expect(body).toMatch(/^\| \*\*Total\*\* \|/m);
+      expect(body).toMatch(/^\| \*\*Total \(2 runs\)\*\* \|/m);
 
       // Outputs agree with the report file.
       const out = result.outputs;
@@ -540,6 +540,90 @@ describe.concurrent('ml-footprint action, bundled, against a loopback GitHub', (
       expect(fake.commentsOn(PR)).toHaveLength(154);
       expect(ours(fake).map((c) => c.id)).toEqual([old.id]);
       expect(old.body.startsWith(`${MARKER}\n${NONCE}\n## 🌱 ML training footprint`)).toBe(true);
+      assertAllValid(fake);
+    });
+  });
+
+  describe('races and limits', () => {
+    e2e('two runs raced and each posted a comment: the next update keeps the oldest and deletes the other', async (t) => {
+      const fake = await t.fakeGitHub();
+      const first = seedOurComment(fake);
+      fake.addComment({ issue_number: PR, user: 'reviewer', body: 'Two reports?' });
+      const second = seedOurComment(fake);
+      // A person's look-alike is never deleted.
+      const lookalike = fake.addComment({ issue_number: PR, user: 'mallory', body: `${MARKER}\nmine` });
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(ops(fake)).toEqual([
+        'GET repos/get-content 200',
+        'GET issues/list-comments 200',
+        'PATCH issues/update-comment 200',
+        'DELETE issues/delete-comment 204',
+      ]);
+      expect(fake.requests[2]!.path).toBe(`/repos/${fake.repo.full_name}/issues/comments/${first.id}`);
+      expect(fake.requests[3]!.path).toBe(`/repos/${fake.repo.full_name}/issues/comments/${second.id}`);
+      expect(ours(fake).map((c) => c.id)).toEqual([first.id, lookalike.id]);
+      expect(fake.commentsOn(PR).find((c) => c.id === first.id)!.body).toContain('| finetune-1b | 🆕 added |');
+      expect(result.stdout).toContain('Removed 1 duplicate comment of this report (kept the oldest).');
+      expect(result.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${first.id}$`));
+      assertAllValid(fake);
+    });
+
+    e2e('two concurrent runs without a concurrency group, then one more: the PR holds one comment', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const [a, b] = await Promise.all([t.run(fake, ws), t.run(fake, ws)]);
+      expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
+      const afterRace = ours(fake).map((c) => c.id);
+      expect(afterRace.length).toBeGreaterThanOrEqual(1);
+      await writeFile(join(ws, 'footprint.yml'), HEAD_MANIFEST_V2);
+      const healed = await t.run(fake, ws);
+      expect(healed.exitCode, healed.stderr).toBe(0);
+      expect(ours(fake).map((c) => c.id)).toEqual([Math.min(...afterRace)]);
+      assertAllValid(fake);
+    });
+
+    e2e('at most 10 error annotations a step: the rest are counted and listed in the summary', async (t) => {
+      // 14 runs, each with an unknown field: 14 located problems, and the step's own failure.
+      const runs = Array.from({ length: 14 }, (_, i) => `  - id: run-${i}\n    gpuHours: 10\n    hardware: { gpu: h100-sxm }\n    colour: blue\n`).join('');
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': `version: 1\nruns:\n${runs}` });
+      const result = await t.run(fake, ws);
+      expect(result.exitCode).toBe(1);
+      const errors = annotations(result, 'error');
+      expect(errors).toHaveLength(10);
+      expect(errors.filter((a) => a.file === 'footprint.yml')).toHaveLength(9);
+      expect(errors.at(-1)!.message).toMatch(/^14 problem\(s\) in the footprint inputs:/);
+      expect(result.summary).toContain('### More annotations');
+      expect(result.summary).toContain('5 errors more are folded here');
+      expect(result.summary).toMatch(/^error: footprint\.yml:\d+: runs\[13\]\.colour: unknown field "colour"/m);
+      assertAllValid(fake);
+    });
+
+    e2e('report-formats: CSV, BoAmps and model-card files next to the JSON report', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST });
+      const result = await t.run(fake, ws, { inputs: { 'report-formats': 'csv, boamps\nmodel-card' } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      const dir = dirname(result.outputs['report-path']!);
+      const csv = readFileSync(join(dir, 'ml-footprint-report.csv'), 'utf8').split('\r\n');
+      expect(csv[0]).toMatch(/^id,name,kind,/);
+      expect(csv.filter(Boolean)).toHaveLength(3);
+      const boamps = JSON.parse(readFileSync(join(dir, 'ml-footprint-boamps', 'finetune-1b.json'), 'utf8'));
+      expect(boamps.task).toMatchObject({ taskStage: 'finetuning' });
+      expect(readFileSync(join(dir, 'ml-footprint-model-cards', 'unspecified.yml'), 'utf8')).toMatch(/^co2_eq_emissions:\n {2}emissions: [\d.]+$/m);
+      assertAllValid(fake);
+    });
+
+    e2e('advice: on by default in the comment, off with the input', async (t) => {
+      const fake = await t.fakeGitHub();
+      const ws = await t.workspace({ 'footprint.yml': HEAD_MANIFEST.replace('defaults: { region: US }', 'defaults: { region: aws:us-east-1 }') });
+      const on = await t.run(fake, ws, { inputs: { 'comment-mode': 'off' } });
+      expect(on.summary).toMatch(/^- \*\*pretrain-1b\*\* in `aws:eu-north-1`: \*\*−[\d.]+ kgCO2e\*\*/m);
+      expect(readReport(on)).toHaveProperty('advice');
+      const off = await t.run(fake, ws, { inputs: { 'comment-mode': 'off', advice: 'false' } });
+      expect(off.summary).not.toContain('What if');
       assertAllValid(fake);
     });
   });

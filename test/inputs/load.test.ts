@@ -34,7 +34,7 @@ describe('loadState', () => {
       reader({ 'f.yml': `version: 1\nruns:\n${run('a')}${run('b')}`, 'x.json': metricsJson('zzz', 1) }),
       { manifests: ['f.yml'], metrics: ['x.json'] },
     );
-    expect(state.notes).toEqual(['x.json: run id "zzz" matches no run in the manifests; its measurements are not used.']);
+    expect(state.notes).toEqual([{ file: 'x.json', message: 'run id "zzz" matches no run in the manifests; its measurements are not used.' }]);
   });
 
   it('gathers the problems of every file and refuses ids repeated across manifests', async () => {

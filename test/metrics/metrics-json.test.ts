@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonLocator, locateJsonPath, positionAt } from '../../src/inputs/metrics/json-locate.js';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { jsonPathKey, locateJsonPaths, syntaxErrorOffset } from '../../src/inputs/metrics/json-positions.js';
 import { closestKey, parseMetricsJson } from '../../src/inputs/metrics/metrics-json.js';
 import { MAX_PROBLEMS } from '../../src/inputs/metrics/problems.js';
 import { fixture, problemsOf } from './helpers.js';
@@ -70,13 +71,31 @@ describe('parseMetricsJson', () => {
     expect((await problemsOf(() => parseMetricsJson('[]', 'm.json')))[0]!.message).toMatch(/empty array/);
   });
 
-  it('reports JSON syntax errors with line and column', async () => {
+  it('reports JSON syntax errors with line and column, as JSON.parse finds them', async () => {
     const trailing = await problemsOf(() => parseMetricsJson('{\n  "runId": "a",\n}', 's.json'));
-    expect(trailing[0]).toMatchObject({ line: 3, column: 1, message: expect.stringMatching(/^invalid JSON: expected a double-quoted property name/) });
+    expect(trailing[0]).toMatchObject({ line: 3, column: 1, message: 'invalid JSON: Expected double-quoted property name' });
     const missing = await problemsOf(() => parseMetricsJson('{"runId": }', 's.json'));
-    expect(missing[0]).toMatchObject({ line: 1, column: 11 });
+    expect(missing[0]).toMatchObject({ line: 1, column: 11, message: "invalid JSON: Unexpected token '}'" });
     const bom = await problemsOf(() => parseMetricsJson('\uFEFF{"runId": "a" "x"}', 's.json'));
-    expect(bom[0]).toMatchObject({ line: 1, column: 16, message: "invalid JSON: expected ',' or '}', found '\"'" });
+    expect(bom[0]).toMatchObject({ line: 1, column: 16, message: "invalid JSON: Expected ',' or '}' after property value" });
+    const end = await problemsOf(() => parseMetricsJson('[\n  {"runId": "a"},\n  {"runId": "b"},', 's.json'));
+    expect(end[0]).toMatchObject({ line: 3, column: 18, message: 'invalid JSON: Unexpected end of JSON input' });
+  });
+
+  it('finds the unexpected token of a long text from the context JSON.parse quotes (start, middle, end)', () => {
+    const pad = `"${'x'.repeat(40)}"`;
+    for (const text of [`} [${pad}]`, `[${pad}, ${pad}, tru, ${pad}]`, `[${pad}, ${pad}, 1,]`, `[${pad}, ]`]) {
+      let message = '';
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      const offset = syntaxErrorOffset(text, message);
+      expect(offset, `${text}: ${message}`).not.toBeNull();
+      const token = /^Unexpected token '(.+?)'/.exec(message)?.[1];
+      if (token) expect(text[offset!], `${text}: ${message}`).toBe(token);
+    }
   });
 
   it('accepts a BOM', () => {
@@ -109,14 +128,29 @@ describe('parseMetricsJson', () => {
   });
 });
 
-describe('JsonLocator', () => {
-  /** What parseMetricsJson did for each problem: the deepest existing prefix, rescanning from the start. */
-  function slowLocate(text: string, path: readonly (string | number)[]) {
-    for (let k = path.length; k >= 0; k--) {
-      const offset = locateJsonPath(text, path.slice(0, k));
-      if (offset !== null) return positionAt(text, offset);
+describe('locateJsonPaths', () => {
+  /**
+   * The oracle: yaml's full document parse of the same text (slow, but independent). A property is
+   * at its key, an element at its start; a missing path at its closest existing ancestor.
+   */
+  function oracle(text: string, path: readonly (string | number)[]) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+    let node = doc.contents as Node | null;
+    let at = node?.range?.[0] ?? 0;
+    for (const seg of path) {
+      if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+        node = node.items[seg] as Node;
+        at = node.range![0];
+      } else if (isMap(node) && typeof seg === 'string') {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+        if (!pair) break;
+        at = (pair.key as Node).range![0];
+        node = pair.value as Node;
+      } else break;
     }
-    return null;
+    const { line, col } = lines.linePos(at);
+    return { line, column: col };
   }
 
   /** Every path into the value, and for each a step that does not exist. */
@@ -134,25 +168,27 @@ describe('JsonLocator', () => {
     return out;
   }
 
-  it('finds what locateJsonPath finds, for every path, at the same line and column (property)', () => {
+  it('puts every path where yaml\'s document parse puts it (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 1, 2, '\t'), fc.boolean(), (value, indent, bom) => {
         const text = `${bom ? '\uFEFF' : ''} ${JSON.stringify(value, null, indent)}\n`;
-        const locator = new JsonLocator(text);
-        for (const path of paths(value)) {
-          expect(locator.position(locator.locateClosest(path)), JSON.stringify(path)).toEqual(slowLocate(text, path));
-        }
+        const all = paths(value);
+        const found = locateJsonPaths(text, all);
+        for (const p of all) expect(found.get(jsonPathKey(p)), `${JSON.stringify(p)} in ${JSON.stringify(text)}`).toEqual(oracle(text, p));
       }),
       { numRuns: 200 },
     );
   });
 
-  it('takes the first of repeated keys, as locateJsonPath', () => {
+  it('takes the first of repeated keys', () => {
     const text = '{"a": 1,\n "a": {"b": 2}}';
-    const locator = new JsonLocator(text);
-    expect(locator.locateClosest(['a'])).toBe(locateJsonPath(text, ['a']));
-    expect(locator.locateClosest(['a'])).toBe(1);
-    expect(locator.position(locator.locateClosest(['a', 'b']))).toEqual({ line: 1, column: 2 });
+    expect(locateJsonPaths(text, [['a'], ['a', 'b']]).get(jsonPathKey(['a']))).toEqual({ line: 1, column: 2 });
+  });
+
+  it('stops reading a long array once the elements asked for are behind', () => {
+    // Element 1 is located although the text after it is not JSON at all: it was never read.
+    const text = `[{"a": 1},\n {"b": 2}, ${'@'.repeat(1000)}`;
+    expect(locateJsonPaths(text, [[1, 'b']]).get(jsonPathKey([1, 'b']))).toEqual({ line: 2, column: 3 });
   });
 });
 

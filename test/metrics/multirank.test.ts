@@ -67,13 +67,14 @@ describe('trackers of one machine (one per rank)', () => {
 
   it('are warned about in the PR comment and the JSON report, and counted once per machine with dedupe: per-machine', async () => {
     const plain = await stateWith('');
-    const warning = plain.notes.find((n) => n.includes('one tracker per rank'))!;
-    expect(warning).toMatch(/^emissions\.csv: 8 CodeCarbon trackers/);
-    const comment = renderDiffMarkdown(diffReports(null, plain.report), { notes: plain.notes });
+    const warning = plain.notes.find((n) => n.message.includes('one tracker per rank'))!;
+    expect(warning.file).toBe('emissions.csv');
+    expect(warning.message).toMatch(/^8 CodeCarbon trackers/);
+    const comment = renderDiffMarkdown(diffReports(null, plain.report), { warnings: plain.notes });
     expect(comment).toContain('8 CodeCarbon trackers in 1 group look like one tracker per rank on the same machine');
     expect(comment).toContain('dedupe: per-machine');
     const json = reportJson(plain.report).runs[0]!;
-    expect(json.measurementWarnings).toContain(warning);
+    expect(json.measurementWarnings).toContain(`emissions.csv: ${warning.message}`);
 
     const deduped = await stateWith('    dedupe: per-machine\n');
     const before = plain.report.runs[0]!.run.inputs.measuredEnergy!.kwh;

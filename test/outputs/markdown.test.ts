@@ -1,16 +1,27 @@
 /** The PR comment: headline, per-run table, chart, details; escaping; GitHub's size limit. */
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT, fitComment } from '../../src/action/main.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from '../../src/action/main.js';
 import { diffReports } from '../../src/model/diff.js';
 import { diffHeadline, renderDiffMarkdown, renderReportMarkdown } from '../../src/outputs/markdown.js';
 import { reportOf, trainingRun } from '../model/helpers.js';
 
 describe('renderDiffMarkdown', () => {
-  it('says, in order: headline, table with base → head, chart, details', async () => {
-    const base = await reportOf(trainingRun('a', 1000) + trainingRun('gone', 10));
-    const head = await reportOf(trainingRun('a', 1100) + trainingRun('new', 50));
+  it('says, in order: headline, table with base → head, unchanged runs folded, chart, details', async () => {
+    const base = await reportOf(trainingRun('a', 1000) + trainingRun('gone', 10) + trainingRun('same', 5));
+    const head = await reportOf(trainingRun('a', 1100) + trainingRun('new', 50) + trainingRun('same', 5));
     const md = renderDiffMarkdown(diffReports(base, head), { baseRef: 'main' });
-    const order = ['## 🌱 ML training footprint', 'vs `main`', '| Run | Change |', '```mermaid', '<summary>Assumptions per run</summary>', '<summary>Method</summary>'];
+    const order = [
+      '## 🌱 ML training footprint',
+      'vs `main`',
+      '| Run | Change |',
+      '| **Total (3 runs)** |',
+      '<details><summary>1 run unchanged</summary>',
+      '| same | unchanged |',
+      '```mermaid',
+      '<summary>Assumptions shared by all 3 runs</summary>',
+      '<summary>Per run: basis, ranges and what differs</summary>',
+      '<summary>Method</summary>',
+    ];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
@@ -50,8 +61,23 @@ describe('fitComment', () => {
     expect(renderDiffMarkdown(d, {}).length).toBeGreaterThan(COMMENT_LIMIT);
     const body = fitComment(d, { fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body).toMatch(/… \d+ more runs/);
+    expect(body).toMatch(/… \d+ more changed runs/);
     expect(body).toContain('run-1499'); // the largest change is kept
     expect(body).toContain('[job summary](https://github.com/o/r/actions/runs/1)');
+  });
+  it('the job summary details every run when it fits, else drops detail, counted in bytes (GitHub: 1 MiB)', async () => {
+    const base = await reportOf(trainingRun('a', 10) + trainingRun('b', 20) + trainingRun('c', 30));
+    const head = await reportOf(trainingRun('a', 11) + trainingRun('b', 20) + trainingRun('c', 30));
+    const d = diffReports(base, head);
+    const summary = fitSummary(d, {});
+    expect(summary).toBe(renderDiffMarkdown(d, { perRun: 'all' }));
+    expect(summary).not.toContain('other runs not detailed');
+    expect(fitComment(d, {})).toContain('_2 other runs not detailed here: unchanged against the base._');
+    expect(SUMMARY_LIMIT_BYTES).toBeLessThan(1024 * 1024);
+    // Emoji and dashes are several bytes each: the limit is in bytes, not characters.
+    const small = fitSummary(d, { fullReportUrl: 'https://github.com/o/r/actions/runs/1' }, Buffer.byteLength(renderDiffMarkdown(d, { perRun: 'changed' })));
+    expect(small).toBe(renderDiffMarkdown(d, { perRun: 'changed', fullReportUrl: 'https://github.com/o/r/actions/runs/1' }));
+    const tiny = fitSummary(d, {}, 1500);
+    expect(Buffer.byteLength(tiny)).toBeLessThanOrEqual(1500);
   });
 });

@@ -152,13 +152,15 @@ describe('rendering hostile text', () => {
         if (head.runs.length >= 2) expect(new Set(diff.runs.map((c) => c.change))).toContain('renamed');
         const full = renderDiffMarkdown(diff, { baseRef: s.baseRef, ...(maxRuns ? { maxRuns } : {}) });
         expectInert(full, 'comment');
-        const shown = maxRuns !== undefined ? Math.min(maxRuns, diff.runs.length) : diff.runs.length;
-        const truncated = shown < diff.runs.length ? 1 : 0;
+        // The first table holds the changed runs (at most 10 above the fold, or maxRuns with a "more" row).
+        const changed = diff.runs.filter((c) => c.change !== 'unchanged').length;
+        const shown = Math.min(maxRuns ?? 10, changed);
+        const truncated = maxRuns !== undefined && shown < changed ? 1 : 0;
         expect(runTableOf(full).length).toBe(2 + shown + truncated + 1);
 
         const compact = renderDiffMarkdown(diff, { baseRef: s.baseRef, compact: true, fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
         expectInert(compact, 'compact comment');
-        expect(runTableOf(compact).length).toBe(2 + diff.runs.length + 1);
+        expect(runTableOf(compact).length).toBe(2 + changed + 1);
 
         const noBase = renderDiffMarkdown(diffReports(null, head), {});
         expectInert(noBase, 'comment without a base');
@@ -179,6 +181,7 @@ describe('rendering hostile text', () => {
       metrics: ['m.json'],
     });
     expect(state.notes.length).toBeGreaterThan(0);
-    expectInert(renderDiffMarkdown(diffReports(null, state.report), { notes: state.notes }), 'notes');
+    expectInert(renderDiffMarkdown(diffReports(null, state.report), { warnings: state.notes }), 'notes');
+    expectInert(renderDiffMarkdown(diffReports(null, state.report), { notes: state.notes.map((n) => `${n.file}: ${n.message}`) }), 'notes');
   });
 });

@@ -72,7 +72,7 @@ export async function prepareRun(
   const none: PreparedRun = { run, provenance: undefined, notes: [], attach: (r) => r };
   if (modelPath === undefined && trainingPath === undefined) return none;
   const dir = path.posix.dirname(manifest.file);
-  const where = (field: string[], what: string) => ({ manifest, index, runLine, field, what, treeLabel: reader.label });
+  const where = (field: string[], what: string) => ({ manifest, index, runLine, field, what, tree: reader });
   const outside = [
     ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
     ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),

@@ -376,6 +376,10 @@ export const manifestSchema = z.strictObject({
   defaults: defaultsSchema.optional(),
   runs: z.array(runSchema).min(1, { error: 'a manifest needs at least one run' }).describe('The runs (at least one).'),
   budgets: budgetsSchema.optional().describe('Budgets checked against these runs.'),
+  advice: z
+    .boolean()
+    .optional()
+    .describe('What-if advice (a low-carbon region, the newest GPU, less failed time) in the comment and report; false turns it off. Default true.'),
 });
 
 export type ManifestRun = z.infer<typeof runSchema>;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
-import { JsonLocator, findJsonSyntaxError, positionAt } from './json-locate.js';
+import { jsonPathKey, jsonSyntaxError, locateJsonPaths, positionAt, type JsonPath } from './json-positions.js';
 import { MAX_PROBLEMS } from './problems.js';
 import type { JobMeasurement } from './types.js';
 
@@ -115,25 +115,18 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
   try {
     data = JSON.parse(source);
   } catch (e) {
-    const found = findJsonSyntaxError(source);
-    const where = found ? positionAt(text, found.offset + shift) : {};
-    throw InputError.single({ file, ...where, message: `invalid JSON: ${found ? found.message : (e as Error).message}` });
+    const { message, offset } = jsonSyntaxError(source, e as Error);
+    throw InputError.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
   }
   const isArray = Array.isArray(data);
   const items: unknown[] = isArray ? (data as unknown[]) : [data];
   if (isArray && items.length === 0) throw InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
   // Problems are located in the text (and unknown keys matched to known ones) only for the first
   // MAX_PROBLEMS; the rest are counted. A file of thousands of bad objects is refused as fast as it parses.
-  const problems: InputProblem[] = [];
+  const found: { path: JsonPath; problem: Omit<InputProblem, 'line' | 'column'> }[] = [];
   let dropped = 0;
-  let locator: JsonLocator | null = null;
-  /** Where the path is, else its closest existing ancestor (a missing key: the object holding it). */
-  const locate = (path: readonly (string | number)[]): { line: number; column: number } => {
-    locator ??= new JsonLocator(text);
-    return locator.position(locator.locateClosest(path));
-  };
-  const report = (problem: () => InputProblem): void => {
-    if (problems.length < MAX_PROBLEMS) problems.push(problem());
+  const report = (path: JsonPath, problem: () => Omit<InputProblem, 'line' | 'column'>): void => {
+    if (found.length < MAX_PROBLEMS) found.push({ path, problem: problem() });
     else dropped++;
   };
   const out: JobMeasurement[] = [];
@@ -146,11 +139,10 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
         const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
-            report(() => {
+            report([...path, key], () => {
               const suggestion = closestKey(key);
               return {
                 file,
-                ...locate([...path, key]),
                 field: formatPath([...path, key]),
                 message: 'unknown key',
                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
@@ -159,9 +151,8 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
           }
         } else {
           const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
-          report(() => ({
+          report(path, () => ({
             file,
-            ...locate(path),
             field: formatPath(path) || undefined,
             message: missing ? `is required (${issue.expected})` : issue.message,
           }));
@@ -172,18 +163,19 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
     const first = seen.get(result.data.runId);
     if (first !== undefined) {
       const runId = result.data.runId;
-      report(() => ({
-        file,
-        ...locate([...base, 'runId']),
-        field: formatPath([...base, 'runId']),
-        message: `run id "${runId}" already given at [${first}]`,
-      }));
+      report([...base, 'runId'], () => ({ file, field: formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
       return;
     }
     seen.set(result.data.runId, index);
     out.push(toMeasurement(result.data, file));
   });
-  if (problems.length > 0) {
+  if (found.length > 0) {
+    // Where each path is (else its closest existing ancestor: a missing key, the object holding it).
+    const positions = locateJsonPaths(text, found.map((f) => f.path));
+    const problems: InputProblem[] = found.map(({ path, problem }) => {
+      const { field, ...rest } = problem;
+      return { ...rest, ...positions.get(jsonPathKey(path)), ...(field !== undefined ? { field } : {}) } as InputProblem;
+    });
     if (dropped > 0) problems.push({ file, message: `${dropped} more problems not shown` });
     throw new InputError(problems);
   }

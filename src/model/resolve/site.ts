@@ -12,7 +12,21 @@ import type { ManifestRun } from '../../inputs/manifest/schema.js';
 import { fromSourced, pick, sourceLabel, toRange, unknownEntry, type ResolveContext } from './context.js';
 import type { MergedMeasurements } from './measurements.js';
 
+/** Where a run's electricity comes from, for reports and exports (model cards, BoAmps) and advice. */
+export interface RunLocation {
+  /** The cloud region ("aws:us-east-1"), when the run names one. */
+  readonly region: string | null;
+  /** The grid whose factors apply ("US-VA", "FR", "WOR" for the world average). */
+  readonly grid: string;
+  readonly provider: string | null;
+  /** "US East (N. Virginia)", "France": as specific as the catalogue knows. */
+  readonly label: string;
+  /** The manifest gives its own grid factor (`gridIntensity`): the region does not decide it. */
+  readonly ownGridFactor: boolean;
+}
+
 export interface ResolvedSite {
+  readonly location: RunLocation;
   readonly pue: Range;
   /** On-site water use effectiveness, L/kWh of IT energy. */
   readonly wue: Range;
@@ -62,7 +76,15 @@ export function resolveSite(ctx: ResolveContext, run: ManifestRun, measured: Mer
     value: water ?? 'n/a',
     source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid!.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
   });
+  const location: RunLocation = {
+    region: region?.id ?? null,
+    grid: grid?.id ?? gridId,
+    provider: provider?.id ?? null,
+    label: region ? region.location : grid ? grid.name : gridId,
+    ownGridFactor: run.gridIntensity !== undefined,
+  };
   return {
+    location,
     pue,
     wue,
     electricity: {

@@ -16,6 +16,8 @@ export type RunKind = NonNullable<ManifestRun['kind']>;
 
 export interface ResolvedWorkload {
   readonly flops: WorkloadFlops | null;
+  /** The tokens processed (D), as resolved from the manifest, its configs or its metrics; null when unknown. */
+  readonly tokens: number | null;
   readonly mfu: MfuEstimate;
   readonly cache: { readonly reuseRate: Range; readonly residual: number } | null;
 }
@@ -188,9 +190,10 @@ export function resolveWorkload(
   const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
   let flops: WorkloadFlops | null = null;
   let workload: Workload | null = null;
+  let tokens: number | undefined;
   if (describesWorkload || !hasMeasuredTime(run, measured)) {
     const before = ctx.problems.length;
-    const tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+    tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
     const built = buildWorkload(ctx, run, kind, tokens);
     if (ctx.problems.length === before) {
       workload = built;
@@ -218,5 +221,5 @@ export function resolveWorkload(
       source: 'manifest',
     });
   }
-  return { flops, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
+  return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: toRange(run.cache.reuseRate), residual: run.cache.residual } : null };
 }

@@ -109,12 +109,14 @@ describe('what the configs lack, the manifest supplies', () => {
     });
     expect(source(state, 'tokens')?.value).toMatchObject({ central: 1000 * 64 * 4096 });
     // kind: fine-tuning is set, so the LoRA adapter needs no note.
-    expect(state.notes).toEqual([
+    // Listed under the manifest that names the config; each message names the config's file and line.
+    expect(state.notes.every((n) => n.file === 'ml/footprint.yml')).toBe(true);
+    expect(state.notes.map((n) => n.message)).toEqual([
       `ml/sft.yml:${lineOf(sft, /^max_steps:/)}: max_steps ends training before num_epochs (line ${lineOf(sft, /^num_epochs:/)}) does: the step count is used.`,
       `ml/sft.yml:${lineOf(sft, /^sample_packing:/)}: sample packing is off, so steps × batch × sequence length counts padded positions: D is an upper bound.`,
     ]);
     const training = await load({ ...base, 'ml/footprint.yml': manifest(run.replace('    kind: fine-tuning\n', '')).replace('hardware: { gpu: h100-sxm }', 'hardware: { gpu: h100-sxm, count: 8 }') });
-    expect(training.notes).toContain(
+    expect(training.notes.map((n) => n.message)).toContain(
       `ml/sft.yml:${lineOf(sft, /^adapter:/)}: trains a lora adapter (adapter); for the (2N + 4N_t)·D formula set kind: fine-tuning and model.trainableParameters.`,
     );
   });

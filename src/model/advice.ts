@@ -1,0 +1,222 @@
+/**
+ * What-if advice: the same run computed again by the core with one thing changed, and what that
+ * would save. Pure, and never part of a budget: budgets read the report, not these figures.
+ *
+ * - Region: the provider's cloud region with the lowest grid factor in the catalogue (the site
+ *   step resolves it, so its grid factor is the one a manifest naming it would get). Only for a run
+ *   in a known provider's region whose manifest does not fix its own grid factor.
+ * - GPU: the newest accelerator of the run's vendor in the catalogue (latest release year, then
+ *   highest peak at the run's precision) when it is faster. The hardware step resolves it; GPU time
+ *   scales with the peak at the same MFU, and measured energy with time × board power.
+ * - Failed and ablation time: for such a run, the saving if its share of the report's GPU-hours
+ *   fell to the median share of the report's failed and ablation runs.
+ */
+import { computeRunFootprint, knownTotal, type RunFootprint, type RunInputs } from '../core/footprint.js';
+import { findGpu } from '../data/catalogue.js';
+import { CLOUD_REGIONS } from '../data/grids.js';
+import { GPUS } from '../data/gpus.js';
+import type { GpuSpec } from '../data/types.js';
+import type { ManifestRun } from '../inputs/manifest/schema.js';
+import type { ReportDiff } from './diff.js';
+import type { Report, RunReport } from './report.js';
+import type { ResolveContext } from './resolve/context.js';
+import { resolveHardware } from './resolve/hardware.js';
+import { mergeMeasurements } from './resolve/measurements.js';
+import { resolveSite } from './resolve/site.js';
+
+export type AdviceKind = 'region' | 'gpu' | 'rd-share';
+
+export interface Advice {
+  readonly runId: string;
+  readonly kind: AdviceKind;
+  /** What changes: a region id ("aws:eu-north-1"), a GPU id ("b200"), or "median share". */
+  readonly target: string;
+  /** Human detail of the change, plain text: "Europe (Stockholm), 0.0358 vs 0.27 kgCO2e/kWh". */
+  readonly detail: string;
+  /** The run's emissions now and in the what-if, kgCO2e (central; operational only when `operationalOnly`). */
+  readonly currentKg: number;
+  readonly whatIfKg: number;
+  readonly savingKg: number;
+  /** Compared on operational emissions: one side has no sourced embodied figure. */
+  readonly operationalOnly: boolean;
+}
+
+/** A run counts as large when it makes at least this share of the report's emissions. */
+export const LARGE_RUN_SHARE = 0.2;
+/** Savings below this share of the run's emissions are not worth a line. */
+const MIN_SAVING_SHARE = 0.02;
+const MAX_LINES_PER_RUN = 2;
+const MAX_RUNS = 10;
+
+const NO_PROBLEMS = (): ResolveContext => ({ file: '', line: 0, index: 0, locate: undefined, problems: [], assumptions: [] });
+const NO_MEASUREMENTS = mergeMeasurements([]);
+
+function emissionsOf(f: RunFootprint, operationalOnly: boolean): number {
+  if (operationalOnly) return f.impacts.gwp.operational.total?.central ?? 0;
+  return knownTotal(f.impacts.gwp)?.value.central ?? 0;
+}
+
+/** Compares two footprints on what both know: the total, or operational only when embodied is missing on a side. */
+function compare(r: RunReport, whatIf: RunFootprint): Pick<Advice, 'currentKg' | 'whatIfKg' | 'savingKg' | 'operationalOnly'> {
+  const complete = (f: RunFootprint) => knownTotal(f.impacts.gwp)?.complete === true;
+  const operationalOnly = !(complete(r.footprint) && complete(whatIf));
+  const currentKg = emissionsOf(r.footprint, operationalOnly);
+  const whatIfKg = emissionsOf(whatIf, operationalOnly);
+  return { currentKg, whatIfKg, savingKg: currentKg - whatIfKg, operationalOnly };
+}
+
+const kgPerKwh = (v: number) => String(Number(v.toPrecision(3)));
+
+function regionAdvice(r: RunReport): Advice | null {
+  const loc = r.run.location;
+  if (loc.ownGridFactor || loc.provider === null || loc.region === null) return null;
+  const current = r.run.inputs.electricity.gwp.central;
+  let best: { id: string; location: string; inputs: RunInputs; gwp: number } | null = null;
+  for (const region of CLOUD_REGIONS) {
+    if (region.provider !== loc.provider || region.id === loc.region) continue;
+    const site = resolveSite(NO_PROBLEMS(), { id: r.run.id, region: region.id } as ManifestRun, NO_MEASUREMENTS);
+    const gwp = site.electricity.gwp.central;
+    if (gwp < (best?.gwp ?? current)) {
+      // The run's own PUE and WUE stay: same provider, and a manifest override is the user's.
+      best = { id: region.id, location: region.location, inputs: { ...r.run.inputs, electricity: site.electricity }, gwp };
+    }
+  }
+  if (!best) return null;
+  return {
+    runId: r.run.id,
+    kind: 'region',
+    target: best.id,
+    detail: `${best.location}: grid ${kgPerKwh(best.gwp)} instead of ${kgPerKwh(current)} kgCO2e/kWh`,
+    ...compare(r, computeRunFootprint(best.inputs)),
+  };
+}
+
+function peakAt(gpu: GpuSpec, precision: string): number | undefined {
+  return gpu.peakTflops[precision as keyof GpuSpec['peakTflops']];
+}
+
+/** The newest GPU of the vendor (release year, then peak at the run's precision), when it is faster. */
+export function newestGpu(current: GpuSpec, precision: string): GpuSpec | null {
+  const candidates = GPUS.filter((g) => g.vendor === current.vendor && g.id !== current.id && peakAt(g, precision) !== undefined);
+  candidates.sort((a, b) => b.releaseYear - a.releaseYear || peakAt(b, precision)! - peakAt(a, precision)!);
+  const newest = candidates[0];
+  return newest && newest.releaseYear >= current.releaseYear ? newest : null;
+}
+
+function gpuAdvice(r: RunReport): Advice | null {
+  const run = r.run;
+  const gpu = run.gpu ? findGpu(run.gpu.id) : undefined;
+  if (!run.gpu || !gpu) return null;
+  const next = newestGpu(gpu, run.gpu.precision);
+  if (!next) return null;
+  const ctx = NO_PROBLEMS();
+  const hw = resolveHardware(ctx, { id: run.id, hardware: { gpu: next.id, precision: run.gpu.precision } } as ManifestRun, NO_MEASUREMENTS);
+  if (ctx.problems.length || !(hw.peakTflops * 1e12 > run.inputs.peakFlops)) return null;
+  const old = run.inputs;
+  // Same MFU: GPU time falls with the peak; measured energy follows time × board power.
+  const timeRatio = old.peakFlops / (hw.peakTflops * 1e12);
+  const powerRatio = hw.gpuPowerW.central / old.gpuPowerW.central;
+  const inputs: RunInputs = {
+    ...old,
+    peakFlops: hw.peakTflops * 1e12,
+    gpuPowerW: hw.gpuPowerW,
+    serverNonGpuPowerW: hw.serverNonGpuPowerW,
+    gpusPerServer: hw.gpusPerServer,
+    gpuEmbodied: hw.gpuEmbodied,
+    serverEmbodied: hw.serverEmbodied,
+    measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * timeRatio,
+    measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * timeRatio * powerRatio },
+    idleGpuHours: old.idleGpuHours * timeRatio,
+  };
+  const peak = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US');
+  return {
+    runId: run.id,
+    kind: 'gpu',
+    target: next.id,
+    detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s at the same MFU`,
+    ...compare(r, computeRunFootprint(inputs)),
+  };
+}
+
+const WASTE = new Set(['failed', 'ablation']);
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function rdShareAdvice(r: RunReport, report: Report): Advice | null {
+  if (!WASTE.has(r.run.status)) return null;
+  const total = report.totals.gpuHours.used.central;
+  const pool = report.runs.filter((x) => WASTE.has(x.run.status)).map((x) => x.footprint.gpuHours.used.central / total);
+  const used = r.footprint.gpuHours.used.central;
+  if (pool.length < 2 || !(total > 0) || !(used > 0)) return null;
+  const share = used / total;
+  const target = median(pool);
+  if (share <= target) return null;
+  // Every time-based figure scales with the run's GPU time, measured energy included.
+  const k = target / share;
+  const old = r.run.inputs;
+  const inputs: RunInputs = {
+    ...old,
+    measuredGpuHours: used * k,
+    measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * k },
+    idleGpuHours: old.idleGpuHours * k,
+  };
+  const pct = (v: number) => `${Number((v * 100).toPrecision(3))} %`;
+  return {
+    runId: r.run.id,
+    kind: 'rd-share',
+    target: 'median share',
+    detail: `${pct(target)} of the report's GPU-hours (the median of its ${pool.length} failed and ablation runs) instead of ${pct(share)}`,
+    ...compare(r, computeRunFootprint(inputs)),
+  };
+}
+
+/** Runs worth advice: changed in the diff (added, changed, renamed), or large in the head. */
+export function adviceCandidates(diff: ReportDiff): RunReport[] {
+  const head = diff.head;
+  const total = head.totals.impacts.gwp.total.value?.central ?? 0;
+  const changed = new Set(diff.base ? diff.runs.filter((c) => c.head && c.change !== 'unchanged').map((c) => c.id) : []);
+  return head.runs.filter((r) => changed.has(r.run.id) || (total > 0 && (knownTotal(r.footprint.impacts.gwp)?.value.central ?? 0) / total >= LARGE_RUN_SHARE));
+}
+
+/** At most two lines per run (largest saving first) and ten runs, largest saving first. */
+export function adviseRuns(report: Report, runs: readonly RunReport[]): Advice[] {
+  const perRun = runs.map((r) =>
+    [regionAdvice(r), gpuAdvice(r), rdShareAdvice(r, report)]
+      .filter((a): a is Advice => a !== null && a.currentKg > 0 && a.savingKg / a.currentKg >= MIN_SAVING_SHARE)
+      .sort((a, b) => b.savingKg - a.savingKg)
+      .slice(0, MAX_LINES_PER_RUN),
+  );
+  return perRun
+    .filter((lines) => lines.length)
+    .sort((a, b) => b[0]!.savingKg - a[0]!.savingKg)
+    .slice(0, MAX_RUNS)
+    .flat();
+}
+
+/** Advice for a diff's changed and large runs. */
+export function adviseDiff(diff: ReportDiff): Advice[] {
+  return adviseRuns(diff.head, adviceCandidates(diff));
+}
+
+/** Advice is on unless the caller turns it off or a manifest says `advice: false`. */
+export function adviceEnabled(manifests: readonly { readonly manifest: { readonly advice?: boolean | undefined } }[], wanted: boolean): boolean {
+  return wanted && manifests.every((m) => m.manifest.advice !== false);
+}
+
+/** The advice in the JSON report (additive to schemaVersion 1), central kgCO2e. */
+export function adviceJson(advice: readonly Advice[]) {
+  return advice.map((a) => ({
+    runId: a.runId,
+    kind: a.kind,
+    target: a.target,
+    detail: a.detail,
+    emissionsKg: a.currentKg,
+    whatIfEmissionsKg: a.whatIfKg,
+    savingKg: a.savingKg,
+    operationalOnly: a.operationalOnly,
+  }));
+}
