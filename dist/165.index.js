@@ -31,8 +31,8 @@ var inputs_paths = __webpack_require__(7981);
 var tree_paths = __webpack_require__(7176);
 // EXTERNAL MODULE: ./src/inputs/ledgers/accumulate.ts
 var accumulate = __webpack_require__(5080);
-// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts
-var codecarbon = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts + 1 modules
+var codecarbon = __webpack_require__(762);
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/types.ts
 /** A job with every field unknown, to build readers' records from. */
 const EMPTY_JOB = {

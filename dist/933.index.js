@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   $: () => (/* binding */ readCsvTable),
 /* harmony export */   a: () => (/* binding */ cellReader)
 /* harmony export */ });
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91959);
+/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(762);
 /**
  * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
  * may hold commas and line breaks (W&B notes), so a record can span several lines.
@@ -68,7 +68,7 @@ function cellReader(table) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91959);
+/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(762);
 /* harmony import */ var _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38508);
 /* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33919);
 /* harmony import */ var _sacct_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12657);

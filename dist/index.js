@@ -225,10 +225,11 @@ function computeRunFootprint(run) {
         : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(1);
     const flopsRange = run.flops ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(factor, run.flops.prompt), (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.flops.other)) : null;
     const flops = flopsRange?.central ?? null;
-    const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-    const measured = run.measuredGpuHours;
+    const cpuOnly = run.cpuOnly ?? null;
+    const theoretical = flopsRange && !cpuOnly ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+    const measured = cpuOnly ? null : run.measuredGpuHours;
     const used = measured !== null ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(measured) : (theoretical ?? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0));
-    if (measured === null && theoretical === null) {
+    if (measured === null && theoretical === null && !cpuOnly) {
         warnings.push({
             code: 'no-gpu-hours',
             message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
@@ -262,7 +263,8 @@ function computeRunFootprint(run) {
     }
     // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
     const idle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(run.idleGpuHours);
-    const busyAndIdle = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(used, idle);
+    // What ages the hardware: GPU-hours, or the machine-hours of a CPU-only run.
+    const busyAndIdle = cpuOnly ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(cpuOnly.machineHours) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(used, idle);
     const idlePower = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.gpuPowerW, run.idlePowerFraction);
     const serverPowerPerGpu = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .scale */ .hs)(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
     // IT energy first (what the hardware draws, and what on-site cooling water scales with), then PUE
@@ -277,39 +279,49 @@ function computeRunFootprint(run) {
         gpuIt = me.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .div */ .y4)((0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh), run.pue) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh);
         if (me.scope !== 'gpu')
             serverIt = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0);
+        // No GPU: the measured energy is all the server's.
+        if (cpuOnly)
+            [gpuIt, serverIt] = [(0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(0), gpuIt];
     }
-    const gpuEnergy = me?.scope === 'facility' ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuIt, run.pue);
+    const gpuEnergy = me?.scope === 'facility' && !cpuOnly ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(me.kwh) : (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuIt, run.pue);
     const serverEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverIt, run.pue);
     const totalEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuEnergy, serverEnergy);
     const itEnergy = (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .add */ .WQ)(gpuIt, serverIt);
     const impacts = {};
+    const onsite = (it) => (run.wue ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(it, run.wue) : null);
     for (const c of CRITERIA) {
         const perKwh = run.electricity[c];
         let opGpu = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(gpuEnergy, perKwh) : null;
         let opServer = perKwh ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(serverEnergy, perKwh) : null;
         if (c === 'water') {
             // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-            const onsite = (it) => (run.wue ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(it, run.wue) : null);
             opGpu = sumOrNull(opGpu, onsite(gpuIt));
             opServer = sumOrNull(opServer, onsite(serverIt));
         }
         const gpuEmb = run.gpuEmbodied[c];
         const srvEmb = run.serverEmbodied[c];
         const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
+        const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, cpuOnly ? 1 : run.gpusPerServer) : null;
         const operational = parts(opGpu, opServer);
         const embodied = parts(embGpu, embServer);
-        impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
+        // Water is on-site + off-site operational water (section 8); manufacturing water counts only
+        // where a device has a figure, so without one the operational total is the whole criterion.
+        const waterWithoutEmbodied = c === 'water' && !gpuEmb && !srvEmb;
+        impacts[c] = { operational, embodied, total: waterWithoutEmbodied ? operational.total : sumOrNull(operational.total, embodied.total) };
     }
     return {
         flops,
         promptImpactFactor: factor.central,
-        gpuHours: { theoretical, measured, used },
+        gpuHours: { theoretical, measured, used, applicable: !cpuOnly },
         impliedMfu: implied,
         basis,
         energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
         itEnergyKwh: itEnergy,
         impacts,
+        water: {
+            onsite: onsite(itEnergy),
+            offsite: run.electricity.water ? (0,_range_js__WEBPACK_IMPORTED_MODULE_0__/* .mul */ .lK)(totalEnergy, run.electricity.water) : null,
+        },
         warnings,
     };
 }
@@ -505,6 +517,46 @@ const PROVIDERS = [
 
 /** BoaviztAPI estimate for an AWS p5.48xlarge (8 × H100) without its GPUs, published by EcoLogits. */
 const BOAVIZTA_P5 = (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, 'BoaviztAPI estimate of an AWS p5.48xlarge (8 × H100) without GPUs: 5,700 kgCO2e, 0.37 kgSbeq, 70,000 MJ');
+/**
+ * ADPe and PE of a host derived from its GWP, in the proportions of the DGX H100 profile: BoaviztAPI's
+ * p5.48xlarge-without-GPUs figures (0.37 kgSbeq, 70,000 MJ) for its 10,058 kgCO2e, so that a host
+ * equal to it gets the same three figures.
+ */
+function scaledFromP5(gwpKg, what) {
+    const k = gwpKg / 10058;
+    const note = `DERIVED: ${what}; ADPe and PE in the DGX H100 profile's proportions: BoaviztAPI p5.48xlarge without GPUs (0.37 kgSbeq, 70,000 MJ) × ${gwpKg.toPrecision(4)} / 10,058 kgCO2e`;
+    const r = (v) => Number(v.toPrecision(3));
+    return {
+        adpe: { low: r(0.37 * k), central: r(0.37 * k), high: r(0.37 * k), source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, note) },
+        pe: { low: r(70000 * k), central: r(70000 * k), high: r(70000 * k), source: (0,sources/* withNote */.dW)(sources/* ECOLOGITS_METHODOLOGY */.mn, note) },
+    };
+}
+/**
+ * A host derived from the methodology's DGX H100 component figures (2 × Xeon 8480C: 224 threads,
+ * 700 W, 50 kg; 2 TB RAM: 803 W, 2,843 kg; 30 TB SSD: 37 W, 4,915 kg; chassis 250 kg per 8 GPUs).
+ */
+function hostFromDgxComponents(threads, ramGb, ssdTb, chassisShare) {
+    const powerW = Math.round((700 * threads) / 224 + (803 * ramGb) / 2048 + (37 * ssdTb) / 30);
+    const gwpKg = Math.round((50 * threads) / 224 + (2843 * ramGb) / 2048 + (4915 * ssdTb) / 30 + 250 * chassisShare);
+    const text = `methodology DGX H100 components scaled to ${threads} threads, ${ramGb} GB RAM, ${ssdTb} TB SSD: power 700 × ${threads}/224 + 803 × ${ramGb}/2048 + 37 × ${ssdTb}/30 ≈ ${powerW} W; embodied 50 × ${threads}/224 + 2,843 × ${ramGb}/2048 + 4,915 × ${ssdTb}/30 + 250 × ${chassisShare} ≈ ${gwpKg} kgCO2e`;
+    return { powerW, gwpKg, text };
+}
+const TRN1_HOST = hostFromDgxComponents(128, 512, 7.6, 1);
+const TRN2_HOST = hostFromDgxComponents(192, 2048, 7.6, 1);
+/** The methodology's two CPUs with 512 GB of RAM and 4 TB of SSD: a generic CPU server. */
+const CPU_SERVER = hostFromDgxComponents(224, 512, 4, 1);
+/** A 16-chip Trainium host derived from the methodology's components. */
+function trainiumHost(id, name, host) {
+    const source = (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, `DERIVED: ${host.text}`);
+    return {
+        id,
+        name,
+        gpusPerServer: 16,
+        nonGpuPowerW: host.powerW,
+        nonGpuEmbodied: { gwp: { low: host.gwpKg, central: host.gwpKg, high: host.gwpKg, source }, ...scaledFromP5(host.gwpKg, `${id} host`) },
+        source,
+    };
+}
 const DGX_A100_SPECS = {
     title: 'NVIDIA DGX A100 datasheet / user guide (8 × A100 SXM4, system power 6.5 kW max)',
     url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-a100-datasheet.pdf',
@@ -570,6 +622,7 @@ const SERVER_PROFILES = [
                 high: 95,
                 source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED by scaling the methodology\'s DGX H100 component figures to the instance: CPU 50 kg × 4/224 threads + RAM 2,843 kg × 16/2,048 GB + SSD 4,915 kg × 0.25/30 TB + chassis 250 kg / 8 GPUs ≈ 0.9 + 22.2 + 41.0 + 31.3 = 95 kgCO2e'),
             },
+            ...scaledFromP5(95, 'single-GPU instance share'),
         },
         source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED by scaling the methodology\'s DGX H100 component powers to the instance: CPUs 700 W × 4/224 threads + RAM 803 W × 16/2,048 GB + SSD 37 W × 0.25/30 TB ≈ 12.5 + 6.3 + 0.3 = 19 W (Cloud Carbon Footprint coefficients give a similar ~20 W: 4 vCPU × 3.5 W max + 16 GB × 0.392 W)'),
     },
@@ -585,8 +638,51 @@ const SERVER_PROFILES = [
                 high: 5029,
                 source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied scaled per accelerator, 10,058 kg × 4/8'),
             },
+            ...scaledFromP5(5029, 'TPU host (4 chips)'),
         },
         source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power scaled per accelerator, 1,540 W × 4/8 = 770 W'),
+    },
+    {
+        id: 'tpu-host-8',
+        name: 'Google Cloud TPU host (8 TPU chips per VM host: v5e, v6e)',
+        gpusPerServer: 8,
+        nonGpuPowerW: 1540,
+        nonGpuEmbodied: {
+            gwp: {
+                low: 10058,
+                central: 10058,
+                high: 10058,
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host (TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB)'),
+            },
+            ...scaledFromP5(10058, 'TPU host (8 chips)'),
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators'),
+    },
+    trainiumHost('trn1-host', 'AWS trn1.32xlarge host share (16 Trainium chips, 128 vCPU, 512 GiB, 7.6 TB NVMe)', TRN1_HOST),
+    trainiumHost('trn2-host', 'AWS trn2.48xlarge host share (16 Trainium2 chips, 192 vCPU, 2 TiB, 7.6 TB NVMe)', TRN2_HOST),
+    {
+        id: 'workstation',
+        name: 'Workstation / desktop PC hosting one GPU (CPU, RAM, storage, PSU, case)',
+        gpusPerServer: 1,
+        nonGpuPowerW: 175,
+        nonGpuEmbodied: {
+            gwp: { low: 277, central: 277, high: 277, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 277 kgCO2e') },
+            adpe: { low: 0.00852, central: 0.00852, high: 0.00852, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 8.52e-3 kgSbeq') },
+            pe: { low: 5110, central: 5110, high: 5110, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'desktop computer: 5,110 MJ (ADPf, fossil resource use, taken as primary energy)') },
+        },
+        source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'power: BoaviztAPI desktop archetype average power 175 W (range 100–450 W); the desktop figures include its own entry-level graphics'),
+    },
+    {
+        id: 'cpu-server',
+        name: 'CPU server (rack server without accelerators), for runs measured without a GPU',
+        gpusPerServer: 1,
+        nonGpuPowerW: CPU_SERVER.powerW,
+        nonGpuEmbodied: {
+            gwp: { low: 3660, central: 3660, high: 3660, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 3,660 kgCO2e') },
+            adpe: { low: 0.0378, central: 0.0378, high: 0.0378, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 3.78e-2 kgSbeq') },
+            pe: { low: 51500, central: 51500, high: 51500, source: (0,sources/* withNote */.dW)(sources/* ADEME_BASE_EMPREINTE_DEVICES */.$_, 'rack server: 51,500 MJ (ADPf, fossil resource use, taken as primary energy)') },
+        },
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, `DERIVED power (used only when no energy is measured): ${CPU_SERVER.text.replace(/; embodied.*/, '')}`),
     },
 ];
 
@@ -848,13 +944,21 @@ function alpha3ToAlpha2(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ DEFAULT_WUE_BY_COOLING),
 /* harmony export */   Qy: () => (/* binding */ DEFAULT_IDLE_POWER_FRACTION),
 /* harmony export */   TC: () => (/* binding */ DEFAULT_GRID),
 /* harmony export */   Vi: () => (/* binding */ DEFAULT_PRECISION),
 /* harmony export */   XC: () => (/* binding */ DEFAULT_MFU),
 /* harmony export */   ZM: () => (/* binding */ DEFAULT_LIFETIME_YEARS),
-/* harmony export */   fU: () => (/* binding */ DEFAULT_PUE)
+/* harmony export */   fU: () => (/* binding */ DEFAULT_PUE),
+/* harmony export */   qB: () => (/* binding */ COOLING_TYPES)
 /* harmony export */ });
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/**
+ * Methodology-level defaults used when neither the run, its provider nor its region says otherwise.
+ * Each carries its source; spreads that are the project's own assumptions say so in their note.
+ */
+
 const METHODOLOGY_DOC = { title: 'Footprint methodology (docs/METHODOLOGY.md)', url: 'docs/METHODOLOGY.md', year: 2025 };
 /** Section 2: MFU 0.25–0.50, central 0.40 for training. */
 const DEFAULT_MFU = {
@@ -900,6 +1004,322 @@ const DEFAULT_IDLE_POWER_FRACTION = {
 const DEFAULT_GRID = 'WOR';
 /** Precision assumed when a run names none. */
 const DEFAULT_PRECISION = 'bf16';
+/**
+ * On-site water (WUE, L per kWh of IT energy) by cooling type, for sites whose operator publishes no
+ * figure. `unknown`: the US data-centre average, ranged from no evaporation to cooling towers.
+ */
+const COOLING_TYPES = ['dry', 'evaporative', 'cooling-tower', 'unknown'];
+const DEFAULT_WUE_BY_COOLING = {
+    dry: { low: 0, central: 0, high: 0, source: { ..._sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GREEN_GRID_WUE */ .hO, note: 'air-cooled chillers, dry coolers or closed-loop liquid cooling: no evaporation on site' } },
+    evaporative: {
+        low: 0.15,
+        central: 0.3,
+        high: 0.49,
+        source: {
+            title: 'Evaporative / adiabatic cooling of hyperscale fleets: AWS global WUE 0.15 L/kWh (2024), Microsoft fleet WUE 0.30 (FY2024) and 0.49 (2021)',
+            url: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_SUSTAINABILITY */ .o6.url,
+            year: 2024,
+            note: `central = Microsoft FY2024; low = AWS 2024; high = Microsoft 2021 (${_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT_DATACENTERS */ .gU.url})`,
+        },
+    },
+    'cooling-tower': { low: 1.8, central: 1.8, high: 1.8, source: { ..._sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LBNL_2016 */ .h5, note: 'water-cooled chillers with cooling towers, the industry-average site of 2016' } },
+    unknown: {
+        low: 0,
+        central: 0.46,
+        high: 1.8,
+        source: {
+            ..._sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LBNL_2024 */ .wc,
+            note: 'cooling type not known: central = the 2023 US average (0.45–0.48 L/kWh, midpoint); low = no evaporation (The Green Grid WUE); high = cooling towers (LBNL 2016, 1.8 L/kWh)',
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 70285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hS: () => (/* binding */ completeEmbodied)
+/* harmony export */ });
+/* unused harmony exports EMBODIED_CRITERIA, EMBODIED_UNITS, actCarbonPerCm2, logicFactor, effectiveWaferAreaMm2, memoryClassOf, memoryFactor, boardFactor, estimateEmbodied, EMBODIED_MODEL_SOURCE, describeEstimate */
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52260);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49082);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38757);
+/**
+ * Bottom-up estimate of an accelerator's manufacturing impacts (GWP, ADPe, PE), for the devices with
+ * no published figure. Four terms, each a sourced factor times a physical fact of the device:
+ *
+ *   logic      die area (as wafer area consumed per good die) × per-cm² factor of its process node
+ *   packaging  IC packages × per-package factor
+ *   memory     capacity (GB) × per-GB factor of its memory class (HBM, GDDR)
+ *   board      PCB, heatsink, casing, transport and end of life of its board class
+ *
+ * Every factor is a spread between published figures: central = the best source, low/high = the
+ * smallest and largest published value (src/data/ranges.ts). The estimate's low end adds up every
+ * term's low end and its high end every high end, so the range covers the disagreement between
+ * sources, not a statistical interval. Sources: ACT (Gupta et al. 2022), imec.netzero, LLMCarbon
+ * (Faiz et al. 2024), the ADEME / Hubblo / Boavizta GPU model (Falk et al. 2025, ADEME 2026) and
+ * BoaviztAPI's component factors (after Umweltbundesamt 2021) — data and method only.
+ *
+ * Routes differ on what a term covers: ACT's per-area carbon covers the bare die and adds 150 g per
+ * package; the ADEME die factor was measured on packaged chips. So the central GWP follows ACT (die +
+ * ACT's package), and ADPe and PE, which ACT does not give, follow ADEME (package in the die factor).
+ */
+
+
+
+const EMBODIED_CRITERIA = (/* unused pure expression or super */ null && (['gwp', 'adpe', 'pe']));
+const EMBODIED_UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
+// ------------------------------------------------------------------------------ logic dies
+/** ACT's fab figures per node family (Gupta et al. 2022, Table 1). */
+const ACT_NODE = {
+    '14nm': { epaKwh: 1.2, gpa95G: 200, gpa99G: 125 },
+    '10nm': { epaKwh: 1.475, gpa95G: 240, gpa99G: 150 },
+    '8nm': { epaKwh: 1.52, gpa95G: 240, gpa99G: 150 },
+    '7nm': { epaKwh: 2.15, gpa95G: 350, gpa99G: 200 },
+    '5nm': { epaKwh: 2.75, gpa95G: 430, gpa99G: 225 },
+    '3nm': { epaKwh: 3.25, gpa95G: 470, gpa99G: 275 },
+};
+/** ACT: Taiwan grid (location_2022.yaml), raw materials per cm² (materials.yaml). */
+const ACT_FAB_CI_KG_PER_KWH = 0.583;
+const ACT_MPA_KG = 0.5;
+/** imec.netzero kgCO2e per cm² of wafer (ACT's imec-netzero-cpa.yaml). */
+const IMEC_CPA = { '14nm': 0.97, '10nm': 1.09, '7nm': 1.44, '5nm': 1.54, '3nm': 1.75 };
+/** LLMCarbon CPA, kgCO2e/cm² (data/hardware.csv). */
+const LLMCARBON_CPA = { '16nm': 1.0, '12nm': 1.2, '7nm': 1.6, '6nm': 1.6, '5nm': 1.8, '4nm': 1.8 };
+/** ADEME / Boavizta GPU die, per cm² of effective wafer area (4.2592e-2 kg, 1.5550e-8 kgSb, 0.56728 MJ per mm²). */
+const ADEME_DIE_PER_CM2 = { gwp: 4.2592, adpe: 1.555e-6, pe: 56.728 };
+/** Boavizta / UBA CPU die per cm². */
+const UBA_CPU_DIE_PER_CM2 = { gwp: 1.97, adpe: 5.87e-7, pe: 26.5 };
+/** The ACT / imec node family a marketing node belongs to (16 and 12 nm are 14 nm-class; N6 7 nm; N4 5 nm). */
+const NODE_FAMILY = {
+    '16nm': '14nm',
+    '12nm': '14nm',
+    '10nm': '10nm',
+    '8nm': '8nm',
+    '7nm': '7nm',
+    '6nm': '7nm',
+    '5nm': '5nm',
+    '4nm': '5nm',
+    '3nm': '3nm',
+};
+const round = (v, digits = 4) => Number(v.toPrecision(digits));
+/** ACT's carbon per cm² of wafer processed (before any yield), kgCO2e: EPA × CI + GPA at 97 % + MPA. */
+function actCarbonPerCm2(node) {
+    const f = ACT_NODE[NODE_FAMILY[node]];
+    return round(f.epaKwh * ACT_FAB_CI_KG_PER_KWH + (f.gpa95G + f.gpa99G) / 2 / 1000 + ACT_MPA_KG);
+}
+/** Per-cm² factor of a node, per criterion, as a spread between sources. */
+function logicFactor(node) {
+    const family = NODE_FAMILY[node];
+    const gwpOthers = [];
+    if (IMEC_CPA[family] !== undefined)
+        gwpOthers.push([`imec.netzero ${family}`, IMEC_CPA[family]]);
+    if (family === '8nm')
+        gwpOthers.push(['imec.netzero 10nm (no 8 nm figure)', IMEC_CPA['10nm']]);
+    if (LLMCARBON_CPA[node] !== undefined)
+        gwpOthers.push([`LLMCarbon ${node}`, LLMCARBON_CPA[node]]);
+    gwpOthers.push(['ADEME/Boavizta GPU die (all nodes)', ADEME_DIE_PER_CM2.gwp]);
+    return {
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, [`ACT ${family} (kgCO2e/cm²)`, actCarbonPerCm2(node)], gwpOthers),
+        adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta GPU die (kgSbeq/cm²)', ADEME_DIE_PER_CM2.adpe], [['Boavizta/UBA CPU die', UBA_CPU_DIE_PER_CM2.adpe]]),
+        pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta GPU die (MJ/cm²)', ADEME_DIE_PER_CM2.pe], [['Boavizta/UBA CPU die', UBA_CPU_DIE_PER_CM2.pe]]),
+    };
+}
+/** A node not published: the spread over every node, central the 5 nm figure. */
+function unknownNodeFactor() {
+    const all = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PROCESS_NODES */ .kR.map(logicFactor);
+    const central = logicFactor('5nm');
+    const widen = (c) => ({
+        low: Math.min(...all.map((f) => f[c].low)),
+        central: central[c].central,
+        high: Math.max(...all.map((f) => f[c].high)),
+        source: { ...central[c].source, note: `process node not published: central = the 5 nm figure, range over 16–3 nm; ${central[c].source.note ?? ''}` },
+    });
+    return { gwp: widen('gwp'), adpe: widen('adpe'), pe: widen('pe') };
+}
+const WAFER_DIAMETER_MM = 300;
+const KERF_MM = 0.2;
+const DEFECTS_PER_CM2 = 0.1;
+/** ACT's fixed fab yield, the optimistic end (no edge loss, harvested dies sold). */
+const ACT_FAB_YIELD = 0.875;
+/**
+ * Wafer area consumed per good die, mm²: the die with its kerf, its share of the wafer edge it cannot
+ * use (dies-per-wafer estimate) and of the dies lost to defects (Seeds yield exp(−√(A·D0))).
+ */
+function effectiveWaferAreaMm2(dieAreaMm2) {
+    const side = Math.sqrt(dieAreaMm2) + KERF_MM;
+    const withKerf = side * side;
+    const wafer = Math.PI * (WAFER_DIAMETER_MM / 2) ** 2;
+    const diesPerWafer = wafer / withKerf - (Math.PI * WAFER_DIAMETER_MM) / Math.sqrt(2 * withKerf);
+    const yieldFraction = Math.exp(-Math.sqrt((withKerf / 100) * DEFECTS_PER_CM2));
+    return wafer / diesPerWafer / yieldFraction;
+}
+function areaSpread(area) {
+    return typeof area === 'number' ? { low: area, central: area, high: area } : area;
+}
+/** Wafer cm² per good die: low = ACT's fixed yield on the smallest area, else the wafer model. */
+function waferCm2(area) {
+    const a = areaSpread(area);
+    return { low: a.low / ACT_FAB_YIELD / 100, central: effectiveWaferAreaMm2(a.central) / 100, high: effectiveWaferAreaMm2(a.high) / 100 };
+}
+function memoryClassOf(type) {
+    return type.startsWith('HBM') ? 'hbm' : 'gddr';
+}
+/** Per-GB figures every DRAM class shares as spread: ACT DDR4, LLMCarbon DRAM, UBA RAM die, Boavizta VRAM die. */
+const DRAM_PER_GB_OTHERS = {
+    gwp: [
+        ['ACT SK hynix DDR4 10nm', 0.065],
+        ['LLMCarbon DRAM', 0.4],
+        ['Boavizta/UBA RAM die 2.20 kg/cm² ÷ 2.375 GB/cm²', round(2.2 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 0.18379 kg/mm²', round(15.5 * 0.18379)],
+    ],
+    adpe: [
+        ['Boavizta/UBA RAM die 6.30e-5 kgSb/cm² ÷ 2.375 GB/cm²', round(6.3e-5 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 5.0731e-9 kgSb/mm²', round(15.5 * 5.0731e-9)],
+    ],
+    pe: [
+        ['Boavizta/UBA RAM die 27.3 MJ/cm² ÷ 2.375 GB/cm²', round(27.3 / 2.375)],
+        ['Boavizta VRAM 15.5 mm²/GB × 2.452 MJ/mm²', round(15.5 * 2.452)],
+    ],
+};
+/** Central per-GB figures from the ADEME teardowns: HBM2 of the P100 (16 GB); GDDR6 of the Titan RTX (24 GB) and RTX A4500 (20 GB), averaged. */
+const MEMORY_CENTRAL = {
+    hbm: {
+        gwp: ['ADEME teardown, Tesla P100 HBM2 12.5 kg / 16 GB', round(12.5 / 16)],
+        adpe: ['ADEME teardown, Tesla P100 HBM2 3.45e-7 kgSb / 16 GB', round(3.45e-7 / 16)],
+        pe: ['ADEME teardown, Tesla P100 HBM2 163 MJ / 16 GB', round(163 / 16)],
+    },
+    gddr: {
+        gwp: ['ADEME teardowns, GDDR6 of Titan RTX (35.9 kg / 24 GB) and RTX A4500 (29.9 kg / 20 GB)', round((35.9 / 24 + 29.9 / 20) / 2)],
+        adpe: ['ADEME teardowns, GDDR6 of Titan RTX (1.59e-3 / 24 GB) and RTX A4500 (1.33e-3 / 20 GB)', round((1.59e-3 / 24 + 1.33e-3 / 20) / 2)],
+        pe: ['ADEME teardowns, GDDR6 of Titan RTX (387 MJ / 24 GB) and RTX A4500 (322 MJ / 20 GB)', round((387 / 24 + 322 / 20) / 2)],
+    },
+};
+/** Per-GB factor of a memory class, per criterion. */
+function memoryFactor(cls) {
+    const f = (c) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_TEARDOWNS */ .iJ, MEMORY_CENTRAL[cls][c], DRAM_PER_GB_OTHERS[c]);
+    return { gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') };
+}
+/** GDDR cards carry one package per 16 Gb (2 GB) device; HBM stacks sit in the GPU package. */
+const GB_PER_GDDR_PACKAGE = 2;
+// ------------------------------------------------------------------------------ packaging
+/** Per logic package: ACT 0.15 kg (central GWP); 0 where the ADEME die factor already covers it; UBA CPU package base. */
+const LOGIC_PACKAGE = {
+    gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, ['ACT per IC package', 0.15], [['ADEME/Boavizta (in the die factor)', 0], ['Boavizta/UBA CPU package base', 9.14]]),
+    adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta (in the die factor)', 0], [['Boavizta/UBA CPU package base', 2.04e-2]]),
+    pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE, ['ADEME/Boavizta (in the die factor)', 0], [['Boavizta/UBA CPU package base', 156]]),
+};
+/** Per GDDR package: ACT 0.15 kg; 0 in the ADEME route (its VRAM factor covers the package). */
+const MEMORY_PACKAGE_GWP = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_2022 */ .YE, ['ACT per IC package', 0.15], [['ADEME/Boavizta (in the VRAM factor)', 0]]);
+const CARDS = {
+    h100Sxm: { name: 'H100 SXM 80GB (Boavizta default GPU)', pcbCm2: 296.37, heatsinkKg: 0.90077, casingKg: 0.78923, massKg: 1.69 },
+    a100Sxm: { name: 'A100 SXM4 40GB', pcbCm2: 105, heatsinkKg: 1.25, casingKg: 0.09, massKg: 1.56 },
+    a100Pcie: { name: 'A100 PCIe 40GB', pcbCm2: 234.36, heatsinkKg: 0.609, casingKg: 0.387, massKg: 1.23 },
+    p100: { name: 'Tesla P100', pcbCm2: 295.26, heatsinkKg: 0.538, casingKg: 0.175, massKg: 0.888 },
+    a4500: { name: 'RTX A4500', pcbCm2: 230.04, heatsinkKg: 0.714, casingKg: 0.1976, massKg: 1.06 },
+    titanRtx: { name: 'Titan RTX', pcbCm2: 309.72, heatsinkKg: 0.0537, casingKg: 0.682, massKg: 0.936 },
+    gtx1080Ti: { name: 'GTX 1080 Ti', pcbCm2: 312.14, heatsinkKg: 0.427, casingKg: 0.252, massKg: 0.881 },
+    l4: { name: 'L4', pcbCm2: 93.13, heatsinkKg: 0.0871, casingKg: 0, massKg: 0.142 },
+};
+/** ADEME / Boavizta factors per unit: PCB cm², heatsink kg, casing kg, card kg (upstream transport + end of life). */
+const BOARD_FACTORS = {
+    gwp: { pcb: 3.2549e-2, heatsink: 5.7412, casing: 8.2542, perKgCard: 0.25955 + 1.5062 },
+    adpe: { pcb: 1.2707e-5, heatsink: 1.8669e-3, casing: 4.0835e-4, perKgCard: 1.0196e-8 + 3.714e-6 },
+    pe: { pcb: 0.82969, heatsink: 92.287, casing: 245.88, perKgCard: 3.619 + 22.348 },
+};
+function boardValue(card, c) {
+    const f = BOARD_FACTORS[c];
+    return round(card.pcbCm2 * f.pcb + card.heatsinkKg * f.heatsink + card.casingKg * f.casing + card.massKg * f.perKgCard);
+}
+/** The cards of each board class: the first is the central one. */
+const BOARD_CLASSES = {
+    module: [CARDS.h100Sxm, CARDS.a100Sxm],
+    pcie: [CARDS.a100Pcie, CARDS.p100, CARDS.a4500, CARDS.titanRtx, CARDS.gtx1080Ti],
+    'low-profile': [CARDS.l4],
+};
+const BOARD_SOURCE = {
+    ..._sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE,
+    title: `${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_MODEL */ .cE.title} × card characteristics of ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .BOAVIZTA_GPU_SPECS */ .Np.title}`,
+};
+/** Board, heatsink, casing, upstream transport and end of life of a board class, per criterion. */
+function boardFactor(form) {
+    const [central, ...others] = BOARD_CLASSES[form];
+    const f = (c) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_0__/* .spread */ .i)(BOARD_SOURCE, [`${central.name} (${EMBODIED_UNITS[c]})`, boardValue(central, c)], others.map((card) => [card.name, boardValue(card, c)]));
+    return { gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') };
+}
+const times = (a, b) => ({ low: a.low * b.low, central: a.central * b.central, high: a.high * b.high });
+const plus = (a, b) => ({ low: a.low + b.low, central: a.central + b.central, high: a.high + b.high });
+const ZERO = { low: 0, central: 0, high: 0 };
+const perCriterion = (f) => ({ gwp: f('gwp'), adpe: f('adpe'), pe: f('pe') });
+/** Per-criterion factors widened over several options (unknown memory class or board class). */
+function widenOver(options, central) {
+    return perCriterion((c) => ({
+        low: Math.min(...options.map((o) => o[c].low)),
+        central: central[c].central,
+        high: Math.max(...options.map((o) => o[c].high)),
+    }));
+}
+const fmt = (v) => String(Number(v.toPrecision(3)));
+const fmtSpread = (s) => (s.low === s.high ? fmt(s.central) : `${fmt(s.central)} (${fmt(s.low)}–${fmt(s.high)})`);
+/** The bottom-up estimate of one device: a pure function of its facts. */
+function estimateEmbodied(facts) {
+    const terms = [];
+    // Logic: Σ dies × wafer area per good die × per-cm² factor of its node.
+    let logic = perCriterion(() => ZERO);
+    const dieText = [];
+    for (const die of facts.dies) {
+        const factor = die.node === 'unknown' ? unknownNodeFactor() : logicFactor(die.node);
+        const wafer = waferCm2(die.areaMm2);
+        const count = { low: die.count, central: die.count, high: die.count };
+        logic = perCriterion((c) => plus(logic[c], times(times(count, wafer), factor[c])));
+        dieText.push(`${die.count} × ${fmtSpread(areaSpread(die.areaMm2))} mm² at ${die.node} → ${fmtSpread(times(count, wafer))} cm² of wafer`);
+    }
+    terms.push({ term: 'logic', basis: dieText.join(' + '), impacts: logic });
+    // Packaging: one logic package, plus one per GDDR device.
+    const gddr = facts.memoryType !== 'unknown' && memoryClassOf(facts.memoryType) === 'gddr';
+    const memoryPackages = gddr ? Math.ceil(facts.memoryGb / GB_PER_GDDR_PACKAGE) : 0;
+    const packaging = perCriterion((c) => c === 'gwp' ? plus(LOGIC_PACKAGE.gwp, times({ low: memoryPackages, central: memoryPackages, high: memoryPackages }, MEMORY_PACKAGE_GWP)) : LOGIC_PACKAGE[c]);
+    terms.push({ term: 'packaging', basis: `1 logic package${memoryPackages ? ` + ${memoryPackages} GDDR packages` : ''}`, impacts: packaging });
+    // Memory: GB × per-GB factor of the class.
+    const perGb = facts.memoryType === 'unknown' ? widenOver([memoryFactor('hbm'), memoryFactor('gddr')], memoryFactor('hbm')) : memoryFactor(memoryClassOf(facts.memoryType));
+    const gb = { low: facts.memoryGb, central: facts.memoryGb, high: facts.memoryGb };
+    terms.push({ term: 'memory', basis: `${facts.memoryGb} GB ${facts.memoryType}`, impacts: perCriterion((c) => times(gb, perGb[c])) });
+    // Board: per card of its class.
+    const board = facts.formFactor === 'unknown' ? widenOver([boardFactor('module'), boardFactor('pcie'), boardFactor('low-profile')], boardFactor('module')) : boardFactor(facts.formFactor);
+    terms.push({ term: 'board', basis: `${facts.formFactor} board`, impacts: perCriterion((c) => ({ low: board[c].low, central: board[c].central, high: board[c].high })) });
+    const impacts = perCriterion((c) => terms.reduce((acc, t) => plus(acc, t.impacts[c]), ZERO));
+    return { impacts, terms };
+}
+/** The source of an estimate: the model, with the terms' figures in the note. */
+const EMBODIED_MODEL_SOURCE = {
+    title: 'Bottom-up estimate of this project (src/data/embodied-model.ts): die area × per-cm² factor of its node (ACT, imec.netzero, LLMCarbon, ADEME/Boavizta) on the wafer area per good die, + memory GB × per-GB factor (ADEME teardowns, ACT, LLMCarbon, Boavizta/UBA), + packaging (ACT, Boavizta/UBA), + board, heatsink, casing, transport and end of life (ADEME/Boavizta)',
+    url: 'docs/data-sources.md#embodied-estimate',
+    year: 2026,
+    note: `range = the spread between the sources of every term; ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .WAFER_YIELD_METHOD */ .qk.title}; GDDR packages per ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GDDR_DEVICE_DENSITY */ .g7.title}; ACT DDR4 per GB: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ACT_DRAM */ .In.note}; LLMCarbon: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .LLMCARBON_2024 */ .gC.note}; imec: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .IMEC_NETZERO_CPA */ .e2.title}; UBA: ${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .BOAVIZTA_UBA_COMPONENTS */ .H3.note}`,
+};
+/** One line per term with its figures, for the note of an estimated figure. */
+function describeEstimate(e, c) {
+    return e.terms.map((t) => `${t.term} ${fmtSpread(t.impacts[c])} ${EMBODIED_UNITS[c]} (${t.basis})`).join('; ');
+}
+/**
+ * An accelerator's manufacturing impacts: each criterion its published figure where there is one,
+ * else the bottom-up estimate, tagged `estimated`, its note giving every term.
+ */
+function completeEmbodied(published, facts) {
+    let estimate = null;
+    const figure = (c) => {
+        const p = published[c];
+        if (p)
+            return { ...p, basis: 'published' };
+        estimate ??= estimateEmbodied(facts);
+        const e = estimate.impacts[c];
+        return { low: e.low, central: e.central, high: e.high, source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(EMBODIED_MODEL_SOURCE, describeEstimate(estimate, c)), basis: 'estimated' };
+    };
+    return { gwp: figure('gwp'), adpe: figure('adpe'), pe: figure('pe') };
+}
 
 
 /***/ }),
@@ -910,7 +1330,8 @@ const DEFAULT_PRECISION = 'bf16';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ GPUS)
 /* harmony export */ });
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/* harmony import */ var _embodied_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70285);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49082);
 /**
  * Accelerators: board power, memory, dense peak throughput per precision and manufacturing impacts.
  *
@@ -920,26 +1341,43 @@ const DEFAULT_PRECISION = 'bf16';
  * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
  * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
  *   published; FP8 only from Hopper / Ada / CDNA3 on).
- * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
- *   the note says so; where nothing is published the criterion is absent (never 0).
+ * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
+ *   same die is applied, the note says so. Every criterion without a published figure is estimated
+ *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
  */
 
+
+// ------------------------------------------------------------------------------ dies (architecture whitepapers)
+const GA100 = { areaMm2: 826, node: '7nm', count: 1 };
+const GA102 = { areaMm2: 628.4, node: '8nm', count: 1 };
+const AD102 = { areaMm2: 608.5, node: '4nm', count: 1 };
+const GH100 = { areaMm2: 814, node: '4nm', count: 1 };
+const GB202 = { areaMm2: 750, node: '4nm', count: 1 };
+/** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
+const BLACKWELL_DIES = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
+const MI300_DIES = [
+    { areaMm2: 115, node: '5nm', count: 8 },
+    { areaMm2: 370, node: '6nm', count: 4 },
+];
+/** A die whose area is not published, bounded by the reticle limit. */
+const unpublishedDie = (low, central, count) => ({ areaMm2: { low, central, high: 858 }, node: 'unknown', count });
 // ------------------------------------------------------------------------- embodied building blocks
 /**
  * H100 80GB: the methodology's 250 kgCO2e (central) and the ADEME 2026 GPU LCA's 273 kgCO2e (high,
  * as used by EcoLogits). ADPe and PE come from the ADEME study only.
  */
 function h100Embodied(note) {
-    const n = (s, base) => (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(s, note ? `${base}; ${note}` : base);
+    const n = (s, base) => (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(s, note ? `${base}; ${note}` : base);
     return {
         gwp: {
             low: 250,
             central: 250,
             high: 273,
-            source: n(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODOLOGY */ .QX, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
+            source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .METHODOLOGY */ .QX, 'central/low = the methodology\'s 250 kgCO2e per H100; high = ADEME 2026 GPU LCA, 273 kgCO2e (H100 80GB, as used by EcoLogits)'),
         },
-        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_GPU_LCA */ .B1, 'ADPe of an H100 80GB') },
-        pe: { low: 3721, central: 3721, high: 3721, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_GPU_LCA */ .B1, 'primary energy of an H100 80GB') },
+        adpe: { low: 0.00895, central: 0.00895, high: 0.00895, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_LCA */ .B1, 'ADPe of an H100 80GB') },
+        pe: { low: 3721, central: 3721, high: 3721, source: n(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ADEME_GPU_LCA */ .B1, 'primary energy of an H100 80GB') },
     };
 }
 /**
@@ -949,7 +1387,7 @@ function h100Embodied(note) {
  */
 function a100Embodied(central, note) {
     const boaviztaCentral = central === 'boavizta';
-    const src = boaviztaCentral ? _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ECOLOGITS_METHODOLOGY_2024 */ .dh : _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .HUBBLO_GPU_CALCULATOR */ .fw;
+    const src = boaviztaCentral ? _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOLOGITS_METHODOLOGY_2024 */ .dh : _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw;
     const spread = 'low = Boavizta A100 80GB estimate (EcoLogits 2024): 143 kgCO2e, 5.09e-3 kgSbeq, 1,828 MJ; high = Hubblo/ADEME parametric model, A100 PCIe 40GB: 181 kgCO2e, 6.90e-3 kgSbeq, 2,445 MJ (ADPf, fossil resource use, taken as primary energy)';
     const range = (low, high) => ({
         low,
@@ -957,12 +1395,12 @@ function a100Embodied(central, note) {
         high,
     });
     return {
-        gwp: { ...range(143, 181), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
-        adpe: { ...range(0.00509, 0.0069), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
-        pe: { ...range(1828, 2445), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+        gwp: { ...range(143, 181), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+        adpe: { ...range(0.00509, 0.0069), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
+        pe: { ...range(1828, 2445), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(src, `${spread}; ${note}`) },
     };
 }
-const GPUS = [
+const ENTRIES = [
     // ---------------------------------------------------------------- NVIDIA Volta / Turing
     {
         id: 'v100-sxm2-32gb',
@@ -975,9 +1413,10 @@ const GPUS = [
         powerW: 300,
         // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
         peakTflops: { fp16: 125, fp32: 15.7 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_V100_DATASHEET */ .UG, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_V100_DATASHEET */ .UG, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_VOLTA_WHITEPAPER */ .b1 },
     },
     {
         id: 't4',
@@ -990,9 +1429,10 @@ const GPUS = [
         powerW: 70,
         // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
         peakTflops: { fp16: 65, fp32: 8.1 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_T4_DATASHEET */ .XA,
-        embodied: {},
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_T4_DATASHEET */ .XA,
+        published: {},
         serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [{ areaMm2: 545, node: '12nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_TURING_WHITEPAPER */ .WD },
     },
     // ---------------------------------------------------------------- NVIDIA Ampere
     {
@@ -1005,9 +1445,10 @@ const GPUS = [
         memoryGb: 40,
         powerW: 400,
         peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_A100_DATASHEET */ .v1,
-        embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1,
+        published: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
         serverProfile: 'dgx-a100',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
     },
     {
         id: 'a100-80gb-sxm',
@@ -1019,9 +1460,10 @@ const GPUS = [
         memoryGb: 80,
         powerW: 400,
         peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_A100_DATASHEET */ .v1,
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1,
+        published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
         serverProfile: 'dgx-a100',
+        silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
     },
     {
         id: 'a100-40gb-pcie',
@@ -1033,9 +1475,10 @@ const GPUS = [
         memoryGb: 40,
         powerW: 250,
         peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 40GB PCIe max TDP 250 W'),
-        embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 40GB PCIe max TDP 250 W'),
+        published: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
     },
     {
         id: 'a100-80gb-pcie',
@@ -1047,9 +1490,10 @@ const GPUS = [
         memoryGb: 80,
         powerW: 300,
         peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 80GB PCIe max TDP 300 W'),
-        embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_DATASHEET */ .v1, 'A100 80GB PCIe max TDP 300 W'),
+        published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
     },
     {
         id: 'a10g',
@@ -1067,8 +1511,9 @@ const GPUS = [
             year: 2022,
             note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
         },
-        embodied: {},
+        published: {},
         serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
     },
     // ---------------------------------------------------------------- NVIDIA Ada Lovelace
     {
@@ -1081,28 +1526,29 @@ const GPUS = [
         memoryGb: 24,
         powerW: 72,
         peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_L4_DATASHEET */ .B3,
-        embodied: {
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_L4_DATASHEET */ .B3,
+        published: {
             gwp: {
                 low: 57.7,
                 central: 57.7,
                 high: 57.7,
-                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (casing 0, heatsink 0.59, board 3.65, GPU die 17.3, VRAM 35.9, upstream transport 0.04, end of life 0.26 kgCO2e) in hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv; distribution to the customer excluded'),
             },
             adpe: {
                 low: 0.00248,
                 central: 0.00248,
                 high: 0.00248,
-                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPe) in gpus_impact_factors.csv'),
             },
             pe: {
                 low: 682,
                 central: 682,
                 high: 682,
-                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
+                source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .HUBBLO_GPU_CALCULATOR */ .fw, 'sum of the NVIDIA L4 component rows (ADPf, fossil resource use, MJ, taken as primary energy) in gpus_impact_factors.csv'),
             },
         },
         serverProfile: 'single-gpu-cloud',
+        silicon: { dies: [{ areaMm2: 294.5, node: '4nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
     },
     {
         id: 'l40s',
@@ -1114,9 +1560,10 @@ const GPUS = [
         memoryGb: 48,
         powerW: 350,
         peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_L40S_DATASHEET */ .ix,
-        embodied: {},
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_L40S_DATASHEET */ .ix,
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
     },
     // ---------------------------------------------------------------- NVIDIA Hopper
     {
@@ -1130,8 +1577,9 @@ const GPUS = [
         powerW: 700,
         peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
         source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
-        embodied: h100Embodied(),
+        published: h100Embodied(),
         serverProfile: 'dgx-h100',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
     },
     {
         id: 'h100-pcie',
@@ -1143,9 +1591,10 @@ const GPUS = [
         memoryGb: 80,
         powerW: 350,
         peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_H100_PCIE_BRIEF */ .Xn,
-        embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_PCIE_BRIEF */ .Xn,
+        published: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM2e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
     },
     {
         id: 'h100-nvl',
@@ -1157,9 +1606,10 @@ const GPUS = [
         memoryGb: 94,
         powerW: 400,
         peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)({ title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 }, 'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
     },
     {
         id: 'h200-sxm',
@@ -1171,9 +1621,10 @@ const GPUS = [
         memoryGb: 141,
         powerW: 700,
         peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_H200_DATASHEET */ .xm, 'max TDP up to 700 W'),
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H200_DATASHEET */ .xm, 'max TDP up to 700 W'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
     },
     {
         id: 'h800-sxm',
@@ -1185,9 +1636,10 @@ const GPUS = [
         memoryGb: 80,
         powerW: 700,
         peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_H800_DATASHEET */ .HQ,
-        embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H800_DATASHEET */ .HQ,
+        published: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
     },
     // ---------------------------------------------------------------- NVIDIA Blackwell
     {
@@ -1200,9 +1652,10 @@ const GPUS = [
         memoryGb: 180,
         powerW: 1000,
         peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
     },
     {
         id: 'gb200',
@@ -1214,9 +1667,10 @@ const GPUS = [
         memoryGb: 186,
         powerW: 1200,
         peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_SPECS */ .nx, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
     },
     // ---------------------------------------------------------------- AMD Instinct
     {
@@ -1229,9 +1683,10 @@ const GPUS = [
         memoryGb: 128,
         powerW: 560,
         peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .AMD_MI250X_SPECS */ .oS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI250X_SPECS */ .oS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ALDEBARAN_DIE */ .cQ },
     },
     {
         id: 'mi300x',
@@ -1243,9 +1698,10 @@ const GPUS = [
         memoryGb: 192,
         powerW: 750,
         peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .AMD_MI300X_SPECS */ .I$, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI300X_SPECS */ .I$, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
+        published: {},
         serverProfile: 'generic-8gpu',
+        silicon: { dies: MI300_DIES, memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA3_ISSCC */ .F_ },
     },
     // ---------------------------------------------------------------- Google TPU
     {
@@ -1258,9 +1714,15 @@ const GPUS = [
         memoryGb: 32,
         powerW: 192,
         peakTflops: { bf16: 275 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .TPU_V4_PAPER */ .qd,
-        embodied: {},
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .TPU_V4_PAPER */ .qd,
+        published: {},
         serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 400, central: 500, high: 600 }, node: '7nm', count: 1 }],
+            memoryType: 'HBM2',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .TPU_V4_PAPER */ .qd, 'TSMC 7 nm; die area published only as "< 600 mm²": assumed 400–600 mm² (400: its inference sibling TPU v4i), central 500'),
+        },
     },
     {
         id: 'tpu-v5e',
@@ -1272,9 +1734,15 @@ const GPUS = [
         memoryGb: 16,
         powerW: 138,
         peakTflops: { bf16: 197 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        published: {},
         serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
+            memoryType: 'HBM2',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+        },
     },
     {
         id: 'tpu-v5p',
@@ -1286,11 +1754,364 @@ const GPUS = [
         memoryGb: 95,
         powerW: 320,
         peakTflops: { bf16: 459 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
-        embodied: {},
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        published: {},
         serverProfile: 'tpu-host',
+        silicon: {
+            dies: [{ areaMm2: { low: 600, central: 700, high: 858 }, node: 'unknown', count: 1 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'die area and node not published: assumed 600 mm² (TPU v4\'s bound) to the 858 mm² reticle limit, central 700; node spread over 16–3 nm'),
+        },
+    },
+    // ---------------------------------------------------------------- NVIDIA Volta (PCIe)
+    {
+        id: 'v100-pcie-32gb',
+        name: 'NVIDIA Tesla V100 PCIe 32GB',
+        aliases: ['tesla v100-pcie-32gb', 'nvidia tesla v100-pcie-32gb', 'v100 pcie', 'v100-pcie', 'tesla v100 pcie'],
+        vendor: 'nvidia',
+        generation: 'volta',
+        releaseYear: 2018,
+        memoryGb: 32,
+        powerW: 250,
+        peakTflops: { fp16: 112, fp32: 14 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_V100_DATASHEET */ .UG, 'V100 PCIe: 250 W, 112 TFLOP/s Tensor (FP16), 14 TFLOP/s FP32'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_VOLTA_WHITEPAPER */ .b1 },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ampere (more)
+    {
+        id: 'a30',
+        name: 'NVIDIA A30 24GB',
+        aliases: ['nvidia a30', 'a30 24gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2021,
+        memoryGb: 24,
+        powerW: 165,
+        peakTflops: { bf16: 165, fp16: 165, tf32: 82, fp32: 10.3 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A10_A40_A30_DATASHEETS */ .jl, 'A30: 165 W, 24 GB HBM2, TF32 82 | 165*, BF16/FP16 165 | 330*, FP32 10.3 (* sparse)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A100_WHITEPAPER */ .vm },
+    },
+    {
+        id: 'a40',
+        name: 'NVIDIA A40 48GB',
+        aliases: ['nvidia a40', 'a40 48gb'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { bf16: 149.7, fp16: 149.7, tf32: 74.8, fp32: 37.4 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_A10_A40_A30_DATASHEETS */ .jl, 'A40: 300 W, 48 GB GDDR6, TF32 74.8 | 149.6*, BF16/FP16 149.7 | 299.4*, FP32 37.4 (* sparse)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    {
+        id: 'rtx-a6000',
+        name: 'NVIDIA RTX A6000 48GB',
+        aliases: ['nvidia rtx a6000', 'rtx a6000', 'a6000'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { bf16: 154.8, fp16: 154.8, tf32: 77.4, fp32: 38.7 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX A6000: 300 W, 48 GB GDDR6, FP32 38.7 TFLOP/s, Tensor 309.7 TFLOP/s sparse → 154.8 dense BF16/FP16, TF32 77.4'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    {
+        id: 'rtx-3090',
+        name: 'NVIDIA GeForce RTX 3090 24GB',
+        aliases: ['nvidia geforce rtx 3090', 'geforce rtx 3090', 'rtx 3090', '3090'],
+        vendor: 'nvidia',
+        generation: 'ampere',
+        releaseYear: 2020,
+        memoryGb: 24,
+        powerW: 350,
+        peakTflops: { bf16: 71, fp16: 71, tf32: 35.6, fp32: 35.6 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC, 'RTX 3090: 350 W, 24 GB GDDR6X; Tensor FP16/BF16 with FP32 accumulate 71 | 142*, TF32 35.6 | 71*, FP32 35.6 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GA102], memoryType: 'GDDR6X', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_GA102_WHITEPAPER */ .CC },
+    },
+    // ---------------------------------------------------------------- NVIDIA Ada Lovelace (more)
+    {
+        id: 'rtx-4090',
+        name: 'NVIDIA GeForce RTX 4090 24GB',
+        aliases: ['nvidia geforce rtx 4090', 'geforce rtx 4090', 'rtx 4090', '4090'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2022,
+        memoryGb: 24,
+        powerW: 450,
+        peakTflops: { fp8: 330.3, bf16: 165.2, fp16: 165.2, tf32: 82.6, fp32: 82.6 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo, 'RTX 4090: 450 W, 24 GB GDDR6X; Tensor with FP32 accumulate: FP8 330.3 | 660.6*, FP16/BF16 165.2 | 330.4*, TF32 82.6 | 165.2*; FP32 82.6 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6X', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    {
+        id: 'rtx-6000-ada',
+        name: 'NVIDIA RTX 6000 Ada Generation 48GB',
+        aliases: ['nvidia rtx 6000 ada generation', 'rtx 6000 ada generation', 'rtx 6000 ada'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2022,
+        memoryGb: 48,
+        powerW: 300,
+        peakTflops: { fp8: 728.5, bf16: 364.25, fp16: 364.25, tf32: 182.1, fp32: 91.1 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX 6000 Ada: 300 W, 48 GB GDDR6, FP32 91.1 TFLOP/s, FP8 Tensor 1,457 TFLOP/s sparse → 728.5 dense, BF16/FP16 364.25, TF32 182.1'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    {
+        id: 'rtx-5000-ada',
+        name: 'NVIDIA RTX 5000 Ada Generation 32GB',
+        aliases: ['nvidia rtx 5000 ada generation', 'rtx 5000 ada generation', 'rtx 5000 ada'],
+        vendor: 'nvidia',
+        generation: 'ada',
+        releaseYear: 2023,
+        memoryGb: 32,
+        powerW: 250,
+        peakTflops: { fp8: 522.2, bf16: 261.1, fp16: 261.1, tf32: 130.6, fp32: 65.3 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_PRO_DATASHEETS */ .En, 'RTX 5000 Ada: 250 W, 32 GB GDDR6, FP32 65.3 TFLOP/s, FP8 Tensor 1,044.4 TFLOP/s sparse → 522.2 dense, BF16/FP16 261.1, TF32 130.6'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_ADA_WHITEPAPER */ .bo },
+    },
+    // ---------------------------------------------------------------- NVIDIA Hopper (more)
+    {
+        id: 'h20',
+        name: 'NVIDIA H20 96GB',
+        aliases: ['nvidia h20', 'h20 96gb', 'hgx h20'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 96,
+        powerW: 400,
+        peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H20_SPECS */ .UL,
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    {
+        id: 'h200-nvl',
+        name: 'NVIDIA H200 NVL 141GB',
+        aliases: ['nvidia h200 nvl', 'h200 nvl', 'h200-nvl-141gb'],
+        vendor: 'nvidia',
+        generation: 'hopper',
+        releaseYear: 2024,
+        memoryGb: 141,
+        powerW: 600,
+        peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H200_DATASHEET */ .xm, 'H200 NVL column: up to 600 W (configurable); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved; FP32 60'),
+        published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
+    },
+    // ---------------------------------------------------------------- NVIDIA Blackwell (more)
+    {
+        id: 'b300',
+        name: 'NVIDIA B300 288GB (HGX B300, Blackwell Ultra)',
+        aliases: ['nvidia b300', 'b300 288gb', 'hgx b300', 'nvidia b300 sxm6 ac'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1100,
+        peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    {
+        id: 'gb300',
+        name: 'NVIDIA GB300 (one Blackwell Ultra GPU of a GB300 superchip / NVL72)',
+        aliases: ['nvidia gb300', 'gb300 nvl72', 'gb300-nvl72'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1400,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+    },
+    {
+        id: 'rtx-5090',
+        name: 'NVIDIA GeForce RTX 5090 32GB',
+        aliases: ['nvidia geforce rtx 5090', 'geforce rtx 5090', 'rtx 5090', '5090'],
+        vendor: 'nvidia',
+        generation: 'blackwell',
+        releaseYear: 2025,
+        memoryGb: 32,
+        powerW: 575,
+        peakTflops: { fp8: 419, bf16: 209.5, fp16: 209.5, tf32: 104.8, fp32: 104.8 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_BLACKWELL_WHITEPAPER */ .XL, 'RTX 5090: 575 W, 32 GB GDDR7; Tensor with FP32 accumulate: FP8 419 | 838*, FP16/BF16 209.5 | 419*, TF32 104.8 | 209.5*; FP32 104.8 (* sparse)'),
+        published: {},
+        serverProfile: 'workstation',
+        silicon: { dies: [GB202], memoryType: 'GDDR7', formFactor: 'pcie', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_RTX_BLACKWELL_WHITEPAPER */ .XL },
+    },
+    // ---------------------------------------------------------------- AMD Instinct (more)
+    {
+        id: 'mi325x',
+        name: 'AMD Instinct MI325X 256GB (OAM)',
+        aliases: ['amd instinct mi325x', 'instinct mi325x', 'amd mi325x'],
+        vendor: 'amd',
+        generation: 'cdna3',
+        releaseYear: 2024,
+        memoryGb: 256,
+        powerW: 1000,
+        peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI325X_SPECS */ .xh, '1,000 W peak board power; dense peaks as MI300X; fp32 = FP32 matrix peak'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: { dies: MI300_DIES, memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA3_ISSCC */ .F_ },
+    },
+    {
+        id: 'mi355x',
+        name: 'AMD Instinct MI355X 288GB (OAM)',
+        aliases: ['amd instinct mi355x', 'instinct mi355x', 'amd mi355x'],
+        vendor: 'amd',
+        generation: 'cdna4',
+        releaseYear: 2025,
+        memoryGb: 288,
+        powerW: 1400,
+        peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
+        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI355X_SPECS */ .kU,
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [
+                { areaMm2: 110, node: '3nm', count: 8 },
+                { areaMm2: { low: 500, central: 740, high: 858 }, node: '6nm', count: 2 },
+            ],
+            memoryType: 'HBM3e',
+            formFactor: 'module',
+            source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_CDNA4_ISSCC */ .ot,
+        },
+    },
+    // ---------------------------------------------------------------- Intel Gaudi
+    {
+        id: 'gaudi2',
+        name: 'Intel Gaudi 2 96GB (OAM)',
+        aliases: ['intel gaudi 2', 'gaudi 2', 'habana gaudi2', 'hl-225'],
+        vendor: 'intel',
+        generation: 'gaudi2',
+        releaseYear: 2022,
+        memoryGb: 96,
+        powerW: 600,
+        peakTflops: { bf16: 432 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+        },
+    },
+    {
+        id: 'gaudi3',
+        name: 'Intel Gaudi 3 128GB (OAM, air-cooled)',
+        aliases: ['intel gaudi 3', 'gaudi 3', 'hl-325l'],
+        vendor: 'intel',
+        generation: 'gaudi3',
+        releaseYear: 2024,
+        memoryGb: 128,
+        powerW: 900,
+        peakTflops: { fp8: 1835, bf16: 1835 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+        published: {},
+        serverProfile: 'generic-8gpu',
+        silicon: {
+            dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+        },
+    },
+    // ---------------------------------------------------------------- Google TPU (more)
+    {
+        id: 'tpu-v6e',
+        name: 'Google Cloud TPU v6e (Trillium)',
+        aliases: ['tpu v6e', 'tpuv6e', 'trillium', 'v6e', 'cloud tpu v6e'],
+        vendor: 'google',
+        generation: 'tpu-v6',
+        releaseYear: 2024,
+        memoryGb: 32,
+        powerW: 385,
+        peakTflops: { bf16: 918 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V6E_DOCS */ .mg, 'peak 918 TFLOP/s BF16 and 32 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: the v5e figure above (138 W for 197 TFLOP/s, itself derived from TPU v4) improved by Google\'s "over 67 % more energy-efficient": 138 / 197 / 1.67 × 918 ≈ 385 W'),
+        published: {},
+        serverProfile: 'tpu-host-8',
+        silicon: {
+            dies: [unpublishedDie(500, 700, 1)],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V6E_DOCS */ .mg, `die area, node and HBM generation not published: assumed 500 mm² to the reticle limit (${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .RETICLE_LIMIT */ .P0.title}), central 700; node spread over 16–3 nm`),
+        },
+    },
+    // ---------------------------------------------------------------- AWS Trainium
+    {
+        id: 'trainium1',
+        name: 'AWS Trainium (Trn1)',
+        aliases: ['aws trainium', 'trainium', 'trn1', 'trainium 1'],
+        vendor: 'aws',
+        generation: 'trainium1',
+        releaseYear: 2022,
+        memoryGb: 32,
+        powerW: 244,
+        peakTflops: { fp8: 190, bf16: 190, fp16: 190, tf32: 190, fp32: 47.5 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'Trainium: 190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its 7 nm contemporary, the A100 SXM (400 W for 312 TFLOP/s BF16), × 190 ≈ 244 W'),
+        published: {},
+        serverProfile: 'trn1-host',
+        silicon: {
+            dies: [unpublishedDie(400, 600, 1)],
+            memoryType: 'HBM2e',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'die area and node not published: assumed 400–858 mm² (reticle limit), central 600; node spread over 16–3 nm'),
+        },
+    },
+    {
+        id: 'trainium2',
+        name: 'AWS Trainium2 (Trn2)',
+        aliases: ['aws trainium2', 'trainium2', 'trn2', 'trainium 2'],
+        vendor: 'aws',
+        generation: 'trainium2',
+        releaseYear: 2024,
+        memoryGb: 96,
+        powerW: 472,
+        peakTflops: { fp8: 1299, bf16: 667, fp16: 667, tf32: 667, fp32: 181 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'Trainium2: 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its contemporary, the H100 SXM (700 W for 989 TFLOP/s BF16), × 667 ≈ 472 W'),
+        published: {},
+        serverProfile: 'trn2-host',
+        silicon: {
+            dies: [unpublishedDie(300, 500, 2)],
+            memoryType: 'HBM3',
+            formFactor: 'module',
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TRAINIUM_DOCS */ .S5, 'two compute dies (as shown by AWS); area and node not published: assumed 300–858 mm² each, central 500; node spread over 16–3 nm'),
+        },
     },
 ];
+/** The catalogue: every criterion of every accelerator known, published or estimated. */
+const GPUS = ENTRIES.map(({ published, ...entry }) => ({
+    ...entry,
+    embodied: (0,_embodied_model_js__WEBPACK_IMPORTED_MODULE_0__/* .completeEmbodied */ .hS)(published, { ...entry.silicon, memoryGb: entry.memoryGb }),
+}));
 
 
 /***/ }),
@@ -1303,6 +2124,7 @@ const GPUS = [
 /* harmony export */   w: () => (/* binding */ GRIDS)
 /* harmony export */ });
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52260);
 /**
  * Electricity: location-based per-kWh factors of national and sub-national grids, and the cloud
  * regions that draw from them.
@@ -1317,9 +2139,12 @@ const GPUS = [
  *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
  * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
  *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.;
+ * a country or US area without its own figure: the world or national factor, ranged over the
+ * published ones (every grid has one, so every cloud region too, through its grid).
  * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
  */
+
 
 // ------------------------------------------------------------------------------ helpers
 const KG_PER_LB = 0.45359237;
@@ -1327,15 +2152,6 @@ const KG_PER_LB = 0.45359237;
 const lbPerMwh = (v) => round5((v * KG_PER_LB) / 1000);
 function round5(v) {
     return Math.round(v * 1e5) / 1e5;
-}
-/** central = the best source's value; low/high = min/max over it and the other published values. */
-function spread(source, central, others) {
-    const values = [central[1], ...others.map((o) => o[1])];
-    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
-    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(source, note) };
-}
-function exactly(value, source) {
-    return { low: value, central: value, high: value, source };
 }
 // ------------------------------------------------------------------------------ Google regions
 /**
@@ -1399,7 +2215,7 @@ function googleValues(region) {
 function googleRegionGwp(region) {
     const values = googleValues(region);
     const latest = values[values.length - 1];
-    return spread((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GOOGLE_REGION_CARBON */ .L1, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
+    return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .GOOGLE_REGION_CARBON */ .L1, 'g/kWh ÷ 1000; Google: "average operational gross emissions per unit of energy from the grid"'), latest, values.slice(0, -1));
 }
 // ------------------------------------------------------------------------------ countries
 /** Cloud Carbon Footprint country factors (t/kWh × 1000) for AWS / Azure regions in that country. */
@@ -1444,6 +2260,18 @@ const COUNTRIES = [
     { id: 'QA', name: 'Qatar', ember: 0.60283, google: ['me-central1'], adpe: 1.324e-8, pe: 11.8805 },
     { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
 ];
+/** National WRI factors published for the catalogue's countries, L/kWh (the spread a country without one falls within). */
+const NATIONAL_WATER = COUNTRIES.flatMap((c) => (c.water !== undefined ? [[`WRI ${c.id}`, c.water]] : []));
+const WORLD_WATER_L_PER_KWH = 3.908;
+/**
+ * Off-site water of a country with no national figure in the sources used: the world factor, its
+ * range the spread of the published national factors (it is not known where within it the country lies).
+ */
+function worldWaterFallback(country) {
+    const lowest = NATIONAL_WATER.reduce((a, b) => (b[1] < a[1] ? b : a));
+    const highest = NATIONAL_WATER.reduce((a, b) => (b[1] > a[1] ? b : a));
+    return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, `no national factor for ${country} (EcoLogits has only its world default): world factor, range = lowest and highest national factor in the catalogue`), ['EcoLogits world default', WORLD_WATER_L_PER_KWH], [lowest, highest]);
+}
 function countryGrid(row) {
     const others = [
         ...(row.google ?? []).flatMap(googleValues),
@@ -1452,95 +2280,106 @@ function countryGrid(row) {
     return {
         id: row.id,
         name: row.name,
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', row.ember], others),
-        ...(row.water !== undefined ? { water: exactly(row.water, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC) } : {}),
-        ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
-        ...(row.pe !== undefined ? { pe: exactly(row.pe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', row.ember], others),
+        water: row.water !== undefined ? (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.water, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC) : worldWaterFallback(row.name),
+        ...(row.adpe !== undefined ? { adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.adpe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
+        ...(row.pe !== undefined ? { pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(row.pe, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1) } : {}),
     };
 }
 const US = COUNTRIES.find((c) => c.id === 'US');
 /** ADPe and PE of US areas: the national mix, as no sub-national figure is published. */
 const usNational = () => ({
-    adpe: exactly(US.adpe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
-    pe: exactly(US.pe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
+    adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(US.adpe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
+    pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(US.pe, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES */ .c1, 'national US mix used for a US area (no sub-national figure)')),
 });
-const usNationalWater = () => exactly(US.water, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, 'national US factor used for a US area (no state figure in the sources used)'));
+/** Li et al. state electricity water intensity factors (EWIF), L/kWh. */
+const LI_STATE_EWIF = [
+    ['Li et al. Virginia', 2.385],
+    ['Li et al. Iowa', 3.104],
+    ['Li et al. Texas', 1.287],
+    ['Li et al. Washington', 9.501],
+];
+/**
+ * A US area without its own state figure: the national factor (WRI), its range the spread of the
+ * published state factors, since the area's own lies somewhere among them.
+ */
+const usNationalWater = (state) => (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)((0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, `no ${state} figure in the sources used: national US factor, range = the state factors of Li et al.`), ['WRI (EcoLogits) US', US.water], LI_STATE_EWIF);
 const GRIDS = [
     {
         id: 'WOR',
         name: 'World average',
-        gwp: exactly(0.47301, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-        water: exactly(3.908, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
-        adpe: exactly(7.37708e-8, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
-        pe: exactly(9.988, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(0.47301, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(WORLD_WATER_L_PER_KWH, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+        adpe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(7.37708e-8, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
+        pe: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(9.988, _sources_js__WEBPACK_IMPORTED_MODULE_0__/* .ADEME_MIXES_2024 */ .Tb),
     },
     ...COUNTRIES.map(countryGrid).map((g) => g.id === 'US'
         ? {
             ...g,
-            gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
-            water: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
+            gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EMBER_2024 */ .vl, ['Ember 2024', US.ember], [['eGRID2022 US total output rate 823.1 lb/MWh', lbPerMwh(823.1)]]),
+            water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .WRI_WATER */ .LC, ['WRI (EcoLogits)', US.water], [['Li et al. US average EWIF', 3.142]]),
         }
         : g),
     // ---------------------------------------------------------------- US areas hosting cloud regions
     {
         id: 'US-VA',
         name: 'United States, Virginia (eGRID SRVC, SERC Virginia/Carolina)',
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 SRVC 596.3 lb/MWh →', lbPerMwh(596.3)], [
             ['eGRID2022 SRVC 625.9 lb/MWh →', lbPerMwh(625.9)],
             ...googleValues('us-east4'),
         ]),
-        water: exactly(2.385, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Virginia EWIF 2.385 L/kWh')),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(2.385, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Virginia EWIF 2.385 L/kWh')),
         ...usNational(),
     },
     {
         id: 'US-OH',
         name: 'United States, Ohio (eGRID RFCW, RFC West)',
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 RFCW 916.1 lb/MWh →', lbPerMwh(916.1)], [
             ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
             ...googleValues('us-east5'),
         ]),
-        water: usNationalWater(),
+        water: usNationalWater('Ohio'),
         ...usNational(),
     },
     {
         id: 'US-OR',
         name: 'United States, Oregon (eGRID NWPP, WECC Northwest)',
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [
             ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
             ...googleValues('us-west1'),
         ]),
-        water: usNationalWater(),
+        water: usNationalWater('Oregon'),
         ...usNational(),
     },
     {
         id: 'US-WA',
         name: 'United States, Washington (eGRID NWPP, WECC Northwest)',
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
-        water: exactly(9.501, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 NWPP 635.3 lb/MWh →', lbPerMwh(635.3)], [['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)]]),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(9.501, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Washington EWIF 9.501 L/kWh (hydro-dominated)')),
         ...usNational(),
     },
     {
         id: 'US-CA',
         name: 'United States, California (eGRID CAMX, WECC California)',
-        gwp: spread(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
+        gwp: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .i)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .EGRID_2023 */ .Yp, ['eGRID2023 CAMX 430.0 lb/MWh →', lbPerMwh(430.0)], [
             ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
             ...googleValues('us-west2'),
         ]),
-        water: usNationalWater(),
+        water: usNationalWater('California'),
         ...usNational(),
     },
     {
         id: 'US-IA',
         name: 'United States, Iowa (MISO)',
         gwp: googleRegionGwp('us-central1'),
-        water: exactly(3.104, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Iowa EWIF 3.104 L/kWh')),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(3.104, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Iowa EWIF 3.104 L/kWh')),
         ...usNational(),
     },
     {
         id: 'US-TX',
         name: 'United States, Texas (ERCOT)',
         gwp: googleRegionGwp('us-south1'),
-        water: exactly(1.287, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Texas EWIF 1.287 L/kWh')),
+        water: (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .p)(1.287, (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LI_THIRSTY */ .u$, 'Texas EWIF 1.287 L/kWh')),
         ...usNational(),
     },
 ];
@@ -1770,45 +2609,107 @@ const TRAINING_PHASES = new Set(['pretraining', 'fine-tuning', 'post-training'])
 
 /***/ }),
 
+/***/ 52260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ spread),
+/* harmony export */   p: () => (/* binding */ exactly)
+/* harmony export */ });
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49082);
+/**
+ * Building sourced ranges from published figures: the central value is the best source's, low and
+ * high the spread over it and the other published values (never an invented margin), and the note
+ * says where each end comes from.
+ */
+
+/** central = the best source's value; low/high = min/max over it and the other published values. */
+function spread(source, central, others) {
+    const values = [central[1], ...others.map((o) => o[1])];
+    const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
+    return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .withNote */ .dW)(source, note) };
+}
+/** A single published figure. */
+function exactly(value, source) {
+    return { low: value, central: value, high: value, source };
+}
+
+
+/***/ }),
+
 /***/ 49082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ ADEME_BASE_EMPREINTE_DEVICES),
 /* harmony export */   B1: () => (/* binding */ ADEME_GPU_LCA),
 /* harmony export */   B3: () => (/* binding */ NVIDIA_L4_DATASHEET),
+/* harmony export */   CC: () => (/* binding */ NVIDIA_GA102_WHITEPAPER),
+/* harmony export */   En: () => (/* binding */ NVIDIA_RTX_PRO_DATASHEETS),
+/* harmony export */   F_: () => (/* binding */ AMD_CDNA3_ISSCC),
+/* harmony export */   H3: () => (/* binding */ BOAVIZTA_UBA_COMPONENTS),
 /* harmony export */   HQ: () => (/* binding */ NVIDIA_H800_DATASHEET),
 /* harmony export */   I$: () => (/* binding */ AMD_MI300X_SPECS),
+/* harmony export */   Il: () => (/* binding */ NVIDIA_BLACKWELL_ULTRA_SPECS),
+/* harmony export */   In: () => (/* binding */ ACT_DRAM),
 /* harmony export */   L1: () => (/* binding */ GOOGLE_REGION_CARBON),
 /* harmony export */   LC: () => (/* binding */ WRI_WATER),
 /* harmony export */   MA: () => (/* binding */ IDC_CLOUD_PUE),
+/* harmony export */   Np: () => (/* binding */ BOAVIZTA_GPU_SPECS),
+/* harmony export */   P0: () => (/* binding */ RETICLE_LIMIT),
+/* harmony export */   Pi: () => (/* binding */ INTEL_GAUDI_HOTCHIPS),
 /* harmony export */   QX: () => (/* binding */ METHODOLOGY),
+/* harmony export */   S5: () => (/* binding */ AWS_TRAINIUM_DOCS),
 /* harmony export */   Tb: () => (/* binding */ ADEME_MIXES_2024),
 /* harmony export */   UG: () => (/* binding */ NVIDIA_V100_DATASHEET),
+/* harmony export */   UL: () => (/* binding */ NVIDIA_H20_SPECS),
+/* harmony export */   UZ: () => (/* binding */ NVIDIA_H100_WHITEPAPER),
+/* harmony export */   V0: () => (/* binding */ NVIDIA_BLACKWELL_BRIEF),
+/* harmony export */   WD: () => (/* binding */ NVIDIA_TURING_WHITEPAPER),
 /* harmony export */   XA: () => (/* binding */ NVIDIA_T4_DATASHEET),
+/* harmony export */   XL: () => (/* binding */ NVIDIA_RTX_BLACKWELL_WHITEPAPER),
 /* harmony export */   Xn: () => (/* binding */ NVIDIA_H100_PCIE_BRIEF),
+/* harmony export */   YE: () => (/* binding */ ACT_2022),
 /* harmony export */   Yp: () => (/* binding */ EGRID_2023),
 /* harmony export */   Zo: () => (/* binding */ GOOGLE_ENV_REPORT),
+/* harmony export */   b1: () => (/* binding */ NVIDIA_VOLTA_WHITEPAPER),
+/* harmony export */   bo: () => (/* binding */ NVIDIA_ADA_WHITEPAPER),
 /* harmony export */   c1: () => (/* binding */ ADEME_MIXES),
+/* harmony export */   cE: () => (/* binding */ ADEME_GPU_MODEL),
+/* harmony export */   cQ: () => (/* binding */ ALDEBARAN_DIE),
 /* harmony export */   dW: () => (/* binding */ withNote),
 /* harmony export */   dh: () => (/* binding */ ECOLOGITS_METHODOLOGY_2024),
+/* harmony export */   e2: () => (/* binding */ IMEC_NETZERO_CPA),
 /* harmony export */   fw: () => (/* binding */ HUBBLO_GPU_CALCULATOR),
+/* harmony export */   g7: () => (/* binding */ GDDR_DEVICE_DENSITY),
+/* harmony export */   gC: () => (/* binding */ LLMCARBON_2024),
 /* harmony export */   gU: () => (/* binding */ MICROSOFT_DATACENTERS),
 /* harmony export */   h5: () => (/* binding */ LBNL_2016),
+/* harmony export */   hO: () => (/* binding */ GREEN_GRID_WUE),
+/* harmony export */   iJ: () => (/* binding */ ADEME_GPU_TEARDOWNS),
 /* harmony export */   ix: () => (/* binding */ NVIDIA_L40S_DATASHEET),
+/* harmony export */   jl: () => (/* binding */ NVIDIA_A10_A40_A30_DATASHEETS),
+/* harmony export */   kU: () => (/* binding */ AMD_MI355X_SPECS),
+/* harmony export */   mg: () => (/* binding */ GOOGLE_TPU_V6E_DOCS),
 /* harmony export */   mn: () => (/* binding */ ECOLOGITS_METHODOLOGY),
 /* harmony export */   nx: () => (/* binding */ NVIDIA_BLACKWELL_SPECS),
 /* harmony export */   o6: () => (/* binding */ AWS_SUSTAINABILITY),
 /* harmony export */   oK: () => (/* binding */ DCD_PUE_2024),
 /* harmony export */   oS: () => (/* binding */ AMD_MI250X_SPECS),
+/* harmony export */   ot: () => (/* binding */ AMD_CDNA4_ISSCC),
 /* harmony export */   qd: () => (/* binding */ TPU_V4_PAPER),
+/* harmony export */   qk: () => (/* binding */ WAFER_YIELD_METHOD),
 /* harmony export */   u$: () => (/* binding */ LI_THIRSTY),
 /* harmony export */   u0: () => (/* binding */ UPTIME_SURVEY),
 /* harmony export */   v1: () => (/* binding */ NVIDIA_A100_DATASHEET),
 /* harmony export */   vl: () => (/* binding */ EMBER_2024),
+/* harmony export */   vm: () => (/* binding */ NVIDIA_A100_WHITEPAPER),
 /* harmony export */   w5: () => (/* binding */ GOOGLE_TPU_DOCS),
+/* harmony export */   wc: () => (/* binding */ LBNL_2024),
+/* harmony export */   xh: () => (/* binding */ AMD_MI325X_SPECS),
 /* harmony export */   xm: () => (/* binding */ NVIDIA_H200_DATASHEET)
 /* harmony export */ });
-/* unused harmony exports NVIDIA_H100_DATASHEET, EGRID_2022, CCF_FACTORS */
+/* unused harmony exports NVIDIA_H100_DATASHEET, EGRID_2022, CCF_FACTORS, NVIDIA_HGX_H100_PCF */
 /** Returns the source with a note saying how a particular figure was derived from it. */
 function withNote(source, note) {
     return { ...source, note: source.note ? `${source.note}; ${note}` : note };
@@ -2009,6 +2910,249 @@ const IDC_CLOUD_PUE = {
     url: 'https://aws.amazon.com/sustainability/data-centers/',
     year: 2025,
 };
+// ---------------------------------------------------------------- embodied (manufacturing) model
+const ACT_2022 = {
+    title: 'Gupta et al., "ACT: Designing Sustainable Computer Systems with an Architectural Carbon Modeling Tool", ISCA 2022 (Table 1), as data in facebookresearch/ACT act/models/logic/{epa,gpa_95,gpa_99,materials}.yaml and carbon_intensity/location_2022.yaml',
+    url: 'https://github.com/facebookresearch/ACT',
+    year: 2022,
+    note: 'carbon per cm² of wafer processed = fab energy per area (EPA) × Taiwan grid 583 g/kWh + fab gases at 97 % abatement (mean of GPA95 and GPA99) + raw materials (MPA 500 g/cm²); ACT\'s own fixed 0.875 yield is not applied here (the wafer model below replaces it); 150 g per IC package (act/core/common.py CARBON_PER_IC_PACKAGE)',
+};
+const IMEC_NETZERO_CPA = {
+    title: 'imec.netzero carbon per cm² of wafer by logic node, as published with ACT (facebookresearch/ACT act/models/logic/imec-netzero-cpa.yaml)',
+    url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/logic/imec-netzero-cpa.yaml',
+    year: 2024,
+};
+const LLMCARBON_2024 = {
+    title: 'Faiz et al., "LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models", ICLR 2024 (embodied table; SotaroKaneda/MLCarbon data/hardware.csv)',
+    url: 'https://github.com/SotaroKaneda/MLCarbon/blob/main/data/hardware.csv',
+    year: 2024,
+    note: 'carbon per area (CPA): TSMC 16nm 1.0, 12nm 1.2, 7nm 1.6, 4nm 1.8 kgCO2e/cm²; DRAM (Micron 18nm) 0.4 kgCO2e/GB',
+};
+const ADEME_GPU_MODEL = {
+    title: 'ADEME / Hubblo / Boavizta parametric GPU model (Falk et al. 2025; ADEME 2026 GPU LCA): average impact factors per component, as published in BoaviztAPI boaviztapi/data/factors.yml ("gpu" section) and the Hubblo calculator methodology (Table 2)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+    year: 2026,
+    note: 'GPU die per mm² of effective wafer area (losses included): 4.2592e-2 kgCO2e, 1.5550e-8 kgSbeq, 0.56728 MJ; board (PWB) per cm²: 3.2549e-2 kgCO2e, 1.2707e-5 kgSbeq, 0.82969 MJ; heatsink per kg: 5.7412, 1.8669e-3, 92.287; casing per kg: 8.2542, 4.0835e-4, 245.88; upstream transport per kg of card: 0.25955, 1.0196e-8, 3.619; end of life per kg: 1.5062, 3.714e-6, 22.348; VRAM per mm²: 0.18379 kgCO2e, 5.0731e-9 kgSbeq, 2.452 MJ, with 15.5 mm² of VRAM die per GB',
+};
+const ADEME_GPU_TEARDOWNS = {
+    title: 'ADEME / Hubblo component results of the GPU cards dismantled for the ADEME 2026 GPU LCA (hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv, VRAM rows)',
+    url: 'https://github.com/hubblo-org/gpu-calculator/blob/main/src/data/gpu/gpus_impact_factors.csv',
+    year: 2026,
+    note: 'VRAM per GB: Tesla P100 16 GB HBM2 12.5 kgCO2e, 3.45e-7 kgSbeq, 163 MJ (ADPf); Titan RTX 24 GB GDDR6 35.9 kgCO2e, 1.59e-3 kgSbeq, 387 MJ; RTX A4500 20 GB GDDR6 29.9 kgCO2e, 1.33e-3 kgSbeq, 322 MJ. ADPf (fossil resource use) is taken as primary energy',
+};
+const BOAVIZTA_GPU_SPECS = {
+    title: 'BoaviztAPI GPU characteristics (boaviztapi/data/crowdsourcing/gpu_specs.csv: PCB surface, heatsink, casing and card mass of the cards of the ADEME study) and default GPU archetype (H100 SXM 80GB)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/crowdsourcing/gpu_specs.csv',
+    year: 2026,
+};
+const BOAVIZTA_UBA_COMPONENTS = {
+    title: 'BoaviztAPI CPU and RAM manufacturing factors (boaviztapi/data/factors.yml, after Umweltbundesamt "Green Cloud Computing", 2021) and RAM densities (crowdsourcing/ram_manufacture.csv)',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+    year: 2021,
+    note: 'CPU die per cm²: 1.97 kgCO2e, 5.87e-7 kgSbeq, 26.5 MJ; CPU package (base) 9.14 kgCO2e, 2.04e-2 kgSbeq, 156 MJ; RAM die per cm²: 2.20 kgCO2e, 6.30e-5 kgSbeq, 27.3 MJ, at the densest RAM of Boavizta\'s table, 2.375 GB/cm² (Samsung 18 nm)',
+};
+const ACT_DRAM = {
+    title: 'ACT DRAM embodied carbon per GB, SK hynix DDR4 10nm-class (facebookresearch/ACT act/models/dram/dram_hynix.yaml)',
+    url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/dram/dram_hynix.yaml',
+    year: 2022,
+    note: '65 g CO2e per GB',
+};
+const WAFER_YIELD_METHOD = {
+    title: 'Effective wafer area per good die: dies-per-wafer estimate on a 300 mm wafer with 0.2 mm kerf, and the Seeds yield model exp(−√(A·D0)) with D0 = 0.1 defects/cm² — the method of the ADEME / Boavizta GPU model',
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/docs/docs/Explanations/components/gpu.md',
+    year: 2026,
+    note: 'low end: ACT\'s fixed 0.875 fab yield without edge loss (Gupta et al. 2022), since data-centre GPUs ship with units disabled to sell partly defective dies',
+};
+const RETICLE_LIMIT = {
+    title: 'Lithography reticle limit: a 26 mm × 33 mm exposure field (858 mm²) bounds a single die (ASML scanner specifications)',
+    url: 'https://www.asml.com/en/products/euv-lithography-systems',
+    year: 2024,
+};
+const GDDR_DEVICE_DENSITY = {
+    title: 'GDDR6 / GDDR6X / GDDR7 device density 16 Gb (2 GB per package), Micron and Samsung GDDR product pages',
+    url: 'https://www.micron.com/products/memory/graphics-memory',
+    year: 2024,
+    note: 'used to count memory packages of GDDR cards (capacity ÷ 2 GB); HBM stacks sit inside the GPU package',
+};
+// ---------------------------------------------------------------- architecture whitepapers (die area, node)
+const NVIDIA_VOLTA_WHITEPAPER = {
+    title: 'NVIDIA Tesla V100 GPU Architecture whitepaper (GV100: 815 mm², TSMC 12 nm FFN)',
+    url: 'https://images.nvidia.com/content/volta-architecture/pdf/volta-architecture-whitepaper.pdf',
+    year: 2017,
+};
+const NVIDIA_TURING_WHITEPAPER = {
+    title: 'NVIDIA Turing GPU Architecture whitepaper (TU104: 545 mm², TSMC 12 nm FFN)',
+    url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/NVIDIA-Turing-Architecture-Whitepaper.pdf',
+    year: 2018,
+};
+const NVIDIA_A100_WHITEPAPER = {
+    title: 'NVIDIA A100 Tensor Core GPU Architecture whitepaper (GA100: 826 mm², TSMC 7 nm N7)',
+    url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf',
+    year: 2020,
+};
+const NVIDIA_GA102_WHITEPAPER = {
+    title: 'NVIDIA Ampere GA102 GPU Architecture whitepaper (GA102: 628.4 mm², Samsung 8 nm 8N; RTX 3090 peaks)',
+    url: 'https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf',
+    year: 2020,
+    note: 'GeForce Tensor peaks: FP16/BF16 with FP32 accumulate (what mixed-precision training uses) run at half the FP16-accumulate rate; dense = half the sparsity figures',
+};
+const NVIDIA_ADA_WHITEPAPER = {
+    title: 'NVIDIA Ada GPU Architecture whitepaper (AD102: 608.5 mm², AD104: 294.5 mm², TSMC 4N; RTX 4090 peaks)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
+    year: 2022,
+    note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+const NVIDIA_H100_WHITEPAPER = {
+    title: 'NVIDIA H100 Tensor Core GPU Architecture whitepaper (GH100: 814 mm², TSMC 4N)',
+    url: 'https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper',
+    year: 2022,
+};
+const NVIDIA_BLACKWELL_BRIEF = {
+    title: 'NVIDIA Blackwell Architecture Technical Brief (208 billion transistors on two reticle-limited dies, TSMC 4NP)',
+    url: 'https://resources.nvidia.com/en-us-blackwell-architecture',
+    year: 2024,
+    note: 'die area not published: each die assumed 750–858 mm² (central 800), bounded by the 858 mm² reticle limit',
+};
+const NVIDIA_RTX_BLACKWELL_WHITEPAPER = {
+    title: 'NVIDIA RTX Blackwell GPU Architecture whitepaper (GB202: 750 mm², TSMC 4N; RTX 5090 peaks)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf',
+    year: 2025,
+    note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+const AMD_CDNA3_ISSCC = {
+    title: 'Smith et al., "AMD Instinct MI300 Series Modular Chiplet Package", ISSCC 2024 (8 XCDs of ≈115 mm² in TSMC N5, 4 IODs of ≈370 mm² in N6)',
+    url: 'https://doi.org/10.1109/ISSCC49657.2024.10454441',
+    year: 2024,
+};
+const AMD_CDNA4_ISSCC = {
+    title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+    year: 2026,
+    note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+};
+const ALDEBARAN_DIE = {
+    title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
+    url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+    year: 2021,
+    note: 'third-party die area: range 650–858 mm² around it',
+};
+// ---------------------------------------------------------------- more accelerators
+const NVIDIA_A10_A40_A30_DATASHEETS = {
+    title: 'NVIDIA A40 and A30 Tensor Core GPU datasheets',
+    url: 'https://www.nvidia.com/en-us/data-center/a40/',
+    year: 2021,
+    note: 'dense figures = half the "with sparsity" figures',
+};
+const NVIDIA_RTX_PRO_DATASHEETS = {
+    title: 'NVIDIA RTX A6000, RTX 6000 Ada Generation and RTX 5000 Ada Generation datasheets',
+    url: 'https://www.nvidia.com/en-us/design-visualization/rtx-6000/',
+    year: 2023,
+    note: 'datasheets print FP32 and the sparse Tensor peak; dense BF16/FP16 = half of it (FP8 on Ada: the sparse FP8 figure halved), TF32 = half of dense FP16',
+};
+const NVIDIA_H20_SPECS = {
+    title: 'NVIDIA H20 (HGX H20) specifications as distributed to system vendors: 96 GB HBM3, 400 W, FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s (dense)',
+    url: 'https://www.nvidia.cn/data-center/h20/',
+    year: 2024,
+    note: 'NVIDIA publishes no public datasheet; figures as reproduced by system vendors and the trade press',
+};
+const NVIDIA_BLACKWELL_ULTRA_SPECS = {
+    title: 'NVIDIA HGX B300 and GB300 NVL72 technical specifications (individual Blackwell Ultra GPU)',
+    url: 'https://www.nvidia.com/en-us/data-center/gb300-nvl72/',
+    year: 2025,
+    note: 'Tensor Core peaks listed with sparsity, dense = half; FP8, BF16 and TF32 equal to Blackwell (the Ultra raises FP4 only); power as configured in HGX B300 (1,100 W) and GB300 NVL72 (1,400 W) systems',
+};
+const AMD_MI325X_SPECS = {
+    title: 'AMD Instinct MI325X accelerator specifications (256 GB HBM3E, 1,000 W; compute as MI300X)',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+    year: 2024,
+};
+const AMD_MI355X_SPECS = {
+    title: 'AMD Instinct MI355X accelerator specifications (288 GB HBM3E, 1,400 W; dense FP8 5.0 PF, FP16/BF16 2.5 PF, FP32 157.3 TF; no TF32 matrix mode)',
+    url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+    year: 2025,
+};
+const INTEL_GAUDI_HOTCHIPS = {
+    title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
+    url: 'https://hc2024.hotchips.org/',
+    year: 2024,
+    note: 'die areas not published',
+};
+const GOOGLE_TPU_V6E_DOCS = {
+    title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+    url: 'https://cloud.google.com/tpu/docs/v6e',
+    year: 2024,
+};
+const AWS_TRAINIUM_DOCS = {
+    title: 'AWS Neuron documentation: Trainium (190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB) and Trainium2 (1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB) architecture pages',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html',
+    year: 2024,
+};
+const ADEME_BASE_EMPREINTE_DEVICES = {
+    title: 'ADEME Base Empreinte device factors as published in BoaviztAPI (boaviztapi/data/factors.yml "DESKTOP" and "SERVER"; archetype user_terminal.csv for desktop power)',
+    url: 'https://base-empreinte.ademe.fr/',
+    year: 2024,
+};
+const LBNL_2024 = {
+    title: 'Shehabi et al., "2024 United States Data Center Energy Usage Report" (LBNL-2001637): average on-site WUE of US data centres 0.36 L/kWh (2014) rising to 0.45–0.48 L/kWh (2023)',
+    url: 'https://eta-publications.lbl.gov/publications/2024-united-states-data-center-energy',
+    year: 2024,
+};
+const GREEN_GRID_WUE = {
+    title: 'The Green Grid, "Water Usage Effectiveness (WUE): a Green Grid Data Center Sustainability Metric", White Paper #35: site water per kWh of IT energy; heat rejection without evaporation (air-cooled chillers, dry coolers) consumes no water on site',
+    url: 'https://www.thegreengrid.org/en/resources/library-and-tools/238-Water-Usage-Effectiveness-%28WUE%29%3A-A-Green-Grid-Data-Center-Sustainability-Metric-',
+    year: 2011,
+};
+const NVIDIA_HGX_H100_PCF = {
+    title: 'NVIDIA HGX H100 Product Carbon Footprint summary: 164 kgCO2e per H100 80GB GPU (as cited by the EcoLogits methodology)',
+    url: 'https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf',
+    year: 2025,
+};
+
+
+/***/ }),
+
+/***/ 38757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y5: () => (/* binding */ FORM_FACTORS),
+/* harmony export */   du: () => (/* binding */ GPU_GENERATIONS),
+/* harmony export */   kR: () => (/* binding */ PROCESS_NODES),
+/* harmony export */   op: () => (/* binding */ MEMORY_TYPES)
+/* harmony export */ });
+/* unused harmony export PRECISIONS */
+/**
+ * Types of the sourced data catalogue. Every default the calculation uses carries the publication it
+ * comes from and the year of the figure, so that any number in a report can be traced back.
+ */
+const PRECISIONS = (/* unused pure expression or super */ null && (['fp8', 'bf16', 'fp16', 'tf32', 'fp32']));
+/** Process nodes the embodied model has per-area factors for (foundry marketing names, by family). */
+const PROCESS_NODES = ['16nm', '12nm', '10nm', '8nm', '7nm', '6nm', '5nm', '4nm', '3nm'];
+const MEMORY_TYPES = ['HBM2', 'HBM2e', 'HBM3', 'HBM3e', 'GDDR6', 'GDDR6X', 'GDDR7'];
+/**
+ * Board class, for the board, heatsink and casing term of the embodied model: `module` (SXM, OAM,
+ * TPU and Trainium boards), `pcie` (full-height, double-width card) or `low-profile` (single-slot,
+ * ≤ 75 W cards such as T4 and L4).
+ */
+const FORM_FACTORS = ['module', 'pcie', 'low-profile'];
+const GPU_GENERATIONS = [
+    'volta',
+    'turing',
+    'ampere',
+    'ada',
+    'hopper',
+    'blackwell',
+    'cdna2',
+    'cdna3',
+    'cdna4',
+    'tpu-v4',
+    'tpu-v5',
+    'tpu-v6',
+    'gaudi2',
+    'gaudi3',
+    'trainium1',
+    'trainium2',
+];
 
 
 /***/ }),
@@ -3080,19 +4224,136 @@ function formatTimestampMs(ms) {
 
 /***/ }),
 
-/***/ 91959:
+/***/ 762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NK: () => (/* binding */ CsvRecordJoiner),
-/* harmony export */   iE: () => (/* binding */ splitCsvRecord),
-/* harmony export */   mo: () => (/* binding */ parseCodeCarbonCsv)
-/* harmony export */ });
-/* unused harmony exports parseGpuModel, CODECARBON_LIMITS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
-/* harmony import */ var _countries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74393);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96140);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93563);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NK: () => (/* binding */ CsvRecordJoiner),
+  mo: () => (/* binding */ parseCodeCarbonCsv),
+  iE: () => (/* binding */ splitCsvRecord)
+});
+
+// UNUSED EXPORTS: CODECARBON_LIMITS, notAnAccelerator, parseGpuModel
+
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
+var metrics_countries = __nccwpck_require__(74393);
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var lines = __nccwpck_require__(96140);
+// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
+var metrics_problems = __nccwpck_require__(93563);
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon-trackers.ts
+/** GPU energies within this share of each other count as "near-equal". */
+const DUPLICATE_ENERGY_TOLERANCE = 0.05;
+/** Time spans overlapping by at least this share of the shorter one count as "overlapping". */
+const DUPLICATE_MIN_OVERLAP = 0.5;
+function overlapShare(a, b) {
+    if (a.endMs === null || b.endMs === null)
+        return 0;
+    const startA = a.endMs - a.duration * 1000;
+    const startB = b.endMs - b.duration * 1000;
+    const overlap = Math.min(a.endMs, b.endMs) - Math.max(startA, startB);
+    const shorter = Math.min(a.duration, b.duration) * 1000;
+    return shorter > 0 ? Math.max(0, overlap) / shorter : 0;
+}
+/** Whether two trackers look like two ranks measuring the same machine. */
+function sameMachine(a, b) {
+    if (a.gpuCount === 0 || a.gpuModel === null || a.gpuModel !== b.gpuModel || a.gpuCount !== b.gpuCount)
+        return false;
+    if (a.gpuEnergy === null || b.gpuEnergy === null || a.gpuEnergy <= 0 || b.gpuEnergy <= 0)
+        return false;
+    const energyGap = Math.abs(a.gpuEnergy - b.gpuEnergy) / Math.max(a.gpuEnergy, b.gpuEnergy);
+    return energyGap <= DUPLICATE_ENERGY_TOLERANCE && overlapShare(a, b) >= DUPLICATE_MIN_OVERLAP;
+}
+/**
+ * Groups of two or more trackers that measured the same machine(s), in file order. Only trackers of
+ * one GPU model and count can match, and only those whose time spans meet: each is compared with the
+ * trackers that start before it ends (a sweep over start times), so files of many trackers run one
+ * after the other stay linear.
+ */
+function duplicateGroups(trackers) {
+    const buckets = new Map();
+    for (const t of trackers) {
+        if (t.gpuCount === 0 || t.gpuModel === null || t.endMs === null || t.gpuEnergy === null || t.gpuEnergy <= 0)
+            continue;
+        const key = `${t.gpuCount} × ${t.gpuModel}`;
+        const bucket = buckets.get(key);
+        if (bucket)
+            bucket.push(t);
+        else
+            buckets.set(key, [t]);
+    }
+    const start = (t) => t.endMs - t.duration * 1000;
+    const groups = [];
+    const grouped = new Set();
+    for (const bucket of buckets.values()) {
+        bucket.sort((a, b) => start(a) - start(b));
+        for (let i = 0; i < bucket.length; i++) {
+            const t = bucket[i];
+            if (grouped.has(t))
+                continue;
+            const group = [t];
+            for (let j = i + 1; j < bucket.length && start(bucket[j]) < t.endMs; j++) {
+                const o = bucket[j];
+                if (!grouped.has(o) && sameMachine(t, o))
+                    group.push(o);
+            }
+            // One rank per GPU: a k-GPU machine has k trackers (fewer look like one tracker per node).
+            if (group.length < 2 || group.length < t.gpuCount)
+                continue;
+            for (const g of group)
+                grouped.add(g);
+            groups.push(group.sort((a, b) => a.line - b.line));
+        }
+    }
+    return groups.sort((a, b) => a[0].line - b[0].line);
+}
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+const fmt = (v) => String(Number(v.toPrecision(3)));
+/** The file's figures with each machine counted once, and the warning that says why. */
+function perMachineFigures(trackers, groups) {
+    if (groups.length === 0)
+        return null;
+    const inGroup = new Set(groups.flat());
+    const singles = trackers.filter((t) => !inGroup.has(t));
+    let energy = singles.reduce((a, t) => a + t.energy, 0);
+    let gpuSeconds = singles.reduce((a, t) => a + t.gpuCount * t.duration, 0);
+    let machineSeconds = singles.reduce((a, t) => a + t.duration, 0);
+    let emissions = singles.every((t) => t.emissions !== null) ? singles.reduce((a, t) => a + (t.emissions ?? 0), 0) : null;
+    let kept = singles.length;
+    for (const g of groups) {
+        const machines = Math.ceil(g.length / g[0].gpuCount);
+        kept += machines;
+        energy += machines * mean(g.map((t) => t.energy));
+        gpuSeconds += machines * mean(g.map((t) => t.gpuCount * t.duration));
+        machineSeconds += machines * mean(g.map((t) => t.duration));
+        emissions = emissions === null || g.some((t) => t.emissions === null) ? null : emissions + machines * mean(g.map((t) => t.emissions));
+    }
+    const all = trackers.reduce((a, t) => a + t.energy, 0);
+    const first = groups[0];
+    const duplicated = groups.reduce((a, g) => a + g.length, 0);
+    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} look like one tracker per rank on the same machine ` +
+        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %, at least one per GPU; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
+            .map((t) => t.line)
+            .join(', ')}): each measured the whole machine, so its energy is counted once per rank (mlco2/codecarbon#544). ` +
+        `Energy as written: ${fmt(all)} kWh; if the ranks did share machines, set \`dedupe: per-machine\` on the run to count each once (⌈trackers / GPUs⌉ machines): ${fmt(energy)} kWh.`;
+    return {
+        figures: {
+            energyKwh: energy,
+            gpuHours: gpuSeconds > 0 ? gpuSeconds / 3600 : null,
+            machineHours: machineSeconds / 3600,
+            reportedEmissionsKg: emissions,
+            trackers: trackers.length,
+            keptTrackers: kept,
+        },
+        warning,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
 /**
  * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
  * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
@@ -3102,11 +4363,29 @@ function formatTimestampMs(ms) {
  * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
  * columns). `duration` (s) and `energy_consumed` (kWh) are required.
  *
- * Aggregation: rows sharing a tracker id (run_id; experiment_id in files without a run_id column)
- * are cumulative snapshots of one tracker, so only the one with the longest duration counts.
- * Different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
- * wall-clock = the longest duration (trackers of one job run side by side, e.g. one per node).
+ * Aggregation (read from CodeCarbon's source, mlco2/codecarbon v3.2.9, emissions_tracker.py and
+ * external/task.py):
+ * - rows sharing a tracker id (run_id; experiment_id in files without a run_id column) are
+ *   cumulative snapshots of one tracker, so only the one with the longest duration counts;
+ * - task files (a `task_name` column, CodeCarbon's start_task/stop_task) have one row per task, each
+ *   with that task's own energy and duration: they are added up (a tracker runs its tasks in turn);
+ * - different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
+ *   wall-clock = the longest tracker (trackers of one job run side by side, e.g. one per node); the
+ *   trackers that measured the same machine are detected (codecarbon-trackers.ts).
+ *
+ * PUE and water: since 2.2.3 (commit b9b0432b) `_do_measurements` multiplies each component's energy
+ * by `pue` before adding it to cpu/gpu/ram_energy and energy_consumed, so a file with a `pue` column
+ * already includes it: it is divided back out here (IT energy) and reported as `pueApplied`, so that
+ * PUE is applied once downstream. Since 3.0.8 (#941) `water_consumed` = `wue` × that PUE-included
+ * energy: on-site water only. The `wue` is passed on (the site uses it, per kWh of IT energy, instead
+ * of its default); `water_consumed` itself is not added, so on-site water is never counted twice and
+ * the off-site water of the electricity, which CodeCarbon does not count, is the grid's.
+ *
+ * Damaged rows (cut or interleaved by concurrent writers: a wrong field count, an empty or non-numeric
+ * figure) are skipped, counted and their lines given, when other rows are usable; a file with no
+ * usable row is refused with every problem located.
  */
+
 
 
 
@@ -3181,12 +4460,17 @@ class CsvRecordJoiner {
     }
 }
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. */
+/**
+ * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
+ * ≥ 2.3 joins the entries with no separator ("1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080
+ * Ti"): a count glued to the previous name is split off as its shortest suffix (one digit: machines
+ * rarely hold ten GPUs of one model).
+ */
 function parseGpuModel(text) {
     const trimmed = text.trim();
     if (trimmed === '')
         return { count: null, name: null, mixed: false };
-    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)/);
+    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)|(?<=\S)(?=[1-9]\s*x\s)/);
     const entries = [];
     for (const part of parts) {
         const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
@@ -3202,6 +4486,17 @@ function parseGpuModel(text) {
             best = e;
     }
     return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
+}
+/**
+ * Names CodeCarbon writes in gpu_model that are not discrete accelerators: an Apple system-on-chip
+ * (its integrated GPU shares the chip and the power figure) or a CPU (written there on some laptops).
+ */
+function notAnAccelerator(name) {
+    if (/^apple\s+m\d/i.test(name))
+        return 'soc';
+    if (/\bcpu\b|core\(tm\)|\bxeon\b|\bepyc\b|\bryzen\b/i.test(name))
+        return 'cpu';
+    return null;
 }
 const REQUIRED = ['duration', 'energy_consumed'];
 /**
@@ -3275,27 +4570,45 @@ function makeHeader(values, line) {
     });
     return { line, names, index };
 }
-/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50). */
+/** Lines listed in the warning about skipped rows. */
+const LISTED_LINES = 20;
+/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+function timestampMs(text) {
+    if (text === null)
+        return null;
+    const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+    return Number.isFinite(ms) ? ms : null;
+}
+/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
 async function parseCodeCarbonCsv(input, file) {
-    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ProblemCollector */ .tH(file);
     const warnings = [];
-    const runs = new Map();
+    const trackers = new Map();
+    const damaged = [];
+    let damagedCount = 0;
     let header = null;
+    let taskFile = false;
     let rows = 0;
     let lastLine = 0;
     const unknownCountries = new Set();
+    const socs = new Set();
+    const cpusAsGpu = new Set();
     let gpuCountFixes = 0;
     /** The warning about a last line cut off, if any: it follows the rows' warnings. */
     let incomplete = null;
     // One warning per kind however many rows have it (each warning becomes an annotation).
     const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
     const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
+    const damage = (row) => {
+        damagedCount++;
+        // Kept whole up to the problem cap (for the error when no row is usable), then by line only.
+        damaged.push(damaged.length < metrics_problems/* MAX_PROBLEMS */.aZ ? row : { line: row.line, problems: [], noEnergy: row.noEnergy });
+    };
     const handleRecord = (cells, line, terminated) => {
         if (header === null) {
             if (!isHeader(cells.values)) {
                 const names = cells.values.map((v) => v.trim().toLowerCase());
                 const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing.map((name) => ({
+                throw new errors/* InputError */.dz(missing.map((name) => ({
                     file,
                     line,
                     column: 1,
@@ -3305,10 +4618,12 @@ async function parseCodeCarbonCsv(input, file) {
                 })));
             }
             header = makeHeader(cells.values, line);
+            taskFile = header.index.has('task_name');
             return;
         }
         if (isHeader(cells.values)) {
             header = makeHeader(cells.values, line); // header repeated (files appended to)
+            taskFile ||= header.index.has('task_name');
             return;
         }
         rows++;
@@ -3318,10 +4633,11 @@ async function parseCodeCarbonCsv(input, file) {
                 incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
             }
             else {
-                problems.add({ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` });
+                damage({ line, problems: [{ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` }], noEnergy: false });
             }
             return;
         }
+        const problems = [];
         const cell = (name) => {
             const i = h.index.get(name);
             if (i === undefined)
@@ -3334,25 +4650,25 @@ async function parseCodeCarbonCsv(input, file) {
                 return null;
             if (c.text === '') {
                 if (required)
-                    problems.add({ line, column: c.column, field: name, message: 'empty; a number is required' });
+                    problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
                 return null;
             }
             if (!NUMBER.test(c.text)) {
-                problems.add({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
+                problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
                 return null;
             }
             const value = Number(c.text);
             if (!Number.isFinite(value)) {
-                problems.add({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
+                problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
                 return null;
             }
             if (value < 0) {
-                problems.add({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                problems.push({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
                 return null;
             }
             const limit = CODECARBON_LIMITS[name];
             if (limit !== undefined && value > limit) {
-                problems.add({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
+                problems.push({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
                 return null;
             }
             return value;
@@ -3364,8 +4680,16 @@ async function parseCodeCarbonCsv(input, file) {
         const duration = number('duration', true);
         const energy = number('energy_consumed', true);
         const emissions = number('emissions', false);
+        const gpuEnergy = number('gpu_energy', false);
+        const pueCell = number('pue', false);
+        const wueCell = number('wue', false);
         const gpuCountCell = number('gpu_count', false);
-        const model = parseGpuModel(text('gpu_model') ?? '');
+        if (problems.length > 0 || duration === null || energy === null) {
+            damage({ line, problems, noEnergy: cell('energy_consumed')?.text === '' });
+            return;
+        }
+        const modelText = text('gpu_model');
+        const model = parseGpuModel(modelText ?? '');
         let gpuCount = gpuCountCell;
         if (gpuCount !== null && !Number.isInteger(gpuCount)) {
             gpuCountFixes++;
@@ -3376,39 +4700,64 @@ async function parseCodeCarbonCsv(input, file) {
         }
         else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
             const count = gpuCount;
-            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${text('gpu_model')}"`, line);
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${modelText}" (CodeCarbon's gpu_count counts the GPUs it tracked)`, line);
         }
-        if (gpuCount === 0)
-            gpuCount = null;
+        // An Apple SoC or a CPU in gpu_model is not an accelerator: no GPU-hours.
+        const notGpu = model.name !== null ? notAnAccelerator(model.name) : null;
+        if (notGpu === 'soc')
+            socs.add(model.name);
+        if (notGpu === 'cpu')
+            cpusAsGpu.add(model.name);
+        if (notGpu !== null || gpuCount === null)
+            gpuCount = 0;
         if (model.mixed)
-            mixedModels.add(() => `${text('gpu_model')}`, line);
+            mixedModels.add(() => `${modelText}`, line);
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
-            country = (0,_countries_js__WEBPACK_IMPORTED_MODULE_1__/* .toAlpha2 */ .s)(iso);
+            country = (0,metrics_countries/* toAlpha2 */.s)(iso);
             if (country === null)
                 unknownCountries.add(iso);
         }
-        if (duration === null || energy === null)
-            return;
+        // CodeCarbon multiplied every energy by its pue (≥ 2.2.3): back to IT energy.
+        const pue = pueCell !== null && pueCell > 0 ? pueCell : null;
+        const it = (kwh) => (pue !== null ? kwh / pue : kwh);
         const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
         const row = {
             line,
             duration,
-            energy,
+            energy: it(energy),
+            writtenEnergy: energy,
+            gpuEnergy: gpuEnergy !== null ? it(gpuEnergy) : null,
             emissions,
             gpuCount,
-            gpuModel: model.name,
+            gpuModel: gpuCount > 0 ? model.name : null,
             country,
             cloudProvider: text('cloud_provider'),
             cloudRegion: text('cloud_region'),
+            endMs: timestampMs(text('timestamp')),
+            pue,
+            wue: wueCell,
         };
-        const previous = runs.get(key);
-        if (previous === undefined || duration >= previous.duration)
-            runs.set(key, row);
+        const previous = trackers.get(key);
+        if (previous === undefined)
+            trackers.set(key, row);
+        else if (taskFile) {
+            // Task rows: each its own task, in turn.
+            previous.duration += row.duration;
+            previous.energy += row.energy;
+            previous.writtenEnergy += row.writtenEnergy;
+            previous.gpuEnergy = previous.gpuEnergy === null || row.gpuEnergy === null ? null : previous.gpuEnergy + row.gpuEnergy;
+            previous.emissions = previous.emissions === null || row.emissions === null ? null : previous.emissions + row.emissions;
+            previous.gpuCount = Math.max(previous.gpuCount, row.gpuCount);
+            if (row.endMs !== null && (previous.endMs === null || row.endMs > previous.endMs))
+                previous.endMs = row.endMs;
+        }
+        else if (duration >= previous.duration)
+            trackers.set(key, row);
     };
     const joiner = new CsvRecordJoiner();
-    for await (const { text, line, terminated } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .readLines */ .Se)(input, { file })) {
+    for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
         lastLine = line;
         const record = joiner.push(text, line);
         if (record)
@@ -3423,17 +4772,42 @@ async function parseCodeCarbonCsv(input, file) {
         warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
     }
     if (header === null)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
-    problems.throwIfAny();
-    if (runs.size === 0) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+        throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+    if (trackers.size === 0) {
+        if (damagedCount > 0 && damaged.every((d) => d.noEnergy)) {
+            throw errors/* InputError */.dz.single({
+                file,
+                line: damaged[0].line,
+                field: 'energy_consumed',
+                message: `no energy figure: energy_consumed is empty on every row (${damagedCount}), so there is nothing to report`,
+                hint: 'CodeCarbon writes it empty when it could measure no power (on some laptops and VMs); measure where it can, or give energyKwh in the run',
+            });
+        }
+        if (damagedCount > 0) {
+            const problems = new metrics_problems/* ProblemCollector */.tH(file);
+            for (const d of damaged)
+                for (const p of d.problems)
+                    problems.add(p);
+            problems.throwIfAny();
+        }
+        throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+    }
+    if (damagedCount > 0) {
+        const lines = damaged.slice(0, LISTED_LINES).map((d) => d.line);
+        warnings.push(`${damagedCount} damaged row${damagedCount === 1 ? '' : 's'} skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at line${damagedCount === 1 ? '' : 's'} ${lines.join(', ')}${damagedCount > lines.length ? ` and ${damagedCount - lines.length} more` : ''}; the other ${rows - damagedCount} rows are reported`);
     }
     if (gpuCountFixes > 0)
         warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
     if (unknownCountries.size > 0)
         warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
+    if (socs.size > 0)
+        warnings.push(`${[...socs].join(', ')}: a system-on-chip, its integrated GPU is not counted as GPU-hours (its power is in the measured energy)`);
+    if (cpusAsGpu.size > 0)
+        warnings.push(`gpu_model names a CPU (${[...cpusAsGpu].join(', ')}): not counted as a GPU`);
+    const all = [...trackers.values()];
     let energy = 0;
     let maxDuration = 0;
+    let machineSeconds = 0;
     let gpuSeconds = 0;
     let anyGpu = false;
     let gpuCount = null;
@@ -3443,11 +4817,16 @@ async function parseCodeCarbonCsv(input, file) {
     const countries = new Map();
     const providers = new Map();
     const regions = new Map();
-    for (const run of runs.values()) {
+    let pueWeighted = 0;
+    let pueEnergy = 0;
+    let wueWeighted = 0;
+    let wueEnergy = 0;
+    for (const run of all) {
         energy += run.energy;
+        machineSeconds += run.duration;
         if (run.duration > maxDuration)
             maxDuration = run.duration;
-        if (run.gpuCount !== null) {
+        if (run.gpuCount > 0) {
             anyGpu = true;
             gpuSeconds += run.gpuCount * run.duration;
             gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
@@ -3456,7 +4835,7 @@ async function parseCodeCarbonCsv(input, file) {
             noGpu.push(run.line);
         emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
         const weight = run.energy;
-        if (run.gpuModel !== null && run.gpuCount !== null)
+        if (run.gpuModel !== null && run.gpuCount > 0)
             byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
         if (run.country !== null)
             countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
@@ -3464,9 +4843,17 @@ async function parseCodeCarbonCsv(input, file) {
             providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
         if (run.cloudRegion !== null)
             regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
+        if (run.pue !== null && run.pue !== 1) {
+            pueWeighted += run.pue * run.energy;
+            pueEnergy += run.energy;
+        }
+        if (run.wue !== null && run.wue > 0) {
+            wueWeighted += run.wue * run.energy;
+            wueEnergy += run.energy;
+        }
     }
     if (!anyGpu)
-        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
     else if (noGpu.length > 0)
         warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
     const pick = (label, m) => {
@@ -3482,8 +4869,22 @@ async function parseCodeCarbonCsv(input, file) {
             warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
         return best;
     };
-    if (runs.size > 1)
-        warnings.push(`${runs.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    if (trackers.size > 1) {
+        warnings.push(taskFile
+            ? `task file: ${rows - damagedCount} task rows of ${trackers.size} trackers added up (each row is one task's own energy)`
+            : `${trackers.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    }
+    else if (taskFile && rows - damagedCount > 1) {
+        warnings.push(`task file: ${rows - damagedCount} task rows added up (each row is one task's own energy)`);
+    }
+    const pueApplied = pueEnergy > 0 ? pueWeighted / pueEnergy : null;
+    if (pueApplied !== null) {
+        warnings.push(`CodeCarbon had applied a PUE of ${Number(pueApplied.toPrecision(4))} to every energy figure (its pue column): divided back out, so that the run's PUE is applied once`);
+    }
+    const wue = wueEnergy > 0 ? wueWeighted / wueEnergy : null;
+    const perMachine = taskFile ? null : perMachineFigures(all, duplicateGroups(all));
+    if (perMachine)
+        warnings.push(perMachine.warning);
     return {
         file,
         format: 'codecarbon',
@@ -3501,6 +4902,11 @@ async function parseCodeCarbonCsv(input, file) {
         tokens: null,
         samples: rows,
         warnings,
+        cpuOnly: !anyGpu,
+        machineHours: machineSeconds / 3600,
+        pueApplied,
+        wue,
+        perMachine: perMachine?.figures ?? null,
     };
 }
 
@@ -3547,8 +4953,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts
-var codecarbon = __nccwpck_require__(91959);
+// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts + 1 modules
+var codecarbon = __nccwpck_require__(762);
 // EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
 var lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -3980,6 +5386,8 @@ class NvidiaSmiParser {
     sawLine = false;
     /** Whether power values carried a " W" unit (csv without nounits). */
     unitsSeen = false;
+    /** The log has no GPU key column: it is read as one GPU. */
+    singleGpuLog = false;
     dataRows = 0;
     minT = Infinity;
     maxT = -Infinity;
@@ -4064,14 +5472,20 @@ class NvidiaSmiParser {
             this.badTimestamp(buf, s, e, start, line, terminated);
             return;
         }
-        // GPU key
-        s = fs[cols.key];
-        e = fe[cols.key];
-        while (s < e && (buf[s] === SPACE || buf[s] === TAB))
-            s++;
-        while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB))
-            e--;
-        const gpu = this.gpuFor(buf, s, e, start, line);
+        // GPU key (a log without one is of a single GPU)
+        let gpu;
+        if (cols.key < 0) {
+            gpu = this.gpus[0] ?? this.singleGpu(buf);
+        }
+        else {
+            s = fs[cols.key];
+            e = fe[cols.key];
+            while (s < e && (buf[s] === SPACE || buf[s] === TAB))
+                s++;
+            while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB))
+                e--;
+            gpu = this.gpuFor(buf, s, e, start, line);
+        }
         if (gpu === null)
             return;
         // power
@@ -4246,6 +5660,26 @@ class NvidiaSmiParser {
         }
         return this.findGpu(buf, s, e, lineStart, line);
     }
+    /** The GPU name of the current row (its `name` column), trimmed; null when absent or empty. */
+    nameOf(buf) {
+        const cols = this.columns;
+        if (cols.name < 0)
+            return null;
+        let ns = this.fieldStart[cols.name];
+        let ne = this.fieldEnd[cols.name];
+        while (ns < ne && buf[ns] === SPACE)
+            ns++;
+        while (ne > ns && buf[ne - 1] === SPACE)
+            ne--;
+        return ne > ns ? buf.toString('utf8', ns, ne) : null;
+    }
+    /** The one GPU of a log with no index/uuid/pci.bus_id column (`--query-gpu=timestamp,power.draw`). */
+    singleGpu(buf) {
+        const gpu = new Gpu(0, Buffer.alloc(0), '0', this.nameOf(buf), this.fixedGap);
+        this.gpus.push(gpu);
+        this.singleGpuLog = true;
+        return gpu;
+    }
     /** gpuFor when the GPU is not the one expected next: looks it up by key, or adds it. */
     findGpu(buf, s, e, lineStart, line) {
         const n = this.gpus.length;
@@ -4256,18 +5690,7 @@ class NvidiaSmiParser {
         const text = buf.toString('utf8', s, e);
         let gpu = this.byKey.get(text);
         if (gpu === undefined) {
-            const cols = this.columns;
-            let name = null;
-            if (cols.name >= 0) {
-                let ns = this.fieldStart[cols.name];
-                let ne = this.fieldEnd[cols.name];
-                while (ns < ne && buf[ns] === SPACE)
-                    ns++;
-                while (ne > ns && buf[ne - 1] === SPACE)
-                    ne--;
-                name = ne > ns ? buf.toString('utf8', ns, ne) : null;
-            }
-            gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, name, this.fixedGap);
+            gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, this.nameOf(buf), this.fixedGap);
             this.gpus.push(gpu);
             this.byKey.set(text, gpu);
         }
@@ -4322,8 +5745,6 @@ class NvidiaSmiParser {
         const missing = [];
         if (ts < 0)
             missing.push('timestamp');
-        if (keyName === undefined)
-            missing.push('index (or uuid, or pci.bus_id)');
         if (powerName === undefined)
             missing.push('power.draw');
         if (missing.length > 0 || problems.length > 0) {
@@ -4340,10 +5761,11 @@ class NvidiaSmiParser {
             this.fieldStart = new Int32Array(names.length);
             this.fieldEnd = new Int32Array(names.length);
         }
-        const key = names.indexOf(keyName);
+        // No index/uuid/pci.bus_id (`--query-gpu=timestamp,power.draw`): one GPU, key -1.
+        const key = keyName === undefined ? -1 : names.indexOf(keyName);
         const name = names.indexOf('name');
         const power = names.indexOf(powerName);
-        return { text, count: names.length, ts, key, keyName: keyName, name, power, lastUsed: Math.max(ts, key, name, power) };
+        return { text, count: names.length, ts, key, keyName: keyName ?? 'index', name, power, lastUsed: Math.max(ts, key, name, power) };
     }
     finish() {
         for (const gpu of this.gpus)
@@ -4354,6 +5776,8 @@ class NvidiaSmiParser {
         }
         this.problems.throwIfAny();
         const warnings = [];
+        if (this.singleGpuLog)
+            warnings.push('no index, uuid or pci.bus_id column: the log is read as one GPU');
         if (this.truncatedLine > 0)
             warnings.push(`line ${this.truncatedLine} is incomplete (log cut off while written?) and was skipped`);
         if (this.naCount > 0) {
@@ -5594,8 +7018,8 @@ function configAssumptions(ctx, run) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/resolve/hardware.ts
-var resolve_hardware = __nccwpck_require__(90828);
+// EXTERNAL MODULE: ./src/model/resolve/hardware.ts + 1 modules
+var resolve_hardware = __nccwpck_require__(8988);
 // EXTERNAL MODULE: ./src/model/resolve/measurements.ts
 var resolve_measurements = __nccwpck_require__(63237);
 // EXTERNAL MODULE: ./src/model/resolve/site.ts
@@ -5914,13 +7338,13 @@ function implausibleFigure(value, path) {
 function resolveRun(run, opts) {
     const ctx = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
     const measurements = opts.measurements ?? [];
-    const measured = (0,resolve_measurements/* mergeMeasurements */.O)(measurements);
+    const measured = (0,resolve_measurements/* mergeMeasurements */.O)(measurements, run.dedupe);
     const kind = run.kind ?? 'training';
     configAssumptions(ctx, run);
     const hardware = (0,resolve_hardware/* resolveHardware */.D)(ctx, run, measured);
     const site = (0,resolve_site/* resolveSite */.q)(ctx, run, measured);
     const workload = resolveWorkload(ctx, run, kind, measured, hardware);
-    const time = (0,resolve_measurements/* resolveMeasuredTime */.G)(ctx, run, measured);
+    const time = (0,resolve_measurements/* resolveMeasuredTime */.G)(ctx, run, measured, hardware.cpuOnly);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
     const inputs = {
@@ -5942,6 +7366,7 @@ function resolveRun(run, opts) {
         measuredEnergy: time.measuredEnergy,
         idleGpuHours: time.idleGpuHours,
         idlePowerFraction: time.idlePowerFraction,
+        cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
     };
     // Computed once here: the overflow check needs it, and the report uses it.
     const footprint = (0,core_footprint/* computeRunFootprint */.Yo)(inputs);
@@ -5969,6 +7394,8 @@ function resolveRun(run, opts) {
         file: opts.file,
         line: opts.line,
         gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+        embodiedPerDevice: hardware.embodiedUsed,
+        measurementWarnings: measured.warnings,
         location: site.location,
         scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
         inputs,
@@ -6063,111 +7490,272 @@ function unknownEntry(ctx, field, e) {
 
 /***/ }),
 
-/***/ 90828:
+/***/ 8988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ resolveHardware)
-/* harmony export */ });
-/* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17298);
-/* harmony import */ var _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69749);
-/* harmony import */ var _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32368);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43249);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ resolveHardware)
+});
+
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(17298);
+// EXTERNAL MODULE: ./src/data/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(69749);
+// EXTERNAL MODULE: ./src/data/defaults.ts
+var defaults = __nccwpck_require__(32368);
+// EXTERNAL MODULE: ./src/data/embodied-model.ts
+var embodied_model = __nccwpck_require__(70285);
+// EXTERNAL MODULE: ./src/data/gpus.ts
+var gpus = __nccwpck_require__(48933);
+// EXTERNAL MODULE: ./src/data/sources.ts
+var sources = __nccwpck_require__(49082);
+// EXTERNAL MODULE: ./src/model/resolve/context.ts
+var context = __nccwpck_require__(43249);
+;// CONCATENATED MODULE: ./src/model/resolve/custom-accelerator.ts
+/**
+ * A custom accelerator described inline in a run (`hardware: { name, powerW, peakTflops, memoryGb,
+ * ... }` without a `gpu` id), made into a catalogue-like spec: its manufacturing impacts come from
+ * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
+ * recorded as an assumption that says what was assumed.
+ */
+
+
+
+
+/** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
+function catalogueDieAreas() {
+    const areas = gpus/* GPUS */.S.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
+    return { low: areas[0], median: areas[Math.floor(areas.length / 2)] };
+}
+/** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
+function customAccelerator(ctx, hw) {
+    const name = hw.name;
+    const missing = ['powerW', 'peakTflops', 'memoryGb'].filter((f) => hw[f] === undefined);
+    for (const field of missing) {
+        (0,context/* problem */.CC)(ctx, `hardware.${field}`, `is required for the custom accelerator "${name}" (no catalogue id)`, field === 'memoryGb' ? 'its memory capacity in GB, which its embodied estimate needs' : undefined);
+    }
+    if (missing.length)
+        return undefined;
+    const peakTflops = typeof hw.peakTflops === 'number'
+        ? { [hw.precision ?? 'bf16']: hw.peakTflops }
+        : Object.fromEntries(Object.entries(hw.peakTflops).filter(([, v]) => v !== undefined));
+    // The facts the embodied estimate needs; what is not given is assumed, and said so.
+    let die;
+    if (hw.dieAreaMm2 !== undefined) {
+        die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+    }
+    else {
+        const { low, median } = catalogueDieAreas();
+        die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+        ctx.assumptions.push({
+            key: 'dieAreaMm2',
+            label: 'Die area (assumed)',
+            unit: 'mm²',
+            value: (0,context/* toRange */.Xp)({ low, central: median, high: 858 }),
+            source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${sources/* RETICLE_LIMIT */.P0.title}`,
+        });
+    }
+    const assumed = [];
+    if (hw.processNode === undefined)
+        assumed.push('process node (spread over 16–3 nm, central 5 nm)');
+    if (hw.memoryType === undefined)
+        assumed.push('memory type (spread over HBM and GDDR, central HBM)');
+    if (hw.formFactor === undefined)
+        assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+    if (assumed.length) {
+        ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+    }
+    const facts = {
+        dies: [die],
+        memoryGb: hw.memoryGb,
+        memoryType: hw.memoryType ?? 'unknown',
+        formFactor: hw.formFactor ?? 'unknown',
+    };
+    const source = { title: `custom accelerator "${name}" (manifest)`, year: hw.releaseYear ?? 0 };
+    const none = {};
+    const powerW = (0,context/* toRange */.Xp)(hw.powerW).central;
+    return {
+        id: 'custom',
+        name,
+        ...(hw.generation !== undefined ? { generation: hw.generation } : {}),
+        ...(hw.releaseYear !== undefined ? { releaseYear: hw.releaseYear } : {}),
+        memoryGb: hw.memoryGb,
+        powerW,
+        peakTflops,
+        source,
+        embodied: (0,embodied_model/* completeEmbodied */.hS)(none, facts),
+        serverProfile: hw.server ?? 'generic-8gpu',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/hardware.ts
+
 
 
 
 
 const NO_EMBODIED = { gwp: null, adpe: null, pe: null, water: null };
-function embodiedFactors(ctx, data, gwpOverride, key, label) {
-    const conv = (r) => (r ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(r) : null);
-    let gwp = conv(data.gwp);
-    if (gwpOverride !== undefined)
-        gwp = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .toRange */ .Xp)(gwpOverride);
-    if (gwp) {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: gwp, source: gwpOverride !== undefined ? 'manifest' : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(data.gwp.source) });
+const ZERO_EMBODIED = { gwp: (0,range/* exact */.e0)(0), adpe: (0,range/* exact */.e0)(0), pe: (0,range/* exact */.e0)(0), water: null };
+const CRITERION_TEXT = { gwp: ['', 'kgCO2e'], adpe: [' ADPe', 'kgSbeq'], pe: [' primary energy', 'MJ'] };
+/**
+ * A device's manufacturing figures, each recorded as an assumption: GWP always (n/a when unknown),
+ * ADPe and PE where known. An accelerator's labels carry its tag ("estimated" or "published").
+ */
+function embodiedFactors(ctx, data, gwpOverride, key, label, tagged) {
+    const used = {};
+    const factors = { gwp: null, adpe: null, pe: null };
+    for (const c of ['gwp', 'adpe', 'pe']) {
+        const [what, unit] = CRITERION_TEXT[c];
+        const figure = data[c];
+        const override = c === 'gwp' ? gwpOverride : undefined;
+        const assumptionKey = c === 'gwp' ? key : `${key}${c === 'adpe' ? 'Adpe' : 'Pe'}`;
+        if (override !== undefined) {
+            factors[c] = (0,context/* toRange */.Xp)(override);
+            used[c] = { value: factors[c], basis: 'manifest', source: 'manifest' };
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}`, unit, value: factors[c], source: 'manifest' });
+        }
+        else if (figure) {
+            factors[c] = (0,context/* fromSourced */.Oo)(figure);
+            const basis = figure.basis ?? 'published';
+            used[c] = { value: factors[c], basis, source: (0,context/* sourceLabel */.en)(figure.source) };
+            const tag = tagged ? ` (${basis})` : '';
+            ctx.assumptions.push({ key: assumptionKey, label: `${label}${what}${tag}`, unit, value: factors[c], source: (0,context/* sourceLabel */.en)(figure.source) });
+        }
+        else if (c === 'gwp') {
+            ctx.assumptions.push({ key, label, unit, value: 'n/a', source: 'no published figure' });
+        }
     }
-    else {
-        ctx.assumptions.push({ key, label, unit: 'kgCO2e', value: 'n/a', source: 'no published figure' });
-    }
-    return { gwp, adpe: conv(data.adpe), pe: conv(data.pe), water: conv(data.water) };
+    return { factors: { ...factors, water: data.water ? (0,context/* fromSourced */.Oo)(data.water) : null }, used };
 }
-function choosePrecision(ctx, gpu, wanted) {
-    const precision = wanted ?? _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRECISION */ .Vi;
-    const peak = gpu.peakTflops[precision];
+/** The precision the run asks for (default bf16, else the chip's half or single precision) and its peak. */
+function choosePrecision(ctx, name, peaks, wanted) {
+    const precision = wanted ?? defaults/* DEFAULT_PRECISION */.Vi;
+    const peak = peaks[precision];
     if (peak !== undefined)
         return { precision, peak };
     if (wanted) {
-        const available = Object.keys(gpu.peakTflops).join(', ');
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)(ctx, 'hardware.precision', `${gpu.name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
+        const available = Object.keys(peaks).join(', ');
+        (0,context/* problem */.CC)(ctx, 'hardware.precision', `${name} has no ${wanted} peak in the catalogue`, `available: ${available}; or set hardware.peakTflops`);
         return { precision, peak: Number.NaN };
     }
     // No bf16 mode (V100, T4): fall back to the chip's half or single precision.
     for (const p of ['fp16', 'fp32']) {
-        const v = gpu.peakTflops[p];
+        const v = peaks[p];
         if (v !== undefined)
             return { precision: p, peak: v };
     }
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)(ctx, 'hardware.precision', `${gpu.name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
+    (0,context/* problem */.CC)(ctx, 'hardware.precision', `${name} has no usable peak in the catalogue`, 'set hardware.peakTflops');
     return { precision, peak: Number.NaN };
 }
-function findRunGpu(ctx, gpuName) {
-    if (gpuName === undefined) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, or a metrics file that names the GPU)');
-        return undefined;
+/** The accelerator of a run, or undefined (a problem was recorded, or the run is CPU-only). */
+function findAccelerator(ctx, run, measured) {
+    const hw = run.hardware ?? {};
+    if (hw.gpu !== undefined)
+        return catalogueGpu(ctx, hw.gpu);
+    if (hw.name !== undefined)
+        return customAccelerator(ctx, hw);
+    if (measured.gpuModel !== undefined) {
+        const found = (0,catalogue/* findGpu */.GO)(measured.gpuModel);
+        if (!found) {
+            (0,context/* problem */.CC)(ctx, 'hardware.gpu', `the GPU the metrics name, "${measured.gpuModel}", is not in the catalogue (${measured.label})`, 'set hardware.gpu to a catalogue id, or describe the accelerator: hardware: { name, powerW, peakTflops, memoryGb }');
+        }
+        return found;
     }
+    if (!measured.cpuOnly) {
+        (0,context/* problem */.CC)(ctx, 'hardware.gpu', 'is required (a GPU id such as h100-sxm, a custom accelerator with hardware.name, or a metrics file that names the GPU)');
+    }
+    return undefined;
+}
+function catalogueGpu(ctx, name) {
     try {
-        return (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .requireGpu */ .CJ)(gpuName);
+        return (0,catalogue/* requireGpu */.CJ)(name);
     }
     catch (e) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownEntry */ .pr)(ctx, 'hardware.gpu', e);
+        (0,context/* unknownEntry */.pr)(ctx, 'hardware.gpu', e);
         return undefined;
     }
 }
 function resolveHardware(ctx, run, measured) {
     const hw = run.hardware ?? {};
-    const gpu = findRunGpu(ctx, hw.gpu ?? measured.gpuModel);
+    const gpu = findAccelerator(ctx, run, measured);
+    const custom = gpu !== undefined && hw.gpu === undefined && hw.name !== undefined;
+    const cpuOnly = gpu === undefined && hw.gpu === undefined && hw.name === undefined && measured.gpuModel === undefined && measured.cpuOnly;
+    // A number overrides the peak at the run's precision; an object overrides (or gives) it per precision.
+    const manifestPeaks = typeof hw.peakTflops === 'object' ? hw.peakTflops : undefined;
     const { precision, peak } = gpu
-        ? hw.peakTflops !== undefined
-            ? { precision: hw.precision ?? _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRECISION */ .Vi, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu, hw.precision)
-        : { precision: hw.precision ?? _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRECISION */ .Vi, peak: Number.NaN };
+        ? typeof hw.peakTflops === 'number'
+            ? { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: hw.peakTflops }
+            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
+        : { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: Number.NaN };
     if (gpu) {
-        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: hw.gpu !== undefined ? 'manifest' : measured.label });
+        const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
+        ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
+        const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
         ctx.assumptions.push({
             key: 'peakFlops',
             label: `Peak dense ${precision.toUpperCase()}`,
             unit: 'TFLOP/s',
-            value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(peak),
-            source: hw.peakTflops !== undefined ? 'manifest' : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(gpu.source),
+            value: (0,range/* exact */.e0)(peak),
+            source: peakFromManifest || custom ? 'manifest' : (0,context/* sourceLabel */.en)(gpu.source),
         });
     }
+    else if (cpuOnly) {
+        ctx.assumptions.push({ key: 'gpu', label: 'GPU', unit: '', value: 'none: CPU-only measurements (GPU-hours do not apply)', source: measured.label });
+    }
     const gpuPowerW = gpu
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(gpu.powerW), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(gpu.source) })
-        : (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(Number.NaN);
+        ? (0,context/* pick */.Up)(ctx, 'gpuPowerW', 'GPU power', 'W', hw.powerW, { value: (0,range/* exact */.e0)(gpu.powerW), source: (0,context/* sourceLabel */.en)(gpu.source) })
+        : (0,range/* exact */.e0)(cpuOnly ? 0 : Number.NaN);
     // Server share of the non-GPU parts.
-    let serverNonGpuPowerW = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(0);
+    let serverNonGpuPowerW = (0,range/* exact */.e0)(0);
     let gpusPerServer = 1;
     let serverEmbodied = NO_EMBODIED;
+    let serverUsed = {};
     try {
-        const profileId = hw.server ?? gpu?.serverProfile;
+        const profileId = hw.server ?? gpu?.serverProfile ?? (cpuOnly ? 'cpu-server' : undefined);
         if (profileId !== undefined) {
-            const profile = (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .requireServerProfile */ .E3)(profileId);
-            const src = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(profile.source);
-            gpusPerServer = hw.gpusPerServer ?? profile.gpusPerServer;
-            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${gpusPerServer} GPUs`, source: hw.server !== undefined ? 'manifest' : src });
-            serverNonGpuPowerW = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(profile.nonGpuPowerW), source: src });
-            serverEmbodied = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied');
+            const profile = (0,catalogue/* requireServerProfile */.E3)(profileId);
+            const src = (0,context/* sourceLabel */.en)(profile.source);
+            gpusPerServer = cpuOnly ? 1 : (hw.gpusPerServer ?? profile.gpusPerServer);
+            const count = cpuOnly ? 'no GPU' : `${gpusPerServer} GPUs`;
+            ctx.assumptions.push({ key: 'server', label: 'Server', unit: '', value: `${profile.name}, ${count}`, source: hw.server !== undefined ? 'manifest' : src });
+            serverNonGpuPowerW = (0,context/* pick */.Up)(ctx, 'serverPowerW', 'Server non-GPU power', 'W', hw.serverPowerW, { value: (0,range/* exact */.e0)(profile.nonGpuPowerW), source: src });
+            const server = embodiedFactors(ctx, profile.nonGpuEmbodied, hw.serverEmbodiedKgCo2e, 'serverEmbodied', 'Server non-GPU embodied', false);
+            serverEmbodied = server.factors;
+            serverUsed = server.used;
         }
     }
     catch (e) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownEntry */ .pr)(ctx, 'hardware.server', e);
+        (0,context/* unknownEntry */.pr)(ctx, 'hardware.server', e);
     }
-    const gpuEmbodied = gpu ? embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied') : NO_EMBODIED;
-    const lifetimeYears = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
-        value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIFETIME_YEARS */ .ZM),
-        source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIFETIME_YEARS */ .ZM.source),
+    let gpuEmbodied = cpuOnly ? ZERO_EMBODIED : NO_EMBODIED;
+    let gpuUsed = {};
+    if (gpu) {
+        const device = embodiedFactors(ctx, gpu.embodied, hw.embodiedKgCo2e, 'gpuEmbodied', 'GPU embodied', true);
+        gpuEmbodied = device.factors;
+        gpuUsed = device.used;
+    }
+    const lifetimeYears = (0,context/* pick */.Up)(ctx, 'lifetimeYears', 'Hardware lifetime', 'years', hw.lifetimeYears, {
+        value: (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_LIFETIME_YEARS */.ZM),
+        source: (0,context/* sourceLabel */.en)(defaults/* DEFAULT_LIFETIME_YEARS */.ZM.source),
     });
-    return { gpu, precision, peakTflops: peak, gpuPowerW, serverNonGpuPowerW, gpusPerServer, gpuEmbodied, serverEmbodied, lifetimeYears };
+    return {
+        gpu,
+        cpuOnly,
+        precision,
+        peakTflops: peak,
+        gpuPowerW,
+        serverNonGpuPowerW,
+        gpusPerServer,
+        gpuEmbodied,
+        serverEmbodied,
+        embodiedUsed: { gpu: gpuUsed, server: serverUsed },
+        lifetimeYears,
+    };
+}
+function definedOnly(o) {
+    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
 }
 
 
@@ -6186,8 +7774,25 @@ function resolveHardware(ctx, run, measured) {
 
 
 
+/**
+ * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
+ * trackers measured the same machine counts each machine once.
+ */
+function asCounted(m, dedupe) {
+    if (dedupe !== 'per-machine' || !m.perMachine)
+        return m;
+    const p = m.perMachine;
+    return { ...m, energyKwh: p.energyKwh, gpuHours: p.gpuHours, machineHours: p.machineHours, reportedEmissionsKg: p.reportedEmissionsKg };
+}
 /** Measured values of all the run's metrics files together. */
-function mergeMeasurements(measurements) {
+function mergeMeasurements(files, dedupe) {
+    const measurements = files.map((m) => asCounted(m, dedupe));
+    /** The PUE / WUE the files' tool had applied, energy-weighted over the files that say. */
+    const weighted = (f) => {
+        const said = measurements.filter((m) => f(m) != null && m.energyKwh !== null);
+        const energy = said.reduce((a, m) => a + m.energyKwh, 0);
+        return said.length && energy > 0 ? said.reduce((a, m) => a + f(m) * m.energyKwh, 0) / energy : undefined;
+    };
     const sum = (f) => {
         const values = measurements.map(f).filter((v) => v !== null);
         return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
@@ -6212,13 +7817,37 @@ function mergeMeasurements(measurements) {
             ...(m.cloudRegion ? [m.cloudRegion] : []),
         ]),
         tokens: sum((m) => m.tokens),
+        /** Every file recorded no accelerator (CPU-only CodeCarbon files). */
+        cpuOnly: measurements.length > 0 && measurements.every((m) => m.cpuOnly === true),
+        machineHours: sum((m) => m.machineHours ?? null),
+        /** PUE the tool had applied and divided back out (the run's PUE unless it sets one). */
+        pueApplied: weighted((m) => m.pueApplied),
+        /** WUE the tool was given, per kWh of its PUE-included energy. */
+        wue: weighted((m) => m.wue),
+        /** Files whose trackers measured the same machine, counted per machine or not. */
+        duplicates: files.filter((m) => m.perMachine).map((m) => m.file),
+        dedupe: dedupe ?? 'none',
+        /** Every file's warnings, "file: warning". */
+        warnings: files.flatMap((m) => m.warnings.map((w) => `${m.file}: ${w}`)),
     };
 }
-function resolveMeasuredTime(ctx, run, measured) {
+function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
     const hw = run.hardware ?? {};
-    const gpuCount = hw.count ?? measured.gpuCount ?? null;
+    const gpuCount = cpuOnly ? null : (hw.count ?? measured.gpuCount ?? null);
     let measuredGpuHours = null;
-    if (run.gpuHours !== undefined)
+    if (cpuOnly) {
+        // No GPU: the machine's hours age the server instead of GPU-hours.
+        const machineHours = run.hours ?? measured.machineHours ?? 0;
+        ctx.assumptions.push({
+            key: 'machineHours',
+            label: 'Measured machine-hours (no GPU)',
+            unit: 'h',
+            value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(machineHours),
+            source: run.hours !== undefined ? 'manifest' : measured.label,
+        });
+        measuredGpuHours = machineHours;
+    }
+    else if (run.gpuHours !== undefined)
         measuredGpuHours = run.gpuHours;
     else if (run.hours !== undefined) {
         if (gpuCount === null)
@@ -6230,7 +7859,7 @@ function resolveMeasuredTime(ctx, run, measured) {
         measuredGpuHours = measured.gpuHours;
     else if (measured.wallClockHours !== undefined && gpuCount !== null)
         measuredGpuHours = measured.wallClockHours * gpuCount;
-    if (measuredGpuHours !== null) {
+    if (measuredGpuHours !== null && !cpuOnly) {
         ctx.assumptions.push({
             key: 'measuredGpuHours',
             label: 'Measured GPU-hours',
@@ -6245,12 +7874,23 @@ function resolveMeasuredTime(ctx, run, measured) {
     else if (measured.energyKwh !== undefined)
         measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
     if (measuredEnergy) {
+        const fromFiles = run.energyKwh === undefined;
+        const perMachine = fromFiles && measured.dedupe === 'per-machine' && measured.duplicates.length > 0;
         ctx.assumptions.push({
             key: 'measuredEnergy',
-            label: `Measured energy (${measuredEnergy.scope} scope)`,
+            label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
             unit: 'kWh',
             value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(measuredEnergy.kwh),
-            source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+            source: fromFiles ? measured.label : 'manifest',
+        });
+    }
+    if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
+        ctx.assumptions.push({
+            key: 'dedupe',
+            label: 'De-duplication per machine',
+            unit: '',
+            value: 'no trackers of one machine found in the metrics: nothing removed',
+            source: 'manifest',
         });
     }
     const idleGpuHours = run.idleGpuHours ?? 0;
@@ -6940,7 +8580,7 @@ function throughputRun(run, workload, hardware, gpuCount) {
     const recompute = run.recompute ?? 'none';
     const flops = { total: (0,core_flops/* workloadFlops */.ev)(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
     return {
-        gpu: hardware.gpu,
+        gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
         precision: hardware.precision,
         peakTflops: hardware.peakTflops,
         activeParameters: workload.parameters,
@@ -6950,9 +8590,24 @@ function throughputRun(run, workload, hardware, gpuCount) {
         modelFlopsShare: recomputeShare(recompute, flops),
     };
 }
+/**
+ * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
+ * make it non-finite: the methodology's MFU is used, and the run's out-of-range figures are then
+ * refused with their location by the footprint check.
+ */
+function predictOrNull(features) {
+    try {
+        return predictMfu(calibratedThroughput(), features);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            return null;
+        throw e;
+    }
+}
 function resolveMfu(ctx, run, workload, hardware, gpuCount) {
     const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
-    const prediction = features ? predictMfu(calibratedThroughput(), features) : null;
+    const prediction = features ? predictOrNull(features) : null;
     let estimate;
     let source;
     if (run.mfu !== undefined) {
@@ -7010,18 +8665,8 @@ function resolveSite(ctx, run, measured) {
     const region = regionId !== undefined ? (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .findRegion */ .g6)(regionId) : undefined;
     const gridId = region?.grid ?? regionId ?? _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GRID */ .TC;
     const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-    const pue = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'pue', 'PUE', '', run.pue, provider
-        ? { value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(provider.pue), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(provider.pue.source) }
-        : { value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PUE */ .fU), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PUE */ .fU.source) });
-    const wueData = provider?.wue;
-    const wue = run.wue !== undefined ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .toRange */ .Xp)(run.wue) : wueData ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(wueData) : null;
-    ctx.assumptions.push({
-        key: 'wue',
-        label: 'On-site WUE',
-        unit: 'L/kWh',
-        value: wue ?? 'n/a',
-        source: run.wue !== undefined ? 'manifest' : wueData ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(wueData.source) : 'no published figure for this site',
-    });
+    const pue = choosePue(ctx, run, measured, provider);
+    const wue = chooseWue(ctx, run, measured, provider, pue);
     let grid;
     try {
         grid = (0,_data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .requireGrid */ .gH)(gridId);
@@ -7036,7 +8681,16 @@ function resolveSite(ctx, run, measured) {
     const gwp = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
         ? { value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(regionGwp), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(regionGwp.source) }
         : { value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(Number.NaN), source: 'unknown' });
-    const water = run.electricityWater !== undefined ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .toRange */ .Xp)(run.electricityWater) : grid?.water ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(grid.water) : null;
+    // A grid factor given with no region leaves the grid unknown: its water is not the world's.
+    const gridKnown = grid !== undefined && !(run.gridIntensity !== undefined && regionId === undefined);
+    const water = run.electricityWater !== undefined ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .toRange */ .Xp)(run.electricityWater) : gridKnown ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(grid.water) : null;
+    ctx.assumptions.push({
+        key: 'electricityWater',
+        label: 'Off-site water of the electricity',
+        unit: 'L/kWh',
+        value: water ?? 'n/a',
+        source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(grid.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
+    });
     const location = {
         region: region?.id ?? null,
         grid: grid?.id ?? gridId,
@@ -7055,6 +8709,39 @@ function resolveSite(ctx, run, measured) {
             pe: grid?.pe ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(grid.pe) : null,
         },
     };
+}
+/** PUE: the run's, else the one the metrics tool had applied (divided out of its energy), else the provider's or the default. */
+function choosePue(ctx, run, measured, provider) {
+    if (run.pue === undefined && measured.pueApplied !== undefined) {
+        const value = (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(measured.pueApplied);
+        ctx.assumptions.push({ key: 'pue', label: 'PUE (set in CodeCarbon)', unit: '', value, source: measured.label });
+        return value;
+    }
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(ctx, 'pue', 'PUE', '', run.pue, provider
+        ? { value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(provider.pue), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(provider.pue.source) }
+        : { value: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PUE */ .fU), source: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(_data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PUE */ .fU.source) });
+}
+/**
+ * On-site WUE (L per kWh of IT energy): the run's; else the one given to CodeCarbon (it applies it
+ * to PUE-included energy, so × PUE per IT kWh); else the provider's published figure; else the
+ * default of the site's cooling type (unknown: the US average, ranged from dry to cooling towers).
+ */
+function chooseWue(ctx, run, measured, provider, pue) {
+    const push = (label, value, source) => {
+        ctx.assumptions.push({ key: 'wue', label, unit: 'L/kWh', value, source });
+        return value;
+    };
+    if (run.wue !== undefined)
+        return push('On-site WUE', (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .toRange */ .Xp)(run.wue), 'manifest');
+    if (measured.wue !== undefined) {
+        return push('On-site WUE (set in CodeCarbon, per IT kWh)', (0,_core_range_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(measured.wue * (measured.pueApplied ?? pue.central)), measured.label);
+    }
+    if (provider?.wue && run.cooling === undefined)
+        return push('On-site WUE', (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(provider.wue), (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(provider.wue.source));
+    const cooling = run.cooling ?? 'unknown';
+    const byType = _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WUE_BY_COOLING */ .Iu[cooling];
+    const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
+    return push(`On-site WUE (${cooling} cooling)`, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(byType), `${(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(byType.source)}; ${why}`);
 }
 
 
@@ -26554,6 +28241,10 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./src/data/defaults.ts
+var defaults = __nccwpck_require__(32368);
+// EXTERNAL MODULE: ./src/data/types.ts
+var types = __nccwpck_require__(38757);
 ;// CONCATENATED MODULE: ./src/inputs/manifest/quantity.ts
 /**
  * Human-friendly numbers in manifests: 405e9, "405B", "1.5T", "7b", "30.84M", "3e21", "1,024".
@@ -26592,6 +28283,8 @@ function parseQuantity(text) {
  * The training manifest, validated with zod. `version: 1` is a public contract: other tools read it.
  * Every catalogue default can be overridden per run (or for all runs under `defaults`).
  */
+
+
 
 
 
@@ -26697,8 +28390,23 @@ const model = src_schemas/* strictObject */.rej({
         .optional()
         .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
 });
+/** Dense peak TFLOP/s: one number (at the run's precision) or one per precision. */
+const peakTflops = src_schemas/* union */.KCZ([
+    positiveQuantity,
+    src_schemas/* strictObject */.rej(Object.fromEntries(PRECISION_NAMES.map((p) => [p, positiveQuantity.optional()])))
+        .refine((o) => Object.values(o).some((v) => v !== undefined), { error: 'give at least one precision, e.g. { bf16: 989 }' }),
+]);
 const hardware = src_schemas/* strictObject */.rej({
-    gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+    gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm". Leave it out to describe a custom accelerator with name, powerW, peakTflops and memoryGb.'),
+    name: src_schemas/* string */.YjP().min(1).max(200).optional().describe('Name of a custom accelerator (no `gpu` id): it is then treated like a catalogue entry.'),
+    memoryGb: positiveQuantity.optional().describe('Custom accelerator: memory capacity, GB (for the embodied estimate).'),
+    memoryType: src_schemas/* enum */.k5n(types/* MEMORY_TYPES */.op).optional().describe('Custom accelerator: memory type (HBM2, HBM2e, HBM3, HBM3e, GDDR6, GDDR6X, GDDR7).'),
+    dieAreaMm2: positiveQuantity.optional().describe('Custom accelerator: area of one logic die, mm² (for the embodied estimate).'),
+    dies: positiveQuantity.pipe(src_schemas/* number */.aig().int()).optional().describe('Custom accelerator: number of logic dies of that area (default 1).'),
+    processNode: src_schemas/* enum */.k5n(types/* PROCESS_NODES */.kR).optional().describe('Custom accelerator: process node of the logic dies, e.g. "5nm".'),
+    formFactor: src_schemas/* enum */.k5n(types/* FORM_FACTORS */.Y5).optional().describe('Custom accelerator: board class (module, pcie, low-profile).'),
+    generation: src_schemas/* enum */.k5n(types/* GPU_GENERATIONS */.du).optional().describe('Custom accelerator: micro-architecture generation, when it is one of the known ones.'),
+    releaseYear: src_schemas/* number */.aig().int().min(2000).max(2100).optional().describe('Custom accelerator: year it became available.'),
     count: positiveQuantity
         .pipe(src_schemas/* number */.aig().int({ error: 'must be a whole number of GPUs' }))
         .optional()
@@ -26706,7 +28414,9 @@ const hardware = src_schemas/* strictObject */.rej({
     precision: src_schemas/* enum */.k5n(PRECISION_NAMES).optional().describe('Training precision (default bf16): selects the peak throughput.'),
     // Overrides of the GPU catalogue entry.
     powerW: rangeOf(positiveQuantity).optional().describe("GPU board power, W: overrides the catalogue's."),
-    peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
+    peakTflops: peakTflops
+        .optional()
+        .describe("Peak dense TFLOPS: a number (at the run's precision) or one per precision, { bf16: 989, fp8: 1979 }; overrides the catalogue's."),
     embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
     // Server profile id, or overrides of its non-GPU share.
     server: serverId.optional().describe('Server profile id from the catalogue.'),
@@ -26800,12 +28510,18 @@ const runFields = {
         .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
     provider: providerId.optional().describe('Cloud or data-centre provider from the catalogue.'),
     wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
+    cooling: src_schemas/* enum */.k5n(defaults/* COOLING_TYPES */.qB)
+        .optional()
+        .describe('Cooling of the site (dry, evaporative, cooling-tower), for its on-site WUE when the operator publishes none.'),
     electricityWater: rangeOf(quantity)
         .optional()
         .describe("Water consumed per kWh of electricity, L/kWh: overrides the grid's."),
     metrics: src_schemas/* union */.KCZ([src_schemas/* string */.YjP(), src_schemas/* array */.YOg(src_schemas/* string */.YjP())])
         .optional()
         .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
+    dedupe: src_schemas/* enum */.k5n(['none', 'per-machine'])
+        .optional()
+        .describe('per-machine: CodeCarbon trackers that measured the same machine (one per rank: same GPU model, overlapping in time, near-equal GPU energy, at least one per GPU) count once per machine.'),
     // Inference
     requests: positiveQuantity.optional().describe('Inference requests served.'),
     promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),
@@ -27636,6 +29352,13 @@ function buildReport(runs, manifests, anatomy = null) {
         lifecycle: lifecycleOf(reports),
         amortisation: amortisationOf(reports),
         anatomy,
+    };
+}
+/** Operational water of some runs in its two parts, on-site (cooling) and off-site (electricity); null where a run lacks the factor. */
+function waterParts(runs) {
+    return {
+        onsite: partialSum(runs.map((r) => r.footprint.water.onsite)),
+        offsite: partialSum(runs.map((r) => r.footprint.water.offsite)),
     };
 }
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
@@ -29653,8 +31376,8 @@ function amortisationProblems(parsed, runs) {
 var grids = __nccwpck_require__(14201);
 // EXTERNAL MODULE: ./src/data/gpus.ts
 var gpus = __nccwpck_require__(48933);
-// EXTERNAL MODULE: ./src/model/resolve/hardware.ts
-var resolve_hardware = __nccwpck_require__(90828);
+// EXTERNAL MODULE: ./src/model/resolve/hardware.ts + 1 modules
+var resolve_hardware = __nccwpck_require__(8988);
 // EXTERNAL MODULE: ./src/model/resolve/measurements.ts
 var measurements = __nccwpck_require__(63237);
 // EXTERNAL MODULE: ./src/model/resolve/site.ts
@@ -29782,10 +31505,12 @@ function median(values) {
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 function rdShareAdvice(r, report) {
-    if (!WASTE.has(r.run.status))
+    // A ledger group sums every job of its class: its share is the anatomy's to show, not a run's to cut.
+    const groups = new Set(report.anatomy?.runIds);
+    if (!WASTE.has(r.run.status) || groups.has(r.run.id))
         return null;
     const total = report.totals.gpuHours.used.central;
-    const pool = report.runs.filter((x) => WASTE.has(x.run.status)).map((x) => x.footprint.gpuHours.used.central / total);
+    const pool = report.runs.filter((x) => WASTE.has(x.run.status) && !groups.has(x.run.id)).map((x) => x.footprint.gpuHours.used.central / total);
     const used = r.footprint.gpuHours.used.central;
     if (pool.length < 2 || !(total > 0) || !(used > 0))
         return null;
@@ -30526,6 +32251,7 @@ var anatomy = __nccwpck_require__(7276);
  */
 
 
+
 const json_central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
 const partial = (p) => json_central(p.value);
@@ -30545,6 +32271,14 @@ function impactsJson(impacts) {
         ];
     }));
 }
+const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
+/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+function deviceEmbodiedJson(d) {
+    return Object.fromEntries(['gwp', 'adpe', 'pe'].flatMap((c) => {
+        const f = d[c];
+        return f ? [[c, { ...span(f.value), unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+    }));
+}
 function runJson({ run, footprint: f }) {
     const gwp = f.impacts.gwp;
     return {
@@ -30559,7 +32293,13 @@ function runJson({ run, footprint: f }) {
         line: run.line,
         gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
         flops: f.flops,
-        gpuHours: { theoretical: json_central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
+        gpuHours: {
+            theoretical: json_central(f.gpuHours.theoretical),
+            measured: f.gpuHours.measured,
+            /** False for a CPU-only run: GPU-hours do not apply (machineHours age its server). */
+            applicable: f.gpuHours.applicable,
+            machineHours: run.inputs.cpuOnly?.machineHours ?? null,
+        },
         impliedMfu: f.impliedMfu,
         /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
         mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
@@ -30582,6 +32322,10 @@ function runJson({ run, footprint: f }) {
             },
         },
         impacts: impactsJson(f.impacts),
+        /** Operational water in its two parts, L: on-site cooling and the water consumed generating the electricity. */
+        water: { unit: 'L', onsite: span(f.water.onsite), offsite: span(f.water.offsite) },
+        /** Manufacturing impacts of one device, as used (GPU; the server's non-GPU parts, before sharing among its GPUs). */
+        embodiedPerDevice: { gpu: deviceEmbodiedJson(run.embodiedPerDevice.gpu), server: deviceEmbodiedJson(run.embodiedPerDevice.server) },
         uncertainty: {
             gpuHours: span(f.gpuHours.used),
             gpuHoursTheoretical: span(f.gpuHours.theoretical),
@@ -30597,11 +32341,14 @@ function runJson({ run, footprint: f }) {
             source: a.source,
         })),
         measurements: run.measurements,
+        /** Warnings of the run's metrics files ("file: warning"), as the comment shows them. */
+        measurementWarnings: run.measurementWarnings,
         warnings: f.warnings.map((w) => w.message),
     };
 }
-function totalsJson(t) {
+function totalsJson(t, runs = []) {
     const gwp = t.impacts.gwp;
+    const water = waterParts(runs);
     return {
         runs: t.runs,
         flops: t.flops,
@@ -30626,6 +32373,7 @@ function totalsJson(t) {
                 },
             ];
         })),
+        water: { unit: 'L', onsite: partial(water.onsite), offsite: partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
         uncertainty: {
             gpuHours: span(t.gpuHours.used),
             energyKwh: span(t.energyKwh),
@@ -30648,7 +32396,7 @@ function reportJson(report) {
         schemaVersion: report.schemaVersion,
         manifests: report.manifests,
         runs: report.runs.map(runJson),
-        totals: totalsJson(report.totals),
+        totals: totalsJson(report.totals, report.runs),
         lifecycle: {
             byPhase: report.lifecycle.byPhase.map(groupJson),
             byStatus: report.lifecycle.byStatus.map(groupJson),
@@ -31325,6 +33073,7 @@ function warningsSection(warnings) {
 
 
 
+
 const METHOD_URL_DEFAULT = 'https://github.com/ml-footprint/ml-footprint-action/blob/main/docs/METHODOLOGY.md';
 const CRITERION_LABEL = {
     gwp: 'Global warming',
@@ -31338,6 +33087,12 @@ const CRITERION_FORMAT = {
     adpe: formatKgSb,
     pe: formatMj,
 };
+/** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
+function estimatedMark(r) {
+    return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
+}
+/** A run's GPU-hours cell: not applicable to a CPU-only run; "–" when not computed (no workload). */
+const gpuHoursCell = (r, v) => !r.footprint.gpuHours.applicable ? 'CPU only' : v === null ? '–' : formatGpuHours(typeof v === 'number' ? v : v.central);
 function mfuCell(r) {
     if (r.footprint.impliedMfu === null)
         return '–';
@@ -31353,12 +33108,12 @@ function runTable(report) {
             runLabel(r),
             `${r.run.kind} · ${r.run.status}`,
             r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-            central(f.gpuHours.theoretical, formatGpuHours),
-            f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–',
+            gpuHoursCell(r, f.gpuHours.theoretical),
+            gpuHoursCell(r, f.gpuHours.measured),
             mfuCell(r),
             formatKwh(f.energyKwh.total.central),
             central(gwp.operational.total, formatKg),
-            central(gwp.embodied.total, formatKg),
+            `${central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
             `**${knownTotalCell(gwp)}**`,
         ];
     });
@@ -31368,7 +33123,7 @@ function runTable(report) {
         `**Total (${plural(t.runs, 'run')})**`,
         '',
         '',
-        central(t.gpuHours.theoretical, formatGpuHours),
+        t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
         t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
         '',
         `**${formatKwh(t.energyKwh.central)}**`,
@@ -31380,11 +33135,19 @@ function runTable(report) {
 }
 function criteriaTable(report) {
     const t = report.totals;
-    const rows = footprint/* CRITERIA */.wf.map((k) => {
+    const spanOf = (v, f) => (v && v.low !== v.high ? `${f(v.low)} – ${f(v.high)}` : '–');
+    const rows = footprint/* CRITERIA */.wf.flatMap((k) => {
         const f = CRITERION_FORMAT[k];
         const i = t.impacts[k];
-        const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
-        return [CRITERION_LABEL[k], partialCell(i.operational, f), partialCell(i.embodied, f), partialCell(i.total, f), range];
+        // Manufacturing water is outside the water criterion when no device has a figure.
+        const embodied = k === 'water' && i.embodied.value === null ? '–' : partialCell(i.embodied, f);
+        const row = [CRITERION_LABEL[k], partialCell(i.operational, f), embodied, partialCell(i.total, f), spanOf(i.total.value, f)];
+        if (k !== 'water')
+            return [row];
+        // Water's two operational parts: on-site cooling and the electricity's own water.
+        const parts = waterParts(report.runs);
+        const part = (label, p) => [label, partialCell(p, f), '', '', spanOf(p.value, f)];
+        return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
     });
     return markdown_blocks_table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
 }
@@ -31428,9 +33191,10 @@ function amortisationBody(report) {
         a.inferenceRun ? format_escapeMarkdown(a.inferenceRun) : '–',
         perRequest(a.inferenceKgPer1000Requests),
     ]);
+    const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
     return [
         markdown_blocks_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
-        '“≥” marks a lower bound: a run without a sourced embodied figure counts its operational emissions only.',
+        ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
     ].join('\n\n');
 }
 function methodSection(methodUrl) {
@@ -31499,7 +33263,7 @@ function diffRunRow(ch) {
         changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format_formatGpuHours),
         changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format_formatKwh),
         changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format_formatKg),
-        changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg),
+        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
         `**${signed(ch.deltaKg.central, format_formatKg)}**`,
     ];
 }

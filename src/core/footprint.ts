@@ -80,6 +80,11 @@ export interface RunInputs {
   /** Reserved but idle GPU-hours (section 8): they draw idle power and age the hardware. */
   readonly idleGpuHours: number;
   readonly idlePowerFraction: number;
+  /**
+   * A run measured on a machine without accelerators (a CPU-only CodeCarbon file): GPU-hours do not
+   * apply; the server profile is the machine itself (k = 1), aged over its measured hours.
+   */
+  readonly cpuOnly?: { readonly machineHours: number } | null;
 }
 
 export type Basis = 'measured-energy' | 'measured-gpu-hours' | 'theoretical';
@@ -117,8 +122,10 @@ export interface RunFootprint {
   readonly gpuHours: {
     readonly theoretical: Range | null;
     readonly measured: number | null;
-    /** The GPU-hours every time-based figure uses (measured when known). */
+    /** The GPU-hours every time-based figure uses (measured when known); 0 for a CPU-only run. */
     readonly used: Range;
+    /** False for a CPU-only run: GPU-hours do not apply (its machine-hours age the server instead). */
+    readonly applicable: boolean;
   };
   readonly impliedMfu: number | null;
   readonly basis: Basis;
@@ -127,6 +134,11 @@ export interface RunFootprint {
   /** IT energy before PUE, kWh (what on-site water use scales with). */
   readonly itEnergyKwh: Range;
   readonly impacts: Record<Criterion, CriterionImpacts>;
+  /**
+   * Operational water in its two parts: on-site (cooling, WUE × IT energy) and off-site (consumed
+   * generating the electricity, water intensity × facility energy); null where a factor is unknown.
+   */
+  readonly water: { readonly onsite: Range | null; readonly offsite: Range | null };
   readonly warnings: readonly RunWarning[];
 }
 
@@ -187,10 +199,11 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
   const flopsRange = run.flops ? add(scale(factor, run.flops.prompt), exact(run.flops.other)) : null;
   const flops = flopsRange?.central ?? null;
 
-  const theoretical = flopsRange ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
-  const measured = run.measuredGpuHours;
+  const cpuOnly = run.cpuOnly ?? null;
+  const theoretical = flopsRange && !cpuOnly ? theoreticalGpuHours(flopsRange, run.peakFlops, run.mfu) : null;
+  const measured = cpuOnly ? null : run.measuredGpuHours;
   const used = measured !== null ? exact(measured) : (theoretical ?? exact(0));
-  if (measured === null && theoretical === null) {
+  if (measured === null && theoretical === null && !cpuOnly) {
     warnings.push({
       code: 'no-gpu-hours',
       message: 'Neither FLOPs nor measured GPU-hours are known: embodied impacts and the server share are 0.',
@@ -228,7 +241,8 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
 
   // Idle reserved GPU-hours draw a fraction of board power and age the hardware like busy ones.
   const idle = exact(run.idleGpuHours);
-  const busyAndIdle = add(used, idle);
+  // What ages the hardware: GPU-hours, or the machine-hours of a CPU-only run.
+  const busyAndIdle = cpuOnly ? exact(cpuOnly.machineHours) : add(used, idle);
   const idlePower = scale(run.gpuPowerW, run.idlePowerFraction);
   const serverPowerPerGpu = scale(run.serverNonGpuPowerW, 1 / run.gpusPerServer);
 
@@ -243,41 +257,50 @@ export function computeRunFootprint(run: RunInputs): RunFootprint {
     // A facility-metered figure already includes PUE: its IT share is estimated from the PUE.
     gpuIt = me.scope === 'facility' ? div(exact(me.kwh), run.pue) : exact(me.kwh);
     if (me.scope !== 'gpu') serverIt = exact(0);
+    // No GPU: the measured energy is all the server's.
+    if (cpuOnly) [gpuIt, serverIt] = [exact(0), gpuIt];
   }
-  const gpuEnergy = me?.scope === 'facility' ? exact(me.kwh) : mul(gpuIt, run.pue);
+  const gpuEnergy = me?.scope === 'facility' && !cpuOnly ? exact(me.kwh) : mul(gpuIt, run.pue);
   const serverEnergy = mul(serverIt, run.pue);
   const totalEnergy = add(gpuEnergy, serverEnergy);
   const itEnergy = add(gpuIt, serverIt);
 
   const impacts = {} as Record<Criterion, CriterionImpacts>;
+  const onsite = (it: Range) => (run.wue ? mul(it, run.wue) : null);
   for (const c of CRITERIA) {
     const perKwh = run.electricity[c];
     let opGpu = perKwh ? mul(gpuEnergy, perKwh) : null;
     let opServer = perKwh ? mul(serverEnergy, perKwh) : null;
     if (c === 'water') {
       // Water = on-site cooling (WUE × IT energy) + the water intensity of the electricity.
-      const onsite = (it: Range) => (run.wue ? mul(it, run.wue) : null);
       opGpu = sumOrNull(opGpu, onsite(gpuIt));
       opServer = sumOrNull(opServer, onsite(serverIt));
     }
     const gpuEmb = run.gpuEmbodied[c];
     const srvEmb = run.serverEmbodied[c];
     const embGpu = gpuEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, gpuEmb) : null;
-    const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, run.gpusPerServer) : null;
+    const embServer = srvEmb ? embodiedShare(busyAndIdle, run.lifetimeHours, srvEmb, cpuOnly ? 1 : run.gpusPerServer) : null;
     const operational = parts(opGpu, opServer);
     const embodied = parts(embGpu, embServer);
-    impacts[c] = { operational, embodied, total: sumOrNull(operational.total, embodied.total) };
+    // Water is on-site + off-site operational water (section 8); manufacturing water counts only
+    // where a device has a figure, so without one the operational total is the whole criterion.
+    const waterWithoutEmbodied = c === 'water' && !gpuEmb && !srvEmb;
+    impacts[c] = { operational, embodied, total: waterWithoutEmbodied ? operational.total : sumOrNull(operational.total, embodied.total) };
   }
 
   return {
     flops,
     promptImpactFactor: factor.central,
-    gpuHours: { theoretical, measured, used },
+    gpuHours: { theoretical, measured, used, applicable: !cpuOnly },
     impliedMfu: implied,
     basis,
     energyKwh: { gpu: gpuEnergy, server: serverEnergy, total: totalEnergy },
     itEnergyKwh: itEnergy,
     impacts,
+    water: {
+      onsite: onsite(itEnergy),
+      offsite: run.electricity.water ? mul(totalEnergy, run.electricity.water) : null,
+    },
     warnings,
   };
 }

@@ -7,30 +7,73 @@
  * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
  * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
  *   published; FP8 only from Hopper / Ada / CDNA3 on).
- * - Embodied figures exist for few GPUs. Where a figure of a sibling with the same die is applied,
- *   the note says so; where nothing is published the criterion is absent (never 0).
+ * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
+ *   same die is applied, the note says so. Every criterion without a published figure is estimated
+ *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
  */
+import { completeEmbodied } from './embodied-model.js';
 import {
   ADEME_GPU_LCA,
+  ALDEBARAN_DIE,
+  AMD_CDNA3_ISSCC,
+  AMD_CDNA4_ISSCC,
   AMD_MI250X_SPECS,
+  AMD_MI325X_SPECS,
+  AMD_MI355X_SPECS,
   AMD_MI300X_SPECS,
+  AWS_TRAINIUM_DOCS,
   ECOLOGITS_METHODOLOGY_2024,
   GOOGLE_TPU_DOCS,
+  GOOGLE_TPU_V6E_DOCS,
   HUBBLO_GPU_CALCULATOR,
+  INTEL_GAUDI_HOTCHIPS,
   METHODOLOGY,
   NVIDIA_A100_DATASHEET,
+  NVIDIA_A100_WHITEPAPER,
+  NVIDIA_A10_A40_A30_DATASHEETS,
+  NVIDIA_ADA_WHITEPAPER,
+  NVIDIA_BLACKWELL_BRIEF,
   NVIDIA_BLACKWELL_SPECS,
+  NVIDIA_BLACKWELL_ULTRA_SPECS,
+  NVIDIA_GA102_WHITEPAPER,
   NVIDIA_H100_PCIE_BRIEF,
+  NVIDIA_H100_WHITEPAPER,
   NVIDIA_H200_DATASHEET,
+  NVIDIA_H20_SPECS,
   NVIDIA_H800_DATASHEET,
   NVIDIA_L4_DATASHEET,
   NVIDIA_L40S_DATASHEET,
+  NVIDIA_RTX_BLACKWELL_WHITEPAPER,
+  NVIDIA_RTX_PRO_DATASHEETS,
   NVIDIA_T4_DATASHEET,
+  NVIDIA_TURING_WHITEPAPER,
   NVIDIA_V100_DATASHEET,
+  NVIDIA_VOLTA_WHITEPAPER,
+  RETICLE_LIMIT,
   TPU_V4_PAPER,
   withNote,
 } from './sources.js';
-import type { EmbodiedData, GpuSpec, SourcedRange } from './types.js';
+import type { DieFacts, EmbodiedData, GpuSpec, SourcedRange } from './types.js';
+
+/** A catalogue entry as written: its published manufacturing figures only (completed below). */
+type GpuEntry = Omit<GpuSpec, 'embodied'> & { readonly published: EmbodiedData };
+
+// ------------------------------------------------------------------------------ dies (architecture whitepapers)
+
+const GA100: DieFacts = { areaMm2: 826, node: '7nm', count: 1 };
+const GA102: DieFacts = { areaMm2: 628.4, node: '8nm', count: 1 };
+const AD102: DieFacts = { areaMm2: 608.5, node: '4nm', count: 1 };
+const GH100: DieFacts = { areaMm2: 814, node: '4nm', count: 1 };
+const GB202: DieFacts = { areaMm2: 750, node: '4nm', count: 1 };
+/** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
+const BLACKWELL_DIES: DieFacts = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
+const MI300_DIES: readonly DieFacts[] = [
+  { areaMm2: 115, node: '5nm', count: 8 },
+  { areaMm2: 370, node: '6nm', count: 4 },
+];
+/** A die whose area is not published, bounded by the reticle limit. */
+const unpublishedDie = (low: number, central: number, count: number): DieFacts => ({ areaMm2: { low, central, high: 858 }, node: 'unknown', count });
 
 // ------------------------------------------------------------------------- embodied building blocks
 
@@ -73,7 +116,7 @@ function a100Embodied(central: 'boavizta' | 'hubblo', note: string): EmbodiedDat
   };
 }
 
-export const GPUS: readonly GpuSpec[] = [
+const ENTRIES: readonly GpuEntry[] = [
   // ---------------------------------------------------------------- NVIDIA Volta / Turing
   {
     id: 'v100-sxm2-32gb',
@@ -87,8 +130,9 @@ export const GPUS: readonly GpuSpec[] = [
     // Volta Tensor Cores do FP16 only (no BF16/TF32, no sparsity).
     peakTflops: { fp16: 125, fp32: 15.7 },
     source: withNote(NVIDIA_V100_DATASHEET, 'V100 SXM2: 300 W, 125 TFLOP/s Tensor (FP16), 15.7 TFLOP/s FP32'),
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'module', source: NVIDIA_VOLTA_WHITEPAPER },
   },
   {
     id: 't4',
@@ -102,8 +146,9 @@ export const GPUS: readonly GpuSpec[] = [
     // Turing Tensor Cores: FP16 (mixed precision) 65 TFLOP/s; no BF16/TF32.
     peakTflops: { fp16: 65, fp32: 8.1 },
     source: NVIDIA_T4_DATASHEET,
-    embodied: {},
+    published: {},
     serverProfile: 'single-gpu-cloud',
+    silicon: { dies: [{ areaMm2: 545, node: '12nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: NVIDIA_TURING_WHITEPAPER },
   },
   // ---------------------------------------------------------------- NVIDIA Ampere
   {
@@ -117,8 +162,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 400,
     peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
     source: NVIDIA_A100_DATASHEET,
-    embodied: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
+    published: a100Embodied('boavizta', 'A100 80GB figure applied to the 40GB SXM4 (same GA100 die; less HBM)'),
     serverProfile: 'dgx-a100',
+    silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'module', source: NVIDIA_A100_WHITEPAPER },
   },
   {
     id: 'a100-80gb-sxm',
@@ -131,8 +177,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 400,
     peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
     source: NVIDIA_A100_DATASHEET,
-    embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+    published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
     serverProfile: 'dgx-a100',
+    silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'module', source: NVIDIA_A100_WHITEPAPER },
   },
   {
     id: 'a100-40gb-pcie',
@@ -145,8 +192,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 250,
     peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
     source: withNote(NVIDIA_A100_DATASHEET, 'A100 40GB PCIe max TDP 250 W'),
-    embodied: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
+    published: a100Embodied('hubblo', 'central = Hubblo/ADEME A100 PCIe 40GB (this card)'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: NVIDIA_A100_WHITEPAPER },
   },
   {
     id: 'a100-80gb-pcie',
@@ -159,8 +207,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 300,
     peakTflops: { bf16: 312, fp16: 312, tf32: 156, fp32: 19.5 },
     source: withNote(NVIDIA_A100_DATASHEET, 'A100 80GB PCIe max TDP 300 W'),
-    embodied: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
+    published: a100Embodied('boavizta', 'central = Boavizta A100 80GB'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GA100], memoryType: 'HBM2e', formFactor: 'pcie', source: NVIDIA_A100_WHITEPAPER },
   },
   {
     id: 'a10g',
@@ -178,8 +227,9 @@ export const GPUS: readonly GpuSpec[] = [
       year: 2022,
       note: 'NVIDIA publishes no public A10G datasheet; figures are AWS/third-party reproductions; dense = half the sparsity figures',
     },
-    embodied: {},
+    published: {},
     serverProfile: 'single-gpu-cloud',
+    silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_GA102_WHITEPAPER },
   },
   // ---------------------------------------------------------------- NVIDIA Ada Lovelace
   {
@@ -193,7 +243,7 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 72,
     peakTflops: { fp8: 242.5, bf16: 121, fp16: 121, tf32: 60, fp32: 30.3 },
     source: NVIDIA_L4_DATASHEET,
-    embodied: {
+    published: {
       gwp: {
         low: 57.7,
         central: 57.7,
@@ -217,6 +267,7 @@ export const GPUS: readonly GpuSpec[] = [
       },
     },
     serverProfile: 'single-gpu-cloud',
+    silicon: { dies: [{ areaMm2: 294.5, node: '4nm', count: 1 }], memoryType: 'GDDR6', formFactor: 'low-profile', source: NVIDIA_ADA_WHITEPAPER },
   },
   {
     id: 'l40s',
@@ -229,8 +280,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 350,
     peakTflops: { fp8: 733, bf16: 362.05, fp16: 362.05, tf32: 183, fp32: 91.6 },
     source: NVIDIA_L40S_DATASHEET,
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_ADA_WHITEPAPER },
   },
   // ---------------------------------------------------------------- NVIDIA Hopper
   {
@@ -244,8 +296,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 700,
     peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
     source: { title: 'NVIDIA H100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2023, note: 'dense figures (half the sparsity figures)' },
-    embodied: h100Embodied(),
+    published: h100Embodied(),
     serverProfile: 'dgx-h100',
+    silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
   },
   {
     id: 'h100-pcie',
@@ -258,8 +311,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 350,
     peakTflops: { fp8: 1513, bf16: 756.5, fp16: 756.5, tf32: 378, fp32: 51 },
     source: NVIDIA_H100_PCIE_BRIEF,
-    embodied: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
+    published: h100Embodied('H100 80GB figures applied to the PCIe card (same GH100 die and 80 GB HBM)'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM2e', formFactor: 'pcie', source: NVIDIA_H100_WHITEPAPER },
   },
   {
     id: 'h100-nvl',
@@ -275,8 +329,9 @@ export const GPUS: readonly GpuSpec[] = [
       { title: 'NVIDIA H100 Tensor Core GPU datasheet (H100 NVL column, per GPU)', url: 'https://www.nvidia.com/en-us/data-center/h100/', year: 2024 },
       'max TDP 350–400 W configurable (400 W used); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved',
     ),
-    embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
+    published: h100Embodied('H100 80GB figures applied (same GH100 die; 94 GB HBM, so likely an underestimate)'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'pcie', source: NVIDIA_H100_WHITEPAPER },
   },
   {
     id: 'h200-sxm',
@@ -289,8 +344,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 700,
     peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
     source: withNote(NVIDIA_H200_DATASHEET, 'max TDP up to 700 W'),
-    embodied: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+    published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
   },
   {
     id: 'h800-sxm',
@@ -303,8 +359,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 700,
     peakTflops: { fp8: 1979, bf16: 989, fp16: 989, tf32: 494, fp32: 67 },
     source: NVIDIA_H800_DATASHEET,
-    embodied: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
+    published: h100Embodied('H100 80GB figures applied (same GH100 die and 80 GB HBM)'),
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
   },
   // ---------------------------------------------------------------- NVIDIA Blackwell
   {
@@ -318,8 +375,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 1000,
     peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1100, fp32: 75 },
     source: withNote(NVIDIA_BLACKWELL_SPECS, 'HGX B200 column: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.2 PF (with sparsity), FP32 75 TF, 180 GB HBM3E, configurable up to 1,000 W'),
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
   },
   {
     id: 'gb200',
@@ -332,8 +390,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 1200,
     peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
     source: withNote(NVIDIA_BLACKWELL_SPECS, 'GB200 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 186 GB HBM3E, configurable up to 1,200 W (Grace CPU power not included)'),
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
   },
   // ---------------------------------------------------------------- AMD Instinct
   {
@@ -347,8 +406,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 560,
     peakTflops: { bf16: 383, fp16: 383, fp32: 95.7 },
     source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: ALDEBARAN_DIE },
   },
   {
     id: 'mi300x',
@@ -361,8 +421,9 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 750,
     peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
     source: withNote(AMD_MI300X_SPECS, '750 W peak board power; fp32 = FP32 matrix peak (vector FP32 is also 163.4 TFLOP/s)'),
-    embodied: {},
+    published: {},
     serverProfile: 'generic-8gpu',
+    silicon: { dies: MI300_DIES, memoryType: 'HBM3', formFactor: 'module', source: AMD_CDNA3_ISSCC },
   },
   // ---------------------------------------------------------------- Google TPU
   {
@@ -376,8 +437,14 @@ export const GPUS: readonly GpuSpec[] = [
     powerW: 192,
     peakTflops: { bf16: 275 },
     source: TPU_V4_PAPER,
-    embodied: {},
+    published: {},
     serverProfile: 'tpu-host',
+    silicon: {
+      dies: [{ areaMm2: { low: 400, central: 500, high: 600 }, node: '7nm', count: 1 }],
+      memoryType: 'HBM2',
+      formFactor: 'module',
+      source: withNote(TPU_V4_PAPER, 'TSMC 7 nm; die area published only as "< 600 mm²": assumed 400–600 mm² (400: its inference sibling TPU v4i), central 500'),
+    },
   },
   {
     id: 'tpu-v5e',
@@ -393,8 +460,14 @@ export const GPUS: readonly GpuSpec[] = [
       GOOGLE_TPU_DOCS,
       'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
     ),
-    embodied: {},
+    published: {},
     serverProfile: 'tpu-host',
+    silicon: {
+      dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
+      memoryType: 'HBM2',
+      formFactor: 'module',
+      source: withNote(GOOGLE_TPU_DOCS, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+    },
   },
   {
     id: 'tpu-v5p',
@@ -410,7 +483,370 @@ export const GPUS: readonly GpuSpec[] = [
       GOOGLE_TPU_DOCS,
       'peak 459 TFLOP/s BF16 and 95 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (459/275 ≈ 320 W), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
     ),
-    embodied: {},
+    published: {},
     serverProfile: 'tpu-host',
+    silicon: {
+      dies: [{ areaMm2: { low: 600, central: 700, high: 858 }, node: 'unknown', count: 1 }],
+      memoryType: 'HBM2e',
+      formFactor: 'module',
+      source: withNote(GOOGLE_TPU_DOCS, 'die area and node not published: assumed 600 mm² (TPU v4\'s bound) to the 858 mm² reticle limit, central 700; node spread over 16–3 nm'),
+    },
+  },
+  // ---------------------------------------------------------------- NVIDIA Volta (PCIe)
+  {
+    id: 'v100-pcie-32gb',
+    name: 'NVIDIA Tesla V100 PCIe 32GB',
+    aliases: ['tesla v100-pcie-32gb', 'nvidia tesla v100-pcie-32gb', 'v100 pcie', 'v100-pcie', 'tesla v100 pcie'],
+    vendor: 'nvidia',
+    generation: 'volta',
+    releaseYear: 2018,
+    memoryGb: 32,
+    powerW: 250,
+    peakTflops: { fp16: 112, fp32: 14 },
+    source: withNote(NVIDIA_V100_DATASHEET, 'V100 PCIe: 250 W, 112 TFLOP/s Tensor (FP16), 14 TFLOP/s FP32'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [{ areaMm2: 815, node: '12nm', count: 1 }], memoryType: 'HBM2', formFactor: 'pcie', source: NVIDIA_VOLTA_WHITEPAPER },
+  },
+  // ---------------------------------------------------------------- NVIDIA Ampere (more)
+  {
+    id: 'a30',
+    name: 'NVIDIA A30 24GB',
+    aliases: ['nvidia a30', 'a30 24gb'],
+    vendor: 'nvidia',
+    generation: 'ampere',
+    releaseYear: 2021,
+    memoryGb: 24,
+    powerW: 165,
+    peakTflops: { bf16: 165, fp16: 165, tf32: 82, fp32: 10.3 },
+    source: withNote(NVIDIA_A10_A40_A30_DATASHEETS, 'A30: 165 W, 24 GB HBM2, TF32 82 | 165*, BF16/FP16 165 | 330*, FP32 10.3 (* sparse)'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [GA100], memoryType: 'HBM2', formFactor: 'pcie', source: NVIDIA_A100_WHITEPAPER },
+  },
+  {
+    id: 'a40',
+    name: 'NVIDIA A40 48GB',
+    aliases: ['nvidia a40', 'a40 48gb'],
+    vendor: 'nvidia',
+    generation: 'ampere',
+    releaseYear: 2020,
+    memoryGb: 48,
+    powerW: 300,
+    peakTflops: { bf16: 149.7, fp16: 149.7, tf32: 74.8, fp32: 37.4 },
+    source: withNote(NVIDIA_A10_A40_A30_DATASHEETS, 'A40: 300 W, 48 GB GDDR6, TF32 74.8 | 149.6*, BF16/FP16 149.7 | 299.4*, FP32 37.4 (* sparse)'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_GA102_WHITEPAPER },
+  },
+  {
+    id: 'rtx-a6000',
+    name: 'NVIDIA RTX A6000 48GB',
+    aliases: ['nvidia rtx a6000', 'rtx a6000', 'a6000'],
+    vendor: 'nvidia',
+    generation: 'ampere',
+    releaseYear: 2020,
+    memoryGb: 48,
+    powerW: 300,
+    peakTflops: { bf16: 154.8, fp16: 154.8, tf32: 77.4, fp32: 38.7 },
+    source: withNote(NVIDIA_RTX_PRO_DATASHEETS, 'RTX A6000: 300 W, 48 GB GDDR6, FP32 38.7 TFLOP/s, Tensor 309.7 TFLOP/s sparse → 154.8 dense BF16/FP16, TF32 77.4'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [GA102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_GA102_WHITEPAPER },
+  },
+  {
+    id: 'rtx-3090',
+    name: 'NVIDIA GeForce RTX 3090 24GB',
+    aliases: ['nvidia geforce rtx 3090', 'geforce rtx 3090', 'rtx 3090', '3090'],
+    vendor: 'nvidia',
+    generation: 'ampere',
+    releaseYear: 2020,
+    memoryGb: 24,
+    powerW: 350,
+    peakTflops: { bf16: 71, fp16: 71, tf32: 35.6, fp32: 35.6 },
+    source: withNote(NVIDIA_GA102_WHITEPAPER, 'RTX 3090: 350 W, 24 GB GDDR6X; Tensor FP16/BF16 with FP32 accumulate 71 | 142*, TF32 35.6 | 71*, FP32 35.6 (* sparse)'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [GA102], memoryType: 'GDDR6X', formFactor: 'pcie', source: NVIDIA_GA102_WHITEPAPER },
+  },
+  // ---------------------------------------------------------------- NVIDIA Ada Lovelace (more)
+  {
+    id: 'rtx-4090',
+    name: 'NVIDIA GeForce RTX 4090 24GB',
+    aliases: ['nvidia geforce rtx 4090', 'geforce rtx 4090', 'rtx 4090', '4090'],
+    vendor: 'nvidia',
+    generation: 'ada',
+    releaseYear: 2022,
+    memoryGb: 24,
+    powerW: 450,
+    peakTflops: { fp8: 330.3, bf16: 165.2, fp16: 165.2, tf32: 82.6, fp32: 82.6 },
+    source: withNote(NVIDIA_ADA_WHITEPAPER, 'RTX 4090: 450 W, 24 GB GDDR6X; Tensor with FP32 accumulate: FP8 330.3 | 660.6*, FP16/BF16 165.2 | 330.4*, TF32 82.6 | 165.2*; FP32 82.6 (* sparse)'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [AD102], memoryType: 'GDDR6X', formFactor: 'pcie', source: NVIDIA_ADA_WHITEPAPER },
+  },
+  {
+    id: 'rtx-6000-ada',
+    name: 'NVIDIA RTX 6000 Ada Generation 48GB',
+    aliases: ['nvidia rtx 6000 ada generation', 'rtx 6000 ada generation', 'rtx 6000 ada'],
+    vendor: 'nvidia',
+    generation: 'ada',
+    releaseYear: 2022,
+    memoryGb: 48,
+    powerW: 300,
+    peakTflops: { fp8: 728.5, bf16: 364.25, fp16: 364.25, tf32: 182.1, fp32: 91.1 },
+    source: withNote(NVIDIA_RTX_PRO_DATASHEETS, 'RTX 6000 Ada: 300 W, 48 GB GDDR6, FP32 91.1 TFLOP/s, FP8 Tensor 1,457 TFLOP/s sparse → 728.5 dense, BF16/FP16 364.25, TF32 182.1'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_ADA_WHITEPAPER },
+  },
+  {
+    id: 'rtx-5000-ada',
+    name: 'NVIDIA RTX 5000 Ada Generation 32GB',
+    aliases: ['nvidia rtx 5000 ada generation', 'rtx 5000 ada generation', 'rtx 5000 ada'],
+    vendor: 'nvidia',
+    generation: 'ada',
+    releaseYear: 2023,
+    memoryGb: 32,
+    powerW: 250,
+    peakTflops: { fp8: 522.2, bf16: 261.1, fp16: 261.1, tf32: 130.6, fp32: 65.3 },
+    source: withNote(NVIDIA_RTX_PRO_DATASHEETS, 'RTX 5000 Ada: 250 W, 32 GB GDDR6, FP32 65.3 TFLOP/s, FP8 Tensor 1,044.4 TFLOP/s sparse → 522.2 dense, BF16/FP16 261.1, TF32 130.6'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [AD102], memoryType: 'GDDR6', formFactor: 'pcie', source: NVIDIA_ADA_WHITEPAPER },
+  },
+  // ---------------------------------------------------------------- NVIDIA Hopper (more)
+  {
+    id: 'h20',
+    name: 'NVIDIA H20 96GB',
+    aliases: ['nvidia h20', 'h20 96gb', 'hgx h20'],
+    vendor: 'nvidia',
+    generation: 'hopper',
+    releaseYear: 2024,
+    memoryGb: 96,
+    powerW: 400,
+    peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
+    source: NVIDIA_H20_SPECS,
+    published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
+  },
+  {
+    id: 'h200-nvl',
+    name: 'NVIDIA H200 NVL 141GB',
+    aliases: ['nvidia h200 nvl', 'h200 nvl', 'h200-nvl-141gb'],
+    vendor: 'nvidia',
+    generation: 'hopper',
+    releaseYear: 2024,
+    memoryGb: 141,
+    powerW: 600,
+    peakTflops: { fp8: 1670.5, bf16: 835.5, fp16: 835.5, tf32: 417.5, fp32: 60 },
+    source: withNote(NVIDIA_H200_DATASHEET, 'H200 NVL column: up to 600 W (configurable); FP8 3,341 / BF16 1,671 / TF32 835 TFLOP/s with sparsity, halved; FP32 60'),
+    published: h100Embodied('H100 80GB figures applied (same GH100 die; 141 GB HBM3e, so likely an underestimate)'),
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [GH100], memoryType: 'HBM3e', formFactor: 'pcie', source: NVIDIA_H100_WHITEPAPER },
+  },
+  // ---------------------------------------------------------------- NVIDIA Blackwell (more)
+  {
+    id: 'b300',
+    name: 'NVIDIA B300 288GB (HGX B300, Blackwell Ultra)',
+    aliases: ['nvidia b300', 'b300 288gb', 'hgx b300', 'nvidia b300 sxm6 ac'],
+    vendor: 'nvidia',
+    generation: 'blackwell',
+    releaseYear: 2025,
+    memoryGb: 288,
+    powerW: 1100,
+    peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
+    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+  },
+  {
+    id: 'gb300',
+    name: 'NVIDIA GB300 (one Blackwell Ultra GPU of a GB300 superchip / NVL72)',
+    aliases: ['nvidia gb300', 'gb300 nvl72', 'gb300-nvl72'],
+    vendor: 'nvidia',
+    generation: 'blackwell',
+    releaseYear: 2025,
+    memoryGb: 288,
+    powerW: 1400,
+    peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
+    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+  },
+  {
+    id: 'rtx-5090',
+    name: 'NVIDIA GeForce RTX 5090 32GB',
+    aliases: ['nvidia geforce rtx 5090', 'geforce rtx 5090', 'rtx 5090', '5090'],
+    vendor: 'nvidia',
+    generation: 'blackwell',
+    releaseYear: 2025,
+    memoryGb: 32,
+    powerW: 575,
+    peakTflops: { fp8: 419, bf16: 209.5, fp16: 209.5, tf32: 104.8, fp32: 104.8 },
+    source: withNote(NVIDIA_RTX_BLACKWELL_WHITEPAPER, 'RTX 5090: 575 W, 32 GB GDDR7; Tensor with FP32 accumulate: FP8 419 | 838*, FP16/BF16 209.5 | 419*, TF32 104.8 | 209.5*; FP32 104.8 (* sparse)'),
+    published: {},
+    serverProfile: 'workstation',
+    silicon: { dies: [GB202], memoryType: 'GDDR7', formFactor: 'pcie', source: NVIDIA_RTX_BLACKWELL_WHITEPAPER },
+  },
+  // ---------------------------------------------------------------- AMD Instinct (more)
+  {
+    id: 'mi325x',
+    name: 'AMD Instinct MI325X 256GB (OAM)',
+    aliases: ['amd instinct mi325x', 'instinct mi325x', 'amd mi325x'],
+    vendor: 'amd',
+    generation: 'cdna3',
+    releaseYear: 2024,
+    memoryGb: 256,
+    powerW: 1000,
+    peakTflops: { fp8: 2614.9, bf16: 1307.4, fp16: 1307.4, tf32: 653.7, fp32: 163.4 },
+    source: withNote(AMD_MI325X_SPECS, '1,000 W peak board power; dense peaks as MI300X; fp32 = FP32 matrix peak'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: { dies: MI300_DIES, memoryType: 'HBM3e', formFactor: 'module', source: AMD_CDNA3_ISSCC },
+  },
+  {
+    id: 'mi355x',
+    name: 'AMD Instinct MI355X 288GB (OAM)',
+    aliases: ['amd instinct mi355x', 'instinct mi355x', 'amd mi355x'],
+    vendor: 'amd',
+    generation: 'cdna4',
+    releaseYear: 2025,
+    memoryGb: 288,
+    powerW: 1400,
+    peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
+    source: AMD_MI355X_SPECS,
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: {
+      dies: [
+        { areaMm2: 110, node: '3nm', count: 8 },
+        { areaMm2: { low: 500, central: 740, high: 858 }, node: '6nm', count: 2 },
+      ],
+      memoryType: 'HBM3e',
+      formFactor: 'module',
+      source: AMD_CDNA4_ISSCC,
+    },
+  },
+  // ---------------------------------------------------------------- Intel Gaudi
+  {
+    id: 'gaudi2',
+    name: 'Intel Gaudi 2 96GB (OAM)',
+    aliases: ['intel gaudi 2', 'gaudi 2', 'habana gaudi2', 'hl-225'],
+    vendor: 'intel',
+    generation: 'gaudi2',
+    releaseYear: 2022,
+    memoryGb: 96,
+    powerW: 600,
+    peakTflops: { bf16: 432 },
+    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: {
+      dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
+      memoryType: 'HBM2e',
+      formFactor: 'module',
+      source: withNote(INTEL_GAUDI_HOTCHIPS, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+    },
+  },
+  {
+    id: 'gaudi3',
+    name: 'Intel Gaudi 3 128GB (OAM, air-cooled)',
+    aliases: ['intel gaudi 3', 'gaudi 3', 'hl-325l'],
+    vendor: 'intel',
+    generation: 'gaudi3',
+    releaseYear: 2024,
+    memoryGb: 128,
+    powerW: 900,
+    peakTflops: { fp8: 1835, bf16: 1835 },
+    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+    published: {},
+    serverProfile: 'generic-8gpu',
+    silicon: {
+      dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
+      memoryType: 'HBM2e',
+      formFactor: 'module',
+      source: withNote(INTEL_GAUDI_HOTCHIPS, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+    },
+  },
+  // ---------------------------------------------------------------- Google TPU (more)
+  {
+    id: 'tpu-v6e',
+    name: 'Google Cloud TPU v6e (Trillium)',
+    aliases: ['tpu v6e', 'tpuv6e', 'trillium', 'v6e', 'cloud tpu v6e'],
+    vendor: 'google',
+    generation: 'tpu-v6',
+    releaseYear: 2024,
+    memoryGb: 32,
+    powerW: 385,
+    peakTflops: { bf16: 918 },
+    source: withNote(
+      GOOGLE_TPU_V6E_DOCS,
+      'peak 918 TFLOP/s BF16 and 32 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: the v5e figure above (138 W for 197 TFLOP/s, itself derived from TPU v4) improved by Google\'s "over 67 % more energy-efficient": 138 / 197 / 1.67 × 918 ≈ 385 W',
+    ),
+    published: {},
+    serverProfile: 'tpu-host-8',
+    silicon: {
+      dies: [unpublishedDie(500, 700, 1)],
+      memoryType: 'HBM2e',
+      formFactor: 'module',
+      source: withNote(GOOGLE_TPU_V6E_DOCS, `die area, node and HBM generation not published: assumed 500 mm² to the reticle limit (${RETICLE_LIMIT.title}), central 700; node spread over 16–3 nm`),
+    },
+  },
+  // ---------------------------------------------------------------- AWS Trainium
+  {
+    id: 'trainium1',
+    name: 'AWS Trainium (Trn1)',
+    aliases: ['aws trainium', 'trainium', 'trn1', 'trainium 1'],
+    vendor: 'aws',
+    generation: 'trainium1',
+    releaseYear: 2022,
+    memoryGb: 32,
+    powerW: 244,
+    peakTflops: { fp8: 190, bf16: 190, fp16: 190, tf32: 190, fp32: 47.5 },
+    source: withNote(
+      AWS_TRAINIUM_DOCS,
+      'Trainium: 190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its 7 nm contemporary, the A100 SXM (400 W for 312 TFLOP/s BF16), × 190 ≈ 244 W',
+    ),
+    published: {},
+    serverProfile: 'trn1-host',
+    silicon: {
+      dies: [unpublishedDie(400, 600, 1)],
+      memoryType: 'HBM2e',
+      formFactor: 'module',
+      source: withNote(AWS_TRAINIUM_DOCS, 'die area and node not published: assumed 400–858 mm² (reticle limit), central 600; node spread over 16–3 nm'),
+    },
+  },
+  {
+    id: 'trainium2',
+    name: 'AWS Trainium2 (Trn2)',
+    aliases: ['aws trainium2', 'trainium2', 'trn2', 'trainium 2'],
+    vendor: 'aws',
+    generation: 'trainium2',
+    releaseYear: 2024,
+    memoryGb: 96,
+    powerW: 472,
+    peakTflops: { fp8: 1299, bf16: 667, fp16: 667, tf32: 667, fp32: 181 },
+    source: withNote(
+      AWS_TRAINIUM_DOCS,
+      'Trainium2: 1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB; AWS publishes no chip power. powerW is DERIVED: the energy per FLOP of its contemporary, the H100 SXM (700 W for 989 TFLOP/s BF16), × 667 ≈ 472 W',
+    ),
+    published: {},
+    serverProfile: 'trn2-host',
+    silicon: {
+      dies: [unpublishedDie(300, 500, 2)],
+      memoryType: 'HBM3',
+      formFactor: 'module',
+      source: withNote(AWS_TRAINIUM_DOCS, 'two compute dies (as shown by AWS); area and node not published: assumed 300–858 mm² each, central 500; node spread over 16–3 nm'),
+    },
   },
 ];
+
+/** The catalogue: every criterion of every accelerator known, published or estimated. */
+export const GPUS: readonly GpuSpec[] = ENTRIES.map(({ published, ...entry }) => ({
+  ...entry,
+  embodied: completeEmbodied(published, { ...entry.silicon, memoryGb: entry.memoryGb }),
+}));

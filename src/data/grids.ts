@@ -12,7 +12,9 @@
  *   figures for the Google Cloud region in the same state. Iowa and Texas: Google's figures only.
  * - Regions: Google Cloud regions carry Google's own per-region figure (central = latest year, spread
  *   = 2023–2025). AWS, Azure and OCI publish none: their regions use the grid's.
- * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.
+ * Water (L/kWh consumed by generation): WRI method country factors (EcoLogits); US states: Li et al.;
+ * a country or US area without its own figure: the world or national factor, ranged over the
+ * published ones (every grid has one, so every cloud region too, through its grid).
  * ADPe (kgSbeq/kWh) and PE (MJ/kWh): ADEME Base Empreinte mixes (EcoLogits). Missing = absent.
  */
 import {
@@ -25,7 +27,8 @@ import {
   WRI_WATER,
   withNote,
 } from './sources.js';
-import type { CloudRegion, GridFactors, Provider, Source, SourcedRange } from './types.js';
+import { exactly, spread, type Labelled } from './ranges.js';
+import type { CloudRegion, GridFactors, Provider, SourcedRange } from './types.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -34,20 +37,6 @@ const KG_PER_LB = 0.45359237;
 const lbPerMwh = (v: number): number => round5((v * KG_PER_LB) / 1000);
 function round5(v: number): number {
   return Math.round(v * 1e5) / 1e5;
-}
-
-/** A figure with its label, to build a range and a note that says where each end comes from. */
-type Labelled = readonly [label: string, value: number];
-
-/** central = the best source's value; low/high = min/max over it and the other published values. */
-function spread(source: Source, central: Labelled, others: readonly Labelled[]): SourcedRange {
-  const values = [central[1], ...others.map((o) => o[1])];
-  const note = [`central = ${central[0]} ${central[1]}`, ...(others.length ? [`spread: ${others.map(([l, v]) => `${l} ${v}`).join(', ')}`] : [])].join('; ');
-  return { low: Math.min(...values), central: central[1], high: Math.max(...values), source: withNote(source, note) };
-}
-
-function exactly(value: number, source: Source): SourcedRange {
-  return { low: value, central: value, high: value, source };
 }
 
 // ------------------------------------------------------------------------------ Google regions
@@ -181,6 +170,24 @@ const COUNTRIES: readonly CountryRow[] = [
   { id: 'IL', name: 'Israel', ember: 0.56726, google: ['me-west1'], adpe: 6.102e-8, pe: 9.7726 },
 ];
 
+/** National WRI factors published for the catalogue's countries, L/kWh (the spread a country without one falls within). */
+const NATIONAL_WATER: readonly Labelled[] = COUNTRIES.flatMap((c) => (c.water !== undefined ? [[`WRI ${c.id}`, c.water] as Labelled] : []));
+const WORLD_WATER_L_PER_KWH = 3.908;
+
+/**
+ * Off-site water of a country with no national figure in the sources used: the world factor, its
+ * range the spread of the published national factors (it is not known where within it the country lies).
+ */
+function worldWaterFallback(country: string): SourcedRange {
+  const lowest = NATIONAL_WATER.reduce((a, b) => (b[1] < a[1] ? b : a));
+  const highest = NATIONAL_WATER.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return spread(
+    withNote(WRI_WATER, `no national factor for ${country} (EcoLogits has only its world default): world factor, range = lowest and highest national factor in the catalogue`),
+    ['EcoLogits world default', WORLD_WATER_L_PER_KWH],
+    [lowest, highest],
+  );
+}
+
 function countryGrid(row: CountryRow): GridFactors {
   const others: Labelled[] = [
     ...(row.google ?? []).flatMap(googleValues),
@@ -190,7 +197,7 @@ function countryGrid(row: CountryRow): GridFactors {
     id: row.id,
     name: row.name,
     gwp: spread(EMBER_2024, ['Ember 2024', row.ember], others),
-    ...(row.water !== undefined ? { water: exactly(row.water, WRI_WATER) } : {}),
+    water: row.water !== undefined ? exactly(row.water, WRI_WATER) : worldWaterFallback(row.name),
     ...(row.adpe !== undefined ? { adpe: exactly(row.adpe, ADEME_MIXES) } : {}),
     ...(row.pe !== undefined ? { pe: exactly(row.pe, ADEME_MIXES) } : {}),
   };
@@ -202,15 +209,26 @@ const usNational = (): Pick<GridFactors, 'adpe' | 'pe'> => ({
   adpe: exactly(US.adpe!, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
   pe: exactly(US.pe!, withNote(ADEME_MIXES, 'national US mix used for a US area (no sub-national figure)')),
 });
-const usNationalWater = (): SourcedRange =>
-  exactly(US.water!, withNote(WRI_WATER, 'national US factor used for a US area (no state figure in the sources used)'));
+/** Li et al. state electricity water intensity factors (EWIF), L/kWh. */
+const LI_STATE_EWIF: readonly Labelled[] = [
+  ['Li et al. Virginia', 2.385],
+  ['Li et al. Iowa', 3.104],
+  ['Li et al. Texas', 1.287],
+  ['Li et al. Washington', 9.501],
+];
+/**
+ * A US area without its own state figure: the national factor (WRI), its range the spread of the
+ * published state factors, since the area's own lies somewhere among them.
+ */
+const usNationalWater = (state: string): SourcedRange =>
+  spread(withNote(WRI_WATER, `no ${state} figure in the sources used: national US factor, range = the state factors of Li et al.`), ['WRI (EcoLogits) US', US.water!], LI_STATE_EWIF);
 
 export const GRIDS: readonly GridFactors[] = [
   {
     id: 'WOR',
     name: 'World average',
     gwp: exactly(0.47301, withNote(EMBER_2024, 'world average 473 gCO2e/kWh (Ember Global Electricity Review 2025, year 2024)')),
-    water: exactly(3.908, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
+    water: exactly(WORLD_WATER_L_PER_KWH, withNote(WRI_WATER, 'EcoLogits world default (WOR_ELECTRICITY_WUE = 3.908 L/kWh)')),
     adpe: exactly(7.37708e-8, ADEME_MIXES_2024),
     pe: exactly(9.988, ADEME_MIXES_2024),
   },
@@ -241,7 +259,7 @@ export const GRIDS: readonly GridFactors[] = [
       ['eGRID2022 RFCW 1005.9 lb/MWh →', lbPerMwh(1005.9)],
       ...googleValues('us-east5'),
     ]),
-    water: usNationalWater(),
+    water: usNationalWater('Ohio'),
     ...usNational(),
   },
   {
@@ -251,7 +269,7 @@ export const GRIDS: readonly GridFactors[] = [
       ['eGRID2022 NWPP 605.9 lb/MWh →', lbPerMwh(605.9)],
       ...googleValues('us-west1'),
     ]),
-    water: usNationalWater(),
+    water: usNationalWater('Oregon'),
     ...usNational(),
   },
   {
@@ -268,7 +286,7 @@ export const GRIDS: readonly GridFactors[] = [
       ['eGRID2022 CAMX 499.3 lb/MWh →', lbPerMwh(499.3)],
       ...googleValues('us-west2'),
     ]),
-    water: usNationalWater(),
+    water: usNationalWater('California'),
     ...usNational(),
   },
   {

@@ -243,3 +243,220 @@ export const IDC_CLOUD_PUE: Source = {
   url: 'https://aws.amazon.com/sustainability/data-centers/',
   year: 2025,
 };
+
+// ---------------------------------------------------------------- embodied (manufacturing) model
+
+export const ACT_2022: Source = {
+  title: 'Gupta et al., "ACT: Designing Sustainable Computer Systems with an Architectural Carbon Modeling Tool", ISCA 2022 (Table 1), as data in facebookresearch/ACT act/models/logic/{epa,gpa_95,gpa_99,materials}.yaml and carbon_intensity/location_2022.yaml',
+  url: 'https://github.com/facebookresearch/ACT',
+  year: 2022,
+  note: 'carbon per cm² of wafer processed = fab energy per area (EPA) × Taiwan grid 583 g/kWh + fab gases at 97 % abatement (mean of GPA95 and GPA99) + raw materials (MPA 500 g/cm²); ACT\'s own fixed 0.875 yield is not applied here (the wafer model below replaces it); 150 g per IC package (act/core/common.py CARBON_PER_IC_PACKAGE)',
+};
+
+export const IMEC_NETZERO_CPA: Source = {
+  title: 'imec.netzero carbon per cm² of wafer by logic node, as published with ACT (facebookresearch/ACT act/models/logic/imec-netzero-cpa.yaml)',
+  url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/logic/imec-netzero-cpa.yaml',
+  year: 2024,
+};
+
+export const LLMCARBON_2024: Source = {
+  title: 'Faiz et al., "LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models", ICLR 2024 (embodied table; SotaroKaneda/MLCarbon data/hardware.csv)',
+  url: 'https://github.com/SotaroKaneda/MLCarbon/blob/main/data/hardware.csv',
+  year: 2024,
+  note: 'carbon per area (CPA): TSMC 16nm 1.0, 12nm 1.2, 7nm 1.6, 4nm 1.8 kgCO2e/cm²; DRAM (Micron 18nm) 0.4 kgCO2e/GB',
+};
+
+export const ADEME_GPU_MODEL: Source = {
+  title: 'ADEME / Hubblo / Boavizta parametric GPU model (Falk et al. 2025; ADEME 2026 GPU LCA): average impact factors per component, as published in BoaviztAPI boaviztapi/data/factors.yml ("gpu" section) and the Hubblo calculator methodology (Table 2)',
+  url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+  year: 2026,
+  note: 'GPU die per mm² of effective wafer area (losses included): 4.2592e-2 kgCO2e, 1.5550e-8 kgSbeq, 0.56728 MJ; board (PWB) per cm²: 3.2549e-2 kgCO2e, 1.2707e-5 kgSbeq, 0.82969 MJ; heatsink per kg: 5.7412, 1.8669e-3, 92.287; casing per kg: 8.2542, 4.0835e-4, 245.88; upstream transport per kg of card: 0.25955, 1.0196e-8, 3.619; end of life per kg: 1.5062, 3.714e-6, 22.348; VRAM per mm²: 0.18379 kgCO2e, 5.0731e-9 kgSbeq, 2.452 MJ, with 15.5 mm² of VRAM die per GB',
+};
+
+export const ADEME_GPU_TEARDOWNS: Source = {
+  title: 'ADEME / Hubblo component results of the GPU cards dismantled for the ADEME 2026 GPU LCA (hubblo-org/gpu-calculator src/data/gpu/gpus_impact_factors.csv, VRAM rows)',
+  url: 'https://github.com/hubblo-org/gpu-calculator/blob/main/src/data/gpu/gpus_impact_factors.csv',
+  year: 2026,
+  note: 'VRAM per GB: Tesla P100 16 GB HBM2 12.5 kgCO2e, 3.45e-7 kgSbeq, 163 MJ (ADPf); Titan RTX 24 GB GDDR6 35.9 kgCO2e, 1.59e-3 kgSbeq, 387 MJ; RTX A4500 20 GB GDDR6 29.9 kgCO2e, 1.33e-3 kgSbeq, 322 MJ. ADPf (fossil resource use) is taken as primary energy',
+};
+
+export const BOAVIZTA_GPU_SPECS: Source = {
+  title: 'BoaviztAPI GPU characteristics (boaviztapi/data/crowdsourcing/gpu_specs.csv: PCB surface, heatsink, casing and card mass of the cards of the ADEME study) and default GPU archetype (H100 SXM 80GB)',
+  url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/crowdsourcing/gpu_specs.csv',
+  year: 2026,
+};
+
+export const BOAVIZTA_UBA_COMPONENTS: Source = {
+  title: 'BoaviztAPI CPU and RAM manufacturing factors (boaviztapi/data/factors.yml, after Umweltbundesamt "Green Cloud Computing", 2021) and RAM densities (crowdsourcing/ram_manufacture.csv)',
+  url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+  year: 2021,
+  note: 'CPU die per cm²: 1.97 kgCO2e, 5.87e-7 kgSbeq, 26.5 MJ; CPU package (base) 9.14 kgCO2e, 2.04e-2 kgSbeq, 156 MJ; RAM die per cm²: 2.20 kgCO2e, 6.30e-5 kgSbeq, 27.3 MJ, at the densest RAM of Boavizta\'s table, 2.375 GB/cm² (Samsung 18 nm)',
+};
+
+export const ACT_DRAM: Source = {
+  title: 'ACT DRAM embodied carbon per GB, SK hynix DDR4 10nm-class (facebookresearch/ACT act/models/dram/dram_hynix.yaml)',
+  url: 'https://github.com/facebookresearch/ACT/blob/main/act/models/dram/dram_hynix.yaml',
+  year: 2022,
+  note: '65 g CO2e per GB',
+};
+
+export const WAFER_YIELD_METHOD: Source = {
+  title: 'Effective wafer area per good die: dies-per-wafer estimate on a 300 mm wafer with 0.2 mm kerf, and the Seeds yield model exp(−√(A·D0)) with D0 = 0.1 defects/cm² — the method of the ADEME / Boavizta GPU model',
+  url: 'https://github.com/Boavizta/boaviztapi/blob/main/docs/docs/Explanations/components/gpu.md',
+  year: 2026,
+  note: 'low end: ACT\'s fixed 0.875 fab yield without edge loss (Gupta et al. 2022), since data-centre GPUs ship with units disabled to sell partly defective dies',
+};
+
+export const RETICLE_LIMIT: Source = {
+  title: 'Lithography reticle limit: a 26 mm × 33 mm exposure field (858 mm²) bounds a single die (ASML scanner specifications)',
+  url: 'https://www.asml.com/en/products/euv-lithography-systems',
+  year: 2024,
+};
+
+export const GDDR_DEVICE_DENSITY: Source = {
+  title: 'GDDR6 / GDDR6X / GDDR7 device density 16 Gb (2 GB per package), Micron and Samsung GDDR product pages',
+  url: 'https://www.micron.com/products/memory/graphics-memory',
+  year: 2024,
+  note: 'used to count memory packages of GDDR cards (capacity ÷ 2 GB); HBM stacks sit inside the GPU package',
+};
+
+// ---------------------------------------------------------------- architecture whitepapers (die area, node)
+
+export const NVIDIA_VOLTA_WHITEPAPER: Source = {
+  title: 'NVIDIA Tesla V100 GPU Architecture whitepaper (GV100: 815 mm², TSMC 12 nm FFN)',
+  url: 'https://images.nvidia.com/content/volta-architecture/pdf/volta-architecture-whitepaper.pdf',
+  year: 2017,
+};
+export const NVIDIA_TURING_WHITEPAPER: Source = {
+  title: 'NVIDIA Turing GPU Architecture whitepaper (TU104: 545 mm², TSMC 12 nm FFN)',
+  url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/design-visualization/technologies/turing-architecture/NVIDIA-Turing-Architecture-Whitepaper.pdf',
+  year: 2018,
+};
+export const NVIDIA_A100_WHITEPAPER: Source = {
+  title: 'NVIDIA A100 Tensor Core GPU Architecture whitepaper (GA100: 826 mm², TSMC 7 nm N7)',
+  url: 'https://images.nvidia.com/aem-dam/en-zz/Solutions/data-center/nvidia-ampere-architecture-whitepaper.pdf',
+  year: 2020,
+};
+export const NVIDIA_GA102_WHITEPAPER: Source = {
+  title: 'NVIDIA Ampere GA102 GPU Architecture whitepaper (GA102: 628.4 mm², Samsung 8 nm 8N; RTX 3090 peaks)',
+  url: 'https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf',
+  year: 2020,
+  note: 'GeForce Tensor peaks: FP16/BF16 with FP32 accumulate (what mixed-precision training uses) run at half the FP16-accumulate rate; dense = half the sparsity figures',
+};
+export const NVIDIA_ADA_WHITEPAPER: Source = {
+  title: 'NVIDIA Ada GPU Architecture whitepaper (AD102: 608.5 mm², AD104: 294.5 mm², TSMC 4N; RTX 4090 peaks)',
+  url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
+  year: 2022,
+  note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+export const NVIDIA_H100_WHITEPAPER: Source = {
+  title: 'NVIDIA H100 Tensor Core GPU Architecture whitepaper (GH100: 814 mm², TSMC 4N)',
+  url: 'https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper',
+  year: 2022,
+};
+export const NVIDIA_BLACKWELL_BRIEF: Source = {
+  title: 'NVIDIA Blackwell Architecture Technical Brief (208 billion transistors on two reticle-limited dies, TSMC 4NP)',
+  url: 'https://resources.nvidia.com/en-us-blackwell-architecture',
+  year: 2024,
+  note: 'die area not published: each die assumed 750–858 mm² (central 800), bounded by the 858 mm² reticle limit',
+};
+export const NVIDIA_RTX_BLACKWELL_WHITEPAPER: Source = {
+  title: 'NVIDIA RTX Blackwell GPU Architecture whitepaper (GB202: 750 mm², TSMC 4N; RTX 5090 peaks)',
+  url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf',
+  year: 2025,
+  note: 'GeForce Tensor peaks with FP32 accumulate (half the FP16-accumulate rate); dense = half the sparsity figures',
+};
+export const AMD_CDNA3_ISSCC: Source = {
+  title: 'Smith et al., "AMD Instinct MI300 Series Modular Chiplet Package", ISSCC 2024 (8 XCDs of ≈115 mm² in TSMC N5, 4 IODs of ≈370 mm² in N6)',
+  url: 'https://doi.org/10.1109/ISSCC49657.2024.10454441',
+  year: 2024,
+};
+export const AMD_CDNA4_ISSCC: Source = {
+  title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
+  url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+  year: 2026,
+  note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+};
+export const ALDEBARAN_DIE: Source = {
+  title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
+  url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+  year: 2021,
+  note: 'third-party die area: range 650–858 mm² around it',
+};
+
+// ---------------------------------------------------------------- more accelerators
+
+export const NVIDIA_A10_A40_A30_DATASHEETS: Source = {
+  title: 'NVIDIA A40 and A30 Tensor Core GPU datasheets',
+  url: 'https://www.nvidia.com/en-us/data-center/a40/',
+  year: 2021,
+  note: 'dense figures = half the "with sparsity" figures',
+};
+export const NVIDIA_RTX_PRO_DATASHEETS: Source = {
+  title: 'NVIDIA RTX A6000, RTX 6000 Ada Generation and RTX 5000 Ada Generation datasheets',
+  url: 'https://www.nvidia.com/en-us/design-visualization/rtx-6000/',
+  year: 2023,
+  note: 'datasheets print FP32 and the sparse Tensor peak; dense BF16/FP16 = half of it (FP8 on Ada: the sparse FP8 figure halved), TF32 = half of dense FP16',
+};
+export const NVIDIA_H20_SPECS: Source = {
+  title: 'NVIDIA H20 (HGX H20) specifications as distributed to system vendors: 96 GB HBM3, 400 W, FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s (dense)',
+  url: 'https://www.nvidia.cn/data-center/h20/',
+  year: 2024,
+  note: 'NVIDIA publishes no public datasheet; figures as reproduced by system vendors and the trade press',
+};
+export const NVIDIA_BLACKWELL_ULTRA_SPECS: Source = {
+  title: 'NVIDIA HGX B300 and GB300 NVL72 technical specifications (individual Blackwell Ultra GPU)',
+  url: 'https://www.nvidia.com/en-us/data-center/gb300-nvl72/',
+  year: 2025,
+  note: 'Tensor Core peaks listed with sparsity, dense = half; FP8, BF16 and TF32 equal to Blackwell (the Ultra raises FP4 only); power as configured in HGX B300 (1,100 W) and GB300 NVL72 (1,400 W) systems',
+};
+export const AMD_MI325X_SPECS: Source = {
+  title: 'AMD Instinct MI325X accelerator specifications (256 GB HBM3E, 1,000 W; compute as MI300X)',
+  url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+  year: 2024,
+};
+export const AMD_MI355X_SPECS: Source = {
+  title: 'AMD Instinct MI355X accelerator specifications (288 GB HBM3E, 1,400 W; dense FP8 5.0 PF, FP16/BF16 2.5 PF, FP32 157.3 TF; no TF32 matrix mode)',
+  url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+  year: 2025,
+};
+export const INTEL_GAUDI_HOTCHIPS: Source = {
+  title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
+  url: 'https://hc2024.hotchips.org/',
+  year: 2024,
+  note: 'die areas not published',
+};
+export const GOOGLE_TPU_V6E_DOCS: Source = {
+  title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+  url: 'https://cloud.google.com/tpu/docs/v6e',
+  year: 2024,
+};
+export const AWS_TRAINIUM_DOCS: Source = {
+  title: 'AWS Neuron documentation: Trainium (190 TFLOP/s FP16/BF16/cFP8/TF32, 47.5 FP32, 32 GiB) and Trainium2 (1,299 FP8, 667 BF16/FP16/TF32, 181 FP32 TFLOP/s dense, 96 GiB) architecture pages',
+  url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html',
+  year: 2024,
+};
+
+export const ADEME_BASE_EMPREINTE_DEVICES: Source = {
+  title: 'ADEME Base Empreinte device factors as published in BoaviztAPI (boaviztapi/data/factors.yml "DESKTOP" and "SERVER"; archetype user_terminal.csv for desktop power)',
+  url: 'https://base-empreinte.ademe.fr/',
+  year: 2024,
+};
+
+export const LBNL_2024: Source = {
+  title: 'Shehabi et al., "2024 United States Data Center Energy Usage Report" (LBNL-2001637): average on-site WUE of US data centres 0.36 L/kWh (2014) rising to 0.45–0.48 L/kWh (2023)',
+  url: 'https://eta-publications.lbl.gov/publications/2024-united-states-data-center-energy',
+  year: 2024,
+};
+
+export const GREEN_GRID_WUE: Source = {
+  title: 'The Green Grid, "Water Usage Effectiveness (WUE): a Green Grid Data Center Sustainability Metric", White Paper #35: site water per kWh of IT energy; heat rejection without evaporation (air-cooled chillers, dry coolers) consumes no water on site',
+  url: 'https://www.thegreengrid.org/en/resources/library-and-tools/238-Water-Usage-Effectiveness-%28WUE%29%3A-A-Green-Grid-Data-Center-Sustainability-Metric-',
+  year: 2011,
+};
+
+export const NVIDIA_HGX_H100_PCF: Source = {
+  title: 'NVIDIA HGX H100 Product Carbon Footprint summary: 164 kgCO2e per H100 80GB GPU (as cited by the EcoLogits methodology)',
+  url: 'https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf',
+  year: 2025,
+};

@@ -147,9 +147,11 @@ function median(values: readonly number[]): number {
 }
 
 function rdShareAdvice(r: RunReport, report: Report): Advice | null {
-  if (!WASTE.has(r.run.status)) return null;
+  // A ledger group sums every job of its class: its share is the anatomy's to show, not a run's to cut.
+  const groups = new Set(report.anatomy?.runIds);
+  if (!WASTE.has(r.run.status) || groups.has(r.run.id)) return null;
   const total = report.totals.gpuHours.used.central;
-  const pool = report.runs.filter((x) => WASTE.has(x.run.status)).map((x) => x.footprint.gpuHours.used.central / total);
+  const pool = report.runs.filter((x) => WASTE.has(x.run.status) && !groups.has(x.run.id)).map((x) => x.footprint.gpuHours.used.central / total);
   const used = r.footprint.gpuHours.used.central;
   if (pool.length < 2 || !(total > 0) || !(used > 0)) return null;
   const share = used / total;

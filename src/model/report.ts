@@ -182,6 +182,14 @@ export function buildReport(runs: readonly ResolvedRun[], manifests: readonly st
   };
 }
 
+/** Operational water of some runs in its two parts, on-site (cooling) and off-site (electricity); null where a run lacks the factor. */
+export function waterParts(runs: readonly RunReport[]): { onsite: PartialSum; offsite: PartialSum } {
+  return {
+    onsite: partialSum(runs.map((r) => r.footprint.water.onsite)),
+    offsite: partialSum(runs.map((r) => r.footprint.water.offsite)),
+  };
+}
+
 /** Total GWP of a report (operational + embodied where known), kgCO2e. */
 export function totalEmissions(report: Report): Range {
   return report.totals.impacts.gwp.total.value ?? exact(0);

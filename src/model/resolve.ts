@@ -14,7 +14,7 @@ import type { JobMeasurement } from '../inputs/metrics/types.js';
 import type { ConfigInputs } from './attribution.js';
 import type { Assumption, ProvenanceMap, ResolveContext } from './resolve/context.js';
 import { configAssumptions } from './resolve/derived.js';
-import { resolveHardware } from './resolve/hardware.js';
+import { resolveHardware, type ResolvedHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite, type RunLocation } from './resolve/site.js';
 import type { MfuEstimate } from './resolve/mfu.js';
@@ -39,6 +39,10 @@ export interface ResolvedRun {
   readonly file: string;
   readonly line: number;
   readonly gpu: { readonly id: string; readonly name: string; readonly precision: Precision } | null;
+  /** The per-device manufacturing figures the run uses (GPU and server share), tagged published / estimated. */
+  readonly embodiedPerDevice: ResolvedHardware['embodiedUsed'];
+  /** The warnings of the run's metrics files, "file: warning" (the comment shows them as notes). */
+  readonly measurementWarnings: readonly string[];
   readonly location: RunLocation;
   /** The model's parameters and the tokens processed, as given (for exports); null when not given. */
   readonly scale: { readonly parameters: number | null; readonly tokens: number | null };
@@ -99,14 +103,14 @@ export interface ResolveOptions {
 export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun {
   const ctx: ResolveContext = { file: opts.file, line: opts.line, index: opts.index, locate: opts.locate, provenance: opts.provenance, problems: [], assumptions: [] };
   const measurements = opts.measurements ?? [];
-  const measured = mergeMeasurements(measurements);
+  const measured = mergeMeasurements(measurements, run.dedupe);
   const kind = run.kind ?? 'training';
 
   configAssumptions(ctx, run);
   const hardware = resolveHardware(ctx, run, measured);
   const site = resolveSite(ctx, run, measured);
   const workload = resolveWorkload(ctx, run, kind, measured, hardware);
-  const time = resolveMeasuredTime(ctx, run, measured);
+  const time = resolveMeasuredTime(ctx, run, measured, hardware.cpuOnly);
   if (ctx.problems.length) throw new InputError(ctx.problems);
 
   const inputs: RunInputs = {
@@ -128,6 +132,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     measuredEnergy: time.measuredEnergy,
     idleGpuHours: time.idleGpuHours,
     idlePowerFraction: time.idlePowerFraction,
+    cpuOnly: hardware.cpuOnly ? { machineHours: time.measuredGpuHours ?? 0 } : null,
   };
   // Computed once here: the overflow check needs it, and the report uses it.
   const footprint = computeRunFootprint(inputs);
@@ -156,6 +161,8 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     file: opts.file,
     line: opts.line,
     gpu: gpu ? { id: gpu.id, name: gpu.name, precision: hardware.precision } : null,
+    embodiedPerDevice: hardware.embodiedUsed,
+    measurementWarnings: measured.warnings,
     location: site.location,
     scale: { parameters: run.model?.parameters ?? null, tokens: workload.tokens },
     inputs,

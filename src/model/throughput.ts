@@ -35,7 +35,8 @@ export type Recompute = 'none' | 'selective' | 'full';
 
 /** What the model needs to know about a training or fine-tuning run. */
 export interface ThroughputRun {
-  readonly gpu: Pick<GpuSpec, 'id' | 'generation' | 'peakTflops'>;
+  /** `generation`: the catalogue's, or "unknown" for a custom accelerator that names none (the fallback prior applies). */
+  readonly gpu: Pick<GpuSpec, 'id' | 'peakTflops'> & { readonly generation: string };
   readonly precision: Precision;
   /** Peak at the run's precision, TFLOP/s (the catalogue's, or the run's override). */
   readonly peakTflops: number;

@@ -8,7 +8,8 @@ import type { Range } from '../core/range.js';
 import { anatomyChange } from '../model/anatomy.js';
 import type { RunAttribution } from '../model/attribution.js';
 import type { ReportDiff } from '../model/diff.js';
-import type { GroupTotals, PartialSum, Report, RunReport, Totals } from '../model/report.js';
+import { waterParts, type GroupTotals, type PartialSum, type Report, type RunReport, type Totals } from '../model/report.js';
+import type { DeviceEmbodied } from '../model/resolve/hardware.js';
 
 const central = (r: Range | null): number | null => (r ? r.central : null);
 const span = (r: Range | null) => (r ? { low: r.low, central: r.central, high: r.high } : null);
@@ -33,6 +34,18 @@ function impactsJson(impacts: Record<string, CriterionImpacts>) {
   );
 }
 
+const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' } as const;
+
+/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+function deviceEmbodiedJson(d: DeviceEmbodied) {
+  return Object.fromEntries(
+    (['gwp', 'adpe', 'pe'] as const).flatMap((c) => {
+      const f = d[c];
+      return f ? [[c, { ...span(f.value)!, unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+    }),
+  );
+}
+
 export function runJson({ run, footprint: f }: RunReport) {
   const gwp = f.impacts.gwp;
   return {
@@ -47,7 +60,13 @@ export function runJson({ run, footprint: f }: RunReport) {
     line: run.line,
     gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
     flops: f.flops,
-    gpuHours: { theoretical: central(f.gpuHours.theoretical), measured: f.gpuHours.measured },
+    gpuHours: {
+      theoretical: central(f.gpuHours.theoretical),
+      measured: f.gpuHours.measured,
+      /** False for a CPU-only run: GPU-hours do not apply (machineHours age its server). */
+      applicable: f.gpuHours.applicable,
+      machineHours: run.inputs.cpuOnly?.machineHours ?? null,
+    },
     impliedMfu: f.impliedMfu,
     /** The MFU theoretical GPU-hours use, and its origin: manifest, calibrated, history or methodology. */
     mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
@@ -70,6 +89,10 @@ export function runJson({ run, footprint: f }: RunReport) {
       },
     },
     impacts: impactsJson(f.impacts),
+    /** Operational water in its two parts, L: on-site cooling and the water consumed generating the electricity. */
+    water: { unit: 'L', onsite: span(f.water.onsite), offsite: span(f.water.offsite) },
+    /** Manufacturing impacts of one device, as used (GPU; the server's non-GPU parts, before sharing among its GPUs). */
+    embodiedPerDevice: { gpu: deviceEmbodiedJson(run.embodiedPerDevice.gpu), server: deviceEmbodiedJson(run.embodiedPerDevice.server) },
     uncertainty: {
       gpuHours: span(f.gpuHours.used),
       gpuHoursTheoretical: span(f.gpuHours.theoretical),
@@ -85,12 +108,15 @@ export function runJson({ run, footprint: f }: RunReport) {
       source: a.source,
     })),
     measurements: run.measurements,
+    /** Warnings of the run's metrics files ("file: warning"), as the comment shows them. */
+    measurementWarnings: run.measurementWarnings,
     warnings: f.warnings.map((w) => w.message),
   };
 }
 
-export function totalsJson(t: Totals) {
+export function totalsJson(t: Totals, runs: readonly RunReport[] = []) {
   const gwp = t.impacts.gwp;
+  const water = waterParts(runs);
   return {
     runs: t.runs,
     flops: t.flops,
@@ -117,6 +143,7 @@ export function totalsJson(t: Totals) {
         ];
       }),
     ),
+    water: { unit: 'L', onsite: partial(water.onsite), offsite: partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
     uncertainty: {
       gpuHours: span(t.gpuHours.used),
       energyKwh: span(t.energyKwh),
@@ -141,7 +168,7 @@ export function reportJson(report: Report) {
     schemaVersion: report.schemaVersion,
     manifests: report.manifests,
     runs: report.runs.map(runJson),
-    totals: totalsJson(report.totals),
+    totals: totalsJson(report.totals, report.runs),
     lifecycle: {
       byPhase: report.lifecycle.byPhase.map(groupJson),
       byStatus: report.lifecycle.byStatus.map(groupJson),

@@ -14,7 +14,7 @@ import { CRITERIA, knownTotal, type Criterion } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { Advice } from '../model/advice.js';
 import type { ReportDiff, RunChange } from '../model/diff.js';
-import type { GroupTotals, PartialSum, Report, RunReport } from '../model/report.js';
+import { waterParts, type GroupTotals, type PartialSum, type Report, type RunReport } from '../model/report.js';
 import { adviceSection } from './advice-markdown.js';
 import { anatomyFold, anatomyLead, anatomySection } from './anatomy-markdown.js';
 import { assumptionSections } from './assumptions-markdown.js';
@@ -54,6 +54,15 @@ const CRITERION_FORMAT: Record<Criterion, (v: number) => string> = {
   pe: formatMj,
 };
 
+/** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
+function estimatedMark(r: RunReport | null | undefined): string {
+  return r?.run.embodiedPerDevice.gpu.gwp?.basis === 'estimated' ? ' (est.)' : '';
+}
+
+/** A run's GPU-hours cell: not applicable to a CPU-only run; "–" when not computed (no workload). */
+const gpuHoursCell = (r: RunReport, v: Range | number | null): string =>
+  !r.footprint.gpuHours.applicable ? 'CPU only' : v === null ? '–' : formatGpuHours(typeof v === 'number' ? v : v.central);
+
 function mfuCell(r: RunReport): string {
   if (r.footprint.impliedMfu === null) return '–';
   const warn = r.footprint.warnings.some((w) => w.code.startsWith('implied-mfu')) ? ' ⚠️' : '';
@@ -69,12 +78,12 @@ function runTable(report: Report): string {
       runLabel(r),
       `${r.run.kind} · ${r.run.status}`,
       r.run.gpu ? `${escapeMarkdown(r.run.gpu.id)}${r.run.inputs.gpuCount ? ` × ${r.run.inputs.gpuCount}` : ''}` : NA,
-      central(f.gpuHours.theoretical, formatGpuHours),
-      f.gpuHours.measured !== null ? formatGpuHours(f.gpuHours.measured) : '–',
+      gpuHoursCell(r, f.gpuHours.theoretical),
+      gpuHoursCell(r, f.gpuHours.measured),
       mfuCell(r),
       formatKwh(f.energyKwh.total.central),
       central(gwp.operational.total, formatKg),
-      central(gwp.embodied.total, formatKg),
+      `${central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
       `**${knownTotalCell(gwp)}**`,
     ];
   });
@@ -84,7 +93,7 @@ function runTable(report: Report): string {
     `**Total (${plural(t.runs, 'run')})**`,
     '',
     '',
-    central(t.gpuHours.theoretical, formatGpuHours),
+    t.gpuHours.theoretical ? formatGpuHours(t.gpuHours.theoretical.central) : '–',
     t.gpuHours.measured !== null ? formatGpuHours(t.gpuHours.measured) : '–',
     '',
     `**${formatKwh(t.energyKwh.central)}**`,
@@ -101,11 +110,18 @@ function runTable(report: Report): string {
 
 function criteriaTable(report: Report): string {
   const t = report.totals;
-  const rows = CRITERIA.map((k) => {
+  const spanOf = (v: Range | null, f: (v: number) => string) => (v && v.low !== v.high ? `${f(v.low)} – ${f(v.high)}` : '–');
+  const rows = CRITERIA.flatMap((k) => {
     const f = CRITERION_FORMAT[k];
     const i = t.impacts[k];
-    const range = i.total.value && i.total.value.low !== i.total.value.high ? `${f(i.total.value.low)} – ${f(i.total.value.high)}` : '–';
-    return [CRITERION_LABEL[k], ps(i.operational, f), ps(i.embodied, f), ps(i.total, f), range];
+    // Manufacturing water is outside the water criterion when no device has a figure.
+    const embodied = k === 'water' && i.embodied.value === null ? '–' : ps(i.embodied, f);
+    const row = [CRITERION_LABEL[k], ps(i.operational, f), embodied, ps(i.total, f), spanOf(i.total.value, f)];
+    if (k !== 'water') return [row];
+    // Water's two operational parts: on-site cooling and the electricity's own water.
+    const parts = waterParts(report.runs);
+    const part = (label: string, p: PartialSum) => [label, ps(p, f), '', '', spanOf(p.value, f)];
+    return [row, part('↳ on-site (cooling)', parts.onsite), part('↳ off-site (electricity)', parts.offsite)];
   });
   return table(['Criterion', 'Operational', 'Embodied', 'Total', 'Range (low – high)'], rows);
 }
@@ -154,9 +170,10 @@ function amortisationBody(report: Report): string | null {
     a.inferenceRun ? escapeMarkdown(a.inferenceRun) : '–',
     perRequest(a.inferenceKgPer1000Requests),
   ]);
+  const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
   return [
     table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
-    '“≥” marks a lower bound: a run without a sourced embodied figure counts its operational emissions only.',
+    ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
   ].join('\n\n');
 }
 
@@ -270,7 +287,7 @@ function diffRunRow(ch: RunChange): string[] {
     changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, formatGpuHours),
     changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), formatKwh),
     changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), formatKg),
-    changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), formatKg),
+    `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
     `**${signed(ch.deltaKg.central, formatKg)}**`,
   ];
 }

@@ -5,6 +5,7 @@
  * page again and compares it with the committed file.
  */
 import { calibrationSection } from './calibration.js';
+import { embodiedEstimateSection } from './embodied-estimate.js';
 import { parameterCountsSection } from './parameter-counts.js';
 
 export interface ValidationSection {
@@ -21,7 +22,7 @@ export interface ValidationContext {
 }
 
 /** The sections, in page order. Each issue's validation adds its module here. */
-export const SECTIONS: readonly ValidationSection[] = [calibrationSection, parameterCountsSection];
+export const SECTIONS: readonly ValidationSection[] = [calibrationSection, parameterCountsSection, embodiedEstimateSection];
 
 export const PAGE_INTRO = `# Validation
 

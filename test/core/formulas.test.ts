@@ -175,7 +175,15 @@ describe('sections 2–5', () => {
     // IT energy 1000 · 0.7 = 700 kWh; facility 840 kWh → 0.2·700 + 3·840 = 140 + 2520
     expect(fp.impacts.water.operational.total!.central).toBeCloseTo(2660, 9);
     expect(fp.impacts.water.embodied.total).toBeNull();
-    expect(fp.impacts.water.total).toBeNull();
+    // Water is the operational criterion (section 8): without a device water figure, it is whole.
+    expect(fp.impacts.water.total!.central).toBeCloseTo(2660, 9);
+    // … and its two parts are reported apart.
+    expect(fp.water.onsite!.central).toBeCloseTo(140, 9);
+    expect(fp.water.offsite!.central).toBeCloseTo(2520, 9);
+    // An unknown grid leaves the off-site part, and so the criterion, unknown.
+    const noGrid = computeRunFootprint({ ...llama405b, flops: null, measuredGpuHours: 1000, wue: exact(0.2), electricity: { ...llama405b.electricity, water: null } });
+    expect(noGrid.water.offsite).toBeNull();
+    expect(noGrid.impacts.water.total).toBeNull();
   });
   it('idle GPU-hours draw the idle share of power and age the hardware', () => {
     const base = computeRunFootprint({ ...llama405b, flops: null, measuredGpuHours: 100 });

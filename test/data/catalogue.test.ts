@@ -24,14 +24,14 @@ import type { Source, SourcedRange } from '../../src/data/types.js';
 
 const CATALOGUE = { GPUS, SERVER_PROFILES, GRIDS, CLOUD_REGIONS, PROVIDERS };
 
-/** Every object in the catalogue that looks like a SourcedRange, with its path. */
+/** Every object in the catalogue that looks like a SourcedRange, with its path (die areas are sourced by their `silicon.source`). */
 function sourcedRanges(): [string, SourcedRange][] {
   const found: [string, SourcedRange][] = [];
   const walk = (v: unknown, path: string) => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
     else if (v && typeof v === 'object') {
       if ('low' in v && 'central' in v && 'high' in v) found.push([path, v as SourcedRange]);
-      for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+      for (const [k, x] of Object.entries(v)) if (k !== 'silicon') walk(x, `${path}.${k}`);
     }
   };
   walk(CATALOGUE, '');
@@ -87,7 +87,9 @@ describe('catalogue integrity', () => {
   });
 
   it('covers the required GPUs, grids, regions and providers', () => {
-    const gpus = ['v100-sxm2-32gb', 'a100-40gb-sxm', 'a100-80gb-sxm', 'a100-40gb-pcie', 'a100-80gb-pcie', 'h100-sxm', 'h100-pcie', 'h100-nvl', 'h200-sxm', 'h800-sxm', 'b200', 'gb200', 'l4', 'l40s', 'a10g', 't4', 'mi250x', 'mi300x', 'tpu-v4', 'tpu-v5e', 'tpu-v5p'];
+    const gpus = ['v100-sxm2-32gb', 'a100-40gb-sxm', 'a100-80gb-sxm', 'a100-40gb-pcie', 'a100-80gb-pcie', 'h100-sxm', 'h100-pcie', 'h100-nvl', 'h200-sxm', 'h800-sxm', 'b200', 'gb200', 'l4', 'l40s', 'a10g', 't4', 'mi250x', 'mi300x', 'tpu-v4', 'tpu-v5e', 'tpu-v5p',
+      // issue #12: what labs and clouds run today
+      'rtx-3090', 'rtx-4090', 'rtx-5090', 'rtx-a6000', 'rtx-6000-ada', 'a40', 'a30', 'h20', 'h200-nvl', 'b300', 'gb300', 'mi325x', 'mi355x', 'gaudi2', 'gaudi3', 'tpu-v6e', 'trainium1', 'trainium2'];
     for (const id of gpus) expect(findGpu(id)?.id).toBe(id);
     const grids = ['WOR', 'US', 'CA', 'MX', 'BR', 'GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'SE', 'NO', 'FI', 'DK', 'PL', 'CH', 'AT', 'IN', 'CN', 'JP', 'KR', 'SG', 'TW', 'AU', 'ZA', 'AE', 'IL', 'US-VA', 'US-OH', 'US-OR', 'US-CA', 'US-IA', 'US-TX'];
     for (const id of grids) expect(findGrid(id)?.id).toBe(id);
@@ -151,10 +153,33 @@ describe('catalogue integrity', () => {
     expect(dgx.nonGpuEmbodied.gwp).toMatchObject({ low: 10058, central: 10058, high: 10058 });
   });
 
-  it('omits criteria without a source rather than writing 0', () => {
-    for (const g of GRIDS) for (const k of ['water', 'adpe', 'pe'] as const) if (k in g) expect(g[k]).toBeDefined();
-    expect(findGrid('SG')?.water).toBeUndefined();
-    expect(requireGpu('t4').embodied.gwp).toBeUndefined();
+  it('gives every grid an off-site water factor: its own, else a sourced parent whose range says so', () => {
+    for (const g of GRIDS) expect(g.water.central, g.id).toBeGreaterThan(0);
+    // Singapore: no national WRI figure → the world factor, ranged over the published national ones.
+    const sg = requireGrid('SG').water;
+    expect(sg.central).toBe(3.908);
+    expect(sg.low).toBeLessThan(sg.central);
+    expect(sg.high).toBeGreaterThan(sg.central);
+    expect(sg.source.note).toMatch(/no national factor for Singapore/);
+    // Ohio: no state figure → the national US factor, ranged over Li et al.'s state factors.
+    const oh = requireGrid('US-OH').water;
+    expect(oh).toMatchObject({ low: 1.287, central: 3.1321, high: 9.501 });
+    expect(oh.source.note).toMatch(/no Ohio figure/);
+    // Every cloud region inherits its grid's.
+    for (const r of CLOUD_REGIONS) expect(requireGrid(r.grid).water.central, r.id).toBeGreaterThan(0);
+  });
+
+  it('gives every accelerator GWP, ADPe and PE with a range and a published or estimated tag, estimated only where nothing is published', () => {
+    for (const g of GPUS) {
+      for (const c of ['gwp', 'adpe', 'pe'] as const) {
+        const f = g.embodied[c];
+        expect(['published', 'estimated'], `${g.id} ${c}`).toContain(f.basis);
+        expect(f.low <= f.central && f.central <= f.high && f.low > 0, `${g.id} ${c}`).toBe(true);
+      }
+    }
+    expect(requireGpu('h100-sxm').embodied.gwp.basis).toBe('published');
+    expect(requireGpu('t4').embodied.gwp.basis).toBe('estimated');
+    expect(requireGpu('l40s').embodied.gwp.source.note).toMatch(/^range = .*logic .* memory .* board/);
   });
 });
 
@@ -171,6 +196,42 @@ describe('lookups', () => {
     expect(findGpu('NVIDIA L4')?.id).toBe('l4');
     expect(findGpu('NVIDIA H200')?.id).toBe('h200-sxm');
     expect(findGpu('AMD Instinct MI300X')?.id).toBe('mi300x');
+  });
+
+  it('resolves the names of the new accelerators as nvidia-smi and CodeCarbon print them (spellings of ../shared/real-data/metrics)', () => {
+    const names: Record<string, string> = {
+      'NVIDIA GeForce RTX 3090': 'rtx-3090',
+      'NVIDIA GeForce RTX 4090': 'rtx-4090',
+      'NVIDIA GeForce RTX 5090': 'rtx-5090',
+      'NVIDIA RTX A6000': 'rtx-a6000',
+      'NVIDIA RTX 6000 Ada Generation': 'rtx-6000-ada',
+      'NVIDIA RTX 5000 Ada Generation': 'rtx-5000-ada',
+      'NVIDIA A40': 'a40',
+      'NVIDIA A30': 'a30',
+      'NVIDIA H20': 'h20',
+      'NVIDIA H800': 'h800-sxm',
+      'NVIDIA H200 NVL': 'h200-nvl',
+      'NVIDIA B300': 'b300',
+      'NVIDIA GB300': 'gb300',
+      'Tesla V100-PCIE-32GB': 'v100-pcie-32gb',
+      'AMD Instinct MI325X': 'mi325x',
+      'AMD Instinct MI355X': 'mi355x',
+      'Intel Gaudi 2': 'gaudi2',
+      'Intel Gaudi 3': 'gaudi3',
+      'TPU v6e': 'tpu-v6e',
+      trn1: 'trainium1',
+      trn2: 'trainium2',
+    };
+    for (const [name, id] of Object.entries(names)) expect(findGpu(name)?.id, name).toBe(id);
+  });
+
+  it('gives every accelerator a generation and a release year, and the facts the embodied estimate needs', () => {
+    for (const g of GPUS) {
+      expect(g.releaseYear, g.id).toBeGreaterThanOrEqual(2017);
+      expect(g.generation, g.id).toBeTruthy();
+      expect(g.silicon.dies.length, g.id).toBeGreaterThan(0);
+      expect(g.silicon.source.title.length, g.id).toBeGreaterThan(5);
+    }
   });
 
   it('ignores case, surrounding whitespace and treats _, space and - alike', () => {
@@ -284,7 +345,7 @@ describe('spot checks against published figures', () => {
   it('matches embodied figures of the GPU LCA studies', () => {
     // ADEME 2026 GPU LCA (Lees-Perasso et al., via EcoLogits): H100 80GB 273 kgCO2e, 0.00895 kgSbeq, 3,721 MJ.
     const h100 = requireGpu('h100-sxm').embodied;
-    expect(h100.gwp?.high).toBe(273);
+    expect(h100.gwp.high).toBe(273);
     expect(h100.adpe?.central).toBe(0.00895);
     expect(h100.pe?.central).toBe(3721);
     // Boavizta via EcoLogits 2024: A100 80GB 143 kgCO2e; Hubblo/ADEME calculator: A100 PCIe 40GB 181 kgCO2e.

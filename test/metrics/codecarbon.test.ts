@@ -8,12 +8,17 @@ describe('parseCodeCarbonCsv', () => {
     // run 8f14…: two cumulative rows (1800 s / 0.875 kWh, then 3600 s / 1.75 kWh) → the second counts;
     //            4 × A100 → 4 × 3600 s = 4 GPU-h.
     // run 0c9a…: 7200 s / 2.5 kWh; gpu_count empty → 2 from "2 x NVIDIA A100-SXM4-40GB" → 4 GPU-h.
+    // CodeCarbon (≥ 2.2.3) multiplied every energy by its pue 1.1: IT energy = 4.25 / 1.1.
     const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-emissions.csv')), 'emissions.csv');
+    expect(m.energyKwh).toBeCloseTo(4.25 / 1.1, 12);
     expect(m).toMatchObject({
       file: 'emissions.csv',
       format: 'codecarbon',
       runId: null,
-      energyKwh: 4.25,
+      pueApplied: 1.1,
+      wue: null,
+      cpuOnly: false,
+      perMachine: null,
       energyScope: 'server',
       gpuHours: 8,
       gpuCount: 4,
@@ -26,7 +31,10 @@ describe('parseCodeCarbonCsv', () => {
       tokens: null,
       samples: 3,
     });
-    expect(m.warnings).toEqual(['2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)']);
+    expect(m.warnings).toEqual([
+      '2 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)',
+      'CodeCarbon had applied a PUE of 1.1 to every energy figure (its pue column): divided back out, so that the run\'s PUE is applied once',
+    ]);
   });
 
   it('reads the 2.x header (no experiment_id): snapshots of one tracker', async () => {
@@ -41,7 +49,9 @@ describe('parseCodeCarbonCsv', () => {
     const m = await parseCodeCarbonCsv(chunks(fixture('codecarbon-v1.csv')), 'old.csv');
     expect(m).toMatchObject({ energyKwh: 0.75, wallClockHours: 0.25, gpuCount: null, gpuHours: null, country: 'US', cloudRegion: 'us-central1' });
     expect(m.reportedEmissionsKg).toBeCloseTo(0.075, 15);
-    expect(m.warnings).toContain('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty): GPU count and GPU-hours unknown');
+    expect(m.cpuOnly).toBe(true);
+    expect(m.machineHours).toBeCloseTo((900 + 600) / 3600, 12);
+    expect(m.warnings).toContain('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
   });
 
   it('reports every bad cell with line, column and column name', async () => {
@@ -103,7 +113,7 @@ describe('parseCodeCarbonCsv', () => {
     const m = await parseCodeCarbonCsv(chunks(header + rows), 'many.csv');
     expect(m.samples).toBe(10_000);
     expect(m.warnings).toEqual([
-      '10000 rows have a gpu_count that disagrees with gpu_model (first at line 2: gpu_count 4 disagrees with gpu_model "2 x NVIDIA L4, 1 x NVIDIA T4"); gpu_count is used',
+      '10000 rows have a gpu_count that disagrees with gpu_model (first at line 2: gpu_count 4 disagrees with gpu_model "2 x NVIDIA L4, 1 x NVIDIA T4" (CodeCarbon\'s gpu_count counts the GPUs it tracked)); gpu_count is used',
       '10000 rows have several GPU models (first at line 2: 2 x NVIDIA L4, 1 x NVIDIA T4); gpuModel is the most numerous one',
       '10000 CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)',
     ]);
@@ -112,7 +122,7 @@ describe('parseCodeCarbonCsv', () => {
     const one = await parseCodeCarbonCsv(chunks(`${header}a,60,0.1,,"1 x A, 1 x B"\nb,60,0.1,3,2 x A\nc,60,0.1,1`), 'one.csv');
     expect(one.warnings.slice(0, 3)).toEqual([
       'line 2: several GPU models (1 x A, 1 x B); gpuModel is the most numerous one',
-      'line 3: gpu_count 3 disagrees with gpu_model "2 x A"; gpu_count is used',
+      'line 3: gpu_count 3 disagrees with gpu_model "2 x A" (CodeCarbon\'s gpu_count counts the GPUs it tracked); gpu_count is used',
       'line 4 is incomplete (file cut off while written?) and was skipped',
     ]);
   });
@@ -126,6 +136,49 @@ describe('parseCodeCarbonCsv', () => {
       'duration,30,0.125\n'; // a run named "duration" is a row
     const m = await parseCodeCarbonCsv(chunks(text), 'h.csv');
     expect(m).toMatchObject({ samples: 3, energyKwh: 0.875, wallClockHours: 120 / 3600 });
+  });
+
+  it('adds up the rows of a task file: one row per task, each its own energy (CodeCarbon start_task / stop_task)', async () => {
+    const text =
+      'task_name,timestamp,run_id,duration,gpu_energy,energy_consumed,gpu_count,gpu_model\n' +
+      'load,2024-07-30T15:24:03,r1,10,0.0001,0.0003,1,1 x NVIDIA GeForce RTX 3090\n' +
+      'train,2024-07-30T16:09:45,r1,2700,0.026,0.078,1,1 x NVIDIA GeForce RTX 3090\n' +
+      'eval,2024-07-30T16:13:10,r1,200,0.002,0.006,1,1 x NVIDIA GeForce RTX 3090\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'tasks.csv');
+    // Not the longest task (0.078 kWh) but all three; they run in turn: 2,910 s.
+    expect(m.energyKwh).toBeCloseTo(0.0843, 12);
+    expect(m.wallClockHours).toBeCloseTo(2910 / 3600, 12);
+    expect(m.gpuHours).toBeCloseTo(2910 / 3600, 12);
+    expect(m.warnings).toContain('task file: 3 task rows added up (each row is one task\'s own energy)');
+  });
+
+  it('skips rows damaged by concurrent writers when others are usable, counting them and giving their lines', async () => {
+    const text =
+      'timestamp,run_id,duration,energy_consumed,gpu_count,gpu_model,tracking_mode,on_cloud\n' +
+      '2022-05-18T12:03:53,a,4.8,0.0004,8,8 x NVIDIA GeForce RTX 3090,machine,N\n' +
+      'ne,N,,,,,,\n' + // the tail of a row another process was writing
+      '2022-05-18T12:03:54,a,5.1,0.0005,8,8 x NVIDIA GeForce RTX 3090,machine,N\n' +
+      ',N,,,,,,\n' +
+      '2022-05-18T12:03:55,a,5.2,0.0006,8,8 x NVIDIA GeForce RTX 3090,machine,N,extra\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'damaged.csv');
+    expect(m).toMatchObject({ energyKwh: 0.0005, samples: 5 });
+    expect(m.warnings).toContain(
+      '3 damaged rows skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at lines 3, 5, 6; the other 2 rows are reported',
+    );
+  });
+
+  it('refuses a file with no energy figure at all, saying so once', async () => {
+    const p = await problemsOf(() => parseCodeCarbonCsv(chunks('run_id,duration,energy_consumed,ram_energy\na,2.7,,2.8e-07\nb,2.9,,2.9e-07\n'), 'none.csv'));
+    expect(p).toEqual([
+      expect.objectContaining({ line: 2, field: 'energy_consumed', message: 'no energy figure: energy_consumed is empty on every row (2), so there is nothing to report' }),
+    ]);
+  });
+
+  it('reads a CPU or an Apple SoC in gpu_model as no GPU', async () => {
+    const text = 'run_id,duration,energy_consumed,gpu_count,gpu_model\na,60,0.1,1,Intel(R) Core(TM) i7-9750H CPU @ 2.60GHz\nb,60,0.1,1,Apple M1\n';
+    const m = await parseCodeCarbonCsv(chunks(text), 'cpu.csv');
+    expect(m).toMatchObject({ cpuOnly: true, gpuHours: null, gpuCount: null, gpuModel: null });
+    expect(m.machineHours).toBeCloseTo(120 / 3600, 12);
   });
 
   it('gives the same result however the bytes are chunked (property)', async () => {
@@ -153,6 +206,9 @@ describe('CSV helpers', () => {
     expect(parseGpuModel('8 x NVIDIA H100 80GB HBM3')).toEqual({ count: 8, name: 'NVIDIA H100 80GB HBM3', mixed: false });
     expect(parseGpuModel('1 x Tesla T4, 3 x NVIDIA L4')).toEqual({ count: 4, name: 'NVIDIA L4', mixed: true });
     expect(parseGpuModel('Apple M1 Pro')).toEqual({ count: null, name: 'Apple M1 Pro', mixed: false });
+    // CodeCarbon ≥ 2.3 joins entries with no separator ("1 x A" + "1 x B").
+    expect(parseGpuModel('1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080 Ti')).toEqual({ count: 2, name: 'NVIDIA GeForce RTX 4060', mixed: true });
+    expect(parseGpuModel('4 x NVIDIA H1004 x NVIDIA H200')).toEqual({ count: 8, name: 'NVIDIA H100', mixed: true });
     expect(parseGpuModel('')).toEqual({ count: null, name: null, mixed: false });
   });
 });

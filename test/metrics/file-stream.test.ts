@@ -130,7 +130,7 @@ describe('WorkspaceReader.openStream → parseMetricsStream', () => {
       'big.json': `{"runId": "a", "pad": "${'x'.repeat(big)}"}`,
       'header.csv': `timestamp,run_id,emissions\n${'1,2,3\n'.repeat(big / 6)}`,
       'bad.csv': `run_id,duration,energy_consumed\n${'a,1,2,3\n'.repeat(big / 8)}`,
-      'smi.csv': `timestamp, power.draw [W]\n${'2024/05/01 00:00:00.000, 300 W\n'.repeat(big / 32)}`,
+      'smi.csv': `timestamp, power.draw [mW]\n${'2024/05/01 00:00:00.000, 300 W\n'.repeat(big / 32)}`,
     };
     const reader = new WorkspaceReader(dir);
     for (const [name, text] of Object.entries(files)) {

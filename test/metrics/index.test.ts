@@ -36,7 +36,8 @@ const fixtures = path.dirname(fixturePath('metrics.json'));
 describe('parseMetricsStream over WorkspaceReader.openStream', () => {
   it('reads each fixture kind', async () => {
     const [cc] = await readFromWorkspace(fixtures, 'codecarbon-emissions.csv');
-    expect(cc).toMatchObject({ file: 'codecarbon-emissions.csv', format: 'codecarbon', energyKwh: 4.25 });
+    expect(cc).toMatchObject({ file: 'codecarbon-emissions.csv', format: 'codecarbon', pueApplied: 1.1 });
+    expect(cc!.energyKwh).toBeCloseTo(4.25 / 1.1, 12);
     const [smi] = await readFromWorkspace(fixtures, 'nvidia-smi-4gpu-gap.csv');
     expect(smi).toMatchObject({ file: 'nvidia-smi-4gpu-gap.csv', format: 'nvidia-smi', gpuCount: 4 });
     const runs = await readFromWorkspace(fixtures, 'metrics-array.json');

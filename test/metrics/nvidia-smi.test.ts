@@ -169,7 +169,23 @@ describe('parseNvidiaSmiCsv: errors', () => {
     expect(problems[50]!.message).toMatch(/^30 more problems not shown/);
   });
 
-  it('needs a header with timestamp, a GPU key and power.draw', async () => {
+  it('reads a log without a GPU key (--query-gpu=timestamp,power.draw) as one GPU', async () => {
+    // 100 W at t = 0 … 10 s, 300 W at t = 11 … 20 s: trapezoids 100 × 10 + (100 + 300) / 2 × 1 + 300 × 9 J.
+    const text =
+      'timestamp, power.draw [W]\n' +
+      Array.from({ length: 21 }, (_, i) => `2024/10/30 18:42:${String(10 + i).padStart(2, '0')}.000, ${i <= 10 ? 100 : 300}.00 W`).join('\n') +
+      '\n';
+    const m = await parseNvidiaSmiCsv(chunks(text), 'one.csv');
+    expect(m).toMatchObject({ gpuCount: 1, gpuModel: null, samples: 21 });
+    expect(m.energyKwh! * 3.6e6).toBeCloseTo(100 * 10 + 200 * 1 + 300 * 9, 6);
+    expect(m.gpuHours).toBeCloseTo(20 / 3600, 12);
+    expect(m.warnings).toContain('no index, uuid or pci.bus_id column: the log is read as one GPU');
+    // With a name column, the GPU's name is kept.
+    const named = await parseNvidiaSmiCsv(chunks('timestamp, name, power.draw [W]\n2026/01/03 15:36:53.507, NVIDIA GeForce RTX 4090, 33.09 W\n2026/01/03 15:36:54.512, NVIDIA GeForce RTX 4090, 33.14 W\n'), 'n.csv');
+    expect(named).toMatchObject({ gpuCount: 1, gpuModel: 'NVIDIA GeForce RTX 4090' });
+  });
+
+  it('needs a header with timestamp and power.draw', async () => {
     const noHeader = await problemsOf(() => parseNvidiaSmiCsv(chunks('2024/05/01 12:00:00.000, 0, NVIDIA H100, 300.00 W\n'), 'nh.csv'));
     expect(noHeader[0]).toMatchObject({ file: 'nh.csv', line: 1, message: expect.stringMatching(/first line must be the header/) });
     const noPower = await problemsOf(() => parseNvidiaSmiCsv(chunks('timestamp, index, temperature.gpu\n'), 'np.csv'));

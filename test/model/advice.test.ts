@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findGpu, requireServerProfile } from '../../src/data/catalogue.js';
 import { GPUS } from '../../src/data/gpus.js';
 import { adviseDiff, adviseRuns, newestGpu } from '../../src/model/advice.js';
+import type { Anatomy } from '../../src/model/anatomy.js';
 import { evaluateBudgets } from '../../src/model/budget.js';
 import { diffReports } from '../../src/model/diff.js';
 import { reportOf, stateOf } from './helpers.js';
@@ -58,6 +59,9 @@ describe('adviseRuns', () => {
     expect(advice[0]!.savingKg / advice[0]!.currentKg).toBeCloseTo(1 / 3, 9);
     const one = await reportOf(run('final', '') + run('failed', '    status: failed\n'));
     expect(adviseRuns(one, one.runs).some((x) => x.kind === 'rd-share')).toBe(false);
+    // A ledger group sums every job of its class: never cut to a median, never in the pool.
+    const grouped = { ...two, anatomy: { runIds: ['failed-big'] } as unknown as Anatomy };
+    expect(adviseRuns(grouped, grouped.runs).some((x) => x.kind === 'rd-share')).toBe(false);
   });
 
   it('advises the changed and the large runs of a diff, and leaves budgets alone', async () => {

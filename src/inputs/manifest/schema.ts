@@ -16,6 +16,8 @@ import {
   requireServerProfile,
   UnknownEntryError,
 } from '../../data/catalogue.js';
+import { COOLING_TYPES } from '../../data/defaults.js';
+import { FORM_FACTORS, GPU_GENERATIONS, MEMORY_TYPES, PROCESS_NODES } from '../../data/types.js';
 import { parseQuantity } from './quantity.js';
 
 // A run parses each manifest once: zod's compiled (eval-based) fast path costs more to build than it saves.
@@ -139,8 +141,26 @@ const model = z.strictObject({
     .describe('Generation architecture: unet, dit, hybrid (video DiT + 3D VAE) or codec (audio).'),
 });
 
+/** Dense peak TFLOP/s: one number (at the run's precision) or one per precision. */
+const peakTflops = z.union([
+  positiveQuantity,
+  z
+    .strictObject(Object.fromEntries(PRECISION_NAMES.map((p) => [p, positiveQuantity.optional()])) as Record<(typeof PRECISION_NAMES)[number], z.ZodOptional<typeof positiveQuantity>>)
+    .refine((o) => Object.values(o).some((v) => v !== undefined), { error: 'give at least one precision, e.g. { bf16: 989 }' }),
+]);
+export type PeakTflopsInput = z.infer<typeof peakTflops>;
+
 const hardware = z.strictObject({
-  gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm".'),
+  gpu: gpuId.optional().describe('GPU id from the catalogue, e.g. "h100-sxm". Leave it out to describe a custom accelerator with name, powerW, peakTflops and memoryGb.'),
+  name: z.string().min(1).max(200).optional().describe('Name of a custom accelerator (no `gpu` id): it is then treated like a catalogue entry.'),
+  memoryGb: positiveQuantity.optional().describe('Custom accelerator: memory capacity, GB (for the embodied estimate).'),
+  memoryType: z.enum(MEMORY_TYPES).optional().describe('Custom accelerator: memory type (HBM2, HBM2e, HBM3, HBM3e, GDDR6, GDDR6X, GDDR7).'),
+  dieAreaMm2: positiveQuantity.optional().describe('Custom accelerator: area of one logic die, mm² (for the embodied estimate).'),
+  dies: positiveQuantity.pipe(z.number().int()).optional().describe('Custom accelerator: number of logic dies of that area (default 1).'),
+  processNode: z.enum(PROCESS_NODES).optional().describe('Custom accelerator: process node of the logic dies, e.g. "5nm".'),
+  formFactor: z.enum(FORM_FACTORS).optional().describe('Custom accelerator: board class (module, pcie, low-profile).'),
+  generation: z.enum(GPU_GENERATIONS).optional().describe('Custom accelerator: micro-architecture generation, when it is one of the known ones.'),
+  releaseYear: z.number().int().min(2000).max(2100).optional().describe('Custom accelerator: year it became available.'),
   count: positiveQuantity
     .pipe(z.number().int({ error: 'must be a whole number of GPUs' }))
     .optional()
@@ -148,7 +168,9 @@ const hardware = z.strictObject({
   precision: z.enum(PRECISION_NAMES).optional().describe('Training precision (default bf16): selects the peak throughput.'),
   // Overrides of the GPU catalogue entry.
   powerW: rangeOf(positiveQuantity).optional().describe("GPU board power, W: overrides the catalogue's."),
-  peakTflops: positiveQuantity.optional().describe("Peak dense TFLOPS at the run's precision: overrides the catalogue's."),
+  peakTflops: peakTflops
+    .optional()
+    .describe("Peak dense TFLOPS: a number (at the run's precision) or one per precision, { bf16: 989, fp8: 1979 }; overrides the catalogue's."),
   embodiedKgCo2e: rangeOf(quantity).optional().describe("Embodied emissions of one GPU, kgCO2e: overrides the catalogue's."),
   // Server profile id, or overrides of its non-GPU share.
   server: serverId.optional().describe('Server profile id from the catalogue.'),
@@ -265,6 +287,10 @@ export const runFields = {
     .describe('Country code ("FR"), grid area or cloud region ("aws:us-east-1", "gcp:europe-west4").'),
   provider: providerId.optional().describe('Cloud or data-centre provider from the catalogue.'),
   wue: rangeOf(quantity).optional().describe('On-site water use effectiveness, L/kWh of IT energy.'),
+  cooling: z
+    .enum(COOLING_TYPES)
+    .optional()
+    .describe('Cooling of the site (dry, evaporative, cooling-tower), for its on-site WUE when the operator publishes none.'),
   electricityWater: rangeOf(quantity)
     .optional()
     .describe("Water consumed per kWh of electricity, L/kWh: overrides the grid's."),
@@ -272,6 +298,12 @@ export const runFields = {
     .union([z.string(), z.array(z.string())])
     .optional()
     .describe('Job-metrics files for this run (CodeCarbon CSV, nvidia-smi log, metrics JSON), relative to the manifest.'),
+  dedupe: z
+    .enum(['none', 'per-machine'])
+    .optional()
+    .describe(
+      'per-machine: CodeCarbon trackers that measured the same machine (one per rank: same GPU model, overlapping in time, near-equal GPU energy, at least one per GPU) count once per machine.',
+    ),
   // Inference
   requests: positiveQuantity.optional().describe('Inference requests served.'),
   promptTokens: quantity.optional().describe('Prompt tokens per request (inference).'),

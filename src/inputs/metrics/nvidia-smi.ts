@@ -123,6 +123,8 @@ class NvidiaSmiParser {
   private sawLine = false;
   /** Whether power values carried a " W" unit (csv without nounits). */
   private unitsSeen = false;
+  /** The log has no GPU key column: it is read as one GPU. */
+  private singleGpuLog = false;
 
   dataRows = 0;
   minT = Infinity;
@@ -207,12 +209,17 @@ class NvidiaSmiParser {
       return;
     }
 
-    // GPU key
-    s = fs[cols.key]!;
-    e = fe[cols.key]!;
-    while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
-    while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
-    const gpu = this.gpuFor(buf, s, e, start, line);
+    // GPU key (a log without one is of a single GPU)
+    let gpu: Gpu | null;
+    if (cols.key < 0) {
+      gpu = this.gpus[0] ?? this.singleGpu(buf);
+    } else {
+      s = fs[cols.key]!;
+      e = fe[cols.key]!;
+      while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
+      while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
+      gpu = this.gpuFor(buf, s, e, start, line);
+    }
     if (gpu === null) return;
 
     // power
@@ -380,6 +387,25 @@ class NvidiaSmiParser {
     return this.findGpu(buf, s, e, lineStart, line);
   }
 
+  /** The GPU name of the current row (its `name` column), trimmed; null when absent or empty. */
+  private nameOf(buf: Buffer): string | null {
+    const cols = this.columns!;
+    if (cols.name < 0) return null;
+    let ns = this.fieldStart[cols.name]!;
+    let ne = this.fieldEnd[cols.name]!;
+    while (ns < ne && buf[ns] === SPACE) ns++;
+    while (ne > ns && buf[ne - 1] === SPACE) ne--;
+    return ne > ns ? buf.toString('utf8', ns, ne) : null;
+  }
+
+  /** The one GPU of a log with no index/uuid/pci.bus_id column (`--query-gpu=timestamp,power.draw`). */
+  private singleGpu(buf: Buffer): Gpu {
+    const gpu = new Gpu(0, Buffer.alloc(0), '0', this.nameOf(buf), this.fixedGap);
+    this.gpus.push(gpu);
+    this.singleGpuLog = true;
+    return gpu;
+  }
+
   /** gpuFor when the GPU is not the one expected next: looks it up by key, or adds it. */
   private findGpu(buf: Buffer, s: number, e: number, lineStart: number, line: number): Gpu | null {
     const n = this.gpus.length;
@@ -390,16 +416,7 @@ class NvidiaSmiParser {
     const text = buf.toString('utf8', s, e);
     let gpu = this.byKey.get(text);
     if (gpu === undefined) {
-      const cols = this.columns!;
-      let name: string | null = null;
-      if (cols.name >= 0) {
-        let ns = this.fieldStart[cols.name]!;
-        let ne = this.fieldEnd[cols.name]!;
-        while (ns < ne && buf[ns] === SPACE) ns++;
-        while (ne > ns && buf[ne - 1] === SPACE) ne--;
-        name = ne > ns ? buf.toString('utf8', ns, ne) : null;
-      }
-      gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, name, this.fixedGap);
+      gpu = new Gpu(n, Buffer.from(text, 'utf8'), text, this.nameOf(buf), this.fixedGap);
       this.gpus.push(gpu);
       this.byKey.set(text, gpu);
     }
@@ -450,7 +467,6 @@ class NvidiaSmiParser {
     const powerName = POWER_COLUMNS.find((k) => names.includes(k));
     const missing: string[] = [];
     if (ts < 0) missing.push('timestamp');
-    if (keyName === undefined) missing.push('index (or uuid, or pci.bus_id)');
     if (powerName === undefined) missing.push('power.draw');
     if (missing.length > 0 || problems.length > 0) {
       const messages = [...(missing.length > 0 ? [`header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : []), ...problems];
@@ -468,10 +484,11 @@ class NvidiaSmiParser {
       this.fieldStart = new Int32Array(names.length);
       this.fieldEnd = new Int32Array(names.length);
     }
-    const key = names.indexOf(keyName!);
+    // No index/uuid/pci.bus_id (`--query-gpu=timestamp,power.draw`): one GPU, key -1.
+    const key = keyName === undefined ? -1 : names.indexOf(keyName);
     const name = names.indexOf('name');
     const power = names.indexOf(powerName!);
-    return { text, count: names.length, ts, key, keyName: keyName!, name, power, lastUsed: Math.max(ts, key, name, power) };
+    return { text, count: names.length, ts, key, keyName: keyName ?? 'index', name, power, lastUsed: Math.max(ts, key, name, power) };
   }
 
   finish(): JobMeasurement {
@@ -482,6 +499,7 @@ class NvidiaSmiParser {
     this.problems.throwIfAny();
 
     const warnings: string[] = [];
+    if (this.singleGpuLog) warnings.push('no index, uuid or pci.bus_id column: the log is read as one GPU');
     if (this.truncatedLine > 0) warnings.push(`line ${this.truncatedLine} is incomplete (log cut off while written?) and was skipped`);
     if (this.naCount > 0) {
       warnings.push(

@@ -35,4 +35,35 @@ export interface JobMeasurement {
   /** Data rows (CSV) or objects (JSON) read. */
   readonly samples: number;
   readonly warnings: readonly string[];
+  /** True when the tool recorded no accelerator (CodeCarbon: gpu_model empty, a CPU, or an Apple SoC). */
+  readonly cpuOnly?: boolean;
+  /** Σ tracker durations, h: the machine-hours of a CPU-only file (CodeCarbon). */
+  readonly machineHours?: number | null;
+  /**
+   * The PUE the tool had already applied to the energy it wrote (CodeCarbon ≥ 2.2.3 multiplies every
+   * energy column by its `pue`), energy-weighted; `energyKwh` has it divided back out (IT energy).
+   * Null when the file has no `pue` column or it is 1 (CodeCarbon's default, i.e. not set).
+   */
+  readonly pueApplied?: number | null;
+  /**
+   * The on-site WUE the tool was given (CodeCarbon ≥ 3.0.8 `wue`, L per kWh of its PUE-included
+   * energy), energy-weighted; null when absent or 0 (its default, i.e. not set).
+   */
+  readonly wue?: number | null;
+  /**
+   * The figures with the trackers of one machine counted once (`dedupe: per-machine`): set when the
+   * file has groups of trackers that measured the same machine (one per rank). Null otherwise.
+   */
+  readonly perMachine?: PerMachineFigures | null;
+}
+
+/** A CodeCarbon file's figures when each machine's duplicate trackers count once. */
+export interface PerMachineFigures {
+  readonly energyKwh: number;
+  readonly gpuHours: number | null;
+  readonly machineHours: number;
+  readonly reportedEmissionsKg: number | null;
+  /** Trackers in all, and after de-duplication (machines × one tracker each). */
+  readonly trackers: number;
+  readonly keptTrackers: number;
 }

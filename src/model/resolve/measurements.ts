@@ -9,8 +9,25 @@ import type { ManifestRun } from '../../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../../inputs/metrics/types.js';
 import { problem, sourceLabel, type ResolveContext } from './context.js';
 
+/**
+ * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
+ * trackers measured the same machine counts each machine once.
+ */
+function asCounted(m: JobMeasurement, dedupe: 'none' | 'per-machine' | undefined): JobMeasurement {
+  if (dedupe !== 'per-machine' || !m.perMachine) return m;
+  const p = m.perMachine;
+  return { ...m, energyKwh: p.energyKwh, gpuHours: p.gpuHours, machineHours: p.machineHours, reportedEmissionsKg: p.reportedEmissionsKg };
+}
+
 /** Measured values of all the run's metrics files together. */
-export function mergeMeasurements(measurements: readonly JobMeasurement[]) {
+export function mergeMeasurements(files: readonly JobMeasurement[], dedupe?: 'none' | 'per-machine') {
+  const measurements = files.map((m) => asCounted(m, dedupe));
+  /** The PUE / WUE the files' tool had applied, energy-weighted over the files that say. */
+  const weighted = (f: (m: JobMeasurement) => number | null | undefined) => {
+    const said = measurements.filter((m) => f(m) != null && m.energyKwh !== null);
+    const energy = said.reduce((a, m) => a + m.energyKwh!, 0);
+    return said.length && energy > 0 ? said.reduce((a, m) => a + f(m)! * m.energyKwh!, 0) / energy : undefined;
+  };
   const sum = (f: (m: JobMeasurement) => number | null) => {
     const values = measurements.map(f).filter((v): v is number => v !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
@@ -35,6 +52,18 @@ export function mergeMeasurements(measurements: readonly JobMeasurement[]) {
       ...(m.cloudRegion ? [m.cloudRegion] : []),
     ]),
     tokens: sum((m) => m.tokens),
+    /** Every file recorded no accelerator (CPU-only CodeCarbon files). */
+    cpuOnly: measurements.length > 0 && measurements.every((m) => m.cpuOnly === true),
+    machineHours: sum((m) => m.machineHours ?? null),
+    /** PUE the tool had applied and divided back out (the run's PUE unless it sets one). */
+    pueApplied: weighted((m) => m.pueApplied),
+    /** WUE the tool was given, per kWh of its PUE-included energy. */
+    wue: weighted((m) => m.wue),
+    /** Files whose trackers measured the same machine, counted per machine or not. */
+    duplicates: files.filter((m) => m.perMachine).map((m) => m.file),
+    dedupe: dedupe ?? 'none',
+    /** Every file's warnings, "file: warning". */
+    warnings: files.flatMap((m) => m.warnings.map((w) => `${m.file}: ${w}`)),
   } as const;
 }
 
@@ -48,17 +77,28 @@ export interface ResolvedMeasuredTime {
   readonly idlePowerFraction: number;
 }
 
-export function resolveMeasuredTime(ctx: ResolveContext, run: ManifestRun, measured: MergedMeasurements): ResolvedMeasuredTime {
+export function resolveMeasuredTime(ctx: ResolveContext, run: ManifestRun, measured: MergedMeasurements, cpuOnly: boolean): ResolvedMeasuredTime {
   const hw = run.hardware ?? {};
-  const gpuCount = hw.count ?? measured.gpuCount ?? null;
+  const gpuCount = cpuOnly ? null : (hw.count ?? measured.gpuCount ?? null);
   let measuredGpuHours: number | null = null;
-  if (run.gpuHours !== undefined) measuredGpuHours = run.gpuHours;
+  if (cpuOnly) {
+    // No GPU: the machine's hours age the server instead of GPU-hours.
+    const machineHours = run.hours ?? measured.machineHours ?? 0;
+    ctx.assumptions.push({
+      key: 'machineHours',
+      label: 'Measured machine-hours (no GPU)',
+      unit: 'h',
+      value: exact(machineHours),
+      source: run.hours !== undefined ? 'manifest' : measured.label,
+    });
+    measuredGpuHours = machineHours;
+  } else if (run.gpuHours !== undefined) measuredGpuHours = run.gpuHours;
   else if (run.hours !== undefined) {
     if (gpuCount === null) problem(ctx, 'hardware.count', 'is required with hours (measured GPUh = count × hours)');
     else measuredGpuHours = gpuCount * run.hours;
   } else if (measured.gpuHours !== undefined) measuredGpuHours = measured.gpuHours;
   else if (measured.wallClockHours !== undefined && gpuCount !== null) measuredGpuHours = measured.wallClockHours * gpuCount;
-  if (measuredGpuHours !== null) {
+  if (measuredGpuHours !== null && !cpuOnly) {
     ctx.assumptions.push({
       key: 'measuredGpuHours',
       label: 'Measured GPU-hours',
@@ -71,12 +111,23 @@ export function resolveMeasuredTime(ctx: ResolveContext, run: ManifestRun, measu
   if (run.energyKwh !== undefined) measuredEnergy = { kwh: run.energyKwh, scope: run.energyScope ?? 'gpu' };
   else if (measured.energyKwh !== undefined) measuredEnergy = { kwh: measured.energyKwh, scope: measured.energyScope };
   if (measuredEnergy) {
+    const fromFiles = run.energyKwh === undefined;
+    const perMachine = fromFiles && measured.dedupe === 'per-machine' && measured.duplicates.length > 0;
     ctx.assumptions.push({
       key: 'measuredEnergy',
-      label: `Measured energy (${measuredEnergy.scope} scope)`,
+      label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
       unit: 'kWh',
       value: exact(measuredEnergy.kwh),
-      source: run.energyKwh !== undefined ? 'manifest' : measured.label,
+      source: fromFiles ? measured.label : 'manifest',
+    });
+  }
+  if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
+    ctx.assumptions.push({
+      key: 'dedupe',
+      label: 'De-duplication per machine',
+      unit: '',
+      value: 'no trackers of one machine found in the metrics: nothing removed',
+      source: 'manifest',
     });
   }
 

@@ -40,7 +40,7 @@ function throughputRun(run: ManifestRun, workload: Workload, hardware: ResolvedH
   const recompute = run.recompute ?? 'none';
   const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
   return {
-    gpu: hardware.gpu,
+    gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
     precision: hardware.precision,
     peakTflops: hardware.peakTflops,
     activeParameters: workload.parameters,
@@ -51,6 +51,20 @@ function throughputRun(run: ManifestRun, workload: Workload, hardware: ResolvedH
   };
 }
 
+/**
+ * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
+ * make it non-finite: the methodology's MFU is used, and the run's out-of-range figures are then
+ * refused with their location by the footprint check.
+ */
+function predictOrNull(features: ThroughputRun) {
+  try {
+    return predictMfu(calibratedThroughput(), features);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
 export function resolveMfu(
   ctx: ResolveContext,
   run: ManifestRun,
@@ -59,7 +73,7 @@ export function resolveMfu(
   gpuCount: number | null,
 ): MfuEstimate {
   const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
-  const prediction = features ? predictMfu(calibratedThroughput(), features) : null;
+  const prediction = features ? predictOrNull(features) : null;
   let estimate: MfuEstimate;
   let source: string;
   if (run.mfu !== undefined) {

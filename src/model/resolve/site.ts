@@ -6,7 +6,7 @@
 import type { ElectricityFactors } from '../../core/footprint.js';
 import { exact, type Range } from '../../core/range.js';
 import { findGrid, findRegion, requireGrid, requireProvider } from '../../data/catalogue.js';
-import { DEFAULT_GRID, DEFAULT_PUE } from '../../data/defaults.js';
+import { DEFAULT_GRID, DEFAULT_PUE, DEFAULT_WUE_BY_COOLING } from '../../data/defaults.js';
 import type { GridFactors, ProviderDefaults } from '../../data/types.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
 import { fromSourced, pick, sourceLabel, toRange, unknownEntry, type ResolveContext } from './context.js';
@@ -28,8 +28,8 @@ export interface RunLocation {
 export interface ResolvedSite {
   readonly location: RunLocation;
   readonly pue: Range;
-  /** On-site water use effectiveness, L/kWh of IT energy; null when unknown. */
-  readonly wue: Range | null;
+  /** On-site water use effectiveness, L/kWh of IT energy. */
+  readonly wue: Range;
   readonly electricity: ElectricityFactors;
 }
 
@@ -51,18 +51,8 @@ export function resolveSite(ctx: ResolveContext, run: ManifestRun, measured: Mer
   const region = regionId !== undefined ? findRegion(regionId) : undefined;
   const gridId = region?.grid ?? regionId ?? DEFAULT_GRID;
   const provider = findProviderOf(ctx, run.provider ?? region?.provider);
-  const pue = pick(ctx, 'pue', 'PUE', '', run.pue, provider
-    ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
-    : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
-  const wueData = provider?.wue;
-  const wue = run.wue !== undefined ? toRange(run.wue) : wueData ? fromSourced(wueData) : null;
-  ctx.assumptions.push({
-    key: 'wue',
-    label: 'On-site WUE',
-    unit: 'L/kWh',
-    value: wue ?? 'n/a',
-    source: run.wue !== undefined ? 'manifest' : wueData ? sourceLabel(wueData.source) : 'no published figure for this site',
-  });
+  const pue = choosePue(ctx, run, measured, provider);
+  const wue = chooseWue(ctx, run, measured, provider, pue);
 
   let grid: GridFactors | undefined;
   try {
@@ -76,7 +66,16 @@ export function resolveSite(ctx: ResolveContext, run: ManifestRun, measured: Mer
   const gwp = pick(ctx, 'gridIntensity', gridLabel, 'kgCO2e/kWh', run.gridIntensity, regionGwp
     ? { value: fromSourced(regionGwp), source: sourceLabel(regionGwp.source) }
     : { value: exact(Number.NaN), source: 'unknown' });
-  const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : grid?.water ? fromSourced(grid.water) : null;
+  // A grid factor given with no region leaves the grid unknown: its water is not the world's.
+  const gridKnown = grid !== undefined && !(run.gridIntensity !== undefined && regionId === undefined);
+  const water = run.electricityWater !== undefined ? toRange(run.electricityWater) : gridKnown ? fromSourced(grid!.water) : null;
+  ctx.assumptions.push({
+    key: 'electricityWater',
+    label: 'Off-site water of the electricity',
+    unit: 'L/kWh',
+    value: water ?? 'n/a',
+    source: run.electricityWater !== undefined ? 'manifest' : gridKnown ? sourceLabel(grid!.water.source) : 'grid unknown (a grid factor without a region): set region or electricityWater',
+  });
   const location: RunLocation = {
     region: region?.id ?? null,
     grid: grid?.id ?? gridId,
@@ -95,4 +94,37 @@ export function resolveSite(ctx: ResolveContext, run: ManifestRun, measured: Mer
       pe: grid?.pe ? fromSourced(grid.pe) : null,
     },
   };
+}
+
+/** PUE: the run's, else the one the metrics tool had applied (divided out of its energy), else the provider's or the default. */
+function choosePue(ctx: ResolveContext, run: ManifestRun, measured: MergedMeasurements, provider: ProviderDefaults | undefined): Range {
+  if (run.pue === undefined && measured.pueApplied !== undefined) {
+    const value = exact(measured.pueApplied);
+    ctx.assumptions.push({ key: 'pue', label: 'PUE (set in CodeCarbon)', unit: '', value, source: measured.label });
+    return value;
+  }
+  return pick(ctx, 'pue', 'PUE', '', run.pue, provider
+    ? { value: fromSourced(provider.pue), source: sourceLabel(provider.pue.source) }
+    : { value: fromSourced(DEFAULT_PUE), source: sourceLabel(DEFAULT_PUE.source) });
+}
+
+/**
+ * On-site WUE (L per kWh of IT energy): the run's; else the one given to CodeCarbon (it applies it
+ * to PUE-included energy, so × PUE per IT kWh); else the provider's published figure; else the
+ * default of the site's cooling type (unknown: the US average, ranged from dry to cooling towers).
+ */
+function chooseWue(ctx: ResolveContext, run: ManifestRun, measured: MergedMeasurements, provider: ProviderDefaults | undefined, pue: Range): Range {
+  const push = (label: string, value: Range, source: string) => {
+    ctx.assumptions.push({ key: 'wue', label, unit: 'L/kWh', value, source });
+    return value;
+  };
+  if (run.wue !== undefined) return push('On-site WUE', toRange(run.wue), 'manifest');
+  if (measured.wue !== undefined) {
+    return push('On-site WUE (set in CodeCarbon, per IT kWh)', exact(measured.wue * (measured.pueApplied ?? pue.central)), measured.label);
+  }
+  if (provider?.wue && run.cooling === undefined) return push('On-site WUE', fromSourced(provider.wue), sourceLabel(provider.wue.source));
+  const cooling = run.cooling ?? 'unknown';
+  const byType = DEFAULT_WUE_BY_COOLING[cooling];
+  const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
+  return push(`On-site WUE (${cooling} cooling)`, fromSourced(byType), `${sourceLabel(byType.source)}; ${why}`);
 }
