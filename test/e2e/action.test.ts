@@ -1190,7 +1190,8 @@ budgets:
       // the manifest's own run still gets the artifact's metrics JSON
       expect(report.head.runs.find((r) => r.id === 'pretrain-1b')?.breakdown.basis).toBe('measured-energy');
       const body = ours(fake)[0]!.body;
-      expect(body).toContain('### Lifecycle anatomy (ledgers)');
+      // the lead under the changed runs, the tables folded
+      expect(body).toContain('<summary>🧬 Lifecycle anatomy (ledgers): 5 jobs</summary>');
       expect(body).toMatch(/\*\*Final training runs: 95\.\d % of GPU time\*\*/);
       expect(body).toContain('Ledgers since `main`: `extra/jobs.json` new (+640 GPUh) · `ledgers/cluster.sacct.txt` new (+1.63 k GPUh)');
       expect(body).toMatch(/\| ledger:lm\/pretraining\/final\/h100-sxm \| 🆕 added \|/);
