@@ -22,6 +22,7 @@ import {
   AMD_MI355X_SPECS,
   AMD_MI300X_SPECS,
   AWS_TRAINIUM_DOCS,
+  BLACKWELL_ULTRA_MEMORY,
   ECOLOGITS_METHODOLOGY_2024,
   GOOGLE_TPU_DOCS,
   GOOGLE_TPU_V6E_DOCS,
@@ -34,13 +35,13 @@ import {
   NVIDIA_ADA_WHITEPAPER,
   NVIDIA_BLACKWELL_BRIEF,
   NVIDIA_BLACKWELL_SPECS,
-  NVIDIA_BLACKWELL_ULTRA_SPECS,
   NVIDIA_GA102_WHITEPAPER,
   NVIDIA_H100_PCIE_BRIEF,
   NVIDIA_H100_WHITEPAPER,
   NVIDIA_H200_DATASHEET,
   NVIDIA_H20_SPECS,
   NVIDIA_H800_DATASHEET,
+  NVIDIA_HGX_B300_SPECS,
   NVIDIA_L4_DATASHEET,
   NVIDIA_L40S_DATASHEET,
   NVIDIA_RTX_BLACKWELL_WHITEPAPER,
@@ -51,6 +52,7 @@ import {
   NVIDIA_VOLTA_WHITEPAPER,
   RETICLE_LIMIT,
   TPU_V4_PAPER,
+  VERDA_GB300_SPECS,
   withNote,
 } from './sources.js';
 import type { DieFacts, EmbodiedData, GpuSpec, SourcedRange } from './types.js';
@@ -67,6 +69,8 @@ const GH100: DieFacts = { areaMm2: 814, node: '4nm', count: 1 };
 const GB202: DieFacts = { areaMm2: 750, node: '4nm', count: 1 };
 /** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
 const BLACKWELL_DIES: DieFacts = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** Blackwell Ultra (B300, GB300): the same two dies, 288 GB of HBM3e in 8 stacks. */
+const BLACKWELL_ULTRA_SILICON = withNote(BLACKWELL_ULTRA_MEMORY, `${NVIDIA_BLACKWELL_BRIEF.note}`);
 /** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
 const MI300_DIES: readonly DieFacts[] = [
   { areaMm2: 115, node: '5nm', count: 8 },
@@ -626,7 +630,7 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 96,
     powerW: 400,
     peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
-    source: NVIDIA_H20_SPECS,
+    source: withNote(NVIDIA_H20_SPECS, '400 W, 96 GB HBM3; dense FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s'),
     published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
     serverProfile: 'generic-8gpu',
     silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
@@ -657,10 +661,13 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1100,
     peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
-    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+    source: withNote(
+      NVIDIA_HGX_B300_SPECS,
+      'power: 1,100 W, the B300 TGP declared in MLPerf Training v5.1 (Nebius system description nebius_b300_n1.json, "B300 TGP 1100W": https://github.com/mlcommons/training_results_v5.1/blob/main/Nebius/systems/nebius_b300_n1.json); memory: 288 GB HBM3e per GPU (NVIDIA technical blog "Inside NVIDIA Blackwell Ultra"; about 270 GB usable)',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
   },
   {
     id: 'gb300',
@@ -672,10 +679,13 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1400,
     peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+    source: withNote(
+      VERDA_GB300_SPECS,
+      'power: 1,400 W, also the GB300 TGP NVIDIA declares in MLPerf Inference v5.1 (system description GB300-NVL72_GB300-288GB_aarch64x72_TRT.json, "GB300 TGP 1400W", 288 GB HBM3e: https://github.com/mlcommons/inference_results_v5.1/blob/main/closed/NVIDIA/systems/GB300-NVL72_GB300-288GB_aarch64x72_TRT.json); Grace CPU power not included',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
   },
   {
     id: 'rtx-5090',
@@ -718,7 +728,10 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1400,
     peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
-    source: AMD_MI355X_SPECS,
+    source: withNote(
+      AMD_MI355X_SPECS,
+      'power: 1,400 W, the MI355X TGP AMD declares in MLPerf Inference v5.1 (system description 8xMI355X_2xEPYC_9575F.json, "MI355X TGP 1400W": https://github.com/mlcommons/inference_results_v5.1/blob/main/open/AMD/systems/8xMI355X_2xEPYC_9575F.json) and at Hot Chips 2025 (liquid-cooled MI355X, 1.4 kW)',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
