@@ -412,7 +412,7 @@ const ENTRIES: readonly GpuEntry[] = [
     source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: ALDEBARAN_DIE },
+    silicon: { dies: [{ areaMm2: { low: 700, central: 790, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: ALDEBARAN_DIE },
   },
   {
     id: 'mi300x',

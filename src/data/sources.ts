@@ -372,16 +372,16 @@ export const AMD_CDNA3_ISSCC: Source = {
   year: 2024,
 };
 export const AMD_CDNA4_ISSCC: Source = {
-  title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
-  url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+  title: 'Tom\'s Hardware, "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit count" (AMD\'s ISSCC 2026 paper: eight XCDs of 110 mm² in TSMC N3P, 32 CUs each; I/O dies reduced from four to two, in N6)',
+  url: 'https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x',
   year: 2026,
-  note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+  note: 'read in a syndicated copy of the Tom\'s Hardware article; I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740: each replaces two MI300 I/O dies of 370 mm²)',
 };
 export const ALDEBARAN_DIE: Source = {
-  title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
-  url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+  title: 'Tom\'s Hardware, "AMD\'s Instinct MI250X pictured": two graphics compute dies (GCDs) of 29.1 billion transistors each (TSMC N6); "each of the two GPU dies measures ~790mm^2" (estimated from ServeTheHome\'s photographs; AMD publishes no die area)',
+  url: 'https://www.tomshardware.com/news/amd-instinct-mi250x-pictured',
   year: 2021,
-  note: 'third-party die area: range 650–858 mm² around it',
+  note: 'central 790 mm² per GCD (the photo estimate); range 700–858 mm²: the estimate ± ~10 %, capped at the 858 mm² reticle limit',
 };
 
 // ---------------------------------------------------------------- more accelerators
