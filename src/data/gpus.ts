@@ -5,8 +5,9 @@
  * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
  *   figures "with sparsity"; those are halved, which each source's note says.
  * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; FP8 only from
+ *   Hopper / Ada / CDNA3 / Gaudi 2 on) or its vendor publishes no figure for it (TPUs: BF16 only;
+ *   MI355X: no TF32; Gaudi: matrix BF16 / FP8 only).
  * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
  *   same die is applied, the note says so. Every criterion without a published figure is estimated
  *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
@@ -27,7 +28,7 @@ import {
   GOOGLE_TPU_DOCS,
   GOOGLE_TPU_V6E_DOCS,
   HUBBLO_GPU_CALCULATOR,
-  INTEL_GAUDI_HOTCHIPS,
+  INTEL_GAUDI_WHITEPAPERS,
   METHODOLOGY,
   NVIDIA_A100_DATASHEET,
   NVIDIA_A100_WHITEPAPER,
@@ -754,15 +755,15 @@ const ENTRIES: readonly GpuEntry[] = [
     releaseYear: 2022,
     memoryGb: 96,
     powerW: 600,
-    peakTflops: { bf16: 432 },
-    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+    peakTflops: { fp8: 865, bf16: 432 },
+    source: withNote(INTEL_GAUDI_WHITEPAPERS, 'Gaudi 2: 600 W OAM, 96 GB HBM2e; MME BF16 432, FP8 865 TFLOP/s'),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
       dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
       memoryType: 'HBM2e',
       formFactor: 'module',
-      source: withNote(INTEL_GAUDI_HOTCHIPS, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+      source: withNote(INTEL_GAUDI_WHITEPAPERS, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
     },
   },
   {
@@ -775,14 +776,14 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 128,
     powerW: 900,
     peakTflops: { fp8: 1835, bf16: 1835 },
-    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+    source: withNote(INTEL_GAUDI_WHITEPAPERS, 'Gaudi 3: 900 W (air-cooled OAM), 128 GB HBM2e; MME BF16 and FP8 1,835 TFLOP/s'),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
       dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
       memoryType: 'HBM2e',
       formFactor: 'module',
-      source: withNote(INTEL_GAUDI_HOTCHIPS, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+      source: withNote(INTEL_GAUDI_WHITEPAPERS, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
     },
   },
   // ---------------------------------------------------------------- Google TPU (more)

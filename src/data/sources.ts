@@ -432,11 +432,11 @@ export const AMD_MI355X_SPECS: Source = {
   year: 2025,
   note: 'as tabulated from this page in Bekman, "Machine Learning Engineering" (compute/accelerator: MI355X FP32 157.3, BF16 2,500, FP8 5,000 dense). AMD rounds: 256 CUs (ROCm GPU specifications) × 2.4 GHz (AMD at Hot Chips 2025) × 4,096 FLOP per CU per clock (8,192 in FP8, AMD at ISSCC 2026) = 2,516.6 TFLOP/s FP16 and 5,033 FP8; the published 2,500 and 5,000 are used',
 };
-export const INTEL_GAUDI_HOTCHIPS: Source = {
-  title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
-  url: 'https://hc2024.hotchips.org/',
+export const INTEL_GAUDI_WHITEPAPERS: Source = {
+  title: 'Intel Gaudi 3 AI accelerator white paper and Intel Gaudi 2 AI accelerator white paper: Gaudi 2 600 W, 96 GB HBM2e, TSMC 7 nm, MME BF16 432 and FP8 865 TFLOP/s; Gaudi 3 900 W (air-cooled OAM), 128 GB HBM2e in 8 stacks, two TSMC 5 nm compute dies, MME BF16 and FP8 1,835 TFLOP/s',
+  url: 'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html',
   year: 2024,
-  note: 'die areas not published',
+  note: 'read through Bekman, "Machine Learning Engineering" (compute/accelerator: Gaudi 2 BF16 432, FP8 865; Gaudi 3 1,835 per the white paper) and the launch press (Gaudi 2 600 W, 96 GB; Gaudi 3 900 W, 128 GB, 1,835 TFLOP/s FP8 and BF16). Bekman reports Gaudi 3 shipping at a 1.6 GHz MME clock (1,677 TFLOP/s); the vendor peak is kept, as for every accelerator. Die areas not published',
 };
 export const GOOGLE_TPU_V6E_DOCS: Source = {
   title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
