@@ -26,6 +26,7 @@ import {
   BLACKWELL_ULTRA_MEMORY,
   ECOLOGITS_METHODOLOGY_2024,
   GOOGLE_TPU_DOCS,
+  GOOGLE_TPU_V5E_DOCS,
   GOOGLE_TPU_V6E_DOCS,
   HUBBLO_GPU_CALCULATOR,
   INTEL_GAUDI_WHITEPAPERS,
@@ -462,16 +463,17 @@ const ENTRIES: readonly GpuEntry[] = [
     powerW: 138,
     peakTflops: { bf16: 197 },
     source: withNote(
-      GOOGLE_TPU_DOCS,
-      'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
+      GOOGLE_TPU_V5E_DOCS,
+      'peak 197 TFLOP/s BF16 and 16 GB HBM2 from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
     ),
     published: {},
-    serverProfile: 'tpu-host',
+    // Google documents 8 v5e chips per host (v4 and v5p: 4).
+    serverProfile: 'tpu-host-8',
     silicon: {
       dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
       memoryType: 'HBM2',
       formFactor: 'module',
-      source: withNote(GOOGLE_TPU_DOCS, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+      source: withNote(GOOGLE_TPU_V5E_DOCS, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
     },
   },
   {

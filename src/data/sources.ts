@@ -439,8 +439,13 @@ export const INTEL_GAUDI_WHITEPAPERS: Source = {
   note: 'read through Bekman, "Machine Learning Engineering" (compute/accelerator: Gaudi 2 BF16 432, FP8 865; Gaudi 3 1,835 per the white paper) and the launch press (Gaudi 2 600 W, 96 GB; Gaudi 3 900 W, 128 GB, 1,835 TFLOP/s FP8 and BF16). Bekman reports Gaudi 3 shipping at a 1.6 GHz MME clock (1,677 TFLOP/s); the vendor peak is kept, as for every accelerator. Die areas not published',
 };
 export const GOOGLE_TPU_V6E_DOCS: Source = {
-  title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+  title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips and 1,536 GiB of DRAM per host; Google Cloud blog (May 2024, "Introducing Trillium"): "over 67 % more energy-efficient than TPU v5e"',
   url: 'https://cloud.google.com/tpu/docs/v6e',
+  year: 2024,
+};
+export const GOOGLE_TPU_V5E_DOCS: Source = {
+  title: 'Google Cloud TPU v5e documentation, system architecture: 197 TFLOP/s BF16 and 16 GB HBM2 per chip; 8 chips and 512 GiB of DRAM per host; VMs of 1, 4 or 8 chips (ct5lp-hightpu-8t: 224 vCPUs, 384 GB)',
+  url: 'https://cloud.google.com/tpu/docs/v5e',
   year: 2024,
 };
 export const AWS_TRAINIUM_DOCS: Source = {
