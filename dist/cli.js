@@ -16934,7 +16934,7 @@ const SERVER_PROFILES = [
     },
     {
         id: 'tpu-host',
-        name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+        name: 'Google Cloud TPU host (4 TPU chips per VM host: v4, v5p)',
         gpusPerServer: 4,
         nonGpuPowerW: 770,
         nonGpuEmbodied: {
@@ -16958,11 +16958,11 @@ const SERVER_PROFILES = [
                 low: 10058,
                 central: 10058,
                 high: 10058,
-                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host (TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB)'),
+                source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host. Google documents 8 chips per host for v5e and v6e (cloud.google.com/tpu/docs/v5e, /v6e). TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB; v5e hosts have 512 GiB (224 vCPUs per 8-chip VM), so for v5e this is an upper-side figure'),
             },
             ...scaledFromP5(10058, 'TPU host (8 chips)'),
         },
-        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators'),
+        source: (0,sources/* withNote */.dW)(sources/* METHODOLOGY */.QX, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators (v5e and v6e hosts: 8 chips, Google Cloud TPU documentation)'),
     },
     trainiumHost('trn1-host', 'AWS trn1.32xlarge host share (16 Trainium chips, 128 vCPU, 512 GiB, 7.6 TB NVMe)', TRN1_HOST),
     trainiumHost('trn2-host', 'AWS trn2.48xlarge host share (16 Trainium2 chips, 192 vCPU, 2 TiB, 7.6 TB NVMe)', TRN2_HOST),
@@ -17645,8 +17645,9 @@ function completeEmbodied(published, facts) {
  * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
  *   figures "with sparsity"; those are halved, which each source's note says.
  * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; FP8 only from
+ *   Hopper / Ada / CDNA3 / Gaudi 2 on) or its vendor publishes no figure for it (TPUs: BF16 only;
+ *   MI355X: no TF32; Gaudi: matrix BF16 / FP8 only).
  * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
  *   same die is applied, the note says so. Every criterion without a published figure is estimated
  *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
@@ -17661,6 +17662,8 @@ const GH100 = { areaMm2: 814, node: '4nm', count: 1 };
 const GB202 = { areaMm2: 750, node: '4nm', count: 1 };
 /** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
 const BLACKWELL_DIES = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** Blackwell Ultra (B300, GB300): the same two dies, 288 GB of HBM3e in 8 stacks. */
+const BLACKWELL_ULTRA_SILICON = (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .BLACKWELL_ULTRA_MEMORY */ .FK, `${_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0.note}`);
 /** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
 const MI300_DIES = [
     { areaMm2: 115, node: '5nm', count: 8 },
@@ -17992,7 +17995,7 @@ const ENTRIES = [
         source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI250X_SPECS */ .oS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
         published: {},
         serverProfile: 'generic-8gpu',
-        silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ALDEBARAN_DIE */ .cQ },
+        silicon: { dies: [{ areaMm2: { low: 700, central: 790, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .ALDEBARAN_DIE */ .cQ },
     },
     {
         id: 'mi300x',
@@ -18040,14 +18043,15 @@ const ENTRIES = [
         memoryGb: 16,
         powerW: 138,
         peakTflops: { bf16: 197 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V5E_DOCS */ .DN, 'peak 197 TFLOP/s BF16 and 16 GB HBM2 from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published'),
         published: {},
-        serverProfile: 'tpu-host',
+        // Google documents 8 v5e chips per host (v4 and v5p: 4).
+        serverProfile: 'tpu-host-8',
         silicon: {
             dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
             memoryType: 'HBM2',
             formFactor: 'module',
-            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_DOCS */ .w5, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .GOOGLE_TPU_V5E_DOCS */ .DN, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
         },
     },
     {
@@ -18204,7 +18208,7 @@ const ENTRIES = [
         memoryGb: 96,
         powerW: 400,
         peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H20_SPECS */ .UL,
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H20_SPECS */ .UL, '400 W, 96 GB HBM3; dense FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s'),
         published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
         serverProfile: 'generic-8gpu',
         silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_H100_WHITEPAPER */ .UZ },
@@ -18235,10 +18239,10 @@ const ENTRIES = [
         memoryGb: 288,
         powerW: 1100,
         peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_HGX_B300_SPECS */ .dx, 'power: 1,100 W, the B300 TGP declared in MLPerf Training v5.1 (Nebius system description nebius_b300_n1.json, "B300 TGP 1100W": https://github.com/mlcommons/training_results_v5.1/blob/main/Nebius/systems/nebius_b300_n1.json); memory: 288 GB HBM3e per GPU (NVIDIA technical blog "Inside NVIDIA Blackwell Ultra"; about 270 GB usable)'),
         published: {},
         serverProfile: 'generic-8gpu',
-        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
     },
     {
         id: 'gb300',
@@ -18250,10 +18254,10 @@ const ENTRIES = [
         memoryGb: 288,
         powerW: 1400,
         peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_ULTRA_SPECS */ .Il, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDA_GB300_SPECS */ .ri, 'power: 1,400 W, also the GB300 TGP NVIDIA declares in MLPerf Inference v5.1 (system description GB300-NVL72_GB300-288GB_aarch64x72_TRT.json, "GB300 TGP 1400W", 288 GB HBM3e: https://github.com/mlcommons/inference_results_v5.1/blob/main/closed/NVIDIA/systems/GB300-NVL72_GB300-288GB_aarch64x72_TRT.json); Grace CPU power not included'),
         published: {},
         serverProfile: 'generic-8gpu',
-        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .NVIDIA_BLACKWELL_BRIEF */ .V0 },
+        silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
     },
     {
         id: 'rtx-5090',
@@ -18296,7 +18300,7 @@ const ENTRIES = [
         memoryGb: 288,
         powerW: 1400,
         peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
-        source: _sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI355X_SPECS */ .kU,
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .AMD_MI355X_SPECS */ .kU, 'power: 1,400 W, the MI355X TGP AMD declares in MLPerf Inference v5.1 (system description 8xMI355X_2xEPYC_9575F.json, "MI355X TGP 1400W": https://github.com/mlcommons/inference_results_v5.1/blob/main/open/AMD/systems/8xMI355X_2xEPYC_9575F.json) and at Hot Chips 2025 (liquid-cooled MI355X, 1.4 kW)'),
         published: {},
         serverProfile: 'generic-8gpu',
         silicon: {
@@ -18319,15 +18323,15 @@ const ENTRIES = [
         releaseYear: 2022,
         memoryGb: 96,
         powerW: 600,
-        peakTflops: { bf16: 432 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+        peakTflops: { fp8: 865, bf16: 432 },
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_WHITEPAPERS */ .dc, 'Gaudi 2: 600 W OAM, 96 GB HBM2e; MME BF16 432, FP8 865 TFLOP/s'),
         published: {},
         serverProfile: 'generic-8gpu',
         silicon: {
             dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
             memoryType: 'HBM2e',
             formFactor: 'module',
-            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_WHITEPAPERS */ .dc, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
         },
     },
     {
@@ -18340,14 +18344,14 @@ const ENTRIES = [
         memoryGb: 128,
         powerW: 900,
         peakTflops: { fp8: 1835, bf16: 1835 },
-        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+        source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_WHITEPAPERS */ .dc, 'Gaudi 3: 900 W (air-cooled OAM), 128 GB HBM2e; MME BF16 and FP8 1,835 TFLOP/s'),
         published: {},
         serverProfile: 'generic-8gpu',
         silicon: {
             dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
             memoryType: 'HBM2e',
             formFactor: 'module',
-            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_HOTCHIPS */ .Pi, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+            source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .INTEL_GAUDI_WHITEPAPERS */ .dc, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
         },
     },
     // ---------------------------------------------------------------- Google TPU (more)
@@ -18951,19 +18955,19 @@ function exactly(value, source) {
 /* harmony export */   B1: () => (/* binding */ ADEME_GPU_LCA),
 /* harmony export */   B3: () => (/* binding */ NVIDIA_L4_DATASHEET),
 /* harmony export */   CC: () => (/* binding */ NVIDIA_GA102_WHITEPAPER),
+/* harmony export */   DN: () => (/* binding */ GOOGLE_TPU_V5E_DOCS),
 /* harmony export */   En: () => (/* binding */ NVIDIA_RTX_PRO_DATASHEETS),
+/* harmony export */   FK: () => (/* binding */ BLACKWELL_ULTRA_MEMORY),
 /* harmony export */   F_: () => (/* binding */ AMD_CDNA3_ISSCC),
 /* harmony export */   H3: () => (/* binding */ BOAVIZTA_UBA_COMPONENTS),
 /* harmony export */   HQ: () => (/* binding */ NVIDIA_H800_DATASHEET),
 /* harmony export */   I$: () => (/* binding */ AMD_MI300X_SPECS),
-/* harmony export */   Il: () => (/* binding */ NVIDIA_BLACKWELL_ULTRA_SPECS),
 /* harmony export */   In: () => (/* binding */ ACT_DRAM),
 /* harmony export */   L1: () => (/* binding */ GOOGLE_REGION_CARBON),
 /* harmony export */   LC: () => (/* binding */ WRI_WATER),
 /* harmony export */   MA: () => (/* binding */ IDC_CLOUD_PUE),
 /* harmony export */   Np: () => (/* binding */ BOAVIZTA_GPU_SPECS),
 /* harmony export */   P0: () => (/* binding */ RETICLE_LIMIT),
-/* harmony export */   Pi: () => (/* binding */ INTEL_GAUDI_HOTCHIPS),
 /* harmony export */   QX: () => (/* binding */ METHODOLOGY),
 /* harmony export */   S5: () => (/* binding */ AWS_TRAINIUM_DOCS),
 /* harmony export */   Tb: () => (/* binding */ ADEME_MIXES_2024),
@@ -18984,7 +18988,9 @@ function exactly(value, source) {
 /* harmony export */   cE: () => (/* binding */ ADEME_GPU_MODEL),
 /* harmony export */   cQ: () => (/* binding */ ALDEBARAN_DIE),
 /* harmony export */   dW: () => (/* binding */ withNote),
+/* harmony export */   dc: () => (/* binding */ INTEL_GAUDI_WHITEPAPERS),
 /* harmony export */   dh: () => (/* binding */ ECOLOGITS_METHODOLOGY_2024),
+/* harmony export */   dx: () => (/* binding */ NVIDIA_HGX_B300_SPECS),
 /* harmony export */   e2: () => (/* binding */ IMEC_NETZERO_CPA),
 /* harmony export */   fw: () => (/* binding */ HUBBLO_GPU_CALCULATOR),
 /* harmony export */   g7: () => (/* binding */ GDDR_DEVICE_DENSITY),
@@ -19005,6 +19011,7 @@ function exactly(value, source) {
 /* harmony export */   ot: () => (/* binding */ AMD_CDNA4_ISSCC),
 /* harmony export */   qd: () => (/* binding */ TPU_V4_PAPER),
 /* harmony export */   qk: () => (/* binding */ WAFER_YIELD_METHOD),
+/* harmony export */   ri: () => (/* binding */ VERDA_GB300_SPECS),
 /* harmony export */   u$: () => (/* binding */ LI_THIRSTY),
 /* harmony export */   u0: () => (/* binding */ UPTIME_SURVEY),
 /* harmony export */   v1: () => (/* binding */ NVIDIA_A100_DATASHEET),
@@ -19331,16 +19338,16 @@ const AMD_CDNA3_ISSCC = {
     year: 2024,
 };
 const AMD_CDNA4_ISSCC = {
-    title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
-    url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+    title: 'Tom\'s Hardware, "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit count" (AMD\'s ISSCC 2026 paper: eight XCDs of 110 mm² in TSMC N3P, 32 CUs each; I/O dies reduced from four to two, in N6)',
+    url: 'https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x',
     year: 2026,
-    note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+    note: 'read in a syndicated copy of the Tom\'s Hardware article; I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740: each replaces two MI300 I/O dies of 370 mm²)',
 };
 const ALDEBARAN_DIE = {
-    title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
-    url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+    title: 'Tom\'s Hardware, "AMD\'s Instinct MI250X pictured": two graphics compute dies (GCDs) of 29.1 billion transistors each (TSMC N6); "each of the two GPU dies measures ~790mm^2" (estimated from ServeTheHome\'s photographs; AMD publishes no die area)',
+    url: 'https://www.tomshardware.com/news/amd-instinct-mi250x-pictured',
     year: 2021,
-    note: 'third-party die area: range 650–858 mm² around it',
+    note: 'central 790 mm² per GCD (the photo estimate); range 700–858 mm²: the estimate ± ~10 %, capped at the 858 mm² reticle limit',
 };
 // ---------------------------------------------------------------- more accelerators
 const NVIDIA_A10_A40_A30_DATASHEETS = {
@@ -19356,16 +19363,27 @@ const NVIDIA_RTX_PRO_DATASHEETS = {
     note: 'datasheets print FP32 and the sparse Tensor peak; dense BF16/FP16 = half of it (FP8 on Ada: the sparse FP8 figure halved), TF32 = half of dense FP16',
 };
 const NVIDIA_H20_SPECS = {
-    title: 'NVIDIA H20 (HGX H20) specifications as distributed to system vendors: 96 GB HBM3, 400 W, FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s (dense)',
-    url: 'https://www.nvidia.cn/data-center/h20/',
+    title: 'Tom\'s Hardware, "New Nvidia AI GPUs designed to get around US export bans come to China" (Feb 2024): HGX H20 specifications as listed by the reseller Vipera — 96 GB HBM3, 4.0 TB/s, INT8 | FP8 Tensor 296 | 296, BF16 | FP16 Tensor 148 | 148, TF32 Tensor 74 TFLOP/s',
+    url: 'https://www.tomshardware.com/pc-components/gpus/new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-restricted-models',
     year: 2024,
-    note: 'NVIDIA publishes no public datasheet; figures as reproduced by system vendors and the trade press',
+    note: 'NVIDIA publishes no H20 datasheet. The figures are dense: the leaked spec sheet they come from (SemiAnalysis, Nov 2023) is compared with the H100 SXM\'s dense 989 TFLOP/s FP16 ("H100 SXM is expected to be 6.68 times faster than H20" = 989 / 148). FP32 44 TFLOP/s and the 400 W TDP come from the same spec sheet as reproduced by the trade press (smbom.com news, Jan 2024: "a 400W TDP"; Chinese press: "FP32 为 44 TFLOPS") and the Hugging Face hardware catalogue (H20: 96 GB, 148 TFLOPS, 400 W); they are not in the Tom\'s Hardware table',
 };
-const NVIDIA_BLACKWELL_ULTRA_SPECS = {
-    title: 'NVIDIA HGX B300 and GB300 NVL72 technical specifications (individual Blackwell Ultra GPU)',
-    url: 'https://www.nvidia.com/en-us/data-center/gb300-nvl72/',
+const NVIDIA_HGX_B300_SPECS = {
+    title: 'NVIDIA HGX B300 specifications as reproduced by FiberMall, "NVIDIA HGX B300 NVL16" (8 Blackwell Ultra GPU packages, 16 dies): FP8/FP6 Tensor 72 PFLOPS*, FP16/BF16 Tensor 36 PFLOPS*, TF32 Tensor 18 PFLOPS*, FP32 600 TFLOPS (* with sparsity)',
+    url: 'https://fibermall.com/blog/?p=17161',
     year: 2025,
-    note: 'Tensor Core peaks listed with sparsity, dense = half; FP8, BF16 and TF32 equal to Blackwell (the Ultra raises FP4 only); power as configured in HGX B300 (1,100 W) and GB300 NVL72 (1,400 W) systems',
+    note: 'per GPU = ÷ 8 and dense = half the sparse figure: FP8 4,500, FP16/BF16 2,250, TF32 1,125, FP32 75 TFLOP/s; the same per-GPU dense figures in glennklockwood.com/garden/processors/B300',
+};
+const VERDA_GB300_SPECS = {
+    title: 'Verda (formerly DataCrunch), "NVIDIA GB300 NVL72: GPU Architecture & Performance", per-GPU specifications without sparsity: GB300 FP8 5 PFLOPS, FP16/BF16 2.5 PFLOPS, TF32 1.25 PFLOPS, FP32 0.080 PFLOPS, max TDP 1.4 kW',
+    url: 'https://verda.com/blog/gb300-nvl72-architecture',
+    year: 2025,
+};
+const BLACKWELL_ULTRA_MEMORY = {
+    title: 'NVIDIA Technical Blog, "Inside NVIDIA Blackwell Ultra: The Chip Powering the AI Factory Era": 288 GB of HBM3e per GPU (8 stacks) on two reticle-sized dies, TSMC 4NP',
+    url: 'https://developer.nvidia.com/blog/inside-nvidia-blackwell-ultra-the-chip-powering-the-ai-factory-era',
+    year: 2025,
+    note: 'the HGX B300 SKU shows about 270 GB usable ("B300-SXM-270GB", 275,040 MiB in MLPerf system descriptions); the 288 GB fitted are used',
 };
 const AMD_MI325X_SPECS = {
     title: 'AMD Instinct MI325X accelerator specifications (256 GB HBM3E, 1,000 W; compute as MI300X)',
@@ -19373,19 +19391,25 @@ const AMD_MI325X_SPECS = {
     year: 2024,
 };
 const AMD_MI355X_SPECS = {
-    title: 'AMD Instinct MI355X accelerator specifications (288 GB HBM3E, 1,400 W; dense FP8 5.0 PF, FP16/BF16 2.5 PF, FP32 157.3 TF; no TF32 matrix mode)',
+    title: 'AMD Instinct MI355X accelerator specifications: 288 GB HBM3E; dense FP16/BF16 matrix 2.5 PFLOPS, OCP-FP8 5.0 PFLOPS (the "with structured sparsity" figures are twice these), FP32 157.3 TFLOPS; no TF32 figure published',
     url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
     year: 2025,
+    note: 'as tabulated from this page in Bekman, "Machine Learning Engineering" (compute/accelerator: MI355X FP32 157.3, BF16 2,500, FP8 5,000 dense). AMD rounds: 256 CUs (ROCm GPU specifications) × 2.4 GHz (AMD at Hot Chips 2025) × 4,096 FLOP per CU per clock (8,192 in FP8, AMD at ISSCC 2026) = 2,516.6 TFLOP/s FP16 and 5,033 FP8; the published 2,500 and 5,000 are used',
 };
-const INTEL_GAUDI_HOTCHIPS = {
-    title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
-    url: 'https://hc2024.hotchips.org/',
+const INTEL_GAUDI_WHITEPAPERS = {
+    title: 'Intel Gaudi 3 AI accelerator white paper and Intel Gaudi 2 AI accelerator white paper: Gaudi 2 600 W, 96 GB HBM2e, TSMC 7 nm, MME BF16 432 and FP8 865 TFLOP/s; Gaudi 3 900 W (air-cooled OAM), 128 GB HBM2e in 8 stacks, two TSMC 5 nm compute dies, MME BF16 and FP8 1,835 TFLOP/s',
+    url: 'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html',
     year: 2024,
-    note: 'die areas not published',
+    note: 'read through Bekman, "Machine Learning Engineering" (compute/accelerator: Gaudi 2 BF16 432, FP8 865; Gaudi 3 1,835 per the white paper) and the launch press (Gaudi 2 600 W, 96 GB; Gaudi 3 900 W, 128 GB, 1,835 TFLOP/s FP8 and BF16). Bekman reports Gaudi 3 shipping at a 1.6 GHz MME clock (1,677 TFLOP/s); the vendor peak is kept, as for every accelerator. Die areas not published',
 };
 const GOOGLE_TPU_V6E_DOCS = {
-    title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+    title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips and 1,536 GiB of DRAM per host; Google Cloud blog (May 2024, "Introducing Trillium"): "over 67 % more energy-efficient than TPU v5e"',
     url: 'https://cloud.google.com/tpu/docs/v6e',
+    year: 2024,
+};
+const GOOGLE_TPU_V5E_DOCS = {
+    title: 'Google Cloud TPU v5e documentation, system architecture: 197 TFLOP/s BF16 and 16 GB HBM2 per chip; 8 chips and 512 GiB of DRAM per host; VMs of 1, 4 or 8 chips (ct5lp-hightpu-8t: 224 vCPUs, 384 GB)',
+    url: 'https://cloud.google.com/tpu/docs/v5e',
     year: 2024,
 };
 const AWS_TRAINIUM_DOCS = {

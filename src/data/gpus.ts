@@ -5,8 +5,9 @@
  * - `peakTflops` are dense figures (no 2:4 structured sparsity). NVIDIA prints most Tensor Core
  *   figures "with sparsity"; those are halved, which each source's note says.
  * - `fp32` is the plain FP32 peak (CUDA cores on NVIDIA; on AMD the FP32 matrix peak, see notes).
- * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; TPUs: BF16 only
- *   published; FP8 only from Hopper / Ada / CDNA3 on).
+ * - A key is absent where the chip has no such mode (V100 and T4: no BF16 / TF32; FP8 only from
+ *   Hopper / Ada / CDNA3 / Gaudi 2 on) or its vendor publishes no figure for it (TPUs: BF16 only;
+ *   MI355X: no TF32; Gaudi: matrix BF16 / FP8 only).
  * - Published embodied figures exist for few GPUs (`published`). Where a figure of a sibling with the
  *   same die is applied, the note says so. Every criterion without a published figure is estimated
  *   bottom-up from the GPU's `silicon` facts (src/data/embodied-model.ts) and tagged `estimated`.
@@ -22,11 +23,13 @@ import {
   AMD_MI355X_SPECS,
   AMD_MI300X_SPECS,
   AWS_TRAINIUM_DOCS,
+  BLACKWELL_ULTRA_MEMORY,
   ECOLOGITS_METHODOLOGY_2024,
   GOOGLE_TPU_DOCS,
+  GOOGLE_TPU_V5E_DOCS,
   GOOGLE_TPU_V6E_DOCS,
   HUBBLO_GPU_CALCULATOR,
-  INTEL_GAUDI_HOTCHIPS,
+  INTEL_GAUDI_WHITEPAPERS,
   METHODOLOGY,
   NVIDIA_A100_DATASHEET,
   NVIDIA_A100_WHITEPAPER,
@@ -34,13 +37,13 @@ import {
   NVIDIA_ADA_WHITEPAPER,
   NVIDIA_BLACKWELL_BRIEF,
   NVIDIA_BLACKWELL_SPECS,
-  NVIDIA_BLACKWELL_ULTRA_SPECS,
   NVIDIA_GA102_WHITEPAPER,
   NVIDIA_H100_PCIE_BRIEF,
   NVIDIA_H100_WHITEPAPER,
   NVIDIA_H200_DATASHEET,
   NVIDIA_H20_SPECS,
   NVIDIA_H800_DATASHEET,
+  NVIDIA_HGX_B300_SPECS,
   NVIDIA_L4_DATASHEET,
   NVIDIA_L40S_DATASHEET,
   NVIDIA_RTX_BLACKWELL_WHITEPAPER,
@@ -51,6 +54,7 @@ import {
   NVIDIA_VOLTA_WHITEPAPER,
   RETICLE_LIMIT,
   TPU_V4_PAPER,
+  VERDA_GB300_SPECS,
   withNote,
 } from './sources.js';
 import type { DieFacts, EmbodiedData, GpuSpec, SourcedRange } from './types.js';
@@ -67,6 +71,8 @@ const GH100: DieFacts = { areaMm2: 814, node: '4nm', count: 1 };
 const GB202: DieFacts = { areaMm2: 750, node: '4nm', count: 1 };
 /** Two reticle-limited dies (area not published: 750–858 mm², bounded by the reticle limit). */
 const BLACKWELL_DIES: DieFacts = { areaMm2: { low: 750, central: 800, high: 858 }, node: '4nm', count: 2 };
+/** Blackwell Ultra (B300, GB300): the same two dies, 288 GB of HBM3e in 8 stacks. */
+const BLACKWELL_ULTRA_SILICON = withNote(BLACKWELL_ULTRA_MEMORY, `${NVIDIA_BLACKWELL_BRIEF.note}`);
 /** MI300X / MI325X: 8 XCDs (N5) and 4 IODs (N6). */
 const MI300_DIES: readonly DieFacts[] = [
   { areaMm2: 115, node: '5nm', count: 8 },
@@ -408,7 +414,7 @@ const ENTRIES: readonly GpuEntry[] = [
     source: withNote(AMD_MI250X_SPECS, '560 W peak board power; FP16/BF16 383 TFLOP/s; fp32 = FP32 matrix peak 95.7 TFLOP/s (FP32 vector: 47.9); no TF32/FP8 mode'),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [{ areaMm2: { low: 650, central: 724, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: ALDEBARAN_DIE },
+    silicon: { dies: [{ areaMm2: { low: 700, central: 790, high: 858 }, node: '6nm', count: 2 }], memoryType: 'HBM2e', formFactor: 'module', source: ALDEBARAN_DIE },
   },
   {
     id: 'mi300x',
@@ -457,16 +463,17 @@ const ENTRIES: readonly GpuEntry[] = [
     powerW: 138,
     peakTflops: { bf16: 197 },
     source: withNote(
-      GOOGLE_TPU_DOCS,
-      'peak 197 TFLOP/s BF16 and 16 GB HBM from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
+      GOOGLE_TPU_V5E_DOCS,
+      'peak 197 TFLOP/s BF16 and 16 GB HBM2 from Google; Google publishes no chip power. powerW is DERIVED: TPU v4\'s 192 W maximum (Jouppi et al. 2023) scaled by peak BF16 (197/275), i.e. assuming no gain in performance per watt since v4 — an upper-side estimate to override when a figure is published',
     ),
     published: {},
-    serverProfile: 'tpu-host',
+    // Google documents 8 v5e chips per host (v4 and v5p: 4).
+    serverProfile: 'tpu-host-8',
     silicon: {
       dies: [{ areaMm2: { low: 300, central: 400, high: 600 }, node: 'unknown', count: 1 }],
       memoryType: 'HBM2',
       formFactor: 'module',
-      source: withNote(GOOGLE_TPU_DOCS, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
+      source: withNote(GOOGLE_TPU_V5E_DOCS, 'die area and node not published: assumed 300–600 mm² (the TPU v4i–v4 class of a one-TensorCore chip), central 400; node spread over 16–3 nm'),
     },
   },
   {
@@ -626,7 +633,7 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 96,
     powerW: 400,
     peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 },
-    source: NVIDIA_H20_SPECS,
+    source: withNote(NVIDIA_H20_SPECS, '400 W, 96 GB HBM3; dense FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s'),
     published: h100Embodied('H100 80GB figures applied (same GH100 die; 96 GB HBM3, so likely an underestimate)'),
     serverProfile: 'generic-8gpu',
     silicon: { dies: [GH100], memoryType: 'HBM3', formFactor: 'module', source: NVIDIA_H100_WHITEPAPER },
@@ -657,10 +664,13 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1100,
     peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 },
-    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'HGX B300, per GPU: FP8 9 PF, FP16/BF16 4.5 PF, TF32 2.25 PF (with sparsity), FP32 75 TF, 288 GB HBM3e, 1,100 W'),
+    source: withNote(
+      NVIDIA_HGX_B300_SPECS,
+      'power: 1,100 W, the B300 TGP declared in MLPerf Training v5.1 (Nebius system description nebius_b300_n1.json, "B300 TGP 1100W": https://github.com/mlcommons/training_results_v5.1/blob/main/Nebius/systems/nebius_b300_n1.json); memory: 288 GB HBM3e per GPU (NVIDIA technical blog "Inside NVIDIA Blackwell Ultra"; about 270 GB usable)',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
   },
   {
     id: 'gb300',
@@ -672,10 +682,13 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1400,
     peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 },
-    source: withNote(NVIDIA_BLACKWELL_ULTRA_SPECS, 'GB300 NVL72 column, per GPU: FP8 10 PF, FP16/BF16 5 PF, TF32 2.5 PF (with sparsity), FP32 80 TF, 288 GB HBM3e, up to 1,400 W (Grace CPU power not included)'),
+    source: withNote(
+      VERDA_GB300_SPECS,
+      'power: 1,400 W, also the GB300 TGP NVIDIA declares in MLPerf Inference v5.1 (system description GB300-NVL72_GB300-288GB_aarch64x72_TRT.json, "GB300 TGP 1400W", 288 GB HBM3e: https://github.com/mlcommons/inference_results_v5.1/blob/main/closed/NVIDIA/systems/GB300-NVL72_GB300-288GB_aarch64x72_TRT.json); Grace CPU power not included',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
-    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: NVIDIA_BLACKWELL_BRIEF },
+    silicon: { dies: [BLACKWELL_DIES], memoryType: 'HBM3e', formFactor: 'module', source: BLACKWELL_ULTRA_SILICON },
   },
   {
     id: 'rtx-5090',
@@ -718,7 +731,10 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 288,
     powerW: 1400,
     peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 },
-    source: AMD_MI355X_SPECS,
+    source: withNote(
+      AMD_MI355X_SPECS,
+      'power: 1,400 W, the MI355X TGP AMD declares in MLPerf Inference v5.1 (system description 8xMI355X_2xEPYC_9575F.json, "MI355X TGP 1400W": https://github.com/mlcommons/inference_results_v5.1/blob/main/open/AMD/systems/8xMI355X_2xEPYC_9575F.json) and at Hot Chips 2025 (liquid-cooled MI355X, 1.4 kW)',
+    ),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
@@ -741,15 +757,15 @@ const ENTRIES: readonly GpuEntry[] = [
     releaseYear: 2022,
     memoryGb: 96,
     powerW: 600,
-    peakTflops: { bf16: 432 },
-    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 2: 600 W OAM, 432 TFLOP/s BF16, 96 GB HBM2e'),
+    peakTflops: { fp8: 865, bf16: 432 },
+    source: withNote(INTEL_GAUDI_WHITEPAPERS, 'Gaudi 2: 600 W OAM, 96 GB HBM2e; MME BF16 432, FP8 865 TFLOP/s'),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
       dies: [{ areaMm2: { low: 600, central: 750, high: 858 }, node: '7nm', count: 1 }],
       memoryType: 'HBM2e',
       formFactor: 'module',
-      source: withNote(INTEL_GAUDI_HOTCHIPS, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
+      source: withNote(INTEL_GAUDI_WHITEPAPERS, 'TSMC 7 nm; die area not published: assumed 600–858 mm² (one large die up to the reticle limit), central 750'),
     },
   },
   {
@@ -762,14 +778,14 @@ const ENTRIES: readonly GpuEntry[] = [
     memoryGb: 128,
     powerW: 900,
     peakTflops: { fp8: 1835, bf16: 1835 },
-    source: withNote(INTEL_GAUDI_HOTCHIPS, 'Gaudi 3: 900 W (air-cooled OAM; 1,200 W liquid-cooled), 1,835 TFLOP/s BF16 and FP8 matrix, 128 GB HBM2e'),
+    source: withNote(INTEL_GAUDI_WHITEPAPERS, 'Gaudi 3: 900 W (air-cooled OAM), 128 GB HBM2e; MME BF16 and FP8 1,835 TFLOP/s'),
     published: {},
     serverProfile: 'generic-8gpu',
     silicon: {
       dies: [{ areaMm2: { low: 400, central: 600, high: 858 }, node: '5nm', count: 2 }],
       memoryType: 'HBM2e',
       formFactor: 'module',
-      source: withNote(INTEL_GAUDI_HOTCHIPS, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
+      source: withNote(INTEL_GAUDI_WHITEPAPERS, 'two TSMC 5 nm compute dies; die area not published: assumed 400–858 mm² each, central 600'),
     },
   },
   // ---------------------------------------------------------------- Google TPU (more)

@@ -142,7 +142,7 @@ export const SERVER_PROFILES: readonly ServerProfile[] = [
   },
   {
     id: 'tpu-host',
-    name: 'Google Cloud TPU host (4 TPU chips per VM host)',
+    name: 'Google Cloud TPU host (4 TPU chips per VM host: v4, v5p)',
     gpusPerServer: 4,
     nonGpuPowerW: 770,
     nonGpuEmbodied: {
@@ -166,11 +166,14 @@ export const SERVER_PROFILES: readonly ServerProfile[] = [
         low: 10058,
         central: 10058,
         high: 10058,
-        source: withNote(METHODOLOGY, 'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host (TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB)'),
+        source: withNote(
+          METHODOLOGY,
+          'DERIVED: no published TPU host figure; the methodology\'s DGX H100 non-GPU embodied, as an 8-accelerator host. Google documents 8 chips per host for v5e and v6e (cloud.google.com/tpu/docs/v5e, /v6e). TPU v6e hosts have 1,536 GiB of DRAM, like the DGX\'s 2 TB; v5e hosts have 512 GiB (224 vCPUs per 8-chip VM), so for v5e this is an upper-side figure',
+        ),
       },
       ...scaledFromP5(10058, 'TPU host (8 chips)'),
     },
-    source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators'),
+    source: withNote(METHODOLOGY, 'DERIVED: no published TPU host power; the methodology\'s DGX H100 non-GPU power, 1,540 W, for 8 accelerators (v5e and v6e hosts: 8 chips, Google Cloud TPU documentation)'),
   },
   trainiumHost('trn1-host', 'AWS trn1.32xlarge host share (16 Trainium chips, 128 vCPU, 512 GiB, 7.6 TB NVMe)', TRN1_HOST),
   trainiumHost('trn2-host', 'AWS trn2.48xlarge host share (16 Trainium2 chips, 192 vCPU, 2 TiB, 7.6 TB NVMe)', TRN2_HOST),

@@ -372,16 +372,16 @@ export const AMD_CDNA3_ISSCC: Source = {
   year: 2024,
 };
 export const AMD_CDNA4_ISSCC: Source = {
-  title: 'AMD at ISSCC 2026 on the Instinct MI355X (8 XCDs of 110 mm² in TSMC N3P; I/O dies reduced from four to two), as reported by the trade press',
-  url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+  title: 'Tom\'s Hardware, "ISSCC 2026: AMD discloses how the Instinct MI355X doubled per-CU throughput despite lower compute unit count" (AMD\'s ISSCC 2026 paper: eight XCDs of 110 mm² in TSMC N3P, 32 CUs each; I/O dies reduced from four to two, in N6)',
+  url: 'https://www.3dtested.com/tech-industry/semiconductors/inside-the-instinct-mi355x',
   year: 2026,
-  note: 'I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740, two MI300 I/O dies\' worth)',
+  note: 'read in a syndicated copy of the Tom\'s Hardware article; I/O die area not published: each of the two N6 I/O dies assumed 500–858 mm² (central 740: each replaces two MI300 I/O dies of 370 mm²)',
 };
 export const ALDEBARAN_DIE: Source = {
-  title: 'AMD CDNA 2 architecture whitepaper (MI250X: two Graphics Compute Dies in TSMC N6); die area from the TechPowerUp GPU database (Aldebaran, 724 mm²), AMD publishes none',
-  url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-business-docs/white-papers/amd-cdna2-white-paper.pdf',
+  title: 'Tom\'s Hardware, "AMD\'s Instinct MI250X pictured": two graphics compute dies (GCDs) of 29.1 billion transistors each (TSMC N6); "each of the two GPU dies measures ~790mm^2" (estimated from ServeTheHome\'s photographs; AMD publishes no die area)',
+  url: 'https://www.tomshardware.com/news/amd-instinct-mi250x-pictured',
   year: 2021,
-  note: 'third-party die area: range 650–858 mm² around it',
+  note: 'central 790 mm² per GCD (the photo estimate); range 700–858 mm²: the estimate ± ~10 %, capped at the 858 mm² reticle limit',
 };
 
 // ---------------------------------------------------------------- more accelerators
@@ -399,16 +399,27 @@ export const NVIDIA_RTX_PRO_DATASHEETS: Source = {
   note: 'datasheets print FP32 and the sparse Tensor peak; dense BF16/FP16 = half of it (FP8 on Ada: the sparse FP8 figure halved), TF32 = half of dense FP16',
 };
 export const NVIDIA_H20_SPECS: Source = {
-  title: 'NVIDIA H20 (HGX H20) specifications as distributed to system vendors: 96 GB HBM3, 400 W, FP8 296, BF16/FP16 148, TF32 74, FP32 44 TFLOP/s (dense)',
-  url: 'https://www.nvidia.cn/data-center/h20/',
+  title: 'Tom\'s Hardware, "New Nvidia AI GPUs designed to get around US export bans come to China" (Feb 2024): HGX H20 specifications as listed by the reseller Vipera — 96 GB HBM3, 4.0 TB/s, INT8 | FP8 Tensor 296 | 296, BF16 | FP16 Tensor 148 | 148, TF32 Tensor 74 TFLOP/s',
+  url: 'https://www.tomshardware.com/pc-components/gpus/new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-restricted-models',
   year: 2024,
-  note: 'NVIDIA publishes no public datasheet; figures as reproduced by system vendors and the trade press',
+  note: 'NVIDIA publishes no H20 datasheet. The figures are dense: the leaked spec sheet they come from (SemiAnalysis, Nov 2023) is compared with the H100 SXM\'s dense 989 TFLOP/s FP16 ("H100 SXM is expected to be 6.68 times faster than H20" = 989 / 148). FP32 44 TFLOP/s and the 400 W TDP come from the same spec sheet as reproduced by the trade press (smbom.com news, Jan 2024: "a 400W TDP"; Chinese press: "FP32 为 44 TFLOPS") and the Hugging Face hardware catalogue (H20: 96 GB, 148 TFLOPS, 400 W); they are not in the Tom\'s Hardware table',
 };
-export const NVIDIA_BLACKWELL_ULTRA_SPECS: Source = {
-  title: 'NVIDIA HGX B300 and GB300 NVL72 technical specifications (individual Blackwell Ultra GPU)',
-  url: 'https://www.nvidia.com/en-us/data-center/gb300-nvl72/',
+export const NVIDIA_HGX_B300_SPECS: Source = {
+  title: 'NVIDIA HGX B300 specifications as reproduced by FiberMall, "NVIDIA HGX B300 NVL16" (8 Blackwell Ultra GPU packages, 16 dies): FP8/FP6 Tensor 72 PFLOPS*, FP16/BF16 Tensor 36 PFLOPS*, TF32 Tensor 18 PFLOPS*, FP32 600 TFLOPS (* with sparsity)',
+  url: 'https://fibermall.com/blog/?p=17161',
   year: 2025,
-  note: 'Tensor Core peaks listed with sparsity, dense = half; FP8, BF16 and TF32 equal to Blackwell (the Ultra raises FP4 only); power as configured in HGX B300 (1,100 W) and GB300 NVL72 (1,400 W) systems',
+  note: 'per GPU = ÷ 8 and dense = half the sparse figure: FP8 4,500, FP16/BF16 2,250, TF32 1,125, FP32 75 TFLOP/s; the same per-GPU dense figures in glennklockwood.com/garden/processors/B300',
+};
+export const VERDA_GB300_SPECS: Source = {
+  title: 'Verda (formerly DataCrunch), "NVIDIA GB300 NVL72: GPU Architecture & Performance", per-GPU specifications without sparsity: GB300 FP8 5 PFLOPS, FP16/BF16 2.5 PFLOPS, TF32 1.25 PFLOPS, FP32 0.080 PFLOPS, max TDP 1.4 kW',
+  url: 'https://verda.com/blog/gb300-nvl72-architecture',
+  year: 2025,
+};
+export const BLACKWELL_ULTRA_MEMORY: Source = {
+  title: 'NVIDIA Technical Blog, "Inside NVIDIA Blackwell Ultra: The Chip Powering the AI Factory Era": 288 GB of HBM3e per GPU (8 stacks) on two reticle-sized dies, TSMC 4NP',
+  url: 'https://developer.nvidia.com/blog/inside-nvidia-blackwell-ultra-the-chip-powering-the-ai-factory-era',
+  year: 2025,
+  note: 'the HGX B300 SKU shows about 270 GB usable ("B300-SXM-270GB", 275,040 MiB in MLPerf system descriptions); the 288 GB fitted are used',
 };
 export const AMD_MI325X_SPECS: Source = {
   title: 'AMD Instinct MI325X accelerator specifications (256 GB HBM3E, 1,000 W; compute as MI300X)',
@@ -416,19 +427,25 @@ export const AMD_MI325X_SPECS: Source = {
   year: 2024,
 };
 export const AMD_MI355X_SPECS: Source = {
-  title: 'AMD Instinct MI355X accelerator specifications (288 GB HBM3E, 1,400 W; dense FP8 5.0 PF, FP16/BF16 2.5 PF, FP32 157.3 TF; no TF32 matrix mode)',
+  title: 'AMD Instinct MI355X accelerator specifications: 288 GB HBM3E; dense FP16/BF16 matrix 2.5 PFLOPS, OCP-FP8 5.0 PFLOPS (the "with structured sparsity" figures are twice these), FP32 157.3 TFLOPS; no TF32 figure published',
   url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
   year: 2025,
+  note: 'as tabulated from this page in Bekman, "Machine Learning Engineering" (compute/accelerator: MI355X FP32 157.3, BF16 2,500, FP8 5,000 dense). AMD rounds: 256 CUs (ROCm GPU specifications) × 2.4 GHz (AMD at Hot Chips 2025) × 4,096 FLOP per CU per clock (8,192 in FP8, AMD at ISSCC 2026) = 2,516.6 TFLOP/s FP16 and 5,033 FP8; the published 2,500 and 5,000 are used',
 };
-export const INTEL_GAUDI_HOTCHIPS: Source = {
-  title: 'Kaplan, "Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference", Hot Chips 2024 (product table: Gaudi 2 600 W, 432 BF16 TFLOP/s, 96 GB, 7 nm; Gaudi 3 900 W air-cooled OAM, 1,835 BF16 and FP8 matrix TFLOP/s, 128 GB HBM2e, two 5 nm compute dies, 8 HBM2e stacks)',
-  url: 'https://hc2024.hotchips.org/',
+export const INTEL_GAUDI_WHITEPAPERS: Source = {
+  title: 'Intel Gaudi 3 AI accelerator white paper and Intel Gaudi 2 AI accelerator white paper: Gaudi 2 600 W, 96 GB HBM2e, TSMC 7 nm, MME BF16 432 and FP8 865 TFLOP/s; Gaudi 3 900 W (air-cooled OAM), 128 GB HBM2e in 8 stacks, two TSMC 5 nm compute dies, MME BF16 and FP8 1,835 TFLOP/s',
+  url: 'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html',
   year: 2024,
-  note: 'die areas not published',
+  note: 'read through Bekman, "Machine Learning Engineering" (compute/accelerator: Gaudi 2 BF16 432, FP8 865; Gaudi 3 1,835 per the white paper) and the launch press (Gaudi 2 600 W, 96 GB; Gaudi 3 900 W, 128 GB, 1,835 TFLOP/s FP8 and BF16). Bekman reports Gaudi 3 shipping at a 1.6 GHz MME clock (1,677 TFLOP/s); the vendor peak is kept, as for every accelerator. Die areas not published',
 };
 export const GOOGLE_TPU_V6E_DOCS: Source = {
-  title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips per host; Google Cloud blog (May 2024): Trillium is "over 67 % more energy-efficient than TPU v5e"',
+  title: 'Google Cloud TPU v6e (Trillium) documentation: 918 TFLOP/s BF16 and 32 GB HBM per chip, 8 chips and 1,536 GiB of DRAM per host; Google Cloud blog (May 2024, "Introducing Trillium"): "over 67 % more energy-efficient than TPU v5e"',
   url: 'https://cloud.google.com/tpu/docs/v6e',
+  year: 2024,
+};
+export const GOOGLE_TPU_V5E_DOCS: Source = {
+  title: 'Google Cloud TPU v5e documentation, system architecture: 197 TFLOP/s BF16 and 16 GB HBM2 per chip; 8 chips and 512 GiB of DRAM per host; VMs of 1, 4 or 8 chips (ct5lp-hightpu-8t: 224 vCPUs, 384 GB)',
+  url: 'https://cloud.google.com/tpu/docs/v5e',
   year: 2024,
 };
 export const AWS_TRAINIUM_DOCS: Source = {

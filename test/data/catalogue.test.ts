@@ -153,6 +153,30 @@ describe('catalogue integrity', () => {
     expect(dgx.nonGpuEmbodied.gwp).toMatchObject({ low: 10058, central: 10058, high: 10058 });
   });
 
+  it('keeps the audited figures of the accelerators added without a datasheet at hand (power, dense peaks, dies, hosts)', () => {
+    // Each figure as its source prints it (docs/data-sources.md); dense = half the "with sparsity" figure.
+    const expected: Record<string, { powerW: number; memoryGb: number; peakTflops: Record<string, number> }> = {
+      h20: { powerW: 400, memoryGb: 96, peakTflops: { fp8: 296, bf16: 148, fp16: 148, tf32: 74, fp32: 44 } },
+      b300: { powerW: 1100, memoryGb: 288, peakTflops: { fp8: 4500, bf16: 2250, fp16: 2250, tf32: 1125, fp32: 75 } },
+      gb300: { powerW: 1400, memoryGb: 288, peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, tf32: 1250, fp32: 80 } },
+      'rtx-5090': { powerW: 575, memoryGb: 32, peakTflops: { fp8: 419, bf16: 209.5, fp16: 209.5, tf32: 104.8, fp32: 104.8 } },
+      'rtx-5000-ada': { powerW: 250, memoryGb: 32, peakTflops: { fp8: 522.2, bf16: 261.1, fp16: 261.1, tf32: 130.6, fp32: 65.3 } },
+      mi355x: { powerW: 1400, memoryGb: 288, peakTflops: { fp8: 5000, bf16: 2500, fp16: 2500, fp32: 157.3 } },
+      gaudi2: { powerW: 600, memoryGb: 96, peakTflops: { fp8: 865, bf16: 432 } },
+    };
+    for (const [id, e] of Object.entries(expected)) {
+      const g = requireGpu(id);
+      expect({ powerW: g.powerW, memoryGb: g.memoryGb, peakTflops: g.peakTflops }, id).toEqual(e);
+    }
+    // Die areas AMD does not publish: the MI250X's from a photo estimate, the MI355X's XCDs from its ISSCC 2026 paper.
+    expect(requireGpu('mi250x').silicon.dies[0]?.areaMm2).toEqual({ low: 700, central: 790, high: 858 });
+    expect(requireGpu('mi355x').silicon.dies[0]).toMatchObject({ areaMm2: 110, node: '3nm', count: 8 });
+    // Google documents 8 chips per host for TPU v5e and v6e, 4 for v4 and v5p.
+    for (const [id, chips] of [['tpu-v5e', 8], ['tpu-v6e', 8], ['tpu-v4', 4], ['tpu-v5p', 4]] as const) {
+      expect(requireServerProfile(requireGpu(id).serverProfile).gpusPerServer, id).toBe(chips);
+    }
+  });
+
   it('gives every grid an off-site water factor: its own, else a sourced parent whose range says so', () => {
     for (const g of GRIDS) expect(g.water.central, g.id).toBeGreaterThan(0);
     // Singapore: no national WRI figure → the world factor, ranged over the published national ones.
