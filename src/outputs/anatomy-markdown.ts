@@ -8,7 +8,8 @@
  */
 import { anatomyChange, type Anatomy, type AnatomyChange, type KnownSum } from '../model/anatomy.js';
 import type { Report } from '../model/report.js';
-import { codeSpan, escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLitres, formatPercent, mermaidLabel, round3, signed } from './format.js';
+import { codeSpan, escapeMarkdown, formatCount as count, formatGpuHours, formatKg, formatKwh, formatLitres, formatPercent, mermaidLabel, round3, signed } from './format.js';
+import { NA, details, plural, table } from './markdown-blocks.js';
 
 const MAX_ROWS = 20;
 const MAX_ROWS_COMPACT = 8;
@@ -17,17 +18,8 @@ const MAX_FILES = 10;
 const MAX_RULES = 20;
 const MAX_TRAINER_RUNS = 10;
 const MAX_WARNINGS = 10;
-const NA = 'n/a';
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], align: string): string {
-  const sep = [...align].map((a) => (a === 'r' ? '---:' : ':---'));
-  return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-const fold = (summary: string, body: string) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 const known = (k: KnownSum, f: (v: number) => string) => (k.value === null ? NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
-const count = (n: number) => round3(n);
-const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
 export function anatomyHeadline(a: Anatomy): string {
@@ -194,10 +186,10 @@ function anatomyBody(a: Anatomy, compact: boolean): string {
   if (compact) return parts.join('\n\n');
   const chart = monthChart(a);
   if (chart) parts.push(chart);
-  if (a.largest.length) parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
-  parts.push(fold(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
-  if (a.rules.length) parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
-  if (a.trainerRuns.length) parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
+  if (a.largest.length) parts.push(details(`Largest jobs (${a.largest.length})`, largestTable(a)));
+  parts.push(details(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
+  if (a.rules.length) parts.push(details(`Classification rules (${a.rules.length})`, rulesTable(a)));
+  if (a.trainerRuns.length) parts.push(details(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
   return parts.join('\n\n');
 }
 
@@ -211,5 +203,5 @@ export function anatomySection(report: Report, opts: AnatomyRenderOptions = {}):
 /** The anatomy folded (the comment and the job summary, below the fold), or null without ledgers. */
 export function anatomyFold(report: Report): string | null {
   const a = report.anatomy;
-  return a ? fold(`🧬 Lifecycle anatomy (ledgers): ${count(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
+  return a ? details(`🧬 Lifecycle anatomy (ledgers): ${count(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
 }

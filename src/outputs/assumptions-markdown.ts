@@ -76,7 +76,7 @@ export function assumptionSections(runs: readonly RunReport[], opts: Assumptions
         : allShare
           ? `Assumptions shared by ${runs.length === 2 ? 'both' : `all ${runs.length}`} runs`
           : 'Assumptions shared by most runs (each run lists where it differs)';
-    out.push(details(title, table(['Input', 'Value', 'Source'], [...shared.values()], ['l', 'l', 'l'])));
+    out.push(details(title, table(['Input', 'Value', 'Source'], [...shared.values()], 'lll')));
   }
   const detailed = opts.detailed ?? runs;
   const paragraphs = detailed.map((r) => {
@@ -85,7 +85,7 @@ export function assumptionSections(runs: readonly RunReport[], opts: Assumptions
     const has = new Set(rows.map((x) => x.key));
     const lacks = [...shared].filter(([key]) => !has.has(key)).map(([, row]): Row => [row[0], 'not applicable', '–']);
     const differing = [...own, ...lacks];
-    return differing.length ? `${runHeadline(r)}\n\n${table(['Input', 'Value', 'Source'], differing, ['l', 'l', 'l'])}` : runHeadline(r);
+    return differing.length ? `${runHeadline(r)}\n\n${table(['Input', 'Value', 'Source'], differing, 'lll')}` : runHeadline(r);
   });
   const left = runs.length - detailed.length;
   if (left > 0) paragraphs.push(`_${plural(left, 'other run')} not detailed here: unchanged against the base._`);

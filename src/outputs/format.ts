@@ -36,6 +36,9 @@ export function round3(value: number): string {
   return numberFormat(digits).format(value);
 }
 
+/** A count, thousands separated: 3,000 jobs. */
+export const formatCount = (n: number): string => numberFormat(0).format(n);
+
 function scaled(value: number, scales: readonly Scale[]): string {
   const s = pickScale(value, scales);
   return `${round3(value / s.factor)} ${s.unit}`;

@@ -5,7 +5,7 @@
 import { knownTotal, type CriterionImpacts } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
 import type { PartialSum, RunReport } from '../model/report.js';
-import { escapeMarkdown, formatKg } from './format.js';
+import { escapeMarkdown, formatCount, formatKg } from './format.js';
 
 export const NA = 'n/a';
 
@@ -22,7 +22,8 @@ export function knownTotalCell(i: CriterionImpacts): string {
 export const partialCell = (p: PartialSum, f: (v: number) => string): string =>
   p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
+/** A table; `align` has one letter per column, l or r ("llrr"), by default the first left, the rest right. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: string): string {
   const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
   return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -37,7 +38,7 @@ export function runLabel(r: RunReport): string {
   return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
 export function listOf(items: readonly string[], max = 5): string {

@@ -104,7 +104,7 @@ function runTable(report: Report): string {
   return table(
     ['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'],
     rows,
-    ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    'lllrrrrrrr',
   );
 }
 
@@ -172,7 +172,7 @@ function amortisationBody(report: Report): string | null {
   ]);
   const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
   return [
-    table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+    table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, 'lrrlr'),
     ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
   ].join('\n\n');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codeSpan,
   escapeMarkdown,
+  formatCount,
   formatFlops,
   formatGpuHours,
   formatKg,
@@ -30,6 +31,11 @@ describe('units', () => {
     [143_000, '143 MWh'],
     [21_500_000, '21.5 GWh'],
   ])('%d kWh → %s', (kwh, text) => expect(formatKwh(kwh)).toBe(text));
+  it('counts are whole and thousands-separated', () => {
+    expect(formatCount(3000)).toBe('3,000');
+    expect(formatCount(1_234_567)).toBe('1,234,567');
+    expect(formatCount(7)).toBe('7');
+  });
   it('GPU-hours, water, FLOPs, percentages', () => {
     expect(formatGpuHours(25_594_034)).toBe('25.6 M GPUh');
     expect(formatGpuHours(2.48)).toBe('2.48 GPUh');

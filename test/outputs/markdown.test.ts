@@ -61,7 +61,9 @@ describe('fitComment', () => {
     expect(renderDiffMarkdown(d, {}).length).toBeGreaterThan(COMMENT_LIMIT);
     const body = fitComment(d, { fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body).toMatch(/… \d+ more changed runs/);
+    // Counts are thousands-separated, as every figure is ("… 1,125 more changed runs").
+    expect(body).toMatch(/… \d{1,3}(,\d{3})* more changed runs/);
+    expect(body).toMatch(/\*\*Total \(1,500 runs\)\*\*/);
     expect(body).toContain('run-1499'); // the largest change is kept
     expect(body).toContain('[job summary](https://github.com/o/r/actions/runs/1)');
   });
