@@ -3,7 +3,7 @@
  * each one alone adds to the base's emissions (src/model/attribution.ts), with the remainder of the
  * run's change (other edits, interactions) on its own line.
  */
-import type { ReportDiff } from '../model/diff.js';
+import type { RunChange } from '../model/diff.js';
 import type { Contribution, FieldChange, RunAttribution } from '../model/attribution.js';
 import { codeSpan, escapeMarkdown, formatKg, signed } from './format.js';
 
@@ -31,9 +31,12 @@ function showRemainder(a: RunAttribution): boolean {
   return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
 }
 
-/** The "Why it changed" list, or null when no run's change comes from its configs. */
-export function renderAttribution(diff: ReportDiff): string | null {
-  const runs = diff.runs.filter((r) => r.attribution);
+/**
+ * The "Why it changed" list of these runs (those whose rows are shown beside it, so that it shrinks
+ * with the table), or null when no run's change comes from its configs.
+ */
+export function renderAttribution(changes: readonly RunChange[]): string | null {
+  const runs = changes.filter((r) => r.attribution);
   if (!runs.length) return null;
   const blocks = runs.map((r) => {
     const a = r.attribution!;

@@ -4,11 +4,12 @@
  * through escapeMarkdown / codeSpan / mermaidLabel.
  *
  * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
- * headline, the budget states, one table of the runs that changed (with why each changed, from its
- * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
- * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
- * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
- * and any `extraSections` another module renders.
+ * headline, the budget states, one table of the runs that changed most (with why each changed, from
+ * its configs, under it; the other changed runs folded with theirs), the ledgers' lead, and one line
+ * counting the unchanged runs, whose rows are folded. Everything else is a folded section, in
+ * `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the lifecycle split,
+ * amortisation, the ledgers' anatomy, assumptions (shared ones once, then what differs per run),
+ * method, and any `extraSections` another module renders.
  */
 import { CRITERIA, knownTotal, type Criterion } from '../core/footprint.js';
 import type { Range } from '../core/range.js';
@@ -273,6 +274,7 @@ const CHANGE_LABEL: Record<RunChange['change'], string> = {
 };
 
 const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
+const DIFF_ALIGN = 'lrrrrrrr';
 
 function diffRunRow(ch: RunChange): string[] {
   const b = ch.base?.footprint;
@@ -374,12 +376,18 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
   const changed = diff.runs.filter((c) => c.change !== 'unchanged');
   const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
   const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
+  // Rows cut to fit GitHub's limit are counted in the table; otherwise they are folded under it.
+  const cut = opts.compact || opts.maxRuns !== undefined;
   const rows = shown.map(diffRunRow);
-  if (rest.length && (opts.compact || opts.maxRuns !== undefined)) rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
+  if (rest.length && cut) rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
   rows.push(totalRow(diff));
-  parts.push(table(DIFF_HEADER, rows));
-  // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
-  parts.push(renderAttribution(diff));
+  parts.push(table(DIFF_HEADER, rows, DIFF_ALIGN));
+  // Why each run shown changed, by the config values that moved it (issue #11): the reviewer's first question.
+  parts.push(renderAttribution(shown));
+  if (rest.length && !cut) {
+    const why = renderAttribution(rest);
+    parts.push(details(plural(rest.length, 'more changed run'), [table(DIFF_HEADER, rest.map(diffRunRow), DIFF_ALIGN), ...(why ? [why] : [])].join('\n\n')));
+  }
   // With ledgers: the share of GPU time in final training runs, and what changed in the ledgers.
   parts.push(anatomyLead(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}) }));
 
@@ -389,8 +397,7 @@ export function renderDiffMarkdown(diff: ReportDiff, opts: DiffRenderOptions = {
     parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
     return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
   }
-  if (rest.length && opts.maxRuns === undefined) parts.push(details(`${plural(rest.length, 'more changed run')}`, table(DIFF_HEADER, rest.map(diffRunRow))));
-  if (unchanged.length) parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow))));
+  if (unchanged.length) parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow), DIFF_ALIGN)));
   parts.push(...foldedSections(diff, changed, opts));
   return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
 }

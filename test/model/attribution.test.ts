@@ -77,7 +77,7 @@ describe('attribution of a change to config values', () => {
     const sft = diffReports(base.report, head.report).runs.find((r) => r.id === 'sft-1b')!.attribution!;
     expect(sft.contributions).toHaveLength(1);
     expect(sft.contributions[0]!.deltaKg).toBeCloseTo(sft.totalKg, 6);
-    expect(renderAttribution(diffReports(base.report, head.report))).toContain(
+    expect(renderAttribution(diffReports(base.report, head.report).runs)).toContain(
       `  - \`num_hidden_layers\` 16 → 24 (model/config.json:${lineOf(model, /num_hidden_layers/)}) with \`model.num_layers\` 16 → 24 (configs/pretrain.yaml:${lineOf(PRETRAIN, /num_layers:/)}): +`,
     );
   });
@@ -87,7 +87,7 @@ describe('attribution of a change to config values', () => {
     const load = (m: string) => loadState(new MemoryReader('t', new Map([['f.yml', m]])), { manifests: ['f.yml'] });
     const diff = diffReports((await load(manifest)).report, (await load(manifest.replace('10B', '20B'))).report);
     expect(diff.runs[0]!.attribution).toBeNull();
-    expect(renderAttribution(diff)).toBeNull();
+    expect(renderAttribution(diff.runs)).toBeNull();
   });
 });
 

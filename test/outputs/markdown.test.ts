@@ -1,6 +1,11 @@
 /** The PR comment: headline, per-run table, chart, details; escaping; GitHub's size limit. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from '../../src/action/main.js';
+import { loadState } from '../../src/inputs/load.js';
+import { MemoryReader } from '../../src/inputs/tree.js';
 import { diffReports } from '../../src/model/diff.js';
 import { diffHeadline, renderDiffMarkdown, renderReportMarkdown } from '../../src/outputs/markdown.js';
 import { reportOf, trainingRun } from '../model/helpers.js';
@@ -82,4 +87,49 @@ describe('fitComment', () => {
     const tiny = fitSummary(d, {}, 1500);
     expect(Buffer.byteLength(tiny)).toBeLessThanOrEqual(1500);
   });
+});
+
+describe('why it changed, beside the rows it explains', () => {
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/training-repo');
+  const file = (f: string) => readFileSync(path.join(repo, f), 'utf8');
+  const pretrain = file('configs/pretrain.yaml');
+  /** 14 runs reading one training config: editing it changes (and attributes) every run. */
+  async function diffOf14() {
+    const runs = Array.from({ length: 14 }, (_, i) => `  - id: run-${String(i).padStart(2, '0')}\n    trainingConfig: configs/pretrain.yaml\n`).join('');
+    const manifest = `version: 1\ndefaults:\n  gridIntensity: 0.4\n  pue: 1.2\n  hardware: { gpu: h100-sxm }\n  model: { config: model/config.json }\nruns:\n${runs}`;
+    const load = (config: string) =>
+      loadState(new MemoryReader('t', new Map([['footprint.yml', manifest], ['model/config.json', file('model/config.json')], ['configs/pretrain.yaml', config]])), { manifests: ['footprint.yml'] });
+    const base = await load(pretrain);
+    const head = await load(pretrain.replace('max_steps: 20000', 'max_steps: 30000'));
+    return diffReports(base.report, head.report);
+  }
+  const attributed = (md: string) => md.split('\n').filter((l) => /^- run-\d\d \(\+/.test(l));
+
+  it('the table shows 10 changed runs and explains those 10; the other 4 are folded with their reasons', async () => {
+    const diff = await diffOf14();
+    expect(diff.runs.every((r) => r.change === 'changed' && r.attribution)).toBe(true);
+    const md = renderDiffMarkdown(diff, { baseRef: 'main' });
+    const fold = md.indexOf('<details><summary>4 more changed runs</summary>');
+    expect(fold).toBeGreaterThan(0);
+    const [above, below] = [md.slice(0, fold), md.slice(fold)];
+    expect(attributed(above)).toHaveLength(10);
+    expect(attributed(below.slice(0, below.indexOf('</details>')))).toHaveLength(4);
+    expect(above.indexOf('**Why it changed**')).toBeGreaterThan(above.indexOf('| **Total (14 runs)** |'));
+    expect(md.match(/`trainer\.max_steps` 20000 → 30000/g)).toHaveLength(14);
+  });
+
+  it('cut to fit GitHub\'s limit, it explains only the rows kept', async () => {
+    const diff = await diffOf14();
+    const cut = renderDiffMarkdown(diff, { compact: true, maxRuns: 3 });
+    expect(cut).toContain('| … 11 more changed runs |');
+    expect(attributed(cut)).toHaveLength(3);
+    // A limit the full comment exceeds: the fitted one keeps as many explanations as rows.
+    const limit = renderDiffMarkdown(diff, { compact: true, maxRuns: 7 }).length;
+    const fitted = fitComment(diff, {}, limit);
+    expect(fitted.length).toBeLessThanOrEqual(limit);
+    const rows = fitted.split('\n').filter((l) => /^\| run-\d\d \| changed \|/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(attributed(fitted)).toHaveLength(rows.length);
+  });
+
 });
