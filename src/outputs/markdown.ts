@@ -274,7 +274,8 @@ const CHANGE_LABEL: Record<RunChange['change'], string> = {
 };
 
 const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
-const DIFF_ALIGN = 'lrrrrrrr';
+/** Names and the kind of change read left-aligned, as in the report's table; figures right-aligned. */
+const DIFF_ALIGN = 'llrrrrrr';
 
 function diffRunRow(ch: RunChange): string[] {
   const b = ch.base?.footprint;

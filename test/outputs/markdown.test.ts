@@ -132,4 +132,8 @@ describe('why it changed, beside the rows it explains', () => {
     expect(attributed(fitted)).toHaveLength(rows.length);
   });
 
+  it('the kind of change reads left-aligned, as the report\'s kind and status do', async () => {
+    const md = renderDiffMarkdown(await diffOf14(), {});
+    expect(md).toContain('| Run | Change | GPUh (theoretical) | GPUh (measured) | Energy | Operational | Embodied | Δ emissions |\n| :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  });
 });
