@@ -11,6 +11,8 @@ interface Scale {
 
 function pickScale(value: number, scales: readonly Scale[]): Scale {
   const abs = Math.abs(value);
+  // Nothing reads in the base unit ("0 kWh", "0 L"), not the smallest ("0 Wh", "0 mL").
+  if (abs === 0) return scales.find((s) => s.factor === 1) ?? scales[0]!;
   let chosen = scales[0]!;
   for (const s of scales) if (abs >= s.factor) chosen = s;
   return chosen;

@@ -31,6 +31,13 @@ describe('units', () => {
     [143_000, '143 MWh'],
     [21_500_000, '21.5 GWh'],
   ])('%d kWh → %s', (kwh, text) => expect(formatKwh(kwh)).toBe(text));
+  it('zero reads in the base unit, not the smallest', () => {
+    expect(formatKwh(0)).toBe('0 kWh');
+    expect(formatKg(0)).toBe('0 kgCO2e');
+    expect(formatLitres(0)).toBe('0 L');
+    expect(formatGpuHours(0)).toBe('0 GPUh');
+    expect(formatRange({ low: 0, central: 0.5, high: 2 }, formatLitres)).toBe('500 mL (0–2 L)');
+  });
   it('counts are whole and thousands-separated', () => {
     expect(formatCount(3000)).toBe('3,000');
     expect(formatCount(1_234_567)).toBe('1,234,567');
