@@ -296,7 +296,8 @@ function diffRunRow(ch: RunChange): string[] {
 }
 
 function totalRow(diff: ReportDiff): string[] {
-  const base = diff.base?.totals;
+  // A base without runs (no manifest there) has no figures to compare, not zeros: its cells show the head's alone.
+  const base = diff.base && diff.base.totals.runs > 0 ? diff.base.totals : undefined;
   const head = diff.head.totals;
   return [
     `**Total (${plural(head.runs, 'run')})**`,

@@ -44,6 +44,17 @@ describe('renderDiffMarkdown', () => {
     );
   });
 
+  it('a base without a manifest has no figures: the total row shows the head\'s alone, no "0 → x"', async () => {
+    const empty = await loadState(new MemoryReader('base', new Map()), { manifests: ['m.yml'], requireMatches: false });
+    expect(empty.report.runs).toEqual([]);
+    const head = await reportOf(trainingRun('a', 1000) + trainingRun('b', 10));
+    const total = renderDiffMarkdown(diffReports(empty.report, head), {})
+      .split('\n')
+      .find((l) => l.startsWith('| **Total (2 runs)** |'))!;
+    expect(total).not.toContain('→');
+    expect(total).toContain(' | 1.01 k GPUh | ');
+  });
+
   it('escapes user-controlled run names and ids', async () => {
     const head = await reportOf(trainingRun('"evil|<img src=x>@team"', 10, '    name: "[click](https://x.io) @octocat <b>"\n'));
     const md = renderReportMarkdown(head);
