@@ -163,8 +163,11 @@ export function codeSpan(text: string): string {
   return `\`${clean || ' '}\``;
 }
 
-/** Text for a Mermaid label: only characters Mermaid cannot misread. */
+/**
+ * Text for a Mermaid label: only characters Mermaid cannot misread, any other a space, so that the
+ * words it separated stay apart ("ledger:lm/…" → "ledger lm/…").
+ */
 export function mermaidLabel(text: string): string {
-  const clean = text.replace(/[^\p{L}\p{N} _.\-/+]/gu, '').trim().slice(0, 40);
+  const clean = text.replace(/[^\p{L}\p{N}_.\-/+]+/gu, ' ').trim().slice(0, 40).trim();
   return clean || '?';
 }

@@ -88,6 +88,9 @@ describe('escaping user text', () => {
   it('mermaid labels keep only safe characters', () => {
     expect(mermaidLabel('run "a"]; click x call evil()')).toBe('run a click x call evil');
     expect(mermaidLabel('"""')).toBe('?');
+    // A separator becomes a space: the ledgers' run ids stay readable.
+    expect(mermaidLabel('ledger:lm/pretraining/final')).toBe('ledger lm/pretraining/final');
+    expect(mermaidLabel('a\tb\n\nc')).toBe('a b c');
   });
 });
 
