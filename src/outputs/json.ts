@@ -143,7 +143,8 @@ export function totalsJson(t: Totals, runs: readonly RunReport[] = []) {
         ];
       }),
     ),
-    water: { unit: 'L', onsite: partial(water.onsite), offsite: partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
+    /** Operational water in its two parts, L, each a range as in a run's `water` (null when no run has the factor). */
+    water: { unit: 'L', onsite: span(water.onsite.value), offsite: span(water.offsite.value), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
     uncertainty: {
       gpuHours: span(t.gpuHours.used),
       energyKwh: span(t.energyKwh),
