@@ -34,14 +34,15 @@ function impactsJson(impacts: Record<string, CriterionImpacts>) {
   );
 }
 
-const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' } as const;
-
-/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+/**
+ * A device's manufacturing figures: each with its range, unit, `basis` (published / estimated /
+ * manifest) and source; null where the device has no figure, as every unknown figure of the report.
+ */
 function deviceEmbodiedJson(d: DeviceEmbodied) {
   return Object.fromEntries(
-    (['gwp', 'adpe', 'pe'] as const).flatMap((c) => {
+    (['gwp', 'adpe', 'pe'] as const).map((c) => {
       const f = d[c];
-      return f ? [[c, { ...span(f.value)!, unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+      return [c, f ? { ...span(f.value)!, unit: CRITERION_UNITS[c], basis: f.basis, source: f.source } : null];
     }),
   );
 }

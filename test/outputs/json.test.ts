@@ -27,3 +27,19 @@ describe('water in two parts', () => {
     expect(r.totals.water.runsMissingFactor).toBe(0);
   });
 });
+
+describe('a device\'s manufacturing figures', () => {
+  it('name every criterion: null where the device has none, not a missing key', async () => {
+    // A CPU-only run (CodeCarbon without a GPU): no GPU, so no GPU figure of any criterion.
+    const csv =
+      'timestamp,project_name,run_id,duration,emissions,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,ram_energy,energy_consumed,country_iso_code,cpu_count,cpu_model,gpu_count,gpu_model,pue\n' +
+      '2025-01-01T12:00:00,p,a,7200,0.01,42.5,0,10,0.085,0,0.02,0.105,FRA,16,AMD Ryzen 9 7950X,,,1.0\n';
+    const [cpu] = (await report('  - id: cpu\n    metrics: e.csv\n', { 'e.csv': csv })).runs;
+    expect(cpu!.embodiedPerDevice.gpu).toEqual({ gwp: null, adpe: null, pe: null });
+    expect(cpu!.embodiedPerDevice.server.gwp).toMatchObject({ unit: 'kgCO2e', basis: expect.any(String) });
+    const [gpu] = (await report('  - id: g\n    gpuHours: 10\n    hardware: { gpu: h100-sxm }\n    region: FR\n')).runs;
+    expect(Object.keys(gpu!.embodiedPerDevice.gpu)).toEqual(['gwp', 'adpe', 'pe']);
+    expect(gpu!.embodiedPerDevice.gpu.adpe).toMatchObject({ unit: 'kgSbeq' });
+    expect(gpu!.embodiedPerDevice.gpu.pe).toMatchObject({ unit: 'MJ' });
+  });
+});
