@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, runCli } from '../../src/cli.js';
+import { COMMANDS, main, runCli } from '../../src/cli.js';
 
 const ISSUE_MANIFEST = `version: 1
 defaults: { region: US, pue: 1.2, mfu: 0.4 }
@@ -134,6 +134,17 @@ describe('help and paths', () => {
       expect((await runCli(['help', command])).stdout).toBe(own.stdout);
     }
     expect((await runCli(['help'])).stdout).toBe(help);
+  });
+
+  it('each command\'s usage names every option it accepts, and no other', async () => {
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const accepted = Object.entries(command.options)
+        .filter(([option]) => option !== 'help')
+        .map(([option, o]) => (o.type === 'boolean' && o.default === true ? `--no-${option}` : `--${option}`))
+        .sort();
+      const named = [...new Set(command.usage.match(/--[a-z-]+/g))].sort();
+      expect(named, name).toEqual(accepted);
+    }
   });
 
   it('an unknown option names the command\'s usage; an unknown command the general one (exit 2)', async () => {
