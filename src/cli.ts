@@ -127,8 +127,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       full: { type: 'boolean', default: false },
       advice: { type: 'boolean', default: true },
     },
-    async run(values, _positionals, cwd) {
+    async run(values, positionals, cwd) {
       const format = formatOf(values, ['markdown', 'json']);
+      if (positionals.length) throw new UsageError(`diff reads its manifests from --base and --head, not "${positionals.join('", "')}"`);
       const bases = strings(values.base);
       const heads = strings(values.head);
       if (!bases.length || !heads.length) throw new UsageError('diff needs --base <manifest> and --head <manifest>');

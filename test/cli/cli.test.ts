@@ -147,6 +147,10 @@ describe('help and paths', () => {
     }
   });
 
+  it('diff takes its manifests from --base and --head: a stray one is refused, not ignored', async () => {
+    await expect(runCli(['diff', '--base', 'a.yml', '--head', 'b.yml', 'c.yml'])).rejects.toThrow(/diff reads its manifests from --base and --head, not "c\.yml"/);
+  });
+
   it('an unknown option names the command\'s usage; an unknown command the general one (exit 2)', async () => {
     const err: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
