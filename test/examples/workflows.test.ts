@@ -100,6 +100,26 @@ describe('workflow and action files are valid for GitHub', () => {
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
   });
 
+  it('declares exactly the inputs the action reads and the outputs it sets', async () => {
+    const { readInputs } = await import('../../src/action/inputs.js');
+    const asked = new Set<string>();
+    const env = process.env;
+    process.env = new Proxy(
+      Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_'))),
+      { get: (t, k) => (typeof k === 'string' && k.startsWith('INPUT_') && asked.add(k), Reflect.get(t, k)) },
+    );
+    try {
+      readInputs();
+    } finally {
+      process.env = env;
+    }
+    const declared = Object.keys(action.inputs).map((n) => `INPUT_${n.replace(/ /g, '_').toUpperCase()}`);
+    expect([...asked].sort()).toEqual(declared.sort());
+    const sources = readdirSync(path.join(ROOT, 'src', 'action')).map((f) => read('src', 'action', f)).join('\n');
+    const set = [...new Set([...sources.matchAll(/setOutput\('([a-z0-9-]+)'/g)].map((m) => m[1]!))];
+    expect(set.sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+
   it('action.yml passes action-validator', () => {
     // action-validator 0.6 (the latest release) bundles a SchemaStore action schema whose `runs.using`
     // enum stops at node20, although GitHub runs node24 actions. Validate everything else with the
