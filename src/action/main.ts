@@ -27,8 +27,6 @@ import { fitComment, fitSummary } from './fit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { writeReportFiles } from './report-files.js';
 
-export { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from './fit.js';
-
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
  * (`prefix`, the working directory relative to the workspace).

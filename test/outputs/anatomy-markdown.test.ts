@@ -3,7 +3,7 @@
  * since the base; ledger text escaped; bounded in size whatever the ledger's.
  */
 import { describe, expect, it } from 'vitest';
-import { fitComment, COMMENT_LIMIT } from '../../src/action/main.js';
+import { fitComment, COMMENT_LIMIT } from '../../src/action/fit.js';
 import type { Anatomy } from '../../src/model/anatomy.js';
 import { diffReports } from '../../src/model/diff.js';
 import { anatomySection } from '../../src/outputs/anatomy-markdown.js';

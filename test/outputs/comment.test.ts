@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fitComment } from '../../src/action/main.js';
+import { fitComment } from '../../src/action/fit.js';
 import { loadState, type LoadedState } from '../../src/inputs/load.js';
 import { MemoryReader } from '../../src/inputs/tree.js';
 import { adviseDiff } from '../../src/model/advice.js';

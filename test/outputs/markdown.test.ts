@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from '../../src/action/main.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, fitComment, fitSummary } from '../../src/action/fit.js';
 import { loadState } from '../../src/inputs/load.js';
 import { MemoryReader } from '../../src/inputs/tree.js';
 import { diffReports } from '../../src/model/diff.js';
