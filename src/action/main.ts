@@ -228,7 +228,8 @@ async function report(annotations: Annotations): Promise<void> {
     }
     throw e;
   }
-  for (const n of head.notes) annotations.warning(formatNote(n), { title: 'ML footprint: metrics', file: fromRoot(prefix, n.file) });
+  // Notes about the files read: metrics gaps, the configs' caveats, ledger warnings.
+  for (const n of head.notes) annotations.warning(formatNote(n), { title: 'ML footprint: input files', file: fromRoot(prefix, n.file) });
 
   const headFiles = head.manifests.map((m) => m.file);
   const base = await baseState(inputs, ctx, lazy, headFiles, annotations);

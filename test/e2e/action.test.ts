@@ -1309,6 +1309,26 @@ budgets:
       assertAllValid(fake);
     });
 
+    e2e('a caveat about a config read is a warning annotation on the manifest naming it, titled for input files', async (t) => {
+      const fake = await t.fakeGitHub({ base: trainingRepo('footprint.yml') });
+      for (const f of TRAINING_FILES.slice(1)) fake.setFile(BASE_SHA, f, trainingRepo(f));
+      const pretrain = trainingRepo('configs/pretrain.yaml');
+      const ramped = pretrain.replace('  global_batch_size: 512\n', '  global_batch_size: 512\n  rampup_batch_size: [32, 32, 1000000]\n');
+      expect(ramped).not.toBe(pretrain);
+      const ws = await t.workspace({ ...Object.fromEntries(TRAINING_FILES.map((f) => [f, trainingRepo(f)])), 'configs/pretrain.yaml': ramped });
+      const result = await t.run(fake, ws, { inputs: { 'comment-mode': 'off' } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      const line = ramped.split('\n').findIndex((l) => l.includes('rampup_batch_size:')) + 1;
+      expect(annotations(result, 'warning')).toEqual([
+        expect.objectContaining({
+          title: 'ML footprint: input files',
+          file: 'footprint.yml',
+          message: expect.stringMatching(new RegExp(`^footprint\\.yml: configs/pretrain\\.yaml:${line}: the batch size ramps up`)),
+        }),
+      ]);
+      assertAllValid(fake);
+    });
+
     e2e('a glob pattern: the base tree is listed, so a manifest moved in the PR shows as moved', async (t) => {
       const fake = await t.fakeGitHub({ basePath: 'old/footprint.yml' });
       const ws = await t.workspace({ 'new/footprint.yml': BASE_MANIFEST });
