@@ -202,10 +202,12 @@ export interface ReportRenderOptions {
 /** The CLI's report of one state. */
 export function renderReportMarkdown(report: Report, opts: ReportRenderOptions = {}): string {
   const t = report.totals;
-  const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
+  const total = t.impacts.gwp.total;
+  // "≥" when a run lacks a factor, as the table's total row and the comment's headline say.
+  const headline = total.value ? `${total.missing ? '≥ ' : ''}${formatRange(total.value, formatKg)}` : NA;
   const parts: (string | null)[] = [
     '## ML training footprint',
-    `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
+    `**${headline}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
     runTable(report),
     adviceSection(opts.advice ?? []),
     warnings(report, opts.warnings),

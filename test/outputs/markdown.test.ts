@@ -55,6 +55,17 @@ describe('renderDiffMarkdown', () => {
     expect(total).toContain(' | 1.01 k GPUh | ');
   });
 
+  it('the report\'s headline marks a lower bound as its total row does', async () => {
+    const report = await reportOf(trainingRun('a', 1000) + trainingRun('b', 10));
+    const gwp = report.totals.impacts.gwp;
+    // As if one run lacked a sourced factor: its known part counts, and the sum is a lower bound.
+    const partial = { ...report, totals: { ...report.totals, impacts: { ...report.totals.impacts, gwp: { ...gwp, total: { ...gwp.total, missing: 1 } } } } };
+    const md = renderReportMarkdown(partial).split('\n');
+    expect(md[2]).toMatch(/^\*\*≥ [\d.,]+ (k|t)?gCO2e \(/);
+    expect(md.find((l) => l.startsWith('| **Total (2 runs)** |'))).toMatch(/\| \*\*≥ [\d.,]+ (k|t)?gCO2e\*\* \|$/);
+    expect(renderReportMarkdown(report).split('\n')[2]).toMatch(/^\*\*[\d.,]+ (k|t)?gCO2e/);
+  });
+
   it('escapes user-controlled run names and ids', async () => {
     const head = await reportOf(trainingRun('"evil|<img src=x>@team"', 10, '    name: "[click](https://x.io) @octocat <b>"\n'));
     const md = renderReportMarkdown(head);
