@@ -22,10 +22,15 @@ export function knownTotalCell(i: CriterionImpacts): string {
 export const partialCell = (p: PartialSum, f: (v: number) => string): string =>
   p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
 
-/** A table; `align` has one letter per column, l or r ("llrr"), by default the first left, the rest right. */
+/**
+ * A table; `align` has one letter per column, l or r ("llrr"), by default the first left, the rest
+ * right. A pipe left in a cell (a code span of a file name: escaped text has none) is escaped, as GFM
+ * asks even inside code spans, so it cannot split the cell.
+ */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: string): string {
   const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-  return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  return [header, sep, ...rows].map((cells) => `| ${cells.map(cell).join(' | ')} |`).join('\n');
 }
 
 /** A folded section: GitHub shows the summary line only until it is opened. */

@@ -69,6 +69,15 @@ describe('the anatomy section', () => {
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; @&#8203;admin &#91;x&#93;(http:&#8203;//evil) &#35;&#8203;1');
     expect(md).toContain('`a b.txt`');
   });
+
+  it('a pipe in a ledger\'s file name cannot split its table cell (GFM escapes it even in a code span)', async () => {
+    const { report } = await load({ 'footprint.yml': 'version: 1\nledgers: ["*.txt"]\n', 'a|b.txt': 'JobID|JobName|State|ElapsedRaw|AllocTRES\n1|j|COMPLETED|3600|gres/gpu:h100=8\n' });
+    const md = anatomySection(report)!;
+    const row = md.split('\n').find((l) => l.startsWith('| `a'))!;
+    expect(row.startsWith('| `a\\|b.txt` | sacct |')).toBe(true);
+    // The cells GitHub sees: split on the pipes no backslash escapes.
+    expect(row.slice(1, -1).split(/(?<!\\)\|/)).toHaveLength(8);
+  });
 });
 
 /** An anatomy far larger than any comment could hold. */
