@@ -1,6 +1,7 @@
 /** The budget table of the PR comment, the job summary and the CLI. */
 import type { BudgetOutcome, BudgetResult } from '../model/budget.js';
 import { codeSpan, escapeMarkdown, formatGpuHours, formatKg, formatKwh, formatLitres, round3, signed } from './format.js';
+import { table } from './markdown-blocks.js';
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' } as const;
 
@@ -30,12 +31,7 @@ export function renderBudgetTable(outcome: BudgetOutcome): string {
       [top, r.note ? escapeMarkdown(r.note) : ''].filter(Boolean).join('; ') || '–',
     ];
   });
-  const lines = [
-    '### Budgets',
-    '| Budget | Figure | Used | Limit | Used / limit | State | Largest contributors |',
-    '| :--- | :--- | ---: | :--- | ---: | :--- | :--- |',
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ];
+  const lines = ['### Budgets', table(['Budget', 'Figure', 'Used', 'Limit', 'Used / limit', 'State', 'Largest contributors'], rows, 'llrlrll')];
   if (outcome.overridden) {
     const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
     lines.push(
