@@ -415,6 +415,9 @@ export function notesMarkdown(notes: readonly string[]): string {
   return notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n');
 }
 
+/** Manifest changes named above the fold; the rest are counted (a first run may add hundreds). */
+const MAX_MANIFEST_CHANGES = 5;
+
 /** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
 function manifestChangesLine(diff: ReportDiff): string | null {
   const items = diff.manifests.flatMap((m) => {
@@ -423,5 +426,7 @@ function manifestChangesLine(diff: ReportDiff): string | null {
     if (m.change === 'renamed') return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
     return [];
   });
-  return items.length ? `Manifests: ${items.join(' · ')}` : null;
+  if (!items.length) return null;
+  const more = items.length - MAX_MANIFEST_CHANGES;
+  return `Manifests: ${[...items.slice(0, MAX_MANIFEST_CHANGES), ...(more > 0 ? [`… ${plural(more, 'more change')}`] : [])].join(' · ')}`;
 }

@@ -66,6 +66,17 @@ describe('renderDiffMarkdown', () => {
     expect(renderReportMarkdown(report).split('\n')[2]).toMatch(/^\*\*[\d.,]+ (k|t)?gCO2e/);
   });
 
+  it('names at most 5 manifest changes above the fold and counts the rest', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => [`team-${i}/footprint.yml`, `version: 1\nruns:\n${trainingRun(`r${i}`, 10 + i)}`] as const);
+    const head = await loadState(new MemoryReader('head', new Map(files)), { manifests: ['**/footprint.yml'] });
+    const base = await loadState(new MemoryReader('base', new Map(files.slice(0, 2))), { manifests: ['**/footprint.yml'] });
+    const line = renderDiffMarkdown(diffReports(base.report, head.report), {})
+      .split('\n')
+      .find((l) => l.startsWith('Manifests: '))!;
+    expect(line.match(/` new/g)).toHaveLength(5);
+    expect(line.endsWith(' · … 33 more changes')).toBe(true);
+  });
+
   it('escapes user-controlled run names and ids', async () => {
     const head = await reportOf(trainingRun('"evil|<img src=x>@team"', 10, '    name: "[click](https://x.io) @octocat <b>"\n'));
     const md = renderReportMarkdown(head);
