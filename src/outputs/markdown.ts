@@ -213,7 +213,7 @@ export function renderReportMarkdown(report: Report, opts: ReportRenderOptions =
     warnings(report, opts.warnings),
     '### All criteria',
     criteriaTable(report),
-    '### Lifecycle',
+    '### Lifecycle split',
     lifecycleBody(report),
     anatomySection(report),
   ];
@@ -364,7 +364,7 @@ function foldedSections(diff: ReportDiff, changed: readonly RunChange[], opts: D
     chart ? details('📊 Emissions by run', chart) : null,
     details('All criteria (head)', criteriaTable(head)),
     details('Lifecycle split (head)', lifecycleBody(head)),
-    amort ? details('Amortisation (head)', amort) : null,
+    amort ? details('Training amortised over inference (head)', amort) : null,
     anatomyFold(head),
     ...(opts.extraSections ?? []),
     ...assumptionSections(head.runs, { detailed }),

@@ -77,6 +77,14 @@ describe('renderDiffMarkdown', () => {
     expect(line.endsWith(' · … 33 more changes')).toBe(true);
   });
 
+  it('the report\'s sections and the comment\'s folds have the same names', async () => {
+    const head = await reportOf(trainingRun('a', 1000, '    amortisation: { expectedRequests: 1M }\n'));
+    const headings = [...renderReportMarkdown(head).matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
+    expect(headings).toEqual(['All criteria', 'Lifecycle split', 'Training amortised over inference']);
+    const md = renderDiffMarkdown(diffReports(null, head), {});
+    for (const h of headings) expect(md).toContain(`<summary>${h} (head)</summary>`);
+  });
+
   it('escapes user-controlled run names and ids', async () => {
     const head = await reportOf(trainingRun('"evil|<img src=x>@team"', 10, '    name: "[click](https://x.io) @octocat <b>"\n'));
     const md = renderReportMarkdown(head);
