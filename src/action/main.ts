@@ -4,14 +4,13 @@
  * The GitHub client and the artifact client are imported only when needed (cold start).
  */
 import * as core from './runner.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBudgets } from '../inputs/budgets.js';
 import { InputError, formatProblem, type InputProblem } from '../inputs/errors.js';
 import { GitReader } from '../inputs/git-reader.js';
-import { formatNote, loadState, readMeasurements, type LoadedState } from '../inputs/load.js';
-import type { JobMeasurement } from '../inputs/metrics/types.js';
+import { formatNote, loadState, type LoadedState } from '../inputs/load.js';
 import { OverlayReader, WorkspaceReader, type TreeReader } from '../inputs/tree.js';
 import { adviceEnabled, adviceJson, adviseDiff } from '../model/advice.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
@@ -22,6 +21,7 @@ import { diffJson } from '../outputs/json.js';
 import type { DiffRenderOptions } from '../outputs/markdown.js';
 import type { GitHubClient } from '../github/client.js';
 import { Annotations } from './annotations.js';
+import { artifactMeasurements } from './artifact-files.js';
 import { readContext, type RunContext } from './context.js';
 import { fitComment, fitSummary } from './fit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -57,47 +57,6 @@ class Lazy {
     );
     return this.client;
   }
-}
-
-/** The first bytes of a file, enough to tell a metrics file from anything else. */
-async function firstBytes(reader: TreeReader, file: string): Promise<string> {
-  const stream = await reader.openStream(file);
-  if (!stream) return '';
-  for await (const chunk of stream) {
-    stream.destroy();
-    return Buffer.from(chunk as Uint8Array).subarray(0, 4096).toString('utf8');
-  }
-  return '';
-}
-
-async function artifactMeasurements(inputs: ActionInputs, ctx: RunContext): Promise<{ measurements: JobMeasurement[]; manifests: TreeReader | null }> {
-  if (!inputs.artifact) return { measurements: [], manifests: null };
-  const { downloadInputArtifact } = await import('../inputs/artifacts.js');
-  const destination = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ml-footprint-artifact-'));
-  const downloaded = await downloadInputArtifact({
-    name: inputs.artifact,
-    ...(inputs.artifactRunId !== undefined ? { runId: inputs.artifactRunId } : {}),
-    ...(inputs.artifactWorkflow ? { workflow: inputs.artifactWorkflow, headSha: ctx.headSha } : {}),
-    token: inputs.token,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    destination,
-  });
-  core.info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
-  const reader = new WorkspaceReader(downloaded.directory);
-  const { detectMetricsFormat } = await import('../inputs/metrics/index.js');
-  const { isLedgerFile } = await import('../inputs/ledgers/detect.js');
-  const measurements: JobMeasurement[] = [];
-  for (const f of downloaded.files) {
-    // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
-    const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || path.posix.matchesGlob(f, p)));
-    if (isManifest || !/\.(csv|json|log|txt)$/i.test(f)) continue;
-    const head = await firstBytes(reader, f);
-    // Ledgers (sacct, tracker exports, Trainer outputs) are read through the manifests' `ledgers:`.
-    if (detectMetricsFormat(f, head) === null || (await isLedgerFile(reader, f, head))) continue;
-    measurements.push(...(await readMeasurements(reader, f)));
-  }
-  return { measurements, manifests: reader };
 }
 
 async function baseState(inputs: ActionInputs, ctx: RunContext, lazy: Lazy, headFiles: string[], annotations: Annotations): Promise<{ state: LoadedState | null; note: string | null }> {
