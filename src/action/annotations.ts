@@ -9,6 +9,8 @@ import * as core from './runner.js';
 export const ANNOTATIONS_PER_LEVEL = 10;
 /** Folded annotations listed in the summary; beyond, they are counted. */
 const MAX_LISTED = 100;
+/** Bytes the list may take: the job summary keeps 64 KiB of GitHub's 1 MiB for it (fit.ts). */
+const MAX_LISTED_BYTES = 48 * 1024;
 
 type Level = 'error' | 'warning';
 
@@ -56,11 +58,16 @@ export class Annotations {
       .filter((l) => count(l))
       .map((l) => `${count(l)} ${l}${count(l) === 1 ? '' : 's'}`)
       .join(' and ');
-    const lines = this.folded.slice(0, MAX_LISTED).map((f) => {
+    const lines: string[] = [];
+    let bytes = 0;
+    for (const f of this.folded) {
       const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
-      return `${f.level}: ${where}${f.message.replace(/\s+/g, ' ').slice(0, 500)}`;
-    });
-    if (this.folded.length > MAX_LISTED) lines.push(`… and ${this.folded.length - MAX_LISTED} more`);
+      const line = `${f.level}: ${where}${f.message.replace(/\s+/g, ' ').slice(0, 500)}`;
+      bytes += Buffer.byteLength(line) + 1;
+      if (lines.length === MAX_LISTED || bytes > MAX_LISTED_BYTES) break;
+      lines.push(line);
+    }
+    if (this.folded.length > lines.length) lines.push(`… and ${this.folded.length - lines.length} more`);
     const fence = '```';
     return (
       `\n### More annotations\n\nGitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ` +
