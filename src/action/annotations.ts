@@ -3,6 +3,7 @@
  * drops the rest without a word. The first ones are issued (one error is kept back for the step's
  * failure message), repeats are said once, and the rest are listed in the job summary with their count.
  */
+import { textBlock } from '../outputs/markdown-blocks.js';
 import * as core from './runner.js';
 
 /** GitHub's limit per level and step. */
@@ -68,10 +69,9 @@ export class Annotations {
       lines.push(line);
     }
     if (this.folded.length > lines.length) lines.push(`… and ${this.folded.length - lines.length} more`);
-    const fence = '```';
     return (
       `\n### More annotations\n\nGitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ` +
-      `${counts} more are folded here.\n\n${fence}text\n${lines.join('\n').replace(/```/g, "'''")}\n${fence}\n`
+      `${counts} more are folded here.\n\n${textBlock(lines)}\n`
     );
   }
 }

@@ -18,6 +18,7 @@ import { diffReports, type ReportDiff } from '../model/diff.js';
 import { applyMfuHistory } from '../model/mfu-history.js';
 import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
 import { diffJson } from '../outputs/json.js';
+import { invalidInputMarkdown, problemLines } from '../outputs/problems-markdown.js';
 import type { DiffRenderOptions } from '../outputs/markdown.js';
 import type { GitHubClient } from '../github/client.js';
 import { Annotations } from './annotations.js';
@@ -177,12 +178,9 @@ async function report(annotations: Annotations): Promise<void> {
   } catch (e) {
     if (e instanceof InputError) {
       annotateProblems(annotations, e.problems, prefix);
-      await core.summary
-        .addHeading('ML training footprint: invalid input', 2)
-        .addCodeBlock(e.problems.map(formatProblem).join('\n'))
-        .write();
+      await core.summary.addRaw(invalidInputMarkdown(e.problems)).write();
       core.setOutput('budget-status', 'fail');
-      core.setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${e.message}`);
+      core.setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${problemLines(e.problems).join('\n')}`);
       return;
     }
     throw e;

@@ -51,3 +51,8 @@ export function listOf(items: readonly string[], max = 5): string {
   if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Plain text in a fenced block: literal on GitHub (no markdown, no HTML), a fence inside it defused. */
+export function textBlock(lines: readonly string[]): string {
+  return `\`\`\`text\n${lines.join('\n').replace(/```/g, "'''")}\n\`\`\``;
+}
