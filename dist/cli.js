@@ -25,7 +25,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: USAGE, runCli
+// UNUSED EXPORTS: COMMANDS, USAGE, runCli
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -14732,6 +14732,9 @@ function boampsReport(r, opts = {}) {
 ;// CONCATENATED MODULE: ./src/outputs/format.ts
 function pickScale(value, scales) {
     const abs = Math.abs(value);
+    // Nothing reads in the base unit ("0 kWh", "0 L"), not the smallest ("0 Wh", "0 mL").
+    if (abs === 0)
+        return scales.find((s) => s.factor === 1) ?? scales[0];
     let chosen = scales[0];
     for (const s of scales)
         if (abs >= s.factor)
@@ -14758,6 +14761,8 @@ function round3(value) {
     const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
     return numberFormat(digits).format(value);
 }
+/** A count, thousands separated: 3,000 jobs. */
+const formatCount = (n) => numberFormat(0).format(n);
 function scaled(value, scales) {
     const s = pickScale(value, scales);
     return `${round3(value / s.factor)} ${s.unit}`;
@@ -14877,13 +14882,66 @@ function codeSpan(text) {
     const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
     return `\`${clean || ' '}\``;
 }
-/** Text for a Mermaid label: only characters Mermaid cannot misread. */
+/**
+ * Text for a Mermaid label: only characters Mermaid cannot misread, any other a space, so that the
+ * words it separated stay apart ("ledger:lm/…" → "ledger lm/…").
+ */
 function mermaidLabel(text) {
-    const clean = text.replace(/[^\p{L}\p{N} _.\-/+]/gu, '').trim().slice(0, 40);
+    const clean = text.replace(/[^\p{L}\p{N}_.\-/+]+/gu, ' ').trim().slice(0, 40).trim();
     return clean || '?';
 }
 
+;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
+/**
+ * The building blocks every markdown section shares: tables, folded sections, run labels and the
+ * cells of figures that may be unknown or a lower bound.
+ */
+
+
+const NA = 'n/a';
+/** A figure's central value, or n/a. */
+const central = (r, f) => (r ? f(r.central) : NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+function knownTotalCell(i) {
+    const k = (0,footprint/* knownTotal */.kq)(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
+}
+/** A sum over runs, "≥ x" when some run lacks the factor. */
+const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
+/**
+ * A table; `align` has one letter per column, l or r ("llrr"), by default the first left, the rest
+ * right. A pipe left in a cell (a code span of a file name: escaped text has none) is escaped, as GFM
+ * asks even inside code spans, so it cannot split the cell.
+ */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
+    const cell = (text) => text.replaceAll('|', '\\|');
+    return [header, sep, ...rows].map((cells) => `| ${cells.map(cell).join(' | ')} |`).join('\n');
+}
+/** A folded section: GitHub shows the summary line only until it is opened. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function runLabel(r) {
+    const id = escapeMarkdown(r.run.id);
+    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
+}
+const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
+function listOf(items, max = 5) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    if (items.length > max)
+        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** Plain text in a fenced block: literal on GitHub (no markdown, no HTML), a fence inside it defused. */
+function textBlock(lines) {
+    return `\`\`\`text\n${lines.join('\n').replace(/```/g, "'''")}\n\`\`\``;
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/budget-markdown.ts
+
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
 function formatBudgetValue(r, value, unit = r.unit) {
@@ -14913,12 +14971,7 @@ function renderBudgetTable(outcome) {
             [top, r.note ? escapeMarkdown(r.note) : ''].filter(Boolean).join('; ') || '–',
         ];
     });
-    const lines = [
-        '### Budgets',
-        '| Budget | Figure | Used | Limit | Used / limit | State | Largest contributors |',
-        '| :--- | :--- | ---: | :--- | ---: | :--- | :--- |',
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
-    ];
+    const lines = ['### Budgets', table(['Budget', 'Figure', 'Used', 'Limit', 'Used / limit', 'State', 'Largest contributors'], rows, 'llrlrll')];
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
@@ -15005,9 +15058,9 @@ var anatomy = __nccwpck_require__(7276);
 
 
 
-const central = (r) => (r ? r.central : null);
+const json_central = (r) => (r ? r.central : null);
 const span = (r) => (r ? { low: r.low, central: r.central, high: r.high } : null);
-const json_partial = (p) => central(p.value);
+const json_partial = (p) => json_central(p.value);
 function impactsJson(impacts) {
     return Object.fromEntries(footprint/* CRITERIA */.wf.map((c) => {
         const i = impacts[c];
@@ -15015,21 +15068,23 @@ function impactsJson(impacts) {
             c,
             {
                 unit: footprint/* CRITERION_UNITS */.UT[c],
-                operational: central(i.operational.total),
-                embodied: central(i.embodied.total),
-                total: central((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
+                operational: json_central(i.operational.total),
+                embodied: json_central(i.embodied.total),
+                total: json_central((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
                 totalIsLowerBound: (0,footprint/* knownTotal */.kq)(i)?.complete === false,
                 range: span((0,footprint/* knownTotal */.kq)(i)?.value ?? null),
             },
         ];
     }));
 }
-const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
-/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+/**
+ * A device's manufacturing figures: each with its range, unit, `basis` (published / estimated /
+ * manifest) and source; null where the device has no figure, as every unknown figure of the report.
+ */
 function deviceEmbodiedJson(d) {
-    return Object.fromEntries(['gwp', 'adpe', 'pe'].flatMap((c) => {
+    return Object.fromEntries(['gwp', 'adpe', 'pe'].map((c) => {
         const f = d[c];
-        return f ? [[c, { ...span(f.value), unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+        return [c, f ? { ...span(f.value), unit: footprint/* CRITERION_UNITS */.UT[c], basis: f.basis, source: f.source } : null];
     }));
 }
 function runJson({ run, footprint: f }) {
@@ -15047,7 +15102,7 @@ function runJson({ run, footprint: f }) {
         gpu: run.gpu ? { ...run.gpu, count: run.inputs.gpuCount } : null,
         flops: f.flops,
         gpuHours: {
-            theoretical: central(f.gpuHours.theoretical),
+            theoretical: json_central(f.gpuHours.theoretical),
             measured: f.gpuHours.measured,
             /** False for a CPU-only run: GPU-hours do not apply (machineHours age its server). */
             applicable: f.gpuHours.applicable,
@@ -15058,9 +15113,9 @@ function runJson({ run, footprint: f }) {
         mfu: { ...span(run.mfu.value), origin: run.mfu.origin, label: run.mfu.label },
         energyKwh: f.energyKwh.total.central,
         emissionsKg: {
-            operational: central(gwp.operational.total),
-            embodied: central(gwp.embodied.total),
-            total: central((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
+            operational: json_central(gwp.operational.total),
+            embodied: json_central(gwp.embodied.total),
+            total: json_central((0,footprint/* knownTotal */.kq)(gwp)?.value ?? null),
             /** True when a part has no sourced factor (e.g. a GPU without a published embodied figure). */
             totalIsLowerBound: (0,footprint/* knownTotal */.kq)(gwp)?.complete === false,
         },
@@ -15070,8 +15125,8 @@ function runJson({ run, footprint: f }) {
             promptImpactFactor: f.promptImpactFactor,
             energyKwh: { gpu: f.energyKwh.gpu.central, server: f.energyKwh.server.central },
             emissionsKg: {
-                operational: { gpu: central(gwp.operational.gpu), server: central(gwp.operational.server) },
-                embodied: { gpu: central(gwp.embodied.gpu), server: central(gwp.embodied.server) },
+                operational: { gpu: json_central(gwp.operational.gpu), server: json_central(gwp.operational.server) },
+                embodied: { gpu: json_central(gwp.embodied.gpu), server: json_central(gwp.embodied.server) },
             },
         },
         impacts: impactsJson(f.impacts),
@@ -15105,7 +15160,7 @@ function totalsJson(t, runs = []) {
     return {
         runs: t.runs,
         flops: t.flops,
-        gpuHours: { theoretical: central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
+        gpuHours: { theoretical: json_central(t.gpuHours.theoretical), measured: t.gpuHours.measured },
         energyKwh: t.energyKwh.central,
         emissionsKg: {
             operational: json_partial(gwp.operational),
@@ -15126,7 +15181,8 @@ function totalsJson(t, runs = []) {
                 },
             ];
         })),
-        water: { unit: 'L', onsite: json_partial(water.onsite), offsite: json_partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
+        /** Operational water in its two parts, L, each a range as in a run's `water` (null when no run has the factor). */
+        water: { unit: 'L', onsite: span(water.onsite.value), offsite: span(water.offsite.value), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
         uncertainty: {
             gpuHours: span(t.gpuHours.used),
             energyKwh: span(t.energyKwh),
@@ -15181,8 +15237,8 @@ function diffJson(diff, extra = {}) {
             id: c.id,
             change: c.change,
             previousId: c.change === 'renamed' ? (c.base?.run.id ?? null) : null,
-            baseEmissionsKg: c.base ? central((0,footprint/* knownTotal */.kq)(c.base.footprint.impacts.gwp)?.value ?? null) : null,
-            headEmissionsKg: c.head ? central((0,footprint/* knownTotal */.kq)(c.head.footprint.impacts.gwp)?.value ?? null) : null,
+            baseEmissionsKg: c.base ? json_central((0,footprint/* knownTotal */.kq)(c.base.footprint.impacts.gwp)?.value ?? null) : null,
+            headEmissionsKg: c.head ? json_central((0,footprint/* knownTotal */.kq)(c.head.footprint.impacts.gwp)?.value ?? null) : null,
             deltaEmissionsKg: c.deltaKg.central,
             attribution: c.attribution ? attributionJson(c.attribution) : null,
         })),
@@ -15201,45 +15257,6 @@ function attributionJson(a) {
         remainderEmissionsKg: a.remainderKg,
         totalEmissionsKg: a.totalKg,
     };
-}
-
-;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
-/**
- * The building blocks every markdown section shares: tables, folded sections, run labels and the
- * cells of figures that may be unknown or a lower bound.
- */
-
-
-const NA = 'n/a';
-/** A figure's central value, or n/a. */
-const markdown_blocks_central = (r, f) => (r ? f(r.central) : NA);
-/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
-function knownTotalCell(i) {
-    const k = (0,footprint/* knownTotal */.kq)(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : NA;
-}
-/** A sum over runs, "≥ x" when some run lacks the factor. */
-const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : NA;
-function table(header, rows, align) {
-    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A folded section: GitHub shows the summary line only until it is opened. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function runLabel(r) {
-    const id = escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${escapeMarkdown(r.run.name)} (${id})` : id;
-}
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
-function listOf(items, max = 5) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    if (items.length > max)
-        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/advice-markdown.ts
@@ -15281,6 +15298,7 @@ function adviceSection(advice) {
  */
 
 
+
 const MAX_ROWS = 20;
 const MAX_ROWS_COMPACT = 8;
 const MAX_MONTHS = 36;
@@ -15288,22 +15306,14 @@ const MAX_FILES = 10;
 const MAX_RULES = 20;
 const MAX_TRAINER_RUNS = 10;
 const MAX_WARNINGS = 10;
-const anatomy_markdown_NA = 'n/a';
-function anatomy_markdown_table(header, rows, align) {
-    const sep = [...align].map((a) => (a === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-const fold = (summary, body) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-const known = (k, f) => (k.value === null ? anatomy_markdown_NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
-const count = (n) => round3(n);
-const anatomy_markdown_plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+const known = (k, f) => (k.value === null ? NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
 /** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
 function anatomyHeadline(a) {
     const share = a.finalTraining.share;
     const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${formatPercent(share)} of GPU time**`;
     const parts = [
         `${head} (${formatGpuHours(a.finalTraining.gpuHours)} of ${formatGpuHours(a.totals.gpuHours)})`,
-        `${anatomy_markdown_plural(a.jobs.read, 'job')} read from ${anatomy_markdown_plural(a.files.length, 'ledger')}: ${count(a.jobs.counted)} counted, ${count(a.jobs.skipped)} skipped`,
+        `${plural(a.jobs.read, 'job')} read from ${plural(a.files.length, 'ledger')}: ${formatCount(a.jobs.counted)} counted, ${formatCount(a.jobs.skipped)} skipped`,
     ];
     if (a.unclassified.jobs > 0 && a.unclassified.share !== null)
         parts.push(`${formatPercent(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
@@ -15315,7 +15325,7 @@ function rowsTable(a, max) {
         escapeMarkdown(r.component),
         r.phase,
         r.status,
-        count(r.jobs),
+        formatCount(r.jobs),
         formatGpuHours(r.gpuHours),
         formatPercent(r.share),
         formatKwh(r.energyKwh),
@@ -15325,11 +15335,11 @@ function rowsTable(a, max) {
     const rest = a.rows.slice(max);
     if (rest.length) {
         const hours = rest.reduce((s, r) => s + r.gpuHours, 0);
-        rows.push([`… ${anatomy_markdown_plural(rest.length, 'more row')}`, '', '', count(rest.reduce((s, r) => s + r.jobs, 0)), formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
+        rows.push([`… ${plural(rest.length, 'more row')}`, '', '', formatCount(rest.reduce((s, r) => s + r.jobs, 0)), formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
     }
     const t = a.totals;
-    rows.push(['**Total**', '', '', `**${count(t.jobs)}**`, `**${formatGpuHours(t.gpuHours)}**`, '100 %', `**${formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
-    return anatomy_markdown_table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
+    rows.push(['**Total**', '', '', `**${formatCount(t.jobs)}**`, `**${formatGpuHours(t.gpuHours)}**`, '100 %', `**${formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
+    return table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
 }
 /** Mermaid bars of GPU-hours by month, with the final training runs as a line. */
 function monthChart(a) {
@@ -15356,56 +15366,56 @@ function largestTable(a) {
         escapeMarkdown(j.name || '–'),
         escapeMarkdown(j.state ?? '–'),
         `${escapeMarkdown(j.component)} · ${j.phase} · ${j.status}`,
-        `${escapeMarkdown(j.gpu)} × ${count(j.gpus)}`,
+        `${escapeMarkdown(j.gpu)} × ${formatCount(j.gpus)}`,
         round3(j.hours),
         formatGpuHours(j.gpuHours),
         formatKwh(j.energyKwh),
-        j.emissionsKg === null ? anatomy_markdown_NA : formatKg(j.emissionsKg),
+        j.emissionsKg === null ? NA : formatKg(j.emissionsKg),
     ]);
-    return `${anatomy_markdown_table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
+    return `${table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
 }
 function readingTables(a) {
     const files = a.files.slice(0, MAX_FILES).map((f) => [
         codeSpan(f.file),
         f.format,
-        count(f.jobsRead),
-        count(f.counted),
-        count(f.jobsRead - f.counted),
-        count(f.steps) + (f.orphanSteps ? ` (+${count(f.orphanSteps)} without their job)` : ''),
-        count(f.running),
+        formatCount(f.jobsRead),
+        formatCount(f.counted),
+        formatCount(f.jobsRead - f.counted),
+        formatCount(f.steps) + (f.orphanSteps ? ` (+${formatCount(f.orphanSteps)} without their job)` : ''),
+        formatCount(f.running),
         f.first && f.last ? `${f.first.slice(0, 10)} – ${f.last.slice(0, 10)}` : '–',
     ]);
     if (a.files.length > MAX_FILES)
-        files.push([`… ${anatomy_markdown_plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
-    const parts = [anatomy_markdown_table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
+        files.push([`… ${plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
+    const parts = [table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
     if (a.skipped.length) {
-        parts.push(anatomy_markdown_table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [escapeMarkdown(s.label), count(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
+        parts.push(table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [escapeMarkdown(s.label), formatCount(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
     }
     if (a.byState.length) {
-        parts.push(anatomy_markdown_table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [escapeMarkdown(s.state), count(s.jobs), formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
+        parts.push(table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [escapeMarkdown(s.state), formatCount(s.jobs), formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
         parts.push('FAILED, TIMEOUT, NODE_FAIL, OUT_OF_MEMORY, BOOT_FAIL and DEADLINE count as failed runs unless a rule matching on `state` says otherwise; CANCELLED and PREEMPTED jobs count in full, their status from the rules.');
     }
     const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${codeSpan(f.file)}: ${escapeMarkdown(w)}`));
     if (warnings.length)
-        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${anatomy_markdown_plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
+        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
     return parts.join('\n\n');
 }
 function rulesTable(a) {
-    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), escapeMarkdown(r.text), count(r.jobs), formatGpuHours(r.gpuHours)]);
+    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), escapeMarkdown(r.text), formatCount(r.jobs), formatGpuHours(r.gpuHours)]);
     if (a.rules.length > MAX_RULES)
-        rows.push([`…`, anatomy_markdown_plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
-    return `${anatomy_markdown_table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
+        rows.push([`…`, plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
+    return `${table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
 }
 function trainerTable(a) {
     const rows = a.trainerRuns.slice(0, MAX_TRAINER_RUNS).map((t) => [
         escapeMarkdown(t.id),
         t.flops.toExponential(2),
         round3(t.hours),
-        `${escapeMarkdown(t.gpu)} × ${count(t.gpus)}`,
-        t.steps !== null ? `${count(t.steps)}${t.maxSteps !== null ? ` / ${count(t.maxSteps)}` : ''}` : '–',
-        t.impliedMfu === null ? anatomy_markdown_NA : round3(t.impliedMfu),
+        `${escapeMarkdown(t.gpu)} × ${formatCount(t.gpus)}`,
+        t.steps !== null ? `${formatCount(t.steps)}${t.maxSteps !== null ? ` / ${formatCount(t.maxSteps)}` : ''}` : '–',
+        t.impliedMfu === null ? NA : round3(t.impliedMfu),
     ]);
-    return `${anatomy_markdown_table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
+    return `${table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
 }
 /** "Since `main`: `a.txt` +318 jobs (+1.2 k GPUh) · rules: 2 new · final training 4.1 % → 3.9 %". */
 function anatomyChangeLine(c, baseRef) {
@@ -15415,7 +15425,7 @@ function anatomyChangeLine(c, baseRef) {
             continue;
         const jobs = f.jobsAfter - f.jobsBefore;
         const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
-        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${anatomy_markdown_plural(Math.abs(jobs), 'job')} `;
+        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${plural(Math.abs(jobs), 'job')} `;
         items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, formatGpuHours)})`);
     }
     if (c.rulesAdded.length || c.rulesRemoved.length) {
@@ -15443,7 +15453,7 @@ function anatomyLead(report, opts = {}) {
     if (changeLine)
         parts.push(changeLine);
     if (a.running.jobs > 0) {
-        parts.push(`_${anatomy_markdown_plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+        parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
     }
     return parts.join('\n\n');
 }
@@ -15456,12 +15466,12 @@ function anatomyBody(a, compact) {
     if (chart)
         parts.push(chart);
     if (a.largest.length)
-        parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
-    parts.push(fold(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
+        parts.push(details(`Largest jobs (${a.largest.length})`, largestTable(a)));
+    parts.push(details(`Jobs read: ${formatCount(a.jobs.read)} = ${formatCount(a.jobs.counted)} counted + ${formatCount(a.jobs.skipped)} skipped`, readingTables(a)));
     if (a.rules.length)
-        parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
+        parts.push(details(`Classification rules (${a.rules.length})`, rulesTable(a)));
     if (a.trainerRuns.length)
-        parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
+        parts.push(details(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
     return parts.join('\n\n');
 }
 /** The anatomy of a report as a section (the CLI's report), or null when it has no ledger. */
@@ -15474,7 +15484,7 @@ function anatomySection(report, opts = {}) {
 /** The anatomy folded (the comment and the job summary, below the fold), or null without ledgers. */
 function anatomyFold(report) {
     const a = report.anatomy;
-    return a ? fold(`🧬 Lifecycle anatomy (ledgers): ${count(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
+    return a ? details(`🧬 Lifecycle anatomy (ledgers): ${formatCount(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/assumptions-markdown.ts
@@ -15544,7 +15554,7 @@ function assumptionSections(runs, opts = {}) {
             : allShare
                 ? `Assumptions shared by ${runs.length === 2 ? 'both' : `all ${runs.length}`} runs`
                 : 'Assumptions shared by most runs (each run lists where it differs)';
-        out.push(details(title, table(['Input', 'Value', 'Source'], [...shared.values()], ['l', 'l', 'l'])));
+        out.push(details(title, table(['Input', 'Value', 'Source'], [...shared.values()], 'lll')));
     }
     const detailed = opts.detailed ?? runs;
     const paragraphs = detailed.map((r) => {
@@ -15553,7 +15563,7 @@ function assumptionSections(runs, opts = {}) {
         const has = new Set(rows.map((x) => x.key));
         const lacks = [...shared].filter(([key]) => !has.has(key)).map(([, row]) => [row[0], 'not applicable', '–']);
         const differing = [...own, ...lacks];
-        return differing.length ? `${runHeadline(r)}\n\n${table(['Input', 'Value', 'Source'], differing, ['l', 'l', 'l'])}` : runHeadline(r);
+        return differing.length ? `${runHeadline(r)}\n\n${table(['Input', 'Value', 'Source'], differing, 'lll')}` : runHeadline(r);
     });
     const left = runs.length - detailed.length;
     if (left > 0)
@@ -15590,9 +15600,12 @@ function contributionLine(c) {
 function showRemainder(a) {
     return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
 }
-/** The "Why it changed" list, or null when no run's change comes from its configs. */
-function renderAttribution(diff) {
-    const runs = diff.runs.filter((r) => r.attribution);
+/**
+ * The "Why it changed" list of these runs (those whose rows are shown beside it, so that it shrinks
+ * with the table), or null when no run's change comes from its configs.
+ */
+function renderAttribution(changes) {
+    const runs = changes.filter((r) => r.attribution);
     if (!runs.length)
         return null;
     const blocks = runs.map((r) => {
@@ -15660,11 +15673,12 @@ function warningsSection(warnings) {
  * through escapeMarkdown / codeSpan / mermaidLabel.
  *
  * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
- * headline, the budget states, one table of the runs that changed (with why each changed, from its
- * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
- * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
- * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
- * and any `extraSections` another module renders.
+ * headline, the budget states, one table of the runs that changed most (with why each changed, from
+ * its configs, under it; the other changed runs folded with theirs), the ledgers' lead, and one line
+ * counting the unchanged runs, whose rows are folded. Everything else is a folded section, in
+ * `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the lifecycle split,
+ * amortisation, the ledgers' anatomy, assumptions (shared ones once, then what differs per run),
+ * method, and any `extraSections` another module renders.
  */
 
 
@@ -15713,8 +15727,8 @@ function runTable(report) {
             gpuHoursCell(r, f.gpuHours.measured),
             mfuCell(r),
             formatKwh(f.energyKwh.total.central),
-            markdown_blocks_central(gwp.operational.total, formatKg),
-            `${markdown_blocks_central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
+            central(gwp.operational.total, formatKg),
+            `${central(gwp.embodied.total, formatKg)}${estimatedMark(r)}`,
             `**${knownTotalCell(gwp)}**`,
         ];
     });
@@ -15732,7 +15746,7 @@ function runTable(report) {
         `**${partialCell(g.embodied, formatKg)}**`,
         `**${partialCell(g.total, formatKg)}**`,
     ]);
-    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, 'lllrrrrrrr');
 }
 function criteriaTable(report) {
     const t = report.totals;
@@ -15794,7 +15808,7 @@ function amortisationBody(report) {
     ]);
     const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
     return [
-        table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+        table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, 'lrrlr'),
         ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
     ].join('\n\n');
 }
@@ -15810,16 +15824,18 @@ function warnings(report, extra) {
 /** The CLI's report of one state. */
 function renderReportMarkdown(report, opts = {}) {
     const t = report.totals;
-    const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
+    const total = t.impacts.gwp.total;
+    // "≥" when a run lacks a factor, as the table's total row and the comment's headline say.
+    const headline = total.value ? `${total.missing ? '≥ ' : ''}${formatRange(total.value, formatKg)}` : NA;
     const parts = [
         '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
+        `**${headline}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
         runTable(report),
         adviceSection(opts.advice ?? []),
         warnings(report, opts.warnings),
         '### All criteria',
         criteriaTable(report),
-        '### Lifecycle',
+        '### Lifecycle split',
         lifecycleBody(report),
         anatomySection(report),
     ];
@@ -15852,6 +15868,8 @@ const CHANGE_LABEL = {
     unchanged: 'unchanged',
 };
 const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
+/** Names and the kind of change read left-aligned, as in the report's table; figures right-aligned. */
+const DIFF_ALIGN = 'llrrrrrr';
 function diffRunRow(ch) {
     const b = ch.base?.footprint;
     const h = ch.head?.footprint;
@@ -15869,7 +15887,8 @@ function diffRunRow(ch) {
     ];
 }
 function totalRow(diff) {
-    const base = diff.base?.totals;
+    // A base without runs (no manifest there) has no figures to compare, not zeros: its cells show the head's alone.
+    const base = diff.base && diff.base.totals.runs > 0 ? diff.base.totals : undefined;
     const head = diff.head.totals;
     return [
         `**Total (${plural(head.runs, 'run')})**`,
@@ -15932,7 +15951,7 @@ function foldedSections(diff, changed, opts) {
         chart ? details('📊 Emissions by run', chart) : null,
         details('All criteria (head)', criteriaTable(head)),
         details('Lifecycle split (head)', lifecycleBody(head)),
-        amort ? details('Amortisation (head)', amort) : null,
+        amort ? details('Training amortised over inference (head)', amort) : null,
         anatomyFold(head),
         ...(opts.extraSections ?? []),
         ...assumptionSections(head.runs, { detailed }),
@@ -15948,13 +15967,19 @@ function renderDiffMarkdown(diff, opts = {}) {
     const changed = diff.runs.filter((c) => c.change !== 'unchanged');
     const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
     const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
+    // Rows cut to fit GitHub's limit are counted in the table; otherwise they are folded under it.
+    const cut = opts.compact || opts.maxRuns !== undefined;
     const rows = shown.map(diffRunRow);
-    if (rest.length && (opts.compact || opts.maxRuns !== undefined))
+    if (rest.length && cut)
         rows.push([`… ${plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
     rows.push(totalRow(diff));
-    parts.push(table(DIFF_HEADER, rows));
-    // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
-    parts.push(renderAttribution(diff));
+    parts.push(table(DIFF_HEADER, rows, DIFF_ALIGN));
+    // Why each run shown changed, by the config values that moved it (issue #11): the reviewer's first question.
+    parts.push(renderAttribution(shown));
+    if (rest.length && !cut) {
+        const why = renderAttribution(rest);
+        parts.push(details(plural(rest.length, 'more changed run'), [table(DIFF_HEADER, rest.map(diffRunRow), DIFF_ALIGN), ...(why ? [why] : [])].join('\n\n')));
+    }
     // With ledgers: the share of GPU time in final training runs, and what changed in the ledgers.
     parts.push(anatomyLead(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}) }));
     if (opts.compact) {
@@ -15964,10 +15989,8 @@ function renderDiffMarkdown(diff, opts = {}) {
         parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
         return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
     }
-    if (rest.length && opts.maxRuns === undefined)
-        parts.push(details(`${plural(rest.length, 'more changed run')}`, table(DIFF_HEADER, rest.map(diffRunRow))));
     if (unchanged.length)
-        parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow))));
+        parts.push(details(`${plural(unchanged.length, 'run')} unchanged`, table(DIFF_HEADER, unchanged.map(diffRunRow), DIFF_ALIGN)));
     parts.push(...foldedSections(diff, changed, opts));
     return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
 }
@@ -15978,6 +16001,8 @@ function dedupe(lines) {
 function notesMarkdown(notes) {
     return notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n');
 }
+/** Manifest changes named above the fold; the rest are counted (a first run may add hundreds). */
+const MAX_MANIFEST_CHANGES = 5;
 /** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
 function manifestChangesLine(diff) {
     const items = diff.manifests.flatMap((m) => {
@@ -15989,7 +16014,10 @@ function manifestChangesLine(diff) {
             return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
         return [];
     });
-    return items.length ? `Manifests: ${items.join(' · ')}` : null;
+    if (!items.length)
+        return null;
+    const more = items.length - MAX_MANIFEST_CHANGES;
+    return `Manifests: ${[...items.slice(0, MAX_MANIFEST_CHANGES), ...(more > 0 ? [`… ${plural(more, 'more change')}`] : [])].join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/model-card.ts
@@ -16171,8 +16199,10 @@ const COMMANDS = {
             full: { type: 'boolean', default: false },
             advice: { type: 'boolean', default: true },
         },
-        async run(values, _positionals, cwd) {
+        async run(values, positionals, cwd) {
             const format = formatOf(values, ['markdown', 'json']);
+            if (positionals.length)
+                throw new UsageError(`diff reads its manifests from --base and --head, not "${positionals.join('", "')}"`);
             const bases = strings(values.base);
             const heads = strings(values.head);
             if (!bases.length || !heads.length)

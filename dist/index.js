@@ -32062,6 +32062,9 @@ function applyMfuHistory(head, base) {
 ;// CONCATENATED MODULE: ./src/outputs/format.ts
 function pickScale(value, scales) {
     const abs = Math.abs(value);
+    // Nothing reads in the base unit ("0 kWh", "0 L"), not the smallest ("0 Wh", "0 mL").
+    if (abs === 0)
+        return scales.find((s) => s.factor === 1) ?? scales[0];
     let chosen = scales[0];
     for (const s of scales)
         if (abs >= s.factor)
@@ -32088,6 +32091,8 @@ function format_round3(value) {
     const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
     return numberFormat(digits).format(value);
 }
+/** A count, thousands separated: 3,000 jobs. */
+const formatCount = (n) => numberFormat(0).format(n);
 function scaled(value, scales) {
     const s = pickScale(value, scales);
     return `${format_round3(value / s.factor)} ${s.unit}`;
@@ -32207,13 +32212,66 @@ function codeSpan(text) {
     const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
     return `\`${clean || ' '}\``;
 }
-/** Text for a Mermaid label: only characters Mermaid cannot misread. */
+/**
+ * Text for a Mermaid label: only characters Mermaid cannot misread, any other a space, so that the
+ * words it separated stay apart ("ledger:lm/…" → "ledger lm/…").
+ */
 function mermaidLabel(text) {
-    const clean = text.replace(/[^\p{L}\p{N} _.\-/+]/gu, '').trim().slice(0, 40);
+    const clean = text.replace(/[^\p{L}\p{N}_.\-/+]+/gu, ' ').trim().slice(0, 40).trim();
     return clean || '?';
 }
 
+;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
+/**
+ * The building blocks every markdown section shares: tables, folded sections, run labels and the
+ * cells of figures that may be unknown or a lower bound.
+ */
+
+
+const markdown_blocks_NA = 'n/a';
+/** A figure's central value, or n/a. */
+const markdown_blocks_central = (r, f) => (r ? f(r.central) : markdown_blocks_NA);
+/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
+function markdown_blocks_knownTotalCell(i) {
+    const k = knownTotal(i);
+    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_blocks_NA;
+}
+/** A sum over runs, "≥ x" when some run lacks the factor. */
+const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_blocks_NA;
+/**
+ * A table; `align` has one letter per column, l or r ("llrr"), by default the first left, the rest
+ * right. A pipe left in a cell (a code span of a file name: escaped text has none) is escaped, as GFM
+ * asks even inside code spans, so it cannot split the cell.
+ */
+function markdown_blocks_table(header, rows, align) {
+    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
+    const cell = (text) => text.replaceAll('|', '\\|');
+    return [header, sep, ...rows].map((cells) => `| ${cells.map(cell).join(' | ')} |`).join('\n');
+}
+/** A folded section: GitHub shows the summary line only until it is opened. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function markdown_blocks_runLabel(r) {
+    const id = format_escapeMarkdown(r.run.id);
+    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
+}
+const markdown_blocks_plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
+function listOf(items, max = 5) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    if (items.length > max)
+        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** Plain text in a fenced block: literal on GitHub (no markdown, no HTML), a fence inside it defused. */
+function textBlock(lines) {
+    return `\`\`\`text\n${lines.join('\n').replace(/```/g, "'''")}\n\`\`\``;
+}
+
 ;// CONCATENATED MODULE: ./src/outputs/budget-markdown.ts
+
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
 function formatBudgetValue(r, value, unit = r.unit) {
@@ -32243,12 +32301,7 @@ function renderBudgetTable(outcome) {
             [top, r.note ? format_escapeMarkdown(r.note) : ''].filter(Boolean).join('; ') || '–',
         ];
     });
-    const lines = [
-        '### Budgets',
-        '| Budget | Figure | Used | Limit | Used / limit | State | Largest contributors |',
-        '| :--- | :--- | ---: | :--- | ---: | :--- | :--- |',
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
-    ];
+    const lines = ['### Budgets', markdown_blocks_table(['Budget', 'Figure', 'Used', 'Limit', 'Used / limit', 'State', 'Largest contributors'], rows, 'llrlrll')];
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
@@ -32295,12 +32348,14 @@ function impactsJson(impacts) {
         ];
     }));
 }
-const UNITS = { gwp: 'kgCO2e', adpe: 'kgSbeq', pe: 'MJ' };
-/** A device's manufacturing figures: each with its range, unit, `basis` (published / estimated / manifest) and source. */
+/**
+ * A device's manufacturing figures: each with its range, unit, `basis` (published / estimated /
+ * manifest) and source; null where the device has no figure, as every unknown figure of the report.
+ */
 function deviceEmbodiedJson(d) {
-    return Object.fromEntries(['gwp', 'adpe', 'pe'].flatMap((c) => {
+    return Object.fromEntries(['gwp', 'adpe', 'pe'].map((c) => {
         const f = d[c];
-        return f ? [[c, { ...span(f.value), unit: UNITS[c], basis: f.basis, source: f.source }]] : [];
+        return [c, f ? { ...span(f.value), unit: footprint/* CRITERION_UNITS */.UT[c], basis: f.basis, source: f.source } : null];
     }));
 }
 function runJson({ run, footprint: f }) {
@@ -32397,7 +32452,8 @@ function totalsJson(t, runs = []) {
                 },
             ];
         })),
-        water: { unit: 'L', onsite: partial(water.onsite), offsite: partial(water.offsite), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
+        /** Operational water in its two parts, L, each a range as in a run's `water` (null when no run has the factor). */
+        water: { unit: 'L', onsite: span(water.onsite.value), offsite: span(water.offsite.value), runsMissingFactor: Math.max(water.onsite.missing, water.offsite.missing) },
         uncertainty: {
             gpuHours: span(t.gpuHours.used),
             energyKwh: span(t.energyKwh),
@@ -32474,6 +32530,26 @@ function attributionJson(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/outputs/problems-markdown.ts
+/**
+ * Invalid input in the job summary and the step's failure message: the problems as plain text, the
+ * first 100 listed and the rest counted (a manifest of thousands of bad runs must not make a summary
+ * GitHub refuses, over 1 MiB). Every problem is also an annotation at its file and line.
+ */
+
+
+const MAX_LISTED = 100;
+/** "file:line:column: field: message (hint)" per problem, the ones beyond the first 100 counted. */
+function problemLines(problems) {
+    const lines = problems.slice(0, MAX_LISTED).map(errors/* formatProblem */.Vw);
+    if (problems.length > MAX_LISTED)
+        lines.push(`… and ${problems.length - MAX_LISTED} more`);
+    return lines;
+}
+function invalidInputMarkdown(problems) {
+    return `## ML training footprint: invalid input\n\n${textBlock(problemLines(problems))}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 /**
  * Annotations within GitHub's limit: a step shows at most 10 error and 10 warning annotations and
@@ -32481,10 +32557,13 @@ function attributionJson(a) {
  * failure message), repeats are said once, and the rest are listed in the job summary with their count.
  */
 
+
 /** GitHub's limit per level and step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /** Folded annotations listed in the summary; beyond, they are counted. */
-const MAX_LISTED = 100;
+const annotations_MAX_LISTED = 100;
+/** Bytes the list may take: the job summary keeps 64 KiB of GitHub's 1 MiB for it (fit.ts). */
+const MAX_LISTED_BYTES = 48 * 1024;
 class Annotations {
     reserved;
     issued = { error: 0, warning: 0 };
@@ -32522,16 +32601,79 @@ class Annotations {
             .filter((l) => count(l))
             .map((l) => `${count(l)} ${l}${count(l) === 1 ? '' : 's'}`)
             .join(' and ');
-        const lines = this.folded.slice(0, MAX_LISTED).map((f) => {
+        const lines = [];
+        let bytes = 0;
+        for (const f of this.folded) {
             const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
-            return `${f.level}: ${where}${f.message.replace(/\s+/g, ' ').slice(0, 500)}`;
-        });
-        if (this.folded.length > MAX_LISTED)
-            lines.push(`… and ${this.folded.length - MAX_LISTED} more`);
-        const fence = '```';
+            const line = `${f.level}: ${where}${f.message.replace(/\s+/g, ' ').slice(0, 500)}`;
+            bytes += Buffer.byteLength(line) + 1;
+            if (lines.length === annotations_MAX_LISTED || bytes > MAX_LISTED_BYTES)
+                break;
+            lines.push(line);
+        }
+        if (this.folded.length > lines.length)
+            lines.push(`… and ${this.folded.length - lines.length} more`);
         return (`\n### More annotations\n\nGitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ` +
-            `${counts} more are folded here.\n\n${fence}text\n${lines.join('\n').replace(/```/g, "'''")}\n${fence}\n`);
+            `${counts} more are folded here.\n\n${textBlock(lines)}\n`);
     }
+}
+
+// EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
+var peek = __nccwpck_require__(55424);
+;// CONCATENATED MODULE: ./src/action/artifact-files.ts
+/**
+ * The files of the `artifact` input: downloaded, its manifests read as if checked out, its job-metrics
+ * files sniffed and read. Loaded only when the input is set (the artifact client is large).
+ */
+
+
+
+
+
+
+
+/** Bytes read to tell a metrics file from anything else (the metrics and ledger readers sniff as many). */
+const SNIFF_BYTES = 4096;
+/** The first bytes of a file, decoded; the file is closed after. */
+async function firstBytes(reader, file) {
+    const stream = await reader.openStream(file);
+    if (!stream)
+        return '';
+    const { head, release } = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
+    await release();
+    return head;
+}
+async function artifactMeasurements(inputs, ctx) {
+    if (!inputs.artifact)
+        return { measurements: [], manifests: null };
+    const { downloadInputArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(198), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60314));
+    const destination = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'ml-footprint-artifact-'));
+    const downloaded = await downloadInputArtifact({
+        name: inputs.artifact,
+        ...(inputs.artifactRunId !== undefined ? { runId: inputs.artifactRunId } : {}),
+        ...(inputs.artifactWorkflow ? { workflow: inputs.artifactWorkflow, headSha: ctx.headSha } : {}),
+        token: inputs.token,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        destination,
+    });
+    info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
+    const reader = new WorkspaceReader(downloaded.directory);
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74382));
+    const { isLedgerFile } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
+    const measurements = [];
+    for (const f of downloaded.files) {
+        // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
+        const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || external_node_path_default().posix.matchesGlob(f, p)));
+        if (isManifest || !/\.(csv|json|log|txt)$/i.test(f))
+            continue;
+        const head = await firstBytes(reader, f);
+        // Ledgers (sacct, tracker exports, Trainer outputs) are read through the manifests' `ledgers:`.
+        if (detectMetricsFormat(f, head) === null || (await isLedgerFile(reader, f, head)))
+            continue;
+        measurements.push(...(await readMeasurements(reader, f)));
+    }
+    return { measurements, manifests: reader };
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -32626,45 +32768,6 @@ function pendingPullRequest(eventName, payload) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
-/**
- * The building blocks every markdown section shares: tables, folded sections, run labels and the
- * cells of figures that may be unknown or a lower bound.
- */
-
-
-const markdown_blocks_NA = 'n/a';
-/** A figure's central value, or n/a. */
-const markdown_blocks_central = (r, f) => (r ? f(r.central) : markdown_blocks_NA);
-/** A run's total emissions as far as known: "≥ x" when a part has no sourced factor. */
-function markdown_blocks_knownTotalCell(i) {
-    const k = knownTotal(i);
-    return k ? `${k.complete ? '' : '≥ '}${formatKg(k.value.central)}` : markdown_blocks_NA;
-}
-/** A sum over runs, "≥ x" when some run lacks the factor. */
-const partialCell = (p, f) => p.value ? `${p.missing ? '≥ ' : ''}${f(p.value.central)}` : markdown_blocks_NA;
-function markdown_blocks_table(header, rows, align) {
-    const sep = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A folded section: GitHub shows the summary line only until it is opened. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function markdown_blocks_runLabel(r) {
-    const id = format_escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
-}
-const markdown_blocks_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
-function listOf(items, max = 5) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    if (items.length > max)
-        return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/outputs/advice-markdown.ts
 
 
@@ -32704,6 +32807,7 @@ function advice_markdown_adviceSection(advice) {
  */
 
 
+
 const MAX_ROWS = 20;
 const MAX_ROWS_COMPACT = 8;
 const MAX_MONTHS = 36;
@@ -32711,22 +32815,14 @@ const MAX_FILES = 10;
 const MAX_RULES = 20;
 const MAX_TRAINER_RUNS = 10;
 const MAX_WARNINGS = 10;
-const anatomy_markdown_NA = 'n/a';
-function anatomy_markdown_table(header, rows, align) {
-    const sep = [...align].map((a) => (a === 'r' ? '---:' : ':---'));
-    return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-const fold = (summary, body) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-const known = (k, f) => (k.value === null ? anatomy_markdown_NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
-const count = (n) => format_round3(n);
-const anatomy_markdown_plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+const known = (k, f) => (k.value === null ? markdown_blocks_NA : `${k.lowerBound ? '≥ ' : ''}${f(k.value)}`);
 /** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
 function anatomyHeadline(a) {
     const share = a.finalTraining.share;
     const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${formatPercent(share)} of GPU time**`;
     const parts = [
         `${head} (${format_formatGpuHours(a.finalTraining.gpuHours)} of ${format_formatGpuHours(a.totals.gpuHours)})`,
-        `${anatomy_markdown_plural(a.jobs.read, 'job')} read from ${anatomy_markdown_plural(a.files.length, 'ledger')}: ${count(a.jobs.counted)} counted, ${count(a.jobs.skipped)} skipped`,
+        `${markdown_blocks_plural(a.jobs.read, 'job')} read from ${markdown_blocks_plural(a.files.length, 'ledger')}: ${formatCount(a.jobs.counted)} counted, ${formatCount(a.jobs.skipped)} skipped`,
     ];
     if (a.unclassified.jobs > 0 && a.unclassified.share !== null)
         parts.push(`${formatPercent(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
@@ -32738,7 +32834,7 @@ function rowsTable(a, max) {
         format_escapeMarkdown(r.component),
         r.phase,
         r.status,
-        count(r.jobs),
+        formatCount(r.jobs),
         format_formatGpuHours(r.gpuHours),
         formatPercent(r.share),
         format_formatKwh(r.energyKwh),
@@ -32748,11 +32844,11 @@ function rowsTable(a, max) {
     const rest = a.rows.slice(max);
     if (rest.length) {
         const hours = rest.reduce((s, r) => s + r.gpuHours, 0);
-        rows.push([`… ${anatomy_markdown_plural(rest.length, 'more row')}`, '', '', count(rest.reduce((s, r) => s + r.jobs, 0)), format_formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
+        rows.push([`… ${markdown_blocks_plural(rest.length, 'more row')}`, '', '', formatCount(rest.reduce((s, r) => s + r.jobs, 0)), format_formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
     }
     const t = a.totals;
-    rows.push(['**Total**', '', '', `**${count(t.jobs)}**`, `**${format_formatGpuHours(t.gpuHours)}**`, '100 %', `**${format_formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, format_formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
-    return anatomy_markdown_table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
+    rows.push(['**Total**', '', '', `**${formatCount(t.jobs)}**`, `**${format_formatGpuHours(t.gpuHours)}**`, '100 %', `**${format_formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, format_formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
+    return markdown_blocks_table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
 }
 /** Mermaid bars of GPU-hours by month, with the final training runs as a line. */
 function monthChart(a) {
@@ -32779,56 +32875,56 @@ function largestTable(a) {
         format_escapeMarkdown(j.name || '–'),
         format_escapeMarkdown(j.state ?? '–'),
         `${format_escapeMarkdown(j.component)} · ${j.phase} · ${j.status}`,
-        `${format_escapeMarkdown(j.gpu)} × ${count(j.gpus)}`,
+        `${format_escapeMarkdown(j.gpu)} × ${formatCount(j.gpus)}`,
         format_round3(j.hours),
         format_formatGpuHours(j.gpuHours),
         format_formatKwh(j.energyKwh),
-        j.emissionsKg === null ? anatomy_markdown_NA : format_formatKg(j.emissionsKg),
+        j.emissionsKg === null ? markdown_blocks_NA : format_formatKg(j.emissionsKg),
     ]);
-    return `${anatomy_markdown_table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
+    return `${markdown_blocks_table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
 }
 function readingTables(a) {
     const files = a.files.slice(0, MAX_FILES).map((f) => [
         codeSpan(f.file),
         f.format,
-        count(f.jobsRead),
-        count(f.counted),
-        count(f.jobsRead - f.counted),
-        count(f.steps) + (f.orphanSteps ? ` (+${count(f.orphanSteps)} without their job)` : ''),
-        count(f.running),
+        formatCount(f.jobsRead),
+        formatCount(f.counted),
+        formatCount(f.jobsRead - f.counted),
+        formatCount(f.steps) + (f.orphanSteps ? ` (+${formatCount(f.orphanSteps)} without their job)` : ''),
+        formatCount(f.running),
         f.first && f.last ? `${f.first.slice(0, 10)} – ${f.last.slice(0, 10)}` : '–',
     ]);
     if (a.files.length > MAX_FILES)
-        files.push([`… ${anatomy_markdown_plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
-    const parts = [anatomy_markdown_table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
+        files.push([`… ${markdown_blocks_plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
+    const parts = [markdown_blocks_table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
     if (a.skipped.length) {
-        parts.push(anatomy_markdown_table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [format_escapeMarkdown(s.label), count(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${format_escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
+        parts.push(markdown_blocks_table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [format_escapeMarkdown(s.label), formatCount(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${format_escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
     }
     if (a.byState.length) {
-        parts.push(anatomy_markdown_table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [format_escapeMarkdown(s.state), count(s.jobs), format_formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
+        parts.push(markdown_blocks_table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [format_escapeMarkdown(s.state), formatCount(s.jobs), format_formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
         parts.push('FAILED, TIMEOUT, NODE_FAIL, OUT_OF_MEMORY, BOOT_FAIL and DEADLINE count as failed runs unless a rule matching on `state` says otherwise; CANCELLED and PREEMPTED jobs count in full, their status from the rules.');
     }
     const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${codeSpan(f.file)}: ${format_escapeMarkdown(w)}`));
     if (warnings.length)
-        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${anatomy_markdown_plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
+        parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${markdown_blocks_plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
     return parts.join('\n\n');
 }
 function rulesTable(a) {
-    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), format_escapeMarkdown(r.text), count(r.jobs), format_formatGpuHours(r.gpuHours)]);
+    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), format_escapeMarkdown(r.text), formatCount(r.jobs), format_formatGpuHours(r.gpuHours)]);
     if (a.rules.length > MAX_RULES)
-        rows.push([`…`, anatomy_markdown_plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
-    return `${anatomy_markdown_table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
+        rows.push([`…`, markdown_blocks_plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
+    return `${markdown_blocks_table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
 }
 function trainerTable(a) {
     const rows = a.trainerRuns.slice(0, MAX_TRAINER_RUNS).map((t) => [
         format_escapeMarkdown(t.id),
         t.flops.toExponential(2),
         format_round3(t.hours),
-        `${format_escapeMarkdown(t.gpu)} × ${count(t.gpus)}`,
-        t.steps !== null ? `${count(t.steps)}${t.maxSteps !== null ? ` / ${count(t.maxSteps)}` : ''}` : '–',
-        t.impliedMfu === null ? anatomy_markdown_NA : format_round3(t.impliedMfu),
+        `${format_escapeMarkdown(t.gpu)} × ${formatCount(t.gpus)}`,
+        t.steps !== null ? `${formatCount(t.steps)}${t.maxSteps !== null ? ` / ${formatCount(t.maxSteps)}` : ''}` : '–',
+        t.impliedMfu === null ? markdown_blocks_NA : format_round3(t.impliedMfu),
     ]);
-    return `${anatomy_markdown_table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
+    return `${markdown_blocks_table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
 }
 /** "Since `main`: `a.txt` +318 jobs (+1.2 k GPUh) · rules: 2 new · final training 4.1 % → 3.9 %". */
 function anatomyChangeLine(c, baseRef) {
@@ -32838,7 +32934,7 @@ function anatomyChangeLine(c, baseRef) {
             continue;
         const jobs = f.jobsAfter - f.jobsBefore;
         const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
-        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${anatomy_markdown_plural(Math.abs(jobs), 'job')} `;
+        const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${markdown_blocks_plural(Math.abs(jobs), 'job')} `;
         items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, format_formatGpuHours)})`);
     }
     if (c.rulesAdded.length || c.rulesRemoved.length) {
@@ -32866,7 +32962,7 @@ function anatomyLead(report, opts = {}) {
     if (changeLine)
         parts.push(changeLine);
     if (a.running.jobs > 0) {
-        parts.push(`_${anatomy_markdown_plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+        parts.push(`_${markdown_blocks_plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
     }
     return parts.join('\n\n');
 }
@@ -32879,12 +32975,12 @@ function anatomyBody(a, compact) {
     if (chart)
         parts.push(chart);
     if (a.largest.length)
-        parts.push(fold(`Largest jobs (${a.largest.length})`, largestTable(a)));
-    parts.push(fold(`Jobs read: ${count(a.jobs.read)} = ${count(a.jobs.counted)} counted + ${count(a.jobs.skipped)} skipped`, readingTables(a)));
+        parts.push(details(`Largest jobs (${a.largest.length})`, largestTable(a)));
+    parts.push(details(`Jobs read: ${formatCount(a.jobs.read)} = ${formatCount(a.jobs.counted)} counted + ${formatCount(a.jobs.skipped)} skipped`, readingTables(a)));
     if (a.rules.length)
-        parts.push(fold(`Classification rules (${a.rules.length})`, rulesTable(a)));
+        parts.push(details(`Classification rules (${a.rules.length})`, rulesTable(a)));
     if (a.trainerRuns.length)
-        parts.push(fold(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
+        parts.push(details(`Trainer runs: implied MFU (${a.trainerRuns.length})`, trainerTable(a)));
     return parts.join('\n\n');
 }
 /** The anatomy of a report as a section (the CLI's report), or null when it has no ledger. */
@@ -32897,7 +32993,7 @@ function anatomy_markdown_anatomySection(report, opts = {}) {
 /** The anatomy folded (the comment and the job summary, below the fold), or null without ledgers. */
 function anatomyFold(report) {
     const a = report.anatomy;
-    return a ? fold(`🧬 Lifecycle anatomy (ledgers): ${count(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
+    return a ? details(`🧬 Lifecycle anatomy (ledgers): ${formatCount(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/assumptions-markdown.ts
@@ -32967,7 +33063,7 @@ function assumptions_markdown_assumptionSections(runs, opts = {}) {
             : allShare
                 ? `Assumptions shared by ${runs.length === 2 ? 'both' : `all ${runs.length}`} runs`
                 : 'Assumptions shared by most runs (each run lists where it differs)';
-        out.push(details(title, markdown_blocks_table(['Input', 'Value', 'Source'], [...shared.values()], ['l', 'l', 'l'])));
+        out.push(details(title, markdown_blocks_table(['Input', 'Value', 'Source'], [...shared.values()], 'lll')));
     }
     const detailed = opts.detailed ?? runs;
     const paragraphs = detailed.map((r) => {
@@ -32976,7 +33072,7 @@ function assumptions_markdown_assumptionSections(runs, opts = {}) {
         const has = new Set(rows.map((x) => x.key));
         const lacks = [...shared].filter(([key]) => !has.has(key)).map(([, row]) => [row[0], 'not applicable', '–']);
         const differing = [...own, ...lacks];
-        return differing.length ? `${runHeadline(r)}\n\n${markdown_blocks_table(['Input', 'Value', 'Source'], differing, ['l', 'l', 'l'])}` : runHeadline(r);
+        return differing.length ? `${runHeadline(r)}\n\n${markdown_blocks_table(['Input', 'Value', 'Source'], differing, 'lll')}` : runHeadline(r);
     });
     const left = runs.length - detailed.length;
     if (left > 0)
@@ -33013,9 +33109,12 @@ function contributionLine(c) {
 function showRemainder(a) {
     return Math.abs(a.remainderKg) > 1e-6 * Math.max(1e-9, Math.abs(a.totalKg), ...a.contributions.map((c) => Math.abs(c.deltaKg ?? 0)));
 }
-/** The "Why it changed" list, or null when no run's change comes from its configs. */
-function renderAttribution(diff) {
-    const runs = diff.runs.filter((r) => r.attribution);
+/**
+ * The "Why it changed" list of these runs (those whose rows are shown beside it, so that it shrinks
+ * with the table), or null when no run's change comes from its configs.
+ */
+function renderAttribution(changes) {
+    const runs = changes.filter((r) => r.attribution);
     if (!runs.length)
         return null;
     const blocks = runs.map((r) => {
@@ -33083,11 +33182,12 @@ function warningsSection(warnings) {
  * through escapeMarkdown / codeSpan / mermaidLabel.
  *
  * The comparison is written for a reviewer who reads it in ten seconds. Above the first fold: the
- * headline, the budget states, one table of the runs that changed (with why each changed, from its
- * configs, under it) and one line counting the unchanged runs, whose rows are folded. Everything else is a folded
- * section, in `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the
- * lifecycle split, amortisation, assumptions (shared ones once, then what differs per run), method,
- * and any `extraSections` another module renders.
+ * headline, the budget states, one table of the runs that changed most (with why each changed, from
+ * its configs, under it; the other changed runs folded with theirs), the ledgers' lead, and one line
+ * counting the unchanged runs, whose rows are folded. Everything else is a folded section, in
+ * `foldedSections`: advice, warnings (said once, by file), charts, all criteria, the lifecycle split,
+ * amortisation, the ledgers' anatomy, assumptions (shared ones once, then what differs per run),
+ * method, and any `extraSections` another module renders.
  */
 
 
@@ -33155,7 +33255,7 @@ function runTable(report) {
         `**${ps(g.embodied, formatKg)}**`,
         `**${ps(g.total, formatKg)}**`,
     ]);
-    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    return table(['Run', 'Kind · status', 'GPU', 'GPUh (theoretical)', 'GPUh (measured)', 'Implied MFU', 'Energy', 'Operational', 'Embodied', 'Total'], rows, 'lllrrrrrrr');
 }
 function criteriaTable(report) {
     const t = report.totals;
@@ -33217,7 +33317,7 @@ function amortisationBody(report) {
     ]);
     const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
     return [
-        markdown_blocks_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, ['l', 'r', 'r', 'l', 'r']),
+        markdown_blocks_table(['Training run', 'Expected requests', 'Training share per 1,000 requests', 'Inference run', 'Inference per 1,000 requests'], rows, 'lrrlr'),
         ...(lowerBound ? ['“≥” marks a lower bound: a run without a sourced factor counts only its known part.'] : []),
     ].join('\n\n');
 }
@@ -33233,16 +33333,18 @@ function warnings(report, extra) {
 /** The CLI's report of one state. */
 function renderReportMarkdown(report, opts = {}) {
     const t = report.totals;
-    const total = t.impacts.gwp.total.value ?? t.impacts.gwp.operational.value;
+    const total = t.impacts.gwp.total;
+    // "≥" when a run lacks a factor, as the table's total row and the comment's headline say.
+    const headline = total.value ? `${total.missing ? '≥ ' : ''}${formatRange(total.value, formatKg)}` : NA;
     const parts = [
         '## ML training footprint',
-        `**${total ? formatRange(total, formatKg) : NA}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
+        `**${headline}** · ${formatKwh(t.energyKwh.central)} · ${formatGpuHours(t.gpuHours.used.central)} across ${plural(t.runs, 'run')}`,
         runTable(report),
         adviceSection(opts.advice ?? []),
         warnings(report, opts.warnings),
         '### All criteria',
         criteriaTable(report),
-        '### Lifecycle',
+        '### Lifecycle split',
         lifecycleBody(report),
         anatomySection(report),
     ];
@@ -33275,6 +33377,8 @@ const CHANGE_LABEL = {
     unchanged: 'unchanged',
 };
 const DIFF_HEADER = ['Run', 'Change', 'GPUh (theoretical)', 'GPUh (measured)', 'Energy', 'Operational', 'Embodied', 'Δ emissions'];
+/** Names and the kind of change read left-aligned, as in the report's table; figures right-aligned. */
+const DIFF_ALIGN = 'llrrrrrr';
 function diffRunRow(ch) {
     const b = ch.base?.footprint;
     const h = ch.head?.footprint;
@@ -33292,7 +33396,8 @@ function diffRunRow(ch) {
     ];
 }
 function totalRow(diff) {
-    const base = diff.base?.totals;
+    // A base without runs (no manifest there) has no figures to compare, not zeros: its cells show the head's alone.
+    const base = diff.base && diff.base.totals.runs > 0 ? diff.base.totals : undefined;
     const head = diff.head.totals;
     return [
         `**Total (${markdown_blocks_plural(head.runs, 'run')})**`,
@@ -33355,7 +33460,7 @@ function foldedSections(diff, changed, opts) {
         chart ? details('📊 Emissions by run', chart) : null,
         details('All criteria (head)', criteriaTable(head)),
         details('Lifecycle split (head)', lifecycleBody(head)),
-        amort ? details('Amortisation (head)', amort) : null,
+        amort ? details('Training amortised over inference (head)', amort) : null,
         anatomyFold(head),
         ...(opts.extraSections ?? []),
         ...assumptions_markdown_assumptionSections(head.runs, { detailed }),
@@ -33371,13 +33476,19 @@ function renderDiffMarkdown(diff, opts = {}) {
     const changed = diff.runs.filter((c) => c.change !== 'unchanged');
     const unchanged = diff.runs.filter((c) => c.change === 'unchanged');
     const { shown, rest } = splitChanged(changed, opts.maxRuns ?? (opts.compact ? Infinity : CHANGED_ROWS_ABOVE_FOLD));
+    // Rows cut to fit GitHub's limit are counted in the table; otherwise they are folded under it.
+    const cut = opts.compact || opts.maxRuns !== undefined;
     const rows = shown.map(diffRunRow);
-    if (rest.length && (opts.compact || opts.maxRuns !== undefined))
+    if (rest.length && cut)
         rows.push([`… ${markdown_blocks_plural(rest.length, 'more changed run')}`, '', '', '', '', '', '', '']);
     rows.push(totalRow(diff));
-    parts.push(markdown_blocks_table(DIFF_HEADER, rows));
-    // Why each run changed, by the config values that moved it (issue #11): the reviewer's first question.
-    parts.push(renderAttribution(diff));
+    parts.push(markdown_blocks_table(DIFF_HEADER, rows, DIFF_ALIGN));
+    // Why each run shown changed, by the config values that moved it (issue #11): the reviewer's first question.
+    parts.push(renderAttribution(shown));
+    if (rest.length && !cut) {
+        const why = renderAttribution(rest);
+        parts.push(details(markdown_blocks_plural(rest.length, 'more changed run'), [markdown_blocks_table(DIFF_HEADER, rest.map(diffRunRow), DIFF_ALIGN), ...(why ? [why] : [])].join('\n\n')));
+    }
     // With ledgers: the share of GPU time in final training runs, and what changed in the ledgers.
     parts.push(anatomyLead(diff.head, { base: diff.base, ...(opts.baseRef ? { baseRef: opts.baseRef } : {}) }));
     if (opts.compact) {
@@ -33387,10 +33498,8 @@ function renderDiffMarkdown(diff, opts = {}) {
         parts.push(`_Shortened to fit a GitHub comment: the full report, with assumptions and sources, is in the ${link}._`);
         return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
     }
-    if (rest.length && opts.maxRuns === undefined)
-        parts.push(details(`${markdown_blocks_plural(rest.length, 'more changed run')}`, markdown_blocks_table(DIFF_HEADER, rest.map(diffRunRow))));
     if (unchanged.length)
-        parts.push(details(`${markdown_blocks_plural(unchanged.length, 'run')} unchanged`, markdown_blocks_table(DIFF_HEADER, unchanged.map(diffRunRow))));
+        parts.push(details(`${markdown_blocks_plural(unchanged.length, 'run')} unchanged`, markdown_blocks_table(DIFF_HEADER, unchanged.map(diffRunRow), DIFF_ALIGN)));
     parts.push(...foldedSections(diff, changed, opts));
     return `${parts.filter((p) => p !== null).join('\n\n')}\n`;
 }
@@ -33401,6 +33510,8 @@ function dedupe(lines) {
 function notesMarkdown(notes) {
     return notes.map((n) => `> ${format_escapeMarkdown(n)}`).join('\n');
 }
+/** Manifest changes named above the fold; the rest are counted (a first run may add hundreds). */
+const MAX_MANIFEST_CHANGES = 5;
 /** "Manifests: `a.yml` new · `b.yml` removed · `c.yml` → `d.yml` moved", when any changed. */
 function manifestChangesLine(diff) {
     const items = diff.manifests.flatMap((m) => {
@@ -33412,7 +33523,10 @@ function manifestChangesLine(diff) {
             return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
         return [];
     });
-    return items.length ? `Manifests: ${items.join(' · ')}` : null;
+    if (!items.length)
+        return null;
+    const more = items.length - MAX_MANIFEST_CHANGES;
+    return `Manifests: ${[...items.slice(0, MAX_MANIFEST_CHANGES), ...(more > 0 ? [`… ${markdown_blocks_plural(more, 'more change')}`] : [])].join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/fit.ts
@@ -33888,6 +34002,7 @@ function readInputs() {
 
 
 
+
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
  * (`prefix`, the working directory relative to the workspace).
@@ -33917,49 +34032,6 @@ class Lazy {
         this.client ??= Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43154)).then((m) => m.createClient(this.token, { warning: (s) => this.annotations.warning(s), debug: (s) => debug(s) }));
         return this.client;
     }
-}
-/** The first bytes of a file, enough to tell a metrics file from anything else. */
-async function firstBytes(reader, file) {
-    const stream = await reader.openStream(file);
-    if (!stream)
-        return '';
-    for await (const chunk of stream) {
-        stream.destroy();
-        return Buffer.from(chunk).subarray(0, 4096).toString('utf8');
-    }
-    return '';
-}
-async function artifactMeasurements(inputs, ctx) {
-    if (!inputs.artifact)
-        return { measurements: [], manifests: null };
-    const { downloadInputArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(198), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60314));
-    const destination = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'ml-footprint-artifact-'));
-    const downloaded = await downloadInputArtifact({
-        name: inputs.artifact,
-        ...(inputs.artifactRunId !== undefined ? { runId: inputs.artifactRunId } : {}),
-        ...(inputs.artifactWorkflow ? { workflow: inputs.artifactWorkflow, headSha: ctx.headSha } : {}),
-        token: inputs.token,
-        owner: ctx.owner,
-        repo: ctx.repo,
-        destination,
-    });
-    info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
-    const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74382));
-    const { isLedgerFile } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
-    const measurements = [];
-    for (const f of downloaded.files) {
-        // Manifests shipped in the artifact are read as manifests, not sniffed as metrics.
-        const isManifest = inputs.manifests.some((p) => !p.startsWith('!') && (f === p || external_node_path_default().posix.matchesGlob(f, p)));
-        if (isManifest || !/\.(csv|json|log|txt)$/i.test(f))
-            continue;
-        const head = await firstBytes(reader, f);
-        // Ledgers (sacct, tracker exports, Trainer outputs) are read through the manifests' `ledgers:`.
-        if (detectMetricsFormat(f, head) === null || (await isLedgerFile(reader, f, head)))
-            continue;
-        measurements.push(...(await readMeasurements(reader, f)));
-    }
-    return { measurements, manifests: reader };
 }
 async function baseState(inputs, ctx, lazy, headFiles, annotations) {
     if (!ctx.base)
@@ -34083,18 +34155,16 @@ async function report(annotations) {
     catch (e) {
         if (e instanceof errors/* InputError */.dz) {
             annotateProblems(annotations, e.problems, prefix);
-            await summary/* summary */.z
-                .addHeading('ML training footprint: invalid input', 2)
-                .addCodeBlock(e.problems.map(errors/* formatProblem */.Vw).join('\n'))
-                .write();
+            await summary/* summary */.z.addRaw(invalidInputMarkdown(e.problems)).write();
             setOutput('budget-status', 'fail');
-            setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${e.message}`);
+            setFailed(`${e.problems.length} problem(s) in the footprint inputs:\n${problemLines(e.problems).join('\n')}`);
             return;
         }
         throw e;
     }
+    // Notes about the files read: metrics gaps, the configs' caveats, ledger warnings.
     for (const n of head.notes)
-        annotations.warning(formatNote(n), { title: 'ML footprint: metrics', file: fromRoot(prefix, n.file) });
+        annotations.warning(formatNote(n), { title: 'ML footprint: input files', file: fromRoot(prefix, n.file) });
     const headFiles = head.manifests.map((m) => m.file);
     const base = await baseState(inputs, ctx, lazy, headFiles, annotations);
     const reports = applyMfuHistory(head.report, base.state?.report ?? null);
