@@ -54,8 +54,10 @@ function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu
   if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null) return null;
   const same = evidence.filter((e) => e.gpu === run.gpu!.id && e.id !== run.id);
   if (!same.length) return null;
-  const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
-  const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+  // An MFU above 1 is physically impossible: a small run realising far more than the model expects,
+  // scaled to a large one, stops there (as the calibrated prediction's high end does).
+  const scaled = same.map((e) => Math.min(1, calibrated.central * Math.exp(e.offset)));
+  const central = Math.min(1, calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length));
   const value: Range = range(
     Math.min(central * (calibrated.low / calibrated.central), ...scaled),
     central,

@@ -66,6 +66,19 @@ describe('MFU history prior', () => {
     expect(byId(report, 't').run.mfu.origin).toBe('calibrated');
   });
 
+  it('never above an MFU of 1: a small run far above the model, scaled to a large one, stops there', async () => {
+    const plain = await reportOf(measured('m', 0.74) + theoretical('big', '405B'));
+    const m = byId(plain, 'm').run;
+    const big = byId(plain, 'big').run;
+    // The scaled evidence is above 1, which used to throw (an unordered range) instead of reporting.
+    expect(big.mfu.calibrated!.central * (0.74 / m.mfu.calibrated!.central)).toBeGreaterThan(1);
+    const mfu = byId(withMfuHistory(plain), 'big').run.inputs.mfu;
+    expect(mfu.central).toBe(1);
+    expect(mfu.high).toBe(1);
+    expect(mfu.low).toBeLessThan(1);
+    expect(mfu.low).toBeCloseTo(big.mfu.calibrated!.low / big.mfu.calibrated!.central, 9);
+  });
+
   it('leaves a report without evidence untouched', async () => {
     const report = await reportOf(theoretical('t'));
     expect(withMfuHistory(report)).toBe(report);
