@@ -37,14 +37,33 @@ function evidenceOf({ run, footprint: f }: RunReport): Evidence | null {
   return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
 }
 
-function withMfu(run: ResolvedRun, mfu: MfuEstimate, source: string): ResolvedRun {
-  const inputs = { ...run.inputs, mfu: mfu.value };
+/**
+ * The run with the history prior of `evidence`, or the run itself when it has none. A run whose
+ * figures come from configs is re-estimated with the prior too: a config value's contribution
+ * (attribution.ts) is then that value's, not the difference between the prior and the calibrated MFU.
+ */
+function withHistory(run: ResolvedRun, evidence: readonly Evidence[]): ResolvedRun {
+  const h = historyEstimate(run, evidence);
+  if (!h) return run;
+  const inputs = { ...run.inputs, mfu: h.mfu.value };
+  const configs = run.configInputs;
   return {
     ...run,
     inputs,
-    mfu,
+    mfu: h.mfu,
     footprint: computeRunFootprint(inputs),
-    assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+    assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: h.mfu.value, source: h.source } : a)),
+    ...(configs
+      ? {
+          configInputs: {
+            ...configs,
+            reestimate: (changes) => {
+              const again = configs.reestimate(changes);
+              return again && withHistory(again, evidence);
+            },
+          },
+        }
+      : {}),
   };
 }
 
@@ -87,14 +106,8 @@ export function withMfuHistory(report: Report, others: readonly (Report | null)[
     const e = evidenceOf(r);
     if (e) evidence.push(e);
   }
-  let changed = false;
-  const runs = report.runs.map(({ run }) => {
-    const h = historyEstimate(run, evidence);
-    if (!h) return run;
-    changed = true;
-    return withMfu(run, h.mfu, h.source);
-  });
-  return changed ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
+  const runs = report.runs.map(({ run }) => withHistory(run, evidence));
+  return runs.some((run, i) => run !== report.runs[i]!.run) ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
 }
 
 /**
