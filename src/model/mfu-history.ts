@@ -16,7 +16,8 @@ import { buildReport, type Report, type RunReport } from './report.js';
 import type { ResolvedRun } from './resolve.js';
 import { mfuText, type MfuEstimate } from './resolve/mfu.js';
 
-interface Evidence {
+/** What a measured run says of its GPU (read by `historyEvidence`). */
+export interface Evidence {
   readonly id: string;
   readonly gpu: string;
   readonly implied: number;
@@ -67,11 +68,15 @@ function withHistory(run: ResolvedRun, evidence: readonly Evidence[]): ResolvedR
   };
 }
 
-/** The history prior of one run, or null when it has no evidence on its GPU. */
-function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
-  const calibrated = run.mfu.calibrated;
-  if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null) return null;
-  const same = evidence.filter((e) => e.gpu === run.gpu!.id && e.id !== run.id);
+/**
+ * The history prior of a theoretical run `runId` on `gpuId` whose MFU would be `estimate`, or null
+ * when the estimate is not the calibrated model's (an explicit mfu wins) or no other run has evidence
+ * on that GPU. The what-if advice asks it for a run moved to another GPU.
+ */
+export function historyPrior(estimate: MfuEstimate, gpuId: string, runId: string, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
+  const calibrated = estimate.calibrated;
+  if (estimate.origin !== 'calibrated' || calibrated === null) return null;
+  const same = evidence.filter((e) => e.gpu === gpuId && e.id !== runId);
   if (!same.length) return null;
   // An MFU above 1 is physically impossible: a small run realising far more than the model expects,
   // scaled to a large one, stops there (as the calibrated prediction's high end does).
@@ -83,12 +88,30 @@ function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu
     Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)),
   );
   const n = same.length;
-  const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+  const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${gpuId}`;
   const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
   return {
-    mfu: { value, origin: 'history', label, calibrated },
-    source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    mfu: { ...estimate, value, origin: 'history', label },
+    source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${gpuId} (implied MFU ${runs}), scaled to this run by the calibrated model`,
   };
+}
+
+/** The history prior of one run: theoretical GPU-hours only (a measured run keeps its own). */
+function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
+  return run.gpu && run.inputs.measuredGpuHours === null ? historyPrior(run.mfu, run.gpu.id, run.id, evidence) : null;
+}
+
+/** The evidence of the measured runs of some reports; a run in several counts once, as in the first report that has it. */
+export function historyEvidence(reports: readonly (Report | null)[]): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const r of reports.flatMap((rep) => rep?.runs ?? [])) {
+    if (seen.has(r.run.id)) continue;
+    seen.add(r.run.id);
+    const e = evidenceOf(r);
+    if (e) evidence.push(e);
+  }
+  return evidence;
 }
 
 /**
@@ -98,14 +121,7 @@ function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu
  */
 export function withMfuHistory(report: Report, others: readonly (Report | null)[] = []): Report {
   // Runs of this report first: a run measured on both sides counts once, as it is now.
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
-    if (seen.has(r.run.id)) continue;
-    seen.add(r.run.id);
-    const e = evidenceOf(r);
-    if (e) evidence.push(e);
-  }
+  const evidence = historyEvidence([report, ...others]);
   const runs = report.runs.map(({ run }) => withHistory(run, evidence));
   return runs.some((run, i) => run !== report.runs[i]!.run) ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
 }
