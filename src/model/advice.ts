@@ -26,6 +26,7 @@ import type { ResolvedRun } from './resolve.js';
 import { mergeMeasurements } from './resolve/measurements.js';
 import { estimateMfu, throughputRunOn, type MfuEstimate } from './resolve/mfu.js';
 import { resolveSite } from './resolve/site.js';
+import { isTrainingKind } from './resolve/workload.js';
 
 export type AdviceKind = 'region' | 'gpu' | 'rd-share';
 
@@ -106,8 +107,6 @@ export function newestGpu(current: GpuSpec, precision: string): GpuSpec | null {
   return newest && newest.releaseYear >= current.releaseYear ? newest : null;
 }
 
-const isTraining = (run: ResolvedRun) => run.kind === 'training' || run.kind === 'fine-tuning';
-
 /** How an MFU was set, for the advice's detail: "calibrated", "the manifest's"... */
 function mfuOrigin(mfu: MfuEstimate, gpu: string): string {
   switch (mfu.origin) {
@@ -163,7 +162,7 @@ function timeOn(run: ResolvedRun, next: GpuSpec, peakTflops: number, evidence: r
     const ratio = (old.central * oldPeak) / (moved.central * peakTflops);
     return { ratio, mfu: null, why: `calibrated MFU ${two(moved.central)} instead of ${two(old.central)}: measured time × ${two(ratio)}` };
   }
-  if (isTraining(run)) return null;
+  if (isTrainingKind(run.kind)) return null;
   const ratio = oldPeak / peakTflops;
   return { ratio, mfu: null, why: `the methodology's MFU on both: measured time × ${two(ratio)}` };
 }

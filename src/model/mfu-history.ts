@@ -15,6 +15,7 @@ import { range, type Range } from '../core/range.js';
 import { buildReport, type Report, type RunReport } from './report.js';
 import type { ResolvedRun } from './resolve.js';
 import { mfuText, type MfuEstimate } from './resolve/mfu.js';
+import { isTrainingKind } from './resolve/workload.js';
 
 /** What a measured run says of its GPU (read by `historyEvidence`). */
 export interface Evidence {
@@ -25,15 +26,11 @@ export interface Evidence {
   readonly offset: number;
 }
 
-function isTrainingKind(r: ResolvedRun): boolean {
-  return r.kind === 'training' || r.kind === 'fine-tuning';
-}
-
 /** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
 function evidenceOf({ run, footprint: f }: RunReport): Evidence | null {
   const implied = f.impliedMfu;
   const calibrated = run.mfu.calibrated;
-  if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null) return null;
+  if (!isTrainingKind(run.kind) || !run.gpu || implied === null || calibrated === null) return null;
   if (f.warnings.some((w) => w.code.startsWith('implied-mfu'))) return null;
   return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
 }

@@ -14,6 +14,11 @@ import { resolveTokenCount } from './tokens.js';
 
 export type RunKind = NonNullable<ManifestRun['kind']>;
 
+/** Training and fine-tuning: the kinds with training FLOPs, the training terms and a calibrated MFU. */
+export function isTrainingKind(kind: RunKind): kind is 'training' | 'fine-tuning' {
+  return kind === 'training' || kind === 'fine-tuning';
+}
+
 export interface ResolvedWorkload {
   readonly flops: WorkloadFlops | null;
   /** The tokens processed (D), as resolved from the manifest, its configs or its metrics; null when unknown. */
@@ -199,8 +204,8 @@ export function resolveWorkload(
       workload = built;
       flops = workloadFlops(built);
     }
-    if (kind === 'training' || kind === 'fine-tuning') trainingTermAssumptions(ctx, run);
-    if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+    if (isTrainingKind(kind)) trainingTermAssumptions(ctx, run);
+    if (isTrainingKind(kind) && run.model?.activeParameters !== undefined) {
       // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
       ctx.assumptions.push({
         key: 'flopsParameters',
