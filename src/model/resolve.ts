@@ -95,7 +95,7 @@ export interface ResolveOptions {
   readonly measurements?: readonly JobMeasurement[];
   /** Position of a field in the manifest, for precise error locations. */
   readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
-  /** Run fields filled from config files (src/inputs/configs/), with where each came from. */
+  /** Run fields filled from config files (src/inputs/configs/) or ledgers, with where each came from. */
   readonly provenance?: ProvenanceMap;
 }
 
