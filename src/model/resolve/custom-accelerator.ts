@@ -4,7 +4,7 @@
  * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
  * recorded as an assumption that says what was assumed.
  */
-import { completeEmbodied, type EmbodiedFacts } from '../../data/embodied-model.js';
+import { completeEmbodied, EMBODIED_MODEL_SOURCE, type EmbodiedFacts } from '../../data/embodied-model.js';
 import { GPUS } from '../../data/gpus.js';
 import { RETICLE_LIMIT } from '../../data/sources.js';
 import type { AcceleratorSpec, DieFacts, EmbodiedData, Precision, Source } from '../../data/types.js';
@@ -53,12 +53,18 @@ export function customAccelerator(ctx: ResolveContext, hw: Hardware): Accelerato
       source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${RETICLE_LIMIT.title}`,
     });
   }
-  const assumed: string[] = [];
-  if (hw.processNode === undefined) assumed.push('process node (spread over 16–3 nm, central 5 nm)');
-  if (hw.memoryType === undefined) assumed.push('memory type (spread over HBM and GDDR, central HBM)');
-  if (hw.formFactor === undefined) assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+  const assumed: [field: string, what: string][] = [];
+  if (hw.processNode === undefined) assumed.push(['processNode', 'process node (spread over 16–3 nm, central 5 nm)']);
+  if (hw.memoryType === undefined) assumed.push(['memoryType', 'memory type (spread over HBM and GDDR, central HBM)']);
+  if (hw.formFactor === undefined) assumed.push(['formFactor', 'board class (spread over module, PCIe and low-profile boards, central module)']);
   if (assumed.length) {
-    ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+    ctx.assumptions.push({
+      key: 'acceleratorFacts',
+      label: 'Accelerator facts (assumed)',
+      unit: '',
+      value: `not given: ${assumed.map(([, what]) => what).join('; ')}`,
+      source: `not given (${assumed.map(([f]) => `hardware.${f}`).join(', ')}): the spreads of the embodied estimate (${EMBODIED_MODEL_SOURCE.url})`,
+    });
   }
   const facts: EmbodiedFacts = {
     dies: [die],
