@@ -71,6 +71,11 @@ export function fromSourced(r: SourcedRange): Range {
   return range(r.low, r.central, r.high);
 }
 
+/** The fields of `o` that are set (a manifest's optional per-precision peaks). */
+export function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return o ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>) : {};
+}
+
 /** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
 export function problem(ctx: ResolveContext, field: string, message: string, hint?: string): void {
   const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};

@@ -4,12 +4,13 @@
  * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
  * recorded as an assumption that says what was assumed.
  */
+import { range } from '../../core/range.js';
 import { completeEmbodied, EMBODIED_MODEL_SOURCE, type EmbodiedFacts } from '../../data/embodied-model.js';
 import { GPUS } from '../../data/gpus.js';
-import { RETICLE_LIMIT } from '../../data/sources.js';
+import { RETICLE_AREA_MM2, RETICLE_LIMIT } from '../../data/sources.js';
 import type { AcceleratorSpec, DieFacts, EmbodiedData, Precision, Source } from '../../data/types.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { problem, toRange, type ResolveContext } from './context.js';
+import { definedOnly, problem, toRange, type ResolveContext } from './context.js';
 
 type Hardware = NonNullable<ManifestRun['hardware']>;
 
@@ -36,7 +37,7 @@ export function customAccelerator(ctx: ResolveContext, hw: Hardware): Accelerato
   const peakTflops: Partial<Record<Precision, number>> =
     typeof hw.peakTflops === 'number'
       ? { [hw.precision ?? 'bf16']: hw.peakTflops }
-      : (Object.fromEntries(Object.entries(hw.peakTflops!).filter(([, v]) => v !== undefined)) as Partial<Record<Precision, number>>);
+      : definedOnly(hw.peakTflops);
 
   // The facts the embodied estimate needs; what is not given is assumed, and said so.
   let die: DieFacts;
@@ -44,12 +45,13 @@ export function customAccelerator(ctx: ResolveContext, hw: Hardware): Accelerato
     die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
   } else {
     const { low, median } = catalogueDieAreas();
-    die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+    const areaMm2 = range(low, median, RETICLE_AREA_MM2);
+    die = { areaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
     ctx.assumptions.push({
       key: 'dieAreaMm2',
       label: 'Die area (assumed)',
       unit: 'mm²',
-      value: toRange({ low, central: median, high: 858 }),
+      value: areaMm2,
       source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${RETICLE_LIMIT.title}`,
     });
   }
