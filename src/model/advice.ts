@@ -12,6 +12,7 @@
  *   fell to the median share of the report's failed and ablation runs.
  */
 import { computeRunFootprint, knownTotal, type RunFootprint, type RunInputs } from '../core/footprint.js';
+import { median } from '../core/statistics.js';
 import { findGpu } from '../data/catalogue.js';
 import { CLOUD_REGIONS } from '../data/grids.js';
 import { GPUS } from '../data/gpus.js';
@@ -205,12 +206,6 @@ function gpuAdvice(r: RunReport, evidence: readonly Evidence[]): Advice | null {
 }
 
 const WASTE = new Set(['failed', 'ablation']);
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function rdShareAdvice(r: RunReport, report: Report): Advice | null {
   // A ledger group sums every job of its class: its share is the anatomy's to show, not a run's to cut.

@@ -5,6 +5,7 @@
  * recorded as an assumption that says what was assumed.
  */
 import { range } from '../../core/range.js';
+import { median } from '../../core/statistics.js';
 import { completeEmbodied, EMBODIED_MODEL_SOURCE, type EmbodiedFacts } from '../../data/embodied-model.js';
 import { GPUS } from '../../data/gpus.js';
 import { RETICLE_AREA_MM2, RETICLE_LIMIT } from '../../data/sources.js';
@@ -17,7 +18,7 @@ type Hardware = NonNullable<ManifestRun['hardware']>;
 /** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
 function catalogueDieAreas(): { low: number; median: number } {
   const areas = GPUS.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
-  return { low: areas[0]!, median: areas[Math.floor(areas.length / 2)]! };
+  return { low: areas[0]!, median: median(areas) };
 }
 
 /** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
