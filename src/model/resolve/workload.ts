@@ -6,7 +6,8 @@
 import { workloadFlops, type AttentionShape, type Workload, type WorkloadFlops } from '../../core/flops.js';
 import type { Range } from '../../core/range.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { fieldSource, need, problem, toRange, type ResolveContext } from './context.js';
+import { FULL_RECOMPUTE_SOURCE, SELECTIVE_RECOMPUTE_SHARE } from '../../data/throughput.js';
+import { fieldSource, need, problem, sourceLabel, toRange, type ResolveContext } from './context.js';
 import type { ResolvedHardware } from './hardware.js';
 import type { MergedMeasurements } from './measurements.js';
 import { resolveMfu, type MfuEstimate } from './mfu.js';
@@ -118,7 +119,7 @@ function trainingTermAssumptions(ctx: ResolveContext, run: ManifestRun): void {
       label: 'Activation recomputation',
       unit: '',
       value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
-      source: 'manifest',
+      source: `manifest; ${sourceLabel(run.recompute === 'full' ? FULL_RECOMPUTE_SOURCE : SELECTIVE_RECOMPUTE_SHARE.source)}`,
     });
   }
 }
