@@ -14167,8 +14167,8 @@ function mfuOn(run, gpu, peakTflops, evidence) {
 /**
  * How much longer the run takes on the new GPU (new time / old time), and the detail that says why.
  * GPU time is F / (peak · MFU): a run whose time comes from its FLOPs takes the MFU the core gives it
- * on the new GPU; a measured run's time scales with the realised throughput, calibrated MFU × peak,
- * old over new. A measured training run without a calibrated MFU (no model size, e.g. a ledger group)
+ * on the new GPU; a measured run's time is divided by the gain in realised throughput, calibrated
+ * MFU × peak, new over old. A measured training run without a calibrated MFU (no model size, e.g. a ledger group)
  * gets none: faster GPUs realise less on small models, and its size is unknown. Other runs have the
  * methodology's MFU on any GPU.
  */
