@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/anatomy.ts
 var model_anatomy = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/model/resolve.ts + 3 modules
-var resolve = __webpack_require__(55681);
+// EXTERNAL MODULE: ./src/model/resolve.ts + 1 modules
+var resolve = __webpack_require__(19171);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
@@ -771,7 +771,7 @@ async function loadLedgers(reader, manifests, options) {
         const manifest = g.context.manifest;
         const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
         try {
-            runs.set(g.key, (0,resolve/* resolveRun */.U)(run, { file: manifest, line: g.context.line, index: -1 }));
+            runs.set(g.key, (0,resolve/* resolveRun */.U)(run, { file: manifest, line: g.context.line, index: -1, provenance: (0,model_anatomy/* groupProvenance */.nG)(g) }));
         }
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))

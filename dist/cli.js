@@ -10897,8 +10897,8 @@ function totalEmissions(report) {
     return report.totals.impacts.gwp.total.value ?? (0,range/* exact */.e0)(0);
 }
 
-// EXTERNAL MODULE: ./src/model/resolve.ts + 3 modules
-var model_resolve = __nccwpck_require__(5681);
+// EXTERNAL MODULE: ./src/model/resolve.ts + 1 modules
+var model_resolve = __nccwpck_require__(9171);
 // EXTERNAL MODULE: ./src/inputs/tree-paths.ts
 var tree_paths = __nccwpck_require__(7176);
 ;// CONCATENATED MODULE: ./src/core/parameters.ts
@@ -12701,7 +12701,7 @@ function reestimate(run, configs, place, changes, resolve) {
     };
     try {
         const derived = deriveRun(run, changed, place);
-        return resolve(derived.run, derived.provenance).footprint;
+        return resolve(derived.run, derived.provenance);
     }
     catch (e) {
         if (e instanceof errors/* InputError */.dz)
@@ -13921,12 +13921,139 @@ function amortisationProblems(parsed, runs) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/core/statistics.ts
+var statistics = __nccwpck_require__(2304);
 // EXTERNAL MODULE: ./src/data/grids.ts
 var grids = __nccwpck_require__(4201);
 // EXTERNAL MODULE: ./src/data/gpus.ts
 var gpus = __nccwpck_require__(8933);
 // EXTERNAL MODULE: ./src/model/resolve/hardware.ts + 1 modules
 var resolve_hardware = __nccwpck_require__(8988);
+// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 2 modules
+var mfu = __nccwpck_require__(7731);
+// EXTERNAL MODULE: ./src/model/resolve/workload.ts + 1 modules
+var workload = __nccwpck_require__(2474);
+;// CONCATENATED MODULE: ./src/model/mfu-history.ts
+/**
+ * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
+ * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
+ * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
+ *
+ * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
+ * realises and what the calibrated model expects of that run; a theoretical run gets its own
+ * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
+ * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
+ * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
+ * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
+ */
+
+
+
+
+
+/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
+function evidenceOf({ run, footprint: f }) {
+    const implied = f.impliedMfu;
+    const calibrated = run.mfu.calibrated;
+    if (!(0,workload/* isTrainingKind */.xi)(run.kind) || !run.gpu || implied === null || calibrated === null)
+        return null;
+    if (f.warnings.some((w) => w.code.startsWith('implied-mfu')))
+        return null;
+    return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
+}
+/**
+ * The run with the history prior of `evidence`, or the run itself when it has none. A run whose
+ * figures come from configs is re-estimated with the prior too: a config value's contribution
+ * (attribution.ts) is then that value's, not the difference between the prior and the calibrated MFU.
+ */
+function withHistory(run, evidence) {
+    const h = historyEstimate(run, evidence);
+    if (!h)
+        return run;
+    const inputs = { ...run.inputs, mfu: h.mfu.value };
+    const configs = run.configInputs;
+    return {
+        ...run,
+        inputs,
+        mfu: h.mfu,
+        footprint: (0,footprint/* computeRunFootprint */.Yo)(inputs),
+        assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: h.mfu.value, source: h.source } : a)),
+        ...(configs
+            ? {
+                configInputs: {
+                    ...configs,
+                    reestimate: (changes) => {
+                        const again = configs.reestimate(changes);
+                        return again && withHistory(again, evidence);
+                    },
+                },
+            }
+            : {}),
+    };
+}
+/**
+ * The history prior of a theoretical run `runId` on `gpuId` whose MFU would be `estimate`, or null
+ * when the estimate is not the calibrated model's (an explicit mfu wins) or no other run has evidence
+ * on that GPU. The what-if advice asks it for a run moved to another GPU.
+ */
+function historyPrior(estimate, gpuId, runId, evidence) {
+    const calibrated = estimate.calibrated;
+    if (estimate.origin !== 'calibrated' || calibrated === null)
+        return null;
+    const same = evidence.filter((e) => e.gpu === gpuId && e.id !== runId);
+    if (!same.length)
+        return null;
+    // An MFU above 1 is physically impossible: a small run realising far more than the model expects,
+    // scaled to a large one, stops there (as the calibrated prediction's high end does).
+    const scaled = same.map((e) => Math.min(1, calibrated.central * Math.exp(e.offset)));
+    const central = Math.min(1, calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length));
+    const value = (0,range/* range */.y1)(Math.min(central * (calibrated.low / calibrated.central), ...scaled), central, Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)));
+    const n = same.length;
+    const label = `MFU ${(0,mfu/* mfuText */.Kn)(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${gpuId}`;
+    const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
+    return {
+        mfu: { ...estimate, value, origin: 'history', label },
+        source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${gpuId} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    };
+}
+/** The history prior of one run: theoretical GPU-hours only (a measured run keeps its own). */
+function historyEstimate(run, evidence) {
+    return run.gpu && run.inputs.measuredGpuHours === null ? historyPrior(run.mfu, run.gpu.id, run.id, evidence) : null;
+}
+/** The evidence of the measured runs of some reports; a run in several counts once, as in the first report that has it. */
+function historyEvidence(reports) {
+    const seen = new Set();
+    const evidence = [];
+    for (const r of reports.flatMap((rep) => rep?.runs ?? [])) {
+        if (seen.has(r.run.id))
+            continue;
+        seen.add(r.run.id);
+        const e = evidenceOf(r);
+        if (e)
+            evidence.push(e);
+    }
+    return evidence;
+}
+/**
+ * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
+ * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
+ * has evidence on its GPU.
+ */
+function withMfuHistory(report, others = []) {
+    // Runs of this report first: a run measured on both sides counts once, as it is now.
+    const evidence = historyEvidence([report, ...others]);
+    const runs = report.runs.map(({ run }) => withHistory(run, evidence));
+    return runs.some((run, i) => run !== report.runs[i].run) ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
+}
+/**
+ * The history step of a comparison: the head learns from its own measured runs and the base's, the
+ * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
+ * measurements arrived.
+ */
+function applyMfuHistory(head, base) {
+    return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
+}
+
 // EXTERNAL MODULE: ./src/model/resolve/measurements.ts
 var measurements = __nccwpck_require__(3237);
 // EXTERNAL MODULE: ./src/model/resolve/site.ts
@@ -13940,11 +14067,15 @@ var resolve_site = __nccwpck_require__(6315);
  *   step resolves it, so its grid factor is the one a manifest naming it would get). Only for a run
  *   in a known provider's region whose manifest does not fix its own grid factor.
  * - GPU: the newest accelerator of the run's vendor in the catalogue (latest release year, then
- *   highest peak at the run's precision) when it is faster. The hardware step resolves it; GPU time
- *   scales with the peak at the same MFU, and measured energy with time × board power.
+ *   highest peak at the run's precision) when its peak is higher. The hardware step resolves it and
+ *   the MFU step gives the run its MFU there (see timeOn); measured energy follows time × board power.
  * - Failed and ablation time: for such a run, the saving if its share of the report's GPU-hours
  *   fell to the median share of the report's failed and ablation runs.
  */
+
+
+
+
 
 
 
@@ -14010,7 +14141,64 @@ function newestGpu(current, precision) {
     const newest = candidates[0];
     return newest && newest.releaseYear >= current.releaseYear ? newest : null;
 }
-function gpuAdvice(r) {
+/** How an MFU was set, for the advice's detail: "calibrated", "the manifest's"... */
+function mfuOrigin(mfu, gpu) {
+    switch (mfu.origin) {
+        case 'calibrated':
+            return 'calibrated';
+        case 'history':
+            return `from measured runs on ${gpu}`;
+        case 'manifest':
+            return "the manifest's";
+        case 'methodology':
+            return "the methodology's";
+    }
+}
+/**
+ * The MFU the core gives the run on `gpu`, by the rules every run follows: its explicit `mfu`; else,
+ * for training and fine-tuning, the calibrated model's, or the repository's history when measured runs
+ * on that GPU say more; else the methodology's.
+ */
+function mfuOn(run, gpu, peakTflops, evidence) {
+    const moved = run.mfu.throughput && (0,mfu/* throughputRunOn */.NQ)(run.mfu.throughput, gpu, peakTflops);
+    const { estimate } = (0,mfu/* estimateMfu */.lh)(run.mfu.origin === 'manifest' ? run.mfu.value : undefined, moved);
+    return historyPrior(estimate, gpu.id, run.id, evidence)?.mfu ?? estimate;
+}
+/**
+ * How much longer the run takes on the new GPU (new time / old time), and the detail that says why.
+ * GPU time is F / (peak · MFU): a run whose time comes from its FLOPs takes the MFU the core gives it
+ * on the new GPU; a measured run's time is divided by the gain in realised throughput, calibrated
+ * MFU × peak, new over old. A measured training run without a calibrated MFU (no model size, e.g. a ledger group)
+ * gets none: faster GPUs realise less on small models, and its size is unknown. Other runs have the
+ * methodology's MFU on any GPU.
+ */
+function timeOn(run, next, peakTflops, evidence) {
+    const oldPeak = run.inputs.peakFlops / 1e12;
+    const two = (v) => v.toFixed(2);
+    if (run.inputs.measuredGpuHours === null && run.inputs.flops !== null) {
+        const mfu = mfuOn(run, next, peakTflops, evidence);
+        const ratio = (run.mfu.value.central * oldPeak) / (mfu.value.central * peakTflops);
+        const [now, then] = [mfuOrigin(mfu, next.id), mfuOrigin(run.mfu, run.gpu.id)];
+        // An explicit or the methodology's MFU is the same on any GPU.
+        const why = mfu.origin === run.mfu.origin && (mfu.origin === 'manifest' || mfu.origin === 'methodology')
+            ? `at ${now} MFU ${two(mfu.value.central)}`
+            : now === then
+                ? `MFU ${two(mfu.value.central)} instead of ${two(run.mfu.value.central)} (${now})`
+                : `MFU ${two(mfu.value.central)} (${now}) instead of ${two(run.mfu.value.central)} (${then})`;
+        return { ratio, mfu, why };
+    }
+    const old = run.mfu.calibrated;
+    const moved = old && run.mfu.throughput ? (0,mfu/* estimateMfu */.lh)(undefined, (0,mfu/* throughputRunOn */.NQ)(run.mfu.throughput, next, peakTflops)).estimate.calibrated : null;
+    if (old && moved) {
+        const ratio = (old.central * oldPeak) / (moved.central * peakTflops);
+        return { ratio, mfu: null, why: `calibrated MFU ${two(moved.central)} instead of ${two(old.central)}: measured time × ${two(ratio)}` };
+    }
+    if ((0,workload/* isTrainingKind */.xi)(run.kind))
+        return null;
+    const ratio = oldPeak / peakTflops;
+    return { ratio, mfu: null, why: `the methodology's MFU on both: measured time × ${two(ratio)}` };
+}
+function gpuAdvice(r, evidence) {
     const run = r.run;
     const gpu = run.gpu ? (0,catalogue/* findGpu */.GO)(run.gpu.id) : undefined;
     if (!run.gpu || !gpu)
@@ -14022,37 +14210,35 @@ function gpuAdvice(r) {
     const hw = (0,resolve_hardware/* resolveHardware */.D)(ctx, { id: run.id, hardware: { gpu: next.id, precision: run.gpu.precision } }, NO_MEASUREMENTS);
     if (ctx.problems.length || !(hw.peakTflops * 1e12 > run.inputs.peakFlops))
         return null;
+    const time = timeOn(run, next, hw.peakTflops, evidence);
+    if (!time)
+        return null;
     const old = run.inputs;
-    // Same MFU: GPU time falls with the peak; measured energy follows time × board power.
-    const timeRatio = old.peakFlops / (hw.peakTflops * 1e12);
+    // Measured energy follows GPU time × board power.
     const powerRatio = hw.gpuPowerW.central / old.gpuPowerW.central;
     const inputs = {
         ...old,
         peakFlops: hw.peakTflops * 1e12,
+        mfu: time.mfu?.value ?? old.mfu,
         gpuPowerW: hw.gpuPowerW,
         serverNonGpuPowerW: hw.serverNonGpuPowerW,
         gpusPerServer: hw.gpusPerServer,
         gpuEmbodied: hw.gpuEmbodied,
         serverEmbodied: hw.serverEmbodied,
-        measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * timeRatio,
-        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * timeRatio * powerRatio },
-        idleGpuHours: old.idleGpuHours * timeRatio,
+        measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * time.ratio,
+        measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * time.ratio * powerRatio },
+        idleGpuHours: old.idleGpuHours * time.ratio,
     };
     const peak = (v) => Number(v.toPrecision(4)).toLocaleString('en-US');
     return {
         runId: run.id,
         kind: 'gpu',
         target: next.id,
-        detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s at the same MFU`,
+        detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s, ${time.why}`,
         ...compare(r, (0,footprint/* computeRunFootprint */.Yo)(inputs)),
     };
 }
 const WASTE = new Set(['failed', 'ablation']);
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 function rdShareAdvice(r, report) {
     // A ledger group sums every job of its class: its share is the anatomy's to show, not a run's to cut.
     const groups = new Set(report.anatomy?.runIds);
@@ -14064,7 +14250,7 @@ function rdShareAdvice(r, report) {
     if (pool.length < 2 || !(total > 0) || !(used > 0))
         return null;
     const share = used / total;
-    const target = median(pool);
+    const target = (0,statistics/* median */.J)(pool);
     if (share <= target)
         return null;
     // Every time-based figure scales with the run's GPU time, measured energy included.
@@ -14093,8 +14279,10 @@ function adviceCandidates(diff) {
     return head.runs.filter((r) => changed.has(r.run.id) || (total > 0 && ((0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value.central ?? 0) / total >= LARGE_RUN_SHARE));
 }
 /** At most two lines per run (largest saving first) and ten runs, largest saving first. */
-function adviseRuns(report, runs) {
-    const perRun = runs.map((r) => [regionAdvice(r), gpuAdvice(r), rdShareAdvice(r, report)]
+function adviseRuns(report, runs, others = []) {
+    // The measured runs a run moved to another GPU learns its MFU from, as the report's runs did.
+    const evidence = historyEvidence([report, ...others]);
+    const perRun = runs.map((r) => [regionAdvice(r), gpuAdvice(r, evidence), rdShareAdvice(r, report)]
         .filter((a) => a !== null && a.currentKg > 0 && a.savingKg / a.currentKg >= MIN_SAVING_SHARE)
         .sort((a, b) => b.savingKg - a.savingKg)
         .slice(0, MAX_LINES_PER_RUN));
@@ -14104,9 +14292,9 @@ function adviseRuns(report, runs) {
         .slice(0, MAX_RUNS)
         .flat();
 }
-/** Advice for a diff's changed and large runs. */
+/** Advice for a diff's changed and large runs (the head's MFU history is its own and the base's). */
 function adviseDiff(diff) {
-    return adviseRuns(diff.head, adviceCandidates(diff));
+    return adviseRuns(diff.head, adviceCandidates(diff), [diff.base]);
 }
 /** Advice is on unless the caller turns it off or a manifest says `advice: false`. */
 function adviceEnabled(manifests, wanted) {
@@ -14354,7 +14542,7 @@ function attributeChange(base, head) {
     const baseKg = emissions(base.footprint) ?? 0;
     const totalKg = (emissions(head.footprint) ?? 0) - baseKg;
     const alone = (cs) => {
-        const e = emissions(b.reestimate(cs));
+        const e = emissions(b.reestimate(cs)?.footprint ?? null);
         return e === null ? null : e - baseKg;
     };
     const contributions = [];
@@ -14485,103 +14673,6 @@ function manifestChanges(base, head, runs) {
     for (const file of removed)
         out.push({ file, change: 'removed', previous: null });
     return out;
-}
-
-// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 4 modules
-var mfu = __nccwpck_require__(3047);
-;// CONCATENATED MODULE: ./src/model/mfu-history.ts
-/**
- * Learning from the repository's own history (issue #10, item 3). Training and fine-tuning runs with
- * measured GPU-hours have an implied MFU; on the same GPU id, these become the prior of the runs whose
- * GPU-hours are theoretical and whose MFU would otherwise come from the calibrated model.
- *
- * Each measured run i gives the offset ln(implied_i / calibrated_i) between what the repository
- * realises and what the calibrated model expects of that run; a theoretical run gets its own
- * calibrated MFU × exp(mean offset): the geometric mean of the implied MFUs when the runs have the
- * same shape, scaled by the model's size, count, precision and MoE terms when they differ. Its range
- * keeps the calibrated range's relative width and is widened to cover every measured run so scaled.
- * Footprints are pure functions of their inputs, so a run is simply recomputed with the new MFU.
- */
-
-
-
-
-function isTrainingKind(r) {
-    return r.kind === 'training' || r.kind === 'fine-tuning';
-}
-/** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
-function evidenceOf({ run, footprint: f }) {
-    const implied = f.impliedMfu;
-    const calibrated = run.mfu.calibrated;
-    if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null)
-        return null;
-    if (f.warnings.some((w) => w.code.startsWith('implied-mfu')))
-        return null;
-    return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
-}
-function withMfu(run, mfu, source) {
-    const inputs = { ...run.inputs, mfu: mfu.value };
-    return {
-        ...run,
-        inputs,
-        mfu,
-        footprint: (0,footprint/* computeRunFootprint */.Yo)(inputs),
-        assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
-    };
-}
-/** The history prior of one run, or null when it has no evidence on its GPU. */
-function historyEstimate(run, evidence) {
-    const calibrated = run.mfu.calibrated;
-    if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null)
-        return null;
-    const same = evidence.filter((e) => e.gpu === run.gpu.id && e.id !== run.id);
-    if (!same.length)
-        return null;
-    const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
-    const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
-    const value = (0,range/* range */.y1)(Math.min(central * (calibrated.low / calibrated.central), ...scaled), central, Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)));
-    const n = same.length;
-    const label = `MFU ${(0,mfu/* mfuText */.K)(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
-    const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
-    return {
-        mfu: { value, origin: 'history', label, calibrated },
-        source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
-    };
-}
-/**
- * Recomputes the theoretical training runs of `report` with the history prior of `evidence` (runs of
- * this report and of other reports, e.g. the base branch's). Returns the report unchanged when no run
- * has evidence on its GPU.
- */
-function withMfuHistory(report, others = []) {
-    // Runs of this report first: a run measured on both sides counts once, as it is now.
-    const seen = new Set();
-    const evidence = [];
-    for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
-        if (seen.has(r.run.id))
-            continue;
-        seen.add(r.run.id);
-        const e = evidenceOf(r);
-        if (e)
-            evidence.push(e);
-    }
-    let changed = false;
-    const runs = report.runs.map(({ run }) => {
-        const h = historyEstimate(run, evidence);
-        if (!h)
-            return run;
-        changed = true;
-        return withMfu(run, h.mfu, h.source);
-    });
-    return changed ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
-}
-/**
- * The history step of a comparison: the head learns from its own measured runs and the base's, the
- * base from its own, so that a run nobody touched gets the same MFU on both sides unless new
- * measurements arrived.
- */
-function applyMfuHistory(head, base) {
-    return { head: withMfuHistory(head, [base]), base: base ? withMfuHistory(base) : null };
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -16720,6 +16811,25 @@ function subtract(a, b) {
 
 /***/ }),
 
+/***/ 2304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ median)
+/* harmony export */ });
+/** Statistics over plain numbers, for the advice and the validation page. Pure. */
+/** The middle value, or the mean of the two middle ones; NaN for no values. */
+function median(values) {
+    if (!values.length)
+        return Number.NaN;
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+
+/***/ }),
+
 /***/ 9749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17377,9 +17487,10 @@ const DEFAULT_WUE_BY_COOLING = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ EMBODIED_MODEL_SOURCE),
 /* harmony export */   hS: () => (/* binding */ completeEmbodied)
 /* harmony export */ });
-/* unused harmony exports EMBODIED_CRITERIA, EMBODIED_UNITS, actCarbonPerCm2, logicFactor, effectiveWaferAreaMm2, memoryClassOf, memoryFactor, boardFactor, estimateEmbodied, EMBODIED_MODEL_SOURCE, describeEstimate */
+/* unused harmony exports EMBODIED_CRITERIA, EMBODIED_UNITS, actCarbonPerCm2, logicFactor, effectiveWaferAreaMm2, memoryClassOf, memoryFactor, boardFactor, estimateEmbodied, describeEstimate */
 /* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2260);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9082);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8757);
@@ -18858,7 +18969,7 @@ const CLOUD_REGIONS = [
 /* harmony export */   ru: () => (/* binding */ FAILED_STATES),
 /* harmony export */   xN: () => (/* binding */ NOT_STARTED_STATES)
 /* harmony export */ });
-/* unused harmony exports SLURM_SACCT, SLURM_DATA_PARSER, MLFLOW_RUN_STATUS, WANDB_RUN_STATES, HF_TRAINER_FLOS, NEUTRAL_STOP_STATES */
+/* unused harmony exports SLURM_SACCT, SLURM_DATA_PARSER, MLFLOW_RUN_STATUS, WANDB_RUN_STATES, HF_TRAINER_FLOS */
 /** Slurm's job state names (sacct(1), "JOB STATE CODES"): the common vocabulary of every ledger. */
 const JOB_STATES = [
     'COMPLETED',
@@ -18911,15 +19022,14 @@ const HF_TRAINER_FLOS = {
 /**
  * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
  * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
+ *
+ * Not among them: CANCELLED (the user or an administrator stopped it), PREEMPTED (the scheduler
+ * stopped it for a job of higher priority), REQUEUED and REVOKED say nothing about the outcome: a
+ * diverged run killed by hand, a finished interactive session, a sweep stopped early. Their GPU time
+ * counts in full and their status comes from the rules (else `unclassified`); the report lists them
+ * by state so they stay visible.
  */
 const FAILED_STATES = new Set(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
-/**
- * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
- * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
- * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
- * from the rules (else `unclassified`); the report lists them by state so they stay visible.
- */
-const NEUTRAL_STOP_STATES = new Set(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
 /** States of a job that never ran: skipped, with the reason. */
 const NOT_STARTED_STATES = new Set(['PENDING']);
 /** States of a job still holding its GPUs when the ledger was written: counted up to then. */
@@ -19041,6 +19151,7 @@ function exactly(value, source) {
 /* harmony export */   ot: () => (/* binding */ AMD_CDNA4_ISSCC),
 /* harmony export */   qd: () => (/* binding */ TPU_V4_PAPER),
 /* harmony export */   qk: () => (/* binding */ WAFER_YIELD_METHOD),
+/* harmony export */   qx: () => (/* binding */ RETICLE_AREA_MM2),
 /* harmony export */   ri: () => (/* binding */ VERDA_GB300_SPECS),
 /* harmony export */   u$: () => (/* binding */ LI_THIRSTY),
 /* harmony export */   u0: () => (/* binding */ UPTIME_SURVEY),
@@ -19311,6 +19422,8 @@ const RETICLE_LIMIT = {
     url: 'https://www.asml.com/en/products/euv-lithography-systems',
     year: 2024,
 };
+/** The largest single die, mm² (RETICLE_LIMIT). */
+const RETICLE_AREA_MM2 = 26 * 33;
 const GDDR_DEVICE_DENSITY = {
     title: 'GDDR6 / GDDR6X / GDDR7 device density 16 Gb (2 GB per package), Micron and Samsung GDDR product pages',
     url: 'https://www.micron.com/products/memory/graphics-memory',
@@ -19466,6 +19579,271 @@ const NVIDIA_HGX_H100_PCF = {
     title: 'NVIDIA HGX H100 Product Carbon Footprint summary: 164 kgCO2e per H100 80GB GPU (as cited by the EcoLogits methodology)',
     url: 'https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf',
     year: 2025,
+};
+
+
+/***/ }),
+
+/***/ 2908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ FITTED_GENERATIONS),
+/* harmony export */   Jr: () => (/* binding */ FULL_RECOMPUTE_SOURCE),
+/* harmony export */   aG: () => (/* binding */ FP8_SPEEDUP),
+/* harmony export */   cP: () => (/* binding */ FALLBACK_PRIOR),
+/* harmony export */   eh: () => (/* binding */ MOE_UTILISATION),
+/* harmony export */   jt: () => (/* binding */ CLUSTER_EXPONENT),
+/* harmony export */   kP: () => (/* binding */ SELECTIVE_RECOMPUTE_SHARE),
+/* harmony export */   p8: () => (/* binding */ THROUGHPUT_REFERENCE),
+/* harmony export */   t0: () => (/* binding */ GOODPUT),
+/* harmony export */   t_: () => (/* binding */ INTERVAL_Z),
+/* harmony export */   xe: () => (/* binding */ GENERATION_PRIORS)
+/* harmony export */ });
+/* harmony import */ var _training_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5575);
+/**
+ * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
+ * utilisation a training run realises over its whole duration, as
+ *
+ *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
+ *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
+ *
+ * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
+ * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
+ * calibration set cannot show. Each figure carries its source; spreads that are this project's own
+ * judgement say so in their note.
+ */
+
+/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
+const THROUGHPUT_REFERENCE = {
+    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
+    activeParameters: 70e9,
+    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
+    maxActiveParameters: 405e9,
+    /**
+     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
+     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
+     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
+     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
+     */
+    flatPeakTflops: 312,
+    /** G of the reference run, used when the GPU count is unknown. */
+    gpuCount: 2048,
+    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
+    minGpuCount: 384,
+    maxGpuCount: 16_384,
+};
+/**
+ * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
+ * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
+ * throughput utilisation systems papers report; predictions multiply it back.
+ */
+const GOODPUT = {
+    value: 0.9,
+    source: {
+        ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LLAMA3_PAPER */ .Wz,
+        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
+    },
+};
+/**
+ * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
+ * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
+ */
+const CLUSTER_EXPONENT = {
+    value: Math.log2(41 / 43),
+    source: { ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .LLAMA3_PAPER */ .Wz, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
+};
+/**
+ * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
+ * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
+ */
+const FP8_SPEEDUP = {
+    low: 1.15,
+    central: 1.28,
+    high: 1.5,
+    source: {
+        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
+        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
+        year: 2024,
+        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
+    },
+};
+/**
+ * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
+ * all-to-all, grouped GEMMs).
+ */
+const MOE_UTILISATION = {
+    low: 0.45,
+    central: 0.8,
+    high: 1,
+    source: {
+        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
+        url: 'https://arxiv.org/abs/2504.14960',
+        year: 2025,
+        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
+    },
+};
+/**
+ * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
+ * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
+ * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
+ * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
+ * seq_len·D when the shape is known, else this figure.
+ */
+const SELECTIVE_RECOMPUTE_SHARE = {
+    low: 0.95,
+    central: 0.97,
+    high: 0.99,
+    source: {
+        ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .KORTHIKANTI_RECOMPUTATION */ .Et,
+        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
+    },
+};
+const FULL_RECOMPUTE_SOURCE = {
+    ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .KORTHIKANTI_RECOMPUTATION */ .Et,
+    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
+};
+/** Generations whose utilisation is fitted on the calibration set. */
+const FITTED_GENERATIONS = ['ampere', 'hopper'];
+const VOLTA = {
+    anchor: 'ampere',
+    ratio: {
+        low: 0.4,
+        central: 0.5,
+        high: 0.65,
+        source: {
+            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
+            url: 'https://arxiv.org/abs/1909.08053',
+            year: 2020,
+            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
+        },
+    },
+};
+/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
+const FALLBACK_PRIOR = {
+    anchor: 'hopper',
+    ratio: {
+        low: 0.5,
+        central: 0.8,
+        high: 1.1,
+        source: {
+            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
+            year: 2025,
+            note: 'the size term still follows the GPU\'s own 16-bit peak',
+        },
+    },
+};
+const GENERATION_PRIORS = {
+    volta: VOLTA,
+    turing: {
+        anchor: 'ampere',
+        ratio: {
+            ...VOLTA.ratio,
+            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
+        },
+    },
+    blackwell: {
+        anchor: 'hopper',
+        ratio: {
+            low: 0.86,
+            central: 0.97,
+            high: 1.1,
+            source: {
+                ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .MEGATRON_BRIDGE_PERFORMANCE */ .HT,
+                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
+            },
+        },
+    },
+    ada: {
+        ...FALLBACK_PRIOR,
+        ratio: {
+            ...FALLBACK_PRIOR.ratio,
+            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
+        },
+    },
+    cdna2: {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.6,
+            central: 0.67,
+            high: 0.74,
+            source: {
+                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
+                url: 'https://arxiv.org/abs/2312.12705',
+                year: 2023,
+                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
+            },
+        },
+    },
+    'tpu-v4': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.75,
+            central: 0.85,
+            high: 1,
+            source: {
+                ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PALM_PAPER */ .mc,
+                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
+            },
+        },
+    },
+    'tpu-v5': {
+        anchor: 'ampere',
+        ratio: {
+            low: 0.65,
+            central: 0.85,
+            high: 1.1,
+            source: {
+                ..._training_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .PALM_PAPER */ .mc,
+                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
+            },
+        },
+    },
+};
+/**
+ * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
+ * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
+ * sourced low–high read as a 90 % interval).
+ */
+const INTERVAL_Z = 1.6449;
+
+
+/***/ }),
+
+/***/ 5575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ KORTHIKANTI_RECOMPUTATION),
+/* harmony export */   HT: () => (/* binding */ MEGATRON_BRIDGE_PERFORMANCE),
+/* harmony export */   Wz: () => (/* binding */ LLAMA3_PAPER),
+/* harmony export */   YT: () => (/* binding */ LLAMA1_PAPER),
+/* harmony export */   mc: () => (/* binding */ PALM_PAPER)
+/* harmony export */ });
+const LLAMA3_PAPER = {
+    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
+    url: 'https://arxiv.org/abs/2407.21783',
+    year: 2024,
+};
+const LLAMA1_PAPER = {
+    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
+    url: 'https://arxiv.org/abs/2302.13971',
+    year: 2023,
+};
+const PALM_PAPER = {
+    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
+    url: 'https://arxiv.org/abs/2204.02311',
+    year: 2022,
+};
+const KORTHIKANTI_RECOMPUTATION = {
+    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
+    url: 'https://arxiv.org/abs/2205.05198',
+    year: 2022,
+};
+const MEGATRON_BRIDGE_PERFORMANCE = {
+    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
+    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
+    year: 2026,
 };
 
 
@@ -21635,12 +22013,14 @@ function pathsOutsideTree(where, paths) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S6: () => (/* binding */ buildAnatomy),
-/* harmony export */   eR: () => (/* binding */ anatomyChange)
+/* harmony export */   eR: () => (/* binding */ anatomyChange),
+/* harmony export */   nG: () => (/* binding */ groupProvenance)
 /* harmony export */ });
 /* unused harmony export describeRule */
 /* harmony import */ var _core_footprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
 /* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
 /* harmony import */ var _inputs_ledgers_accumulate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5080);
+/* harmony import */ var _resolve_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3249);
 /**
  * The anatomy of a model's life from its ledgers (the Moshi footprint study's view): GPU time,
  * energy, emissions and water by component × phase × status, the share of GPU time that went to the
@@ -21648,6 +22028,7 @@ function pathsOutsideTree(where, paths) {
  * Pure: built from the ledger account (src/inputs/ledgers/accumulate.ts) and the runs its groups were
  * resolved into, so every figure comes from the same core as a manifest run's.
  */
+
 
 
 
@@ -21694,6 +22075,16 @@ function describeRule(rule) {
         ...(rule.gpusPerNode !== undefined ? [`${rule.gpusPerNode} GPUs per node`] : []),
     ];
     return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+/**
+ * Where the figures of a group's run come from: its GPU-hours, metered energy and GPU are its jobs'
+ * as the ledger entry (its manifest line, or the command line) read and classified them.
+ */
+function groupProvenance(g) {
+    const paths = [g.context.entry.path].flat().join(', ');
+    const note = `${g.jobs.toLocaleString('en-US')} job${g.jobs === 1 ? '' : 's'} of this class`;
+    const where = g.context.manifest ? { file: g.context.manifest, line: g.context.line, key: `ledgers: ${paths}` } : { file: paths, key: 'ledger' };
+    return (0,_resolve_context_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldsFrom */ .En)(['gpuHours', 'energyKwh', 'hardware.gpu'], { ...where, note });
 }
 /**
  * The anatomy of the ledgers' jobs. `runs` maps each group's key to the run it was resolved into
@@ -21879,7 +22270,7 @@ function anatomyChange(base, head) {
 
 /***/ }),
 
-/***/ 5681:
+/***/ 9171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21931,273 +22322,8 @@ var resolve_hardware = __nccwpck_require__(8988);
 var resolve_measurements = __nccwpck_require__(3237);
 // EXTERNAL MODULE: ./src/model/resolve/site.ts
 var resolve_site = __nccwpck_require__(6315);
-// EXTERNAL MODULE: ./src/core/flops.ts
-var core_flops = __nccwpck_require__(905);
-// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 4 modules
-var resolve_mfu = __nccwpck_require__(3047);
-;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
-/**
- * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
- * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
- * dataset tokens (each part from the manifest or a training config, recorded with its source).
- */
-
-
-const LABEL = {
-    steps: 'Training steps',
-    globalBatchSize: 'Global batch size',
-    seqLen: 'Sequence length',
-    samples: 'Training samples',
-    epochs: 'Epochs',
-    datasetTokens: 'Dataset tokens (one epoch)',
-};
-const UNIT = {
-    steps: 'steps',
-    globalBatchSize: 'samples',
-    seqLen: 'tokens',
-    samples: 'samples',
-    epochs: '',
-    datasetTokens: 'tokens',
-};
-/** The three ways of counting D, in the order a training loop stops: a step limit first. */
-const FORMS = [
-    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
-    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
-    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
-];
-/**
- * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
- * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
- */
-function resolveTokenCount(ctx, run) {
-    const t = run.tokens;
-    if (t === undefined)
-        return undefined;
-    if (typeof t === 'number') {
-        if (ctx.provenance?.has('tokens')) {
-            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(t), source: (0,context/* fieldSource */._R)(ctx, 'tokens') });
-        }
-        return t;
-    }
-    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
-    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? (0,context/* fieldSource */._R)(ctx, 'seqLen') : (0,context/* fieldSource */._R)(ctx, `tokens.${p}`));
-    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
-    if (!form) {
-        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
-        const missing = started.parts.filter((p) => parts[p] === undefined);
-        (0,context/* problem */.CC)(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
-        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
-        return Number.NaN;
-    }
-    for (const p of form.parts) {
-        // The run's own sequence length is already listed when a config gave it.
-        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
-            continue;
-        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: (0,range/* exact */.e0)(parts[p]), source: sourceOf(p) });
-    }
-    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
-    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(d), source: form.formula });
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
-/**
- * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
- * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
- * measurements has no workload and no FLOPs.
- */
-
-
-
-
-function buildWorkload(ctx, run, kind, tokens) {
-    const m = run.model ?? {};
-    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
-    const params = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
-    switch (kind) {
-        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
-        case 'training':
-            return { kind, parameters: m.activeParameters ?? params(), tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
-        case 'fine-tuning': {
-            const parameters = m.activeParameters ?? params();
-            return {
-                kind,
-                parameters,
-                trainableParameters: m.trainableParameters ?? parameters,
-                tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why),
-                ...trainingExtras(run),
-            };
-        }
-        case 'inference':
-            if (run.promptTokens === undefined && run.outputTokens === undefined) {
-                (0,context/* problem */.CC)(ctx, 'promptTokens', `or outputTokens is required ${why}`);
-            }
-            return {
-                kind,
-                activeParameters: m.activeParameters ?? params(),
-                promptTokens: run.promptTokens ?? 0,
-                outputTokens: run.outputTokens ?? 0,
-                requests: run.requests ?? 1,
-            };
-        default:
-            return buildGenerationWorkload(ctx, run, kind, why);
-    }
-}
-/** The training sequence length: the run's, else the one its structured token count gives. */
-function trainingSeqLen(run) {
-    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
-}
-/** The attention shape when all three figures are known, and an online teacher's parameters. */
-function trainingExtras(run) {
-    const { layers, hiddenSize } = run.model ?? {};
-    const seqLen = trainingSeqLen(run);
-    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
-    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
-    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
-}
-/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
-function trainingTermAssumptions(ctx, run) {
-    const { layers, hiddenSize } = run.model ?? {};
-    const seqLen = trainingSeqLen(run);
-    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
-    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
-    if (missing.length === 0) {
-        // Figures read from configs are listed with their files and lines among the assumptions.
-        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
-        ctx.assumptions.push({
-            key: 'attentionTerm',
-            label: 'Attention term',
-            unit: '',
-            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
-            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
-        });
-    }
-    else if (missing.length < 3) {
-        ctx.assumptions.push({
-            key: 'attentionTerm',
-            label: 'Attention term',
-            unit: '',
-            value: `left out: ${missing.join(', ')} unknown`,
-            source: 'needs model.layers, model.hiddenSize and seqLen',
-        });
-    }
-    if (run.teacher) {
-        const online = run.teacher.logits !== 'precomputed';
-        ctx.assumptions.push({
-            key: 'teacher',
-            label: 'Distillation teacher',
-            unit: '',
-            value: online
-                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
-                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
-            source: 'manifest',
-        });
-    }
-    if (run.recompute !== undefined && run.recompute !== 'none') {
-        ctx.assumptions.push({
-            key: 'recompute',
-            label: 'Activation recomputation',
-            unit: '',
-            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
-            source: 'manifest',
-        });
-    }
-}
-function buildGenerationWorkload(ctx, run, kind, why) {
-    const m = run.model ?? {};
-    const g = run.generation ?? {};
-    const items = g.items ?? run.requests ?? 1;
-    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
-    const gen = (field) => (0,context/* need */.$B)(ctx, g[field], `generation.${field}`, why);
-    const parameters = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
-    const ditShape = () => ({
-        layers: (0,context/* need */.$B)(ctx, m.layers, 'model.layers', why),
-        hiddenSize: (0,context/* need */.$B)(ctx, m.hiddenSize, 'model.hiddenSize', why),
-        steps: gen('steps'),
-    });
-    if (arch === 'codec') {
-        if (kind !== 'audio-generation')
-            (0,context/* problem */.CC)(ctx, 'model.architecture', 'codec is an audio-generation architecture');
-        return {
-            kind: 'audio-generation',
-            architecture: 'codec',
-            activeParameters: m.activeParameters ?? parameters(),
-            outputTokens: gen('outputTokens'),
-            codebooks: gen('codebooks'),
-            items,
-        };
-    }
-    if (arch === 'unet') {
-        if (kind === 'video-generation') {
-            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
-        }
-        if (kind === 'audio-generation')
-            (0,context/* problem */.CC)(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
-        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
-    }
-    if (kind === 'video-generation') {
-        return {
-            kind,
-            architecture: arch,
-            parameters: parameters(),
-            frames: gen('frames'),
-            temporalCompression: g.temporalCompression ?? 1,
-            tokensPerFrame: gen('tokensPerFrame'),
-            ...ditShape(),
-            items,
-        };
-    }
-    if (arch === 'hybrid')
-        (0,context/* problem */.CC)(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
-    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
-}
-/** Whether the run's time and energy are known without its FLOPs. */
-function hasMeasuredTime(run, measured) {
-    return (run.gpuHours !== undefined ||
-        run.hours !== undefined ||
-        measured.gpuHours !== undefined ||
-        run.energyKwh !== undefined ||
-        measured.energyKwh !== undefined);
-}
-function resolveWorkload(ctx, run, kind, measured, hardware) {
-    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
-    let flops = null;
-    let workload = null;
-    let tokens;
-    if (describesWorkload || !hasMeasuredTime(run, measured)) {
-        const before = ctx.problems.length;
-        tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
-        const built = buildWorkload(ctx, run, kind, tokens);
-        if (ctx.problems.length === before) {
-            workload = built;
-            flops = (0,core_flops/* workloadFlops */.ev)(built);
-        }
-        if (kind === 'training' || kind === 'fine-tuning')
-            trainingTermAssumptions(ctx, run);
-        if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
-            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
-            ctx.assumptions.push({
-                key: 'flopsParameters',
-                label: 'Parameters in FLOPs',
-                unit: '',
-                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
-                source: (0,context/* fieldSource */._R)(ctx, 'model.activeParameters'),
-            });
-        }
-    }
-    const mfu = (0,resolve_mfu/* resolveMfu */.d)(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
-    if (run.cache) {
-        ctx.assumptions.push({
-            key: 'cacheReuseRate',
-            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
-            unit: '',
-            value: (0,context/* toRange */.Xp)(run.cache.reuseRate),
-            source: 'manifest',
-        });
-    }
-    return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: (0,context/* toRange */.Xp)(run.cache.reuseRate), residual: run.cache.residual } : null };
-}
-
+// EXTERNAL MODULE: ./src/model/resolve/workload.ts + 1 modules
+var resolve_workload = __nccwpck_require__(2474);
 ;// CONCATENATED MODULE: ./src/model/resolve.ts
 /**
  * Resolves a manifest run into the core's inputs, in four named steps that read top to bottom:
@@ -22250,7 +22376,7 @@ function resolveRun(run, opts) {
     configAssumptions(ctx, run);
     const hardware = (0,resolve_hardware/* resolveHardware */.D)(ctx, run, measured);
     const site = (0,resolve_site/* resolveSite */.q)(ctx, run, measured);
-    const workload = resolveWorkload(ctx, run, kind, measured, hardware);
+    const workload = (0,resolve_workload/* resolveWorkload */.it)(ctx, run, kind, measured, hardware);
     const time = (0,resolve_measurements/* resolveMeasuredTime */.G)(ctx, run, measured, hardware.cpuOnly);
     if (ctx.problems.length)
         throw new errors/* InputError */.dz(ctx.problems);
@@ -22310,7 +22436,7 @@ function resolveRun(run, opts) {
         footprint,
         assumptions: ctx.assumptions,
         amortisation: run.amortisation ?? null,
-        requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
+        requests: (0,resolve_workload/* isTrainingKind */.xi)(kind) ? null : (run.generation?.items ?? run.requests ?? 1),
         measurements: measured.files,
     };
 }
@@ -22324,8 +22450,10 @@ function resolveRun(run, opts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $B: () => (/* binding */ need),
 /* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   En: () => (/* binding */ fieldsFrom),
 /* harmony export */   Oo: () => (/* binding */ fromSourced),
 /* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   Uv: () => (/* binding */ definedOnly),
 /* harmony export */   Xp: () => (/* binding */ toRange),
 /* harmony export */   _R: () => (/* binding */ fieldSource),
 /* harmony export */   en: () => (/* binding */ sourceLabel),
@@ -22342,9 +22470,13 @@ function resolveRun(run, opts) {
 
 /** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
 function provenanceLabel(p) {
-    return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+    return `${p.file}${p.line !== undefined ? `:${p.line}` : ''} (${p.key})${p.note ? `, ${p.note}` : ''}`;
 }
-/** The source of a run field: its config's place, else the manifest. */
+/** Several fields from one place (a ledger entry gives a group's GPU-hours, energy and GPU). */
+function fieldsFrom(fields, p) {
+    return new Map(fields.map((f) => [f, p]));
+}
+/** The source of a run field: the config or ledger it came from, else the manifest. */
 function fieldSource(ctx, field) {
     const p = ctx.provenance?.get(field);
     return p ? provenanceLabel(p) : 'manifest';
@@ -22357,6 +22489,10 @@ function toRange(r) {
 }
 function fromSourced(r) {
     return (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(r.low, r.central, r.high);
+}
+/** The fields of `o` that are set (a manifest's optional per-precision peaks). */
+function definedOnly(o) {
+    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
 }
 /** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
 function problem(ctx, field, message, hint) {
@@ -22412,6 +22548,8 @@ var range = __nccwpck_require__(7298);
 var catalogue = __nccwpck_require__(9749);
 // EXTERNAL MODULE: ./src/data/defaults.ts
 var defaults = __nccwpck_require__(2368);
+// EXTERNAL MODULE: ./src/core/statistics.ts
+var statistics = __nccwpck_require__(2304);
 // EXTERNAL MODULE: ./src/data/embodied-model.ts
 var embodied_model = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./src/data/gpus.ts
@@ -22431,10 +22569,12 @@ var context = __nccwpck_require__(3249);
 
 
 
+
+
 /** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
 function catalogueDieAreas() {
     const areas = gpus/* GPUS */.S.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
-    return { low: areas[0], median: areas[Math.floor(areas.length / 2)] };
+    return { low: areas[0], median: (0,statistics/* median */.J)(areas) };
 }
 /** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
 function customAccelerator(ctx, hw) {
@@ -22447,7 +22587,7 @@ function customAccelerator(ctx, hw) {
         return undefined;
     const peakTflops = typeof hw.peakTflops === 'number'
         ? { [hw.precision ?? 'bf16']: hw.peakTflops }
-        : Object.fromEntries(Object.entries(hw.peakTflops).filter(([, v]) => v !== undefined));
+        : (0,context/* definedOnly */.Uv)(hw.peakTflops);
     // The facts the embodied estimate needs; what is not given is assumed, and said so.
     let die;
     if (hw.dieAreaMm2 !== undefined) {
@@ -22455,24 +22595,31 @@ function customAccelerator(ctx, hw) {
     }
     else {
         const { low, median } = catalogueDieAreas();
-        die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+        const areaMm2 = (0,range/* range */.y1)(low, median, sources/* RETICLE_AREA_MM2 */.qx);
+        die = { areaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
         ctx.assumptions.push({
             key: 'dieAreaMm2',
             label: 'Die area (assumed)',
             unit: 'mm²',
-            value: (0,context/* toRange */.Xp)({ low, central: median, high: 858 }),
+            value: areaMm2,
             source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${sources/* RETICLE_LIMIT */.P0.title}`,
         });
     }
     const assumed = [];
     if (hw.processNode === undefined)
-        assumed.push('process node (spread over 16–3 nm, central 5 nm)');
+        assumed.push(['processNode', 'process node (spread over 16–3 nm, central 5 nm)']);
     if (hw.memoryType === undefined)
-        assumed.push('memory type (spread over HBM and GDDR, central HBM)');
+        assumed.push(['memoryType', 'memory type (spread over HBM and GDDR, central HBM)']);
     if (hw.formFactor === undefined)
-        assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+        assumed.push(['formFactor', 'board class (spread over module, PCIe and low-profile boards, central module)']);
     if (assumed.length) {
-        ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+        ctx.assumptions.push({
+            key: 'acceleratorFacts',
+            label: 'Accelerator facts (assumed)',
+            unit: '',
+            value: `not given: ${assumed.map(([, what]) => what).join('; ')}`,
+            source: `not given (${assumed.map(([f]) => `hardware.${f}`).join(', ')}): the spreads of the embodied estimate (${embodied_model/* EMBODIED_MODEL_SOURCE */.Ab.url})`,
+        });
     }
     const facts = {
         dies: [die],
@@ -22594,10 +22741,10 @@ function resolveHardware(ctx, run, measured) {
     const { precision, peak } = gpu
         ? typeof hw.peakTflops === 'number'
             ? { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: hw.peakTflops }
-            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
+            : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...(0,context/* definedOnly */.Uv)(manifestPeaks) }, hw.precision)
         : { precision: hw.precision ?? defaults/* DEFAULT_PRECISION */.Vi, peak: Number.NaN };
     if (gpu) {
-        const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
+        const gpuSource = hw.gpu !== undefined ? (0,context/* fieldSource */._R)(ctx, 'hardware.gpu') : custom ? 'manifest' : measured.label;
         ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
         const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
         ctx.assumptions.push({
@@ -22660,9 +22807,6 @@ function resolveHardware(ctx, run, measured) {
         embodiedUsed: { gpu: gpuUsed, server: serverUsed },
         lifetimeYears,
     };
-}
-function definedOnly(o) {
-    return o ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) : {};
 }
 
 
@@ -22772,7 +22916,7 @@ function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
             label: 'Measured GPU-hours',
             unit: 'GPUh',
             value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(measuredGpuHours),
-            source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+            source: run.gpuHours !== undefined ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldSource */ ._R)(ctx, 'gpuHours') : run.hours !== undefined ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldSource */ ._R)(ctx, 'hours') : measured.label,
         });
     }
     let measuredEnergy = null;
@@ -22788,7 +22932,7 @@ function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
             label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
             unit: 'kWh',
             value: (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(measuredEnergy.kwh),
-            source: fromFiles ? measured.label : 'manifest',
+            source: fromFiles ? measured.label : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldSource */ ._R)(ctx, 'energyKwh'),
         });
     }
     if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {
@@ -22817,14 +22961,16 @@ function resolveMeasuredTime(ctx, run, measured, cpuOnly) {
 
 /***/ }),
 
-/***/ 3047:
+/***/ 7731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ mfuText),
-  d: () => (/* binding */ resolveMfu)
+  lh: () => (/* binding */ estimateMfu),
+  Kn: () => (/* binding */ mfuText),
+  d5: () => (/* binding */ resolveMfu),
+  NQ: () => (/* binding */ throughputRunOn)
 });
 
 // EXTERNAL MODULE: ./src/core/flops.ts
@@ -22835,33 +22981,8 @@ var defaults = __nccwpck_require__(2368);
 var range = __nccwpck_require__(7298);
 // EXTERNAL MODULE: ./src/data/catalogue.ts + 2 modules
 var catalogue = __nccwpck_require__(9749);
-;// CONCATENATED MODULE: ./src/data/training-sources.ts
-const LLAMA3_PAPER = {
-    title: 'Llama Team, AI @ Meta, "The Llama 3 Herd of Models" (arXiv:2407.21783)',
-    url: 'https://arxiv.org/abs/2407.21783',
-    year: 2024,
-};
-const LLAMA1_PAPER = {
-    title: 'Touvron et al., "LLaMA: Open and Efficient Foundation Language Models" (arXiv:2302.13971)',
-    url: 'https://arxiv.org/abs/2302.13971',
-    year: 2023,
-};
-const PALM_PAPER = {
-    title: 'Chowdhery et al., "PaLM: Scaling Language Modeling with Pathways" (arXiv:2204.02311), appendix B (model FLOPs utilisation)',
-    url: 'https://arxiv.org/abs/2204.02311',
-    year: 2022,
-};
-const KORTHIKANTI_RECOMPUTATION = {
-    title: 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023)',
-    url: 'https://arxiv.org/abs/2205.05198',
-    year: 2022,
-};
-const MEGATRON_BRIDGE_PERFORMANCE = {
-    title: 'NVIDIA NeMo Megatron-Bridge performance summary and archive (NeMo containers 25.09, 25.11, 26.02): model TFLOP/s per GPU by system and precision',
-    url: 'https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/main/docs/performance-summary-archive.md',
-    year: 2026,
-};
-
+// EXTERNAL MODULE: ./src/data/training-sources.ts
+var training_sources = __nccwpck_require__(5575);
 ;// CONCATENATED MODULE: ./src/data/calibration.ts
 /**
  * The calibration set of the realised-throughput model (issue #10): 14 published training runs with
@@ -22872,11 +22993,11 @@ const MEGATRON_BRIDGE_PERFORMANCE = {
  */
 
 const LLAMA1_TABLE15 = {
-    ...LLAMA1_PAPER,
+    ...training_sources/* LLAMA1_PAPER */.YT,
     note: 'Table 15: GPU-hours on A100-80GB (7B 82,432; 13B 135,168; 33B 530,432; 65B 1,022,362; OPT-175B 809,472 as estimated by the LLaMA authors)',
 };
 const LLAMA1_SHAPES = {
-    ...LLAMA1_PAPER,
+    ...training_sources/* LLAMA1_PAPER */.YT,
     note: 'Table 2 (dimension, layers, tokens); section 2.4: context 2,048 tokens, 2,048 A100-80GB GPUs (stated for the 65B run)',
 };
 const LLAMA2_CARD = {
@@ -22898,7 +23019,7 @@ const LLAMA31_CARD = {
     note: 'H100-80GB: 8B 1.46M, 70B 7.0M, 405B 30.84M GPU-hours; 15T+ tokens (15.6T for the 405B, Llama 3 paper)',
 };
 const LLAMA31_SHAPES = {
-    ...LLAMA3_PAPER,
+    ...training_sources/* LLAMA3_PAPER */.Wz,
     note: 'Table 3: 8B 32 × 4,096, 70B 80 × 8,192, 405B 126 × 16,384; pretraining at 8,192 tokens; 405B on up to 16,384 H100 (Table 4); GPU counts of 8B and 70B not published',
 };
 const LLAMA1 = (id, name, parameters, tokens, publishedGpuHours, layers, hiddenSize) => ({
@@ -23061,213 +23182,8 @@ const CALIBRATION_CASES = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/data/throughput.ts
-/**
- * The realised-throughput model (docs/METHODOLOGY.md, "beyond" of section 2): the model FLOPs
- * utilisation a training run realises over its whole duration, as
- *
- *   MFU = goodput · u(anchor) · ratio(generation) · (N_a / 70B)^(s · ln(P16 / 312))
- *         · (G / 2048)^c · f_precision · f_MoE · f_recompute
- *
- * u(ampere) and u(hopper) and the size coefficient s are fitted on the calibration set
- * (calibration.ts) by src/model/throughput.ts; everything here is a sourced prior for what the
- * calibration set cannot show. Each figure carries its source; spreads that are this project's own
- * judgement say so in their note.
- */
-
-/** The reference run the fitted utilisations describe, and the bounds of the size and count terms. */
-const THROUGHPUT_REFERENCE = {
-    /** N_a of the reference run: utilisations u(...) are those of a 70B dense model. */
-    activeParameters: 70e9,
-    /** Above this (the largest calibrated model, Llama 3.1 405B) utilisation is held, not extrapolated. */
-    maxActiveParameters: 405e9,
-    /**
-     * Dense 16-bit peak (TFLOP/s) at and below which model size does not change utilisation: the A100's.
-     * The calibration set's A100 runs show no size trend from 6.7B to 70B (LLaMA and Llama 2: implied
-     * MFU 0.43–0.55), its H100 runs a strong one (Llama 3.1 8B 0.18, 70B 0.29, 405B 0.37): a faster GPU
-     * needs a larger model to stay busy, so the size exponent grows with ln(P16 / 312).
-     */
-    flatPeakTflops: 312,
-    /** G of the reference run, used when the GPU count is unknown. */
-    gpuCount: 2048,
-    /** GPU counts are held to the span of the calibration set's known counts (BLOOM 384 … Llama 3.1 405B 16,384). */
-    minGpuCount: 384,
-    maxGpuCount: 16_384,
-};
-/**
- * Share of wall-clock time that trains: published GPU-hours include failures, restarts, checkpoint
- * writes and evaluation. The fitted utilisations are divided by it, so that u(...) reads as the
- * throughput utilisation systems papers report; predictions multiply it back.
- */
-const GOODPUT = {
-    value: 0.9,
-    source: {
-        ...LLAMA3_PAPER,
-        note: 'section 3.3.4: "higher than 90% effective training time" for the 405B run on up to 16K H100 GPUs',
-    },
-};
-/**
- * Utilisation falls as a fixed global batch is spread over more GPUs: the Llama 3 405B run realised
- * 43 % MFU on 8,192 GPUs and 41 % on 16,384 at the same 16M-token batch, i.e. ×(41/43) per doubling.
- */
-const CLUSTER_EXPONENT = {
-    value: Math.log2(41 / 43),
-    source: { ...LLAMA3_PAPER, note: 'Table 4: BF16 MFU 43 % on 8,192 GPUs, 41 % on 16,384 GPUs (same batch); exponent = log2(41/43) = −0.069' },
-};
-/**
- * FP8 training: throughput gained over BF16 on the same model and GPUs. A run at FP8 realises
- * u16 · P16 · speed-up FLOP/s, i.e. MFU = u16 · speed-up · P16 / P_fp8 of the FP8 peak.
- */
-const FP8_SPEEDUP = {
-    low: 1.15,
-    central: 1.28,
-    high: 1.5,
-    source: {
-        title: 'PyTorch torchtitan benchmarks, "llama3_h100_202412_torchtitan.md" (Llama 3.1 8B on 8 and 128 H100: torch.compile 6,667 / 6,514 → + Float8 8,532 / 8,380 tokens/s/GPU); Peng et al., "FP8-LM" (arXiv:2310.18313): FP8 75 % faster than BF16 Megatron-LM and 37 % faster than Transformer Engine FP8, i.e. TE FP8 ≈ 1.28× BF16',
-        url: 'https://github.com/pytorch/torchtitan/blob/main/benchmarks/llama3_h100_202412_torchtitan.md',
-        year: 2024,
-        note: 'central 1.28 (both sources); low 1.15 and high 1.5 are this project\'s spread: the gain grows with GEMM size (NVIDIA, "Faster Training Throughput in FP8 Precision with NVIDIA NeMo", 2025)',
-    },
-};
-/**
- * Mixture of experts: utilisation per active-parameter FLOP relative to a dense model (routing,
- * all-to-all, grouped GEMMs).
- */
-const MOE_UTILISATION = {
-    low: 0.45,
-    central: 0.8,
-    high: 1,
-    source: {
-        title: 'Liu et al., "MoE Parallel Folding" (arXiv:2504.14960): 49.3 % MFU (Mixtral 8x22B) and 39.0 % (Qwen2-57B-A14B) on H100, against Megatron-LM\'s "up to 47 % MFU on H100" for dense models; NVIDIA Megatron-Bridge performance summary (H100 FP8): DeepSeek-V3 338 and Qwen3-235B-A22B 178–242 model TFLOP/s per GPU against Llama 3 70B 719–728',
-        url: 'https://arxiv.org/abs/2504.14960',
-        year: 2025,
-        note: 'central 0.8 ≈ 39.0/47 (the less favourable MoE Parallel Folding case); low 0.45 ≈ 338/727 (Megatron-Bridge 25.09, DeepSeek-V3 vs Llama 3 70B); high 1 (no source shows MoE above dense per active FLOP)',
-    },
-};
-/**
- * Activation recomputation re-runs forward work that model FLOPs do not count (PaLM's MFU leaves it
- * out), so it lowers model-FLOPs utilisation by model FLOPs / hardware FLOPs. Full recomputation
- * repeats the whole forward pass (2·N_a·D plus the attention term's forward third), which is exact;
- * selective recomputation (Korthikanti et al.) repeats only the attention core, 4·n_layers·d_model·
- * seq_len·D when the shape is known, else this figure.
- */
-const SELECTIVE_RECOMPUTE_SHARE = {
-    low: 0.95,
-    central: 0.97,
-    high: 0.99,
-    source: {
-        ...KORTHIKANTI_RECOMPUTATION,
-        note: 'selective recomputation removes over 90 % of full recomputation\'s overhead, whose extra work is a third of the model FLOPs: at most 1/30 extra, factor ≥ 0.97; 530B on 2,240 A100: 54.2 % MFU selective vs 42.1 % full (0.78 ≈ the full factor 0.75)',
-    },
-};
-const FULL_RECOMPUTE_SOURCE = {
-    ...KORTHIKANTI_RECOMPUTATION,
-    note: 'full recomputation adds one forward pass: hardware FLOPs = model FLOPs + 2·N_a·D + 4·n_layers·d_model·seq_len·D (factor 0.75 without a teacher)',
-};
-/** Generations whose utilisation is fitted on the calibration set. */
-const FITTED_GENERATIONS = ['ampere', 'hopper'];
-const VOLTA = {
-    anchor: 'ampere',
-    ratio: {
-        low: 0.4,
-        central: 0.5,
-        high: 0.65,
-        source: {
-            title: 'Shoeybi et al., "Megatron-LM" (arXiv:1909.08053): 8.3B on 512 V100, 15.1 PFLOP/s = 29.5 TFLOP/s per GPU (24 % of 125; single GPU 30 %); Rajbhandari et al., "ZeRO" (arXiv:1910.02054): 100B on 400 V100 at 15 PFLOP/s (30 %); against Narayanan et al. 2021 (A100, same Megatron accounting): 52 % of peak',
-            url: 'https://arxiv.org/abs/1909.08053',
-            year: 2020,
-            note: 'central 0.5 ≈ 0.27 / 0.52; low/high widened by this project (0.24/0.52 = 0.46, 0.30/0.52 = 0.58) for differences in FLOP accounting between the papers',
-        },
-    },
-};
-/** Used for any generation GENERATION_PRIORS does not name (and for those added to the catalogue later). */
-const FALLBACK_PRIOR = {
-    anchor: 'hopper',
-    ratio: {
-        low: 0.5,
-        central: 0.8,
-        high: 1.1,
-        source: {
-            title: 'Assumption of this project: no published training utilisation for this generation; the latest calibrated generation (Hopper) with a wide spread',
-            year: 2025,
-            note: 'the size term still follows the GPU\'s own 16-bit peak',
-        },
-    },
-};
-const GENERATION_PRIORS = {
-    volta: VOLTA,
-    turing: {
-        anchor: 'ampere',
-        ratio: {
-            ...VOLTA.ratio,
-            source: { ...VOLTA.ratio.source, note: `${VOLTA.ratio.source.note ?? ''}; Turing: no published training utilisation at scale, Volta's (same FP16 Tensor Core design, 2018) applied` },
-        },
-    },
-    blackwell: {
-        anchor: 'hopper',
-        ratio: {
-            low: 0.86,
-            central: 0.97,
-            high: 1.1,
-            source: {
-                ...MEGATRON_BRIDGE_PERFORMANCE,
-                note: 'model TFLOP/s per GPU of the same models and precision on B200/GB200 vs H100, divided by the ratio of peaks (NeMo 25.11, FP8): B200 8B 1,576/744 and 405B 1,667/737 over 4,500/1,979 → 0.93, 0.99; GB200 8B 1,622/744, 70B 1,937/719, 405B 2,053/737 over 5,000/1,979 → 0.86, 1.07, 1.10',
-            },
-        },
-    },
-    ada: {
-        ...FALLBACK_PRIOR,
-        ratio: {
-            ...FALLBACK_PRIOR.ratio,
-            source: { ...FALLBACK_PRIOR.ratio.source, note: 'Ada (L4, L40S): PCIe cards without NVLink, no published training utilisation at scale' },
-        },
-    },
-    cdna2: {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.6,
-            central: 0.67,
-            high: 0.74,
-            source: {
-                title: 'Dash et al., "Optimizing Distributed Training on Frontier for Large Language Models" (arXiv:2312.12705): 38.38 %, 36.14 % and 31.96 % of peak for 22B, 175B and 1T on MI250X; against Narayanan et al. 2021 (A100): 52 % of peak',
-                url: 'https://arxiv.org/abs/2312.12705',
-                year: 2023,
-                note: 'central 0.67 ≈ 0.35 / 0.52; low 0.60 ≈ 0.32 / 0.53 (Korthikanti et al., 530B: 54.2 %), high 0.74 ≈ 0.384 / 0.52',
-            },
-        },
-    },
-    'tpu-v4': {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.75,
-            central: 0.85,
-            high: 1,
-            source: {
-                ...PALM_PAPER,
-                note: 'PaLM 540B on 6,144 TPU v4: 46.2 % MFU, against 54.2 % for a 530B model on 2,240 A100 (Korthikanti et al. 2022): 0.85; spread this project\'s',
-            },
-        },
-    },
-    'tpu-v5': {
-        anchor: 'ampere',
-        ratio: {
-            low: 0.65,
-            central: 0.85,
-            high: 1.1,
-            source: {
-                ...PALM_PAPER,
-                note: 'no published training utilisation for TPU v5e/v5p in a paper: TPU v4\'s ratio (same XLA software stack), with a wider spread (this project\'s assumption)',
-            },
-        },
-    },
-};
-/**
- * z of the two-sided 90 % normal interval: a predicted range is central · exp(±z · σ), σ being the
- * leave-one-out log residual spread of the fit (plus the log spreads of the priors a run uses, each
- * sourced low–high read as a 90 % interval).
- */
-const INTERVAL_Z = 1.6449;
-
+// EXTERNAL MODULE: ./src/data/throughput.ts
+var throughput = __nccwpck_require__(2908);
 ;// CONCATENATED MODULE: ./src/model/throughput.ts
 /**
  * The realised-throughput model (src/data/throughput.ts): its fit on the calibration set and its
@@ -23289,16 +23205,16 @@ const INTERVAL_Z = 1.6449;
 
 /** ln(high / low) read as a 90 % interval: the standard deviation of the log. */
 function logSpread(r) {
-    return Math.log(r.high / r.low) / (2 * INTERVAL_Z);
+    return Math.log(r.high / r.low) / (2 * throughput/* INTERVAL_Z */.t_);
 }
 function isFitted(g) {
-    return FITTED_GENERATIONS.includes(g);
+    return throughput/* FITTED_GENERATIONS */.HX.includes(g);
 }
 /** The prior of a generation the calibration set does not contain (null for a fitted one). */
 function generationPrior(generation) {
     if (isFitted(generation))
         return null;
-    return GENERATION_PRIORS[generation] ?? FALLBACK_PRIOR;
+    return throughput/* GENERATION_PRIORS */.xe[generation] ?? throughput/* FALLBACK_PRIOR */.cP;
 }
 /** The GPU's dense 16-bit peak, TFLOP/s: what the size term keys on. */
 function peak16(run) {
@@ -23306,8 +23222,8 @@ function peak16(run) {
 }
 /** x_size: zero at 70B, and for GPUs no faster than an A100. */
 function sizeFeature(run) {
-    const n = Math.min(run.activeParameters, THROUGHPUT_REFERENCE.maxActiveParameters);
-    return Math.log(n / THROUGHPUT_REFERENCE.activeParameters) * Math.max(0, Math.log(peak16(run) / THROUGHPUT_REFERENCE.flatPeakTflops));
+    const n = Math.min(run.activeParameters, throughput/* THROUGHPUT_REFERENCE */.p8.maxActiveParameters);
+    return Math.log(n / throughput/* THROUGHPUT_REFERENCE */.p8.activeParameters) * Math.max(0, Math.log(peak16(run) / throughput/* THROUGHPUT_REFERENCE */.p8.flatPeakTflops));
 }
 /**
  * Model FLOPs / hardware FLOPs of recomputation. Full: one more forward pass of the student (its
@@ -23327,29 +23243,29 @@ function recomputeShare(recompute, flops) {
 }
 /** The sourced terms of a run (everything but the fitted utilisation and size), with their spreads. */
 function priorTerms(run) {
-    const terms = [{ name: 'goodput', factor: GOODPUT.value, logSpread: 0 }];
+    const terms = [{ name: 'goodput', factor: throughput/* GOODPUT */.t0.value, logSpread: 0 }];
     const prior = generationPrior(run.gpu.generation);
     if (prior)
         terms.push({ name: `${run.gpu.generation} / ${prior.anchor}`, factor: prior.ratio.central, logSpread: logSpread(prior.ratio) });
     if (run.gpuCount !== null) {
-        const g = Math.min(Math.max(run.gpuCount, THROUGHPUT_REFERENCE.minGpuCount), THROUGHPUT_REFERENCE.maxGpuCount);
-        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / THROUGHPUT_REFERENCE.gpuCount) ** CLUSTER_EXPONENT.value, logSpread: 0 });
+        const g = Math.min(Math.max(run.gpuCount, throughput/* THROUGHPUT_REFERENCE */.p8.minGpuCount), throughput/* THROUGHPUT_REFERENCE */.p8.maxGpuCount);
+        terms.push({ name: `${run.gpuCount} GPUs`, factor: (g / throughput/* THROUGHPUT_REFERENCE */.p8.gpuCount) ** throughput/* CLUSTER_EXPONENT */.jt.value, logSpread: 0 });
     }
     if (run.precision === 'fp8') {
-        terms.push({ name: 'fp8', factor: (FP8_SPEEDUP.central * peak16(run)) / run.peakTflops, logSpread: logSpread(FP8_SPEEDUP) });
+        terms.push({ name: 'fp8', factor: (throughput/* FP8_SPEEDUP */.aG.central * peak16(run)) / run.peakTflops, logSpread: logSpread(throughput/* FP8_SPEEDUP */.aG) });
     }
     if (run.moe)
-        terms.push({ name: 'MoE', factor: MOE_UTILISATION.central, logSpread: logSpread(MOE_UTILISATION) });
+        terms.push({ name: 'MoE', factor: throughput/* MOE_UTILISATION */.eh.central, logSpread: logSpread(throughput/* MOE_UTILISATION */.eh) });
     if (run.recompute !== 'none') {
         terms.push(run.modelFlopsShare === null
-            ? { name: `${run.recompute} recompute`, factor: SELECTIVE_RECOMPUTE_SHARE.central, logSpread: logSpread(SELECTIVE_RECOMPUTE_SHARE) }
+            ? { name: `${run.recompute} recompute`, factor: throughput/* SELECTIVE_RECOMPUTE_SHARE */.kP.central, logSpread: logSpread(throughput/* SELECTIVE_RECOMPUTE_SHARE */.kP) }
             : { name: `${run.recompute} recompute`, factor: run.modelFlopsShare, logSpread: 0 });
     }
     return terms;
 }
 function anchorOf(run) {
     const g = run.gpu.generation;
-    return isFitted(g) ? g : (generationPrior(g) ?? FALLBACK_PRIOR).anchor;
+    return isFitted(g) ? g : (generationPrior(g) ?? throughput/* FALLBACK_PRIOR */.cP).anchor;
 }
 /** Predicted MFU of a run, with its range. */
 function predictMfu(model, run) {
@@ -23362,7 +23278,7 @@ function predictMfu(model, run) {
     ];
     const central = terms.reduce((p, t) => p * t.factor, 1);
     const sigma = Math.sqrt(model.sigma ** 2 + terms.reduce((s, t) => s + t.logSpread ** 2, 0));
-    const spread = Math.exp(INTERVAL_Z * sigma);
+    const spread = Math.exp(throughput/* INTERVAL_Z */.t_ * sigma);
     // An MFU above 1 is physically impossible: the high end stops there.
     const high = Math.min(1, central * spread);
     return { mfu: (0,range/* range */.y1)(Math.min(central / spread, central), Math.min(central, high), high), terms, sigma, anchor };
@@ -23409,7 +23325,7 @@ function solve(a, b) {
 /** Design row: one indicator per fitted generation, then x_size. */
 function designRow(run) {
     const anchor = anchorOf(run);
-    return [...FITTED_GENERATIONS.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
+    return [...throughput/* FITTED_GENERATIONS */.HX.map((g) => (g === anchor ? 1 : 0)), sizeFeature(run)];
 }
 /** ln MFU minus every sourced term: what the fitted terms must explain. */
 function fittedTarget(p) {
@@ -23423,7 +23339,7 @@ function fitThroughput(points) {
     const xtx = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)));
     const xty = Array.from({ length: k }, (_, i) => rows.reduce((s, r, n) => s + r[i] * y[n], 0));
     const beta = solve(xtx, xty);
-    const utilisation = Object.fromEntries(FITTED_GENERATIONS.map((g, i) => [g, Math.exp(beta[i])]));
+    const utilisation = Object.fromEntries(throughput/* FITTED_GENERATIONS */.HX.map((g, i) => [g, Math.exp(beta[i])]));
     return { utilisation, sizeCoefficient: beta[k - 1], sigma: 0, cases: points.length };
 }
 /** ln(implied / predicted) of each point, each predicted by a fit without it. */
@@ -23487,15 +23403,22 @@ function throughputRun(run, workload, hardware, gpuCount) {
     const recompute = run.recompute ?? 'none';
     const flops = { total: (0,core_flops/* workloadFlops */.ev)(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
     return {
-        gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
+        ...onAccelerator(hardware.gpu, hardware.peakTflops),
         precision: hardware.precision,
-        peakTflops: hardware.peakTflops,
         activeParameters: workload.parameters,
         moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
         gpuCount,
         recompute,
         modelFlopsShare: recomputeShare(recompute, flops),
     };
+}
+/** What the model needs of the accelerator: a custom one that names no generation takes the fallback prior. */
+function onAccelerator(gpu, peakTflops) {
+    return { gpu: { id: gpu.id, peakTflops: gpu.peakTflops, generation: gpu.generation ?? 'unknown' }, peakTflops };
+}
+/** The same run on another accelerator at the same precision: only what depends on the accelerator changes. */
+function throughputRunOn(run, gpu, peakTflops) {
+    return { ...run, ...onAccelerator(gpu, peakTflops) };
 }
 /**
  * The calibrated prediction, or null when degenerate inputs (a peak or a model size near 5e-324)
@@ -23512,27 +23435,30 @@ function predictOrNull(features) {
         throw e;
     }
 }
-function resolveMfu(ctx, run, workload, hardware, gpuCount) {
-    const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
+/**
+ * The MFU by the rules every run follows: the run's own `mfu`; else, for training and fine-tuning
+ * (`features`), the calibrated model's; else the methodology's. With the source its assumption names.
+ */
+function estimateMfu(explicit, features) {
     const prediction = features ? predictOrNull(features) : null;
-    let estimate;
-    let source;
-    if (run.mfu !== undefined) {
-        const value = (0,context/* toRange */.Xp)(run.mfu);
-        estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
-        source = 'manifest';
+    const calibrated = prediction?.mfu ?? null;
+    if (explicit !== undefined) {
+        const value = (0,context/* toRange */.Xp)(explicit);
+        return { estimate: { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated, throughput: features }, source: 'manifest' };
     }
-    else if (prediction && features) {
+    if (prediction && features) {
         const what = describeRun(features);
-        estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
         const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
-        source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
+        return {
+            estimate: { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated, throughput: features },
+            source: `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`,
+        };
     }
-    else {
-        const value = (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_MFU */.XC);
-        estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
-        source = (0,context/* sourceLabel */.en)(defaults/* DEFAULT_MFU */.XC.source);
-    }
+    const value = (0,context/* fromSourced */.Oo)(defaults/* DEFAULT_MFU */.XC);
+    return { estimate: { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null, throughput: features }, source: (0,context/* sourceLabel */.en)(defaults/* DEFAULT_MFU */.XC.source) };
+}
+function resolveMfu(ctx, run, workload, hardware, gpuCount) {
+    const { estimate, source } = estimateMfu(run.mfu, workload ? throughputRun(run, workload, hardware, gpuCount) : null);
     ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
     return estimate;
 }
@@ -23649,6 +23575,299 @@ function chooseWue(ctx, run, measured, provider, pue) {
     const byType = _data_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WUE_BY_COOLING */ .Iu[cooling];
     const why = run.cooling !== undefined ? 'manifest cooling' : provider ? `${provider.name} publishes none` : 'site not known';
     return push(`On-site WUE (${cooling} cooling)`, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSourced */ .Oo)(byType), `${(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabel */ .en)(byType.source)}; ${why}`);
+}
+
+
+/***/ }),
+
+/***/ 2474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xi: () => (/* binding */ isTrainingKind),
+  it: () => (/* binding */ resolveWorkload)
+});
+
+// UNUSED EXPORTS: hasMeasuredTime
+
+// EXTERNAL MODULE: ./src/core/flops.ts
+var core_flops = __nccwpck_require__(905);
+// EXTERNAL MODULE: ./src/data/throughput.ts
+var throughput = __nccwpck_require__(2908);
+// EXTERNAL MODULE: ./src/model/resolve/context.ts
+var context = __nccwpck_require__(3249);
+// EXTERNAL MODULE: ./src/model/resolve/mfu.ts + 2 modules
+var resolve_mfu = __nccwpck_require__(7731);
+// EXTERNAL MODULE: ./src/core/range.ts
+var range = __nccwpck_require__(7298);
+;// CONCATENATED MODULE: ./src/model/resolve/tokens.ts
+/**
+ * D, the tokens a training or fine-tuning run processes, as the training loop counts them: given as a
+ * number, or as steps × global batch × sequence length, samples × sequence length, or epochs ×
+ * dataset tokens (each part from the manifest or a training config, recorded with its source).
+ */
+
+
+const LABEL = {
+    steps: 'Training steps',
+    globalBatchSize: 'Global batch size',
+    seqLen: 'Sequence length',
+    samples: 'Training samples',
+    epochs: 'Epochs',
+    datasetTokens: 'Dataset tokens (one epoch)',
+};
+const UNIT = {
+    steps: 'steps',
+    globalBatchSize: 'samples',
+    seqLen: 'tokens',
+    samples: 'samples',
+    epochs: '',
+    datasetTokens: 'tokens',
+};
+/** The three ways of counting D, in the order a training loop stops: a step limit first. */
+const FORMS = [
+    { parts: ['steps', 'globalBatchSize', 'seqLen'], formula: 'steps × global batch × sequence length' },
+    { parts: ['samples', 'seqLen'], formula: 'samples × sequence length' },
+    { parts: ['epochs', 'datasetTokens'], formula: 'epochs × dataset tokens' },
+];
+/**
+ * D for the run, or undefined when it gives none (NaN, with a problem recorded, when a structured
+ * count is incomplete). A structured count's sequence length defaults to the run's `seqLen`.
+ */
+function resolveTokenCount(ctx, run) {
+    const t = run.tokens;
+    if (t === undefined)
+        return undefined;
+    if (typeof t === 'number') {
+        if (ctx.provenance?.has('tokens')) {
+            ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(t), source: (0,context/* fieldSource */._R)(ctx, 'tokens') });
+        }
+        return t;
+    }
+    const parts = { ...t, seqLen: t.seqLen ?? run.seqLen };
+    const sourceOf = (p) => (p === 'seqLen' && t.seqLen === undefined ? (0,context/* fieldSource */._R)(ctx, 'seqLen') : (0,context/* fieldSource */._R)(ctx, `tokens.${p}`));
+    const form = FORMS.find((f) => f.parts.every((p) => parts[p] !== undefined));
+    if (!form) {
+        const started = FORMS.find((f) => f.parts.some((p) => t[p] !== undefined)) ?? FORMS[0];
+        const missing = started.parts.filter((p) => parts[p] === undefined);
+        (0,context/* problem */.CC)(ctx, 'tokens', `counts D as ${started.formula} but has no ${missing.join(' or ')}`, 'give the missing figures under tokens (or seqLen), or a trainingConfig that has them');
+        // Not undefined: the problem is recorded, and "tokens is required" would only repeat it.
+        return Number.NaN;
+    }
+    for (const p of form.parts) {
+        // The run's own sequence length is already listed when a config gave it.
+        if (p === 'seqLen' && t.seqLen === undefined && ctx.provenance?.has('seqLen'))
+            continue;
+        ctx.assumptions.push({ key: `tokens.${p}`, label: LABEL[p], unit: UNIT[p], value: (0,range/* exact */.e0)(parts[p]), source: sourceOf(p) });
+    }
+    const d = form.parts.reduce((acc, p) => acc * parts[p], 1);
+    ctx.assumptions.push({ key: 'tokens', label: 'Tokens D', unit: 'tokens', value: (0,range/* exact */.e0)(d), source: form.formula });
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/model/resolve/workload.ts
+/**
+ * Step 3 of resolving a run: the workload. What the run computes (section 1), its FLOPs, the MFU
+ * that turns them into GPU time, and the prefix cache (section 5). A run known only from its
+ * measurements has no workload and no FLOPs.
+ */
+
+
+
+
+
+/** Training and fine-tuning: the kinds with training FLOPs, the training terms and a calibrated MFU. */
+function isTrainingKind(kind) {
+    return kind === 'training' || kind === 'fine-tuning';
+}
+function buildWorkload(ctx, run, kind, tokens) {
+    const m = run.model ?? {};
+    const why = `for a ${kind} run (or give measured gpuHours, hours or energyKwh)`;
+    const params = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
+    switch (kind) {
+        // MoE: only the active parameters compute per token, so N_a stands in for N (N_a = N when dense).
+        case 'training':
+            return { kind, parameters: m.activeParameters ?? params(), tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why), ...trainingExtras(run) };
+        case 'fine-tuning': {
+            const parameters = m.activeParameters ?? params();
+            return {
+                kind,
+                parameters,
+                trainableParameters: m.trainableParameters ?? parameters,
+                tokens: (0,context/* need */.$B)(ctx, tokens, 'tokens', why),
+                ...trainingExtras(run),
+            };
+        }
+        case 'inference':
+            if (run.promptTokens === undefined && run.outputTokens === undefined) {
+                (0,context/* problem */.CC)(ctx, 'promptTokens', `or outputTokens is required ${why}`);
+            }
+            return {
+                kind,
+                activeParameters: m.activeParameters ?? params(),
+                promptTokens: run.promptTokens ?? 0,
+                outputTokens: run.outputTokens ?? 0,
+                requests: run.requests ?? 1,
+            };
+        default:
+            return buildGenerationWorkload(ctx, run, kind, why);
+    }
+}
+/** The training sequence length: the run's, else the one its structured token count gives. */
+function trainingSeqLen(run) {
+    return run.seqLen ?? (typeof run.tokens === 'object' ? run.tokens.seqLen : undefined);
+}
+/** The attention shape when all three figures are known, and an online teacher's parameters. */
+function trainingExtras(run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const attention = layers !== undefined && hiddenSize !== undefined && seqLen !== undefined ? { layers, hiddenSize, seqLen } : undefined;
+    const teacher = run.teacher && run.teacher.logits !== 'precomputed' ? run.teacher.parameters : undefined;
+    return { ...(attention ? { attention } : {}), ...(teacher !== undefined ? { teacherParameters: teacher } : {}) };
+}
+/** Assumptions naming the optional training terms: present, left out (and why), or precomputed. */
+function trainingTermAssumptions(ctx, run) {
+    const { layers, hiddenSize } = run.model ?? {};
+    const seqLen = trainingSeqLen(run);
+    const shape = { 'model.layers': layers, 'model.hiddenSize': hiddenSize, seqLen };
+    const missing = Object.entries(shape).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (missing.length === 0) {
+        // Figures read from configs are listed with their files and lines among the assumptions.
+        const fromConfigs = Object.keys(shape).some((k) => ctx.provenance?.has(k));
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `12 · ${layers} layers · ${hiddenSize} d_model · ${seqLen} seq_len per token (PaLM, not halved for the causal mask)`,
+            source: `${fromConfigs ? 'layers, hidden size and sequence length as listed' : 'manifest'}; Chowdhery et al., PaLM (2022), appendix B`,
+        });
+    }
+    else if (missing.length < 3) {
+        ctx.assumptions.push({
+            key: 'attentionTerm',
+            label: 'Attention term',
+            unit: '',
+            value: `left out: ${missing.join(', ')} unknown`,
+            source: 'needs model.layers, model.hiddenSize and seqLen',
+        });
+    }
+    if (run.teacher) {
+        const online = run.teacher.logits !== 'precomputed';
+        ctx.assumptions.push({
+            key: 'teacher',
+            label: 'Distillation teacher',
+            unit: '',
+            value: online
+                ? `forward pass 2 · N_teacher · D added, N_teacher = ${run.teacher.parameters.toExponential(3)}`
+                : `logits precomputed: the teacher's forward pass is a separate inference run, not counted here`,
+            source: 'manifest',
+        });
+    }
+    if (run.recompute !== undefined && run.recompute !== 'none') {
+        ctx.assumptions.push({
+            key: 'recompute',
+            label: 'Activation recomputation',
+            unit: '',
+            value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
+            source: `manifest; ${(0,context/* sourceLabel */.en)(run.recompute === 'full' ? throughput/* FULL_RECOMPUTE_SOURCE */.Jr : throughput/* SELECTIVE_RECOMPUTE_SHARE */.kP.source)}`,
+        });
+    }
+}
+function buildGenerationWorkload(ctx, run, kind, why) {
+    const m = run.model ?? {};
+    const g = run.generation ?? {};
+    const items = g.items ?? run.requests ?? 1;
+    const arch = m.architecture ?? (kind === 'audio-generation' ? 'codec' : 'dit');
+    const gen = (field) => (0,context/* need */.$B)(ctx, g[field], `generation.${field}`, why);
+    const parameters = () => (0,context/* need */.$B)(ctx, m.parameters, 'model.parameters', why);
+    const ditShape = () => ({
+        layers: (0,context/* need */.$B)(ctx, m.layers, 'model.layers', why),
+        hiddenSize: (0,context/* need */.$B)(ctx, m.hiddenSize, 'model.hiddenSize', why),
+        steps: gen('steps'),
+    });
+    if (arch === 'codec') {
+        if (kind !== 'audio-generation')
+            (0,context/* problem */.CC)(ctx, 'model.architecture', 'codec is an audio-generation architecture');
+        return {
+            kind: 'audio-generation',
+            architecture: 'codec',
+            activeParameters: m.activeParameters ?? parameters(),
+            outputTokens: gen('outputTokens'),
+            codebooks: gen('codebooks'),
+            items,
+        };
+    }
+    if (arch === 'unet') {
+        if (kind === 'video-generation') {
+            return { kind, architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), frames: gen('frames'), steps: gen('steps'), items };
+        }
+        if (kind === 'audio-generation')
+            (0,context/* problem */.CC)(ctx, 'model.architecture', 'audio generation is modelled as dit or codec');
+        return { kind: 'image-generation', architecture: 'unet', parameters: parameters(), latentWidth: gen('latentWidth'), latentHeight: gen('latentHeight'), steps: gen('steps'), items };
+    }
+    if (kind === 'video-generation') {
+        return {
+            kind,
+            architecture: arch,
+            parameters: parameters(),
+            frames: gen('frames'),
+            temporalCompression: g.temporalCompression ?? 1,
+            tokensPerFrame: gen('tokensPerFrame'),
+            ...ditShape(),
+            items,
+        };
+    }
+    if (arch === 'hybrid')
+        (0,context/* problem */.CC)(ctx, 'model.architecture', 'hybrid (DiT + 3D VAE) applies to video generation');
+    return { kind, architecture: 'dit', parameters: parameters(), latentTokens: gen('latentTokens'), ...ditShape(), items };
+}
+/** Whether the run's time and energy are known without its FLOPs. */
+function hasMeasuredTime(run, measured) {
+    return (run.gpuHours !== undefined ||
+        run.hours !== undefined ||
+        measured.gpuHours !== undefined ||
+        run.energyKwh !== undefined ||
+        measured.energyKwh !== undefined);
+}
+function resolveWorkload(ctx, run, kind, measured, hardware) {
+    const describesWorkload = run.model !== undefined || run.tokens !== undefined || run.promptTokens !== undefined || run.generation !== undefined;
+    let flops = null;
+    let workload = null;
+    let tokens;
+    if (describesWorkload || !hasMeasuredTime(run, measured)) {
+        const before = ctx.problems.length;
+        tokens = resolveTokenCount(ctx, run) ?? measured.tokens;
+        const built = buildWorkload(ctx, run, kind, tokens);
+        if (ctx.problems.length === before) {
+            workload = built;
+            flops = (0,core_flops/* workloadFlops */.ev)(built);
+        }
+        if (isTrainingKind(kind))
+            trainingTermAssumptions(ctx, run);
+        if (isTrainingKind(kind) && run.model?.activeParameters !== undefined) {
+            // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
+            ctx.assumptions.push({
+                key: 'flopsParameters',
+                label: 'Parameters in FLOPs',
+                unit: '',
+                value: `N_a = ${run.model.activeParameters.toExponential(3)} active of N = ${run.model.parameters?.toExponential(3) ?? '?'} (mixture of experts)`,
+                source: (0,context/* fieldSource */._R)(ctx, 'model.activeParameters'),
+            });
+        }
+    }
+    const mfu = (0,resolve_mfu/* resolveMfu */.d5)(ctx, run, workload, hardware, run.hardware?.count ?? measured.gpuCount ?? null);
+    if (run.cache) {
+        ctx.assumptions.push({
+            key: 'cacheReuseRate',
+            label: `Prefix-cache reuse r (residual α = ${run.cache.residual})`,
+            unit: '',
+            value: (0,context/* toRange */.Xp)(run.cache.reuseRate),
+            source: 'manifest',
+        });
+    }
+    return { flops, tokens: tokens ?? measured.tokens ?? null, mfu, cache: run.cache ? { reuseRate: (0,context/* toRange */.Xp)(run.cache.reuseRate), residual: run.cache.residual } : null };
 }
 
 

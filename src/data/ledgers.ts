@@ -65,16 +65,14 @@ export const HF_TRAINER_FLOS: Source = {
 /**
  * States whose GPU time counts as `failed` by default. A rule that matches on `state` overrides it,
  * e.g. TIMEOUT jobs of a training run resumed from checkpoints, which are the run itself.
+ *
+ * Not among them: CANCELLED (the user or an administrator stopped it), PREEMPTED (the scheduler
+ * stopped it for a job of higher priority), REQUEUED and REVOKED say nothing about the outcome: a
+ * diverged run killed by hand, a finished interactive session, a sweep stopped early. Their GPU time
+ * counts in full and their status comes from the rules (else `unclassified`); the report lists them
+ * by state so they stay visible.
  */
 export const FAILED_STATES: ReadonlySet<JobState> = new Set<JobState>(['FAILED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
-
-/**
- * CANCELLED (the user or an administrator stopped it) and PREEMPTED (the scheduler stopped it for a
- * job of higher priority) say nothing about the outcome: a diverged run killed by hand, a finished
- * interactive session, a sweep stopped early. Their GPU time counts in full and their status comes
- * from the rules (else `unclassified`); the report lists them by state so they stay visible.
- */
-export const NEUTRAL_STOP_STATES: ReadonlySet<JobState> = new Set<JobState>(['CANCELLED', 'PREEMPTED', 'REQUEUED', 'REVOKED']);
 
 /** States of a job that never ran: skipped, with the reason. */
 export const NOT_STARTED_STATES: ReadonlySet<JobState> = new Set<JobState>(['PENDING']);

@@ -312,6 +312,8 @@ export const RETICLE_LIMIT: Source = {
   url: 'https://www.asml.com/en/products/euv-lithography-systems',
   year: 2024,
 };
+/** The largest single die, mm² (RETICLE_LIMIT). */
+export const RETICLE_AREA_MM2 = 26 * 33;
 
 export const GDDR_DEVICE_DENSITY: Source = {
   title: 'GDDR6 / GDDR6X / GDDR7 device density 16 Gb (2 GB per package), Micron and Samsung GDDR product pages',

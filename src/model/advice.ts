@@ -6,12 +6,13 @@
  *   step resolves it, so its grid factor is the one a manifest naming it would get). Only for a run
  *   in a known provider's region whose manifest does not fix its own grid factor.
  * - GPU: the newest accelerator of the run's vendor in the catalogue (latest release year, then
- *   highest peak at the run's precision) when it is faster. The hardware step resolves it; GPU time
- *   scales with the peak at the same MFU, and measured energy with time × board power.
+ *   highest peak at the run's precision) when its peak is higher. The hardware step resolves it and
+ *   the MFU step gives the run its MFU there (see timeOn); measured energy follows time × board power.
  * - Failed and ablation time: for such a run, the saving if its share of the report's GPU-hours
  *   fell to the median share of the report's failed and ablation runs.
  */
 import { computeRunFootprint, knownTotal, type RunFootprint, type RunInputs } from '../core/footprint.js';
+import { median } from '../core/statistics.js';
 import { findGpu } from '../data/catalogue.js';
 import { CLOUD_REGIONS } from '../data/grids.js';
 import { GPUS } from '../data/gpus.js';
@@ -21,8 +22,12 @@ import type { ReportDiff } from './diff.js';
 import type { Report, RunReport } from './report.js';
 import type { ResolveContext } from './resolve/context.js';
 import { resolveHardware } from './resolve/hardware.js';
+import { historyEvidence, historyPrior, type Evidence } from './mfu-history.js';
+import type { ResolvedRun } from './resolve.js';
 import { mergeMeasurements } from './resolve/measurements.js';
+import { estimateMfu, throughputRunOn, type MfuEstimate } from './resolve/mfu.js';
 import { resolveSite } from './resolve/site.js';
+import { isTrainingKind } from './resolve/workload.js';
 
 export type AdviceKind = 'region' | 'gpu' | 'rd-share';
 
@@ -103,7 +108,67 @@ export function newestGpu(current: GpuSpec, precision: string): GpuSpec | null {
   return newest && newest.releaseYear >= current.releaseYear ? newest : null;
 }
 
-function gpuAdvice(r: RunReport): Advice | null {
+/** How an MFU was set, for the advice's detail: "calibrated", "the manifest's"... */
+function mfuOrigin(mfu: MfuEstimate, gpu: string): string {
+  switch (mfu.origin) {
+    case 'calibrated':
+      return 'calibrated';
+    case 'history':
+      return `from measured runs on ${gpu}`;
+    case 'manifest':
+      return "the manifest's";
+    case 'methodology':
+      return "the methodology's";
+  }
+}
+
+/**
+ * The MFU the core gives the run on `gpu`, by the rules every run follows: its explicit `mfu`; else,
+ * for training and fine-tuning, the calibrated model's, or the repository's history when measured runs
+ * on that GPU say more; else the methodology's.
+ */
+function mfuOn(run: ResolvedRun, gpu: GpuSpec, peakTflops: number, evidence: readonly Evidence[]): MfuEstimate {
+  const moved = run.mfu.throughput && throughputRunOn(run.mfu.throughput, gpu, peakTflops);
+  const { estimate } = estimateMfu(run.mfu.origin === 'manifest' ? run.mfu.value : undefined, moved);
+  return historyPrior(estimate, gpu.id, run.id, evidence)?.mfu ?? estimate;
+}
+
+/**
+ * How much longer the run takes on the new GPU (new time / old time), and the detail that says why.
+ * GPU time is F / (peak · MFU): a run whose time comes from its FLOPs takes the MFU the core gives it
+ * on the new GPU; a measured run's time is divided by the gain in realised throughput, calibrated
+ * MFU × peak, new over old. A measured training run without a calibrated MFU (no model size, e.g. a ledger group)
+ * gets none: faster GPUs realise less on small models, and its size is unknown. Other runs have the
+ * methodology's MFU on any GPU.
+ */
+function timeOn(run: ResolvedRun, next: GpuSpec, peakTflops: number, evidence: readonly Evidence[]): { ratio: number; mfu: MfuEstimate | null; why: string } | null {
+  const oldPeak = run.inputs.peakFlops / 1e12;
+  const two = (v: number) => v.toFixed(2);
+  if (run.inputs.measuredGpuHours === null && run.inputs.flops !== null) {
+    const mfu = mfuOn(run, next, peakTflops, evidence);
+    const ratio = (run.mfu.value.central * oldPeak) / (mfu.value.central * peakTflops);
+    const [now, then] = [mfuOrigin(mfu, next.id), mfuOrigin(run.mfu, run.gpu!.id)];
+    // An explicit or the methodology's MFU is the same on any GPU.
+    const why =
+      mfu.origin === run.mfu.origin && (mfu.origin === 'manifest' || mfu.origin === 'methodology')
+        ? `at ${now} MFU ${two(mfu.value.central)}`
+        : now === then
+          ? `MFU ${two(mfu.value.central)} instead of ${two(run.mfu.value.central)} (${now})`
+          : `MFU ${two(mfu.value.central)} (${now}) instead of ${two(run.mfu.value.central)} (${then})`;
+    return { ratio, mfu, why };
+  }
+  const old = run.mfu.calibrated;
+  const moved = old && run.mfu.throughput ? estimateMfu(undefined, throughputRunOn(run.mfu.throughput, next, peakTflops)).estimate.calibrated : null;
+  if (old && moved) {
+    const ratio = (old.central * oldPeak) / (moved.central * peakTflops);
+    return { ratio, mfu: null, why: `calibrated MFU ${two(moved.central)} instead of ${two(old.central)}: measured time × ${two(ratio)}` };
+  }
+  if (isTrainingKind(run.kind)) return null;
+  const ratio = oldPeak / peakTflops;
+  return { ratio, mfu: null, why: `the methodology's MFU on both: measured time × ${two(ratio)}` };
+}
+
+function gpuAdvice(r: RunReport, evidence: readonly Evidence[]): Advice | null {
   const run = r.run;
   const gpu = run.gpu ? findGpu(run.gpu.id) : undefined;
   if (!run.gpu || !gpu) return null;
@@ -112,39 +177,35 @@ function gpuAdvice(r: RunReport): Advice | null {
   const ctx = NO_PROBLEMS();
   const hw = resolveHardware(ctx, { id: run.id, hardware: { gpu: next.id, precision: run.gpu.precision } } as ManifestRun, NO_MEASUREMENTS);
   if (ctx.problems.length || !(hw.peakTflops * 1e12 > run.inputs.peakFlops)) return null;
+  const time = timeOn(run, next, hw.peakTflops, evidence);
+  if (!time) return null;
   const old = run.inputs;
-  // Same MFU: GPU time falls with the peak; measured energy follows time × board power.
-  const timeRatio = old.peakFlops / (hw.peakTflops * 1e12);
+  // Measured energy follows GPU time × board power.
   const powerRatio = hw.gpuPowerW.central / old.gpuPowerW.central;
   const inputs: RunInputs = {
     ...old,
     peakFlops: hw.peakTflops * 1e12,
+    mfu: time.mfu?.value ?? old.mfu,
     gpuPowerW: hw.gpuPowerW,
     serverNonGpuPowerW: hw.serverNonGpuPowerW,
     gpusPerServer: hw.gpusPerServer,
     gpuEmbodied: hw.gpuEmbodied,
     serverEmbodied: hw.serverEmbodied,
-    measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * timeRatio,
-    measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * timeRatio * powerRatio },
-    idleGpuHours: old.idleGpuHours * timeRatio,
+    measuredGpuHours: old.measuredGpuHours === null ? null : old.measuredGpuHours * time.ratio,
+    measuredEnergy: old.measuredEnergy === null ? null : { ...old.measuredEnergy, kwh: old.measuredEnergy.kwh * time.ratio * powerRatio },
+    idleGpuHours: old.idleGpuHours * time.ratio,
   };
   const peak = (v: number) => Number(v.toPrecision(4)).toLocaleString('en-US');
   return {
     runId: run.id,
     kind: 'gpu',
     target: next.id,
-    detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s at the same MFU`,
+    detail: `${next.releaseYear}: ${run.gpu.precision} peak ${peak(hw.peakTflops)} instead of ${peak(old.peakFlops / 1e12)} TFLOP/s, ${time.why}`,
     ...compare(r, computeRunFootprint(inputs)),
   };
 }
 
 const WASTE = new Set(['failed', 'ablation']);
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function rdShareAdvice(r: RunReport, report: Report): Advice | null {
   // A ledger group sums every job of its class: its share is the anatomy's to show, not a run's to cut.
@@ -185,9 +246,11 @@ export function adviceCandidates(diff: ReportDiff): RunReport[] {
 }
 
 /** At most two lines per run (largest saving first) and ten runs, largest saving first. */
-export function adviseRuns(report: Report, runs: readonly RunReport[]): Advice[] {
+export function adviseRuns(report: Report, runs: readonly RunReport[], others: readonly (Report | null)[] = []): Advice[] {
+  // The measured runs a run moved to another GPU learns its MFU from, as the report's runs did.
+  const evidence = historyEvidence([report, ...others]);
   const perRun = runs.map((r) =>
-    [regionAdvice(r), gpuAdvice(r), rdShareAdvice(r, report)]
+    [regionAdvice(r), gpuAdvice(r, evidence), rdShareAdvice(r, report)]
       .filter((a): a is Advice => a !== null && a.currentKg > 0 && a.savingKg / a.currentKg >= MIN_SAVING_SHARE)
       .sort((a, b) => b.savingKg - a.savingKg)
       .slice(0, MAX_LINES_PER_RUN),
@@ -199,9 +262,9 @@ export function adviseRuns(report: Report, runs: readonly RunReport[]): Advice[]
     .flat();
 }
 
-/** Advice for a diff's changed and large runs. */
+/** Advice for a diff's changed and large runs (the head's MFU history is its own and the base's). */
 export function adviseDiff(diff: ReportDiff): Advice[] {
-  return adviseRuns(diff.head, adviceCandidates(diff));
+  return adviseRuns(diff.head, adviceCandidates(diff), [diff.base]);
 }
 
 /** Advice is on unless the caller turns it off or a manifest says `advice: false`. */

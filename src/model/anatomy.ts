@@ -10,6 +10,7 @@ import { TRAINING_PHASES } from '../data/ledgers.js';
 import { monthLabel, SKIP_REASONS, type LedgerAccount, type LedgerGroup, type SkipReason } from '../inputs/ledgers/accumulate.js';
 import type { LedgerRule } from '../inputs/manifest/schema.js';
 import type { ResolvedRun } from './resolve.js';
+import { fieldsFrom, type ProvenanceMap } from './resolve/context.js';
 
 /** A sum that may lack a factor for some of its parts: `lowerBound` then marks it. */
 export interface KnownSum {
@@ -174,6 +175,17 @@ export function describeRule(rule: LedgerRule): string {
     ...(rule.gpusPerNode !== undefined ? [`${rule.gpusPerNode} GPUs per node`] : []),
   ];
   return `${criteria.length ? criteria.join(', ') : 'every job'} → ${outcomes.join(', ')}`;
+}
+
+/**
+ * Where the figures of a group's run come from: its GPU-hours, metered energy and GPU are its jobs'
+ * as the ledger entry (its manifest line, or the command line) read and classified them.
+ */
+export function groupProvenance(g: LedgerGroup): ProvenanceMap {
+  const paths = [g.context.entry.path].flat().join(', ');
+  const note = `${g.jobs.toLocaleString('en-US')} job${g.jobs === 1 ? '' : 's'} of this class`;
+  const where = g.context.manifest ? { file: g.context.manifest, line: g.context.line, key: `ledgers: ${paths}` } : { file: paths, key: 'ledger' };
+  return fieldsFrom(['gpuHours', 'energyKwh', 'hardware.gpu'], { ...where, note });
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { knownTotal, type RunFootprint } from '../core/footprint.js';
 import type { RunReport } from './report.js';
+import type { ResolvedRun } from './resolve.js';
 
 /** A config value an estimate read (src/inputs/configs/derive.ts records them). */
 export interface ConfigFact {
@@ -30,8 +31,11 @@ export interface FactChange {
 /** What a resolved run keeps of its configs, to be re-estimated with other values. */
 export interface ConfigInputs {
   readonly facts: readonly ConfigFact[];
-  /** The run's footprint with the changes applied, or null when they make the run invalid. */
-  readonly reestimate: (changes: readonly FactChange[]) => RunFootprint | null;
+  /**
+   * The run resolved again with the changes applied, or null when they make the run invalid. A later
+   * step that changes the run (the MFU history) wraps it, so that a contribution is never that step.
+   */
+  readonly reestimate: (changes: readonly FactChange[]) => ResolvedRun | null;
 }
 
 /** A config value that differs between base and head. */
@@ -91,7 +95,7 @@ export function attributeChange(base: RunReport | null, head: RunReport | null):
   const baseKg = emissions(base.footprint) ?? 0;
   const totalKg = (emissions(head.footprint) ?? 0) - baseKg;
   const alone = (cs: readonly FactChange[]) => {
-    const e = emissions(b.reestimate(cs));
+    const e = emissions(b.reestimate(cs)?.footprint ?? null);
     return e === null ? null : e - baseKg;
   };
   const contributions: Contribution[] = [];

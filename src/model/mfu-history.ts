@@ -15,8 +15,10 @@ import { range, type Range } from '../core/range.js';
 import { buildReport, type Report, type RunReport } from './report.js';
 import type { ResolvedRun } from './resolve.js';
 import { mfuText, type MfuEstimate } from './resolve/mfu.js';
+import { isTrainingKind } from './resolve/workload.js';
 
-interface Evidence {
+/** What a measured run says of its GPU (read by `historyEvidence`). */
+export interface Evidence {
   readonly id: string;
   readonly gpu: string;
   readonly implied: number;
@@ -24,50 +26,89 @@ interface Evidence {
   readonly offset: number;
 }
 
-function isTrainingKind(r: ResolvedRun): boolean {
-  return r.kind === 'training' || r.kind === 'fine-tuning';
-}
-
 /** A measured training run whose implied MFU is plausible (no implied-MFU warning). */
 function evidenceOf({ run, footprint: f }: RunReport): Evidence | null {
   const implied = f.impliedMfu;
   const calibrated = run.mfu.calibrated;
-  if (!isTrainingKind(run) || !run.gpu || implied === null || calibrated === null) return null;
+  if (!isTrainingKind(run.kind) || !run.gpu || implied === null || calibrated === null) return null;
   if (f.warnings.some((w) => w.code.startsWith('implied-mfu'))) return null;
   return { id: run.id, gpu: run.gpu.id, implied, offset: Math.log(implied / calibrated.central) };
 }
 
-function withMfu(run: ResolvedRun, mfu: MfuEstimate, source: string): ResolvedRun {
-  const inputs = { ...run.inputs, mfu: mfu.value };
+/**
+ * The run with the history prior of `evidence`, or the run itself when it has none. A run whose
+ * figures come from configs is re-estimated with the prior too: a config value's contribution
+ * (attribution.ts) is then that value's, not the difference between the prior and the calibrated MFU.
+ */
+function withHistory(run: ResolvedRun, evidence: readonly Evidence[]): ResolvedRun {
+  const h = historyEstimate(run, evidence);
+  if (!h) return run;
+  const inputs = { ...run.inputs, mfu: h.mfu.value };
+  const configs = run.configInputs;
   return {
     ...run,
     inputs,
-    mfu,
+    mfu: h.mfu,
     footprint: computeRunFootprint(inputs),
-    assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: mfu.value, source } : a)),
+    assumptions: run.assumptions.map((a) => (a.key === 'mfu' ? { ...a, value: h.mfu.value, source: h.source } : a)),
+    ...(configs
+      ? {
+          configInputs: {
+            ...configs,
+            reestimate: (changes) => {
+              const again = configs.reestimate(changes);
+              return again && withHistory(again, evidence);
+            },
+          },
+        }
+      : {}),
   };
 }
 
-/** The history prior of one run, or null when it has no evidence on its GPU. */
-function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
-  const calibrated = run.mfu.calibrated;
-  if (run.mfu.origin !== 'calibrated' || calibrated === null || !run.gpu || run.inputs.measuredGpuHours !== null) return null;
-  const same = evidence.filter((e) => e.gpu === run.gpu!.id && e.id !== run.id);
+/**
+ * The history prior of a theoretical run `runId` on `gpuId` whose MFU would be `estimate`, or null
+ * when the estimate is not the calibrated model's (an explicit mfu wins) or no other run has evidence
+ * on that GPU. The what-if advice asks it for a run moved to another GPU.
+ */
+export function historyPrior(estimate: MfuEstimate, gpuId: string, runId: string, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
+  const calibrated = estimate.calibrated;
+  if (estimate.origin !== 'calibrated' || calibrated === null) return null;
+  const same = evidence.filter((e) => e.gpu === gpuId && e.id !== runId);
   if (!same.length) return null;
-  const scaled = same.map((e) => calibrated.central * Math.exp(e.offset));
-  const central = calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length);
+  // An MFU above 1 is physically impossible: a small run realising far more than the model expects,
+  // scaled to a large one, stops there (as the calibrated prediction's high end does).
+  const scaled = same.map((e) => Math.min(1, calibrated.central * Math.exp(e.offset)));
+  const central = Math.min(1, calibrated.central * Math.exp(same.reduce((s, e) => s + e.offset, 0) / same.length));
   const value: Range = range(
     Math.min(central * (calibrated.low / calibrated.central), ...scaled),
     central,
     Math.min(1, Math.max(central * (calibrated.high / calibrated.central), ...scaled)),
   );
   const n = same.length;
-  const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id}`;
+  const label = `MFU ${mfuText(value)} from ${n} measured run${n === 1 ? '' : 's'} on ${gpuId}`;
   const runs = same.map((e) => `${e.id} ${e.implied.toFixed(2)}`).join(', ');
   return {
-    mfu: { value, origin: 'history', label, calibrated },
-    source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${run.gpu.id} (implied MFU ${runs}), scaled to this run by the calibrated model`,
+    mfu: { ...estimate, value, origin: 'history', label },
+    source: `history: ${n} measured run${n === 1 ? '' : 's'} on ${gpuId} (implied MFU ${runs}), scaled to this run by the calibrated model`,
   };
+}
+
+/** The history prior of one run: theoretical GPU-hours only (a measured run keeps its own). */
+function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu: MfuEstimate; source: string } | null {
+  return run.gpu && run.inputs.measuredGpuHours === null ? historyPrior(run.mfu, run.gpu.id, run.id, evidence) : null;
+}
+
+/** The evidence of the measured runs of some reports; a run in several counts once, as in the first report that has it. */
+export function historyEvidence(reports: readonly (Report | null)[]): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const r of reports.flatMap((rep) => rep?.runs ?? [])) {
+    if (seen.has(r.run.id)) continue;
+    seen.add(r.run.id);
+    const e = evidenceOf(r);
+    if (e) evidence.push(e);
+  }
+  return evidence;
 }
 
 /**
@@ -77,22 +118,9 @@ function historyEstimate(run: ResolvedRun, evidence: readonly Evidence[]): { mfu
  */
 export function withMfuHistory(report: Report, others: readonly (Report | null)[] = []): Report {
   // Runs of this report first: a run measured on both sides counts once, as it is now.
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const r of [report, ...others].flatMap((rep) => rep?.runs ?? [])) {
-    if (seen.has(r.run.id)) continue;
-    seen.add(r.run.id);
-    const e = evidenceOf(r);
-    if (e) evidence.push(e);
-  }
-  let changed = false;
-  const runs = report.runs.map(({ run }) => {
-    const h = historyEstimate(run, evidence);
-    if (!h) return run;
-    changed = true;
-    return withMfu(run, h.mfu, h.source);
-  });
-  return changed ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
+  const evidence = historyEvidence([report, ...others]);
+  const runs = report.runs.map(({ run }) => withHistory(run, evidence));
+  return runs.some((run, i) => run !== report.runs[i]!.run) ? buildReport(runs, report.manifests, report.anatomy ?? null) : report;
 }
 
 /**

@@ -18,7 +18,7 @@ import { resolveHardware, type ResolvedHardware } from './resolve/hardware.js';
 import { mergeMeasurements, resolveMeasuredTime } from './resolve/measurements.js';
 import { resolveSite, type RunLocation } from './resolve/site.js';
 import type { MfuEstimate } from './resolve/mfu.js';
-import { resolveWorkload } from './resolve/workload.js';
+import { isTrainingKind, resolveWorkload } from './resolve/workload.js';
 
 export { sourceLabel, type Assumption, type Provenance, type ProvenanceMap } from './resolve/context.js';
 export type { MfuEstimate, MfuOrigin } from './resolve/mfu.js';
@@ -95,7 +95,7 @@ export interface ResolveOptions {
   readonly measurements?: readonly JobMeasurement[];
   /** Position of a field in the manifest, for precise error locations. */
   readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
-  /** Run fields filled from config files (src/inputs/configs/), with where each came from. */
+  /** Run fields filled from config files (src/inputs/configs/) or ledgers, with where each came from. */
   readonly provenance?: ProvenanceMap;
 }
 
@@ -170,7 +170,7 @@ export function resolveRun(run: ManifestRun, opts: ResolveOptions): ResolvedRun 
     footprint,
     assumptions: ctx.assumptions,
     amortisation: run.amortisation ?? null,
-    requests: kind === 'training' || kind === 'fine-tuning' ? null : (run.generation?.items ?? run.requests ?? 1),
+    requests: isTrainingKind(kind) ? null : (run.generation?.items ?? run.requests ?? 1),
     measurements: measured.files,
   };
 }

@@ -4,6 +4,9 @@
  * residuals of those 13 alone (a nested leave-one-out), so that neither the central estimate nor the
  * range has seen the case it is compared with. The seed's fixed MFU 0.25–0.50 is scored the same way.
  */
+import { theoreticalGpuHours } from '../core/footprint.js';
+import type { Range } from '../core/range.js';
+import { median } from '../core/statistics.js';
 import { CALIBRATION_CASES } from '../data/calibration.js';
 import { GOODPUT, INTERVAL_Z, THROUGHPUT_REFERENCE } from '../data/throughput.js';
 import { DEFAULT_MFU } from '../data/defaults.js';
@@ -29,12 +32,6 @@ export interface Scores {
   readonly medianWidth: number;
 }
 
-const median = (values: readonly number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
 function scoresOf(results: readonly { gpuHours: CaseResult['gpuHours']; ratio: number; inside: boolean }[]): Scores {
   return {
     coverage: results.filter((r) => r.inside).length / results.length,
@@ -43,10 +40,9 @@ function scoresOf(results: readonly { gpuHours: CaseResult['gpuHours']; ratio: n
   };
 }
 
-function gpuHoursAt(flops: number, peakTflops: number, mfu: { low: number; central: number; high: number }) {
-  const at = (m: number) => flops / (peakTflops * 1e12 * 3600 * m);
-  // A higher MFU means fewer GPU-hours: the ends swap.
-  return { low: at(mfu.high), central: at(mfu.central), high: at(mfu.low) };
+/** Section 2 of the methodology, as reports compute it (a higher MFU means fewer GPU-hours: the ends swap). */
+function gpuHoursAt(flops: number, peakTflops: number, mfu: Range): Range {
+  return theoreticalGpuHours(flops, peakTflops * 1e12, mfu);
 }
 
 function judged(point: CalibrationPoint, gpuHours: CaseResult['gpuHours']) {

@@ -5,6 +5,7 @@
  * and the table says whether each published figure falls in the estimate's range and how far the
  * central estimate is from it.
  */
+import { median } from '../core/statistics.js';
 import { estimateEmbodied, EMBODIED_UNITS, type EmbodiedCriterion, type Spread } from '../data/embodied-model.js';
 import { requireGpu } from '../data/catalogue.js';
 import { ADEME_GPU_LCA, ECOLOGITS_METHODOLOGY_2024, HUBBLO_GPU_CALCULATOR, METHODOLOGY, NVIDIA_HGX_H100_PCF } from '../data/sources.js';
@@ -86,7 +87,7 @@ export const embodiedEstimateSection: ValidationSection = {
     const independent = checks.filter((c) => !c.caveat);
     const inside = independent.filter((c) => c.inside).length;
     const gaps = independent.map((c) => Math.abs(c.centralGap)).sort((a, b) => a - b);
-    const median = gaps[Math.floor(gaps.length / 2)]!;
+    const medianGap = median(gaps);
     return [
       'The bottom-up model of `src/data/embodied-model.ts` estimates an accelerator\'s manufacturing impacts from its die area and node, its memory, and its board class. Here it is run on the accelerators that have published figures, from their catalogue facts only (the published figures are never an input), and each published figure is compared with the estimate\'s range. "Position" is where the published figure lies between the low (0 %) and the high (100 %) end. The board term uses the physical characteristics (PCB area, heatsink and casing mass) of the cards of the ADEME study, H100 SXM and A100 among them: facts, not their impact figures.',
       '',
@@ -96,7 +97,7 @@ export const embodiedEstimateSection: ValidationSection = {
       '',
       `¹ ${L4_CAVEAT}.`,
       '',
-      `H100 and A100: ${inside} of ${independent.length} published figures lie within the estimate's range; the central estimate is ${pct(-gaps[gaps.length - 1]!).replace('−', '')} off at worst and ${(median * 100).toFixed(0)} % off at the median. The range is wide on purpose: it spans the disagreement between the sources of each term (ACT, imec.netzero and LLMCarbon against the ADEME teardowns for the die; 0.065 to 2.85 kgCO2e per GB of DRAM), and the published figures themselves differ by two thirds for the H100 (164 to 273 kgCO2e).`,
+      `H100 and A100: ${inside} of ${independent.length} published figures lie within the estimate's range; the central estimate is ${pct(-gaps[gaps.length - 1]!).replace('−', '')} off at worst and ${(medianGap * 100).toFixed(0)} % off at the median. The range is wide on purpose: it spans the disagreement between the sources of each term (ACT, imec.netzero and LLMCarbon against the ADEME teardowns for the die; 0.065 to 2.85 kgCO2e per GB of DRAM), and the published figures themselves differ by two thirds for the H100 (164 to 273 kgCO2e).`,
     ].join('\n');
   },
 };

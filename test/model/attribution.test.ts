@@ -10,6 +10,7 @@ import { knownTotal } from '../../src/core/footprint.js';
 import { loadState } from '../../src/inputs/load.js';
 import { MemoryReader } from '../../src/inputs/tree.js';
 import { diffReports } from '../../src/model/diff.js';
+import { applyMfuHistory } from '../../src/model/mfu-history.js';
 import { contributionLine, renderAttribution } from '../../src/outputs/attribution-markdown.js';
 import { diffJson } from '../../src/outputs/json.js';
 import { renderDiffMarkdown } from '../../src/outputs/markdown.js';
@@ -80,6 +81,24 @@ describe('attribution of a change to config values', () => {
     expect(renderAttribution(diffReports(base.report, head.report).runs)).toContain(
       `  - \`num_hidden_layers\` 16 → 24 (model/config.json:${lineOf(model, /num_hidden_layers/)}) with \`model.num_layers\` 16 → 24 (configs/pretrain.yaml:${lineOf(PRETRAIN, /num_layers:/)}): +`,
     );
+  });
+
+  it('with the MFU history applied, a contribution is the value\'s, not the prior\'s', async () => {
+    // A measured run on the same GPU (implied MFU about 0.31) sets pretrain-1b's MFU; the calibrated one is lower.
+    const measured = '\n  - id: measured-1b\n    tokens: 100B\n    gpuHours: 600\n';
+    const withMeasured = (files: Record<string, string>) => state({ 'footprint.yml': MANIFEST + measured, ...files });
+    const plainBase = await withMeasured({});
+    const plainHead = await withMeasured({ 'configs/pretrain.yaml': PRETRAIN.replace('global_batch_size: 512', 'global_batch_size: 1024') });
+    const { base, head } = applyMfuHistory(plainHead.report, plainBase.report);
+    const run = base!.runs.find((r) => r.run.id === 'pretrain-1b')!;
+    expect(run.run.mfu.origin).toBe('history');
+    expect(run.run.inputs.mfu.central).not.toBeCloseTo(run.run.mfu.calibrated!.central, 2);
+    const a = diffReports(base, head).runs.find((r) => r.id === 'pretrain-1b')!.attribution!;
+    // Twice the batch, twice the tokens at the same (history) MFU: the base's emissions again, nothing left over.
+    const b = knownTotal(run.footprint.impacts.gwp)!.value.central;
+    expect(a.totalKg).toBeCloseTo(b, 6);
+    expect(a.contributions[0]!.deltaKg).toBeCloseTo(b, 6);
+    expect(a.remainderKg).toBeCloseTo(0, 6);
   });
 
   it('runs without configs have no attribution', async () => {

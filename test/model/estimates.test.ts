@@ -72,6 +72,10 @@ describe('a custom accelerator defined inline', () => {
     const run = (await load(acme(', memoryGb: 96'))).report.runs[0]!.run;
     expect(run.assumptions.find((a) => a.key === 'dieAreaMm2')).toMatchObject({ label: 'Die area (assumed)', unit: 'mm²' });
     expect(run.assumptions.find((a) => a.key === 'acceleratorFacts')?.value).toMatch(/process node .*memory type .*board class/);
+    // The source names the fields not given and where the spreads are documented.
+    expect(run.assumptions.find((a) => a.key === 'acceleratorFacts')?.source).toBe(
+      'not given (hardware.processNode, hardware.memoryType, hardware.formFactor): the spreads of the embodied estimate (docs/data-sources.md#embodied-estimate)',
+    );
     expect(run.inputs.gpuEmbodied.gwp!.high).toBeGreaterThan(run.inputs.gpuEmbodied.gwp!.central);
   });
 

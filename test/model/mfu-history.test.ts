@@ -2,9 +2,11 @@
  * The repository's own history as the MFU prior (issue #10, item 3): measured runs on the same GPU id,
  * in this report or the base branch's, set the MFU of theoretical training runs that have no `mfu`.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/model/diff.js';
-import { applyMfuHistory, withMfuHistory } from '../../src/model/mfu-history.js';
+import { applyMfuHistory, historyPrior, withMfuHistory } from '../../src/model/mfu-history.js';
+import type { MfuEstimate } from '../../src/model/resolve/mfu.js';
 import { reportJson } from '../../src/outputs/json.js';
 import { reportOf } from './helpers.js';
 
@@ -64,6 +66,37 @@ describe('MFU history prior', () => {
   it('an implausible implied MFU (warned about) is not evidence', async () => {
     const report = withMfuHistory(await reportOf(measured('m', 0.9) + theoretical('t')));
     expect(byId(report, 't').run.mfu.origin).toBe('calibrated');
+  });
+
+  it('never above an MFU of 1: a small run far above the model, scaled to a large one, stops there', async () => {
+    const plain = await reportOf(measured('m', 0.74) + theoretical('big', '405B'));
+    const m = byId(plain, 'm').run;
+    const big = byId(plain, 'big').run;
+    // The scaled evidence is above 1, which used to throw (an unordered range) instead of reporting.
+    expect(big.mfu.calibrated!.central * (0.74 / m.mfu.calibrated!.central)).toBeGreaterThan(1);
+    const mfu = byId(withMfuHistory(plain), 'big').run.inputs.mfu;
+    expect(mfu.central).toBe(1);
+    expect(mfu.high).toBe(1);
+    expect(mfu.low).toBeLessThan(1);
+    expect(mfu.low).toBeCloseTo(big.mfu.calibrated!.low / big.mfu.calibrated!.central, 9);
+  });
+
+  it('any calibrated range and any evidence give an ordered range within (0, 1] (property)', () => {
+    const mfu = fc.double({ min: 1e-4, max: 1, noNaN: true });
+    const property = fc.property(
+      fc.tuple(mfu, mfu, mfu).map((v) => [...v].sort((a, b) => a - b) as [number, number, number]),
+      fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 6 }),
+      ([low, central, high], offsets) => {
+        const estimate: MfuEstimate = { value: { low, central, high }, origin: 'calibrated', label: '', calibrated: { low, central, high }, throughput: null };
+        const evidence = offsets.map((offset, i) => ({ id: `m${i}`, gpu: 'h100-sxm', implied: 0.3, offset }));
+        const v = historyPrior(estimate, 'h100-sxm', 't', evidence)!.mfu.value;
+        expect(v.low).toBeGreaterThan(0);
+        expect(v.low).toBeLessThanOrEqual(v.central);
+        expect(v.central).toBeLessThanOrEqual(v.high);
+        expect(v.high).toBeLessThanOrEqual(1);
+      },
+    );
+    fc.assert(property, { numRuns: 300 });
   });
 
   it('leaves a report without evidence untouched', async () => {

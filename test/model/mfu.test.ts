@@ -102,6 +102,10 @@ describe('FLOPs terms from the manifest', () => {
     expect(full.footprint.flops).toBe(none.footprint.flops);
     expect(full.run.mfu.value.central / none.run.mfu.value.central).toBeCloseTo(0.75, 12);
     expect(full.run.mfu.label).toMatch(/full recompute$/);
+    // The assumption names where the factor comes from, beside the manifest that asks for it.
+    expect(full.run.assumptions.find((a) => a.key === 'recompute')!.source).toBe(
+      'manifest; Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv:2205.05198, MLSys 2023) (2022)',
+    );
     const explicit = (await reportOf(`${base}    seqLen: 8192\n    recompute: full\n    mfu: 0.3\n`)).runs[0]!;
     expect(explicit.run.inputs.mfu.central).toBe(0.3);
   });

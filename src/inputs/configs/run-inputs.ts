@@ -4,7 +4,6 @@
  * manifest and must stay in the tree. Each file is read and parsed once per tree.
  */
 import path from 'node:path';
-import type { RunFootprint } from '../../core/footprint.js';
 import type { ConfigInputs, FactChange } from '../../model/attribution.js';
 import type { ResolvedRun } from '../../model/resolve.js';
 import type { ProvenanceMap } from '../../model/resolve/context.js';
@@ -119,7 +118,7 @@ function reestimate(
   place: ManifestPlace,
   changes: readonly FactChange[],
   resolve: (run: ManifestRun, provenance: ProvenanceMap) => ResolvedRun,
-): RunFootprint | null {
+): ResolvedRun | null {
   const edit = (flat: FlatConfig, role: FactChange['role']): FlatConfig => {
     const mine = changes.filter((c) => c.role === role);
     if (!mine.length) return flat;
@@ -136,7 +135,7 @@ function reestimate(
   };
   try {
     const derived = deriveRun(run, changed, place);
-    return resolve(derived.run, derived.provenance).footprint;
+    return resolve(derived.run, derived.provenance);
   } catch (e) {
     if (e instanceof InputError) return null;
     throw e;

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
-import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
+import { buildAnatomy, groupProvenance, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
 import { InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
@@ -271,7 +271,7 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
     const manifest = g.context.manifest;
     const run = groupRun(g, defaultsOf.get(manifest), withGroups.size > 1 ? `${manifest}:` : '');
     try {
-      runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1 }));
+      runs.set(g.key, resolveRun(run, { file: manifest, line: g.context.line, index: -1, provenance: groupProvenance(g) }));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(

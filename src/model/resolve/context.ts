@@ -18,11 +18,12 @@ export interface Assumption {
   readonly source: string;
 }
 
-/** Where a figure read from a config file came from: file, line and the config's own key. */
+/** Where a figure read from a config file or a ledger came from: file, line and the config's own key. */
 export interface Provenance {
   readonly file: string;
-  readonly line: number;
-  /** The key as the config spells it, e.g. "trainer.max_steps" or "--global-batch-size". */
+  /** Absent for a figure no one line gives (a ledger given on the command line). */
+  readonly line?: number;
+  /** The key as the config spells it, e.g. "trainer.max_steps" or "--global-batch-size"; "ledgers: …" for a ledger entry. */
   readonly key: string;
   /** How the figure was derived, when it is not the key's value as written (e.g. "computed from the architecture"). */
   readonly note?: string;
@@ -30,20 +31,25 @@ export interface Provenance {
 
 /** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
 export function provenanceLabel(p: Provenance): string {
-  return `${p.file}:${p.line} (${p.key})${p.note ? `, ${p.note}` : ''}`;
+  return `${p.file}${p.line !== undefined ? `:${p.line}` : ''} (${p.key})${p.note ? `, ${p.note}` : ''}`;
 }
 
-/** Run fields filled from config files, by field path ("tokens.steps", "model.parameters"). */
+/** Run fields filled from config files or ledgers, by field path ("tokens.steps", "model.parameters"). */
 export type ProvenanceMap = ReadonlyMap<string, Provenance>;
 
-/** The source of a run field: its config's place, else the manifest. */
+/** Several fields from one place (a ledger entry gives a group's GPU-hours, energy and GPU). */
+export function fieldsFrom(fields: readonly string[], p: Provenance): ProvenanceMap {
+  return new Map(fields.map((f) => [f, p]));
+}
+
+/** The source of a run field: the config or ledger it came from, else the manifest. */
 export function fieldSource(ctx: ResolveContext, field: string): string {
   const p = ctx.provenance?.get(field);
   return p ? provenanceLabel(p) : 'manifest';
 }
 
 export interface ResolveContext {
-  /** Fields that came from config files rather than the manifest (absent: all from the manifest). */
+  /** Fields that came from config files or ledgers rather than the manifest (absent: all from the manifest). */
   readonly provenance?: ProvenanceMap;
   readonly file: string;
   readonly line: number;
@@ -63,6 +69,11 @@ export function toRange(r: RangeInput): Range {
 
 export function fromSourced(r: SourcedRange): Range {
   return range(r.low, r.central, r.high);
+}
+
+/** The fields of `o` that are set (a manifest's optional per-precision peaks). */
+export function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return o ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>) : {};
 }
 
 /** Records a problem at the field's own position when the manifest can locate it, else the run's line. */

@@ -4,19 +4,21 @@
  * the same bottom-up estimate as the catalogue's, and every fact it does not give is assumed,
  * recorded as an assumption that says what was assumed.
  */
-import { completeEmbodied, type EmbodiedFacts } from '../../data/embodied-model.js';
+import { range } from '../../core/range.js';
+import { median } from '../../core/statistics.js';
+import { completeEmbodied, EMBODIED_MODEL_SOURCE, type EmbodiedFacts } from '../../data/embodied-model.js';
 import { GPUS } from '../../data/gpus.js';
-import { RETICLE_LIMIT } from '../../data/sources.js';
+import { RETICLE_AREA_MM2, RETICLE_LIMIT } from '../../data/sources.js';
 import type { AcceleratorSpec, DieFacts, EmbodiedData, Precision, Source } from '../../data/types.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { problem, toRange, type ResolveContext } from './context.js';
+import { definedOnly, problem, toRange, type ResolveContext } from './context.js';
 
 type Hardware = NonNullable<ManifestRun['hardware']>;
 
 /** Published single-die areas of the catalogue (mm²): what an undisclosed die is assumed to lie among. */
 function catalogueDieAreas(): { low: number; median: number } {
   const areas = GPUS.flatMap((g) => g.silicon.dies.flatMap((d) => (typeof d.areaMm2 === 'number' && d.count === 1 ? [d.areaMm2] : []))).sort((a, b) => a - b);
-  return { low: areas[0]!, median: areas[Math.floor(areas.length / 2)]! };
+  return { low: areas[0]!, median: median(areas) };
 }
 
 /** The spec of a custom accelerator, or undefined when a required field is missing (problems recorded). */
@@ -36,7 +38,7 @@ export function customAccelerator(ctx: ResolveContext, hw: Hardware): Accelerato
   const peakTflops: Partial<Record<Precision, number>> =
     typeof hw.peakTflops === 'number'
       ? { [hw.precision ?? 'bf16']: hw.peakTflops }
-      : (Object.fromEntries(Object.entries(hw.peakTflops!).filter(([, v]) => v !== undefined)) as Partial<Record<Precision, number>>);
+      : definedOnly(hw.peakTflops);
 
   // The facts the embodied estimate needs; what is not given is assumed, and said so.
   let die: DieFacts;
@@ -44,21 +46,28 @@ export function customAccelerator(ctx: ResolveContext, hw: Hardware): Accelerato
     die = { areaMm2: hw.dieAreaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
   } else {
     const { low, median } = catalogueDieAreas();
-    die = { areaMm2: { low, central: median, high: 858 }, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
+    const areaMm2 = range(low, median, RETICLE_AREA_MM2);
+    die = { areaMm2, node: hw.processNode ?? 'unknown', count: hw.dies ?? 1 };
     ctx.assumptions.push({
       key: 'dieAreaMm2',
       label: 'Die area (assumed)',
       unit: 'mm²',
-      value: toRange({ low, central: median, high: 858 }),
+      value: areaMm2,
       source: `not given (hardware.dieAreaMm2): the catalogue's published die areas (smallest, median) up to ${RETICLE_LIMIT.title}`,
     });
   }
-  const assumed: string[] = [];
-  if (hw.processNode === undefined) assumed.push('process node (spread over 16–3 nm, central 5 nm)');
-  if (hw.memoryType === undefined) assumed.push('memory type (spread over HBM and GDDR, central HBM)');
-  if (hw.formFactor === undefined) assumed.push('board class (spread over module, PCIe and low-profile boards, central module)');
+  const assumed: [field: string, what: string][] = [];
+  if (hw.processNode === undefined) assumed.push(['processNode', 'process node (spread over 16–3 nm, central 5 nm)']);
+  if (hw.memoryType === undefined) assumed.push(['memoryType', 'memory type (spread over HBM and GDDR, central HBM)']);
+  if (hw.formFactor === undefined) assumed.push(['formFactor', 'board class (spread over module, PCIe and low-profile boards, central module)']);
   if (assumed.length) {
-    ctx.assumptions.push({ key: 'acceleratorFacts', label: 'Accelerator facts (assumed)', unit: '', value: `not given: ${assumed.join('; ')}`, source: 'embodied estimate' });
+    ctx.assumptions.push({
+      key: 'acceleratorFacts',
+      label: 'Accelerator facts (assumed)',
+      unit: '',
+      value: `not given: ${assumed.map(([, what]) => what).join('; ')}`,
+      source: `not given (${assumed.map(([f]) => `hardware.${f}`).join(', ')}): the spreads of the embodied estimate (${EMBODIED_MODEL_SOURCE.url})`,
+    });
   }
   const facts: EmbodiedFacts = {
     dies: [die],

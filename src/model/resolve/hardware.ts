@@ -10,7 +10,7 @@ import { DEFAULT_LIFETIME_YEARS, DEFAULT_PRECISION } from '../../data/defaults.j
 import { customAccelerator } from './custom-accelerator.js';
 import type { AcceleratorSpec, EmbodiedBasis, EmbodiedData, Precision, SourcedRange } from '../../data/types.js';
 import type { ManifestRun, RangeInput } from '../../inputs/manifest/schema.js';
-import { fromSourced, pick, problem, sourceLabel, toRange, unknownEntry, type ResolveContext } from './context.js';
+import { definedOnly, fieldSource, fromSourced, pick, problem, sourceLabel, toRange, unknownEntry, type ResolveContext } from './context.js';
 import type { MergedMeasurements } from './measurements.js';
 
 /** One manufacturing figure of a device as the run uses it, and where it comes from. */
@@ -146,7 +146,7 @@ export function resolveHardware(ctx: ResolveContext, run: ManifestRun, measured:
       : choosePrecision(ctx, gpu.name, { ...gpu.peakTflops, ...definedOnly(manifestPeaks) }, hw.precision)
     : { precision: hw.precision ?? DEFAULT_PRECISION, peak: Number.NaN };
   if (gpu) {
-    const gpuSource = hw.gpu !== undefined || custom ? 'manifest' : measured.label;
+    const gpuSource = hw.gpu !== undefined ? fieldSource(ctx, 'hardware.gpu') : custom ? 'manifest' : measured.label;
     ctx.assumptions.push({ key: 'gpu', label: custom ? 'Accelerator (custom)' : 'GPU', unit: '', value: `${gpu.name} (${precision})`, source: gpuSource });
     const peakFromManifest = typeof hw.peakTflops === 'number' || manifestPeaks?.[precision] !== undefined;
     ctx.assumptions.push({
@@ -208,8 +208,4 @@ export function resolveHardware(ctx: ResolveContext, run: ManifestRun, measured:
     embodiedUsed: { gpu: gpuUsed, server: serverUsed },
     lifetimeYears,
   };
-}
-
-function definedOnly<T extends object>(o: T | undefined): Partial<T> {
-  return o ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>) : {};
 }

@@ -7,7 +7,7 @@ import { exact } from '../../core/range.js';
 import { DEFAULT_IDLE_POWER_FRACTION } from '../../data/defaults.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../../inputs/metrics/types.js';
-import { problem, sourceLabel, type ResolveContext } from './context.js';
+import { fieldSource, problem, sourceLabel, type ResolveContext } from './context.js';
 
 /**
  * A file's figures as the run counts them: with `dedupe: per-machine`, a CodeCarbon file whose
@@ -104,7 +104,7 @@ export function resolveMeasuredTime(ctx: ResolveContext, run: ManifestRun, measu
       label: 'Measured GPU-hours',
       unit: 'GPUh',
       value: exact(measuredGpuHours),
-      source: run.gpuHours !== undefined || run.hours !== undefined ? 'manifest' : measured.label,
+      source: run.gpuHours !== undefined ? fieldSource(ctx, 'gpuHours') : run.hours !== undefined ? fieldSource(ctx, 'hours') : measured.label,
     });
   }
   let measuredEnergy: MeasuredEnergy | null = null;
@@ -118,7 +118,7 @@ export function resolveMeasuredTime(ctx: ResolveContext, run: ManifestRun, measu
       label: `Measured energy (${measuredEnergy.scope} scope${fromFiles && measured.pueApplied !== undefined ? ', before PUE' : ''}${perMachine ? ', one tracker per machine' : ''})`,
       unit: 'kWh',
       value: exact(measuredEnergy.kwh),
-      source: fromFiles ? measured.label : 'manifest',
+      source: fromFiles ? measured.label : fieldSource(ctx, 'energyKwh'),
     });
   }
   if (run.dedupe === 'per-machine' && measured.duplicates.length === 0) {

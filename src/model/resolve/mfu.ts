@@ -7,7 +7,8 @@
 import { workloadFlops, type Workload } from '../../core/flops.js';
 import type { Range } from '../../core/range.js';
 import { DEFAULT_MFU } from '../../data/defaults.js';
-import type { ManifestRun } from '../../inputs/manifest/schema.js';
+import type { AcceleratorSpec } from '../../data/types.js';
+import type { ManifestRun, RangeInput } from '../../inputs/manifest/schema.js';
 import { calibratedThroughput, describeRun, predictMfu, recomputeShare, type ThroughputRun } from '../throughput.js';
 import { fromSourced, sourceLabel, toRange, type ResolveContext } from './context.js';
 import type { ResolvedHardware } from './hardware.js';
@@ -24,6 +25,11 @@ export interface MfuEstimate {
    * also when another origin wins: the history prior scales measured runs to this run with it.
    */
   readonly calibrated: Range | null;
+  /**
+   * What the calibrated model knows of the run (null unless training or fine-tuning with a known
+   * workload): the what-if advice estimates the same run on another accelerator with it.
+   */
+  readonly throughput: ThroughputRun | null;
 }
 
 const two = (v: number) => v.toFixed(2);
@@ -40,15 +46,24 @@ function throughputRun(run: ManifestRun, workload: Workload, hardware: ResolvedH
   const recompute = run.recompute ?? 'none';
   const flops = { total: workloadFlops(workload).total, activeParameters: workload.parameters, tokens: workload.tokens, attention: workload.attention };
   return {
-    gpu: { id: hardware.gpu.id, peakTflops: hardware.gpu.peakTflops, generation: hardware.gpu.generation ?? 'unknown' },
+    ...onAccelerator(hardware.gpu, hardware.peakTflops),
     precision: hardware.precision,
-    peakTflops: hardware.peakTflops,
     activeParameters: workload.parameters,
     moe: m.activeParameters !== undefined && m.parameters !== undefined && m.activeParameters < m.parameters,
     gpuCount,
     recompute,
     modelFlopsShare: recomputeShare(recompute, flops),
   };
+}
+
+/** What the model needs of the accelerator: a custom one that names no generation takes the fallback prior. */
+function onAccelerator(gpu: AcceleratorSpec, peakTflops: number): Pick<ThroughputRun, 'gpu' | 'peakTflops'> {
+  return { gpu: { id: gpu.id, peakTflops: gpu.peakTflops, generation: gpu.generation ?? 'unknown' }, peakTflops };
+}
+
+/** The same run on another accelerator at the same precision: only what depends on the accelerator changes. */
+export function throughputRunOn(run: ThroughputRun, gpu: AcceleratorSpec, peakTflops: number): ThroughputRun {
+  return { ...run, ...onAccelerator(gpu, peakTflops) };
 }
 
 /**
@@ -65,6 +80,29 @@ function predictOrNull(features: ThroughputRun) {
   }
 }
 
+/**
+ * The MFU by the rules every run follows: the run's own `mfu`; else, for training and fine-tuning
+ * (`features`), the calibrated model's; else the methodology's. With the source its assumption names.
+ */
+export function estimateMfu(explicit: RangeInput | undefined, features: ThroughputRun | null): { estimate: MfuEstimate; source: string } {
+  const prediction = features ? predictOrNull(features) : null;
+  const calibrated = prediction?.mfu ?? null;
+  if (explicit !== undefined) {
+    const value = toRange(explicit);
+    return { estimate: { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated, throughput: features }, source: 'manifest' };
+  }
+  if (prediction && features) {
+    const what = describeRun(features);
+    const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
+    return {
+      estimate: { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated, throughput: features },
+      source: `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`,
+    };
+  }
+  const value = fromSourced(DEFAULT_MFU);
+  return { estimate: { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null, throughput: features }, source: sourceLabel(DEFAULT_MFU.source) };
+}
+
 export function resolveMfu(
   ctx: ResolveContext,
   run: ManifestRun,
@@ -72,24 +110,7 @@ export function resolveMfu(
   hardware: ResolvedHardware,
   gpuCount: number | null,
 ): MfuEstimate {
-  const features = workload ? throughputRun(run, workload, hardware, gpuCount) : null;
-  const prediction = features ? predictOrNull(features) : null;
-  let estimate: MfuEstimate;
-  let source: string;
-  if (run.mfu !== undefined) {
-    const value = toRange(run.mfu);
-    estimate = { value, origin: 'manifest', label: `MFU ${mfuText(value)}, manifest`, calibrated: prediction?.mfu ?? null };
-    source = 'manifest';
-  } else if (prediction && features) {
-    const what = describeRun(features);
-    estimate = { value: prediction.mfu, origin: 'calibrated', label: `MFU ${mfuText(prediction.mfu)}, calibrated: ${what}`, calibrated: prediction.mfu };
-    const priors = prediction.terms.filter((t) => t.logSpread > 0).map((t) => t.name);
-    source = `calibrated: ${what} (realised-throughput model fitted on ${calibratedThroughput().cases} published runs, docs/validation.md${priors.length ? `; priors: ${priors.join(', ')}` : ''})`;
-  } else {
-    const value = fromSourced(DEFAULT_MFU);
-    estimate = { value, origin: 'methodology', label: `MFU ${mfuText(value)}, methodology`, calibrated: null };
-    source = sourceLabel(DEFAULT_MFU.source);
-  }
+  const { estimate, source } = estimateMfu(run.mfu, workload ? throughputRun(run, workload, hardware, gpuCount) : null);
   ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
   return estimate;
 }

@@ -6,13 +6,19 @@
 import { workloadFlops, type AttentionShape, type Workload, type WorkloadFlops } from '../../core/flops.js';
 import type { Range } from '../../core/range.js';
 import type { ManifestRun } from '../../inputs/manifest/schema.js';
-import { fieldSource, need, problem, toRange, type ResolveContext } from './context.js';
+import { FULL_RECOMPUTE_SOURCE, SELECTIVE_RECOMPUTE_SHARE } from '../../data/throughput.js';
+import { fieldSource, need, problem, sourceLabel, toRange, type ResolveContext } from './context.js';
 import type { ResolvedHardware } from './hardware.js';
 import type { MergedMeasurements } from './measurements.js';
 import { resolveMfu, type MfuEstimate } from './mfu.js';
 import { resolveTokenCount } from './tokens.js';
 
 export type RunKind = NonNullable<ManifestRun['kind']>;
+
+/** Training and fine-tuning: the kinds with training FLOPs, the training terms and a calibrated MFU. */
+export function isTrainingKind(kind: RunKind): kind is 'training' | 'fine-tuning' {
+  return kind === 'training' || kind === 'fine-tuning';
+}
 
 export interface ResolvedWorkload {
   readonly flops: WorkloadFlops | null;
@@ -113,7 +119,7 @@ function trainingTermAssumptions(ctx: ResolveContext, run: ManifestRun): void {
       label: 'Activation recomputation',
       unit: '',
       value: `${run.recompute}: hardware FLOPs, not in F; lowers the calibrated MFU (an explicit mfu is taken as model-FLOPs utilisation)`,
-      source: 'manifest',
+      source: `manifest; ${sourceLabel(run.recompute === 'full' ? FULL_RECOMPUTE_SOURCE : SELECTIVE_RECOMPUTE_SHARE.source)}`,
     });
   }
 }
@@ -199,8 +205,8 @@ export function resolveWorkload(
       workload = built;
       flops = workloadFlops(built);
     }
-    if (kind === 'training' || kind === 'fine-tuning') trainingTermAssumptions(ctx, run);
-    if ((kind === 'training' || kind === 'fine-tuning') && run.model?.activeParameters !== undefined) {
+    if (isTrainingKind(kind)) trainingTermAssumptions(ctx, run);
+    if (isTrainingKind(kind) && run.model?.activeParameters !== undefined) {
       // Beyond the methodology's N: a mixture of experts computes with its active parameters per token.
       ctx.assumptions.push({
         key: 'flopsParameters',
