@@ -10857,7 +10857,7 @@ function amortisationOf(runs) {
         .filter((r) => r.run.amortisation)
         .map((r) => {
         const a = r.run.amortisation;
-        // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
+        // A total whose embodied part has no factor counts its known part and is marked a lower bound.
         const per1000 = (r, requests) => {
             const known = (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp);
             return { value: known ? (0,range/* scale */.hs)((0,range/* div */.y4)(known.value, (0,range/* exact */.e0)(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };
@@ -14489,12 +14489,8 @@ function evaluateBudgets(budgets, diff, opts) {
     const statusBeforeOverride = worst === 'skipped' ? 'ok' : worst;
     const overridden = opts.overridden && statusBeforeOverride === 'fail';
     const ratios = results.map((r) => r.usedRatio).filter((v) => v !== null);
-    const maxRatio = ratios.length ? Math.max(...ratios) : null;
-    const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[statusBeforeOverride];
-    const headline = maxRatio === null
-        ? `budget ${statusBeforeOverride}`
-        : `budget ${Math.round(maxRatio * 100)} % used${stateWord}${overridden ? ' (override)' : ''}`;
-    return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, headline };
+    const maxUsedRatio = ratios.length ? Math.max(...ratios) : null;
+    return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, maxUsedRatio };
 }
 function budgetExitCode(outcome) {
     return outcome.status === 'fail' ? 1 : 0;
@@ -14879,8 +14875,8 @@ const GPU_HOURS = [
 const WATER = [
     { factor: 1e-3, unit: 'mL' },
     { factor: 1, unit: 'L' },
+    // Cubic metres stay the largest unit: "ML" (megalitres) would read as machine learning here.
     { factor: 1e3, unit: 'm³' },
-    { factor: 1e6, unit: 'ML' },
 ];
 const PRIMARY = [
     { factor: 1e-3, unit: 'kJ' },
@@ -15035,9 +15031,30 @@ function textBlock(lines) {
 
 
 const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skipped: '➖ skipped' };
+/**
+ * A percentage next to its limits: three significant digits, unless that would print the figure as
+ * one of its limits without being it (14.97 % beside "fail 15 %" reads as crossed, or as equal).
+ */
+function percentNear(value, limits) {
+    const others = limits.filter((l) => l !== undefined && l !== value);
+    const text = round3(value);
+    if (!others.some((l) => round3(l) === text))
+        return text;
+    // More digits until the figure reads apart from every limit (a figure within 1e-9 of one stops at 10).
+    for (let digits = 4; digits < 10; digits++) {
+        const more = String(Number(value.toPrecision(digits)));
+        if (!others.some((l) => String(Number(l.toPrecision(digits))) === more))
+            return more;
+    }
+    return String(Number(value.toPrecision(10)));
+}
 function formatBudgetValue(r, value, unit = r.unit) {
-    if (unit === '%')
-        return `${value > 0 && r.budget.limit !== 'share' ? '+' : ''}${round3(value)} %`;
+    if (unit === '%') {
+        const text = `${percentNear(Math.abs(value), [r.budget.warn, r.budget.fail])} %`;
+        if (r.budget.limit === 'share')
+            return text;
+        return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+    }
     const f = { kgCO2e: formatKg, kWh: formatKwh, GPUh: formatGpuHours, L: formatLitres }[unit] ?? round3;
     return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : signed(value, f);
 }
@@ -15049,6 +15066,22 @@ function limits(r) {
         parts.push(`fail ${formatBudgetValue(r, r.budget.fail).replace(/^\+/, '')}`);
     return parts.join(' · ');
 }
+/**
+ * Used / limit in percent: whole percents, except within half a percent of the limit, where rounding
+ * would print "100 %" for a figure that has not crossed it (or has).
+ */
+function usedShare(ratio) {
+    const pct = ratio * 100;
+    const text = Math.abs(pct - 100) < 0.5 && pct !== 100 ? pct.toFixed(1) : formatCount(Math.round(Math.abs(pct)));
+    return `${pct < 0 ? '−' : ''}${text.replace(/^-/, '')} %`;
+}
+/** "budget 82 % used ⚠️" for the comment's headline; "budget ok" when no budget has a ratio. */
+function budgetHeadline(outcome) {
+    if (outcome.maxUsedRatio === null)
+        return `budget ${outcome.statusBeforeOverride}`;
+    const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[outcome.statusBeforeOverride];
+    return `budget ${usedShare(outcome.maxUsedRatio)} used${stateWord}${outcome.overridden ? ' (override)' : ''}`;
+}
 function renderBudgetTable(outcome) {
     const rows = outcome.results.map((r) => {
         const top = r.contributors.map((c) => `${escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
@@ -15057,7 +15090,7 @@ function renderBudgetTable(outcome) {
             `${r.budget.figure}${r.budget.scope === 'per-run' ? ', per run' : ''}`,
             r.used === null ? '–' : formatBudgetValue(r, r.used),
             limits(r),
-            r.usedRatio === null ? '–' : `${Math.round(r.usedRatio * 100)} %`,
+            r.usedRatio === null ? '–' : usedShare(r.usedRatio),
             STATE_ICON[r.state],
             [top, r.note ? escapeMarkdown(r.note) : ''].filter(Boolean).join('; ') || '–',
         ];
@@ -16302,7 +16335,9 @@ const COMMANDS = {
             const head = await loadState(reader, { manifests: heads, metrics: strings(values.metrics), ledgers: strings(values.ledger) });
             const base = await loadState(reader, { manifests: bases });
             const reports = applyMfuHistory(head.report, base.report);
-            const diff = diffReports(reports.base, reports.head);
+            const compared = diffReports(reports.base, reports.head);
+            // One file against another is one manifest compared, not a manifest moved: the names differ by design.
+            const diff = base.manifests.length === 1 && head.manifests.length === 1 ? { ...compared, manifests: [] } : compared;
             const budgetFile = values['budget-file'];
             const budgets = await loadBudgets(reader, head.manifests, typeof budgetFile === 'string' ? budgetFile : undefined);
             const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
@@ -16311,7 +16346,7 @@ const COMMANDS = {
             if (format === 'json')
                 return { code, output: cli_json(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) })) };
             const output = renderDiffMarkdown(diff, {
-                ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+                ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: budgetHeadline(outcome) } : {}),
                 warnings: [...head.notes, ...base.notes],
                 advice,
                 perRun: values.full ? 'all' : 'changed',
@@ -23459,7 +23494,9 @@ function estimateMfu(explicit, features) {
 }
 function resolveMfu(ctx, run, workload, hardware, gpuCount) {
     const { estimate, source } = estimateMfu(run.mfu, workload ? throughputRun(run, workload, hardware, gpuCount) : null);
-    ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+    // Without a workload no figure is theoretical: an MFU would be listed without being used.
+    if (workload)
+        ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
     return estimate;
 }
 

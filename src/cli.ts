@@ -17,7 +17,7 @@ import { diffReports } from './model/diff.js';
 import { applyMfuHistory, withMfuHistory } from './model/mfu-history.js';
 import type { Report, RunReport } from './model/report.js';
 import { boampsReport } from './outputs/boamps.js';
-import { renderBudgetTable } from './outputs/budget-markdown.js';
+import { budgetHeadline, renderBudgetTable } from './outputs/budget-markdown.js';
 import { runsCsv } from './outputs/csv.js';
 import { diffJson, reportJson } from './outputs/json.js';
 import { renderDiffMarkdown, renderReportMarkdown } from './outputs/markdown.js';
@@ -137,7 +137,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       const head = await loadState(reader, { manifests: heads, metrics: strings(values.metrics), ledgers: strings(values.ledger) });
       const base = await loadState(reader, { manifests: bases });
       const reports = applyMfuHistory(head.report, base.report);
-      const diff = diffReports(reports.base, reports.head);
+      const compared = diffReports(reports.base, reports.head);
+      // One file against another is one manifest compared, not a manifest moved: the names differ by design.
+      const diff = base.manifests.length === 1 && head.manifests.length === 1 ? { ...compared, manifests: [] } : compared;
       const budgetFile = values['budget-file'];
       const budgets = await loadBudgets(reader, head.manifests, typeof budgetFile === 'string' ? budgetFile : undefined);
       const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
@@ -145,7 +147,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       const advice = adviceEnabled(head.manifests, values.advice !== false) ? adviseDiff(diff) : [];
       if (format === 'json') return { code, output: json(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) })) };
       const output = renderDiffMarkdown(diff, {
-        ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+        ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: budgetHeadline(outcome) } : {}),
         warnings: [...head.notes, ...base.notes],
         advice,
         perRun: values.full ? 'all' : 'changed',

@@ -16,7 +16,7 @@ import { adviceEnabled, adviceJson, adviseDiff } from '../model/advice.js';
 import { evaluateBudgets, type BudgetOutcome } from '../model/budget.js';
 import { diffReports, type ReportDiff } from '../model/diff.js';
 import { applyMfuHistory } from '../model/mfu-history.js';
-import { budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
+import { budgetHeadline, budgetMessage, renderBudgetTable } from '../outputs/budget-markdown.js';
 import { diffJson } from '../outputs/json.js';
 import { invalidInputMarkdown, problemLines } from '../outputs/problems-markdown.js';
 import type { DiffRenderOptions } from '../outputs/markdown.js';
@@ -210,7 +210,7 @@ async function report(annotations: Annotations): Promise<void> {
   const renderOpts: DiffRenderOptions = {
     ...(ctx.base ? { baseRef: ctx.base.ref } : {}),
     ...(methodUrl ? { methodUrl } : {}),
-    ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+    ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: budgetHeadline(outcome) } : {}),
     notes: base.note ? [base.note] : [],
     warnings: [...head.notes, ...(base.state?.notes ?? [])],
     advice,

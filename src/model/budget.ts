@@ -47,8 +47,8 @@ export interface BudgetOutcome {
   readonly statusBeforeOverride: 'ok' | 'warn' | 'fail';
   readonly overridden: boolean;
   readonly results: readonly BudgetResult[];
-  /** "budget 82 % used" for the comment's headline. */
-  readonly headline: string;
+  /** The largest used / limit of the budgets that have one (the headline's "budget 82 % used"); null without any. */
+  readonly maxUsedRatio: number | null;
 }
 
 function defaultName(b: Budget): string {
@@ -220,13 +220,8 @@ export function evaluateBudgets(budgets: readonly Budget[], diff: ReportDiff, op
   const statusBeforeOverride = worst === 'skipped' ? 'ok' : worst;
   const overridden = opts.overridden && statusBeforeOverride === 'fail';
   const ratios = results.map((r) => r.usedRatio).filter((v): v is number => v !== null);
-  const maxRatio = ratios.length ? Math.max(...ratios) : null;
-  const stateWord = { ok: '', warn: ' ⚠️', fail: ' ❌' }[statusBeforeOverride];
-  const headline =
-    maxRatio === null
-      ? `budget ${statusBeforeOverride}`
-      : `budget ${Math.round(maxRatio * 100)} % used${stateWord}${overridden ? ' (override)' : ''}`;
-  return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, headline };
+  const maxUsedRatio = ratios.length ? Math.max(...ratios) : null;
+  return { status: overridden ? 'warn' : statusBeforeOverride, statusBeforeOverride, overridden, results, maxUsedRatio };
 }
 
 export function budgetExitCode(outcome: BudgetOutcome): number {

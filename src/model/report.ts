@@ -151,7 +151,7 @@ export function amortisationOf(runs: readonly RunReport[]): Amortisation[] {
     .filter((r) => r.run.amortisation)
     .map((r) => {
       const a = r.run.amortisation!;
-      // Embodied may lack a source (e.g. L40S): fall back to operational and mark it a lower bound.
+      // A total whose embodied part has no factor counts its known part and is marked a lower bound.
       const per1000 = (r: RunReport, requests: number): PartialSum => {
         const known = knownTotal(r.footprint.impacts.gwp);
         return { value: known ? scale(div(known.value, exact(requests)), 1000) : null, missing: known?.complete ? 0 : 1 };

@@ -67,8 +67,8 @@ const GPU_HOURS: readonly Scale[] = [
 const WATER: readonly Scale[] = [
   { factor: 1e-3, unit: 'mL' },
   { factor: 1, unit: 'L' },
+  // Cubic metres stay the largest unit: "ML" (megalitres) would read as machine learning here.
   { factor: 1e3, unit: 'm³' },
-  { factor: 1e6, unit: 'ML' },
 ];
 const PRIMARY: readonly Scale[] = [
   { factor: 1e-3, unit: 'kJ' },

@@ -88,7 +88,7 @@ export function renderCalibrationSection(): string {
   const hopperSlope = fit.sizeCoefficient * Math.log(989 / THROUGHPUT_REFERENCE.flatPeakTflops);
   const g = CALIBRATION_GOALS;
   const intro =
-    `Each of the ${cases.length} calibration runs of issue #10 (src/data/calibration.ts) against its published GPU-hours. ` +
+    `Each of the ${cases.length} calibration runs (src/data/calibration.ts: published 2022–2024 training runs with their sources) against its published GPU-hours. ` +
     'For each run the throughput model (src/model/throughput.ts) is fitted on the other runs only, and its range comes from ' +
     'the leave-one-out residuals of those other runs (nested leave-one-out): neither the estimate nor its range has seen ' +
     'the run it is compared with. FLOPs follow PaLM: F = 6·N·D + 12·n_layers·d_model·seq_len·D (not halved), the same ' +
@@ -130,7 +130,7 @@ export function renderCalibrationSection(): string {
     caseTable,
     summary,
     `The error factor of a run is max(estimate / published, published / estimate). ${outsideLine}`,
-    `Goals of issue #10 on this set:\n\n${goals}`,
+    `Goals for the calibrated model on this set:\n\n${goals}`,
     model,
   ].join('\n\n');
 }

@@ -100,6 +100,10 @@ describe('errors and usage', () => {
     expect(json.runs).toEqual([expect.objectContaining({ id: 'llama-405b', change: 'changed' })]);
     // Linear in tokens: +1/15 of the base total.
     expect(json.delta.emissionsRatio).toBeCloseTo(1 / 15, 9);
+    // Two files compared are one manifest, not a move from base.yml to head.yml.
+    expect(json.manifests ?? []).toEqual([]);
+    const md = (await runCli(['diff', '--base', 'base.yml', '--head', 'head.yml'], dir)).stdout;
+    expect(md).not.toMatch(/Manifests:|moved/);
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Budget } from '../../src/inputs/manifest/schema.js';
 import { budgetSchema } from '../../src/inputs/manifest/schema.js';
 import { budgetExitCode, evaluateBudget, evaluateBudgets } from '../../src/model/budget.js';
+import { budgetHeadline, formatBudgetValue, renderBudgetTable, usedShare } from '../../src/outputs/budget-markdown.js';
 import { computeRunFootprint } from '../../src/core/footprint.js';
 import { diffReports } from '../../src/model/diff.js';
 import { buildReport } from '../../src/model/report.js';
@@ -142,16 +143,18 @@ describe('outcome and override', () => {
     const plain = evaluateBudgets(budgets, d, { overridden: false });
     expect(plain.status).toBe('fail');
     expect(budgetExitCode(plain)).toBe(1);
-    expect(plain.headline).toBe('budget 10000 % used ❌');
+    expect(plain.maxUsedRatio).toBe(100);
+    expect(budgetHeadline(plain)).toBe('budget 10,000 % used ❌');
     const over = evaluateBudgets(budgets, d, { overridden: true });
     expect(over).toMatchObject({ status: 'warn', statusBeforeOverride: 'fail', overridden: true });
     expect(budgetExitCode(over)).toBe(0);
-    expect(over.headline).toMatch(/\(override\)$/);
+    expect(budgetHeadline(over)).toMatch(/\(override\)$/);
   });
   it('an override without a failure changes nothing', async () => {
     const d = await diffOf(null, trainingRun('a', 5));
     const o = evaluateBudgets([budget({ metric: 'gpu-hours', fail: 10 })], d, { overridden: true });
-    expect(o).toMatchObject({ status: 'ok', overridden: false, headline: 'budget 50 % used' });
+    expect(o).toMatchObject({ status: 'ok', overridden: false, maxUsedRatio: 0.5 });
+    expect(budgetHeadline(o)).toBe('budget 50 % used');
   });
 });
 
@@ -185,5 +188,36 @@ describe('increase budgets and missing factors on the base side', () => {
   });
   it('budget filters are checked: a misspelt phase is refused', () => {
     expect(() => budget({ metric: 'energy', phase: 'pretrain', fail: 1 })).toThrow(/pretraining/);
+  });
+});
+
+describe('percentages beside their limits', () => {
+  it('a figure just under a limit never prints as the limit', async () => {
+    const d = await diffOf(null, trainingRun('a', 100));
+    const [r] = evaluateBudgets([budget({ metric: 'gpu-hours', warn: 10, fail: 15 })], d, { overridden: false }).results;
+    // Share budgets print percentages: 14.97 % beside "fail 15 %" must not read "15 %".
+    const share = { ...r!, budget: { ...r!.budget, limit: 'share' as const } };
+    expect(formatBudgetValue(share, 14.97, '%')).toBe('14.97 %');
+    expect(formatBudgetValue(share, 15, '%')).toBe('15 %');
+    expect(formatBudgetValue(share, 12.3456, '%')).toBe('12.3 %');
+    expect(formatBudgetValue(share, 14.99999999, '%')).toBe('14.99999999 %');
+    // A relative increase is signed with a true minus sign, like every other change.
+    const growth = { ...r!, budget: { ...r!.budget, limit: 'increase-percent' as const } };
+    expect(formatBudgetValue(growth, -0.151, '%')).toBe('−0.151 %');
+    expect(formatBudgetValue(growth, 2.5, '%')).toBe('+2.5 %');
+  });
+  it('used / limit: whole percents, thousands separated, a decimal within half a percent of 100', () => {
+    expect(usedShare(0.5)).toBe('50 %');
+    expect(usedShare(0.998)).toBe('99.8 %');
+    expect(usedShare(1)).toBe('100 %');
+    expect(usedShare(1.004)).toBe('100.4 %');
+    expect(usedShare(26.74)).toBe('2,674 %');
+    expect(usedShare(-0.0151)).toBe('−2 %');
+  });
+  it('the table and the headline use the same figure', async () => {
+    const d = await diffOf(null, trainingRun('a', 998));
+    const o = evaluateBudgets([budget({ metric: 'gpu-hours', warn: 500, fail: 1000 })], d, { overridden: false });
+    expect(budgetHeadline(o)).toBe('budget 99.8 % used ⚠️');
+    expect(renderBudgetTable(o)).toContain('| 99.8 % |');
   });
 });

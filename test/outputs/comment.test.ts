@@ -12,7 +12,7 @@ import { loadState, type LoadedState } from '../../src/inputs/load.js';
 import { MemoryReader } from '../../src/inputs/tree.js';
 import { adviseDiff } from '../../src/model/advice.js';
 import { evaluateBudgets } from '../../src/model/budget.js';
-import { renderBudgetTable } from '../../src/outputs/budget-markdown.js';
+import { budgetHeadline, renderBudgetTable } from '../../src/outputs/budget-markdown.js';
 import { diffReports as diffOf, type ReportDiff } from '../../src/model/diff.js';
 import type { Report } from '../../src/model/report.js';
 import { applyMfuHistory } from '../../src/model/mfu-history.js';
@@ -33,7 +33,7 @@ function comment(diff: ReportDiff, head: LoadedState, base: LoadedState | null, 
   const outcome = budgets.length ? evaluateBudgets(budgets, diff, { overridden: false }) : null;
   return fitComment(diff, {
     baseRef: 'main',
-    ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: outcome.headline } : {}),
+    ...(outcome ? { budgetSection: renderBudgetTable(outcome), budgetHeadline: budgetHeadline(outcome) } : {}),
     warnings: [...head.notes, ...(base?.notes ?? [])],
     advice: adviseDiff(diff),
     ...extra,

@@ -111,6 +111,7 @@ export function resolveMfu(
   gpuCount: number | null,
 ): MfuEstimate {
   const { estimate, source } = estimateMfu(run.mfu, workload ? throughputRun(run, workload, hardware, gpuCount) : null);
-  ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
+  // Without a workload no figure is theoretical: an MFU would be listed without being used.
+  if (workload) ctx.assumptions.push({ key: 'mfu', label: 'MFU', unit: '', value: estimate.value, source });
   return estimate;
 }
