@@ -7,7 +7,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { formatFieldPath, InputError, type InputProblem, type Locate } from '../errors.js';
 import { budgetFileSchema, budgetSchema, ledgerObjectSchema, manifestSchema, ruleSchema, runFields, type Budget, type Manifest } from './schema.js';
 
 /** yaml's own guard against alias ("billion laughs") expansion. */
@@ -21,7 +21,7 @@ export interface ParsedManifest {
   /** 1-based line of each run's entry, by run id (for annotations). */
   readonly runLines: ReadonlyMap<string, number>;
   /** Line and column of a field, e.g. ['runs', 0, 'hardware', 'gpu'] (falls back to `defaults`, then the nearest parent). */
-  readonly locate: (path: readonly PathSegment[]) => { line?: number; column?: number };
+  readonly locate: Locate;
 }
 
 type PathSegment = string | number | symbol;
@@ -60,12 +60,6 @@ function findNode(
     }
   }
   return { node, found: true };
-}
-
-function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-    .join('');
 }
 
 function depthOf(value: unknown, depth = 0): number {
@@ -174,7 +168,7 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
       return {
         file,
         ...position(loc, node?.range?.[0]),
-        field: formatPath([...path, k]),
+        field: formatFieldPath([...path, k]),
         message: `unknown field "${k}"`,
         ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
       };
@@ -201,7 +195,7 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
     {
       file,
       ...position(loc, node?.range?.[0]),
-      field: formatPath(path) || '(document)',
+      field: formatFieldPath(path) || '(document)',
       message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
       ...(hint ? { hint } : {}),
     },

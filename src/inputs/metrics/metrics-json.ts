@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { formatFieldPath, InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
 import { jsonPathKey, jsonSyntaxError, locateJsonPaths, positionAt, type JsonPath } from './json-positions.js';
 import { MAX_PROBLEMS } from './problems.js';
@@ -53,15 +53,6 @@ const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
  */
 export function closestKey(key: string, known: readonly string[] = KNOWN_KEYS): string | null {
   return closestMatches(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out;
 }
 
 function toMeasurement(m: MetricsJson, file: string): JobMeasurement {
@@ -143,7 +134,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
               const suggestion = closestKey(key);
               return {
                 file,
-                field: formatPath([...path, key]),
+                field: formatFieldPath([...path, key]),
                 message: 'unknown key',
                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
               };
@@ -153,7 +144,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
           const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
           report(path, () => ({
             file,
-            field: formatPath(path) || undefined,
+            field: formatFieldPath(path) || undefined,
             message: missing ? `is required (${issue.expected})` : issue.message,
           }));
         }
@@ -163,7 +154,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
     const first = seen.get(result.data.runId);
     if (first !== undefined) {
       const runId = result.data.runId;
-      report([...base, 'runId'], () => ({ file, field: formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
+      report([...base, 'runId'], () => ({ file, field: formatFieldPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
       return;
     }
     seen.set(result.data.runId, index);
