@@ -9,13 +9,12 @@ import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
 import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { fieldProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
 import { peekSource } from '../metrics/peek.js';
-import { expandPatterns, fromManifestDir } from '../paths.js';
-import { leavesTree } from '../tree-paths.js';
+import { expandPatterns, fromManifestDir, pathsOutsideTree } from '../paths.js';
 import type { TreeReader } from '../tree.js';
 import { LedgerAccumulator, type LedgerContext, type LedgerGroup } from './accumulate.js';
 import { detectJsonLedger, detectTextLedger, runFiles } from './detect.js';
@@ -92,21 +91,17 @@ function plan(manifests: readonly ParsedManifest[], extra: readonly string[], tr
     const dir = path.posix.dirname(p.file);
     (p.manifest.ledgers ?? []).forEach((raw, i) => {
       const entry = entryOf(raw);
-      const at = p.locate(['ledgers', i]);
-      const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
       const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-      // The CLI's reader is not confined: there the user points at the files.
-      const outside = tree.confined === false ? [] : paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
+      const outside = pathsOutsideTree({ manifest: p, field: ['ledgers', i], line: 1, what: 'ledger path', tree }, paths);
       if (outside.length) {
-        for (const m of outside) {
-          problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
-        }
+        problems.push(...outside);
         return;
       }
+      const where = fieldProblem(p, ['ledgers', i], 1, { message: '' });
       planned.push({
-        context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
+        context: contextOf(p.file, where.line!, entry, ruleSet(p), p.manifest.defaults),
         patterns: paths.map((m) => fromManifestDir(dir, m)),
-        where: { ...where, message: '' },
+        where,
       });
     });
   }
