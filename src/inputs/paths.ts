@@ -12,7 +12,25 @@ import type { TreeReader } from './tree.js';
 /** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
 export function leavesTree(dir: string, rel: string): boolean {
   const joined = path.posix.join(dir, rel);
-  return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
+  return path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../') || parentInBraces(rel);
+}
+
+/**
+ * Whether a `..` component sits inside a brace group (`{..,x}/*`): path.join takes the group for a
+ * plain name, the glob expands it into `../*`.
+ */
+function parentInBraces(pattern: string): boolean {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= pattern.length; i++) {
+    const c = pattern[i];
+    if (i < pattern.length && c !== '{' && c !== '}' && c !== ',' && c !== '/') continue;
+    if (depth > 0 && pattern.slice(start, i) === '..') return true;
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    start = i + 1;
+  }
+  return false;
 }
 
 export interface ManifestPaths {
