@@ -262,6 +262,14 @@ describe('workspace files', () => {
     await problemsOf(() => reader.readText('foo\0bar', MAX_MANIFEST_BYTES));
   });
 
+  it("the CLI's unconfined reader reads outside the workspace, through the same resolver: a NUL in a path is refused, not taken for a missing file", async () => {
+    const reader = new WorkspaceReader(root, { confined: false });
+    expect(await reader.readText(path.join('..', path.basename(outside), 'secret.yml'), MAX_MANIFEST_BYTES)).toBe(RUN);
+    for (const f of [() => reader.readText('foo\0bar', MAX_MANIFEST_BYTES), () => reader.openStream('foo\0bar'), () => reader.expand(['foo\0bar'])]) {
+      expect(await problemsOf(f)).toEqual([expect.objectContaining({ file: 'foo\0bar', message: expect.stringMatching(/^(input|metrics) file path contains a NUL character$/) })]);
+    }
+  });
+
   it.each([
     ['../../etc/passwd'],
     ['../../outside/secret.json'],
