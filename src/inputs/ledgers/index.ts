@@ -13,6 +13,7 @@ import { fieldProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
+import { parseJson } from '../metrics/json-positions.js';
 import { peekSource } from '../metrics/peek.js';
 import { expandPatterns, fromManifestDir, pathsOutsideTree } from '../paths.js';
 import type { TreeReader } from '../tree.js';
@@ -128,12 +129,7 @@ function unrecognised(file: string, detail: string): InputError {
 
 async function readJson(reader: TreeReader, file: string): Promise<unknown> {
   const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw InputError.single({ file, message: `not valid JSON: ${(e as Error).message}` });
-  }
+  return text === null ? null : parseJson(text, file);
 }
 
 type Open = (format: LedgerFormat) => LedgerSink & { end(records: number): void };

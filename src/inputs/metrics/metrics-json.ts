@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
 import { formatFieldPath, InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
-import { jsonPathKey, jsonSyntaxError, locateJsonPaths, positionAt, type JsonPath } from './json-positions.js';
+import { jsonPathKey, locateJsonPaths, parseJson, type JsonPath } from './json-positions.js';
 import { MAX_PROBLEMS } from './problems.js';
 import type { JobMeasurement } from './types.js';
 
@@ -100,15 +100,7 @@ function toMeasurement(m: MetricsJson, file: string): JobMeasurement {
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
 export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = source === text ? 0 : 1;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    const { message, offset } = jsonSyntaxError(source, e as Error);
-    throw InputError.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
-  }
+  const data = parseJson(text, file);
   const isArray = Array.isArray(data);
   const items: unknown[] = isArray ? (data as unknown[]) : [data];
   if (isArray && items.length === 0) throw InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
