@@ -2,7 +2,7 @@
  * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
  * may hold commas and line breaks (W&B notes), so a record can span several lines.
  */
-import { CsvRecordJoiner } from '../metrics/codecarbon.js';
+import { columnIndex, CsvRecordJoiner } from '../metrics/csv-records.js';
 
 export interface CsvTable {
   readonly header: readonly string[];
@@ -28,11 +28,7 @@ export function readCsvTable(text: string): CsvTable {
     else records.push({ cells: values, line: record.line });
   });
   if (joiner.pendingLine) malformed.push({ line: joiner.pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-  const index = new Map<string, number>();
-  (header ?? ([] as string[])).forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
-  return { header: header ?? [], records, index, malformed };
+  return { header: header ?? [], records, index: columnIndex(header ?? []), malformed };
 }
 
 /** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */

@@ -5,7 +5,7 @@
  * belong together.
  */
 import path from 'node:path';
-import { splitCsvRecord } from '../metrics/codecarbon.js';
+import { firstRecord } from '../metrics/csv-records.js';
 import { isTrainerOutput, TRAINER_FILES } from './hf-trainer.js';
 import { looksLikeMlflow } from './mlflow.js';
 import { isSacctJson } from './sacct-json.js';
@@ -13,17 +13,16 @@ import type { TreeReader } from '../tree.js';
 import type { LedgerFormat } from './types.js';
 import { looksLikeWandbCsv, wandbRunsOf } from './wandb.js';
 
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-export function detectTextLedger(head: string, delimiter = '|'): LedgerFormat | 'json' | null {
-  const text = head.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{') || text.startsWith('[')) return 'json';
-  const nl = text.indexOf('\n');
-  // A header wider than the bytes looked at (W&B exports have hundreds of columns): its complete cells.
-  const first = nl < 0 ? text.slice(0, Math.max(0, text.lastIndexOf(','))) || text : text.slice(0, nl).replace(/\r$/, '');
-  const cells = splitCsvRecord(first)?.values.map((v) => v.trim()) ?? [];
-  if (looksLikeMlflow(cells)) return 'mlflow';
-  if (looksLikeWandbCsv(cells)) return 'wandb';
-  if (first.includes(delimiter)) return 'sacct';
+/**
+ * A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when
+ * unknown. `whole`: the bytes are the whole file (see firstRecord).
+ */
+export function detectTextLedger(head: string, delimiter = '|', whole = false): LedgerFormat | 'json' | null {
+  const first = firstRecord(head, whole);
+  if (first.json) return 'json';
+  if (looksLikeMlflow(first.cells)) return 'mlflow';
+  if (looksLikeWandbCsv(first.cells)) return 'wandb';
+  if (first.line.includes(delimiter)) return 'sacct';
   return null;
 }
 

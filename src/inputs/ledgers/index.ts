@@ -139,9 +139,9 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
   const entry = context.entry;
   const stream = await reader.openStream(file);
   if (!stream) throw InputError.single({ file, message: `ledger not found in the ${reader.label}` });
-  const { head, replay, release } = await peekSource(stream, SNIFF_BYTES);
+  const { head, whole, replay, release } = await peekSource(stream, SNIFF_BYTES);
   try {
-    let format: LedgerFormat | 'json' | null = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|') : entry.format;
+    let format: LedgerFormat | 'json' | null = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|', whole) : entry.format;
     if (format === null && entry.columns) format = 'sacct';
     if (format === null) throw head.trim() === '' ? InputError.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
     if (format === 'sacct') {

@@ -31,83 +31,11 @@
  */
 import { InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
+import { columnIndex, CsvRecordJoiner, type Cells } from './csv-records.js';
 import { readLines, type ByteSource } from './lines.js';
 import { MAX_PROBLEMS, ProblemCollector } from './problems.js';
 import { duplicateGroups, perMachineFigures, type Tracker } from './codecarbon-trackers.js';
 import type { JobMeasurement } from './types.js';
-
-interface Cells {
-  readonly values: string[];
-  /** 0-based character offset of each cell in the record text. */
-  readonly offsets: number[];
-}
-
-/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
-export function splitCsvRecord(text: string): Cells | null {
-  const values: string[] = [];
-  const offsets: number[] = [];
-  const n = text.length;
-  let i = 0;
-  for (;;) {
-    offsets.push(i);
-    let value: string;
-    if (text.charCodeAt(i) === 34 /* " */) {
-      value = '';
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) return null;
-        value += text.slice(i, q);
-        if (text.charCodeAt(q + 1) === 34) {
-          value += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      const comma = text.indexOf(',', i);
-      const stop = comma < 0 ? n : comma;
-      value += text.slice(i, stop);
-      i = stop;
-    } else {
-      const comma = text.indexOf(',', i);
-      const stop = comma < 0 ? n : comma;
-      value = text.slice(i, stop);
-      i = stop;
-    }
-    values.push(value);
-    if (i >= n) break;
-    i++; // past the comma
-  }
-  return { values, offsets };
-}
-
-/**
- * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
- * lines. Blank lines between records are skipped.
- */
-export class CsvRecordJoiner {
-  private pending = '';
-  /** First line of the record still open (its quote not closed yet), 0 when none. */
-  pendingLine = 0;
-
-  /** Adds a line; returns the record it completes, with its first line, or null. */
-  push(text: string, line: number): { cells: Cells; line: number } | null {
-    if (this.pending === '' && text.trim() === '') return null;
-    const record = this.pending === '' ? text : `${this.pending}\n${text}`;
-    const recordLine = this.pending === '' ? line : this.pendingLine;
-    const cells = splitCsvRecord(record);
-    if (cells === null) {
-      this.pending = record;
-      this.pendingLine = recordLine;
-      return null;
-    }
-    this.pending = '';
-    this.pendingLine = 0;
-    return { cells, line: recordLine };
-  }
-}
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -214,11 +142,7 @@ class RowWarning {
 
 function makeHeader(values: readonly string[], line: number): Header {
   const names = values.map((v) => v.trim().toLowerCase());
-  const index = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
-  return { line, names, index };
+  return { line, names, index: columnIndex(names) };
 }
 
 /** A row that could not be read: its line and what was wrong. */
