@@ -6,6 +6,7 @@
  */
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { parseYamlSafely } from '../manifest/parse.js';
+import { parseNumber } from '../metrics/bytes.js';
 import { parseJson } from '../metrics/json-positions.js';
 
 export interface ConfigEntry {
@@ -65,8 +66,6 @@ export function flattenJson(text: string, file: string): { flat: FlatConfig; raw
 export function configNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/_/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
-  const n = Number(text);
+  const n = parseNumber(value.replace(/_/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }

@@ -13,6 +13,7 @@ import { fieldProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
+import { parseIsoTimeMs } from '../metrics/bytes.js';
 import { parseJson } from '../metrics/json-positions.js';
 import { peekSource } from '../metrics/peek.js';
 import { expandPatterns, fromManifestDir, pathsOutsideTree } from '../paths.js';
@@ -58,12 +59,6 @@ function entryOf(raw: string | LedgerEntry): LedgerEntry {
   return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
 }
 
-function asOfMs(entry: LedgerEntry): number {
-  if (entry.asOf === undefined) return Number.NaN;
-  const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-  return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
-}
-
 function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: RuleSet, defaults: RunDefaults | undefined): LedgerContext {
   const energyScope: EnergyScope | 'none' = entry.energyScope ?? 'server';
   return {
@@ -73,7 +68,8 @@ function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: Ru
     rules,
     defaultGpu: defaults?.hardware?.gpu,
     energyScope,
-    asOfMs: asOfMs(entry),
+    // a local time is read as UTC, as the ledgers' own times are
+    asOfMs: entry.asOf === undefined ? Number.NaN : parseIsoTimeMs(entry.asOf),
     siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
   };
 }

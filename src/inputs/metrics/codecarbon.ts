@@ -31,13 +31,12 @@
  */
 import { InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
+import { parseIsoTimeMs, parseNumber } from './bytes.js';
 import { columnIndex, CsvRecordJoiner, type Cells } from './csv-records.js';
 import { readLines, type ByteSource } from './lines.js';
 import { MAX_PROBLEMS, ProblemCollector } from './problems.js';
 import { duplicateGroups, perMachineFigures, type Tracker } from './codecarbon-trackers.js';
 import type { JobMeasurement } from './types.js';
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
@@ -156,11 +155,10 @@ interface DamagedRow {
 /** Lines listed in the warning about skipped rows. */
 const LISTED_LINES = 20;
 
-/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+/** A timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
 function timestampMs(text: string | null): number | null {
-  if (text === null) return null;
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isFinite(ms) ? ms : null;
+  const ms = text === null ? Number.NaN : parseIsoTimeMs(text);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
@@ -242,11 +240,11 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
         if (required) problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
         return null;
       }
-      if (!NUMBER.test(c.text)) {
+      const value = parseNumber(c.text);
+      if (Number.isNaN(value)) {
         problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
         return null;
       }
-      const value = Number(c.text);
       if (!Number.isFinite(value)) {
         problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
         return null;
