@@ -147,6 +147,29 @@ describe('W&B runs-table exports (real samples)', () => {
   );
 });
 
+describe('W&B runs-table exports: cells that are not figures (own fixture)', () => {
+  it('a Runtime or GPU Count that is not a number makes its line malformed, naming the column; hex and Infinity are not numbers', async () => {
+    const csv = [
+      'Name,State,Created,Runtime,GPU Count',
+      'ok,finished,2024-01-01T00:00:00,3600,2',
+      'words,finished,2024-01-01T00:00:00,12 min,2',
+      'hex,finished,2024-01-01T00:00:00,0x10,2',
+      'inf,finished,2024-01-01T00:00:00,Infinity,2',
+      'huge,finished,2024-01-01T00:00:00,1e999,2',
+      'gpus,finished,2024-01-01T00:00:00,3600,0x2',
+      'blank,finished,2024-01-01T00:00:00,,2',
+    ].join('\n');
+    const a = await anatomyOf({ 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: w.csv, gpu: h100-sxm, format: wandb }\n', 'w.csv': `${csv}\n` });
+    expectReconciled(a, expect);
+    expect(a.jobs).toEqual({ read: 7, counted: 1, skipped: 6 });
+    expect(a.totals.gpuHours).toBe(2);
+    expect(Object.fromEntries(a.skipped.map((s) => [s.reason, [s.jobs, s.at, s.detail]]))).toEqual({
+      malformed: [5, 'w.csv:3', 'Runtime: not a number of seconds: "12 min"'],
+      'no run time': [1, 'w.csv:8', 'blank'],
+    });
+  });
+});
+
 describe('W&B run directories: wandb-metadata.json with its wandb-summary.json (real samples)', () => {
   it('GPU model and count from the metadata (old gpu_devices and new gpu_nvidia schemas), run time from the summary', async () => {
     const state = await loadOverRealData(

@@ -11,13 +11,14 @@
  */
 import { WANDB_STATES } from '../../data/ledgers.js';
 import { cellReader, readCsvTable } from './csv.js';
+import { parseNumber } from '../metrics/bytes.js';
 import { isBlank, parseTimeMs } from './fields.js';
 import { EMPTY_JOB, type LedgerJob, type LedgerSink } from './types.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const number = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+const number = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) : Number.NaN);
 
 export function looksLikeWandbCsv(header: readonly string[]): boolean {
   return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
@@ -49,13 +50,27 @@ export function runtimeOfSummary(summary: unknown): number {
 export function readWandbCsv(text_: string, file: string, sink: LedgerSink): number {
   const table = readCsvTable(text_);
   const cell = cellReader(table);
+  /** A non-negative figure of the first of `columns` present: NaN when blank; unreadable when it is not such a number. */
+  const figure = (cells: readonly string[], ...columns: string[]) => {
+    const column = columns.find((c) => table.index.has(c)) ?? columns[0]!;
+    const text = cell(cells, column);
+    const value = isBlank(text) ? Number.NaN : parseNumber(text);
+    return { column, text, value, unreadable: !isBlank(text) && !(value >= 0 && value < Infinity) };
+  };
   for (const m of table.malformed) sink.malformed(m.line, m.message);
   if (!table.index.has('Runtime')) sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
   for (const { cells, line } of table.records) {
     const name = cell(cells, 'Name');
     const created = cell(cells, 'Created');
-    const count = cell(cells, 'GPU Count', 'gpu_count');
     const tags = cell(cells, 'Tags');
+    // Seconds and a count: a cell that says something else makes the line unreadable, not a run without them.
+    const runtime = figure(cells, 'Runtime');
+    const gpus = figure(cells, 'GPU Count', 'gpu_count');
+    const bad = [runtime, gpus].find((f) => f.unreadable);
+    if (bad) {
+      sink.malformed(line, `not a number of ${bad === runtime ? 'seconds' : 'GPUs'}: "${bad.text}"`, bad.column);
+      continue;
+    }
     sink.job({
       ...EMPTY_JOB,
       // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
@@ -64,8 +79,8 @@ export function readWandbCsv(text_: string, file: string, sink: LedgerSink): num
       name,
       ...stateOf(cell(cells, 'State') || null),
       startMs: parseTimeMs(created),
-      elapsedS: isBlank(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
-      gpus: isBlank(count) ? Number.NaN : Number(count),
+      elapsedS: runtime.value,
+      gpus: gpus.value,
       gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
       user: cell(cells, 'User') || null,
       group: cell(cells, 'Group', 'Sweep') || null,
