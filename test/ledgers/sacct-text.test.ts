@@ -118,6 +118,19 @@ describe('sacct --parsable2 with a header', () => {
   });
 });
 
+describe('figures no job has', () => {
+  it('a run time or GPU count too large to be real skips its line as malformed (with the job and what), not the whole ledger', async () => {
+    const a = await anatomyOf({
+      'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers: [j.txt]\n',
+      'j.txt': 'JobID|State|ElapsedRaw|AllocTRES\n1|COMPLETED|3600|gres/gpu:h100=8\n2|COMPLETED|1e999|gres/gpu:h100=8\n3|COMPLETED|3600|gres/gpu:h100=1e300,gres/gpu=1e300\n',
+    });
+    expectReconciled(a, expect);
+    expect(a.jobs).toEqual({ read: 3, counted: 1, skipped: 2 });
+    expect(a.totals.gpuHours).toBe(8);
+    expect(a.skipped).toEqual([expect.objectContaining({ reason: 'malformed', jobs: 2, at: 'j.txt:3', detail: "2: run time too large to be a job's" })]);
+  });
+});
+
 describe('headerless dumps and other layouts', () => {
   it('sacct -n -p: the manifest gives the columns; the trailing "|" of -p is fine', async () => {
     const a = await anatomyOf({
