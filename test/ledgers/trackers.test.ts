@@ -249,6 +249,16 @@ describe('Hugging Face Trainer outputs (real samples)', () => {
     expect(a.trainerRuns.find((t) => t.id === 'hsc748NLP__NSLLM')!.impliedMfu).toBeCloseTo(6.222496637658207e20 / (857595.0988 * 8 * 989e12), 12);
   });
 
+  it('a results file beside trainer_state.json that does not parse is left out with a warning naming its line, not silently', async () => {
+    const a = await anatomyOf({
+      'footprint.yml': 'version: 1\nledgers:\n  - { path: "out/trainer_state.json", gpu: h100-sxm, gpus: 8 }\n',
+      'out/trainer_state.json': JSON.stringify({ global_step: 10, max_steps: 10, total_flos: 1e18, log_history: [{ step: 10, train_runtime: 3600 }] }),
+      'out/all_results.json': '{\n  "train_runtime": 3600,\n}\n',
+    });
+    expect(a.jobs).toEqual({ read: 1, counted: 1, skipped: 0 });
+    expect(a.files[0]!.warnings).toEqual(['out/all_results.json:3:1: invalid JSON: Expected double-quoted property name (left out: the run is read from its other files)']);
+  });
+
   it('a checkpoint\'s trainer_state.json without train_runtime is skipped for having no run time', async () => {
     const a = await anatomyOf({
       'footprint.yml': 'version: 1\nledgers:\n  - { path: "out/checkpoint-500/trainer_state.json", gpu: h100-sxm, gpus: 8 }\n',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
 import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
-import { fieldProblem, InputError, type InputProblem } from '../errors.js';
+import { fieldProblem, formatProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
@@ -170,8 +170,17 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
       const run = runFiles(file, format);
       if (runsRead.has(run.key)) return;
       runsRead.add(run.key);
-      const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+      // A sibling that cannot be read is left out, saying so (the run may still have its figures).
+      const unreadable: InputProblem[] = [];
+      const sibling = (s: string) =>
+        readJson(reader, s).catch((e: unknown) => {
+          if (!(e instanceof InputError)) throw e;
+          unreadable.push(...e.problems);
+          return null;
+        });
+      const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : sibling(s))));
       const sink = open(format);
+      for (const p of unreadable) sink.warn(`${formatProblem(p)} (left out: the run is read from its other files)`);
       if (format === 'hf-trainer') {
         const [state, ...results] = siblings;
         sink.end(readTrainerRun({ state, results: results.filter((r) => r !== null) }, run.name, sink));
