@@ -12,6 +12,7 @@ import { isSacctJson } from './sacct-json.js';
 import type { TreeReader } from '../tree.js';
 import type { LedgerFormat } from './types.js';
 import { looksLikeWandbCsv, wandbRunsOf } from './wandb.js';
+import { isJsonObject } from '../metrics/json-positions.js';
 
 /**
  * A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when
@@ -26,15 +27,13 @@ export function detectTextLedger(head: string, delimiter = '|', whole = false): 
   return null;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A parsed JSON ledger's format; null when it is none of them. */
 export function detectJsonLedger(value: unknown): LedgerFormat | null {
   if (isSacctJson(value)) return 'sacct-json';
   if (wandbRunsOf(value) !== null) return 'wandb-json';
   if (isTrainerOutput(value)) return 'hf-trainer';
-  if (isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value)) return 'wandb-run';
+  if (isJsonObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value)) return 'wandb-run';
   return null;
 }
 

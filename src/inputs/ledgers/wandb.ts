@@ -14,9 +14,8 @@ import { cellReader, readCsvTable } from './csv.js';
 import { parseNumber } from '../metrics/bytes.js';
 import { isBlank, parseTimeMs } from './fields.js';
 import { EMPTY_JOB, type LedgerJob, type LedgerSink } from './types.js';
+import { isJsonObject } from '../metrics/json-positions.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const number = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) : Number.NaN);
 
@@ -30,9 +29,9 @@ function stateOf(raw: string | null): Pick<LedgerJob, 'state' | 'rawState'> {
 
 /** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
 export function gpuOfMetadata(meta: unknown): { gpuType: string | null; gpus: number } {
-  if (!isObject(meta)) return { gpuType: null, gpus: Number.NaN };
+  if (!isJsonObject(meta)) return { gpuType: null, gpus: Number.NaN };
   const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
-  const first = devices.map((d) => (isObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
+  const first = devices.map((d) => (isJsonObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
   // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
   const gpuField = text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
   const count = number(meta.gpu_count);
@@ -41,10 +40,10 @@ export function gpuOfMetadata(meta: unknown): { gpuType: string | null; gpus: nu
 
 /** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
 export function runtimeOfSummary(summary: unknown): number {
-  if (!isObject(summary)) return Number.NaN;
+  if (!isJsonObject(summary)) return Number.NaN;
   const r = number(summary._runtime);
   if (r >= 0) return r;
-  return isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+  return isJsonObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
 }
 
 export function readWandbCsv(text_: string, file: string, sink: LedgerSink): number {
@@ -93,15 +92,15 @@ export function readWandbCsv(text_: string, file: string, sink: LedgerSink): num
 
 /** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
 export function wandbRunsOf(value: unknown): unknown[] | null {
-  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+  const list = Array.isArray(value) ? value : isJsonObject(value) && Array.isArray(value.runs) ? value.runs : null;
   if (list === null || list.length === 0) return null;
-  return list.every((r) => isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+  return list.every((r) => isJsonObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
 }
 
 export function readWandbJson(runs: readonly unknown[], file: string, sink: LedgerSink): number {
   runs.forEach((run, index) => {
     const line = index + 1;
-    if (!isObject(run)) {
+    if (!isJsonObject(run)) {
       sink.malformed(line, 'not a run object', `[${index}]`);
       return;
     }
@@ -122,7 +121,7 @@ export function readWandbJson(runs: readonly unknown[], file: string, sink: Ledg
       elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
       gpus,
       gpuType,
-      user: text(run.user) ?? text(run.username) ?? (isObject(run.user) ? text(run.user.username) : null),
+      user: text(run.user) ?? text(run.username) ?? (isJsonObject(run.user) ? text(run.user.username) : null),
       group: text(run.group),
       tags: Array.isArray(run.tags) ? run.tags.filter((t): t is string => typeof t === 'string') : [],
       line,
@@ -134,7 +133,7 @@ export function readWandbJson(runs: readonly unknown[], file: string, sink: Ledg
 /** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
 export function readWandbRun(metadata: unknown, summary: unknown, name: string, sink: LedgerSink): number {
   const { gpuType, gpus } = gpuOfMetadata(metadata);
-  const meta = isObject(metadata) ? metadata : {};
+  const meta = isJsonObject(metadata) ? metadata : {};
   sink.job({
     ...EMPTY_JOB,
     key: `wandb-run:${name}`,

@@ -69,6 +69,13 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** A JSON object (not an array, not null). */
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** A path as a map key. */
 export const jsonPathKey = (p: JsonPath): string => JSON.stringify(p);
 
