@@ -147,6 +147,17 @@ describe('W&B runs-table exports (real samples)', () => {
   );
 });
 
+describe('CSV exports are streamed', () => {
+  it('the same anatomy from 7-byte chunks (quoted cells, records across lines and chunks, CRLF)', async () => {
+    const name = 'Lucas-longxutang__Comp3242_Group_Project_nanoGPT__training_records_wandb_export.csv';
+    const files = { 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: w.csv, gpu: l4, gpus: 1 }\n', 'w.csv': readFileSync(realData('ledgers/wandb', name)) };
+    const whole = await anatomyOf(files);
+    expect(await anatomyOf(files, { chunkBytes: 7 })).toEqual(whole);
+    const crlf = { ...files, 'w.csv': Buffer.from(files['w.csv'].toString('utf8').replace(/\r?\n/g, '\r\n')) };
+    expect((await anatomyOf(crlf, { chunkBytes: 7 })).totals).toEqual(whole.totals);
+  });
+});
+
 describe('W&B runs-table exports: cells that are not figures (own fixture)', () => {
   it('a Runtime or GPU Count that is not a number makes its line malformed, naming the column; hex and Infinity are not numbers', async () => {
     const csv = [

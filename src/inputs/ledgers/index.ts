@@ -28,7 +28,7 @@ import { readDelimitedLedger } from './sacct-text.js';
 import type { LedgerFormat, LedgerSink } from './types.js';
 import { readWandbCsv, readWandbJson, readWandbRun, wandbRunsOf } from './wandb.js';
 
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+/** JSON ledgers are read whole up to this size; text (sacct, MLflow and W&B CSV) is streamed, whatever its size. */
 export const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
 /** Ledger warnings passed on as notes, at most. */
@@ -146,13 +146,12 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
       sink.end(await readDelimitedLedger(replay(), file, options, sink));
       return;
     }
-    await release();
     if (format === 'mlflow' || format === 'wandb') {
-      const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
       const sink = open(format);
-      sink.end(format === 'mlflow' ? readMlflowCsv(text ?? '', file, sink) : readWandbCsv(text ?? '', file, sink));
+      sink.end(await (format === 'mlflow' ? readMlflowCsv : readWandbCsv)(replay(), file, sink));
       return;
     }
+    await release();
     const value = await readJson(reader, file);
     if (format === 'json') format = detectJsonLedger(value);
     if (format === null) throw unrecognised(file, 'a JSON file that is no known ledger');

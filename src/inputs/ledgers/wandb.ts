@@ -10,7 +10,8 @@
  * States map onto Slurm's (data/ledgers.ts: crashed is a failure, killed a cancellation).
  */
 import { WANDB_STATES } from '../../data/ledgers.js';
-import { cellReader, readCsvTable } from './csv.js';
+import type { ByteSource } from '../metrics/lines.js';
+import { readCsvExport } from './csv.js';
 import { parseNumber } from '../metrics/bytes.js';
 import { isBlank, parseTimeMs } from './fields.js';
 import { EMPTY_JOB, type LedgerJob, type LedgerSink } from './types.js';
@@ -46,48 +47,46 @@ export function runtimeOfSummary(summary: unknown): number {
   return isJsonObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
 }
 
-export function readWandbCsv(text_: string, file: string, sink: LedgerSink): number {
-  const table = readCsvTable(text_);
-  const cell = cellReader(table);
-  /** A non-negative figure of the first of `columns` present: NaN when blank; unreadable when it is not such a number. */
-  const figure = (cells: readonly string[], ...columns: string[]) => {
-    const column = columns.find((c) => table.index.has(c)) ?? columns[0]!;
-    const text = cell(cells, column);
-    const value = isBlank(text) ? Number.NaN : parseNumber(text);
-    return { column, text, value, unreadable: !isBlank(text) && !(value >= 0 && value < Infinity) };
-  };
-  for (const m of table.malformed) sink.malformed(m.line, m.message);
-  if (!table.index.has('Runtime')) sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
-  for (const { cells, line } of table.records) {
-    const name = cell(cells, 'Name');
-    const created = cell(cells, 'Created');
-    const tags = cell(cells, 'Tags');
-    // Seconds and a count: a cell that says something else makes the line unreadable, not a run without them.
-    const runtime = figure(cells, 'Runtime');
-    const gpus = figure(cells, 'GPU Count', 'gpu_count');
-    const bad = [runtime, gpus].find((f) => f.unreadable);
-    if (bad) {
-      sink.malformed(line, `not a number of ${bad === runtime ? 'seconds' : 'GPUs'}: "${bad.text}"`, bad.column);
-      continue;
-    }
-    sink.job({
-      ...EMPTY_JOB,
-      // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
-      key: `wandb:${name}@${created}`,
-      id: name,
-      name,
-      ...stateOf(cell(cells, 'State') || null),
-      startMs: parseTimeMs(created),
-      elapsedS: runtime.value,
-      gpus: gpus.value,
-      gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
-      user: cell(cells, 'User') || null,
-      group: cell(cells, 'Group', 'Sweep') || null,
-      tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
-      line,
-    });
-  }
-  return table.records.length;
+export function readWandbCsv(source: ByteSource, file: string, sink: LedgerSink): Promise<number> {
+  return readCsvExport(source, file, sink, ({ index, cell }) => {
+    if (!index.has('Runtime')) sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+    /** A non-negative figure of the first of `columns` present: NaN when blank; unreadable when it is not such a number. */
+    const figure = (cells: readonly string[], ...columns: string[]) => {
+      const column = columns.find((c) => index.has(c)) ?? columns[0]!;
+      const text = cell(cells, column);
+      const value = isBlank(text) ? Number.NaN : parseNumber(text);
+      return { column, text, value, unreadable: !isBlank(text) && !(value >= 0 && value < Infinity) };
+    };
+    return (cells, line) => {
+      const name = cell(cells, 'Name');
+      const created = cell(cells, 'Created');
+      const tags = cell(cells, 'Tags');
+      // Seconds and a count: a cell that says something else makes the line unreadable, not a run without them.
+      const runtime = figure(cells, 'Runtime');
+      const gpus = figure(cells, 'GPU Count', 'gpu_count');
+      const bad = [runtime, gpus].find((f) => f.unreadable);
+      if (bad) {
+        sink.malformed(line, `not a number of ${bad === runtime ? 'seconds' : 'GPUs'}: "${bad.text}"`, bad.column);
+        return;
+      }
+      sink.job({
+        ...EMPTY_JOB,
+        // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+        key: `wandb:${name}@${created}`,
+        id: name,
+        name,
+        ...stateOf(cell(cells, 'State') || null),
+        startMs: parseTimeMs(created),
+        elapsedS: runtime.value,
+        gpus: gpus.value,
+        gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+        user: cell(cells, 'User') || null,
+        group: cell(cells, 'Group', 'Sweep') || null,
+        tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+        line,
+      });
+    };
+  });
 }
 
 /** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
