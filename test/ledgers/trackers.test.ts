@@ -158,6 +158,18 @@ describe('CSV exports are streamed', () => {
   });
 });
 
+describe('MLflow UI exports: a Duration the UI does not print (own fixture)', () => {
+  it('makes its line malformed, naming the column', async () => {
+    const csv = 'Start Time,Duration,Run ID,Name,Status\n2024-01-01 00:00:00,2.5h,a1,ok,FINISHED\n2024-01-01 00:00:00,7.6 sec,b2,bad,FINISHED\n';
+    const a = await anatomyOf({ 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: r.csv, gpu: h100-sxm, gpus: 1 }\n', 'r.csv': csv });
+    expectReconciled(a, expect);
+    expect(a.totals.gpuHours).toBe(2.5);
+    expect(a.skipped).toEqual([
+      expect.objectContaining({ reason: 'malformed', jobs: 1, at: 'r.csv:3', detail: 'Duration: not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "7.6 sec"' }),
+    ]);
+  });
+});
+
 describe('W&B runs-table exports: cells that are not figures (own fixture)', () => {
   it('a Runtime or GPU Count that is not a number makes its line malformed, naming the column; hex and Infinity are not numbers', async () => {
     const csv = [

@@ -38,7 +38,11 @@ export async function readMlflowCsv(source: ByteSource, file: string, sink: Ledg
         return;
       }
       const duration = cell(cells, 'Duration');
-      const elapsedS = duration !== '' ? parseUiDuration(duration) : Number.NaN;
+      const elapsedS = isBlank(duration) ? Number.NaN : parseUiDuration(duration);
+      if (!isBlank(duration) && Number.isNaN(elapsedS)) {
+        sink.malformed(line, `not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "${duration}"`, 'Duration');
+        return;
+      }
       const rawState = cell(cells, 'status', 'Status');
       const startText = cell(cells, 'start_time', 'Start Time');
       const startMs = parseTimeMs(startText);
