@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/inputs/errors.js';
+import { formatProblem, InputError } from '../../src/inputs/errors.js';
 import { formatNote } from '../../src/inputs/load.js';
 import { realData } from '../support/real-data.js';
 import { anatomyOf, CLUSTER_MANIFEST, expectReconciled, fixture, load } from './support.js';
@@ -256,6 +256,8 @@ ledgers:
       'd.txt': '1|01:00:00\n',
     }).catch((e: unknown) => e);
     expect((err as InputError).problems).toEqual([expect.objectContaining({ file: 'd.txt', field: 'fields.energy', message: 'column "Watts" is not in the `columns:` list' })]);
+    // not a line of the file: no line 0
+    expect(formatProblem((err as InputError).problems[0]!)).toBe('d.txt: fields.energy: column "Watts" is not in the `columns:` list (columns: JobID, Elapsed)');
   });
 });
 
