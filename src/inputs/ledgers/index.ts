@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
-import { buildAnatomy, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
+import { buildAnatomy, type Anatomy } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
 import { fieldProblem, formatProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
@@ -18,7 +18,7 @@ import { parseJson } from '../metrics/json-positions.js';
 import { peekSource } from '../metrics/peek.js';
 import { expandPatterns, fromManifestDir, pathsOutsideTree } from '../paths.js';
 import type { TreeReader } from '../tree.js';
-import { LedgerAccumulator, type LedgerContext, type LedgerGroup } from './accumulate.js';
+import { LedgerAccumulator, type LedgerContext, type LedgerFileStats, type LedgerGroup } from './accumulate.js';
 import { detectJsonLedger, detectTextLedger, runFiles } from './detect.js';
 import { readTrainerRun } from './hf-trainer.js';
 import { readMlflowCsv } from './mlflow.js';
@@ -276,18 +276,17 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
   }
   if (problems.length) throw new InputError(problems);
   const anatomy = buildAnatomy(account, runs);
-  const notes = anatomy.files.flatMap(fileNotes);
+  const notes = account.files.flatMap(fileNotes);
   // Each note becomes an annotation and a line of the comment: a bounded number of them.
   const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1]!.file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
   return { runs: [...runs.values()], anatomy, notes: shown };
 }
 
 /** A file's warnings, and its malformed lines as a count with the first one located. */
-function fileNotes(f: AnatomyFile): FileNote[] {
-  const malformed = f.skipped.find((s) => s.reason === 'malformed');
-  const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
+function fileNotes(f: LedgerFileStats): FileNote[] {
+  const malformed = f.skipped.get('malformed');
   return [
-    ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
-    ...f.warnings.map((message) => ({ file: f.file, message })),
+    ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${malformed.line}: ${malformed.detail})` }] : []),
+    ...f.warnings.toArray().map((message) => ({ file: f.file, message })),
   ];
 }
