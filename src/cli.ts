@@ -154,7 +154,7 @@ const COMMANDS: Record<string, Command> = {
   },
   card: {
     summary: "Hugging Face model-card co2_eq_emissions metadata for a run or a component",
-    usage: 'ml-footprint card [--run ID]... [--component NAME]... [--metrics FILE]... [--out FILE] <manifest>...',
+    usage: 'ml-footprint card [--run ID]... [--component NAME]... [--metrics FILE]... [--ledger FILE]... [--out FILE] <manifest>...',
     example: 'ml-footprint card --component chat-7b examples/footprint.yml',
     details:
       "Prints the `co2_eq_emissions` block (emissions in grams, source, training_type, geographical_location, hardware_used) " +
@@ -176,7 +176,7 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     summary: 'runs as BoAmps reports (JSON) or as CSV for spreadsheets',
-    usage: 'ml-footprint export --format boamps|csv [--run ID]... [--metrics FILE]... [--out FILE] <manifest>...',
+    usage: 'ml-footprint export --format boamps|csv [--run ID]... [--metrics FILE]... [--ledger FILE]... [--out FILE] <manifest>...',
     example: 'ml-footprint export --format boamps --run pretrain-7b examples/footprint.yml',
     details:
       'boamps: one BoAmps report (Boavizta, format 1.1.0) per run; one run gives one report object, several an array of them. ' +

@@ -119,6 +119,17 @@ describe('--ledger', () => {
     const out = await runCli(['report', '--ledger', 'a.txt', 'f.yml'], dir);
     expect(out.stdout).toContain('**Final training runs: 66.7 % of GPU time** (8 GPUh of 12 GPUh)');
   });
+
+  it('every command takes --metrics, --ledger and --out, and its --help says so', async () => {
+    const dir = workspace({ 'f.yml': 'version: 1\nruns:\n  - { id: r, kind: training, tokens: 1B, model: { parameters: 1B }, hardware: { gpu: h100-sxm } }\n', 'a.txt': LEDGER });
+    for (const command of ['report', 'diff', 'card', 'export']) {
+      const usage = (await runCli([command, '--help'])).stdout.split('\n\n')[0]!;
+      for (const flag of ['--metrics FILE', '--ledger FILE', '--out FILE']) expect(usage, command).toContain(`[${flag}]`);
+    }
+    // card and export read the ledger's jobs like report does: the ledger groups are runs.
+    const csv = await runCli(['export', '--format', 'csv', '--ledger', 'a.txt', 'f.yml'], dir);
+    expect(csv.stdout.split('\r\n').filter((l) => l.startsWith('ledger:'))).toHaveLength(2);
+  });
 });
 
 describe('help and paths', () => {
