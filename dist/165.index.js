@@ -23,16 +23,18 @@ var model_anatomy = __webpack_require__(7276);
 var resolve = __webpack_require__(9171);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(1318);
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __webpack_require__(4780);
+// EXTERNAL MODULE: ./src/inputs/metrics/json-positions.ts
+var json_positions = __webpack_require__(8340);
 // EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
 var peek = __webpack_require__(5424);
 // EXTERNAL MODULE: ./src/inputs/paths.ts
 var inputs_paths = __webpack_require__(7981);
-// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
-var tree_paths = __webpack_require__(7176);
 // EXTERNAL MODULE: ./src/inputs/ledgers/accumulate.ts
 var accumulate = __webpack_require__(5080);
-// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts + 1 modules
-var codecarbon = __webpack_require__(762);
+// EXTERNAL MODULE: ./src/inputs/metrics/csv-records.ts
+var csv_records = __webpack_require__(6648);
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/types.ts
 /** A job with every field unknown, to build readers' records from. */
 const EMPTY_JOB = {
@@ -82,13 +84,13 @@ function mergeHetComponent(a, b) {
 
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/hf-trainer.ts
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 /** The files of one run, by the name the Trainer gives them. */
 const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
 /** Whether a parsed JSON value is one of the Trainer's files. */
 function isTrainerOutput(value) {
-    if (!isObject(value))
+    if (!(0,json_positions/* isJsonObject */.OW)(value))
         return false;
     if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
         return true;
@@ -96,9 +98,9 @@ function isTrainerOutput(value) {
 }
 /** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
 function readTrainerRun(files, name, sink) {
-    const state = isObject(files.state) ? files.state : {};
-    const results = files.results.filter(isObject);
-    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
+    const state = (0,json_positions/* isJsonObject */.OW)(files.state) ? files.state : {};
+    const results = files.results.filter(json_positions/* isJsonObject */.OW);
+    const history = Array.isArray(state.log_history) ? state.log_history.filter(json_positions/* isJsonObject */.OW) : [];
     const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
     const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
     const runtime = first('train_runtime');
@@ -121,53 +123,64 @@ function readTrainerRun(files, name, sink) {
 
 // EXTERNAL MODULE: ./src/data/ledgers.ts
 var ledgers = __webpack_require__(5950);
+// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
+var metrics_lines = __webpack_require__(6140);
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/csv.ts
 /**
- * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
- * may hold commas and line breaks (W&B notes), so a record can span several lines.
+ * CSV exports (MLflow, W&B) streamed record by record with their header, RFC 4180 quoting included: a
+ * quoted cell may hold commas and line breaks (W&B notes), so a record can span several lines. Lines
+ * come from the same splitter as every other text input (byte-order mark, CRLF), records from the
+ * same joiner as CodeCarbon's.
  */
 
-function readCsvTable(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    let header = null;
-    const records = [];
-    const malformed = [];
-    const joiner = new codecarbon/* CsvRecordJoiner */.NK();
-    lines.forEach((raw, i) => {
-        const record = joiner.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw, i + 1);
-        if (record === null)
-            return;
-        const values = record.cells.values;
-        if (header === null)
-            header = values.map((v) => v.trim());
-        else if (values.length !== header.length)
-            malformed.push({ line: record.line, message: `${values.length} cells where the header has ${header.length}` });
-        else
-            records.push({ cells: values, line: record.line });
-    });
-    if (joiner.pendingLine)
-        malformed.push({ line: joiner.pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-    const index = new Map();
-    (header ?? []).forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { header: header ?? [], records, index, malformed };
-}
-/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
-function cellReader(table) {
-    return (cells, ...names) => {
-        for (const n of names) {
-            const i = table.index.get(n);
-            if (i !== undefined)
-                return cells[i].trim();
-        }
-        return '';
+
+function csvHeader(names) {
+    const index = (0,csv_records/* columnIndex */.PD)(names);
+    return {
+        names,
+        index,
+        cell: (cells, ...wanted) => {
+            for (const n of wanted) {
+                const i = index.get(n);
+                if (i !== undefined)
+                    return cells[i].trim();
+            }
+            return '';
+        },
     };
 }
+/**
+ * Reads a CSV export: `onHeader` gets its first record and returns what handles the others. Records
+ * whose cell count differs from the header's, and a last record whose quote never closes, go to the
+ * sink as malformed. Resolves to the number of well-formed records.
+ */
+async function readCsvExport(source, file, sink, onHeader) {
+    const joiner = new csv_records/* CsvRecordJoiner */.NK();
+    let header = null;
+    let onRecord = () => undefined;
+    let records = 0;
+    for await (const { text, line } of (0,metrics_lines/* readLines */.Se)(source, { file })) {
+        const record = joiner.push(text, line);
+        if (record === null)
+            continue;
+        const values = record.cells.values;
+        if (header === null) {
+            header = csvHeader(values.map((v) => v.trim()));
+            onRecord = onHeader(header);
+        }
+        else if (values.length !== header.names.length) {
+            sink.malformed(record.line, `${values.length} cells where the header has ${header.names.length}`);
+        }
+        else {
+            records++;
+            onRecord(values, record.line);
+        }
+    }
+    if (joiner.pendingLine)
+        sink.malformed(joiner.pendingLine, 'a quoted cell never closes (file cut off?)');
+    return records;
+}
 
-// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
-var bytes = __webpack_require__(4780);
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/fields.ts
 /**
  * The values ledgers write, read as the tools that write them define them: Slurm's elapsed times,
@@ -444,7 +457,6 @@ function parseUiDuration(text) {
     const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
     return Number(m[1]) * factor;
 }
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 /**
  * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
  * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
@@ -460,23 +472,7 @@ function parseTimeMs(text) {
         const n = Number(t);
         return n >= 1e11 ? n : n * 1000;
     }
-    const m = ISO.exec(t);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
-        return Number.NaN;
-    let ms = (((0,bytes/* daysFromCivil */.Hd)(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
-    if (frac)
-        ms += Number(`0.${frac}`) * 1000;
-    if (zone && zone !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
-    }
-    return ms;
+    return (0,bytes/* parseIsoTimeMs */.GA)(t);
 }
 /** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
 function isBlank(text) {
@@ -505,67 +501,69 @@ const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
 function looksLikeMlflow(header) {
     return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
 }
-function readMlflowCsv(text, file, sink) {
-    const table = readCsvTable(text);
-    const cell = cellReader(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
-    const gpuColumns = new Map();
-    table.header.forEach((name, i) => {
-        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
-        if (m)
-            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
-    });
-    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+async function readMlflowCsv(source, file, sink) {
     let badStart = 0;
     let badStartLine = 0;
-    for (const { cells, line } of table.records) {
-        const runId = cell(cells, ...ID_COLUMNS);
-        if (runId === '') {
-            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
-            continue;
-        }
-        const rawState = cell(cells, 'status', 'Status');
-        const startText = cell(cells, 'start_time', 'Start Time');
-        const startMs = parseTimeMs(startText);
-        if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0)
-            badStartLine = line;
-        const endMs = parseTimeMs(cell(cells, 'end_time'));
-        const duration = cell(cells, 'Duration');
-        let gpus = Number.NaN;
-        if (gpuColumns.size) {
-            gpus = 0;
-            for (const cols of gpuColumns.values())
-                if (cols.some((i) => !isBlank(cells[i])))
-                    gpus++;
-        }
-        const tags = [];
-        for (const { name, i } of tagColumns) {
-            const v = cells[i].trim();
-            if (!isBlank(v))
-                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
-        }
-        sink.job({
-            ...EMPTY_JOB,
-            key: `mlflow:${runId}`,
-            id: runId,
-            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
-            state: rawState === '' ? null : (ledgers/* MLFLOW_STATES */.Hm[rawState.toUpperCase()] ?? null),
-            rawState: rawState === '' ? null : rawState,
-            startMs,
-            endMs,
-            elapsedS: duration !== '' ? parseUiDuration(duration) : Number.NaN,
-            gpus,
-            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
-            group: cell(cells, 'experiment_id') || null,
-            tags,
-            line,
+    const records = await readCsvExport(source, file, sink, ({ names, cell }) => {
+        // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
+        const gpuColumns = new Map();
+        names.forEach((name, i) => {
+            const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
+            if (m)
+                gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
         });
-    }
+        const tagColumns = names.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+        return (cells, line) => {
+            const runId = cell(cells, ...ID_COLUMNS);
+            if (runId === '') {
+                sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
+                return;
+            }
+            const duration = cell(cells, 'Duration');
+            const elapsedS = isBlank(duration) ? Number.NaN : parseUiDuration(duration);
+            if (!isBlank(duration) && Number.isNaN(elapsedS)) {
+                sink.malformed(line, `not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "${duration}"`, 'Duration');
+                return;
+            }
+            const rawState = cell(cells, 'status', 'Status');
+            const startText = cell(cells, 'start_time', 'Start Time');
+            const startMs = parseTimeMs(startText);
+            if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0)
+                badStartLine = line;
+            let gpus = Number.NaN;
+            if (gpuColumns.size) {
+                gpus = 0;
+                for (const cols of gpuColumns.values())
+                    if (cols.some((i) => !isBlank(cells[i])))
+                        gpus++;
+            }
+            const tags = [];
+            for (const { name, i } of tagColumns) {
+                const v = cells[i].trim();
+                if (!isBlank(v))
+                    tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+            }
+            sink.job({
+                ...EMPTY_JOB,
+                key: `mlflow:${runId}`,
+                id: runId,
+                name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
+                state: rawState === '' ? null : (ledgers/* MLFLOW_STATES */.Hm[rawState.toUpperCase()] ?? null),
+                rawState: rawState === '' ? null : rawState,
+                startMs,
+                endMs: parseTimeMs(cell(cells, 'end_time')),
+                elapsedS,
+                gpus,
+                user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
+                group: cell(cells, 'experiment_id') || null,
+                tags,
+                line,
+            });
+        };
+    });
     if (badStart)
         sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
-    return table.records.length;
+    return records;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-json.ts
@@ -578,12 +576,12 @@ function readMlflowCsv(text, file, sink) {
  */
 
 
-const sacct_json_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
 function sacct_json_num(v) {
     if (typeof v === 'number')
         return v;
-    if (sacct_json_isObject(v))
+    if ((0,json_positions/* isJsonObject */.OW)(v))
         return v.set === false || v.infinite === true ? Number.NaN : sacct_json_num(v.number);
     return Number.NaN;
 }
@@ -592,7 +590,7 @@ function str(v) {
 }
 /** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
 function stateOf(job) {
-    const state = sacct_json_isObject(job.state) ? job.state.current : job.state;
+    const state = (0,json_positions/* isJsonObject */.OW)(job.state) ? job.state.current : job.state;
     if (typeof state === 'string')
         return state;
     if (Array.isArray(state))
@@ -601,7 +599,7 @@ function stateOf(job) {
 }
 /** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
 function isSacctJson(value) {
-    return sacct_json_isObject(value) && Array.isArray(value.jobs) && sacct_json_isObject(value.meta);
+    return (0,json_positions/* isJsonObject */.OW)(value) && Array.isArray(value.jobs) && (0,json_positions/* isJsonObject */.OW)(value.meta);
 }
 function readSacctJson(value, file, sink) {
     let pending = null;
@@ -612,7 +610,7 @@ function readSacctJson(value, file, sink) {
     };
     value.jobs.forEach((raw, index) => {
         const line = index + 1;
-        if (!sacct_json_isObject(raw)) {
+        if (!(0,json_positions/* isJsonObject */.OW)(raw)) {
             flush();
             sink.malformed(line, 'not a job object', `jobs[${index}]`);
             return;
@@ -625,16 +623,16 @@ function readSacctJson(value, file, sink) {
         }
         for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
             sink.step(line, false);
-        const time = sacct_json_isObject(raw.time) ? raw.time : {};
+        const time = (0,json_positions/* isJsonObject */.OW)(raw.time) ? raw.time : {};
         const start = sacct_json_num(time.start);
         const end = sacct_json_num(time.end);
         let gpus = 0;
         let gpuType = null;
         let typedMost = 0;
         let energyJ = Number.NaN;
-        const tres = sacct_json_isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
+        const tres = (0,json_positions/* isJsonObject */.OW)(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
         for (const t of tres ?? []) {
-            if (!sacct_json_isObject(t))
+            if (!(0,json_positions/* isJsonObject */.OW)(t))
                 continue;
             const count = sacct_json_num(t.count);
             if (t.type === 'energy' && count > 0)
@@ -650,14 +648,14 @@ function readSacctJson(value, file, sink) {
         }
         if (gpus === 0 && typedMost > 0)
             gpus = typedMost;
-        const array = sacct_json_isObject(raw.array) ? raw.array : {};
+        const array = (0,json_positions/* isJsonObject */.OW)(raw.array) ? raw.array : {};
         const task = sacct_json_num(array.task_id);
-        const het = sacct_json_isObject(raw.het) ? raw.het : {};
+        const het = (0,json_positions/* isJsonObject */.OW)(raw.het) ? raw.het : {};
         const hetLeader = sacct_json_num(het.job_id);
         const hetOffset = sacct_json_num(het.job_offset);
         const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
         const rawState = stateOf(raw);
-        const wckey = sacct_json_isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
+        const wckey = (0,json_positions/* isJsonObject */.OW)(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
         const cluster = str(raw.cluster);
         const job = {
             ...EMPTY_JOB,
@@ -707,9 +705,10 @@ function readSacctJson(value, file, sink) {
 
 
 
-const wandb_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+
 const wandb_text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' ? (0,bytes/* parseNumber */.$J)(v) : Number.NaN);
 function looksLikeWandbCsv(header) {
     return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
 }
@@ -718,10 +717,10 @@ function wandb_stateOf(raw) {
 }
 /** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
 function gpuOfMetadata(meta) {
-    if (!wandb_isObject(meta))
+    if (!(0,json_positions/* isJsonObject */.OW)(meta))
         return { gpuType: null, gpus: Number.NaN };
     const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
-    const first = devices.map((d) => (wandb_isObject(d) ? wandb_text(d.name) : null)).find((n) => n !== null) ?? null;
+    const first = devices.map((d) => ((0,json_positions/* isJsonObject */.OW)(d) ? wandb_text(d.name) : null)).find((n) => n !== null) ?? null;
     // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
     const gpuField = wandb_text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
     const count = number(meta.gpu_count);
@@ -729,55 +728,66 @@ function gpuOfMetadata(meta) {
 }
 /** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
 function runtimeOfSummary(summary) {
-    if (!wandb_isObject(summary))
+    if (!(0,json_positions/* isJsonObject */.OW)(summary))
         return Number.NaN;
     const r = number(summary._runtime);
     if (r >= 0)
         return r;
-    return wandb_isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+    return (0,json_positions/* isJsonObject */.OW)(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
 }
-function readWandbCsv(text_, file, sink) {
-    const table = readCsvTable(text_);
-    const cell = cellReader(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    if (!table.index.has('Runtime'))
-        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
-    for (const { cells, line } of table.records) {
-        const name = cell(cells, 'Name');
-        const created = cell(cells, 'Created');
-        const count = cell(cells, 'GPU Count', 'gpu_count');
-        const tags = cell(cells, 'Tags');
-        sink.job({
-            ...EMPTY_JOB,
-            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
-            key: `wandb:${name}@${created}`,
-            id: name,
-            name,
-            ...wandb_stateOf(cell(cells, 'State') || null),
-            startMs: parseTimeMs(created),
-            elapsedS: isBlank(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
-            gpus: isBlank(count) ? Number.NaN : Number(count),
-            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
-            user: cell(cells, 'User') || null,
-            group: cell(cells, 'Group', 'Sweep') || null,
-            tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
-            line,
-        });
-    }
-    return table.records.length;
+function readWandbCsv(source, file, sink) {
+    return readCsvExport(source, file, sink, ({ index, cell }) => {
+        if (!index.has('Runtime'))
+            sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+        /** A non-negative figure of the first of `columns` present: NaN when blank; unreadable when it is not such a number. */
+        const figure = (cells, ...columns) => {
+            const column = columns.find((c) => index.has(c)) ?? columns[0];
+            const text = cell(cells, column);
+            const value = isBlank(text) ? Number.NaN : (0,bytes/* parseNumber */.$J)(text);
+            return { column, text, value, unreadable: !isBlank(text) && !(value >= 0 && value < Infinity) };
+        };
+        return (cells, line) => {
+            const name = cell(cells, 'Name');
+            const created = cell(cells, 'Created');
+            const tags = cell(cells, 'Tags');
+            // Seconds and a count: a cell that says something else makes the line unreadable, not a run without them.
+            const runtime = figure(cells, 'Runtime');
+            const gpus = figure(cells, 'GPU Count', 'gpu_count');
+            const bad = [runtime, gpus].find((f) => f.unreadable);
+            if (bad) {
+                sink.malformed(line, `not a number of ${bad === runtime ? 'seconds' : 'GPUs'}: "${bad.text}"`, bad.column);
+                return;
+            }
+            sink.job({
+                ...EMPTY_JOB,
+                // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+                key: `wandb:${name}@${created}`,
+                id: name,
+                name,
+                ...wandb_stateOf(cell(cells, 'State') || null),
+                startMs: parseTimeMs(created),
+                elapsedS: runtime.value,
+                gpus: gpus.value,
+                gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+                user: cell(cells, 'User') || null,
+                group: cell(cells, 'Group', 'Sweep') || null,
+                tags: isBlank(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+                line,
+            });
+        };
+    });
 }
 /** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
 function wandbRunsOf(value) {
-    const list = Array.isArray(value) ? value : wandb_isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+    const list = Array.isArray(value) ? value : (0,json_positions/* isJsonObject */.OW)(value) && Array.isArray(value.runs) ? value.runs : null;
     if (list === null || list.length === 0)
         return null;
-    return list.every((r) => wandb_isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+    return list.every((r) => (0,json_positions/* isJsonObject */.OW)(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
 }
 function readWandbJson(runs, file, sink) {
     runs.forEach((run, index) => {
         const line = index + 1;
-        if (!wandb_isObject(run)) {
+        if (!(0,json_positions/* isJsonObject */.OW)(run)) {
             sink.malformed(line, 'not a run object', `[${index}]`);
             return;
         }
@@ -798,7 +808,7 @@ function readWandbJson(runs, file, sink) {
             elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
             gpus,
             gpuType,
-            user: wandb_text(run.user) ?? wandb_text(run.username) ?? (wandb_isObject(run.user) ? wandb_text(run.user.username) : null),
+            user: wandb_text(run.user) ?? wandb_text(run.username) ?? ((0,json_positions/* isJsonObject */.OW)(run.user) ? wandb_text(run.user.username) : null),
             group: wandb_text(run.group),
             tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
             line,
@@ -809,7 +819,7 @@ function readWandbJson(runs, file, sink) {
 /** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
 function readWandbRun(metadata, summary, name, sink) {
     const { gpuType, gpus } = gpuOfMetadata(metadata);
-    const meta = wandb_isObject(metadata) ? metadata : {};
+    const meta = (0,json_positions/* isJsonObject */.OW)(metadata) ? metadata : {};
     sink.job({
         ...EMPTY_JOB,
         key: `wandb-run:${name}`,
@@ -838,24 +848,23 @@ function readWandbRun(metadata, summary, name, sink) {
 
 
 
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-function detectTextLedger(head, delimiter = '|') {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('{') || text.startsWith('['))
+
+/**
+ * A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when
+ * unknown. `whole`: the bytes are the whole file (see firstRecord).
+ */
+function detectTextLedger(head, delimiter = '|', whole = false) {
+    const first = (0,csv_records/* firstRecord */.El)(head, whole);
+    if (first.json)
         return 'json';
-    const nl = text.indexOf('\n');
-    // A header wider than the bytes looked at (W&B exports have hundreds of columns): its complete cells.
-    const first = nl < 0 ? text.slice(0, Math.max(0, text.lastIndexOf(','))) || text : text.slice(0, nl).replace(/\r$/, '');
-    const cells = (0,codecarbon/* splitCsvRecord */.iE)(first)?.values.map((v) => v.trim()) ?? [];
-    if (looksLikeMlflow(cells))
+    if (looksLikeMlflow(first.cells))
         return 'mlflow';
-    if (looksLikeWandbCsv(cells))
+    if (looksLikeWandbCsv(first.cells))
         return 'wandb';
-    if (first.includes(delimiter))
+    if (first.line.includes(delimiter))
         return 'sacct';
     return null;
 }
-const detect_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A parsed JSON ledger's format; null when it is none of them. */
 function detectJsonLedger(value) {
     if (isSacctJson(value))
@@ -864,7 +873,7 @@ function detectJsonLedger(value) {
         return 'wandb-json';
     if (isTrainerOutput(value))
         return 'hf-trainer';
-    if (detect_isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
+    if ((0,json_positions/* isJsonObject */.OW)(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
         return 'wandb-run';
     return null;
 }
@@ -911,8 +920,6 @@ const MAX_SNIFFED_JSON_BYTES = (/* unused pure expression or super */ null && (6
 
 // EXTERNAL MODULE: ./src/inputs/ledgers/rules.ts
 var rules = __webpack_require__(7083);
-// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var metrics_lines = __webpack_require__(6140);
 ;// CONCATENATED MODULE: ./src/inputs/ledgers/sacct-text.ts
 /**
  * Delimited ledgers: `sacct -P` / `-p` text with its header row, headerless dumps (`sacct -n`) whose
@@ -969,7 +976,8 @@ function buildLayout(names, fields, file, line) {
         if (i < 0) {
             throw errors/* InputError */.dz.single({
                 file,
-                line,
+                // line 0: the layout is the manifest's `columns:` list, not a line of the file
+                ...(line > 0 ? { line } : {}),
                 field: `fields.${field}`,
                 message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
                 hint: `columns: ${names.join(', ')}`,
@@ -1394,19 +1402,14 @@ async function readDelimitedLedger(source, file, options, sink) {
 
 
 
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+
+/** JSON ledgers are read whole up to this size; text (sacct, MLflow and W&B CSV) is streamed, whatever its size. */
 const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
 /** Ledger warnings passed on as notes, at most. */
 const MAX_NOTES = 20;
 function entryOf(raw) {
     return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
-}
-function asOfMs(entry) {
-    if (entry.asOf === undefined)
-        return Number.NaN;
-    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
 }
 function contextOf(manifest, line, entry, rules, defaults) {
     const energyScope = entry.energyScope ?? 'server';
@@ -1417,7 +1420,8 @@ function contextOf(manifest, line, entry, rules, defaults) {
         rules,
         defaultGpu: defaults?.hardware?.gpu,
         energyScope,
-        asOfMs: asOfMs(entry),
+        // a local time is read as UTC, as the ledgers' own times are
+        asOfMs: entry.asOf === undefined ? Number.NaN : (0,bytes/* parseIsoTimeMs */.GA)(entry.asOf),
         siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
     };
 }
@@ -1437,21 +1441,17 @@ function plan(manifests, extra, tree, problems) {
         const dir = external_node_path_default().posix.dirname(p.file);
         (p.manifest.ledgers ?? []).forEach((raw, i) => {
             const entry = entryOf(raw);
-            const at = p.locate(['ledgers', i]);
-            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
             const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            // The CLI's reader is not confined: there the user points at the files.
-            const outside = tree.confined === false ? [] : paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
+            const outside = (0,inputs_paths/* pathsOutsideTree */.Cr)({ manifest: p, field: ['ledgers', i], line: 1, what: 'ledger path', tree }, paths);
             if (outside.length) {
-                for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
-                }
+                problems.push(...outside);
                 return;
             }
+            const where = (0,errors/* fieldProblem */.SL)(p, ['ledgers', i], 1, { message: '' });
             planned.push({
                 context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
-                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.D)(dir, m)),
-                where: { ...where, message: '' },
+                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.Dw)(dir, m)),
+                where,
             });
         });
     }
@@ -1476,14 +1476,7 @@ function unrecognised(file, detail) {
 }
 async function readJson(reader, file) {
     const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw errors/* InputError */.dz.single({ file, message: `not valid JSON: ${e.message}` });
-    }
+    return text === null ? null : (0,json_positions/* parseJson */.qF)(text, file);
 }
 /** Reads one ledger file into the accumulator (through `open`, once its format is known). */
 async function readLedgerFile(reader, file, context, open, runsRead) {
@@ -1491,9 +1484,9 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
     const stream = await reader.openStream(file);
     if (!stream)
         throw errors/* InputError */.dz.single({ file, message: `ledger not found in the ${reader.label}` });
-    const { head, replay, release } = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
+    const { head, whole, replay, release } = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        let format = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|') : entry.format;
+        let format = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|', whole) : entry.format;
         if (format === null && entry.columns)
             format = 'sacct';
         if (format === null)
@@ -1504,13 +1497,12 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
             sink.end(await readDelimitedLedger(replay(), file, options, sink));
             return;
         }
-        await release();
         if (format === 'mlflow' || format === 'wandb') {
-            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
             const sink = open(format);
-            sink.end(format === 'mlflow' ? readMlflowCsv(text ?? '', file, sink) : readWandbCsv(text ?? '', file, sink));
+            sink.end(await (format === 'mlflow' ? readMlflowCsv : readWandbCsv)(replay(), file, sink));
             return;
         }
+        await release();
         const value = await readJson(reader, file);
         if (format === 'json')
             format = detectJsonLedger(value);
@@ -1535,8 +1527,18 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
             if (runsRead.has(run.key))
                 return;
             runsRead.add(run.key);
-            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+            // A sibling that cannot be read is left out, saying so (the run may still have its figures).
+            const unreadable = [];
+            const sibling = (s) => readJson(reader, s).catch((e) => {
+                if (!(e instanceof errors/* InputError */.dz))
+                    throw e;
+                unreadable.push(...e.problems);
+                return null;
+            });
+            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : sibling(s))));
             const sink = open(format);
+            for (const p of unreadable)
+                sink.warn(`${(0,errors/* formatProblem */.Vw)(p)} (left out: the run is read from its other files)`);
             if (format === 'hf-trainer') {
                 const [state, ...results] = siblings;
                 sink.end(readTrainerRun({ state, results: results.filter((r) => r !== null) }, run.name, sink));
@@ -1600,7 +1602,7 @@ async function loadLedgers(reader, manifests, options) {
     for (const p of planned) {
         let files;
         try {
-            files = await (0,inputs_paths/* expandPatterns */.q)(reader, p.patterns, options.required);
+            files = await (0,inputs_paths/* expandPatterns */.qL)(reader, p.patterns, options.required);
         }
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
@@ -1644,18 +1646,17 @@ async function loadLedgers(reader, manifests, options) {
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     const anatomy = (0,model_anatomy/* buildAnatomy */.S6)(account, runs);
-    const notes = anatomy.files.flatMap(fileNotes);
+    const notes = account.files.flatMap(fileNotes);
     // Each note becomes an annotation and a line of the comment: a bounded number of them.
     const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1].file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
     return { runs: [...runs.values()], anatomy, notes: shown };
 }
 /** A file's warnings, and its malformed lines as a count with the first one located. */
 function fileNotes(f) {
-    const malformed = f.skipped.find((s) => s.reason === 'malformed');
-    const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
+    const malformed = f.skipped.get('malformed');
     return [
-        ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
-        ...f.warnings.map((message) => ({ file: f.file, message })),
+        ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${malformed.line}: ${malformed.detail})` }] : []),
+        ...f.warnings.toArray().map((message) => ({ file: f.file, message })),
     ];
 }
 

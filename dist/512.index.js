@@ -23,12 +23,14 @@ var model_anatomy = __webpack_require__(7276);
 var resolve = __webpack_require__(19171);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __webpack_require__(24780);
+// EXTERNAL MODULE: ./src/inputs/metrics/json-positions.ts
+var json_positions = __webpack_require__(48340);
 // EXTERNAL MODULE: ./src/inputs/metrics/peek.ts
 var peek = __webpack_require__(55424);
 // EXTERNAL MODULE: ./src/inputs/paths.ts
 var inputs_paths = __webpack_require__(27981);
-// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
-var tree_paths = __webpack_require__(17176);
 // EXTERNAL MODULE: ./src/inputs/ledgers/accumulate.ts
 var accumulate = __webpack_require__(35080);
 // EXTERNAL MODULE: ./src/inputs/ledgers/detect.ts
@@ -41,8 +43,6 @@ var mlflow = __webpack_require__(33919);
 var rules = __webpack_require__(67083);
 // EXTERNAL MODULE: ./src/inputs/ledgers/sacct-json.ts
 var sacct_json = __webpack_require__(12657);
-// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
-var bytes = __webpack_require__(24780);
 // EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
 var metrics_lines = __webpack_require__(96140);
 // EXTERNAL MODULE: ./src/inputs/ledgers/fields.ts
@@ -105,7 +105,8 @@ function buildLayout(names, fields, file, line) {
         if (i < 0) {
             throw errors/* InputError */.dz.single({
                 file,
-                line,
+                // line 0: the layout is the manifest's `columns:` list, not a line of the file
+                ...(line > 0 ? { line } : {}),
                 field: `fields.${field}`,
                 message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
                 hint: `columns: ${names.join(', ')}`,
@@ -532,19 +533,14 @@ var wandb = __webpack_require__(42428);
 
 
 
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+
+/** JSON ledgers are read whole up to this size; text (sacct, MLflow and W&B CSV) is streamed, whatever its size. */
 const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
 /** Ledger warnings passed on as notes, at most. */
 const MAX_NOTES = 20;
 function entryOf(raw) {
     return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
-}
-function asOfMs(entry) {
-    if (entry.asOf === undefined)
-        return Number.NaN;
-    const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-    return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
 }
 function contextOf(manifest, line, entry, rules, defaults) {
     const energyScope = entry.energyScope ?? 'server';
@@ -555,7 +551,8 @@ function contextOf(manifest, line, entry, rules, defaults) {
         rules,
         defaultGpu: defaults?.hardware?.gpu,
         energyScope,
-        asOfMs: asOfMs(entry),
+        // a local time is read as UTC, as the ledgers' own times are
+        asOfMs: entry.asOf === undefined ? Number.NaN : (0,bytes/* parseIsoTimeMs */.GA)(entry.asOf),
         siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
     };
 }
@@ -575,21 +572,17 @@ function plan(manifests, extra, tree, problems) {
         const dir = external_node_path_default().posix.dirname(p.file);
         (p.manifest.ledgers ?? []).forEach((raw, i) => {
             const entry = entryOf(raw);
-            const at = p.locate(['ledgers', i]);
-            const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
             const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-            // The CLI's reader is not confined: there the user points at the files.
-            const outside = tree.confined === false ? [] : paths.filter((m) => (0,tree_paths/* leavesTree */.t)(dir, m.replace(/^!/, '')));
+            const outside = (0,inputs_paths/* pathsOutsideTree */.Cr)({ manifest: p, field: ['ledgers', i], line: 1, what: 'ledger path', tree }, paths);
             if (outside.length) {
-                for (const m of outside) {
-                    problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
-                }
+                problems.push(...outside);
                 return;
             }
+            const where = (0,errors/* fieldProblem */.SL)(p, ['ledgers', i], 1, { message: '' });
             planned.push({
                 context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
-                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.D)(dir, m)),
-                where: { ...where, message: '' },
+                patterns: paths.map((m) => (0,inputs_paths/* fromManifestDir */.Dw)(dir, m)),
+                where,
             });
         });
     }
@@ -614,14 +607,7 @@ function unrecognised(file, detail) {
 }
 async function readJson(reader, file) {
     const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw errors/* InputError */.dz.single({ file, message: `not valid JSON: ${e.message}` });
-    }
+    return text === null ? null : (0,json_positions/* parseJson */.qF)(text, file);
 }
 /** Reads one ledger file into the accumulator (through `open`, once its format is known). */
 async function readLedgerFile(reader, file, context, open, runsRead) {
@@ -629,9 +615,9 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
     const stream = await reader.openStream(file);
     if (!stream)
         throw errors/* InputError */.dz.single({ file, message: `ledger not found in the ${reader.label}` });
-    const { head, replay, release } = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
+    const { head, whole, replay, release } = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        let format = entry.format === 'auto' ? (0,detect/* detectTextLedger */.A1)(head, entry.delimiter ?? '|') : entry.format;
+        let format = entry.format === 'auto' ? (0,detect/* detectTextLedger */.A1)(head, entry.delimiter ?? '|', whole) : entry.format;
         if (format === null && entry.columns)
             format = 'sacct';
         if (format === null)
@@ -642,13 +628,12 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
             sink.end(await readDelimitedLedger(replay(), file, options, sink));
             return;
         }
-        await release();
         if (format === 'mlflow' || format === 'wandb') {
-            const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
             const sink = open(format);
-            sink.end(format === 'mlflow' ? (0,mlflow/* readMlflowCsv */.i)(text ?? '', file, sink) : (0,wandb/* readWandbCsv */.hQ)(text ?? '', file, sink));
+            sink.end(await (format === 'mlflow' ? mlflow/* readMlflowCsv */.i : wandb/* readWandbCsv */.hQ)(replay(), file, sink));
             return;
         }
+        await release();
         const value = await readJson(reader, file);
         if (format === 'json')
             format = (0,detect/* detectJsonLedger */.VG)(value);
@@ -673,8 +658,18 @@ async function readLedgerFile(reader, file, context, open, runsRead) {
             if (runsRead.has(run.key))
                 return;
             runsRead.add(run.key);
-            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+            // A sibling that cannot be read is left out, saying so (the run may still have its figures).
+            const unreadable = [];
+            const sibling = (s) => readJson(reader, s).catch((e) => {
+                if (!(e instanceof errors/* InputError */.dz))
+                    throw e;
+                unreadable.push(...e.problems);
+                return null;
+            });
+            const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : sibling(s))));
             const sink = open(format);
+            for (const p of unreadable)
+                sink.warn(`${(0,errors/* formatProblem */.Vw)(p)} (left out: the run is read from its other files)`);
             if (format === 'hf-trainer') {
                 const [state, ...results] = siblings;
                 sink.end((0,hf_trainer/* readTrainerRun */.xR)({ state, results: results.filter((r) => r !== null) }, run.name, sink));
@@ -738,7 +733,7 @@ async function loadLedgers(reader, manifests, options) {
     for (const p of planned) {
         let files;
         try {
-            files = await (0,inputs_paths/* expandPatterns */.q)(reader, p.patterns, options.required);
+            files = await (0,inputs_paths/* expandPatterns */.qL)(reader, p.patterns, options.required);
         }
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
@@ -782,18 +777,17 @@ async function loadLedgers(reader, manifests, options) {
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     const anatomy = (0,model_anatomy/* buildAnatomy */.S6)(account, runs);
-    const notes = anatomy.files.flatMap(fileNotes);
+    const notes = account.files.flatMap(fileNotes);
     // Each note becomes an annotation and a line of the comment: a bounded number of them.
     const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1].file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
     return { runs: [...runs.values()], anatomy, notes: shown };
 }
 /** A file's warnings, and its malformed lines as a count with the first one located. */
 function fileNotes(f) {
-    const malformed = f.skipped.find((s) => s.reason === 'malformed');
-    const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
+    const malformed = f.skipped.get('malformed');
     return [
-        ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
-        ...f.warnings.map((message) => ({ file: f.file, message })),
+        ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${malformed.line}: ${malformed.detail})` }] : []),
+        ...f.warnings.toArray().map((message) => ({ file: f.file, message })),
     ];
 }
 

@@ -6,52 +6,63 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readCsvTable),
-/* harmony export */   a: () => (/* binding */ cellReader)
+/* harmony export */   p: () => (/* binding */ readCsvExport)
 /* harmony export */ });
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(762);
+/* harmony import */ var _metrics_csv_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56648);
+/* harmony import */ var _metrics_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96140);
 /**
- * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
- * may hold commas and line breaks (W&B notes), so a record can span several lines.
+ * CSV exports (MLflow, W&B) streamed record by record with their header, RFC 4180 quoting included: a
+ * quoted cell may hold commas and line breaks (W&B notes), so a record can span several lines. Lines
+ * come from the same splitter as every other text input (byte-order mark, CRLF), records from the
+ * same joiner as CodeCarbon's.
  */
 
-function readCsvTable(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    let header = null;
-    const records = [];
-    const malformed = [];
-    const joiner = new _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvRecordJoiner */ .NK();
-    lines.forEach((raw, i) => {
-        const record = joiner.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw, i + 1);
-        if (record === null)
-            return;
-        const values = record.cells.values;
-        if (header === null)
-            header = values.map((v) => v.trim());
-        else if (values.length !== header.length)
-            malformed.push({ line: record.line, message: `${values.length} cells where the header has ${header.length}` });
-        else
-            records.push({ cells: values, line: record.line });
-    });
-    if (joiner.pendingLine)
-        malformed.push({ line: joiner.pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-    const index = new Map();
-    (header ?? []).forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { header: header ?? [], records, index, malformed };
-}
-/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
-function cellReader(table) {
-    return (cells, ...names) => {
-        for (const n of names) {
-            const i = table.index.get(n);
-            if (i !== undefined)
-                return cells[i].trim();
-        }
-        return '';
+
+function csvHeader(names) {
+    const index = (0,_metrics_csv_records_js__WEBPACK_IMPORTED_MODULE_1__/* .columnIndex */ .PD)(names);
+    return {
+        names,
+        index,
+        cell: (cells, ...wanted) => {
+            for (const n of wanted) {
+                const i = index.get(n);
+                if (i !== undefined)
+                    return cells[i].trim();
+            }
+            return '';
+        },
     };
+}
+/**
+ * Reads a CSV export: `onHeader` gets its first record and returns what handles the others. Records
+ * whose cell count differs from the header's, and a last record whose quote never closes, go to the
+ * sink as malformed. Resolves to the number of well-formed records.
+ */
+async function readCsvExport(source, file, sink, onHeader) {
+    const joiner = new _metrics_csv_records_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvRecordJoiner */ .NK();
+    let header = null;
+    let onRecord = () => undefined;
+    let records = 0;
+    for await (const { text, line } of (0,_metrics_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .readLines */ .Se)(source, { file })) {
+        const record = joiner.push(text, line);
+        if (record === null)
+            continue;
+        const values = record.cells.values;
+        if (header === null) {
+            header = csvHeader(values.map((v) => v.trim()));
+            onRecord = onHeader(header);
+        }
+        else if (values.length !== header.names.length) {
+            sink.malformed(record.line, `${values.length} cells where the header has ${header.names.length}`);
+        }
+        else {
+            records++;
+            onRecord(values, record.line);
+        }
+    }
+    if (joiner.pendingLine)
+        sink.malformed(joiner.pendingLine, 'a quoted cell never closes (file cut off?)');
+    return records;
 }
 
 
@@ -68,11 +79,12 @@ function cellReader(table) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(762);
-/* harmony import */ var _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38508);
-/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33919);
-/* harmony import */ var _sacct_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12657);
-/* harmony import */ var _wandb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42428);
+/* harmony import */ var _metrics_csv_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56648);
+/* harmony import */ var _hf_trainer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38508);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33919);
+/* harmony import */ var _sacct_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12657);
+/* harmony import */ var _wandb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42428);
+/* harmony import */ var _metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48340);
 /**
  * Which ledger a file is, from its content: JSON by its structure (sacct --json, a W&B runs dump, a
  * W&B run's metadata or summary, an HF Trainer file), text by its first line (sacct's `|` columns,
@@ -85,33 +97,32 @@ function cellReader(table) {
 
 
 
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-function detectTextLedger(head, delimiter = '|') {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('{') || text.startsWith('['))
+
+/**
+ * A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when
+ * unknown. `whole`: the bytes are the whole file (see firstRecord).
+ */
+function detectTextLedger(head, delimiter = '|', whole = false) {
+    const first = (0,_metrics_csv_records_js__WEBPACK_IMPORTED_MODULE_6__/* .firstRecord */ .El)(head, whole);
+    if (first.json)
         return 'json';
-    const nl = text.indexOf('\n');
-    // A header wider than the bytes looked at (W&B exports have hundreds of columns): its complete cells.
-    const first = nl < 0 ? text.slice(0, Math.max(0, text.lastIndexOf(','))) || text : text.slice(0, nl).replace(/\r$/, '');
-    const cells = (0,_metrics_codecarbon_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCsvRecord */ .iE)(first)?.values.map((v) => v.trim()) ?? [];
-    if ((0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeMlflow */ .L)(cells))
+    if ((0,_mlflow_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeMlflow */ .L)(first.cells))
         return 'mlflow';
-    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeWandbCsv */ .YL)(cells))
+    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeWandbCsv */ .YL)(first.cells))
         return 'wandb';
-    if (first.includes(delimiter))
+    if (first.line.includes(delimiter))
         return 'sacct';
     return null;
 }
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A parsed JSON ledger's format; null when it is none of them. */
 function detectJsonLedger(value) {
-    if ((0,_sacct_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isSacctJson */ .Z)(value))
+    if ((0,_sacct_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isSacctJson */ .Z)(value))
         return 'sacct-json';
-    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_5__/* .wandbRunsOf */ .OA)(value) !== null)
+    if ((0,_wandb_js__WEBPACK_IMPORTED_MODULE_4__/* .wandbRunsOf */ .OA)(value) !== null)
         return 'wandb-json';
-    if ((0,_hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrainerOutput */ .TY)(value))
+    if ((0,_hf_trainer_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrainerOutput */ .TY)(value))
         return 'hf-trainer';
-    if (isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
+    if ((0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value))
         return 'wandb-run';
     return null;
 }
@@ -123,7 +134,7 @@ const WANDB_FILES = ['wandb-metadata.json', 'wandb-summary.json'];
 function runFiles(file, format) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
     const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file);
-    const names = format === 'hf-trainer' ? _hf_trainer_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAINER_FILES */ .SD : WANDB_FILES;
+    const names = format === 'hf-trainer' ? _hf_trainer_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINER_FILES */ .SD : WANDB_FILES;
     const own = names.find((n) => base.endsWith(n));
     if (own === undefined)
         return { key: file, name: base.replace(/\.json$/, ''), siblings: [file] };
@@ -452,7 +463,6 @@ function parseUiDuration(text) {
     const factor = { ms: 1e-3, s: 1, min: 60, h: 3600, d: 86400 }[m[2]];
     return Number(m[1]) * factor;
 }
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 /**
  * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
  * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
@@ -468,23 +478,7 @@ function parseTimeMs(text) {
         const n = Number(t);
         return n >= 1e11 ? n : n * 1000;
     }
-    const m = ISO.exec(t);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
-        return Number.NaN;
-    let ms = (((0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
-    if (frac)
-        ms += Number(`0.${frac}`) * 1000;
-    if (zone && zone !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
-    }
-    return ms;
+    return (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTimeMs */ .GA)(t);
 }
 /** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */
 function isBlank(text) {
@@ -506,14 +500,15 @@ function isBlank(text) {
 /* harmony export */   xR: () => (/* binding */ readTrainerRun)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7025);
+/* harmony import */ var _metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48340);
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 /** The files of one run, by the name the Trainer gives them. */
 const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_results.json', 'eval_results.json'];
 /** Whether a parsed JSON value is one of the Trainer's files. */
 function isTrainerOutput(value) {
-    if (!isObject(value))
+    if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .OW)(value))
         return false;
     if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value))
         return true;
@@ -521,9 +516,9 @@ function isTrainerOutput(value) {
 }
 /** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
 function readTrainerRun(files, name, sink) {
-    const state = isObject(files.state) ? files.state : {};
-    const results = files.results.filter(isObject);
-    const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
+    const state = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .OW)(files.state) ? files.state : {};
+    const results = files.results.filter(_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .OW);
+    const history = Array.isArray(state.log_history) ? state.log_history.filter(_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .OW) : [];
     const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
     const first = (key) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
     const runtime = first('train_runtime');
@@ -576,67 +571,69 @@ const ID_COLUMNS = ['run_id', 'Run ID', 'run_uuid'];
 function looksLikeMlflow(header) {
     return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
 }
-function readMlflowCsv(text, file, sink) {
-    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text);
-    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
-    const gpuColumns = new Map();
-    table.header.forEach((name, i) => {
-        const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
-        if (m)
-            gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
-    });
-    const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+async function readMlflowCsv(source, file, sink) {
     let badStart = 0;
     let badStartLine = 0;
-    for (const { cells, line } of table.records) {
-        const runId = cell(cells, ...ID_COLUMNS);
-        if (runId === '') {
-            sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
-            continue;
-        }
-        const rawState = cell(cells, 'status', 'Status');
-        const startText = cell(cells, 'start_time', 'Start Time');
-        const startMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(startText);
-        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(startText) && Number.isNaN(startMs) && badStart++ === 0)
-            badStartLine = line;
-        const endMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(cell(cells, 'end_time'));
-        const duration = cell(cells, 'Duration');
-        let gpus = Number.NaN;
-        if (gpuColumns.size) {
-            gpus = 0;
-            for (const cols of gpuColumns.values())
-                if (cols.some((i) => !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cells[i])))
-                    gpus++;
-        }
-        const tags = [];
-        for (const { name, i } of tagColumns) {
-            const v = cells[i].trim();
-            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(v))
-                tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
-        }
-        sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-            key: `mlflow:${runId}`,
-            id: runId,
-            name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
-            state: rawState === '' ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .MLFLOW_STATES */ .Hm[rawState.toUpperCase()] ?? null),
-            rawState: rawState === '' ? null : rawState,
-            startMs,
-            endMs,
-            elapsedS: duration !== '' ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUiDuration */ .Q_)(duration) : Number.NaN,
-            gpus,
-            user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
-            group: cell(cells, 'experiment_id') || null,
-            tags,
-            line,
+    const records = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvExport */ .p)(source, file, sink, ({ names, cell }) => {
+        // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
+        const gpuColumns = new Map();
+        names.forEach((name, i) => {
+            const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
+            if (m)
+                gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
         });
-    }
+        const tagColumns = names.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+        return (cells, line) => {
+            const runId = cell(cells, ...ID_COLUMNS);
+            if (runId === '') {
+                sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
+                return;
+            }
+            const duration = cell(cells, 'Duration');
+            const elapsedS = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(duration) ? Number.NaN : (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUiDuration */ .Q_)(duration);
+            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(duration) && Number.isNaN(elapsedS)) {
+                sink.malformed(line, `not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "${duration}"`, 'Duration');
+                return;
+            }
+            const rawState = cell(cells, 'status', 'Status');
+            const startText = cell(cells, 'start_time', 'Start Time');
+            const startMs = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(startText);
+            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(startText) && Number.isNaN(startMs) && badStart++ === 0)
+                badStartLine = line;
+            let gpus = Number.NaN;
+            if (gpuColumns.size) {
+                gpus = 0;
+                for (const cols of gpuColumns.values())
+                    if (cols.some((i) => !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cells[i])))
+                        gpus++;
+            }
+            const tags = [];
+            for (const { name, i } of tagColumns) {
+                const v = cells[i].trim();
+                if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(v))
+                    tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+            }
+            sink.job({
+                ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+                key: `mlflow:${runId}`,
+                id: runId,
+                name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
+                state: rawState === '' ? null : (_data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__/* .MLFLOW_STATES */ .Hm[rawState.toUpperCase()] ?? null),
+                rawState: rawState === '' ? null : rawState,
+                startMs,
+                endMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(cell(cells, 'end_time')),
+                elapsedS,
+                gpus,
+                user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
+                group: cell(cells, 'experiment_id') || null,
+                tags,
+                line,
+            });
+        };
+    });
     if (badStart)
         sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
-    return table.records.length;
+    return records;
 }
 
 
@@ -651,6 +648,7 @@ function readMlflowCsv(text, file, sink) {
 /* harmony export */ });
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17131);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
+/* harmony import */ var _metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48340);
 /**
  * `sacct --json` (and `--yaml` read as JSON is not supported): the data_parser output of Slurm 21.08
  * (dbv0.0.37) to 25.x (v0.0.44), whose shape drifts between versions: `state.current` is a string up
@@ -660,12 +658,12 @@ function readMlflowCsv(text, file, sink) {
  */
 
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
 function num(v) {
     if (typeof v === 'number')
         return v;
-    if (isObject(v))
+    if ((0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(v))
         return v.set === false || v.infinite === true ? Number.NaN : num(v.number);
     return Number.NaN;
 }
@@ -674,7 +672,7 @@ function str(v) {
 }
 /** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
 function stateOf(job) {
-    const state = isObject(job.state) ? job.state.current : job.state;
+    const state = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(job.state) ? job.state.current : job.state;
     if (typeof state === 'string')
         return state;
     if (Array.isArray(state))
@@ -683,7 +681,7 @@ function stateOf(job) {
 }
 /** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
 function isSacctJson(value) {
-    return isObject(value) && Array.isArray(value.jobs) && isObject(value.meta);
+    return (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(value) && Array.isArray(value.jobs) && (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(value.meta);
 }
 function readSacctJson(value, file, sink) {
     let pending = null;
@@ -694,7 +692,7 @@ function readSacctJson(value, file, sink) {
     };
     value.jobs.forEach((raw, index) => {
         const line = index + 1;
-        if (!isObject(raw)) {
+        if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw)) {
             flush();
             sink.malformed(line, 'not a job object', `jobs[${index}]`);
             return;
@@ -707,16 +705,16 @@ function readSacctJson(value, file, sink) {
         }
         for (const _ of Array.isArray(raw.steps) ? raw.steps : [])
             sink.step(line, false);
-        const time = isObject(raw.time) ? raw.time : {};
+        const time = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw.time) ? raw.time : {};
         const start = num(time.start);
         const end = num(time.end);
         let gpus = 0;
         let gpuType = null;
         let typedMost = 0;
         let energyJ = Number.NaN;
-        const tres = isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
+        const tres = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
         for (const t of tres ?? []) {
-            if (!isObject(t))
+            if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(t))
                 continue;
             const count = num(t.count);
             if (t.type === 'energy' && count > 0)
@@ -732,14 +730,14 @@ function readSacctJson(value, file, sink) {
         }
         if (gpus === 0 && typedMost > 0)
             gpus = typedMost;
-        const array = isObject(raw.array) ? raw.array : {};
+        const array = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw.array) ? raw.array : {};
         const task = num(array.task_id);
-        const het = isObject(raw.het) ? raw.het : {};
+        const het = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw.het) ? raw.het : {};
         const hetLeader = num(het.job_id);
         const hetOffset = num(het.job_offset);
         const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
         const rawState = stateOf(raw);
-        const wckey = isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
+        const wckey = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
         const cluster = str(raw.cluster);
         const job = {
             ..._types_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JOB */ .I,
@@ -845,8 +843,10 @@ function mergeHetComponent(a, b) {
 /* unused harmony exports gpuOfMetadata, runtimeOfSummary */
 /* harmony import */ var _data_ledgers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65950);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65452);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17131);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7025);
+/* harmony import */ var _metrics_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24780);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17131);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7025);
+/* harmony import */ var _metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48340);
 /**
  * Weights & Biases records, read by field name:
  * - the runs-table CSV export (`wandb_export_*.csv`): Name, State, Notes, User, Tags, Created,
@@ -862,9 +862,10 @@ function mergeHetComponent(a, b) {
 
 
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+
 const text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+const number = (v) => (typeof v === 'number' ? v : typeof v === 'string' ? (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(v) : Number.NaN);
 function looksLikeWandbCsv(header) {
     return header.includes('Name') && (header.includes('State') || header.includes('Runtime') || header.includes('Created'));
 }
@@ -873,10 +874,10 @@ function stateOf(raw) {
 }
 /** The GPU model and count a wandb-metadata.json records (old `gpu_devices` and new `gpu_nvidia` schemas). */
 function gpuOfMetadata(meta) {
-    if (!isObject(meta))
+    if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(meta))
         return { gpuType: null, gpus: Number.NaN };
     const devices = Array.isArray(meta.gpu_nvidia) ? meta.gpu_nvidia : Array.isArray(meta.gpu_devices) ? meta.gpu_devices : [];
-    const first = devices.map((d) => (isObject(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
+    const first = devices.map((d) => ((0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(d) ? text(d.name) : null)).find((n) => n !== null) ?? null;
     // wandb ≥ 0.18 writes `gpu` as a bracketed list: "[NVIDIA H100 NVL, NVIDIA H100 NVL, …]"
     const gpuField = text(meta.gpu)?.replace(/^\[|\]$/g, '').split(',')[0]?.trim() || null;
     const count = number(meta.gpu_count);
@@ -884,55 +885,66 @@ function gpuOfMetadata(meta) {
 }
 /** Run time of a run's summary: `_runtime` (seconds), else `_wandb.runtime`. */
 function runtimeOfSummary(summary) {
-    if (!isObject(summary))
+    if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(summary))
         return Number.NaN;
     const r = number(summary._runtime);
     if (r >= 0)
         return r;
-    return isObject(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
+    return (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(summary._wandb) ? number(summary._wandb.runtime) : Number.NaN;
 }
-function readWandbCsv(text_, file, sink) {
-    const table = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvTable */ .$)(text_);
-    const cell = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .cellReader */ .a)(table);
-    for (const m of table.malformed)
-        sink.malformed(m.line, m.message);
-    if (!table.index.has('Runtime'))
-        sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
-    for (const { cells, line } of table.records) {
-        const name = cell(cells, 'Name');
-        const created = cell(cells, 'Created');
-        const count = cell(cells, 'GPU Count', 'gpu_count');
-        const tags = cell(cells, 'Tags');
-        sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
-            // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
-            key: `wandb:${name}@${created}`,
-            id: name,
-            name,
-            ...stateOf(cell(cells, 'State') || null),
-            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(created),
-            elapsedS: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(cell(cells, 'Runtime')) ? Number.NaN : Number(cell(cells, 'Runtime')),
-            gpus: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(count) ? Number.NaN : Number(count),
-            gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
-            user: cell(cells, 'User') || null,
-            group: cell(cells, 'Group', 'Sweep') || null,
-            tags: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlank */ .z3)(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
-            line,
-        });
-    }
-    return table.records.length;
+function readWandbCsv(source, file, sink) {
+    return (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvExport */ .p)(source, file, sink, ({ index, cell }) => {
+        if (!index.has('Runtime'))
+            sink.warn('no Runtime column: add it to the runs table before exporting, or no run has a run time');
+        /** A non-negative figure of the first of `columns` present: NaN when blank; unreadable when it is not such a number. */
+        const figure = (cells, ...columns) => {
+            const column = columns.find((c) => index.has(c)) ?? columns[0];
+            const text = cell(cells, column);
+            const value = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isBlank */ .z3)(text) ? Number.NaN : (0,_metrics_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(text);
+            return { column, text, value, unreadable: !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isBlank */ .z3)(text) && !(value >= 0 && value < Infinity) };
+        };
+        return (cells, line) => {
+            const name = cell(cells, 'Name');
+            const created = cell(cells, 'Created');
+            const tags = cell(cells, 'Tags');
+            // Seconds and a count: a cell that says something else makes the line unreadable, not a run without them.
+            const runtime = figure(cells, 'Runtime');
+            const gpus = figure(cells, 'GPU Count', 'gpu_count');
+            const bad = [runtime, gpus].find((f) => f.unreadable);
+            if (bad) {
+                sink.malformed(line, `not a number of ${bad === runtime ? 'seconds' : 'GPUs'}: "${bad.text}"`, bad.column);
+                return;
+            }
+            sink.job({
+                ..._types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JOB */ .I,
+                // W&B names repeat; the export has no run id: the name and the creation time tell runs apart
+                key: `wandb:${name}@${created}`,
+                id: name,
+                name,
+                ...stateOf(cell(cells, 'State') || null),
+                startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimeMs */ .jR)(created),
+                elapsedS: runtime.value,
+                gpus: gpus.value,
+                gpuType: cell(cells, 'GPU Type', 'gpu_type') || null,
+                user: cell(cells, 'User') || null,
+                group: cell(cells, 'Group', 'Sweep') || null,
+                tags: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isBlank */ .z3)(tags) ? [] : tags.split(',').map((t) => t.trim()).filter(Boolean),
+                line,
+            });
+        };
+    });
 }
 /** Whether a JSON value is a dump of wandb.Api().runs(): a list of run objects (or { runs: [...] }). */
 function wandbRunsOf(value) {
-    const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.runs) ? value.runs : null;
+    const list = Array.isArray(value) ? value : (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(value) && Array.isArray(value.runs) ? value.runs : null;
     if (list === null || list.length === 0)
         return null;
-    return list.every((r) => isObject(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
+    return list.every((r) => (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(r) && ('state' in r || 'summary' in r) && ('name' in r || 'id' in r)) ? list : null;
 }
 function readWandbJson(runs, file, sink) {
     runs.forEach((run, index) => {
         const line = index + 1;
-        if (!isObject(run)) {
+        if (!(0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(run)) {
             sink.malformed(line, 'not a run object', `[${index}]`);
             return;
         }
@@ -944,16 +956,16 @@ function readWandbJson(runs, file, sink) {
         const { gpuType, gpus } = gpuOfMetadata(run.metadata);
         const runtime = number(run.runtime);
         sink.job({
-            ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+            ..._types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JOB */ .I,
             key: `wandb:${id}`,
             id,
             name: text(run.name) ?? id,
             ...stateOf(text(run.state)),
-            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(run.created_at) ?? text(run.createdAt) ?? ''),
+            startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimeMs */ .jR)(text(run.created_at) ?? text(run.createdAt) ?? ''),
             elapsedS: runtime >= 0 ? runtime : runtimeOfSummary(run.summary),
             gpus,
             gpuType,
-            user: text(run.user) ?? text(run.username) ?? (isObject(run.user) ? text(run.user.username) : null),
+            user: text(run.user) ?? text(run.username) ?? ((0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(run.user) ? text(run.user.username) : null),
             group: text(run.group),
             tags: Array.isArray(run.tags) ? run.tags.filter((t) => typeof t === 'string') : [],
             line,
@@ -964,13 +976,13 @@ function readWandbJson(runs, file, sink) {
 /** A run directory's metadata (and summary): one run. `name` is the run directory's name. */
 function readWandbRun(metadata, summary, name, sink) {
     const { gpuType, gpus } = gpuOfMetadata(metadata);
-    const meta = isObject(metadata) ? metadata : {};
+    const meta = (0,_metrics_json_positions_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(metadata) ? metadata : {};
     sink.job({
-        ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JOB */ .I,
+        ..._types_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JOB */ .I,
         key: `wandb-run:${name}`,
         id: name,
         name: text(meta.program)?.split('/').pop() ?? name,
-        startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimeMs */ .jR)(text(meta.startedAt) ?? ''),
+        startMs: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimeMs */ .jR)(text(meta.startedAt) ?? ''),
         elapsedS: runtimeOfSummary(summary),
         gpus,
         gpuType,

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(233);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2855);
 /** Entry point of the CLI (bundled to dist/cli.js). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 233:
+/***/ 2855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10063,6 +10063,8 @@ const budgetFileSchema = strictObject({
     budgets: budgetsSchema.describe('The budgets.'),
 });
 
+// EXTERNAL MODULE: ./src/inputs/metrics/json-positions.ts
+var json_positions = __nccwpck_require__(8340);
 ;// CONCATENATED MODULE: ./src/inputs/manifest/parse.ts
 /**
  * Reads a manifest (YAML or JSON: JSON is parsed as YAML so both get line numbers), merges `defaults`
@@ -10070,6 +10072,7 @@ const budgetFileSchema = strictObject({
  * line, column and field path, with a "did you mean" hint where one helps. All problems of a file are
  * reported together.
  */
+
 
 
 
@@ -10107,11 +10110,6 @@ function findNode(root, path, key = false) {
         }
     }
     return { node, found: true };
-}
-function formatPath(path) {
-    return path
-        .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-        .join('');
 }
 function depthOf(value, depth = 0) {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
@@ -10173,9 +10171,6 @@ function deepFlowOffset(text) {
     return -1;
 }
 const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
-function parse_isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** Run fields override defaults; nested objects (hardware, model...) merge one level deep. */
 function mergeDefaults(defaults, run) {
     const merged = { ...defaults };
@@ -10184,7 +10179,7 @@ function mergeDefaults(defaults, run) {
         // Defined, not assigned: `merged["__proto__"] = v` would set the prototype (its keys then read as
         // run fields) instead of keeping an own key that the schema rejects as unknown.
         Object.defineProperty(merged, k, {
-            value: RUN_OBJECT_FIELDS.has(k) && parse_isPlainObject(d) && parse_isPlainObject(v) ? { ...d, ...v } : v,
+            value: RUN_OBJECT_FIELDS.has(k) && (0,json_positions/* isJsonObject */.OW)(d) && (0,json_positions/* isJsonObject */.OW)(v) ? { ...d, ...v } : v,
             enumerable: true,
             writable: true,
             configurable: true,
@@ -10232,7 +10227,7 @@ function issueProblems(file, loc, raw, issue) {
             return {
                 file,
                 ...position(loc, node?.range?.[0]),
-                field: formatPath([...path, k]),
+                field: (0,errors/* formatFieldPath */.vZ)([...path, k]),
                 message: `unknown field "${k}"`,
                 ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
             };
@@ -10259,7 +10254,7 @@ function issueProblems(file, loc, raw, issue) {
         {
             file,
             ...position(loc, node?.range?.[0]),
-            field: formatPath(path) || '(document)',
+            field: (0,errors/* formatFieldPath */.vZ)(path) || '(document)',
             message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
             ...(hint ? { hint } : {}),
         },
@@ -10314,7 +10309,7 @@ function parseYamlSafely(text, file) {
 function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
     const { doc, lines, raw } = parseYamlSafely(text, file);
     const loc = { doc, lines };
-    if (!parse_isPlainObject(raw)) {
+    if (!(0,json_positions/* isJsonObject */.OW)(raw)) {
         // An empty document has no contents node: point at its start, line 1.
         throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
     }
@@ -10341,8 +10336,8 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
 /** Parses and validates one manifest's text; throws InputError with every problem found. */
 function parseManifest(text, file) {
     const { value: validated, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
-        const defaults = parse_isPlainObject(raw.defaults) ? raw.defaults : {};
-        const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (parse_isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
+        const defaults = (0,json_positions/* isJsonObject */.OW)(raw.defaults) ? raw.defaults : {};
+        const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => ((0,json_positions/* isJsonObject */.OW)(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
         return { ...raw, runs };
     }, 'a manifest: a mapping with `version: 1` and a list of `runs`');
     const manifest = { ...validated, runs: validated.runs ?? [] };
@@ -10453,9 +10448,7 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     catch {
         throw errors/* InputError */.dz.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
     }
-    if (userPath.includes('\0')) {
-        throw errors/* InputError */.dz.single({ file: userPath, message: `${what} path contains a NUL character` });
-    }
+    refuseNul(userPath, what);
     const lexical = external_node_path_default().resolve(wsAbs, userPath);
     let real;
     try {
@@ -10476,6 +10469,21 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     }
     return external_node_path_default().join(wsAbs, external_node_path_default().relative(wsReal, real));
 }
+function refuseNul(userPath, what) {
+    if (userPath.includes('\0'))
+        throw errors/* InputError */.dz.single({ file: userPath, message: `${what} path contains a NUL character` });
+}
+/**
+ * Every user-given path of a workspace tree resolves here. Confined (the action reads a pull request's
+ * files): it must stay inside the workspace, symlinks included (`resolveInsideWorkspace`). Unconfined
+ * (the CLI, which reads where its user points it, e.g. ../other-repo/footprint.yml): anywhere.
+ */
+function resolveInputPath(workspace, userPath, what, confined) {
+    if (confined)
+        return resolveInsideWorkspace(workspace, userPath, what);
+    refuseNul(userPath, what);
+    return external_node_path_default().resolve(workspace, userPath);
+}
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
@@ -10488,15 +10496,14 @@ function isExcluded(relPosix, excludes) {
 /**
  * Expands input paths and globs (`*`, `**`, `?`, `[...]`, `{a,b}`; relative to the workspace, via Node's
  * `fs.promises.glob`) to the absolute paths of the files they match, sorted and de-duplicated (two names
- * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
+ * for one file count once). Every match is checked with `resolveInputPath`. Entries starting with `!`
  * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
  * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
+ * nothing are `InputError`s. `confined: false` lets paths leave the workspace (the CLI reads where it is pointed).
  */
 async function expandInputPaths(workspace, patterns, opts = {}) {
     const wsAbs = external_node_path_default().resolve(workspace);
-    // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
-    const resolve = opts.confined === false ? (p) => external_node_path_default().resolve(wsAbs, p) : (p) => resolveInsideWorkspace(wsAbs, p, 'input file');
+    const resolve = (p) => resolveInputPath(wsAbs, p, 'input file', opts.confined !== false);
     const includes = [];
     const excludes = [];
     for (const raw of patterns) {
@@ -10648,7 +10655,7 @@ class WorkspaceReader {
         this.confined = opts.confined ?? true;
     }
     resolve(relPath, what) {
-        return this.confined ? resolveInsideWorkspace(this.root, relPath, what) : external_node_path_default().resolve(this.root, relPath);
+        return resolveInputPath(this.root, relPath, what, this.confined);
     }
     async expand(patterns) {
         const found = await expandInputPaths(this.root, [...patterns], { confined: this.confined });
@@ -10899,8 +10906,8 @@ function totalEmissions(report) {
 
 // EXTERNAL MODULE: ./src/model/resolve.ts + 1 modules
 var model_resolve = __nccwpck_require__(9171);
-// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
-var tree_paths = __nccwpck_require__(7176);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(7981);
 ;// CONCATENATED MODULE: ./src/core/parameters.ts
 /**
  * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
@@ -11078,6 +11085,7 @@ function findTokenizer(name) {
  */
 
 
+
 /** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
 function vocabulary(f, manifestVocab) {
     const v = f.figures.get('vocabSize');
@@ -11155,6 +11163,11 @@ function architectureOf(f, manifestVocab) {
         extras: [],
         excluded: [],
     };
+    // Checked as a config.json's shape is: a count from a malformed shape must not reach a report. The
+    // first problem only: the others follow from it (0 heads make the head size infinite).
+    const [problem] = shapeProblems(shape);
+    if (problem !== undefined)
+        throw errors/* InputError */.dz.single(shapeProblem(f, layers, problem));
     const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
         .map((n) => f.figures.get(n))
         .filter((x) => x !== undefined && !x.isDefault)
@@ -11164,7 +11177,25 @@ function architectureOf(f, manifestVocab) {
         missingVocabulary: false,
     };
 }
+/** The figures a shape problem is about, by what its message names first; else the layers. */
+const PROBLEM_FIGURES = [
+    [/key\/value heads/, ['kvHeads', 'heads']],
+    [/^attention heads/, ['heads']],
+    [/^head size/, ['kvChannels', 'hiddenSize', 'heads']],
+    [/^hidden size/, ['hiddenSize']],
+    [/^vocabulary size/, ['padVocabTo', 'vocabSize']],
+    [/experts per token/, ['topK', 'experts']],
+    [/^experts/, ['experts']],
+];
+/** A shape problem at the line of the figure it is about (one the config writes), else at the layers. */
+function shapeProblem(f, layers, message) {
+    const names = PROBLEM_FIGURES.find(([re]) => re.test(message))?.[1] ?? [];
+    const at = names.map((n) => f.figures.get(n)).find((x) => x !== undefined && !x.isDefault) ?? layers;
+    return { file: f.config.file, line: at.line, field: at.key, message: `the model it describes: ${message}` };
+}
 
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(4780);
 ;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
 /**
  * A config file as a flat map of keys to values, each with the line it is written on: what the
@@ -11172,6 +11203,7 @@ function architectureOf(f, manifestVocab) {
  * compares key by key. Nested YAML/JSON mappings become dotted keys ("trainer.max_steps"); lists stay
  * whole values.
  */
+
 
 
 
@@ -11205,32 +11237,9 @@ function flattenYaml(text, file) {
     walk(doc.contents, '');
     return { flat: { file, entries }, raw };
 }
-/**
- * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
- * or gives an offset ("at position 123"); the truncated-input message has neither.
- */
-function jsonErrorPosition(text, message) {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc)
-        return { line: Number(lc[1]), column: Number(lc[2]) };
-    const pos = /position (\d+)/.exec(message);
-    const offset = pos ? Number(pos[1]) : text.length;
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+/** A JSON file (config.json): strict JSON, a syntax error located where JSON.parse stopped. */
 function flattenJson(text, file) {
-    try {
-        JSON.parse(text);
-    }
-    catch (e) {
-        const message = e.message;
-        throw errors/* InputError */.dz.single({
-            file,
-            ...jsonErrorPosition(text, message),
-            message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
-        });
-    }
+    (0,json_positions/* parseJson */.qF)(text, file);
     // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
     return flattenYaml(text, file);
 }
@@ -11240,10 +11249,7 @@ function configNumber(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
-    const text = value.trim().replace(/_/g, '');
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    const n = Number(text);
+    const n = (0,bytes/* parseNumber */.$J)(value.replace(/_/g, ''));
     return Number.isFinite(n) ? n : undefined;
 }
 
@@ -12322,15 +12328,10 @@ class Settler {
             if (same(first.value, other.value))
                 continue;
             if (!first.from) {
-                const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
-                this.problems.push({
-                    file: this.where.file,
-                    line: at.line ?? this.where.line,
-                    ...(at.column !== undefined ? { column: at.column } : {}),
-                    field: `runs[${this.where.index}].${field}`,
+                this.problems.push((0,errors/* fieldProblem */.SL)(this.where, ['runs', this.where.index, ...manifestPath], this.where.line, {
                     message: `is ${fmt(first.value)} here, but ${place(other.from)} gives ${fmt(other.value)}${other.from.note ? ` (${other.from.note})` : ''}`,
                     hint: 'a figure given in two places must agree: remove one of them, or make them equal',
-                });
+                }));
             }
             else {
                 this.problems.push({
@@ -12640,24 +12641,14 @@ async function prepareRun(reader, manifest, index, run, runLine, cache) {
     if (modelPath === undefined && trainingPath === undefined)
         return none;
     const dir = external_node_path_default().posix.dirname(manifest.file);
-    const where = (field, what) => ({ manifest, index, runLine, field, what, tree: reader });
+    const where = (field, what) => ({ manifest, field: ['runs', index, ...field], line: runLine, what, tree: reader });
     const outside = [
-        ...(modelPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['model', 'config'], 'model config'), [modelPath]) : []),
-        ...(trainingPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
+        ...(modelPath !== undefined ? (0,paths/* pathsOutsideTree */.Cr)(where(['model', 'config'], 'model config'), [modelPath]) : []),
+        ...(trainingPath !== undefined ? (0,paths/* pathsOutsideTree */.Cr)(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
     ];
     if (outside.length)
         throw new errors/* InputError */.dz(outside);
-    const missing = (field, file, what) => () => {
-        const at = manifest.locate(['runs', index, ...field]);
-        return errors/* InputError */.dz.single({
-            file: manifest.file,
-            line: at.line ?? runLine,
-            ...(at.column !== undefined ? { column: at.column } : {}),
-            field: `runs[${index}].${field.join('.')}`,
-            message: `${what} "${file}" not found in the ${reader.label}`,
-            hint: 'paths are relative to the manifest',
-        });
-    };
+    const missing = (field, file, what) => () => errors/* InputError */.dz.single((0,errors/* fieldProblem */.SL)(manifest, ['runs', index, ...field], runLine, { message: `${what} "${file}" not found in the ${reader.label}`, hint: 'paths are relative to the manifest' }));
     const modelFile = modelPath !== undefined ? external_node_path_default().posix.join(dir, modelPath) : null;
     const trainingFile = trainingPath !== undefined ? external_node_path_default().posix.join(dir, trainingPath) : null;
     const [model, training] = await Promise.all([
@@ -12710,147 +12701,616 @@ function reestimate(run, configs, place, changes, resolve) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts + 1 modules
-var codecarbon = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
-var countries = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./src/inputs/metrics/json-positions.ts
+// EXTERNAL MODULE: ./src/data/countries.ts
+var countries = __nccwpck_require__(1798);
+;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
 /**
- * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
- * already give: a syntax error's position from JSON.parse's own message, and the line and column of
- * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
- * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
- * once the fields asked for are behind it.
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
  */
 
-/** Line and column of an offset, counted with yaml's LineCounter. */
-function positionAt(text, offset) {
-    const lines = new dist/* LineCounter */.HN();
-    lines.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        lines.addNewLine(i + 1);
-    const { line, col } = lines.linePos(Math.min(offset, text.length));
-    return { line, column: col };
-}
-/**
- * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
- * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
- * characters either side, or the whole text when short). Null when the message says nothing usable.
- */
-function syntaxErrorOffset(source, message) {
-    const at = /in JSON at position (\d+)/.exec(message);
-    if (at)
-        return Number(at[1]);
-    if (/^Unexpected end of JSON input/.test(message))
-        return source.length;
-    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-    if (!token)
-        return null;
-    const [, tok, before, context, after] = token;
-    const CONTEXT = 10;
-    if (!before && after)
-        return context.length - CONTEXT;
-    if (before && !after)
-        return source.length - context.length + CONTEXT;
-    if (before && after) {
-        const i = source.indexOf(context);
-        return i < 0 ? null : i + CONTEXT;
-    }
-    const i = source.indexOf(tok);
-    return i < 0 ? null : i;
-}
-/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
-function jsonSyntaxError(source, error) {
-    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
-    return { message, offset: syntaxErrorOffset(source, error.message) };
-}
-/** A path as a map key. */
-const jsonPathKey = (p) => JSON.stringify(p);
-/**
- * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
- * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
- */
-function locateJsonPaths(text, paths) {
-    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
-    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
-    const deepest = Math.max(0, ...paths.map((p) => p.length));
-    const offsets = new Map();
-    const lines = new dist/* LineCounter */.HN();
-    lines.addNewLine(0);
-    const stack = [];
-    const record = (p, offset) => {
-        if (p === null)
-            return;
-        const k = jsonPathKey(p);
-        if (wanted.has(k) && !offsets.has(k))
-            offsets.set(k, offset);
-    };
-    /** A value starts at `offset`: the root, an array element or a property value; its path. */
-    const valueStarts = (offset) => {
-        const top = stack[stack.length - 1];
-        if (!top) {
-            record([], offset);
-            return [];
-        }
-        top.started = true;
-        if (top.path === null || top.path.length >= deepest)
-            return null;
-        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
-        if (top.kind === 'seq')
-            record(p, offset);
-        return p;
-    };
-    let offset = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const type = dist/* CST */.DB.tokenType(token);
-        // Control tokens of the lexer take no room in the text.
-        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
-            continue;
-        const top = stack[stack.length - 1];
-        if (type === 'newline')
-            lines.addNewLine(offset + token.length);
-        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
-            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
-        }
-        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
-            stack.pop();
-        }
-        else if (type === 'comma' && top) {
-            if (top.kind === 'seq')
-                top.index++;
-            else
-                top.expectKey = true;
-            top.started = false;
-            // Every path asked for is behind: the rest of a long array need not be read.
-            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
-                break;
-        }
-        else if (type === 'map-value-ind' && top?.kind === 'map') {
-            top.expectKey = false;
-        }
-        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
-            top.key = JSON.parse(token);
-            if (top.path !== null)
-                record([...top.path, top.key], offset);
-        }
-        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
-            valueStarts(offset);
-        }
-        offset += token.length;
-    }
-    const out = new Map();
-    for (const p of paths) {
-        let found;
-        for (let k = p.length; k >= 0 && found === undefined; k--)
-            found = offsets.get(jsonPathKey(p.slice(0, k)));
-        const { line, col } = lines.linePos(found ?? 0);
-        out.set(jsonPathKey(p), { line, column: col });
-    }
-    return out;
+/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
+function toAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(upper))
+        return upper;
+    return (0,countries/* alpha3ToAlpha2 */.j)(upper);
 }
 
+// EXTERNAL MODULE: ./src/inputs/metrics/csv-records.ts
+var csv_records = __nccwpck_require__(6648);
 // EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
-var problems = __nccwpck_require__(3563);
+var metrics_problems = __nccwpck_require__(3563);
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon-trackers.ts
+/** GPU energies within this share of each other count as "near-equal". */
+const DUPLICATE_ENERGY_TOLERANCE = 0.05;
+/** Time spans overlapping by at least this share of the shorter one count as "overlapping". */
+const DUPLICATE_MIN_OVERLAP = 0.5;
+function overlapShare(a, b) {
+    if (a.endMs === null || b.endMs === null)
+        return 0;
+    const startA = a.endMs - a.duration * 1000;
+    const startB = b.endMs - b.duration * 1000;
+    const overlap = Math.min(a.endMs, b.endMs) - Math.max(startA, startB);
+    const shorter = Math.min(a.duration, b.duration) * 1000;
+    return shorter > 0 ? Math.max(0, overlap) / shorter : 0;
+}
+/** Whether two trackers look like two ranks measuring the same machine. */
+function sameMachine(a, b) {
+    if (a.gpuCount === 0 || a.gpuModel === null || a.gpuModel !== b.gpuModel || a.gpuCount !== b.gpuCount)
+        return false;
+    if (a.gpuEnergy === null || b.gpuEnergy === null || a.gpuEnergy <= 0 || b.gpuEnergy <= 0)
+        return false;
+    const energyGap = Math.abs(a.gpuEnergy - b.gpuEnergy) / Math.max(a.gpuEnergy, b.gpuEnergy);
+    return energyGap <= DUPLICATE_ENERGY_TOLERANCE && overlapShare(a, b) >= DUPLICATE_MIN_OVERLAP;
+}
+/**
+ * Groups of two or more trackers that measured the same machine(s), in file order. Only trackers of
+ * one GPU model and count can match, and only those whose time spans meet: each is compared with the
+ * trackers that start before it ends (a sweep over start times), so files of many trackers run one
+ * after the other stay linear.
+ */
+function duplicateGroups(trackers) {
+    const buckets = new Map();
+    for (const t of trackers) {
+        if (t.gpuCount === 0 || t.gpuModel === null || t.endMs === null || t.gpuEnergy === null || t.gpuEnergy <= 0)
+            continue;
+        const key = `${t.gpuCount} × ${t.gpuModel}`;
+        const bucket = buckets.get(key);
+        if (bucket)
+            bucket.push(t);
+        else
+            buckets.set(key, [t]);
+    }
+    const start = (t) => t.endMs - t.duration * 1000;
+    const groups = [];
+    const grouped = new Set();
+    for (const bucket of buckets.values()) {
+        bucket.sort((a, b) => start(a) - start(b));
+        for (let i = 0; i < bucket.length; i++) {
+            const t = bucket[i];
+            if (grouped.has(t))
+                continue;
+            const group = [t];
+            for (let j = i + 1; j < bucket.length && start(bucket[j]) < t.endMs; j++) {
+                const o = bucket[j];
+                if (!grouped.has(o) && sameMachine(t, o))
+                    group.push(o);
+            }
+            // One rank per GPU: a k-GPU machine has k trackers (fewer look like one tracker per node).
+            if (group.length < 2 || group.length < t.gpuCount)
+                continue;
+            for (const g of group)
+                grouped.add(g);
+            groups.push(group.sort((a, b) => a.line - b.line));
+        }
+    }
+    return groups.sort((a, b) => a[0].line - b[0].line);
+}
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+const codecarbon_trackers_fmt = (v) => String(Number(v.toPrecision(3)));
+/** The file's figures with each machine counted once, and the warning that says why. */
+function perMachineFigures(trackers, groups) {
+    if (groups.length === 0)
+        return null;
+    const inGroup = new Set(groups.flat());
+    const singles = trackers.filter((t) => !inGroup.has(t));
+    let energy = singles.reduce((a, t) => a + t.energy, 0);
+    let gpuSeconds = singles.reduce((a, t) => a + t.gpuCount * t.duration, 0);
+    let machineSeconds = singles.reduce((a, t) => a + t.duration, 0);
+    let emissions = singles.every((t) => t.emissions !== null) ? singles.reduce((a, t) => a + (t.emissions ?? 0), 0) : null;
+    let kept = singles.length;
+    for (const g of groups) {
+        const machines = Math.ceil(g.length / g[0].gpuCount);
+        kept += machines;
+        energy += machines * mean(g.map((t) => t.energy));
+        gpuSeconds += machines * mean(g.map((t) => t.gpuCount * t.duration));
+        machineSeconds += machines * mean(g.map((t) => t.duration));
+        emissions = emissions === null || g.some((t) => t.emissions === null) ? null : emissions + machines * mean(g.map((t) => t.emissions));
+    }
+    const all = trackers.reduce((a, t) => a + t.energy, 0);
+    const first = groups[0];
+    const duplicated = groups.reduce((a, g) => a + g.length, 0);
+    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} look like one tracker per rank on the same machine ` +
+        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %, at least one per GPU; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
+            .map((t) => t.line)
+            .join(', ')}): each measured the whole machine, so its energy is counted once per rank (mlco2/codecarbon#544). ` +
+        `Energy as written: ${codecarbon_trackers_fmt(all)} kWh; if the ranks did share machines, set \`dedupe: per-machine\` on the run to count each once (⌈trackers / GPUs⌉ machines): ${codecarbon_trackers_fmt(energy)} kWh.`;
+    return {
+        figures: {
+            energyKwh: energy,
+            gpuHours: gpuSeconds > 0 ? gpuSeconds / 3600 : null,
+            machineHours: machineSeconds / 3600,
+            reportedEmissionsKg: emissions,
+            trackers: trackers.length,
+            keptTrackers: kept,
+        },
+        warning,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
+/**
+ * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
+ * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
+ * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
+ * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
+ * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
+ * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
+ * columns). `duration` (s) and `energy_consumed` (kWh) are required.
+ *
+ * Aggregation (read from CodeCarbon's source, mlco2/codecarbon v3.2.9, emissions_tracker.py and
+ * external/task.py):
+ * - rows sharing a tracker id (run_id; experiment_id in files without a run_id column) are
+ *   cumulative snapshots of one tracker, so only the one with the longest duration counts;
+ * - task files (a `task_name` column, CodeCarbon's start_task/stop_task) have one row per task, each
+ *   with that task's own energy and duration: they are added up (a tracker runs its tasks in turn);
+ * - different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
+ *   wall-clock = the longest tracker (trackers of one job run side by side, e.g. one per node); the
+ *   trackers that measured the same machine are detected (codecarbon-trackers.ts).
+ *
+ * PUE and water: since 2.2.3 (commit b9b0432b) `_do_measurements` multiplies each component's energy
+ * by `pue` before adding it to cpu/gpu/ram_energy and energy_consumed, so a file with a `pue` column
+ * already includes it: it is divided back out here (IT energy) and reported as `pueApplied`, so that
+ * PUE is applied once downstream. Since 3.0.8 (#941) `water_consumed` = `wue` × that PUE-included
+ * energy: on-site water only. The `wue` is passed on (the site uses it, per kWh of IT energy, instead
+ * of its default); `water_consumed` itself is not added, so on-site water is never counted twice and
+ * the off-site water of the electricity, which CodeCarbon does not count, is the grid's.
+ *
+ * Damaged rows (cut or interleaved by concurrent writers: a wrong field count, an empty or non-numeric
+ * figure) are skipped, counted and their lines given, when other rows are usable; a file with no
+ * usable row is refused with every problem located.
+ */
+
+
+
+
+
+
+
+/**
+ * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
+ * ≥ 2.3 joins the entries with no separator ("1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080
+ * Ti"): a count glued to the previous name is split off as its shortest suffix (one digit: machines
+ * rarely hold ten GPUs of one model).
+ */
+function parseGpuModel(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { count: null, name: null, mixed: false };
+    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)|(?<=\S)(?=[1-9]\s*x\s)/);
+    const entries = [];
+    for (const part of parts) {
+        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
+        if (m === null)
+            return { count: null, name: trimmed, mixed: false };
+        entries.push({ count: Number(m[1]), name: m[2].trim() });
+    }
+    let best = entries[0];
+    let total = 0;
+    for (const e of entries) {
+        total += e.count;
+        if (e.count > best.count)
+            best = e;
+    }
+    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
+}
+/**
+ * Names CodeCarbon writes in gpu_model that are not discrete accelerators: an Apple system-on-chip
+ * (its integrated GPU shares the chip and the power figure) or a CPU (written there on some laptops).
+ */
+function notAnAccelerator(name) {
+    if (/^apple\s+m\d/i.test(name))
+        return 'soc';
+    if (/\bcpu\b|core\(tm\)|\bxeon\b|\bepyc\b|\bryzen\b/i.test(name))
+        return 'cpu';
+    return null;
+}
+const REQUIRED = ['duration', 'energy_consumed'];
+/**
+ * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
+ * damage, and they would overflow once multiplied and added up).
+ */
+const CODECARBON_LIMITS = {
+    duration: 1e10, // s, ~317 years
+    energy_consumed: 1e12, // kWh
+    emissions: 1e12, // kg
+    gpu_count: 1e7,
+};
+/**
+ * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
+ * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
+ * to), so only cells of the right length are trimmed and lower-cased.
+ */
+function isHeader(values) {
+    let energy = false;
+    let duration = false;
+    for (const v of values) {
+        if (v.length < 8)
+            continue; // shorter than "duration" even before trimming
+        const t = v.trim();
+        if (t.length === 15)
+            energy ||= t.toLowerCase() === 'energy_consumed';
+        else if (t.length === 8)
+            duration ||= t.toLowerCase() === 'duration';
+        else
+            continue;
+        if (energy && duration)
+            return true;
+    }
+    return false;
+}
+/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
+class RowWarning {
+    single;
+    several;
+    first = null;
+    /** Line of the first row with the warning; 0 while none. */
+    firstLine = 0;
+    count = 0;
+    constructor(
+    /** The warning of the first row, in the words used when it is the only one. */
+    single, 
+    /** The summary of `count` rows (count ≥ 2), naming the first. */
+    several) {
+        this.single = single;
+        this.several = several;
+    }
+    add(detail, line) {
+        if (this.count++ === 0) {
+            this.first = detail();
+            this.firstLine = line;
+        }
+    }
+    /** The warning, if any row had it. */
+    flush(into) {
+        if (this.first === null)
+            return;
+        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
+    }
+}
+function makeHeader(values, line) {
+    const names = values.map((v) => v.trim().toLowerCase());
+    return { line, names, index: (0,csv_records/* columnIndex */.PD)(names) };
+}
+/** Lines listed in the warning about skipped rows. */
+const LISTED_LINES = 20;
+/** A timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+function timestampMs(text) {
+    const ms = text === null ? Number.NaN : (0,bytes/* parseIsoTimeMs */.GA)(text);
+    return Number.isNaN(ms) ? null : ms;
+}
+/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
+async function parseCodeCarbonCsv(input, file) {
+    const warnings = [];
+    const trackers = new Map();
+    const damaged = [];
+    let damagedCount = 0;
+    let header = null;
+    let taskFile = false;
+    let rows = 0;
+    let lastLine = 0;
+    const unknownCountries = new Set();
+    const socs = new Set();
+    const cpusAsGpu = new Set();
+    let gpuCountFixes = 0;
+    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
+    let incomplete = null;
+    // One warning per kind however many rows have it (each warning becomes an annotation).
+    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
+    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
+    const damage = (row) => {
+        damagedCount++;
+        // Kept whole up to the problem cap (for the error when no row is usable), then by line only.
+        damaged.push(damaged.length < metrics_problems/* MAX_PROBLEMS */.aZ ? row : { line: row.line, problems: [], noEnergy: row.noEnergy });
+    };
+    const handleRecord = (cells, line, terminated) => {
+        if (header === null) {
+            if (!isHeader(cells.values)) {
+                const names = cells.values.map((v) => v.trim().toLowerCase());
+                const missing = REQUIRED.filter((r) => !names.includes(r));
+                throw new errors/* InputError */.dz(missing.map((name) => ({
+                    file,
+                    line,
+                    column: 1,
+                    field: name,
+                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
+                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
+                })));
+            }
+            header = makeHeader(cells.values, line);
+            taskFile = header.index.has('task_name');
+            return;
+        }
+        if (isHeader(cells.values)) {
+            header = makeHeader(cells.values, line); // header repeated (files appended to)
+            taskFile ||= header.index.has('task_name');
+            return;
+        }
+        rows++;
+        const h = header;
+        if (cells.values.length !== h.names.length) {
+            if (!terminated && cells.values.length < h.names.length) {
+                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
+            }
+            else {
+                damage({ line, problems: [{ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` }], noEnergy: false });
+            }
+            return;
+        }
+        const problems = [];
+        const cell = (name) => {
+            const i = h.index.get(name);
+            if (i === undefined)
+                return null;
+            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
+        };
+        const number = (name, required) => {
+            const c = cell(name);
+            if (c === null)
+                return null;
+            if (c.text === '') {
+                if (required)
+                    problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
+                return null;
+            }
+            const value = (0,bytes/* parseNumber */.$J)(c.text);
+            if (Number.isNaN(value)) {
+                problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
+                return null;
+            }
+            if (!Number.isFinite(value)) {
+                problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
+                return null;
+            }
+            if (value < 0) {
+                problems.push({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
+                return null;
+            }
+            const limit = CODECARBON_LIMITS[name];
+            if (limit !== undefined && value > limit) {
+                problems.push({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
+                return null;
+            }
+            return value;
+        };
+        const text = (name) => {
+            const c = cell(name);
+            return c === null || c.text === '' ? null : c.text;
+        };
+        const duration = number('duration', true);
+        const energy = number('energy_consumed', true);
+        const emissions = number('emissions', false);
+        const gpuEnergy = number('gpu_energy', false);
+        const pueCell = number('pue', false);
+        const wueCell = number('wue', false);
+        const gpuCountCell = number('gpu_count', false);
+        if (problems.length > 0 || duration === null || energy === null) {
+            damage({ line, problems, noEnergy: cell('energy_consumed')?.text === '' });
+            return;
+        }
+        const modelText = text('gpu_model');
+        const model = parseGpuModel(modelText ?? '');
+        let gpuCount = gpuCountCell;
+        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
+            gpuCountFixes++;
+            gpuCount = model.count ?? Math.round(gpuCount);
+        }
+        else if (gpuCount === null && model.count !== null) {
+            gpuCount = model.count;
+        }
+        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
+            const count = gpuCount;
+            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${modelText}" (CodeCarbon's gpu_count counts the GPUs it tracked)`, line);
+        }
+        // An Apple SoC or a CPU in gpu_model is not an accelerator: no GPU-hours.
+        const notGpu = model.name !== null ? notAnAccelerator(model.name) : null;
+        if (notGpu === 'soc')
+            socs.add(model.name);
+        if (notGpu === 'cpu')
+            cpusAsGpu.add(model.name);
+        if (notGpu !== null || gpuCount === null)
+            gpuCount = 0;
+        if (model.mixed)
+            mixedModels.add(() => `${modelText}`, line);
+        const iso = text('country_iso_code');
+        let country = null;
+        if (iso !== null) {
+            country = toAlpha2(iso);
+            if (country === null)
+                unknownCountries.add(iso);
+        }
+        // CodeCarbon multiplied every energy by its pue (≥ 2.2.3): back to IT energy.
+        const pue = pueCell !== null && pueCell > 0 ? pueCell : null;
+        const it = (kwh) => (pue !== null ? kwh / pue : kwh);
+        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
+        const row = {
+            line,
+            duration,
+            energy: it(energy),
+            writtenEnergy: energy,
+            gpuEnergy: gpuEnergy !== null ? it(gpuEnergy) : null,
+            emissions,
+            gpuCount,
+            gpuModel: gpuCount > 0 ? model.name : null,
+            country,
+            cloudProvider: text('cloud_provider'),
+            cloudRegion: text('cloud_region'),
+            endMs: timestampMs(text('timestamp')),
+            pue,
+            wue: wueCell,
+        };
+        const previous = trackers.get(key);
+        if (previous === undefined)
+            trackers.set(key, row);
+        else if (taskFile) {
+            // Task rows: each its own task, in turn.
+            previous.duration += row.duration;
+            previous.energy += row.energy;
+            previous.writtenEnergy += row.writtenEnergy;
+            previous.gpuEnergy = previous.gpuEnergy === null || row.gpuEnergy === null ? null : previous.gpuEnergy + row.gpuEnergy;
+            previous.emissions = previous.emissions === null || row.emissions === null ? null : previous.emissions + row.emissions;
+            previous.gpuCount = Math.max(previous.gpuCount, row.gpuCount);
+            if (row.endMs !== null && (previous.endMs === null || row.endMs > previous.endMs))
+                previous.endMs = row.endMs;
+        }
+        else if (duration >= previous.duration)
+            trackers.set(key, row);
+    };
+    const joiner = new csv_records/* CsvRecordJoiner */.NK();
+    for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
+        lastLine = line;
+        const record = joiner.push(text, line);
+        if (record)
+            handleRecord(record.cells, record.line, terminated);
+    }
+    // in the order of the rows they were first seen on, as when every row had its own warning
+    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
+        w.flush(warnings);
+    if (incomplete !== null)
+        warnings.push(incomplete);
+    if (joiner.pendingLine) {
+        warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
+    }
+    if (header === null)
+        throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
+    if (trackers.size === 0) {
+        if (damagedCount > 0 && damaged.every((d) => d.noEnergy)) {
+            throw errors/* InputError */.dz.single({
+                file,
+                line: damaged[0].line,
+                field: 'energy_consumed',
+                message: `no energy figure: energy_consumed is empty on every row (${damagedCount}), so there is nothing to report`,
+                hint: 'CodeCarbon writes it empty when it could measure no power (on some laptops and VMs); measure where it can, or give energyKwh in the run',
+            });
+        }
+        if (damagedCount > 0) {
+            const problems = new metrics_problems/* ProblemCollector */.tH(file);
+            for (const d of damaged)
+                for (const p of d.problems)
+                    problems.add(p);
+            problems.throwIfAny();
+        }
+        throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
+    }
+    if (damagedCount > 0) {
+        const lines = damaged.slice(0, LISTED_LINES).map((d) => d.line);
+        warnings.push(`${damagedCount} damaged row${damagedCount === 1 ? '' : 's'} skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at line${damagedCount === 1 ? '' : 's'} ${lines.join(', ')}${damagedCount > lines.length ? ` and ${damagedCount - lines.length} more` : ''}; the other ${rows - damagedCount} rows are reported`);
+    }
+    if (gpuCountFixes > 0)
+        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
+    if (unknownCountries.size > 0)
+        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
+    if (socs.size > 0)
+        warnings.push(`${[...socs].join(', ')}: a system-on-chip, its integrated GPU is not counted as GPU-hours (its power is in the measured energy)`);
+    if (cpusAsGpu.size > 0)
+        warnings.push(`gpu_model names a CPU (${[...cpusAsGpu].join(', ')}): not counted as a GPU`);
+    const all = [...trackers.values()];
+    let energy = 0;
+    let maxDuration = 0;
+    let machineSeconds = 0;
+    let gpuSeconds = 0;
+    let anyGpu = false;
+    let gpuCount = null;
+    let emissions = 0;
+    const noGpu = [];
+    const byModel = new Map();
+    const countries = new Map();
+    const providers = new Map();
+    const regions = new Map();
+    let pueWeighted = 0;
+    let pueEnergy = 0;
+    let wueWeighted = 0;
+    let wueEnergy = 0;
+    for (const run of all) {
+        energy += run.energy;
+        machineSeconds += run.duration;
+        if (run.duration > maxDuration)
+            maxDuration = run.duration;
+        if (run.gpuCount > 0) {
+            anyGpu = true;
+            gpuSeconds += run.gpuCount * run.duration;
+            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
+        }
+        else
+            noGpu.push(run.line);
+        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
+        const weight = run.energy;
+        if (run.gpuModel !== null && run.gpuCount > 0)
+            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
+        if (run.country !== null)
+            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
+        if (run.cloudProvider !== null)
+            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
+        if (run.cloudRegion !== null)
+            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
+        if (run.pue !== null && run.pue !== 1) {
+            pueWeighted += run.pue * run.energy;
+            pueEnergy += run.energy;
+        }
+        if (run.wue !== null && run.wue > 0) {
+            wueWeighted += run.wue * run.energy;
+            wueEnergy += run.energy;
+        }
+    }
+    if (!anyGpu)
+        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
+    else if (noGpu.length > 0)
+        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
+    const pick = (label, m) => {
+        let best = null;
+        let bestWeight = -1;
+        for (const [k, w] of m) {
+            if (w > bestWeight) {
+                best = k;
+                bestWeight = w;
+            }
+        }
+        if (m.size > 1)
+            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
+        return best;
+    };
+    if (trackers.size > 1) {
+        warnings.push(taskFile
+            ? `task file: ${rows - damagedCount} task rows of ${trackers.size} trackers added up (each row is one task's own energy)`
+            : `${trackers.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
+    }
+    else if (taskFile && rows - damagedCount > 1) {
+        warnings.push(`task file: ${rows - damagedCount} task rows added up (each row is one task's own energy)`);
+    }
+    const pueApplied = pueEnergy > 0 ? pueWeighted / pueEnergy : null;
+    if (pueApplied !== null) {
+        warnings.push(`CodeCarbon had applied a PUE of ${Number(pueApplied.toPrecision(4))} to every energy figure (its pue column): divided back out, so that the run's PUE is applied once`);
+    }
+    const wue = wueEnergy > 0 ? wueWeighted / wueEnergy : null;
+    const perMachine = taskFile ? null : perMachineFigures(all, duplicateGroups(all));
+    if (perMachine)
+        warnings.push(perMachine.warning);
+    return {
+        file,
+        format: 'codecarbon',
+        runId: null,
+        gpuModel: pick('GPU model', byModel),
+        gpuCount: anyGpu ? gpuCount : null,
+        wallClockHours: maxDuration / 3600,
+        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
+        energyKwh: energy,
+        energyScope: 'server',
+        reportedEmissionsKg: emissions,
+        country: pick('country', countries),
+        cloudProvider: pick('cloud_provider', providers),
+        cloudRegion: pick('cloud_region', regions),
+        tokens: null,
+        samples: rows,
+        warnings,
+        cpuOnly: !anyGpu,
+        machineHours: machineSeconds / 3600,
+        pueApplied,
+        wue,
+        perMachine: perMachine?.figures ?? null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
  * The metrics JSON a training script writes itself: one object, or an array of them.
@@ -12900,16 +13360,6 @@ const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
 function closestKey(key, known = KNOWN_KEYS) {
     return (0,catalogue/* closestMatches */.ZK)(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
-function metrics_json_formatPath(path) {
-    let out = '';
-    for (const p of path) {
-        if (typeof p === 'number')
-            out += `[${p}]`;
-        else
-            out += out === '' ? String(p) : `.${String(p)}`;
-    }
-    return out;
-}
 function toMeasurement(m, file) {
     const warnings = [];
     let country = null;
@@ -12921,8 +13371,8 @@ function toMeasurement(m, file) {
             cloudProvider = m.region.slice(0, colon);
             cloudRegion = m.region.slice(colon + 1);
         }
-        else if (/^[A-Za-z]{2,3}$/.test(m.region) && (0,countries/* toAlpha2 */.s)(m.region) !== null) {
-            country = (0,countries/* toAlpha2 */.s)(m.region);
+        else if (/^[A-Za-z]{2,3}$/.test(m.region) && toAlpha2(m.region) !== null) {
+            country = toAlpha2(m.region);
         }
         else {
             cloudRegion = m.region;
@@ -12956,16 +13406,7 @@ function toMeasurement(m, file) {
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
 function parseMetricsJson(text, file) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const shift = source === text ? 0 : 1;
-    let data;
-    try {
-        data = JSON.parse(source);
-    }
-    catch (e) {
-        const { message, offset } = jsonSyntaxError(source, e);
-        throw errors/* InputError */.dz.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
-    }
+    const data = (0,json_positions/* parseJson */.qF)(text, file);
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
@@ -12975,7 +13416,7 @@ function parseMetricsJson(text, file) {
     const found = [];
     let dropped = 0;
     const report = (path, problem) => {
-        if (found.length < problems/* MAX_PROBLEMS */.aZ)
+        if (found.length < metrics_problems/* MAX_PROBLEMS */.aZ)
             found.push({ path, problem: problem() });
         else
             dropped++;
@@ -12994,7 +13435,7 @@ function parseMetricsJson(text, file) {
                             const suggestion = closestKey(key);
                             return {
                                 file,
-                                field: metrics_json_formatPath([...path, key]),
+                                field: (0,errors/* formatFieldPath */.vZ)([...path, key]),
                                 message: 'unknown key',
                                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
                             };
@@ -13005,7 +13446,7 @@ function parseMetricsJson(text, file) {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
                     report(path, () => ({
                         file,
-                        field: metrics_json_formatPath(path) || undefined,
+                        field: (0,errors/* formatFieldPath */.vZ)(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
                     }));
                 }
@@ -13015,7 +13456,7 @@ function parseMetricsJson(text, file) {
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
             const runId = result.data.runId;
-            report([...base, 'runId'], () => ({ file, field: metrics_json_formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
+            report([...base, 'runId'], () => ({ file, field: (0,errors/* formatFieldPath */.vZ)([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
             return;
         }
         seen.set(result.data.runId, index);
@@ -13023,10 +13464,10 @@ function parseMetricsJson(text, file) {
     });
     if (found.length > 0) {
         // Where each path is (else its closest existing ancestor: a missing key, the object holding it).
-        const positions = locateJsonPaths(text, found.map((f) => f.path));
+        const positions = (0,json_positions/* locateJsonPaths */.zI)(text, found.map((f) => f.path));
         const problems = found.map(({ path, problem }) => {
             const { field, ...rest } = problem;
-            return { ...rest, ...positions.get(jsonPathKey(path)), ...(field !== undefined ? { field } : {}) };
+            return { ...rest, ...positions.get((0,json_positions/* jsonPathKey */.V3)(path)), ...(field !== undefined ? { field } : {}) };
         });
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
@@ -13035,8 +13476,6 @@ function parseMetricsJson(text, file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
-var bytes = __nccwpck_require__(4780);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/nvidia-smi.ts
 /**
  * nvidia-smi power logs: the CSV that
@@ -13147,10 +13586,10 @@ class NvidiaSmiParser {
     truncatedLine = 0;
     gapCount = 0;
     gapSeconds = 0;
-    gapWarnings = new problems/* WarningList */.Hw(20);
+    gapWarnings = new metrics_problems/* WarningList */.Hw(20);
     constructor(file, options) {
         this.file = file;
-        this.problems = new problems/* ProblemCollector */.tH(file);
+        this.problems = new metrics_problems/* ProblemCollector */.tH(file);
         const gap = options.maxGapSeconds;
         if (gap !== undefined && !(gap > 0)) {
             throw errors/* InputError */.dz.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
@@ -13633,24 +14072,23 @@ var peek = __nccwpck_require__(5424);
 
 
 
+
 /** JSON metrics files larger than this are refused (CSV has no cap: it is streamed). */
 const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Bytes looked at to detect the format. */
 const SNIFF_BYTES = 4096;
 /**
  * The format of a metrics file from its content (first line), falling back on its extension only
- * for JSON; null when unrecognised.
+ * for JSON; null when unrecognised. `whole`: the bytes are the whole file (see firstRecord).
  */
-function detectMetricsFormat(fileName, firstBytes) {
-    const text = firstBytes.charCodeAt(0) === 0xfeff ? firstBytes.slice(1) : firstBytes;
-    const start = text.trimStart();
-    if (start.startsWith('{') || start.startsWith('['))
+function detectMetricsFormat(fileName, firstBytes, whole = false) {
+    const first = (0,csv_records/* firstRecord */.El)(firstBytes, whole);
+    if (first.json)
         return 'metrics-json';
-    const nl = start.indexOf('\n');
-    const firstLine = (nl < 0 ? start : start.slice(0, nl)).toLowerCase();
-    if (firstLine.includes('power.draw') && firstLine.includes('timestamp'))
+    const line = first.line.toLowerCase();
+    if (line.includes('power.draw') && line.includes('timestamp'))
         return 'nvidia-smi';
-    const cells = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const cells = first.cells.map((c) => c.toLowerCase());
     if (cells.includes('energy_consumed') && cells.includes('duration'))
         return 'codecarbon';
     const ext = external_node_path_default().extname(fileName).toLowerCase();
@@ -13708,7 +14146,7 @@ async function readCapped(chunks, head, file, cap) {
 async function parseMetricsStream(stream, file, options = {}) {
     const source = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        const format = detectMetricsFormat(file, source.head);
+        const format = detectMetricsFormat(file, source.head, source.whole);
         if (format === null) {
             throw source.size === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
         }
@@ -13721,7 +14159,7 @@ async function parseMetricsStream(stream, file, options = {}) {
             return parseMetricsJson(await readCapped(source.rest, [...source.chunks], file, cap), file);
         }
         if (format === 'codecarbon')
-            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(source.replay(), file)];
+            return [await parseCodeCarbonCsv(source.replay(), file)];
         return [await parseNvidiaSmiCsv(source.replay(), file, options.nvidiaSmi)];
     }
     finally {
@@ -13730,14 +14168,11 @@ async function parseMetricsStream(stream, file, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/paths.ts
-var paths = __nccwpck_require__(7981);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
  * to runs and resolves every run. Problems from all files are gathered and thrown together.
  */
-
 
 
 
@@ -13764,7 +14199,7 @@ async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await (0,paths/* expandPatterns */.q)(reader, opts.manifests, required).catch((e) => {
+    const manifestFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.manifests, required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -13787,7 +14222,7 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    const metricsFiles = await (0,paths/* expandPatterns */.q)(reader, opts.metrics ?? [], required).catch((e) => {
+    const metricsFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.metrics ?? [], required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -13853,10 +14288,10 @@ async function loadState(reader, opts) {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
                 // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
                 // CLI's reader is not confined: there the user points at the files.
-                const outside = (0,tree_paths/* pathsOutsideTree */.C)({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
+                const outside = (0,paths/* pathsOutsideTree */.Cr)({ manifest: p, field: ['runs', index, 'metrics'], line, what: 'metrics path', tree: reader }, own);
                 if (outside.length)
                     throw new errors/* InputError */.dz(outside);
-                const files = await (0,paths/* expandPatterns */.q)(reader, own.map((m) => (0,paths/* fromManifestDir */.D)(dir, m)), true);
+                const files = await (0,paths/* expandPatterns */.qL)(reader, own.map((m) => (0,paths/* fromManifestDir */.Dw)(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -19934,14 +20369,37 @@ const GPU_GENERATIONS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ fieldProblem),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
 /* harmony export */ });
 /* unused harmony export tooLargeError */
 /**
  * Errors about a user's input: always name the file and, where known, the line, column and field, so
  * that the action can print them as annotations and the CLI as `file:line:col: message`.
  */
+/** A field's path as problems name it: `runs[2].hardware.gpu`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+    return out;
+}
+/**
+ * A problem about a field of a document (a manifest), placed at the field when `locate` finds it,
+ * else at `fallbackLine` (the run's or the entry's line).
+ */
+function fieldProblem(doc, path, fallbackLine, problem) {
+    const at = doc.locate?.(path) ?? {};
+    return {
+        file: doc.file,
+        line: at.line ?? fallbackLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: formatFieldPath(path),
+        ...problem,
+    };
+}
 function formatProblem(p) {
     const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
     const field = p.field ? ` ${p.field}:` : '';
@@ -20003,6 +20461,11 @@ const SKIP_REASONS = {
     'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
     malformed: 'a line or record that cannot be read',
 };
+/**
+ * Bounds past which a job's figures are damage, not a job: the bounds the CodeCarbon reader sets
+ * (10 million GPUs, 10^10 s ≈ 317 years, 10^12 kWh). They also keep every sum finite.
+ */
+const JOB_LIMITS = { gpus: 1e7, seconds: 1e10, joules: 3.6e18 };
 /** How many of the largest jobs are kept. */
 const LARGEST_JOBS = 10;
 /** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
@@ -20244,6 +20707,12 @@ class LedgerAccumulator {
         const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
         const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
         const energyJ = metered ? job.energyJ : 0;
+        if (!(gpus <= JOB_LIMITS.gpus && job.elapsedS <= JOB_LIMITS.seconds && energyJ <= JOB_LIMITS.joules)) {
+            // A figure no job has (1e999 s, 1e300 GPUs): damage, skipped with its line, not the whole ledger's run refused.
+            const what = !(job.elapsedS <= JOB_LIMITS.seconds) ? 'run time' : !(gpus <= JOB_LIMITS.gpus) ? 'GPU count' : 'energy';
+            this.skip(stats, 'malformed', job.line, `${job.id}: ${what} too large to be a job's`);
+            return;
+        }
         const group = this.groupOf(ctx, component, phase, status, gpu, metered);
         const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
         const state = job.state ?? 'unknown';
@@ -20612,15 +21081,19 @@ class RuleSet {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   $Q: () => (/* binding */ parseDecimal),
-/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   GA: () => (/* binding */ parseIsoTimeMs),
 /* harmony export */   IU: () => (/* binding */ formatTimestampMs),
 /* harmony export */   YD: () => (/* binding */ parseTimestampMs),
 /* harmony export */   ao: () => (/* binding */ TimestampReader)
 /* harmony export */ });
+/* unused harmony export daysFromCivil */
 /**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
+ * Numbers and timestamps as input files write them. Hand-written parsers read them straight from a
+ * byte range of a Buffer, without building strings, for the hot loops of the streaming CSV readers;
+ * the readers of small files and of settings read the same forms from text (parseNumber,
+ * parseIsoTimeMs), so every reader accepts the same numbers and the same times.
  */
 const POW10 = [];
 for (let i = 0, p = 1; i <= 22; i++, p *= 10)
@@ -20698,6 +21171,15 @@ function parseDecimalSlow(buf, start, end) {
     if (i !== end)
         return NaN;
     return Number(latin1(buf, start, end));
+}
+/**
+ * A plain decimal written as text, surrounding blanks ignored: parseDecimal's grammar and value, so
+ * that `0x10`, `Infinity` or `12 s` are not numbers (`Number()` takes the first two); NaN otherwise.
+ * Infinity only for a decimal too large for a double (`1e999`).
+ */
+function parseNumber(text) {
+    const buf = Buffer.from(text.trim(), 'utf8');
+    return parseDecimal(buf, 0, buf.length);
 }
 function latin1(buf, start, end) {
     return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
@@ -20849,6 +21331,32 @@ class TimestampReader {
         return parseTimestampMs(buf, start, end);
     }
 }
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * Milliseconds of an ISO 8601 date or date-time written as text (`T` or a space between them;
+ * seconds, fraction and offset optional): CodeCarbon's timestamps, a ledger's `asOf`, sacct's and the
+ * trackers' times. Without an offset it is read as UTC, as parseTimestampMs does. NaN for anything
+ * else (a bare number is no date here).
+ */
+function parseIsoTimeMs(text) {
+    const m = ISO.exec(text.trim());
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
+        return Number.NaN;
+    let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
+    if (frac)
+        ms += Number(`0.${frac}`) * 1000;
+    if (zone && zone !== 'Z') {
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
+    }
+    return ms;
+}
 /** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
 function formatTimestampMs(ms) {
     return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
@@ -20857,172 +21365,20 @@ function formatTimestampMs(ms) {
 
 /***/ }),
 
-/***/ 762:
+/***/ 6648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  NK: () => (/* binding */ CsvRecordJoiner),
-  mo: () => (/* binding */ parseCodeCarbonCsv),
-  iE: () => (/* binding */ splitCsvRecord)
-});
-
-// UNUSED EXPORTS: CODECARBON_LIMITS, notAnAccelerator, parseGpuModel
-
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
-var metrics_countries = __nccwpck_require__(4393);
-// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var lines = __nccwpck_require__(6140);
-// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
-var metrics_problems = __nccwpck_require__(3563);
-;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon-trackers.ts
-/** GPU energies within this share of each other count as "near-equal". */
-const DUPLICATE_ENERGY_TOLERANCE = 0.05;
-/** Time spans overlapping by at least this share of the shorter one count as "overlapping". */
-const DUPLICATE_MIN_OVERLAP = 0.5;
-function overlapShare(a, b) {
-    if (a.endMs === null || b.endMs === null)
-        return 0;
-    const startA = a.endMs - a.duration * 1000;
-    const startB = b.endMs - b.duration * 1000;
-    const overlap = Math.min(a.endMs, b.endMs) - Math.max(startA, startB);
-    const shorter = Math.min(a.duration, b.duration) * 1000;
-    return shorter > 0 ? Math.max(0, overlap) / shorter : 0;
-}
-/** Whether two trackers look like two ranks measuring the same machine. */
-function sameMachine(a, b) {
-    if (a.gpuCount === 0 || a.gpuModel === null || a.gpuModel !== b.gpuModel || a.gpuCount !== b.gpuCount)
-        return false;
-    if (a.gpuEnergy === null || b.gpuEnergy === null || a.gpuEnergy <= 0 || b.gpuEnergy <= 0)
-        return false;
-    const energyGap = Math.abs(a.gpuEnergy - b.gpuEnergy) / Math.max(a.gpuEnergy, b.gpuEnergy);
-    return energyGap <= DUPLICATE_ENERGY_TOLERANCE && overlapShare(a, b) >= DUPLICATE_MIN_OVERLAP;
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ firstRecord),
+/* harmony export */   NK: () => (/* binding */ CsvRecordJoiner),
+/* harmony export */   PD: () => (/* binding */ columnIndex)
+/* harmony export */ });
+/* unused harmony export splitCsvRecord */
 /**
- * Groups of two or more trackers that measured the same machine(s), in file order. Only trackers of
- * one GPU model and count can match, and only those whose time spans meet: each is compared with the
- * trackers that start before it ends (a sweep over start times), so files of many trackers run one
- * after the other stay linear.
+ * CSV as CodeCarbon, MLflow and W&B write it (RFC 4180): records split into cells, quoted cells with
+ * commas, doubled quotes and line breaks; records joined across lines; columns found by name; and a
+ * file's first record, to tell its format from its first bytes.
  */
-function duplicateGroups(trackers) {
-    const buckets = new Map();
-    for (const t of trackers) {
-        if (t.gpuCount === 0 || t.gpuModel === null || t.endMs === null || t.gpuEnergy === null || t.gpuEnergy <= 0)
-            continue;
-        const key = `${t.gpuCount} × ${t.gpuModel}`;
-        const bucket = buckets.get(key);
-        if (bucket)
-            bucket.push(t);
-        else
-            buckets.set(key, [t]);
-    }
-    const start = (t) => t.endMs - t.duration * 1000;
-    const groups = [];
-    const grouped = new Set();
-    for (const bucket of buckets.values()) {
-        bucket.sort((a, b) => start(a) - start(b));
-        for (let i = 0; i < bucket.length; i++) {
-            const t = bucket[i];
-            if (grouped.has(t))
-                continue;
-            const group = [t];
-            for (let j = i + 1; j < bucket.length && start(bucket[j]) < t.endMs; j++) {
-                const o = bucket[j];
-                if (!grouped.has(o) && sameMachine(t, o))
-                    group.push(o);
-            }
-            // One rank per GPU: a k-GPU machine has k trackers (fewer look like one tracker per node).
-            if (group.length < 2 || group.length < t.gpuCount)
-                continue;
-            for (const g of group)
-                grouped.add(g);
-            groups.push(group.sort((a, b) => a.line - b.line));
-        }
-    }
-    return groups.sort((a, b) => a[0].line - b[0].line);
-}
-const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-const fmt = (v) => String(Number(v.toPrecision(3)));
-/** The file's figures with each machine counted once, and the warning that says why. */
-function perMachineFigures(trackers, groups) {
-    if (groups.length === 0)
-        return null;
-    const inGroup = new Set(groups.flat());
-    const singles = trackers.filter((t) => !inGroup.has(t));
-    let energy = singles.reduce((a, t) => a + t.energy, 0);
-    let gpuSeconds = singles.reduce((a, t) => a + t.gpuCount * t.duration, 0);
-    let machineSeconds = singles.reduce((a, t) => a + t.duration, 0);
-    let emissions = singles.every((t) => t.emissions !== null) ? singles.reduce((a, t) => a + (t.emissions ?? 0), 0) : null;
-    let kept = singles.length;
-    for (const g of groups) {
-        const machines = Math.ceil(g.length / g[0].gpuCount);
-        kept += machines;
-        energy += machines * mean(g.map((t) => t.energy));
-        gpuSeconds += machines * mean(g.map((t) => t.gpuCount * t.duration));
-        machineSeconds += machines * mean(g.map((t) => t.duration));
-        emissions = emissions === null || g.some((t) => t.emissions === null) ? null : emissions + machines * mean(g.map((t) => t.emissions));
-    }
-    const all = trackers.reduce((a, t) => a + t.energy, 0);
-    const first = groups[0];
-    const duplicated = groups.reduce((a, g) => a + g.length, 0);
-    const warning = `${duplicated} CodeCarbon trackers in ${groups.length} group${groups.length === 1 ? '' : 's'} look like one tracker per rank on the same machine ` +
-        `(same GPU model, overlapping times, GPU energies within ${DUPLICATE_ENERGY_TOLERANCE * 100} %, at least one per GPU; first group: ${first.length} × "${first[0].gpuModel}" at lines ${first
-            .map((t) => t.line)
-            .join(', ')}): each measured the whole machine, so its energy is counted once per rank (mlco2/codecarbon#544). ` +
-        `Energy as written: ${fmt(all)} kWh; if the ranks did share machines, set \`dedupe: per-machine\` on the run to count each once (⌈trackers / GPUs⌉ machines): ${fmt(energy)} kWh.`;
-    return {
-        figures: {
-            energyKwh: energy,
-            gpuHours: gpuSeconds > 0 ? gpuSeconds / 3600 : null,
-            machineHours: machineSeconds / 3600,
-            reportedEmissionsKg: emissions,
-            trackers: trackers.length,
-            keptTrackers: kept,
-        },
-        warning,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/metrics/codecarbon.ts
-/**
- * CodeCarbon's `emissions.csv`. Columns are found by header name, since they vary by version
- * (2.x/3.x: timestamp, project_name, run_id, experiment_id, duration, emissions, emissions_rate,
- * cpu_power, gpu_power, ram_power, cpu_energy, gpu_energy, ram_energy, energy_consumed,
- * [water_consumed,] country_name, country_iso_code, region, cloud_provider, cloud_region, os,
- * python_version, codecarbon_version, cpu_count, cpu_model, gpu_count, gpu_model, longitude,
- * latitude, ram_total_size, tracking_mode, on_cloud, pue[, wue]; 1.x had no run_id and fewer
- * columns). `duration` (s) and `energy_consumed` (kWh) are required.
- *
- * Aggregation (read from CodeCarbon's source, mlco2/codecarbon v3.2.9, emissions_tracker.py and
- * external/task.py):
- * - rows sharing a tracker id (run_id; experiment_id in files without a run_id column) are
- *   cumulative snapshots of one tracker, so only the one with the longest duration counts;
- * - task files (a `task_name` column, CodeCarbon's start_task/stop_task) have one row per task, each
- *   with that task's own energy and duration: they are added up (a tracker runs its tasks in turn);
- * - different trackers are added up: energy and emissions summed, GPU-hours = Σ gpu_count × duration,
- *   wall-clock = the longest tracker (trackers of one job run side by side, e.g. one per node); the
- *   trackers that measured the same machine are detected (codecarbon-trackers.ts).
- *
- * PUE and water: since 2.2.3 (commit b9b0432b) `_do_measurements` multiplies each component's energy
- * by `pue` before adding it to cpu/gpu/ram_energy and energy_consumed, so a file with a `pue` column
- * already includes it: it is divided back out here (IT energy) and reported as `pueApplied`, so that
- * PUE is applied once downstream. Since 3.0.8 (#941) `water_consumed` = `wue` × that PUE-included
- * energy: on-site water only. The `wue` is passed on (the site uses it, per kWh of IT energy, instead
- * of its default); `water_consumed` itself is not added, so on-site water is never counted twice and
- * the off-site water of the electricity, which CodeCarbon does not count, is the grid's.
- *
- * Damaged rows (cut or interleaved by concurrent writers: a wrong field count, an empty or non-numeric
- * figure) are skipped, counted and their lines given, when other rows are usable; a file with no
- * usable row is refused with every problem located.
- */
-
-
-
-
-
 /** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
 function splitCsvRecord(text) {
     const values = [];
@@ -21092,478 +21448,196 @@ class CsvRecordJoiner {
         return { cells, line: recordLine };
     }
 }
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/**
- * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
- * ≥ 2.3 joins the entries with no separator ("1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080
- * Ti"): a count glued to the previous name is split off as its shortest suffix (one digit: machines
- * rarely hold ten GPUs of one model).
- */
-function parseGpuModel(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return { count: null, name: null, mixed: false };
-    const parts = trimmed.split(/,\s*(?=\d+\s*x\s)|(?<=\S)(?=[1-9]\s*x\s)/);
-    const entries = [];
-    for (const part of parts) {
-        const m = /^(\d+)\s*x\s+(.+)$/.exec(part.trim());
-        if (m === null)
-            return { count: null, name: trimmed, mixed: false };
-        entries.push({ count: Number(m[1]), name: m[2].trim() });
-    }
-    let best = entries[0];
-    let total = 0;
-    for (const e of entries) {
-        total += e.count;
-        if (e.count > best.count)
-            best = e;
-    }
-    return { count: total, name: best.name, mixed: new Set(entries.map((e) => e.name)).size > 1 };
-}
-/**
- * Names CodeCarbon writes in gpu_model that are not discrete accelerators: an Apple system-on-chip
- * (its integrated GPU shares the chip and the power figure) or a CPU (written there on some laptops).
- */
-function notAnAccelerator(name) {
-    if (/^apple\s+m\d/i.test(name))
-        return 'soc';
-    if (/\bcpu\b|core\(tm\)|\bxeon\b|\bepyc\b|\bryzen\b/i.test(name))
-        return 'cpu';
-    return null;
-}
-const REQUIRED = ['duration', 'energy_consumed'];
-/**
- * Upper bounds of the cells used: larger figures are refused as implausible (they are typos or
- * damage, and they would overflow once multiplied and added up).
- */
-const CODECARBON_LIMITS = {
-    duration: 1e10, // s, ~317 years
-    energy_consumed: 1e12, // kWh
-    emissions: 1e12, // kg
-    gpu_count: 1e7,
-};
-/**
- * Whether a record is a header: it has an "energy_consumed" and a "duration" cell (any case,
- * surrounding whitespace ignored). Called on every row, to notice a header repeated (files appended
- * to), so only cells of the right length are trimmed and lower-cased.
- */
-function isHeader(values) {
-    let energy = false;
-    let duration = false;
-    for (const v of values) {
-        if (v.length < 8)
-            continue; // shorter than "duration" even before trimming
-        const t = v.trim();
-        if (t.length === 15)
-            energy ||= t.toLowerCase() === 'energy_consumed';
-        else if (t.length === 8)
-            duration ||= t.toLowerCase() === 'duration';
-        else
-            continue;
-        if (energy && duration)
-            return true;
-    }
-    return false;
-}
-/** A warning that may hold for many rows: reported once, with the first row and how many there were. */
-class RowWarning {
-    single;
-    several;
-    first = null;
-    /** Line of the first row with the warning; 0 while none. */
-    firstLine = 0;
-    count = 0;
-    constructor(
-    /** The warning of the first row, in the words used when it is the only one. */
-    single, 
-    /** The summary of `count` rows (count ≥ 2), naming the first. */
-    several) {
-        this.single = single;
-        this.several = several;
-    }
-    add(detail, line) {
-        if (this.count++ === 0) {
-            this.first = detail();
-            this.firstLine = line;
-        }
-    }
-    /** The warning, if any row had it. */
-    flush(into) {
-        if (this.first === null)
-            return;
-        into.push(this.count === 1 ? this.single(this.first, this.firstLine) : this.several(this.count, this.first, this.firstLine));
-    }
-}
-function makeHeader(values, line) {
-    const names = values.map((v) => v.trim().toLowerCase());
+/** Column index by name, the first column of a name winning (headers repeat names). */
+function columnIndex(names) {
     const index = new Map();
     names.forEach((name, i) => {
         if (!index.has(name))
             index.set(name, i);
     });
-    return { line, names, index };
+    return index;
 }
-/** Lines listed in the warning about skipped rows. */
-const LISTED_LINES = 20;
-/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
-function timestampMs(text) {
-    if (text === null)
-        return null;
-    const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-    return Number.isFinite(ms) ? ms : null;
-}
-/** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
-async function parseCodeCarbonCsv(input, file) {
-    const warnings = [];
-    const trackers = new Map();
-    const damaged = [];
-    let damagedCount = 0;
-    let header = null;
-    let taskFile = false;
-    let rows = 0;
-    let lastLine = 0;
-    const unknownCountries = new Set();
-    const socs = new Set();
-    const cpusAsGpu = new Set();
-    let gpuCountFixes = 0;
-    /** The warning about a last line cut off, if any: it follows the rows' warnings. */
-    let incomplete = null;
-    // One warning per kind however many rows have it (each warning becomes an annotation).
-    const countDisagrees = new RowWarning((detail, line) => `line ${line}: ${detail}; gpu_count is used`, (count, detail, line) => `${count} rows have a gpu_count that disagrees with gpu_model (first at line ${line}: ${detail}); gpu_count is used`);
-    const mixedModels = new RowWarning((detail, line) => `line ${line}: several GPU models (${detail}); gpuModel is the most numerous one`, (count, detail, line) => `${count} rows have several GPU models (first at line ${line}: ${detail}); gpuModel is the most numerous one`);
-    const damage = (row) => {
-        damagedCount++;
-        // Kept whole up to the problem cap (for the error when no row is usable), then by line only.
-        damaged.push(damaged.length < metrics_problems/* MAX_PROBLEMS */.aZ ? row : { line: row.line, problems: [], noEnergy: row.noEnergy });
-    };
-    const handleRecord = (cells, line, terminated) => {
-        if (header === null) {
-            if (!isHeader(cells.values)) {
-                const names = cells.values.map((v) => v.trim().toLowerCase());
-                const missing = REQUIRED.filter((r) => !names.includes(r));
-                throw new errors/* InputError */.dz(missing.map((name) => ({
-                    file,
-                    line,
-                    column: 1,
-                    field: name,
-                    message: `not a CodeCarbon emissions.csv: the header has no "${name}" column`,
-                    hint: 'the first line must be the header CodeCarbon writes, e.g. "timestamp,project_name,run_id,…,duration,…,energy_consumed,…"',
-                })));
-            }
-            header = makeHeader(cells.values, line);
-            taskFile = header.index.has('task_name');
-            return;
-        }
-        if (isHeader(cells.values)) {
-            header = makeHeader(cells.values, line); // header repeated (files appended to)
-            taskFile ||= header.index.has('task_name');
-            return;
-        }
-        rows++;
-        const h = header;
-        if (cells.values.length !== h.names.length) {
-            if (!terminated && cells.values.length < h.names.length) {
-                incomplete = `line ${line} is incomplete (file cut off while written?) and was skipped`;
-            }
-            else {
-                damage({ line, problems: [{ line, column: 1, message: `row has ${cells.values.length} fields, the header (line ${h.line}) has ${h.names.length}` }], noEnergy: false });
-            }
-            return;
-        }
-        const problems = [];
-        const cell = (name) => {
-            const i = h.index.get(name);
-            if (i === undefined)
-                return null;
-            return { text: cells.values[i].trim(), column: cells.offsets[i] + 1 };
-        };
-        const number = (name, required) => {
-            const c = cell(name);
-            if (c === null)
-                return null;
-            if (c.text === '') {
-                if (required)
-                    problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
-                return null;
-            }
-            if (!NUMBER.test(c.text)) {
-                problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
-                return null;
-            }
-            const value = Number(c.text);
-            if (!Number.isFinite(value)) {
-                problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
-                return null;
-            }
-            if (value < 0) {
-                problems.push({ line, column: c.column, field: name, message: `must not be negative, got ${c.text}` });
-                return null;
-            }
-            const limit = CODECARBON_LIMITS[name];
-            if (limit !== undefined && value > limit) {
-                problems.push({ line, column: c.column, field: name, message: `implausibly large: ${c.text} (more than ${limit})` });
-                return null;
-            }
-            return value;
-        };
-        const text = (name) => {
-            const c = cell(name);
-            return c === null || c.text === '' ? null : c.text;
-        };
-        const duration = number('duration', true);
-        const energy = number('energy_consumed', true);
-        const emissions = number('emissions', false);
-        const gpuEnergy = number('gpu_energy', false);
-        const pueCell = number('pue', false);
-        const wueCell = number('wue', false);
-        const gpuCountCell = number('gpu_count', false);
-        if (problems.length > 0 || duration === null || energy === null) {
-            damage({ line, problems, noEnergy: cell('energy_consumed')?.text === '' });
-            return;
-        }
-        const modelText = text('gpu_model');
-        const model = parseGpuModel(modelText ?? '');
-        let gpuCount = gpuCountCell;
-        if (gpuCount !== null && !Number.isInteger(gpuCount)) {
-            gpuCountFixes++;
-            gpuCount = model.count ?? Math.round(gpuCount);
-        }
-        else if (gpuCount === null && model.count !== null) {
-            gpuCount = model.count;
-        }
-        else if (gpuCount !== null && model.count !== null && gpuCount !== model.count) {
-            const count = gpuCount;
-            countDisagrees.add(() => `gpu_count ${count} disagrees with gpu_model "${modelText}" (CodeCarbon's gpu_count counts the GPUs it tracked)`, line);
-        }
-        // An Apple SoC or a CPU in gpu_model is not an accelerator: no GPU-hours.
-        const notGpu = model.name !== null ? notAnAccelerator(model.name) : null;
-        if (notGpu === 'soc')
-            socs.add(model.name);
-        if (notGpu === 'cpu')
-            cpusAsGpu.add(model.name);
-        if (notGpu !== null || gpuCount === null)
-            gpuCount = 0;
-        if (model.mixed)
-            mixedModels.add(() => `${modelText}`, line);
-        const iso = text('country_iso_code');
-        let country = null;
-        if (iso !== null) {
-            country = (0,metrics_countries/* toAlpha2 */.s)(iso);
-            if (country === null)
-                unknownCountries.add(iso);
-        }
-        // CodeCarbon multiplied every energy by its pue (≥ 2.2.3): back to IT energy.
-        const pue = pueCell !== null && pueCell > 0 ? pueCell : null;
-        const it = (kwh) => (pue !== null ? kwh / pue : kwh);
-        const key = text('run_id') ?? (h.index.has('run_id') ? null : text('experiment_id')) ?? `line ${line}`;
-        const row = {
-            line,
-            duration,
-            energy: it(energy),
-            writtenEnergy: energy,
-            gpuEnergy: gpuEnergy !== null ? it(gpuEnergy) : null,
-            emissions,
-            gpuCount,
-            gpuModel: gpuCount > 0 ? model.name : null,
-            country,
-            cloudProvider: text('cloud_provider'),
-            cloudRegion: text('cloud_region'),
-            endMs: timestampMs(text('timestamp')),
-            pue,
-            wue: wueCell,
-        };
-        const previous = trackers.get(key);
-        if (previous === undefined)
-            trackers.set(key, row);
-        else if (taskFile) {
-            // Task rows: each its own task, in turn.
-            previous.duration += row.duration;
-            previous.energy += row.energy;
-            previous.writtenEnergy += row.writtenEnergy;
-            previous.gpuEnergy = previous.gpuEnergy === null || row.gpuEnergy === null ? null : previous.gpuEnergy + row.gpuEnergy;
-            previous.emissions = previous.emissions === null || row.emissions === null ? null : previous.emissions + row.emissions;
-            previous.gpuCount = Math.max(previous.gpuCount, row.gpuCount);
-            if (row.endMs !== null && (previous.endMs === null || row.endMs > previous.endMs))
-                previous.endMs = row.endMs;
-        }
-        else if (duration >= previous.duration)
-            trackers.set(key, row);
-    };
-    const joiner = new CsvRecordJoiner();
-    for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
-        lastLine = line;
-        const record = joiner.push(text, line);
-        if (record)
-            handleRecord(record.cells, record.line, terminated);
-    }
-    // in the order of the rows they were first seen on, as when every row had its own warning
-    for (const w of [countDisagrees, mixedModels].sort((a, b) => a.firstLine - b.firstLine))
-        w.flush(warnings);
-    if (incomplete !== null)
-        warnings.push(incomplete);
-    if (joiner.pendingLine) {
-        warnings.push(`line ${joiner.pendingLine} has a quoted field that never closes (file cut off?) and was skipped`);
-    }
-    if (header === null)
-        throw errors/* InputError */.dz.single({ file, line: lastLine || undefined, message: 'empty file: no CodeCarbon header' });
-    if (trackers.size === 0) {
-        if (damagedCount > 0 && damaged.every((d) => d.noEnergy)) {
-            throw errors/* InputError */.dz.single({
-                file,
-                line: damaged[0].line,
-                field: 'energy_consumed',
-                message: `no energy figure: energy_consumed is empty on every row (${damagedCount}), so there is nothing to report`,
-                hint: 'CodeCarbon writes it empty when it could measure no power (on some laptops and VMs); measure where it can, or give energyKwh in the run',
-            });
-        }
-        if (damagedCount > 0) {
-            const problems = new metrics_problems/* ProblemCollector */.tH(file);
-            for (const d of damaged)
-                for (const p of d.problems)
-                    problems.add(p);
-            problems.throwIfAny();
-        }
-        throw errors/* InputError */.dz.single({ file, message: 'no data rows: CodeCarbon writes one when its tracker stops (or flushes)' });
-    }
-    if (damagedCount > 0) {
-        const lines = damaged.slice(0, LISTED_LINES).map((d) => d.line);
-        warnings.push(`${damagedCount} damaged row${damagedCount === 1 ? '' : 's'} skipped (cut or interleaved by concurrent writers, or without a readable duration or energy) at line${damagedCount === 1 ? '' : 's'} ${lines.join(', ')}${damagedCount > lines.length ? ` and ${damagedCount - lines.length} more` : ''}; the other ${rows - damagedCount} rows are reported`);
-    }
-    if (gpuCountFixes > 0)
-        warnings.push(`${gpuCountFixes} row(s) had a non-integer gpu_count; the count from gpu_model (or the rounded value) is used`);
-    if (unknownCountries.size > 0)
-        warnings.push(`country code(s) not mapped to ISO alpha-2: ${[...unknownCountries].join(', ')}`);
-    if (socs.size > 0)
-        warnings.push(`${[...socs].join(', ')}: a system-on-chip, its integrated GPU is not counted as GPU-hours (its power is in the measured energy)`);
-    if (cpusAsGpu.size > 0)
-        warnings.push(`gpu_model names a CPU (${[...cpusAsGpu].join(', ')}): not counted as a GPU`);
-    const all = [...trackers.values()];
-    let energy = 0;
-    let maxDuration = 0;
-    let machineSeconds = 0;
-    let gpuSeconds = 0;
-    let anyGpu = false;
-    let gpuCount = null;
-    let emissions = 0;
-    const noGpu = [];
-    const byModel = new Map();
-    const countries = new Map();
-    const providers = new Map();
-    const regions = new Map();
-    let pueWeighted = 0;
-    let pueEnergy = 0;
-    let wueWeighted = 0;
-    let wueEnergy = 0;
-    for (const run of all) {
-        energy += run.energy;
-        machineSeconds += run.duration;
-        if (run.duration > maxDuration)
-            maxDuration = run.duration;
-        if (run.gpuCount > 0) {
-            anyGpu = true;
-            gpuSeconds += run.gpuCount * run.duration;
-            gpuCount = Math.max(gpuCount ?? 0, run.gpuCount);
-        }
-        else
-            noGpu.push(run.line);
-        emissions = emissions === null || run.emissions === null ? null : emissions + run.emissions;
-        const weight = run.energy;
-        if (run.gpuModel !== null && run.gpuCount > 0)
-            byModel.set(run.gpuModel, (byModel.get(run.gpuModel) ?? 0) + run.gpuCount * run.duration);
-        if (run.country !== null)
-            countries.set(run.country, (countries.get(run.country) ?? 0) + weight);
-        if (run.cloudProvider !== null)
-            providers.set(run.cloudProvider, (providers.get(run.cloudProvider) ?? 0) + weight);
-        if (run.cloudRegion !== null)
-            regions.set(run.cloudRegion, (regions.get(run.cloudRegion) ?? 0) + weight);
-        if (run.pue !== null && run.pue !== 1) {
-            pueWeighted += run.pue * run.energy;
-            pueEnergy += run.energy;
-        }
-        if (run.wue !== null && run.wue > 0) {
-            wueWeighted += run.wue * run.energy;
-            wueEnergy += run.energy;
-        }
-    }
-    if (!anyGpu)
-        warnings.push('no GPU recorded by CodeCarbon (gpu_count and gpu_model empty, or not an accelerator): a CPU-only file, GPU-hours do not apply');
-    else if (noGpu.length > 0)
-        warnings.push(`run(s) at line ${noGpu.join(', ')} recorded no GPU: they add no GPU-hours`);
-    const pick = (label, m) => {
-        let best = null;
-        let bestWeight = -1;
-        for (const [k, w] of m) {
-            if (w > bestWeight) {
-                best = k;
-                bestWeight = w;
-            }
-        }
-        if (m.size > 1)
-            warnings.push(`runs differ in ${label} (${[...m.keys()].join(', ')}): the one with the most energy (${best}) is used`);
-        return best;
-    };
-    if (trackers.size > 1) {
-        warnings.push(taskFile
-            ? `task file: ${rows - damagedCount} task rows of ${trackers.size} trackers added up (each row is one task's own energy)`
-            : `${trackers.size} CodeCarbon runs added up (rows of one run_id are snapshots: only the last counts)`);
-    }
-    else if (taskFile && rows - damagedCount > 1) {
-        warnings.push(`task file: ${rows - damagedCount} task rows added up (each row is one task's own energy)`);
-    }
-    const pueApplied = pueEnergy > 0 ? pueWeighted / pueEnergy : null;
-    if (pueApplied !== null) {
-        warnings.push(`CodeCarbon had applied a PUE of ${Number(pueApplied.toPrecision(4))} to every energy figure (its pue column): divided back out, so that the run's PUE is applied once`);
-    }
-    const wue = wueEnergy > 0 ? wueWeighted / wueEnergy : null;
-    const perMachine = taskFile ? null : perMachineFigures(all, duplicateGroups(all));
-    if (perMachine)
-        warnings.push(perMachine.warning);
-    return {
-        file,
-        format: 'codecarbon',
-        runId: null,
-        gpuModel: pick('GPU model', byModel),
-        gpuCount: anyGpu ? gpuCount : null,
-        wallClockHours: maxDuration / 3600,
-        gpuHours: anyGpu ? gpuSeconds / 3600 : null,
-        energyKwh: energy,
-        energyScope: 'server',
-        reportedEmissionsKg: emissions,
-        country: pick('country', countries),
-        cloudProvider: pick('cloud_provider', providers),
-        cloudRegion: pick('cloud_region', regions),
-        tokens: null,
-        samples: rows,
-        warnings,
-        cpuOnly: !anyGpu,
-        machineHours: machineSeconds / 3600,
-        pueApplied,
-        wue,
-        perMachine: perMachine?.figures ?? null,
-    };
+/**
+ * What the first bytes of a file show: whether it opens as JSON, and the cells of its first line,
+ * trimmed. When `whole` is false the bytes may end inside that line (the header of a W&B export has
+ * hundreds of columns): only its complete cells are given. A byte-order mark and leading blank space
+ * are skipped.
+ */
+function firstRecord(head, whole) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('{') || text.startsWith('['))
+        return { json: true, line: '', cells: [] };
+    const nl = text.indexOf('\n');
+    const line = nl >= 0 ? text.slice(0, nl).replace(/\r$/, '') : whole ? text : text.slice(0, Math.max(0, text.lastIndexOf(','))) || text;
+    return { json: false, line, cells: splitCsvRecord(line)?.values.map((v) => v.trim()) ?? [] };
 }
 
 
 /***/ }),
 
-/***/ 4393:
+/***/ 8340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ toAlpha2)
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   V3: () => (/* binding */ jsonPathKey),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   zI: () => (/* binding */ locateJsonPaths)
 /* harmony export */ });
-/* harmony import */ var _data_countries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1798);
+/* unused harmony exports positionAt, syntaxErrorOffset, jsonSyntaxError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
 /**
- * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
- * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
+ * already give: a syntax error's position from JSON.parse's own message, and the line and column of
+ * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
+ * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
+ * once the fields asked for are behind it.
  */
 
-/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
-function toAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper))
-        return upper;
-    return (0,_data_countries_js__WEBPACK_IMPORTED_MODULE_0__/* .alpha3ToAlpha2 */ .j)(upper);
+
+/** Line and column of an offset, counted with yaml's LineCounter. */
+function positionAt(text, offset) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    const { line, col } = lines.linePos(Math.min(offset, text.length));
+    return { line, column: col };
+}
+/**
+ * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
+ * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
+ * characters either side, or the whole text when short). Null when the message says nothing usable.
+ */
+function syntaxErrorOffset(source, message) {
+    const at = /in JSON at position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    if (/^Unexpected end of JSON input/.test(message))
+        return source.length;
+    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+    if (!token)
+        return null;
+    const [, tok, before, context, after] = token;
+    const CONTEXT = 10;
+    if (!before && after)
+        return context.length - CONTEXT;
+    if (before && !after)
+        return source.length - context.length + CONTEXT;
+    if (before && after) {
+        const i = source.indexOf(context);
+        return i < 0 ? null : i + CONTEXT;
+    }
+    const i = source.indexOf(tok);
+    return i < 0 ? null : i;
+}
+/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
+function jsonSyntaxError(source, error) {
+    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    return { message, offset: syntaxErrorOffset(source, error.message) };
+}
+/**
+ * A JSON text parsed (a leading byte-order mark dropped); a syntax error is an InputError at the line
+ * and column where JSON.parse stopped. Every JSON input (metrics, model configs, ledgers) is read here.
+ */
+function parseJson(text, file) {
+    const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const source = shift ? text.slice(1) : text;
+    try {
+        return JSON.parse(source);
+    }
+    catch (e) {
+        const { message, offset } = jsonSyntaxError(source, e);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
+    }
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A path as a map key. */
+const jsonPathKey = (p) => JSON.stringify(p);
+/**
+ * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
+ * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
+ */
+function locateJsonPaths(text, paths) {
+    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
+    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
+    const deepest = Math.max(0, ...paths.map((p) => p.length));
+    const offsets = new Map();
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    lines.addNewLine(0);
+    const stack = [];
+    const record = (p, offset) => {
+        if (p === null)
+            return;
+        const k = jsonPathKey(p);
+        if (wanted.has(k) && !offsets.has(k))
+            offsets.set(k, offset);
+    };
+    /** A value starts at `offset`: the root, an array element or a property value; its path. */
+    const valueStarts = (offset) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            record([], offset);
+            return [];
+        }
+        top.started = true;
+        if (top.path === null || top.path.length >= deepest)
+            return null;
+        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
+        if (top.kind === 'seq')
+            record(p, offset);
+        return p;
+    };
+    let offset = 0;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        const type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.tokenType(token);
+        // Control tokens of the lexer take no room in the text.
+        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
+            continue;
+        const top = stack[stack.length - 1];
+        if (type === 'newline')
+            lines.addNewLine(offset + token.length);
+        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
+            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
+        }
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+            stack.pop();
+        }
+        else if (type === 'comma' && top) {
+            if (top.kind === 'seq')
+                top.index++;
+            else
+                top.expectKey = true;
+            top.started = false;
+            // Every path asked for is behind: the rest of a long array need not be read.
+            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
+                break;
+        }
+        else if (type === 'map-value-ind' && top?.kind === 'map') {
+            top.expectKey = false;
+        }
+        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
+            top.key = JSON.parse(token);
+            if (top.path !== null)
+                record([...top.path, top.key], offset);
+        }
+        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
+            valueStarts(offset);
+        }
+        offset += token.length;
+    }
+    const out = new Map();
+    for (const p of paths) {
+        let found;
+        for (let k = p.length; k >= 0 && found === undefined; k--)
+            found = offsets.get(jsonPathKey(p.slice(0, k)));
+        const { line, col } = lines.linePos(found ?? 0);
+        out.set(jsonPathKey(p), { line, column: col });
+    }
+    return out;
 }
 
 
@@ -21868,6 +21942,7 @@ async function peekSource(source, bytes) {
         head: all.toString('utf8', 0, cut),
         chunks,
         size,
+        whole: ended && size <= bytes,
         rest,
         async *replay() {
             yield* chunks;
@@ -21959,19 +22034,61 @@ class WarningList {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ fromManifestDir),
-/* harmony export */   q: () => (/* binding */ expandPatterns)
+/* harmony export */   Cr: () => (/* binding */ pathsOutsideTree),
+/* harmony export */   Dw: () => (/* binding */ fromManifestDir),
+/* harmony export */   qL: () => (/* binding */ expandPatterns)
 /* harmony export */ });
+/* unused harmony export leavesTree */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
 /**
- * Paths and globs of a manifest (metrics files, ledgers) resolved against the tree: relative to the
- * manifest's directory, expanded, and (in the head) required to match. That they stay inside the
- * tree is checked first, by tree-paths.ts.
+ * Paths and globs a manifest names (job-metrics files, model and training configs, ledgers): relative
+ * to the manifest, they must stay inside the tree it is read from (a pull request's manifest must not
+ * make the action read, or glob through, the runner's disk), then are expanded and, in the head,
+ * required to match. One check for every such path, so a reader that may reach further (a local CLI
+ * run) changes it in one place.
  */
 
 
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../') || parentInBraces(rel);
+}
+/**
+ * Whether a `..` component sits inside a brace group (`{..,x}/*`): path.join takes the group for a
+ * plain name, the glob expands it into `../*`.
+ */
+function parentInBraces(pattern) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= pattern.length; i++) {
+        const c = pattern[i];
+        if (i < pattern.length && c !== '{' && c !== '}' && c !== ',' && c !== '/')
+            continue;
+        if (depth > 0 && pattern.slice(start, i) === '..')
+            return true;
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        start = i + 1;
+    }
+    return false;
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    if (where.tree.confined === false)
+        return [];
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(where.manifest.file);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(where.manifest, where.field, where.line, {
+        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
+}
 /** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
 function fromManifestDir(dir, pattern) {
     return pattern.startsWith('!') ? `!${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern.slice(1))}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern);
@@ -21996,48 +22113,6 @@ async function expandPatterns(reader, patterns, required) {
             return [];
         throw e;
     }
-}
-
-
-/***/ }),
-
-/***/ 7176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ pathsOutsideTree),
-/* harmony export */   t: () => (/* binding */ leavesTree)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Paths a manifest names (job-metrics files, model and training configs) are relative to the
- * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
- * action read, or glob through, the runner's disk. One check for every such path, so a reader that
- * may reach further (a local CLI run) changes it in one place.
- */
-
-/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
-function leavesTree(dir, rel) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
-/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
-function pathsOutsideTree(where, paths) {
-    if (where.tree.confined === false)
-        return [];
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(where.manifest.file);
-    const at = where.manifest.locate(['runs', where.index, ...where.field]);
-    return paths
-        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
-        .map((p) => ({
-        file: where.manifest.file,
-        line: at.line ?? where.runLine,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${where.index}].${where.field.join('.')}`,
-        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
-        hint: 'give a path relative to the manifest, inside the working directory',
-    }));
 }
 
 

@@ -3613,13 +3613,36 @@ async function upsertStickyComment(octokit, target, body, opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SH: () => (/* binding */ tooLargeError),
+/* harmony export */   SL: () => (/* binding */ fieldProblem),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
 /* harmony export */ });
 /**
  * Errors about a user's input: always name the file and, where known, the line, column and field, so
  * that the action can print them as annotations and the CLI as `file:line:col: message`.
  */
+/** A field's path as problems name it: `runs[2].hardware.gpu`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+    return out;
+}
+/**
+ * A problem about a field of a document (a manifest), placed at the field when `locate` finds it,
+ * else at `fallbackLine` (the run's or the entry's line).
+ */
+function fieldProblem(doc, path, fallbackLine, problem) {
+    const at = doc.locate?.(path) ?? {};
+    return {
+        file: doc.file,
+        line: at.line ?? fallbackLine,
+        ...(at.column !== undefined ? { column: at.column } : {}),
+        field: formatFieldPath(path),
+        ...problem,
+    };
+}
 function formatProblem(p) {
     const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
     const field = p.field ? ` ${p.field}:` : '';
@@ -3681,6 +3704,11 @@ const SKIP_REASONS = {
     'GPU model unknown': "no catalogue GPU: set the ledger's `gpu:`, a rule's `gpu`, or map the ledger's name with `gpuTypes:`",
     malformed: 'a line or record that cannot be read',
 };
+/**
+ * Bounds past which a job's figures are damage, not a job: the bounds the CodeCarbon reader sets
+ * (10 million GPUs, 10^10 s ≈ 317 years, 10^12 kWh). They also keep every sum finite.
+ */
+const JOB_LIMITS = { gpus: 1e7, seconds: 1e10, joules: 3.6e18 };
 /** How many of the largest jobs are kept. */
 const LARGEST_JOBS = 10;
 /** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
@@ -3922,6 +3950,12 @@ class LedgerAccumulator {
         const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
         const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
         const energyJ = metered ? job.energyJ : 0;
+        if (!(gpus <= JOB_LIMITS.gpus && job.elapsedS <= JOB_LIMITS.seconds && energyJ <= JOB_LIMITS.joules)) {
+            // A figure no job has (1e999 s, 1e300 GPUs): damage, skipped with its line, not the whole ledger's run refused.
+            const what = !(job.elapsedS <= JOB_LIMITS.seconds) ? 'run time' : !(gpus <= JOB_LIMITS.gpus) ? 'GPU count' : 'energy';
+            this.skip(stats, 'malformed', job.line, `${job.id}: ${what} too large to be a job's`);
+            return;
+        }
         const group = this.groupOf(ctx, component, phase, status, gpu, metered);
         const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);
         const state = job.state ?? 'unknown';
@@ -4290,15 +4324,19 @@ class RuleSet {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   $Q: () => (/* binding */ parseDecimal),
-/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   GA: () => (/* binding */ parseIsoTimeMs),
 /* harmony export */   IU: () => (/* binding */ formatTimestampMs),
 /* harmony export */   YD: () => (/* binding */ parseTimestampMs),
 /* harmony export */   ao: () => (/* binding */ TimestampReader)
 /* harmony export */ });
+/* unused harmony export daysFromCivil */
 /**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
+ * Numbers and timestamps as input files write them. Hand-written parsers read them straight from a
+ * byte range of a Buffer, without building strings, for the hot loops of the streaming CSV readers;
+ * the readers of small files and of settings read the same forms from text (parseNumber,
+ * parseIsoTimeMs), so every reader accepts the same numbers and the same times.
  */
 const POW10 = [];
 for (let i = 0, p = 1; i <= 22; i++, p *= 10)
@@ -4376,6 +4414,15 @@ function parseDecimalSlow(buf, start, end) {
     if (i !== end)
         return NaN;
     return Number(latin1(buf, start, end));
+}
+/**
+ * A plain decimal written as text, surrounding blanks ignored: parseDecimal's grammar and value, so
+ * that `0x10`, `Infinity` or `12 s` are not numbers (`Number()` takes the first two); NaN otherwise.
+ * Infinity only for a decimal too large for a double (`1e999`).
+ */
+function parseNumber(text) {
+    const buf = Buffer.from(text.trim(), 'utf8');
+    return parseDecimal(buf, 0, buf.length);
 }
 function latin1(buf, start, end) {
     return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
@@ -4527,6 +4574,32 @@ class TimestampReader {
         return parseTimestampMs(buf, start, end);
     }
 }
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * Milliseconds of an ISO 8601 date or date-time written as text (`T` or a space between them;
+ * seconds, fraction and offset optional): CodeCarbon's timestamps, a ledger's `asOf`, sacct's and the
+ * trackers' times. Without an offset it is read as UTC, as parseTimestampMs does. NaN for anything
+ * else (a bare number is no date here).
+ */
+function parseIsoTimeMs(text) {
+    const m = ISO.exec(text.trim());
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60)
+        return Number.NaN;
+    let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
+    if (frac)
+        ms += Number(`0.${frac}`) * 1000;
+    if (zone && zone !== 'Z') {
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
+    }
+    return ms;
+}
 /** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */
 function formatTimestampMs(ms) {
     return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
@@ -4535,23 +4608,153 @@ function formatTimestampMs(ms) {
 
 /***/ }),
 
-/***/ 762:
+/***/ 56648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ firstRecord),
+/* harmony export */   NK: () => (/* binding */ CsvRecordJoiner),
+/* harmony export */   PD: () => (/* binding */ columnIndex)
+/* harmony export */ });
+/* unused harmony export splitCsvRecord */
+/**
+ * CSV as CodeCarbon, MLflow and W&B write it (RFC 4180): records split into cells, quoted cells with
+ * commas, doubled quotes and line breaks; records joined across lines; columns found by name; and a
+ * file's first record, to tell its format from its first bytes.
+ */
+/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
+function splitCsvRecord(text) {
+    const values = [];
+    const offsets = [];
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+        offsets.push(i);
+        let value;
+        if (text.charCodeAt(i) === 34 /* " */) {
+            value = '';
+            i++;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q < 0)
+                    return null;
+                value += text.slice(i, q);
+                if (text.charCodeAt(q + 1) === 34) {
+                    value += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value += text.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const comma = text.indexOf(',', i);
+            const stop = comma < 0 ? n : comma;
+            value = text.slice(i, stop);
+            i = stop;
+        }
+        values.push(value);
+        if (i >= n)
+            break;
+        i++; // past the comma
+    }
+    return { values, offsets };
+}
+/**
+ * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
+ * lines. Blank lines between records are skipped.
+ */
+class CsvRecordJoiner {
+    pending = '';
+    /** First line of the record still open (its quote not closed yet), 0 when none. */
+    pendingLine = 0;
+    /** Adds a line; returns the record it completes, with its first line, or null. */
+    push(text, line) {
+        if (this.pending === '' && text.trim() === '')
+            return null;
+        const record = this.pending === '' ? text : `${this.pending}\n${text}`;
+        const recordLine = this.pending === '' ? line : this.pendingLine;
+        const cells = splitCsvRecord(record);
+        if (cells === null) {
+            this.pending = record;
+            this.pendingLine = recordLine;
+            return null;
+        }
+        this.pending = '';
+        this.pendingLine = 0;
+        return { cells, line: recordLine };
+    }
+}
+/** Column index by name, the first column of a name winning (headers repeat names). */
+function columnIndex(names) {
+    const index = new Map();
+    names.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    return index;
+}
+/**
+ * What the first bytes of a file show: whether it opens as JSON, and the cells of its first line,
+ * trimmed. When `whole` is false the bytes may end inside that line (the header of a W&B export has
+ * hundreds of columns): only its complete cells are given. A byte-order mark and leading blank space
+ * are skipped.
+ */
+function firstRecord(head, whole) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('{') || text.startsWith('['))
+        return { json: true, line: '', cells: [] };
+    const nl = text.indexOf('\n');
+    const line = nl >= 0 ? text.slice(0, nl).replace(/\r$/, '') : whole ? text : text.slice(0, Math.max(0, text.lastIndexOf(','))) || text;
+    return { json: false, line, cells: splitCsvRecord(line)?.values.map((v) => v.trim()) ?? [] };
+}
+
+
+/***/ }),
+
+/***/ 45748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  NK: () => (/* binding */ CsvRecordJoiner),
-  mo: () => (/* binding */ parseCodeCarbonCsv),
-  iE: () => (/* binding */ splitCsvRecord)
+  detectMetricsFormat: () => (/* binding */ detectMetricsFormat),
+  vX: () => (/* binding */ parseMetricsStream)
 });
 
-// UNUSED EXPORTS: CODECARBON_LIMITS, notAnAccelerator, parseGpuModel
+// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
-var metrics_countries = __nccwpck_require__(74393);
+// EXTERNAL MODULE: ./src/data/countries.ts
+var countries = __nccwpck_require__(61798);
+;// CONCATENATED MODULE: ./src/inputs/metrics/countries.ts
+/**
+ * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
+ * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
+ */
+
+/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
+function toAlpha2(code) {
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(upper))
+        return upper;
+    return (0,countries/* alpha3ToAlpha2 */.j)(upper);
+}
+
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(24780);
+// EXTERNAL MODULE: ./src/inputs/metrics/csv-records.ts
+var csv_records = __nccwpck_require__(56648);
 // EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
 var lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
@@ -4701,76 +4904,8 @@ function perMachineFigures(trackers, groups) {
 
 
 
-/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
-function splitCsvRecord(text) {
-    const values = [];
-    const offsets = [];
-    const n = text.length;
-    let i = 0;
-    for (;;) {
-        offsets.push(i);
-        let value;
-        if (text.charCodeAt(i) === 34 /* " */) {
-            value = '';
-            i++;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q < 0)
-                    return null;
-                value += text.slice(i, q);
-                if (text.charCodeAt(q + 1) === 34) {
-                    value += '"';
-                    i = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value += text.slice(i, stop);
-            i = stop;
-        }
-        else {
-            const comma = text.indexOf(',', i);
-            const stop = comma < 0 ? n : comma;
-            value = text.slice(i, stop);
-            i = stop;
-        }
-        values.push(value);
-        if (i >= n)
-            break;
-        i++; // past the comma
-    }
-    return { values, offsets };
-}
-/**
- * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
- * lines. Blank lines between records are skipped.
- */
-class CsvRecordJoiner {
-    pending = '';
-    /** First line of the record still open (its quote not closed yet), 0 when none. */
-    pendingLine = 0;
-    /** Adds a line; returns the record it completes, with its first line, or null. */
-    push(text, line) {
-        if (this.pending === '' && text.trim() === '')
-            return null;
-        const record = this.pending === '' ? text : `${this.pending}\n${text}`;
-        const recordLine = this.pending === '' ? line : this.pendingLine;
-        const cells = splitCsvRecord(record);
-        if (cells === null) {
-            this.pending = record;
-            this.pendingLine = recordLine;
-            return null;
-        }
-        this.pending = '';
-        this.pendingLine = 0;
-        return { cells, line: recordLine };
-    }
-}
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+
 /**
  * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
  * ≥ 2.3 joins the entries with no separator ("1 x NVIDIA GeForce RTX 40601 x NVIDIA GeForce RTX 3080
@@ -4874,21 +5009,14 @@ class RowWarning {
 }
 function makeHeader(values, line) {
     const names = values.map((v) => v.trim().toLowerCase());
-    const index = new Map();
-    names.forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    return { line, names, index };
+    return { line, names, index: (0,csv_records/* columnIndex */.PD)(names) };
 }
 /** Lines listed in the warning about skipped rows. */
 const LISTED_LINES = 20;
-/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+/** A timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
 function timestampMs(text) {
-    if (text === null)
-        return null;
-    const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-    return Number.isFinite(ms) ? ms : null;
+    const ms = text === null ? Number.NaN : (0,bytes/* parseIsoTimeMs */.GA)(text);
+    return Number.isNaN(ms) ? null : ms;
 }
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
 async function parseCodeCarbonCsv(input, file) {
@@ -4964,11 +5092,11 @@ async function parseCodeCarbonCsv(input, file) {
                     problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
                 return null;
             }
-            if (!NUMBER.test(c.text)) {
+            const value = (0,bytes/* parseNumber */.$J)(c.text);
+            if (Number.isNaN(value)) {
                 problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
                 return null;
             }
-            const value = Number(c.text);
             if (!Number.isFinite(value)) {
                 problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
                 return null;
@@ -5026,7 +5154,7 @@ async function parseCodeCarbonCsv(input, file) {
         const iso = text('country_iso_code');
         let country = null;
         if (iso !== null) {
-            country = (0,metrics_countries/* toAlpha2 */.s)(iso);
+            country = toAlpha2(iso);
             if (country === null)
                 unknownCountries.add(iso);
         }
@@ -5067,7 +5195,7 @@ async function parseCodeCarbonCsv(input, file) {
         else if (duration >= previous.duration)
             trackers.set(key, row);
     };
-    const joiner = new CsvRecordJoiner();
+    const joiner = new csv_records/* CsvRecordJoiner */.NK();
     for await (const { text, line, terminated } of (0,lines/* readLines */.Se)(input, { file })) {
         lastLine = line;
         const record = joiner.push(text, line);
@@ -5221,198 +5349,12 @@ async function parseCodeCarbonCsv(input, file) {
     };
 }
 
-
-/***/ }),
-
-/***/ 74393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ toAlpha2)
-/* harmony export */ });
-/* harmony import */ var _data_countries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61798);
-/**
- * Country codes in metrics files: alpha-2 kept, alpha-3 (CodeCarbon's `country_iso_code`) mapped
- * with the table in src/data/countries.ts. Unknown codes are left unmapped by the caller, with a warning.
- */
-
-/** The alpha-2 code of an alpha-3 (or already alpha-2) country code; null when unknown. */
-function toAlpha2(code) {
-    const upper = code.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper))
-        return upper;
-    return (0,_data_countries_js__WEBPACK_IMPORTED_MODULE_0__/* .alpha3ToAlpha2 */ .j)(upper);
-}
-
-
-/***/ }),
-
-/***/ 74382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  detectMetricsFormat: () => (/* binding */ detectMetricsFormat),
-  vX: () => (/* binding */ parseMetricsStream)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_JSON_BYTES, parseCodeCarbonCsv, parseMetricsJson, parseNvidiaSmiCsv
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/inputs/metrics/codecarbon.ts + 1 modules
-var codecarbon = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./src/inputs/metrics/lines.ts
-var lines = __nccwpck_require__(96140);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
 // EXTERNAL MODULE: ./src/data/catalogue.ts + 2 modules
 var catalogue = __nccwpck_require__(69749);
-// EXTERNAL MODULE: ./src/inputs/metrics/countries.ts
-var countries = __nccwpck_require__(74393);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/inputs/metrics/json-positions.ts
-/**
- * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
- * already give: a syntax error's position from JSON.parse's own message, and the line and column of
- * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
- * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
- * once the fields asked for are behind it.
- */
-
-/** Line and column of an offset, counted with yaml's LineCounter. */
-function positionAt(text, offset) {
-    const lines = new dist/* LineCounter */.HN();
-    lines.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        lines.addNewLine(i + 1);
-    const { line, col } = lines.linePos(Math.min(offset, text.length));
-    return { line, column: col };
-}
-/**
- * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
- * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
- * characters either side, or the whole text when short). Null when the message says nothing usable.
- */
-function syntaxErrorOffset(source, message) {
-    const at = /in JSON at position (\d+)/.exec(message);
-    if (at)
-        return Number(at[1]);
-    if (/^Unexpected end of JSON input/.test(message))
-        return source.length;
-    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-    if (!token)
-        return null;
-    const [, tok, before, context, after] = token;
-    const CONTEXT = 10;
-    if (!before && after)
-        return context.length - CONTEXT;
-    if (before && !after)
-        return source.length - context.length + CONTEXT;
-    if (before && after) {
-        const i = source.indexOf(context);
-        return i < 0 ? null : i + CONTEXT;
-    }
-    const i = source.indexOf(tok);
-    return i < 0 ? null : i;
-}
-/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
-function jsonSyntaxError(source, error) {
-    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
-    return { message, offset: syntaxErrorOffset(source, error.message) };
-}
-/** A path as a map key. */
-const jsonPathKey = (p) => JSON.stringify(p);
-/**
- * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
- * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
- */
-function locateJsonPaths(text, paths) {
-    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
-    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
-    const deepest = Math.max(0, ...paths.map((p) => p.length));
-    const offsets = new Map();
-    const lines = new dist/* LineCounter */.HN();
-    lines.addNewLine(0);
-    const stack = [];
-    const record = (p, offset) => {
-        if (p === null)
-            return;
-        const k = jsonPathKey(p);
-        if (wanted.has(k) && !offsets.has(k))
-            offsets.set(k, offset);
-    };
-    /** A value starts at `offset`: the root, an array element or a property value; its path. */
-    const valueStarts = (offset) => {
-        const top = stack[stack.length - 1];
-        if (!top) {
-            record([], offset);
-            return [];
-        }
-        top.started = true;
-        if (top.path === null || top.path.length >= deepest)
-            return null;
-        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
-        if (top.kind === 'seq')
-            record(p, offset);
-        return p;
-    };
-    let offset = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const type = dist/* CST */.DB.tokenType(token);
-        // Control tokens of the lexer take no room in the text.
-        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
-            continue;
-        const top = stack[stack.length - 1];
-        if (type === 'newline')
-            lines.addNewLine(offset + token.length);
-        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
-            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
-        }
-        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
-            stack.pop();
-        }
-        else if (type === 'comma' && top) {
-            if (top.kind === 'seq')
-                top.index++;
-            else
-                top.expectKey = true;
-            top.started = false;
-            // Every path asked for is behind: the rest of a long array need not be read.
-            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
-                break;
-        }
-        else if (type === 'map-value-ind' && top?.kind === 'map') {
-            top.expectKey = false;
-        }
-        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
-            top.key = JSON.parse(token);
-            if (top.path !== null)
-                record([...top.path, top.key], offset);
-        }
-        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
-            valueStarts(offset);
-        }
-        offset += token.length;
-    }
-    const out = new Map();
-    for (const p of paths) {
-        let found;
-        for (let k = p.length; k >= 0 && found === undefined; k--)
-            found = offsets.get(jsonPathKey(p.slice(0, k)));
-        const { line, col } = lines.linePos(found ?? 0);
-        out.set(jsonPathKey(p), { line, column: col });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/inputs/metrics/problems.ts
-var problems = __nccwpck_require__(93563);
+// EXTERNAL MODULE: ./src/inputs/metrics/json-positions.ts
+var json_positions = __nccwpck_require__(48340);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/metrics-json.ts
 /**
  * The metrics JSON a training script writes itself: one object, or an array of them.
@@ -5462,16 +5404,6 @@ const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
 function closestKey(key, known = KNOWN_KEYS) {
     return (0,catalogue/* closestMatches */.ZK)(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
 }
-function formatPath(path) {
-    let out = '';
-    for (const p of path) {
-        if (typeof p === 'number')
-            out += `[${p}]`;
-        else
-            out += out === '' ? String(p) : `.${String(p)}`;
-    }
-    return out;
-}
 function toMeasurement(m, file) {
     const warnings = [];
     let country = null;
@@ -5483,8 +5415,8 @@ function toMeasurement(m, file) {
             cloudProvider = m.region.slice(0, colon);
             cloudRegion = m.region.slice(colon + 1);
         }
-        else if (/^[A-Za-z]{2,3}$/.test(m.region) && (0,countries/* toAlpha2 */.s)(m.region) !== null) {
-            country = (0,countries/* toAlpha2 */.s)(m.region);
+        else if (/^[A-Za-z]{2,3}$/.test(m.region) && toAlpha2(m.region) !== null) {
+            country = toAlpha2(m.region);
         }
         else {
             cloudRegion = m.region;
@@ -5518,16 +5450,7 @@ function toMeasurement(m, file) {
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
 function parseMetricsJson(text, file) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const shift = source === text ? 0 : 1;
-    let data;
-    try {
-        data = JSON.parse(source);
-    }
-    catch (e) {
-        const { message, offset } = jsonSyntaxError(source, e);
-        throw errors/* InputError */.dz.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
-    }
+    const data = (0,json_positions/* parseJson */.qF)(text, file);
     const isArray = Array.isArray(data);
     const items = isArray ? data : [data];
     if (isArray && items.length === 0)
@@ -5537,7 +5460,7 @@ function parseMetricsJson(text, file) {
     const found = [];
     let dropped = 0;
     const report = (path, problem) => {
-        if (found.length < problems/* MAX_PROBLEMS */.aZ)
+        if (found.length < metrics_problems/* MAX_PROBLEMS */.aZ)
             found.push({ path, problem: problem() });
         else
             dropped++;
@@ -5556,7 +5479,7 @@ function parseMetricsJson(text, file) {
                             const suggestion = closestKey(key);
                             return {
                                 file,
-                                field: formatPath([...path, key]),
+                                field: (0,errors/* formatFieldPath */.vZ)([...path, key]),
                                 message: 'unknown key',
                                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
                             };
@@ -5567,7 +5490,7 @@ function parseMetricsJson(text, file) {
                     const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
                     report(path, () => ({
                         file,
-                        field: formatPath(path) || undefined,
+                        field: (0,errors/* formatFieldPath */.vZ)(path) || undefined,
                         message: missing ? `is required (${issue.expected})` : issue.message,
                     }));
                 }
@@ -5577,7 +5500,7 @@ function parseMetricsJson(text, file) {
         const first = seen.get(result.data.runId);
         if (first !== undefined) {
             const runId = result.data.runId;
-            report([...base, 'runId'], () => ({ file, field: formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
+            report([...base, 'runId'], () => ({ file, field: (0,errors/* formatFieldPath */.vZ)([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
             return;
         }
         seen.set(result.data.runId, index);
@@ -5585,10 +5508,10 @@ function parseMetricsJson(text, file) {
     });
     if (found.length > 0) {
         // Where each path is (else its closest existing ancestor: a missing key, the object holding it).
-        const positions = locateJsonPaths(text, found.map((f) => f.path));
+        const positions = (0,json_positions/* locateJsonPaths */.zI)(text, found.map((f) => f.path));
         const problems = found.map(({ path, problem }) => {
             const { field, ...rest } = problem;
-            return { ...rest, ...positions.get(jsonPathKey(path)), ...(field !== undefined ? { field } : {}) };
+            return { ...rest, ...positions.get((0,json_positions/* jsonPathKey */.V3)(path)), ...(field !== undefined ? { field } : {}) };
         });
         if (dropped > 0)
             problems.push({ file, message: `${dropped} more problems not shown` });
@@ -5597,8 +5520,6 @@ function parseMetricsJson(text, file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
-var bytes = __nccwpck_require__(24780);
 ;// CONCATENATED MODULE: ./src/inputs/metrics/nvidia-smi.ts
 /**
  * nvidia-smi power logs: the CSV that
@@ -5709,10 +5630,10 @@ class NvidiaSmiParser {
     truncatedLine = 0;
     gapCount = 0;
     gapSeconds = 0;
-    gapWarnings = new problems/* WarningList */.Hw(20);
+    gapWarnings = new metrics_problems/* WarningList */.Hw(20);
     constructor(file, options) {
         this.file = file;
-        this.problems = new problems/* ProblemCollector */.tH(file);
+        this.problems = new metrics_problems/* ProblemCollector */.tH(file);
         const gap = options.maxGapSeconds;
         if (gap !== undefined && !(gap > 0)) {
             throw errors/* InputError */.dz.single({ file, field: 'maxGapSeconds', message: `maxGapSeconds must be a positive number of seconds, got ${gap}` });
@@ -6195,24 +6116,23 @@ var peek = __nccwpck_require__(55424);
 
 
 
+
 /** JSON metrics files larger than this are refused (CSV has no cap: it is streamed). */
 const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Bytes looked at to detect the format. */
 const SNIFF_BYTES = 4096;
 /**
  * The format of a metrics file from its content (first line), falling back on its extension only
- * for JSON; null when unrecognised.
+ * for JSON; null when unrecognised. `whole`: the bytes are the whole file (see firstRecord).
  */
-function detectMetricsFormat(fileName, firstBytes) {
-    const text = firstBytes.charCodeAt(0) === 0xfeff ? firstBytes.slice(1) : firstBytes;
-    const start = text.trimStart();
-    if (start.startsWith('{') || start.startsWith('['))
+function detectMetricsFormat(fileName, firstBytes, whole = false) {
+    const first = (0,csv_records/* firstRecord */.El)(firstBytes, whole);
+    if (first.json)
         return 'metrics-json';
-    const nl = start.indexOf('\n');
-    const firstLine = (nl < 0 ? start : start.slice(0, nl)).toLowerCase();
-    if (firstLine.includes('power.draw') && firstLine.includes('timestamp'))
+    const line = first.line.toLowerCase();
+    if (line.includes('power.draw') && line.includes('timestamp'))
         return 'nvidia-smi';
-    const cells = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const cells = first.cells.map((c) => c.toLowerCase());
     if (cells.includes('energy_consumed') && cells.includes('duration'))
         return 'codecarbon';
     const ext = external_node_path_default().extname(fileName).toLowerCase();
@@ -6270,7 +6190,7 @@ async function readCapped(chunks, head, file, cap) {
 async function parseMetricsStream(stream, file, options = {}) {
     const source = await (0,peek/* peekSource */.f)(stream, SNIFF_BYTES);
     try {
-        const format = detectMetricsFormat(file, source.head);
+        const format = detectMetricsFormat(file, source.head, source.whole);
         if (format === null) {
             throw source.size === 0 ? errors/* InputError */.dz.single({ file, message: 'empty metrics file' }) : unrecognised(file);
         }
@@ -6283,13 +6203,181 @@ async function parseMetricsStream(stream, file, options = {}) {
             return parseMetricsJson(await readCapped(source.rest, [...source.chunks], file, cap), file);
         }
         if (format === 'codecarbon')
-            return [await (0,codecarbon/* parseCodeCarbonCsv */.mo)(source.replay(), file)];
+            return [await parseCodeCarbonCsv(source.replay(), file)];
         return [await parseNvidiaSmiCsv(source.replay(), file, options.nvidiaSmi)];
     }
     finally {
         // Stopped before the end (unknown format, a cap, a parse error): release the source (closes the file).
         await source.release();
     }
+}
+
+
+/***/ }),
+
+/***/ 48340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   V3: () => (/* binding */ jsonPathKey),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   zI: () => (/* binding */ locateJsonPaths)
+/* harmony export */ });
+/* unused harmony exports positionAt, syntaxErrorOffset, jsonSyntaxError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/**
+ * Where things are in a JSON text, for error messages, from what the runtime and the yaml package
+ * already give: a syntax error's position from JSON.parse's own message, and the line and column of
+ * a field from yaml's Lexer tokens and LineCounter (JSON is YAML's flow style). yaml's full document
+ * parse would also locate fields but costs seconds per megabyte; the lexer pass is linear and stops
+ * once the fields asked for are behind it.
+ */
+
+
+/** Line and column of an offset, counted with yaml's LineCounter. */
+function positionAt(text, offset) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    const { line, col } = lines.linePos(Math.min(offset, text.length));
+    return { line, column: col };
+}
+/**
+ * Where JSON.parse stopped, from its (V8) message: "… in JSON at position N (line L column C)", the end
+ * for "Unexpected end of JSON input", else the text it quotes around an unexpected token (10
+ * characters either side, or the whole text when short). Null when the message says nothing usable.
+ */
+function syntaxErrorOffset(source, message) {
+    const at = /in JSON at position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    if (/^Unexpected end of JSON input/.test(message))
+        return source.length;
+    const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+    if (!token)
+        return null;
+    const [, tok, before, context, after] = token;
+    const CONTEXT = 10;
+    if (!before && after)
+        return context.length - CONTEXT;
+    if (before && !after)
+        return source.length - context.length + CONTEXT;
+    if (before && after) {
+        const i = source.indexOf(context);
+        return i < 0 ? null : i + CONTEXT;
+    }
+    const i = source.indexOf(tok);
+    return i < 0 ? null : i;
+}
+/** The syntax error of a JSON text as message and position (V8's wording, position stripped). */
+function jsonSyntaxError(source, error) {
+    const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    return { message, offset: syntaxErrorOffset(source, error.message) };
+}
+/**
+ * A JSON text parsed (a leading byte-order mark dropped); a syntax error is an InputError at the line
+ * and column where JSON.parse stopped. Every JSON input (metrics, model configs, ledgers) is read here.
+ */
+function parseJson(text, file) {
+    const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const source = shift ? text.slice(1) : text;
+    try {
+        return JSON.parse(source);
+    }
+    catch (e) {
+        const { message, offset } = jsonSyntaxError(source, e);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
+    }
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A path as a map key. */
+const jsonPathKey = (p) => JSON.stringify(p);
+/**
+ * Positions of the given paths in a valid JSON text: a property's key, an array element's start.
+ * A path that does not exist gets its closest existing ancestor's (a missing key: the object's).
+ */
+function locateJsonPaths(text, paths) {
+    const wanted = new Set(paths.flatMap((p) => p.map((_, i) => jsonPathKey(p.slice(0, i + 1)))).concat(jsonPathKey([])));
+    const lastTopIndex = Math.max(-1, ...paths.map((p) => (typeof p[0] === 'number' ? p[0] : Infinity)));
+    const deepest = Math.max(0, ...paths.map((p) => p.length));
+    const offsets = new Map();
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    lines.addNewLine(0);
+    const stack = [];
+    const record = (p, offset) => {
+        if (p === null)
+            return;
+        const k = jsonPathKey(p);
+        if (wanted.has(k) && !offsets.has(k))
+            offsets.set(k, offset);
+    };
+    /** A value starts at `offset`: the root, an array element or a property value; its path. */
+    const valueStarts = (offset) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            record([], offset);
+            return [];
+        }
+        top.started = true;
+        if (top.path === null || top.path.length >= deepest)
+            return null;
+        const p = [...top.path, top.kind === 'seq' ? top.index : (top.key ?? '')];
+        if (top.kind === 'seq')
+            record(p, offset);
+        return p;
+    };
+    let offset = 0;
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        const type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .CST */ .DB.tokenType(token);
+        // Control tokens of the lexer take no room in the text.
+        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end')
+            continue;
+        const top = stack[stack.length - 1];
+        if (type === 'newline')
+            lines.addNewLine(offset + token.length);
+        else if (type === 'flow-map-start' || type === 'flow-seq-start') {
+            stack.push({ kind: type === 'flow-map-start' ? 'map' : 'seq', path: valueStarts(offset), index: 0, key: null, expectKey: true, started: false });
+        }
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+            stack.pop();
+        }
+        else if (type === 'comma' && top) {
+            if (top.kind === 'seq')
+                top.index++;
+            else
+                top.expectKey = true;
+            top.started = false;
+            // Every path asked for is behind: the rest of a long array need not be read.
+            if (stack.length === 1 && top.kind === 'seq' && top.index > lastTopIndex)
+                break;
+        }
+        else if (type === 'map-value-ind' && top?.kind === 'map') {
+            top.expectKey = false;
+        }
+        else if (top?.kind === 'map' && top.expectKey && type === 'double-quoted-scalar') {
+            top.key = JSON.parse(token);
+            if (top.path !== null)
+                record([...top.path, top.key], offset);
+        }
+        else if (type !== 'space' && type !== 'byte-order-mark' && type !== 'comment' && !(top?.started && top.kind === 'seq')) {
+            valueStarts(offset);
+        }
+        offset += token.length;
+    }
+    const out = new Map();
+    for (const p of paths) {
+        let found;
+        for (let k = p.length; k >= 0 && found === undefined; k--)
+            found = offsets.get(jsonPathKey(p.slice(0, k)));
+        const { line, col } = lines.linePos(found ?? 0);
+        out.set(jsonPathKey(p), { line, column: col });
+    }
+    return out;
 }
 
 
@@ -6594,6 +6682,7 @@ async function peekSource(source, bytes) {
         head: all.toString('utf8', 0, cut),
         chunks,
         size,
+        whole: ended && size <= bytes,
         rest,
         async *replay() {
             yield* chunks;
@@ -6685,19 +6774,61 @@ class WarningList {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ fromManifestDir),
-/* harmony export */   q: () => (/* binding */ expandPatterns)
+/* harmony export */   Cr: () => (/* binding */ pathsOutsideTree),
+/* harmony export */   Dw: () => (/* binding */ fromManifestDir),
+/* harmony export */   qL: () => (/* binding */ expandPatterns)
 /* harmony export */ });
+/* unused harmony export leavesTree */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
 /**
- * Paths and globs of a manifest (metrics files, ledgers) resolved against the tree: relative to the
- * manifest's directory, expanded, and (in the head) required to match. That they stay inside the
- * tree is checked first, by tree-paths.ts.
+ * Paths and globs a manifest names (job-metrics files, model and training configs, ledgers): relative
+ * to the manifest, they must stay inside the tree it is read from (a pull request's manifest must not
+ * make the action read, or glob through, the runner's disk), then are expanded and, in the head,
+ * required to match. One check for every such path, so a reader that may reach further (a local CLI
+ * run) changes it in one place.
  */
 
 
+/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
+function leavesTree(dir, rel) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../') || parentInBraces(rel);
+}
+/**
+ * Whether a `..` component sits inside a brace group (`{..,x}/*`): path.join takes the group for a
+ * plain name, the glob expands it into `../*`.
+ */
+function parentInBraces(pattern) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= pattern.length; i++) {
+        const c = pattern[i];
+        if (i < pattern.length && c !== '{' && c !== '}' && c !== ',' && c !== '/')
+            continue;
+        if (depth > 0 && pattern.slice(start, i) === '..')
+            return true;
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        start = i + 1;
+    }
+    return false;
+}
+/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
+function pathsOutsideTree(where, paths) {
+    if (where.tree.confined === false)
+        return [];
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(where.manifest.file);
+    return paths
+        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
+        .map((p) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(where.manifest, where.field, where.line, {
+        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
+        hint: 'give a path relative to the manifest, inside the working directory',
+    }));
+}
 /** `pattern` relative to the manifest's `dir` as a pattern from the tree root, keeping a leading "!". */
 function fromManifestDir(dir, pattern) {
     return pattern.startsWith('!') ? `!${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern.slice(1))}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, pattern);
@@ -6727,48 +6858,6 @@ async function expandPatterns(reader, patterns, required) {
 
 /***/ }),
 
-/***/ 17176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ pathsOutsideTree),
-/* harmony export */   t: () => (/* binding */ leavesTree)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Paths a manifest names (job-metrics files, model and training configs) are relative to the
- * manifest and must stay inside the tree it is read from: a pull request's manifest must not make the
- * action read, or glob through, the runner's disk. One check for every such path, so a reader that
- * may reach further (a local CLI run) changes it in one place.
- */
-
-/** Whether `rel`, relative to the manifest's directory `dir`, leads outside the tree. */
-function leavesTree(dir, rel) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, rel);
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(rel) || joined === '..' || joined.startsWith('../');
-}
-/** One problem per path (a leading `!`, a glob exclusion, is ignored) that leaves the tree. */
-function pathsOutsideTree(where, paths) {
-    if (where.tree.confined === false)
-        return [];
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(where.manifest.file);
-    const at = where.manifest.locate(['runs', where.index, ...where.field]);
-    return paths
-        .filter((p) => leavesTree(dir, p.replace(/^!/, '')))
-        .map((p) => ({
-        file: where.manifest.file,
-        line: at.line ?? where.runLine,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${where.index}].${where.field.join('.')}`,
-        message: `${where.what} "${p}" leads outside the ${where.tree.label}`,
-        hint: 'give a path relative to the manifest, inside the working directory',
-    }));
-}
-
-
-/***/ }),
-
 /***/ 74532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6777,9 +6866,10 @@ function pathsOutsideTree(where, paths) {
 /* harmony export */   F2: () => (/* binding */ readTextFileCapped),
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
-/* harmony export */   sv: () => (/* binding */ resolveInsideWorkspace),
+/* harmony export */   qL: () => (/* binding */ resolveInputPath),
 /* harmony export */   xM: () => (/* binding */ expandInputPaths)
 /* harmony export */ });
+/* unused harmony export resolveInsideWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -6859,9 +6949,7 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     catch {
         throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
     }
-    if (userPath.includes('\0')) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: userPath, message: `${what} path contains a NUL character` });
-    }
+    refuseNul(userPath, what);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wsAbs, userPath);
     let real;
     try {
@@ -6882,6 +6970,21 @@ function resolveInsideWorkspace(workspace, userPath, what) {
     }
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(wsAbs, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wsReal, real));
 }
+function refuseNul(userPath, what) {
+    if (userPath.includes('\0'))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.single({ file: userPath, message: `${what} path contains a NUL character` });
+}
+/**
+ * Every user-given path of a workspace tree resolves here. Confined (the action reads a pull request's
+ * files): it must stay inside the workspace, symlinks included (`resolveInsideWorkspace`). Unconfined
+ * (the CLI, which reads where its user points it, e.g. ../other-repo/footprint.yml): anywhere.
+ */
+function resolveInputPath(workspace, userPath, what, confined) {
+    if (confined)
+        return resolveInsideWorkspace(workspace, userPath, what);
+    refuseNul(userPath, what);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, userPath);
+}
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
@@ -6894,15 +6997,14 @@ function isExcluded(relPosix, excludes) {
 /**
  * Expands input paths and globs (`*`, `**`, `?`, `[...]`, `{a,b}`; relative to the workspace, via Node's
  * `fs.promises.glob`) to the absolute paths of the files they match, sorted and de-duplicated (two names
- * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
+ * for one file count once). Every match is checked with `resolveInputPath`. Entries starting with `!`
  * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
  * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
+ * nothing are `InputError`s. `confined: false` lets paths leave the workspace (the CLI reads where it is pointed).
  */
 async function expandInputPaths(workspace, patterns, opts = {}) {
     const wsAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
-    // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
-    const resolve = opts.confined === false ? (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wsAbs, p) : (p) => resolveInsideWorkspace(wsAbs, p, 'input file');
+    const resolve = (p) => resolveInputPath(wsAbs, p, 'input file', opts.confined !== false);
     const includes = [];
     const excludes = [];
     for (const raw of patterns) {
@@ -28865,6 +28967,8 @@ const budgetFileSchema = src_schemas/* strictObject */.rej({
     budgets: budgetsSchema.describe('The budgets.'),
 });
 
+// EXTERNAL MODULE: ./src/inputs/metrics/json-positions.ts
+var json_positions = __nccwpck_require__(48340);
 ;// CONCATENATED MODULE: ./src/inputs/manifest/parse.ts
 /**
  * Reads a manifest (YAML or JSON: JSON is parsed as YAML so both get line numbers), merges `defaults`
@@ -28872,6 +28976,7 @@ const budgetFileSchema = src_schemas/* strictObject */.rej({
  * line, column and field path, with a "did you mean" hint where one helps. All problems of a file are
  * reported together.
  */
+
 
 
 
@@ -28909,11 +29014,6 @@ function findNode(root, path, key = false) {
         }
     }
     return { node, found: true };
-}
-function formatPath(path) {
-    return path
-        .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-        .join('');
 }
 function depthOf(value, depth = 0) {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
@@ -28975,9 +29075,6 @@ function deepFlowOffset(text) {
     return -1;
 }
 const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** Run fields override defaults; nested objects (hardware, model...) merge one level deep. */
 function mergeDefaults(defaults, run) {
     const merged = { ...defaults };
@@ -28986,7 +29083,7 @@ function mergeDefaults(defaults, run) {
         // Defined, not assigned: `merged["__proto__"] = v` would set the prototype (its keys then read as
         // run fields) instead of keeping an own key that the schema rejects as unknown.
         Object.defineProperty(merged, k, {
-            value: RUN_OBJECT_FIELDS.has(k) && isPlainObject(d) && isPlainObject(v) ? { ...d, ...v } : v,
+            value: RUN_OBJECT_FIELDS.has(k) && (0,json_positions/* isJsonObject */.OW)(d) && (0,json_positions/* isJsonObject */.OW)(v) ? { ...d, ...v } : v,
             enumerable: true,
             writable: true,
             configurable: true,
@@ -29034,7 +29131,7 @@ function issueProblems(file, loc, raw, issue) {
             return {
                 file,
                 ...position(loc, node?.range?.[0]),
-                field: formatPath([...path, k]),
+                field: (0,errors/* formatFieldPath */.vZ)([...path, k]),
                 message: `unknown field "${k}"`,
                 ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
             };
@@ -29061,7 +29158,7 @@ function issueProblems(file, loc, raw, issue) {
         {
             file,
             ...position(loc, node?.range?.[0]),
-            field: formatPath(path) || '(document)',
+            field: (0,errors/* formatFieldPath */.vZ)(path) || '(document)',
             message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
             ...(hint ? { hint } : {}),
         },
@@ -29116,7 +29213,7 @@ function parseYamlSafely(text, file) {
 function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint = 'a mapping') {
     const { doc, lines, raw } = parseYamlSafely(text, file);
     const loc = { doc, lines };
-    if (!isPlainObject(raw)) {
+    if (!(0,json_positions/* isJsonObject */.OW)(raw)) {
         // An empty document has no contents node: point at its start, line 1.
         throw errors/* InputError */.dz.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
     }
@@ -29143,8 +29240,8 @@ function parseDocumentWith(text, file, schema, prepare = (raw) => raw, shapeHint
 /** Parses and validates one manifest's text; throws InputError with every problem found. */
 function parseManifest(text, file) {
     const { value: validated, loc } = parseDocumentWith(text, file, manifestSchema, (raw) => {
-        const defaults = isPlainObject(raw.defaults) ? raw.defaults : {};
-        const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
+        const defaults = (0,json_positions/* isJsonObject */.OW)(raw.defaults) ? raw.defaults : {};
+        const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => ((0,json_positions/* isJsonObject */.OW)(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
         return { ...raw, runs };
     }, 'a manifest: a mapping with `version: 1` and a list of `runs`');
     const manifest = { ...validated, runs: validated.runs ?? [] };
@@ -29205,7 +29302,7 @@ class WorkspaceReader {
         this.confined = opts.confined ?? true;
     }
     resolve(relPath, what) {
-        return this.confined ? (0,workspace/* resolveInsideWorkspace */.sv)(this.root, relPath, what) : external_node_path_default().resolve(this.root, relPath);
+        return (0,workspace/* resolveInputPath */.qL)(this.root, relPath, what, this.confined);
     }
     async expand(patterns) {
         const found = await (0,workspace/* expandInputPaths */.xM)(this.root, [...patterns], { confined: this.confined });
@@ -29522,8 +29619,8 @@ function totalEmissions(report) {
 
 // EXTERNAL MODULE: ./src/model/resolve.ts + 1 modules
 var model_resolve = __nccwpck_require__(19171);
-// EXTERNAL MODULE: ./src/inputs/tree-paths.ts
-var tree_paths = __nccwpck_require__(17176);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(27981);
 ;// CONCATENATED MODULE: ./src/core/parameters.ts
 /**
  * Parameter counts from a transformer's shape: pure arithmetic over the weight matrices, biases and
@@ -29701,6 +29798,7 @@ function findTokenizer(name) {
  */
 
 
+
 /** The unpadded vocabulary: the config's own, a tokenizer it names, or the manifest's model.vocabSize. */
 function vocabulary(f, manifestVocab) {
     const v = f.figures.get('vocabSize');
@@ -29778,6 +29876,11 @@ function architectureOf(f, manifestVocab) {
         extras: [],
         excluded: [],
     };
+    // Checked as a config.json's shape is: a count from a malformed shape must not reach a report. The
+    // first problem only: the others follow from it (0 heads make the head size infinite).
+    const [problem] = shapeProblems(shape);
+    if (problem !== undefined)
+        throw errors/* InputError */.dz.single(shapeProblem(f, layers, problem));
     const keys = ['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts']
         .map((n) => f.figures.get(n))
         .filter((x) => x !== undefined && !x.isDefault)
@@ -29787,7 +29890,25 @@ function architectureOf(f, manifestVocab) {
         missingVocabulary: false,
     };
 }
+/** The figures a shape problem is about, by what its message names first; else the layers. */
+const PROBLEM_FIGURES = [
+    [/key\/value heads/, ['kvHeads', 'heads']],
+    [/^attention heads/, ['heads']],
+    [/^head size/, ['kvChannels', 'hiddenSize', 'heads']],
+    [/^hidden size/, ['hiddenSize']],
+    [/^vocabulary size/, ['padVocabTo', 'vocabSize']],
+    [/experts per token/, ['topK', 'experts']],
+    [/^experts/, ['experts']],
+];
+/** A shape problem at the line of the figure it is about (one the config writes), else at the layers. */
+function shapeProblem(f, layers, message) {
+    const names = PROBLEM_FIGURES.find(([re]) => re.test(message))?.[1] ?? [];
+    const at = names.map((n) => f.figures.get(n)).find((x) => x !== undefined && !x.isDefault) ?? layers;
+    return { file: f.config.file, line: at.line, field: at.key, message: `the model it describes: ${message}` };
+}
 
+// EXTERNAL MODULE: ./src/inputs/metrics/bytes.ts
+var bytes = __nccwpck_require__(24780);
 ;// CONCATENATED MODULE: ./src/inputs/configs/document.ts
 /**
  * A config file as a flat map of keys to values, each with the line it is written on: what the
@@ -29795,6 +29916,7 @@ function architectureOf(f, manifestVocab) {
  * compares key by key. Nested YAML/JSON mappings become dotted keys ("trainer.max_steps"); lists stay
  * whole values.
  */
+
 
 
 
@@ -29828,32 +29950,9 @@ function flattenYaml(text, file) {
     walk(doc.contents, '');
     return { flat: { file, entries }, raw };
 }
-/**
- * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
- * or gives an offset ("at position 123"); the truncated-input message has neither.
- */
-function jsonErrorPosition(text, message) {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc)
-        return { line: Number(lc[1]), column: Number(lc[2]) };
-    const pos = /position (\d+)/.exec(message);
-    const offset = pos ? Number(pos[1]) : text.length;
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+/** A JSON file (config.json): strict JSON, a syntax error located where JSON.parse stopped. */
 function flattenJson(text, file) {
-    try {
-        JSON.parse(text);
-    }
-    catch (e) {
-        const message = e.message;
-        throw errors/* InputError */.dz.single({
-            file,
-            ...jsonErrorPosition(text, message),
-            message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
-        });
-    }
+    (0,json_positions/* parseJson */.qF)(text, file);
     // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
     return flattenYaml(text, file);
 }
@@ -29863,10 +29962,7 @@ function configNumber(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
-    const text = value.trim().replace(/_/g, '');
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    const n = Number(text);
+    const n = (0,bytes/* parseNumber */.$J)(value.replace(/_/g, ''));
     return Number.isFinite(n) ? n : undefined;
 }
 
@@ -30945,15 +31041,10 @@ class Settler {
             if (same(first.value, other.value))
                 continue;
             if (!first.from) {
-                const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
-                this.problems.push({
-                    file: this.where.file,
-                    line: at.line ?? this.where.line,
-                    ...(at.column !== undefined ? { column: at.column } : {}),
-                    field: `runs[${this.where.index}].${field}`,
+                this.problems.push((0,errors/* fieldProblem */.SL)(this.where, ['runs', this.where.index, ...manifestPath], this.where.line, {
                     message: `is ${fmt(first.value)} here, but ${place(other.from)} gives ${fmt(other.value)}${other.from.note ? ` (${other.from.note})` : ''}`,
                     hint: 'a figure given in two places must agree: remove one of them, or make them equal',
-                });
+                }));
             }
             else {
                 this.problems.push({
@@ -31263,24 +31354,14 @@ async function prepareRun(reader, manifest, index, run, runLine, cache) {
     if (modelPath === undefined && trainingPath === undefined)
         return none;
     const dir = external_node_path_default().posix.dirname(manifest.file);
-    const where = (field, what) => ({ manifest, index, runLine, field, what, tree: reader });
+    const where = (field, what) => ({ manifest, field: ['runs', index, ...field], line: runLine, what, tree: reader });
     const outside = [
-        ...(modelPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['model', 'config'], 'model config'), [modelPath]) : []),
-        ...(trainingPath !== undefined ? (0,tree_paths/* pathsOutsideTree */.C)(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
+        ...(modelPath !== undefined ? (0,paths/* pathsOutsideTree */.Cr)(where(['model', 'config'], 'model config'), [modelPath]) : []),
+        ...(trainingPath !== undefined ? (0,paths/* pathsOutsideTree */.Cr)(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
     ];
     if (outside.length)
         throw new errors/* InputError */.dz(outside);
-    const missing = (field, file, what) => () => {
-        const at = manifest.locate(['runs', index, ...field]);
-        return errors/* InputError */.dz.single({
-            file: manifest.file,
-            line: at.line ?? runLine,
-            ...(at.column !== undefined ? { column: at.column } : {}),
-            field: `runs[${index}].${field.join('.')}`,
-            message: `${what} "${file}" not found in the ${reader.label}`,
-            hint: 'paths are relative to the manifest',
-        });
-    };
+    const missing = (field, file, what) => () => errors/* InputError */.dz.single((0,errors/* fieldProblem */.SL)(manifest, ['runs', index, ...field], runLine, { message: `${what} "${file}" not found in the ${reader.label}`, hint: 'paths are relative to the manifest' }));
     const modelFile = modelPath !== undefined ? external_node_path_default().posix.join(dir, modelPath) : null;
     const trainingFile = trainingPath !== undefined ? external_node_path_default().posix.join(dir, trainingPath) : null;
     const [model, training] = await Promise.all([
@@ -31333,16 +31414,13 @@ function reestimate(run, configs, place, changes, resolve) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 3 modules
-var metrics = __nccwpck_require__(74382);
-// EXTERNAL MODULE: ./src/inputs/paths.ts
-var paths = __nccwpck_require__(27981);
+// EXTERNAL MODULE: ./src/inputs/metrics/index.ts + 5 modules
+var metrics = __nccwpck_require__(45748);
 ;// CONCATENATED MODULE: ./src/inputs/load.ts
 /**
  * Reads manifests and job-metrics files from a tree (workspace or base commit), attaches measurements
  * to runs and resolves every run. Problems from all files are gathered and thrown together.
  */
-
 
 
 
@@ -31369,7 +31447,7 @@ async function loadState(reader, opts) {
     const required = opts.requireMatches ?? true;
     const problems = [];
     const notes = [];
-    const manifestFiles = await (0,paths/* expandPatterns */.q)(reader, opts.manifests, required).catch((e) => {
+    const manifestFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.manifests, required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -31392,7 +31470,7 @@ async function loadState(reader, opts) {
     const byRunId = new Map();
     const unattached = [];
     const globalMeasurements = [...(opts.measurements ?? [])];
-    const metricsFiles = await (0,paths/* expandPatterns */.q)(reader, opts.metrics ?? [], required).catch((e) => {
+    const metricsFiles = await (0,paths/* expandPatterns */.qL)(reader, opts.metrics ?? [], required).catch((e) => {
         problems.push(...asProblems(e));
         return [];
     });
@@ -31458,10 +31536,10 @@ async function loadState(reader, opts) {
                 // The manifest comes with the pull request: its paths must not reach out of the tree, not even
                 // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
                 // CLI's reader is not confined: there the user points at the files.
-                const outside = (0,tree_paths/* pathsOutsideTree */.C)({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
+                const outside = (0,paths/* pathsOutsideTree */.Cr)({ manifest: p, field: ['runs', index, 'metrics'], line, what: 'metrics path', tree: reader }, own);
                 if (outside.length)
                     throw new errors/* InputError */.dz(outside);
-                const files = await (0,paths/* expandPatterns */.q)(reader, own.map((m) => (0,paths/* fromManifestDir */.D)(dir, m)), true);
+                const files = await (0,paths/* expandPatterns */.qL)(reader, own.map((m) => (0,paths/* fromManifestDir */.Dw)(dir, m)), true);
                 for (const f of files) {
                     // A file attached both by run id and by the run's own `metrics:` counts once.
                     if (measurements.some((m) => m.file === f))
@@ -32913,7 +32991,7 @@ async function artifactMeasurements(inputs, ctx) {
     });
     info(`Downloaded artifact "${inputs.artifact}" (${downloaded.files.length} files).`);
     const reader = new WorkspaceReader(downloaded.directory);
-    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74382));
+    const { detectMetricsFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 45748));
     const { isLedgerFile } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 55933));
     const measurements = [];
     for (const f of downloaded.files) {

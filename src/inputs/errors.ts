@@ -16,6 +16,36 @@ export interface InputProblem {
   readonly hint?: string;
 }
 
+/** A field's path as problems name it: `runs[2].hardware.gpu`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+  return out;
+}
+
+/** Finds a field of a document: its line and column, or what is known of them. */
+export type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number };
+
+/**
+ * A problem about a field of a document (a manifest), placed at the field when `locate` finds it,
+ * else at `fallbackLine` (the run's or the entry's line).
+ */
+export function fieldProblem(
+  doc: { readonly file: string; readonly locate?: Locate | undefined },
+  path: readonly PropertyKey[],
+  fallbackLine: number,
+  problem: Pick<InputProblem, 'message' | 'hint'>,
+): InputProblem {
+  const at = doc.locate?.(path) ?? {};
+  return {
+    file: doc.file,
+    line: at.line ?? fallbackLine,
+    ...(at.column !== undefined ? { column: at.column } : {}),
+    field: formatFieldPath(path),
+    ...problem,
+  };
+}
+
 export function formatProblem(p: InputProblem): string {
   const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
   const field = p.field ? ` ${p.field}:` : '';

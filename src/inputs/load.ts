@@ -11,9 +11,8 @@ import { parseManifest, type ParsedManifest } from './manifest/parse.js';
 import type { ManifestRun } from './manifest/schema.js';
 import { parseMetricsStream } from './metrics/index.js';
 import type { JobMeasurement } from './metrics/types.js';
-import { expandPatterns, fromManifestDir } from './paths.js';
+import { expandPatterns, fromManifestDir, pathsOutsideTree } from './paths.js';
 import { MAX_MANIFEST_BYTES, type TreeReader } from './tree.js';
-import { pathsOutsideTree } from './tree-paths.js';
 
 export interface LoadOptions {
   /** Manifest paths or globs, relative to the tree root. */
@@ -145,7 +144,7 @@ export async function loadState(reader: TreeReader, opts: LoadOptions): Promise<
         // The manifest comes with the pull request: its paths must not reach out of the tree, not even
         // as a glob that is expanded (and walks the runner's disk) before each match is checked. The
         // CLI's reader is not confined: there the user points at the files.
-        const outside = pathsOutsideTree({ manifest: p, index, runLine: line, field: ['metrics'], what: 'metrics path', tree: reader }, own);
+        const outside = pathsOutsideTree({ manifest: p, field: ['runs', index, 'metrics'], line, what: 'metrics path', tree: reader }, own);
         if (outside.length) throw new InputError(outside);
         const files = await expandPatterns(reader, own.map((m) => fromManifestDir(dir, m)), true);
         for (const f of files) {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError, tooLargeError } from './errors.js';
 import { FileChunkStream } from './metrics/lines.js';
-import { expandInputPaths, readTextFileCapped, resolveInsideWorkspace, toPosix } from './workspace.js';
+import { expandInputPaths, readTextFileCapped, resolveInputPath, toPosix } from './workspace.js';
 
 export interface TreeReader {
   /** Shown in messages: "workspace", "base 1a2b3c4". */
@@ -44,7 +44,7 @@ export class WorkspaceReader implements TreeReader {
   }
 
   private resolve(relPath: string, what: string): string {
-    return this.confined ? resolveInsideWorkspace(this.root, relPath, what) : path.resolve(this.root, relPath);
+    return resolveInputPath(this.root, relPath, what, this.confined);
   }
 
   async expand(patterns: readonly string[]): Promise<string[]> {

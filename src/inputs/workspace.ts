@@ -71,9 +71,7 @@ export function resolveInsideWorkspace(workspace: string, userPath: string, what
   } catch {
     throw InputError.single({ file: workspace, message: `workspace directory ${wsAbs} does not exist` });
   }
-  if (userPath.includes('\0')) {
-    throw InputError.single({ file: userPath, message: `${what} path contains a NUL character` });
-  }
+  refuseNul(userPath, what);
   const lexical = path.resolve(wsAbs, userPath);
   let real: string;
   try {
@@ -94,6 +92,21 @@ export function resolveInsideWorkspace(workspace: string, userPath: string, what
   return path.join(wsAbs, path.relative(wsReal, real));
 }
 
+function refuseNul(userPath: string, what: string): void {
+  if (userPath.includes('\0')) throw InputError.single({ file: userPath, message: `${what} path contains a NUL character` });
+}
+
+/**
+ * Every user-given path of a workspace tree resolves here. Confined (the action reads a pull request's
+ * files): it must stay inside the workspace, symlinks included (`resolveInsideWorkspace`). Unconfined
+ * (the CLI, which reads where its user points it, e.g. ../other-repo/footprint.yml): anywhere.
+ */
+export function resolveInputPath(workspace: string, userPath: string, what: string, confined: boolean): string {
+  if (confined) return resolveInsideWorkspace(workspace, userPath, what);
+  refuseNul(userPath, what);
+  return path.resolve(workspace, userPath);
+}
+
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
@@ -108,15 +121,14 @@ function isExcluded(relPosix: string, excludes: readonly string[]): boolean {
 /**
  * Expands input paths and globs (`*`, `**`, `?`, `[...]`, `{a,b}`; relative to the workspace, via Node's
  * `fs.promises.glob`) to the absolute paths of the files they match, sorted and de-duplicated (two names
- * for one file count once). Every match is checked with `resolveInsideWorkspace`. Entries starting with `!`
+ * for one file count once). Every match is checked with `resolveInputPath`. Entries starting with `!`
  * exclude (a glob or a directory, relative to the workspace) from all the other entries; blank entries are
  * ignored. A literal path that does not exist, a glob that matches no file, or exclusions that leave
- * nothing are `InputError`s. `confined: false` skips the workspace check (the CLI reads where it is pointed).
+ * nothing are `InputError`s. `confined: false` lets paths leave the workspace (the CLI reads where it is pointed).
  */
 export async function expandInputPaths(workspace: string, patterns: string[], opts: { confined?: boolean } = {}): Promise<string[]> {
   const wsAbs = path.resolve(workspace);
-  // Unconfined (the CLI): a path may point anywhere the user can read, e.g. ../other-repo/footprint.yml.
-  const resolve = opts.confined === false ? (p: string) => path.resolve(wsAbs, p) : (p: string) => resolveInsideWorkspace(wsAbs, p, 'input file');
+  const resolve = (p: string) => resolveInputPath(wsAbs, p, 'input file', opts.confined !== false);
   const includes: string[] = [];
   const excludes: string[] = [];
   for (const raw of patterns) {

@@ -262,6 +262,14 @@ describe('workspace files', () => {
     await problemsOf(() => reader.readText('foo\0bar', MAX_MANIFEST_BYTES));
   });
 
+  it("the CLI's unconfined reader reads outside the workspace, through the same resolver: a NUL in a path is refused, not taken for a missing file", async () => {
+    const reader = new WorkspaceReader(root, { confined: false });
+    expect(await reader.readText(path.join('..', path.basename(outside), 'secret.yml'), MAX_MANIFEST_BYTES)).toBe(RUN);
+    for (const f of [() => reader.readText('foo\0bar', MAX_MANIFEST_BYTES), () => reader.openStream('foo\0bar'), () => reader.expand(['foo\0bar'])]) {
+      expect(await problemsOf(f)).toEqual([expect.objectContaining({ file: 'foo\0bar', message: expect.stringMatching(/^(input|metrics) file path contains a NUL character$/) })]);
+    }
+  });
+
   it.each([
     ['../../etc/passwd'],
     ['../../outside/secret.json'],
@@ -270,6 +278,9 @@ describe('workspace files', () => {
     ['../../../../../../../../usr/**/*'],
     ['C:\\Windows\\win.ini'],
     ['!../../etc/passwd'],
+    // path.join takes a brace group for a name; the glob expands it into `..`
+    ['{..,x}/../**/passwd'],
+    ['../{..,metrics}/*.json'],
   ])('a run whose metrics: is %s is refused before anything outside is read or listed', async (metrics) => {
     const manifest = `${RUN}    metrics: ${JSON.stringify(metrics)}\n`;
     fs.writeFileSync(path.join(root, 'manifests', 'm.yml'), manifest);
@@ -295,6 +306,14 @@ describe('workspace files', () => {
     fs.writeFileSync(path.join(root, 'metrics', 'pretrain.json'), '{"runId": "pretrain", "hours": 2, "gpuCount": 8}');
     fs.writeFileSync(path.join(root, 'manifests', 'inside.yml'), `${RUN}    metrics: ../metrics/pretrain.json\n`);
     const state = await loadState(new WorkspaceReader(root), { manifests: ['manifests/inside.yml'] });
+    expect(state.report.runs[0]!.run.measurements).toEqual(['metrics/pretrain.json']);
+  });
+
+  it('a brace group without `..` in it is a plain glob: it stays inside and matches', async () => {
+    fs.mkdirSync(path.join(root, 'metrics'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'metrics', 'pretrain.json'), '{"runId": "pretrain", "hours": 2, "gpuCount": 8}');
+    fs.writeFileSync(path.join(root, 'manifests', 'braces.yml'), `${RUN}    metrics: "../{metrics,logs}/{pretrain,other}.json"\n`);
+    const state = await loadState(new WorkspaceReader(root), { manifests: ['manifests/braces.yml'] });
     expect(state.report.runs[0]!.run.measurements).toEqual(['metrics/pretrain.json']);
   });
 

@@ -50,6 +50,11 @@ describe('ledgers in a manifest', () => {
     expect(state.report.runs.every((r) => r.run.assumptions.some((x) => x.key === 'gridIntensity' && x.label.includes('France')))).toBe(true);
   });
 
+  it('a JSON ledger that does not parse: the line and column where parsing stopped', async () => {
+    const problems = await problemsOf(load({ 'footprint.yml': 'version: 1\nledgers: [s.json]\n', 's.json': '{\n  "meta": {},\n  "jobs": [\n    { "job_id": 1, },\n  ]\n}\n' }));
+    expect(problems).toEqual([{ file: 's.json', line: 4, column: 20, message: 'invalid JSON: Expected double-quoted property name' }]);
+  });
+
   it('a ledger path that leaves the tree is refused before anything is read, at its line', async () => {
     const problems = await problemsOf(load({ 'ml/footprint.yml': 'version: 1\nledgers:\n  - ../../etc/*.txt\n  - { path: /var/log/slurm.txt }\n' }, { manifests: ['ml/footprint.yml'] }));
     expect(problems).toEqual([

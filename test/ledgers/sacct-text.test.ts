@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/inputs/errors.js';
+import { formatProblem, InputError } from '../../src/inputs/errors.js';
 import { formatNote } from '../../src/inputs/load.js';
 import { realData } from '../support/real-data.js';
 import { anatomyOf, CLUSTER_MANIFEST, expectReconciled, fixture, load } from './support.js';
@@ -115,6 +115,19 @@ describe('sacct --parsable2 with a header', () => {
     expect(again.rows).toEqual(whole.rows);
     expect(again.jobs).toEqual(whole.jobs);
     expect(again.files[0]!.skipped).toEqual(whole.files[0]!.skipped);
+  });
+});
+
+describe('figures no job has', () => {
+  it('a run time or GPU count too large to be real skips its line as malformed (with the job and what), not the whole ledger', async () => {
+    const a = await anatomyOf({
+      'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers: [j.txt]\n',
+      'j.txt': 'JobID|State|ElapsedRaw|AllocTRES\n1|COMPLETED|3600|gres/gpu:h100=8\n2|COMPLETED|1e999|gres/gpu:h100=8\n3|COMPLETED|3600|gres/gpu:h100=1e300,gres/gpu=1e300\n',
+    });
+    expectReconciled(a, expect);
+    expect(a.jobs).toEqual({ read: 3, counted: 1, skipped: 2 });
+    expect(a.totals.gpuHours).toBe(8);
+    expect(a.skipped).toEqual([expect.objectContaining({ reason: 'malformed', jobs: 2, at: 'j.txt:3', detail: "2: run time too large to be a job's" })]);
   });
 });
 
@@ -243,6 +256,8 @@ ledgers:
       'd.txt': '1|01:00:00\n',
     }).catch((e: unknown) => e);
     expect((err as InputError).problems).toEqual([expect.objectContaining({ file: 'd.txt', field: 'fields.energy', message: 'column "Watts" is not in the `columns:` list' })]);
+    // not a line of the file: no line 0
+    expect(formatProblem((err as InputError).problems[0]!)).toBe('d.txt: fields.energy: column "Watts" is not in the `columns:` list (columns: JobID, Elapsed)');
   });
 });
 

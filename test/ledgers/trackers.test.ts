@@ -147,6 +147,52 @@ describe('W&B runs-table exports (real samples)', () => {
   );
 });
 
+describe('CSV exports are streamed', () => {
+  it('the same anatomy from 7-byte chunks (quoted cells, records across lines and chunks, CRLF)', async () => {
+    const name = 'Lucas-longxutang__Comp3242_Group_Project_nanoGPT__training_records_wandb_export.csv';
+    const files = { 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: w.csv, gpu: l4, gpus: 1 }\n', 'w.csv': readFileSync(realData('ledgers/wandb', name)) };
+    const whole = await anatomyOf(files);
+    expect(await anatomyOf(files, { chunkBytes: 7 })).toEqual(whole);
+    const crlf = { ...files, 'w.csv': Buffer.from(files['w.csv'].toString('utf8').replace(/\r?\n/g, '\r\n')) };
+    expect((await anatomyOf(crlf, { chunkBytes: 7 })).totals).toEqual(whole.totals);
+  });
+});
+
+describe('MLflow UI exports: a Duration the UI does not print (own fixture)', () => {
+  it('makes its line malformed, naming the column', async () => {
+    const csv = 'Start Time,Duration,Run ID,Name,Status\n2024-01-01 00:00:00,2.5h,a1,ok,FINISHED\n2024-01-01 00:00:00,7.6 sec,b2,bad,FINISHED\n';
+    const a = await anatomyOf({ 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: r.csv, gpu: h100-sxm, gpus: 1 }\n', 'r.csv': csv });
+    expectReconciled(a, expect);
+    expect(a.totals.gpuHours).toBe(2.5);
+    expect(a.skipped).toEqual([
+      expect.objectContaining({ reason: 'malformed', jobs: 1, at: 'r.csv:3', detail: 'Duration: not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "7.6 sec"' }),
+    ]);
+  });
+});
+
+describe('W&B runs-table exports: cells that are not figures (own fixture)', () => {
+  it('a Runtime or GPU Count that is not a number makes its line malformed, naming the column; hex and Infinity are not numbers', async () => {
+    const csv = [
+      'Name,State,Created,Runtime,GPU Count',
+      'ok,finished,2024-01-01T00:00:00,3600,2',
+      'words,finished,2024-01-01T00:00:00,12 min,2',
+      'hex,finished,2024-01-01T00:00:00,0x10,2',
+      'inf,finished,2024-01-01T00:00:00,Infinity,2',
+      'huge,finished,2024-01-01T00:00:00,1e999,2',
+      'gpus,finished,2024-01-01T00:00:00,3600,0x2',
+      'blank,finished,2024-01-01T00:00:00,,2',
+    ].join('\n');
+    const a = await anatomyOf({ 'footprint.yml': 'version: 1\ndefaults: { region: FR }\nledgers:\n  - { path: w.csv, gpu: h100-sxm, format: wandb }\n', 'w.csv': `${csv}\n` });
+    expectReconciled(a, expect);
+    expect(a.jobs).toEqual({ read: 7, counted: 1, skipped: 6 });
+    expect(a.totals.gpuHours).toBe(2);
+    expect(Object.fromEntries(a.skipped.map((s) => [s.reason, [s.jobs, s.at, s.detail]]))).toEqual({
+      malformed: [5, 'w.csv:3', 'Runtime: not a number of seconds: "12 min"'],
+      'no run time': [1, 'w.csv:8', 'blank'],
+    });
+  });
+});
+
 describe('W&B run directories: wandb-metadata.json with its wandb-summary.json (real samples)', () => {
   it('GPU model and count from the metadata (old gpu_devices and new gpu_nvidia schemas), run time from the summary', async () => {
     const state = await loadOverRealData(
@@ -224,6 +270,16 @@ describe('Hugging Face Trainer outputs (real samples)', () => {
     }
     // e.g. Qwen3-8B continued pre-training: 6.22e20 FLOPs over 238 h
     expect(a.trainerRuns.find((t) => t.id === 'hsc748NLP__NSLLM')!.impliedMfu).toBeCloseTo(6.222496637658207e20 / (857595.0988 * 8 * 989e12), 12);
+  });
+
+  it('a results file beside trainer_state.json that does not parse is left out with a warning naming its line, not silently', async () => {
+    const a = await anatomyOf({
+      'footprint.yml': 'version: 1\nledgers:\n  - { path: "out/trainer_state.json", gpu: h100-sxm, gpus: 8 }\n',
+      'out/trainer_state.json': JSON.stringify({ global_step: 10, max_steps: 10, total_flos: 1e18, log_history: [{ step: 10, train_runtime: 3600 }] }),
+      'out/all_results.json': '{\n  "train_runtime": 3600,\n}\n',
+    });
+    expect(a.jobs).toEqual({ read: 1, counted: 1, skipped: 0 });
+    expect(a.files[0]!.warnings).toEqual(['out/all_results.json:3:1: invalid JSON: Expected double-quoted property name (left out: the run is read from its other files)']);
   });
 
   it('a checkpoint\'s trainer_state.json without train_runtime is skipped for having no run time', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCodeCarbonCsv, parseGpuModel, splitCsvRecord } from '../../src/inputs/metrics/codecarbon.js';
+import { parseCodeCarbonCsv, parseGpuModel } from '../../src/inputs/metrics/codecarbon.js';
+import { splitCsvRecord } from '../../src/inputs/metrics/csv-records.js';
 import { chunks, fixture, problemsOf } from './helpers.js';
 
 describe('parseCodeCarbonCsv', () => {

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError, formatProblem } from '../../src/inputs/errors.js';
 import { detectMetricsFormat, parseMetricsStream, type JobMeasurement, type ReadMetricsOptions } from '../../src/inputs/metrics/index.js';
 import { WorkspaceReader } from '../../src/inputs/tree.js';
+import { detectTextLedger } from '../../src/inputs/ledgers/detect.js';
+
+const detectLedger = (head: string, whole: boolean) => detectTextLedger(head, '|', whole);
 import { fixture, fixturePath, problemsOf } from './helpers.js';
 
 describe('detectMetricsFormat', () => {
@@ -15,6 +18,17 @@ describe('detectMetricsFormat', () => {
     expect(detectMetricsFormat('emissions.txt', '"timestamp","duration","energy_consumed"\n')).toBe('codecarbon');
     expect(detectMetricsFormat('metrics.txt', '  \n{ "runId": "a" }')).toBe('metrics-json');
     expect(detectMetricsFormat('runs.csv', '[{"runId": "a"}]')).toBe('metrics-json');
+  });
+
+  it('reads the header as CSV, the same way the ledger detector does', () => {
+    // a quoted header cell may hold a comma; the cell is still one name
+    expect(detectMetricsFormat('e.csv', '"a,b",duration,"energy_consumed"\n1,2,3\n')).toBe('codecarbon');
+    // the first bytes end inside the header: only its complete cells count ("energy_consum" is not a name)
+    expect(detectMetricsFormat('e.csv', 'duration,energy_consumed,x', false)).toBe('codecarbon');
+    expect(detectMetricsFormat('e.csv', 'timestamp,duration,energy_consum', false)).toBeNull();
+    expect(detectMetricsFormat('e.csv', 'timestamp,duration,energy_consumed', true)).toBe('codecarbon');
+    expect(detectLedger('run_id,status', true)).toBe('mlflow');
+    expect(detectLedger('run_id,status', false)).toBeNull();
   });
 
   it('falls back on the .json extension only', () => {

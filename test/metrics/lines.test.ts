@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineSplitter, readFileChunks, readLines, scanLines } from '../../src/inputs/metrics/lines.js';
-import { parseDecimal, parseTimestampMs } from '../../src/inputs/metrics/bytes.js';
+import { parseDecimal, parseIsoTimeMs, parseNumber, parseTimestampMs } from '../../src/inputs/metrics/bytes.js';
 import { chunks, fixture, fixturePath } from './helpers.js';
 
 async function collect(input: AsyncIterable<Buffer>): Promise<[string, number, boolean][]> {
@@ -114,11 +114,27 @@ describe('byte parsers', () => {
     }
   });
 
+  it('reads numbers written as text with the same grammar: what Number() would also take (hex, Infinity, blanks) is no number', () => {
+    for (const s of ['0', ' 312.45 ', '-1.5', '+2', '.5', '5.', '2.5E-2']) expect(parseNumber(s)).toBe(Number(s));
+    for (const s of ['', '   ', '0x10', 'Infinity', '-Infinity', '1_000', '12 s', '1,5', 'NaN']) expect(parseNumber(s)).toBeNaN();
+    expect(parseNumber('1e999')).toBe(Infinity);
+  });
+
+  it('reads ISO times written as text like the timestamps in bytes; a bare number is no date', () => {
+    expect(parseIsoTimeMs('2025-06-18T05:03:36')).toBe(Date.UTC(2025, 5, 18, 5, 3, 36));
+    expect(parseIsoTimeMs('2024-06-01T14:00')).toBe(Date.UTC(2024, 5, 1, 14, 0));
+    expect(parseIsoTimeMs('2024-06-01T14:00:00+02:00')).toBe(Date.UTC(2024, 5, 1, 12, 0));
+    expect(parseIsoTimeMs('2026-05-25 09:31:08.198000+00:00')).toBe(Date.UTC(2026, 4, 25, 9, 31, 8, 198));
+    // damaged CodeCarbon timestamps (the BigScience file): Date.parse read "38" as the year 2038
+    for (const bad of ['38', '8', '187.58871459960938', '5-06-18T05:03:36', '2024-13-01T00:00:00', '']) expect(parseIsoTimeMs(bad)).toBeNaN();
+  });
+
   it('agrees with Date.UTC on random instants (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
         const iso = new Date(ms).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
         expect(ts(iso)).toBe(ms);
+        expect(parseIsoTimeMs(iso)).toBe(ms);
         expect(ts(iso.replace(/-/g, '/').replace('T', ' ').replace('Z', ''))).toBe(ms);
       }),
     );

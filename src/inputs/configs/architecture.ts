@@ -4,8 +4,9 @@
  * vocabulary padded the way Megatron pads it (to a multiple of make_vocab_size_divisible_by × tensor
  * parallel size): the padded rows are real parameters and real FLOPs.
  */
-import { countParameters, type LayerShape, type ParameterCount, type TransformerShape } from '../../core/parameters.js';
+import { countParameters, shapeProblems, type LayerShape, type ParameterCount, type TransformerShape } from '../../core/parameters.js';
 import { findTokenizer } from '../../data/tokenizers.js';
+import { InputError, type InputProblem } from '../errors.js';
 import type { Figure, FigureName, Figures } from './run-config.js';
 
 export interface ConfigArchitecture {
@@ -95,6 +96,10 @@ export function architectureOf(
     extras: [],
     excluded: [],
   };
+  // Checked as a config.json's shape is: a count from a malformed shape must not reach a report. The
+  // first problem only: the others follow from it (0 heads make the head size infinite).
+  const [problem] = shapeProblems(shape);
+  if (problem !== undefined) throw InputError.single(shapeProblem(f, layers, problem));
   const keys = (['layers', 'hiddenSize', 'ffnHiddenSize', 'heads', 'kvHeads', 'experts'] as const)
     .map((n) => f.figures.get(n))
     .filter((x): x is Figure => x !== undefined && !x.isDefault)
@@ -103,4 +108,22 @@ export function architectureOf(
     architecture: { shape, count: countParameters(shape), note: `counted from ${keys.join(', ')}; vocabulary ${vocab.from}${padding}`, anchor: layers },
     missingVocabulary: false,
   };
+}
+
+/** The figures a shape problem is about, by what its message names first; else the layers. */
+const PROBLEM_FIGURES: readonly (readonly [RegExp, readonly FigureName[]])[] = [
+  [/key\/value heads/, ['kvHeads', 'heads']],
+  [/^attention heads/, ['heads']],
+  [/^head size/, ['kvChannels', 'hiddenSize', 'heads']],
+  [/^hidden size/, ['hiddenSize']],
+  [/^vocabulary size/, ['padVocabTo', 'vocabSize']],
+  [/experts per token/, ['topK', 'experts']],
+  [/^experts/, ['experts']],
+];
+
+/** A shape problem at the line of the figure it is about (one the config writes), else at the layers. */
+function shapeProblem(f: Figures, layers: Figure, message: string): InputProblem {
+  const names = PROBLEM_FIGURES.find(([re]) => re.test(message))?.[1] ?? [];
+  const at = names.map((n) => f.figures.get(n)).find((x): x is Figure => x !== undefined && !x.isDefault) ?? layers;
+  return { file: f.config.file, line: at.line, field: at.key, message: `the model it describes: ${message}` };
 }

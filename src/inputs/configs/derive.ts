@@ -8,7 +8,7 @@
 import type { ParameterCount } from '../../core/parameters.js';
 import type { ConfigFact } from '../../model/attribution.js';
 import type { Provenance } from '../../model/resolve/context.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { fieldProblem, InputError, type InputProblem, type Locate } from '../errors.js';
 import type { ManifestRun, TokenCount } from '../manifest/schema.js';
 import { architectureOf } from './architecture.js';
 import type { FlatConfig } from './document.js';
@@ -27,7 +27,7 @@ export interface ManifestPlace {
   readonly file: string;
   readonly index: number;
   readonly line: number;
-  readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
+  readonly locate?: Locate;
 }
 
 export interface Derivation {
@@ -69,15 +69,12 @@ class Settler {
     for (const other of rest) {
       if (same(first.value, other.value)) continue;
       if (!first.from) {
-        const at = this.where.locate?.(['runs', this.where.index, ...manifestPath]) ?? {};
-        this.problems.push({
-          file: this.where.file,
-          line: at.line ?? this.where.line,
-          ...(at.column !== undefined ? { column: at.column } : {}),
-          field: `runs[${this.where.index}].${field}`,
-          message: `is ${fmt(first.value)} here, but ${place(other.from!)} gives ${fmt(other.value)}${other.from!.note ? ` (${other.from!.note})` : ''}`,
-          hint: 'a figure given in two places must agree: remove one of them, or make them equal',
-        });
+        this.problems.push(
+          fieldProblem(this.where, ['runs', this.where.index, ...manifestPath], this.where.line, {
+            message: `is ${fmt(first.value)} here, but ${place(other.from!)} gives ${fmt(other.value)}${other.from!.note ? ` (${other.from!.note})` : ''}`,
+            hint: 'a figure given in two places must agree: remove one of them, or make them equal',
+          }),
+        );
       } else {
         this.problems.push({
           file: other.from!.file,

@@ -5,8 +5,9 @@
  * whole values.
  */
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import { InputError } from '../errors.js';
 import { parseYamlSafely } from '../manifest/parse.js';
+import { parseNumber } from '../metrics/bytes.js';
+import { parseJson } from '../metrics/json-positions.js';
 
 export interface ConfigEntry {
   readonly value: unknown;
@@ -54,31 +55,9 @@ export function flattenYaml(text: string, file: string): { flat: FlatConfig; raw
   return { flat: { file, entries }, raw };
 }
 
-/**
- * JSON.parse's message with the line and column of the error: Node names them ("line 5 column 3")
- * or gives an offset ("at position 123"); the truncated-input message has neither.
- */
-function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-/** A JSON file (config.json): strict JSON, errors located as JSON.parse reports them. */
+/** A JSON file (config.json): strict JSON, a syntax error located where JSON.parse stopped. */
 export function flattenJson(text: string, file: string): { flat: FlatConfig; raw: unknown } {
-  try {
-    JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    throw InputError.single({
-      file,
-      ...jsonErrorPosition(text, message),
-      message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
-    });
-  }
+  parseJson(text, file);
   // Valid JSON is valid YAML: read through the YAML parser for the lines of every key.
   return flattenYaml(text, file);
 }
@@ -87,8 +66,6 @@ export function flattenJson(text: string, file: string): { flat: FlatConfig; raw
 export function configNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/_/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
-  const n = Number(text);
+  const n = parseNumber(value.replace(/_/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }

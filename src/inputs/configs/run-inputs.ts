@@ -7,11 +7,11 @@ import path from 'node:path';
 import type { ConfigInputs, FactChange } from '../../model/attribution.js';
 import type { ResolvedRun } from '../../model/resolve.js';
 import type { ProvenanceMap } from '../../model/resolve/context.js';
-import { InputError } from '../errors.js';
+import { fieldProblem, InputError } from '../errors.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { ManifestRun } from '../manifest/schema.js';
 import type { TreeReader } from '../tree.js';
-import { pathsOutsideTree } from '../tree-paths.js';
+import { pathsOutsideTree } from '../paths.js';
 import { deriveRun, type ManifestPlace, type RunConfigs } from './derive.js';
 import { flattenJson, MAX_CONFIG_BYTES, type ConfigEntry, type FlatConfig } from './document.js';
 import { readTrainingConfig, type TrainingConfig } from './run-config.js';
@@ -71,23 +71,14 @@ export async function prepareRun(
   const none: PreparedRun = { run, provenance: undefined, notes: [], attach: (r) => r };
   if (modelPath === undefined && trainingPath === undefined) return none;
   const dir = path.posix.dirname(manifest.file);
-  const where = (field: string[], what: string) => ({ manifest, index, runLine, field, what, tree: reader });
+  const where = (field: string[], what: string) => ({ manifest, field: ['runs', index, ...field], line: runLine, what, tree: reader });
   const outside = [
     ...(modelPath !== undefined ? pathsOutsideTree(where(['model', 'config'], 'model config'), [modelPath]) : []),
     ...(trainingPath !== undefined ? pathsOutsideTree(where(['trainingConfig'], 'training config'), [trainingPath]) : []),
   ];
   if (outside.length) throw new InputError(outside);
-  const missing = (field: string[], file: string, what: string) => () => {
-    const at = manifest.locate(['runs', index, ...field]);
-    return InputError.single({
-      file: manifest.file,
-      line: at.line ?? runLine,
-      ...(at.column !== undefined ? { column: at.column } : {}),
-      field: `runs[${index}].${field.join('.')}`,
-      message: `${what} "${file}" not found in the ${reader.label}`,
-      hint: 'paths are relative to the manifest',
-    });
-  };
+  const missing = (field: string[], file: string, what: string) => () =>
+    InputError.single(fieldProblem(manifest, ['runs', index, ...field], runLine, { message: `${what} "${file}" not found in the ${reader.label}`, hint: 'paths are relative to the manifest' }));
   const modelFile = modelPath !== undefined ? path.posix.join(dir, modelPath) : null;
   const trainingFile = trainingPath !== undefined ? path.posix.join(dir, trainingPath) : null;
   const [model, training] = await Promise.all([

@@ -29,6 +29,12 @@ export const SKIP_REASONS = {
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 
+/**
+ * Bounds past which a job's figures are damage, not a job: the bounds the CodeCarbon reader sets
+ * (10 million GPUs, 10^10 s ≈ 317 years, 10^12 kWh). They also keep every sum finite.
+ */
+const JOB_LIMITS = { gpus: 1e7, seconds: 1e10, joules: 3.6e18 };
+
 /** How many of the largest jobs are kept. */
 export const LARGEST_JOBS = 10;
 /** Trainer runs (HF) whose FLOPs are kept for the implied-MFU table. */
@@ -401,6 +407,12 @@ export class LedgerAccumulator {
     const metered = ctx.energyScope !== 'none' && job.energyJ > 0;
     const gpuSeconds = Number.isNaN(job.gpuSeconds) ? gpus * job.elapsedS : job.gpuSeconds;
     const energyJ = metered ? job.energyJ : 0;
+    if (!(gpus <= JOB_LIMITS.gpus && job.elapsedS <= JOB_LIMITS.seconds && energyJ <= JOB_LIMITS.joules)) {
+      // A figure no job has (1e999 s, 1e300 GPUs): damage, skipped with its line, not the whole ledger's run refused.
+      const what = !(job.elapsedS <= JOB_LIMITS.seconds) ? 'run time' : !(gpus <= JOB_LIMITS.gpus) ? 'GPU count' : 'energy';
+      this.skip(stats, 'malformed', job.line, `${job.id}: ${what} too large to be a job's`);
+      return;
+    }
 
     const group = this.groupOf(ctx, component, phase, status, gpu, metered);
     const month = monthIndex(Number.isFinite(job.startMs) ? job.startMs : job.endMs);

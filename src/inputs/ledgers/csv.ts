@@ -1,47 +1,67 @@
 /**
- * The records of a CSV export (MLflow, W&B) with its header, RFC 4180 quoting included: a quoted cell
- * may hold commas and line breaks (W&B notes), so a record can span several lines.
+ * CSV exports (MLflow, W&B) streamed record by record with their header, RFC 4180 quoting included: a
+ * quoted cell may hold commas and line breaks (W&B notes), so a record can span several lines. Lines
+ * come from the same splitter as every other text input (byte-order mark, CRLF), records from the
+ * same joiner as CodeCarbon's.
  */
-import { CsvRecordJoiner } from '../metrics/codecarbon.js';
+import { columnIndex, CsvRecordJoiner } from '../metrics/csv-records.js';
+import { readLines, type ByteSource } from '../metrics/lines.js';
+import type { LedgerSink } from './types.js';
 
-export interface CsvTable {
-  readonly header: readonly string[];
-  /** Cell of a record by column name (the first column of that name), trimmed; undefined when absent. */
-  readonly records: readonly { readonly cells: readonly string[]; readonly line: number }[];
+export interface CsvHeader {
+  readonly names: readonly string[];
   readonly index: ReadonlyMap<string, number>;
-  /** Records whose cell count differs from the header's, and a last record whose quote never closes. */
-  readonly malformed: readonly { readonly line: number; readonly message: string }[];
+  /** A record's cell in the first of `names` the header has (its first column of that name), trimmed; '' when none. */
+  cell(cells: readonly string[], ...names: string[]): string;
 }
 
-export function readCsvTable(text: string): CsvTable {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  let header: string[] | null = null;
-  const records: { cells: string[]; line: number }[] = [];
-  const malformed: { line: number; message: string }[] = [];
-  const joiner = new CsvRecordJoiner();
-  lines.forEach((raw, i) => {
-    const record = joiner.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw, i + 1);
-    if (record === null) return;
-    const values = record.cells.values;
-    if (header === null) header = values.map((v) => v.trim());
-    else if (values.length !== header.length) malformed.push({ line: record.line, message: `${values.length} cells where the header has ${header.length}` });
-    else records.push({ cells: values, line: record.line });
-  });
-  if (joiner.pendingLine) malformed.push({ line: joiner.pendingLine, message: 'a quoted cell never closes (file cut off?)' });
-  const index = new Map<string, number>();
-  (header ?? ([] as string[])).forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
-  return { header: header ?? [], records, index, malformed };
-}
-
-/** A reader of one record's cells by column name (any of `names`, first found), trimmed; '' when absent. */
-export function cellReader(table: CsvTable) {
-  return (cells: readonly string[], ...names: string[]): string => {
-    for (const n of names) {
-      const i = table.index.get(n);
-      if (i !== undefined) return cells[i]!.trim();
-    }
-    return '';
+function csvHeader(names: readonly string[]): CsvHeader {
+  const index = columnIndex(names);
+  return {
+    names,
+    index,
+    cell: (cells, ...wanted) => {
+      for (const n of wanted) {
+        const i = index.get(n);
+        if (i !== undefined) return cells[i]!.trim();
+      }
+      return '';
+    },
   };
+}
+
+/** What a reader does with each record, set up once the header is known. */
+export type CsvRecordHandler = (cells: readonly string[], line: number) => void;
+
+/**
+ * Reads a CSV export: `onHeader` gets its first record and returns what handles the others. Records
+ * whose cell count differs from the header's, and a last record whose quote never closes, go to the
+ * sink as malformed. Resolves to the number of well-formed records.
+ */
+export async function readCsvExport(
+  source: ByteSource,
+  file: string,
+  sink: Pick<LedgerSink, 'malformed'>,
+  onHeader: (header: CsvHeader) => CsvRecordHandler,
+): Promise<number> {
+  const joiner = new CsvRecordJoiner();
+  let header: CsvHeader | null = null;
+  let onRecord: CsvRecordHandler = () => undefined;
+  let records = 0;
+  for await (const { text, line } of readLines(source, { file })) {
+    const record = joiner.push(text, line);
+    if (record === null) continue;
+    const values = record.cells.values;
+    if (header === null) {
+      header = csvHeader(values.map((v) => v.trim()));
+      onRecord = onHeader(header);
+    } else if (values.length !== header.names.length) {
+      sink.malformed(record.line, `${values.length} cells where the header has ${header.names.length}`);
+    } else {
+      records++;
+      onRecord(values, record.line);
+    }
+  }
+  if (joiner.pendingLine) sink.malformed(joiner.pendingLine, 'a quoted cell never closes (file cut off?)');
+  return records;
 }

@@ -5,37 +5,35 @@
  * belong together.
  */
 import path from 'node:path';
-import { splitCsvRecord } from '../metrics/codecarbon.js';
+import { firstRecord } from '../metrics/csv-records.js';
 import { isTrainerOutput, TRAINER_FILES } from './hf-trainer.js';
 import { looksLikeMlflow } from './mlflow.js';
 import { isSacctJson } from './sacct-json.js';
 import type { TreeReader } from '../tree.js';
 import type { LedgerFormat } from './types.js';
 import { looksLikeWandbCsv, wandbRunsOf } from './wandb.js';
+import { isJsonObject } from '../metrics/json-positions.js';
 
-/** A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when unknown. */
-export function detectTextLedger(head: string, delimiter = '|'): LedgerFormat | 'json' | null {
-  const text = head.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{') || text.startsWith('[')) return 'json';
-  const nl = text.indexOf('\n');
-  // A header wider than the bytes looked at (W&B exports have hundreds of columns): its complete cells.
-  const first = nl < 0 ? text.slice(0, Math.max(0, text.lastIndexOf(','))) || text : text.slice(0, nl).replace(/\r$/, '');
-  const cells = splitCsvRecord(first)?.values.map((v) => v.trim()) ?? [];
-  if (looksLikeMlflow(cells)) return 'mlflow';
-  if (looksLikeWandbCsv(cells)) return 'wandb';
-  if (first.includes(delimiter)) return 'sacct';
+/**
+ * A text ledger's format from its first bytes; 'json' when it must be parsed to tell; null when
+ * unknown. `whole`: the bytes are the whole file (see firstRecord).
+ */
+export function detectTextLedger(head: string, delimiter = '|', whole = false): LedgerFormat | 'json' | null {
+  const first = firstRecord(head, whole);
+  if (first.json) return 'json';
+  if (looksLikeMlflow(first.cells)) return 'mlflow';
+  if (looksLikeWandbCsv(first.cells)) return 'wandb';
+  if (first.line.includes(delimiter)) return 'sacct';
   return null;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A parsed JSON ledger's format; null when it is none of them. */
 export function detectJsonLedger(value: unknown): LedgerFormat | null {
   if (isSacctJson(value)) return 'sacct-json';
   if (wandbRunsOf(value) !== null) return 'wandb-json';
   if (isTrainerOutput(value)) return 'hf-trainer';
-  if (isObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value)) return 'wandb-run';
+  if (isJsonObject(value) && ('gpu_count' in value || 'startedAt' in value || '_runtime' in value || '_wandb' in value)) return 'wandb-run';
   return null;
 }
 

@@ -4,7 +4,7 @@
  * and timestamps (MLflow milliseconds, ISO strings). Each returns NaN or null for what it cannot read.
  */
 import { JOB_STATES, type JobState } from '../../data/ledgers.js';
-import { daysFromCivil, parseDecimal } from '../metrics/bytes.js';
+import { parseDecimal, parseIsoTimeMs } from '../metrics/bytes.js';
 
 const C_0 = 48;
 const C_9 = 57;
@@ -292,8 +292,6 @@ export function parseUiDuration(text: string): number {
   return Number(m[1]) * factor;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-
 /**
  * A timestamp: ISO 8601 with a `T` or a space (sacct Start/End, pandas' "2026-05-25 09:31:08.198000+00:00",
  * W&B "2026-05-25T14:08:33.000Z"), or UNIX time as a number (milliseconds from 1e11 on, as MLflow
@@ -308,20 +306,7 @@ export function parseTimeMs(text: string): number {
     const n = Number(t);
     return n >= 1e11 ? n : n * 1000;
   }
-  const m = ISO.exec(t);
-  if (!m) return Number.NaN;
-  const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60) return Number.NaN;
-  let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
-  if (frac) ms += Number(`0.${frac}`) * 1000;
-  if (zone && zone !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
-  }
-  return ms;
+  return parseIsoTimeMs(t);
 }
 
 /** A cell of a tracker export that says nothing: empty, "-", "None", "null", "nan". */

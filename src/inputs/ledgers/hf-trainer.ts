@@ -8,9 +8,8 @@
  */
 import type { LedgerSink } from './types.js';
 import { EMPTY_JOB } from './types.js';
+import { isJsonObject } from '../metrics/json-positions.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 
 /** The files of one run, by the name the Trainer gives them. */
@@ -18,7 +17,7 @@ export const TRAINER_FILES = ['trainer_state.json', 'all_results.json', 'train_r
 
 /** Whether a parsed JSON value is one of the Trainer's files. */
 export function isTrainerOutput(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   if (Array.isArray(value.log_history) && ('global_step' in value || 'max_steps' in value)) return true;
   return Object.keys(value).some((k) => k === 'train_runtime' || k === 'total_flos' || k === 'eval_runtime');
 }
@@ -30,9 +29,9 @@ export interface TrainerFiles {
 
 /** One run from its trainer_state.json and results files; `name` is its directory (or file prefix). */
 export function readTrainerRun(files: TrainerFiles, name: string, sink: LedgerSink): number {
-  const state = isObject(files.state) ? files.state : {};
-  const results = files.results.filter(isObject);
-  const history = Array.isArray(state.log_history) ? state.log_history.filter(isObject) : [];
+  const state = isJsonObject(files.state) ? files.state : {};
+  const results = files.results.filter(isJsonObject);
+  const history = Array.isArray(state.log_history) ? state.log_history.filter(isJsonObject) : [];
   const summary = [...history].reverse().find((h) => 'train_runtime' in h) ?? {};
   const first = (key: string) => [...results.map((r) => num(r[key])), num(summary[key]), num(state[key])].find((v) => !Number.isNaN(v)) ?? Number.NaN;
   const runtime = first('train_runtime');

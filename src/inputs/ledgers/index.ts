@@ -7,17 +7,18 @@
  */
 import path from 'node:path';
 import type { EnergyScope } from '../../core/footprint.js';
-import { buildAnatomy, groupProvenance, type Anatomy, type AnatomyFile } from '../../model/anatomy.js';
+import { buildAnatomy, groupProvenance, type Anatomy } from '../../model/anatomy.js';
 import { resolveRun, type ResolvedRun } from '../../model/resolve.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { fieldProblem, formatProblem, InputError, type InputProblem } from '../errors.js';
 import type { FileNote } from '../load.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { LedgerEntry, ManifestRun, RunDefaults } from '../manifest/schema.js';
+import { parseIsoTimeMs } from '../metrics/bytes.js';
+import { parseJson } from '../metrics/json-positions.js';
 import { peekSource } from '../metrics/peek.js';
-import { expandPatterns, fromManifestDir } from '../paths.js';
-import { leavesTree } from '../tree-paths.js';
+import { expandPatterns, fromManifestDir, pathsOutsideTree } from '../paths.js';
 import type { TreeReader } from '../tree.js';
-import { LedgerAccumulator, type LedgerContext, type LedgerGroup } from './accumulate.js';
+import { LedgerAccumulator, type LedgerContext, type LedgerFileStats, type LedgerGroup } from './accumulate.js';
 import { detectJsonLedger, detectTextLedger, runFiles } from './detect.js';
 import { readTrainerRun } from './hf-trainer.js';
 import { readMlflowCsv } from './mlflow.js';
@@ -27,7 +28,7 @@ import { readDelimitedLedger } from './sacct-text.js';
 import type { LedgerFormat, LedgerSink } from './types.js';
 import { readWandbCsv, readWandbJson, readWandbRun, wandbRunsOf } from './wandb.js';
 
-/** JSON and CSV ledgers are read whole up to this size; delimited text is streamed, whatever its size. */
+/** JSON ledgers are read whole up to this size; text (sacct, MLflow and W&B CSV) is streamed, whatever its size. */
 export const MAX_LEDGER_JSON_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 4096;
 /** Ledger warnings passed on as notes, at most. */
@@ -58,12 +59,6 @@ function entryOf(raw: string | LedgerEntry): LedgerEntry {
   return typeof raw === 'string' ? { path: raw, format: 'auto' } : raw;
 }
 
-function asOfMs(entry: LedgerEntry): number {
-  if (entry.asOf === undefined) return Number.NaN;
-  const local = !/(Z|[+-]\d{2}:?\d{2})$/.test(entry.asOf);
-  return Date.parse(local ? `${entry.asOf}Z` : entry.asOf);
-}
-
 function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: RuleSet, defaults: RunDefaults | undefined): LedgerContext {
   const energyScope: EnergyScope | 'none' = entry.energyScope ?? 'server';
   return {
@@ -73,7 +68,8 @@ function contextOf(manifest: string, line: number, entry: LedgerEntry, rules: Ru
     rules,
     defaultGpu: defaults?.hardware?.gpu,
     energyScope,
-    asOfMs: asOfMs(entry),
+    // a local time is read as UTC, as the ledgers' own times are
+    asOfMs: entry.asOf === undefined ? Number.NaN : parseIsoTimeMs(entry.asOf),
     siteKey: [manifest, entry.region ?? '', entry.provider ?? '', energyScope].join('\u0001'),
   };
 }
@@ -92,21 +88,17 @@ function plan(manifests: readonly ParsedManifest[], extra: readonly string[], tr
     const dir = path.posix.dirname(p.file);
     (p.manifest.ledgers ?? []).forEach((raw, i) => {
       const entry = entryOf(raw);
-      const at = p.locate(['ledgers', i]);
-      const where = { file: p.file, line: at.line ?? 1, ...(at.column !== undefined ? { column: at.column } : {}), field: `ledgers[${i}]` };
       const paths = typeof entry.path === 'string' ? [entry.path] : entry.path;
-      // The CLI's reader is not confined: there the user points at the files.
-      const outside = tree.confined === false ? [] : paths.filter((m) => leavesTree(dir, m.replace(/^!/, '')));
+      const outside = pathsOutsideTree({ manifest: p, field: ['ledgers', i], line: 1, what: 'ledger path', tree }, paths);
       if (outside.length) {
-        for (const m of outside) {
-          problems.push({ ...where, message: `ledger path "${m}" leads outside the ${tree.label}`, hint: 'give a path relative to the manifest, inside the working directory' });
-        }
+        problems.push(...outside);
         return;
       }
+      const where = fieldProblem(p, ['ledgers', i], 1, { message: '' });
       planned.push({
-        context: contextOf(p.file, where.line, entry, ruleSet(p), p.manifest.defaults),
+        context: contextOf(p.file, where.line!, entry, ruleSet(p), p.manifest.defaults),
         patterns: paths.map((m) => fromManifestDir(dir, m)),
-        where: { ...where, message: '' },
+        where,
       });
     });
   }
@@ -133,12 +125,7 @@ function unrecognised(file: string, detail: string): InputError {
 
 async function readJson(reader: TreeReader, file: string): Promise<unknown> {
   const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw InputError.single({ file, message: `not valid JSON: ${(e as Error).message}` });
-  }
+  return text === null ? null : parseJson(text, file);
 }
 
 type Open = (format: LedgerFormat) => LedgerSink & { end(records: number): void };
@@ -148,9 +135,9 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
   const entry = context.entry;
   const stream = await reader.openStream(file);
   if (!stream) throw InputError.single({ file, message: `ledger not found in the ${reader.label}` });
-  const { head, replay, release } = await peekSource(stream, SNIFF_BYTES);
+  const { head, whole, replay, release } = await peekSource(stream, SNIFF_BYTES);
   try {
-    let format: LedgerFormat | 'json' | null = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|') : entry.format;
+    let format: LedgerFormat | 'json' | null = entry.format === 'auto' ? detectTextLedger(head, entry.delimiter ?? '|', whole) : entry.format;
     if (format === null && entry.columns) format = 'sacct';
     if (format === null) throw head.trim() === '' ? InputError.single({ file, message: 'empty ledger' }) : unrecognised(file, 'its first line is neither delimited nor a known CSV header');
     if (format === 'sacct') {
@@ -159,13 +146,12 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
       sink.end(await readDelimitedLedger(replay(), file, options, sink));
       return;
     }
-    await release();
     if (format === 'mlflow' || format === 'wandb') {
-      const text = await reader.readText(file, MAX_LEDGER_JSON_BYTES);
       const sink = open(format);
-      sink.end(format === 'mlflow' ? readMlflowCsv(text ?? '', file, sink) : readWandbCsv(text ?? '', file, sink));
+      sink.end(await (format === 'mlflow' ? readMlflowCsv : readWandbCsv)(replay(), file, sink));
       return;
     }
+    await release();
     const value = await readJson(reader, file);
     if (format === 'json') format = detectJsonLedger(value);
     if (format === null) throw unrecognised(file, 'a JSON file that is no known ledger');
@@ -183,8 +169,17 @@ async function readLedgerFile(reader: TreeReader, file: string, context: LedgerC
       const run = runFiles(file, format);
       if (runsRead.has(run.key)) return;
       runsRead.add(run.key);
-      const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : readJson(reader, s).catch(() => null))));
+      // A sibling that cannot be read is left out, saying so (the run may still have its figures).
+      const unreadable: InputProblem[] = [];
+      const sibling = (s: string) =>
+        readJson(reader, s).catch((e: unknown) => {
+          if (!(e instanceof InputError)) throw e;
+          unreadable.push(...e.problems);
+          return null;
+        });
+      const siblings = await Promise.all(run.siblings.map((s) => (s === file ? value : sibling(s))));
       const sink = open(format);
+      for (const p of unreadable) sink.warn(`${formatProblem(p)} (left out: the run is read from its other files)`);
       if (format === 'hf-trainer') {
         const [state, ...results] = siblings;
         sink.end(readTrainerRun({ state, results: results.filter((r) => r !== null) }, run.name, sink));
@@ -281,18 +276,17 @@ export async function loadLedgers(reader: TreeReader, manifests: readonly Parsed
   }
   if (problems.length) throw new InputError(problems);
   const anatomy = buildAnatomy(account, runs);
-  const notes = anatomy.files.flatMap(fileNotes);
+  const notes = account.files.flatMap(fileNotes);
   // Each note becomes an annotation and a line of the comment: a bounded number of them.
   const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), { file: notes[MAX_NOTES - 1]!.file, message: `… ${notes.length - MAX_NOTES + 1} more ledger warnings: see the anatomy's "Jobs read" details` }] : notes;
   return { runs: [...runs.values()], anatomy, notes: shown };
 }
 
 /** A file's warnings, and its malformed lines as a count with the first one located. */
-function fileNotes(f: AnatomyFile): FileNote[] {
-  const malformed = f.skipped.find((s) => s.reason === 'malformed');
-  const line = malformed?.at.slice(malformed.at.lastIndexOf(':') + 1);
+function fileNotes(f: LedgerFileStats): FileNote[] {
+  const malformed = f.skipped.get('malformed');
   return [
-    ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${line}: ${malformed.detail})` }] : []),
-    ...f.warnings.map((message) => ({ file: f.file, message })),
+    ...(malformed ? [{ file: f.file, message: `${malformed.jobs} line${malformed.jobs === 1 ? '' : 's'} that cannot be read, skipped (first at line ${malformed.line}: ${malformed.detail})` }] : []),
+    ...f.warnings.toArray().map((message) => ({ file: f.file, message })),
   ];
 }

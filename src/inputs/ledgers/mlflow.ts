@@ -9,7 +9,8 @@
  * (metrics.system/gpu_N_…) give the GPU count when they were logged.
  */
 import { MLFLOW_STATES } from '../../data/ledgers.js';
-import { cellReader, readCsvTable } from './csv.js';
+import type { ByteSource } from '../metrics/lines.js';
+import { readCsvExport } from './csv.js';
 import { isBlank, parseTimeMs, parseUiDuration } from './fields.js';
 import { EMPTY_JOB, type LedgerSink } from './types.js';
 
@@ -19,58 +20,61 @@ export function looksLikeMlflow(header: readonly string[]): boolean {
   return ID_COLUMNS.some((c) => header.includes(c)) && (header.includes('status') || header.includes('Status'));
 }
 
-export function readMlflowCsv(text: string, file: string, sink: LedgerSink): number {
-  const table = readCsvTable(text);
-  const cell = cellReader(table);
-  for (const m of table.malformed) sink.malformed(m.line, m.message);
-  // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
-  const gpuColumns = new Map<number, number[]>();
-  table.header.forEach((name, i) => {
-    const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
-    if (m) gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
-  });
-  const tagColumns = table.header.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+export async function readMlflowCsv(source: ByteSource, file: string, sink: LedgerSink): Promise<number> {
   let badStart = 0;
   let badStartLine = 0;
-  for (const { cells, line } of table.records) {
-    const runId = cell(cells, ...ID_COLUMNS);
-    if (runId === '') {
-      sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
-      continue;
-    }
-    const rawState = cell(cells, 'status', 'Status');
-    const startText = cell(cells, 'start_time', 'Start Time');
-    const startMs = parseTimeMs(startText);
-    if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0) badStartLine = line;
-    const endMs = parseTimeMs(cell(cells, 'end_time'));
-    const duration = cell(cells, 'Duration');
-    let gpus = Number.NaN;
-    if (gpuColumns.size) {
-      gpus = 0;
-      for (const cols of gpuColumns.values()) if (cols.some((i) => !isBlank(cells[i]))) gpus++;
-    }
-    const tags: string[] = [];
-    for (const { name, i } of tagColumns) {
-      const v = cells[i]!.trim();
-      if (!isBlank(v)) tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
-    }
-    sink.job({
-      ...EMPTY_JOB,
-      key: `mlflow:${runId}`,
-      id: runId,
-      name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
-      state: rawState === '' ? null : (MLFLOW_STATES[rawState.toUpperCase()] ?? null),
-      rawState: rawState === '' ? null : rawState,
-      startMs,
-      endMs,
-      elapsedS: duration !== '' ? parseUiDuration(duration) : Number.NaN,
-      gpus,
-      user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
-      group: cell(cells, 'experiment_id') || null,
-      tags,
-      line,
+  const records = await readCsvExport(source, file, sink, ({ names, cell }) => {
+    // GPU indices of MLflow's system metrics (system/gpu_0_utilization_percentage, …)
+    const gpuColumns = new Map<number, number[]>();
+    names.forEach((name, i) => {
+      const m = /^(?:metrics\.)?system\/gpu_(\d+)_/.exec(name);
+      if (m) gpuColumns.set(Number(m[1]), [...(gpuColumns.get(Number(m[1])) ?? []), i]);
     });
-  }
+    const tagColumns = names.flatMap((name, i) => (/^(tags|params)\./.test(name) && !name.startsWith('tags.mlflow.') ? [{ name, i }] : []));
+    return (cells, line) => {
+      const runId = cell(cells, ...ID_COLUMNS);
+      if (runId === '') {
+        sink.malformed(line, 'no run id', ID_COLUMNS.join(' / '));
+        return;
+      }
+      const duration = cell(cells, 'Duration');
+      const elapsedS = isBlank(duration) ? Number.NaN : parseUiDuration(duration);
+      if (!isBlank(duration) && Number.isNaN(elapsedS)) {
+        sink.malformed(line, `not a duration as MLflow prints one (161ms, 7.6s, 1.2min, 2.5h, 1.1d): "${duration}"`, 'Duration');
+        return;
+      }
+      const rawState = cell(cells, 'status', 'Status');
+      const startText = cell(cells, 'start_time', 'Start Time');
+      const startMs = parseTimeMs(startText);
+      if (!isBlank(startText) && Number.isNaN(startMs) && badStart++ === 0) badStartLine = line;
+      let gpus = Number.NaN;
+      if (gpuColumns.size) {
+        gpus = 0;
+        for (const cols of gpuColumns.values()) if (cols.some((i) => !isBlank(cells[i]))) gpus++;
+      }
+      const tags: string[] = [];
+      for (const { name, i } of tagColumns) {
+        const v = cells[i]!.trim();
+        if (!isBlank(v)) tags.push(`${name.startsWith('tags.') ? name.slice(5) : name}=${v}`);
+      }
+      sink.job({
+        ...EMPTY_JOB,
+        key: `mlflow:${runId}`,
+        id: runId,
+        name: cell(cells, 'tags.mlflow.runName', 'mlflow.runName', 'Name', 'name', 'run_name') || runId,
+        state: rawState === '' ? null : (MLFLOW_STATES[rawState.toUpperCase()] ?? null),
+        rawState: rawState === '' ? null : rawState,
+        startMs,
+        endMs: parseTimeMs(cell(cells, 'end_time')),
+        elapsedS,
+        gpus,
+        user: cell(cells, 'tags.mlflow.user', 'mlflow.user', 'User', 'user_id') || null,
+        group: cell(cells, 'experiment_id') || null,
+        tags,
+        line,
+      });
+    };
+  });
   if (badStart) sink.warn(`${badStart} start time(s) not in ISO form (first at line ${badStartLine}): those runs have no month`);
-  return table.records.length;
+  return records;
 }

@@ -7,15 +7,14 @@
  */
 import { parseSlurmState } from './fields.js';
 import { EMPTY_JOB, mergeHetComponent, type LedgerJob, type LedgerSink } from './types.js';
+import { isJsonObject, type JsonObject } from '../metrics/json-positions.js';
 
-type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A number as data_parser writes it: plain, or { set, infinite, number }; NaN when unset. */
 function num(v: unknown): number {
   if (typeof v === 'number') return v;
-  if (isObject(v)) return v.set === false || v.infinite === true ? Number.NaN : num(v.number);
+  if (isJsonObject(v)) return v.set === false || v.infinite === true ? Number.NaN : num(v.number);
   return Number.NaN;
 }
 
@@ -24,8 +23,8 @@ function str(v: unknown): string | null {
 }
 
 /** `state.current`: "COMPLETED" (≤ v0.0.39) or ["COMPLETED"] / ["CANCELLED", "…flags"] (≥ v0.0.40). */
-function stateOf(job: Json): string | null {
-  const state = isObject(job.state) ? job.state.current : job.state;
+function stateOf(job: JsonObject): string | null {
+  const state = isJsonObject(job.state) ? job.state.current : job.state;
   if (typeof state === 'string') return state;
   if (Array.isArray(state)) return state.filter((s): s is string => typeof s === 'string').join(' ') || null;
   return null;
@@ -33,7 +32,7 @@ function stateOf(job: Json): string | null {
 
 /** Whether a value looks like sacct --json: `jobs` and a `meta` with the data_parser or Slurm version. */
 export function isSacctJson(value: unknown): value is { jobs: unknown[] } {
-  return isObject(value) && Array.isArray(value.jobs) && isObject(value.meta);
+  return isJsonObject(value) && Array.isArray(value.jobs) && isJsonObject(value.meta);
 }
 
 export function readSacctJson(value: { jobs: unknown[]; meta?: unknown }, file: string, sink: LedgerSink): number {
@@ -44,7 +43,7 @@ export function readSacctJson(value: { jobs: unknown[]; meta?: unknown }, file: 
   };
   value.jobs.forEach((raw, index) => {
     const line = index + 1;
-    if (!isObject(raw)) {
+    if (!isJsonObject(raw)) {
       flush();
       sink.malformed(line, 'not a job object', `jobs[${index}]`);
       return;
@@ -56,16 +55,16 @@ export function readSacctJson(value: { jobs: unknown[]; meta?: unknown }, file: 
       return;
     }
     for (const _ of Array.isArray(raw.steps) ? raw.steps : []) sink.step(line, false);
-    const time = isObject(raw.time) ? raw.time : {};
+    const time = isJsonObject(raw.time) ? raw.time : {};
     const start = num(time.start);
     const end = num(time.end);
     let gpus = 0;
     let gpuType: string | null = null;
     let typedMost = 0;
     let energyJ = Number.NaN;
-    const tres = isObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
+    const tres = isJsonObject(raw.tres) && Array.isArray(raw.tres.allocated) ? raw.tres.allocated : null;
     for (const t of tres ?? []) {
-      if (!isObject(t)) continue;
+      if (!isJsonObject(t)) continue;
       const count = num(t.count);
       if (t.type === 'energy' && count > 0) energyJ = count;
       if (t.type !== 'gres' || typeof t.name !== 'string') continue;
@@ -76,14 +75,14 @@ export function readSacctJson(value: { jobs: unknown[]; meta?: unknown }, file: 
       }
     }
     if (gpus === 0 && typedMost > 0) gpus = typedMost;
-    const array = isObject(raw.array) ? raw.array : {};
+    const array = isJsonObject(raw.array) ? raw.array : {};
     const task = num(array.task_id);
-    const het = isObject(raw.het) ? raw.het : {};
+    const het = isJsonObject(raw.het) ? raw.het : {};
     const hetLeader = num(het.job_id);
     const hetOffset = num(het.job_offset);
     const isHet = hetLeader > 0 && Number.isInteger(hetOffset);
     const rawState = stateOf(raw);
-    const wckey = isObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
+    const wckey = isJsonObject(raw.wckey) ? str(raw.wckey.wckey) : str(raw.wckey);
     const cluster = str(raw.cluster);
     const job: LedgerJob = {
       ...EMPTY_JOB,

@@ -70,7 +70,8 @@ function buildLayout(names: readonly string[], fields: Fields, file: string, lin
     if (i < 0) {
       throw InputError.single({
         file,
-        line,
+        // line 0: the layout is the manifest's `columns:` list, not a line of the file
+        ...(line > 0 ? { line } : {}),
         field: `fields.${field}`,
         message: `column "${name}" is not in the ${line === 0 ? '`columns:` list' : 'header'}`,
         hint: `columns: ${names.join(', ')}`,

@@ -7,8 +7,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { formatFieldPath, InputError, type InputProblem, type Locate } from '../errors.js';
 import { budgetFileSchema, budgetSchema, ledgerObjectSchema, manifestSchema, ruleSchema, runFields, type Budget, type Manifest } from './schema.js';
+import { isJsonObject } from '../metrics/json-positions.js';
 
 /** yaml's own guard against alias ("billion laughs") expansion. */
 const MAX_ALIAS_COUNT = 100;
@@ -21,7 +22,7 @@ export interface ParsedManifest {
   /** 1-based line of each run's entry, by run id (for annotations). */
   readonly runLines: ReadonlyMap<string, number>;
   /** Line and column of a field, e.g. ['runs', 0, 'hardware', 'gpu'] (falls back to `defaults`, then the nearest parent). */
-  readonly locate: (path: readonly PathSegment[]) => { line?: number; column?: number };
+  readonly locate: Locate;
 }
 
 type PathSegment = string | number | symbol;
@@ -60,12 +61,6 @@ function findNode(
     }
   }
   return { node, found: true };
-}
-
-function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-    .join('');
 }
 
 function depthOf(value: unknown, depth = 0): number {
@@ -118,10 +113,6 @@ function deepFlowOffset(text: string): number {
 
 const RUN_OBJECT_FIELDS = new Set(['model', 'hardware', 'cache', 'generation', 'amortisation']);
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Run fields override defaults; nested objects (hardware, model...) merge one level deep. */
 function mergeDefaults(defaults: Record<string, unknown>, run: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaults };
@@ -130,7 +121,7 @@ function mergeDefaults(defaults: Record<string, unknown>, run: Record<string, un
     // Defined, not assigned: `merged["__proto__"] = v` would set the prototype (its keys then read as
     // run fields) instead of keeping an own key that the schema rejects as unknown.
     Object.defineProperty(merged, k, {
-      value: RUN_OBJECT_FIELDS.has(k) && isPlainObject(d) && isPlainObject(v) ? { ...d, ...v } : v,
+      value: RUN_OBJECT_FIELDS.has(k) && isJsonObject(d) && isJsonObject(v) ? { ...d, ...v } : v,
       enumerable: true,
       writable: true,
       configurable: true,
@@ -174,7 +165,7 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
       return {
         file,
         ...position(loc, node?.range?.[0]),
-        field: formatPath([...path, k]),
+        field: formatFieldPath([...path, k]),
         message: `unknown field "${k}"`,
         ...(suggestions[0] ? { hint: `did you mean "${suggestions[0]}"?` } : {}),
       };
@@ -201,7 +192,7 @@ function issueProblems(file: string, loc: Located, raw: unknown, issue: z.core.$
     {
       file,
       ...position(loc, node?.range?.[0]),
-      field: formatPath(path) || '(document)',
+      field: formatFieldPath(path) || '(document)',
       message: typeof given === 'string' ? `unknown value "${given}"` : issue.message,
       ...(hint ? { hint } : {}),
     },
@@ -276,7 +267,7 @@ export function parseDocumentWith<T>(
 ): CheckedDocument<T> {
   const { doc, lines, raw } = parseYamlSafely(text, file);
   const loc: Located = { doc, lines };
-  if (!isPlainObject(raw)) {
+  if (!isJsonObject(raw)) {
     // An empty document has no contents node: point at its start, line 1.
     throw InputError.single({ file, ...position(loc, doc.contents?.range?.[0] ?? 0), message: `expected ${shapeHint}` });
   }
@@ -307,8 +298,8 @@ export function parseManifest(text: string, file: string): ParsedManifest {
     file,
     manifestSchema,
     (raw) => {
-      const defaults = isPlainObject(raw.defaults) ? raw.defaults : {};
-      const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (isPlainObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
+      const defaults = isJsonObject(raw.defaults) ? raw.defaults : {};
+      const runs = Array.isArray(raw.runs) ? raw.runs.map((r) => (isJsonObject(r) ? mergeDefaults(defaults, r) : r)) : raw.runs;
       return { ...raw, runs };
     },
     'a manifest: a mapping with `version: 1` and a list of `runs`',

@@ -1,6 +1,8 @@
 /**
- * Hand-written parsers that read numbers and timestamps straight from a byte range of a Buffer,
- * without building strings, for the hot loops of the streaming CSV readers.
+ * Numbers and timestamps as input files write them. Hand-written parsers read them straight from a
+ * byte range of a Buffer, without building strings, for the hot loops of the streaming CSV readers;
+ * the readers of small files and of settings read the same forms from text (parseNumber,
+ * parseIsoTimeMs), so every reader accepts the same numbers and the same times.
  */
 
 const POW10: number[] = [];
@@ -68,6 +70,16 @@ function parseDecimalSlow(buf: Uint8Array, start: number, end: number): number {
   }
   if (i !== end) return NaN;
   return Number(latin1(buf, start, end));
+}
+
+/**
+ * A plain decimal written as text, surrounding blanks ignored: parseDecimal's grammar and value, so
+ * that `0x10`, `Infinity` or `12 s` are not numbers (`Number()` takes the first two); NaN otherwise.
+ * Infinity only for a decimal too large for a double (`1e999`).
+ */
+export function parseNumber(text: string): number {
+  const buf = Buffer.from(text.trim(), 'utf8');
+  return parseDecimal(buf, 0, buf.length);
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {
@@ -209,6 +221,31 @@ export class TimestampReader {
     }
     return parseTimestampMs(buf, start, end);
   }
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Milliseconds of an ISO 8601 date or date-time written as text (`T` or a space between them;
+ * seconds, fraction and offset optional): CodeCarbon's timestamps, a ledger's `asOf`, sacct's and the
+ * trackers' times. Without an offset it is read as UTC, as parseTimestampMs does. NaN for anything
+ * else (a bare number is no date here).
+ */
+export function parseIsoTimeMs(text: string): number {
+  const m = ISO.exec(text.trim());
+  if (!m) return Number.NaN;
+  const [, y, mo, d, hh = '0', mi = '0', ss = '0', frac = '', zone] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 60) return Number.NaN;
+  let ms = ((daysFromCivil(Number(y), month, day) * 24 + Number(hh)) * 60 + Number(mi)) * 60000 + Number(ss) * 1000;
+  if (frac) ms += Number(`0.${frac}`) * 1000;
+  if (zone && zone !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000;
+  }
+  return ms;
 }
 
 /** A millisecond timestamp from parseTimestampMs, printed back as `YYYY-MM-DD HH:MM:SS.mmm`. */

@@ -31,85 +31,12 @@
  */
 import { InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
+import { parseIsoTimeMs, parseNumber } from './bytes.js';
+import { columnIndex, CsvRecordJoiner, type Cells } from './csv-records.js';
 import { readLines, type ByteSource } from './lines.js';
 import { MAX_PROBLEMS, ProblemCollector } from './problems.js';
 import { duplicateGroups, perMachineFigures, type Tracker } from './codecarbon-trackers.js';
 import type { JobMeasurement } from './types.js';
-
-interface Cells {
-  readonly values: string[];
-  /** 0-based character offset of each cell in the record text. */
-  readonly offsets: number[];
-}
-
-/** Splits one CSV record (RFC 4180 quoting); null while a quoted cell is still open at the end. */
-export function splitCsvRecord(text: string): Cells | null {
-  const values: string[] = [];
-  const offsets: number[] = [];
-  const n = text.length;
-  let i = 0;
-  for (;;) {
-    offsets.push(i);
-    let value: string;
-    if (text.charCodeAt(i) === 34 /* " */) {
-      value = '';
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) return null;
-        value += text.slice(i, q);
-        if (text.charCodeAt(q + 1) === 34) {
-          value += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      const comma = text.indexOf(',', i);
-      const stop = comma < 0 ? n : comma;
-      value += text.slice(i, stop);
-      i = stop;
-    } else {
-      const comma = text.indexOf(',', i);
-      const stop = comma < 0 ? n : comma;
-      value = text.slice(i, stop);
-      i = stop;
-    }
-    values.push(value);
-    if (i >= n) break;
-    i++; // past the comma
-  }
-  return { values, offsets };
-}
-
-/**
- * Joins the lines of a CSV into records: a quoted cell may hold line breaks, so a record can span
- * lines. Blank lines between records are skipped.
- */
-export class CsvRecordJoiner {
-  private pending = '';
-  /** First line of the record still open (its quote not closed yet), 0 when none. */
-  pendingLine = 0;
-
-  /** Adds a line; returns the record it completes, with its first line, or null. */
-  push(text: string, line: number): { cells: Cells; line: number } | null {
-    if (this.pending === '' && text.trim() === '') return null;
-    const record = this.pending === '' ? text : `${this.pending}\n${text}`;
-    const recordLine = this.pending === '' ? line : this.pendingLine;
-    const cells = splitCsvRecord(record);
-    if (cells === null) {
-      this.pending = record;
-      this.pendingLine = recordLine;
-      return null;
-    }
-    this.pending = '';
-    this.pendingLine = 0;
-    return { cells, line: recordLine };
-  }
-}
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * "2 x NVIDIA A100-SXM4-40GB, 1 x Tesla T4" → [{count 2, name …}, {count 1, name …}]. CodeCarbon
@@ -214,11 +141,7 @@ class RowWarning {
 
 function makeHeader(values: readonly string[], line: number): Header {
   const names = values.map((v) => v.trim().toLowerCase());
-  const index = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
-  return { line, names, index };
+  return { line, names, index: columnIndex(names) };
 }
 
 /** A row that could not be read: its line and what was wrong. */
@@ -232,11 +155,10 @@ interface DamagedRow {
 /** Lines listed in the warning about skipped rows. */
 const LISTED_LINES = 20;
 
-/** Parses a timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
+/** A timestamp as CodeCarbon writes it ("2025-06-18T05:03:36", local time) as UTC ms; null when unreadable. */
 function timestampMs(text: string | null): number | null {
-  if (text === null) return null;
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isFinite(ms) ? ms : null;
+  const ms = text === null ? Number.NaN : parseIsoTimeMs(text);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /** Reads a CodeCarbon emissions.csv; throws an InputError naming every bad cell (up to 50) when no row is usable. */
@@ -318,11 +240,11 @@ export async function parseCodeCarbonCsv(input: ByteSource | AsyncIterable<Buffe
         if (required) problems.push({ line, column: c.column, field: name, message: 'empty; a number is required' });
         return null;
       }
-      if (!NUMBER.test(c.text)) {
+      const value = parseNumber(c.text);
+      if (Number.isNaN(value)) {
         problems.push({ line, column: c.column, field: name, message: `not a number: "${c.text}"` });
         return null;
       }
-      const value = Number(c.text);
       if (!Number.isFinite(value)) {
         problems.push({ line, column: c.column, field: name, message: `not a finite number: ${c.text}` });
         return null;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { parseCodeCarbonCsv } from './codecarbon.js';
+import { firstRecord } from './csv-records.js';
 import { FileChunkStream, type ByteSource } from './lines.js';
 import { parseMetricsJson } from './metrics-json.js';
 import { parseNvidiaSmiCsv, type NvidiaSmiOptions } from './nvidia-smi.js';
@@ -32,16 +33,14 @@ export interface ReadMetricsOptions {
 
 /**
  * The format of a metrics file from its content (first line), falling back on its extension only
- * for JSON; null when unrecognised.
+ * for JSON; null when unrecognised. `whole`: the bytes are the whole file (see firstRecord).
  */
-export function detectMetricsFormat(fileName: string, firstBytes: string): MetricsFormat | null {
-  const text = firstBytes.charCodeAt(0) === 0xfeff ? firstBytes.slice(1) : firstBytes;
-  const start = text.trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) return 'metrics-json';
-  const nl = start.indexOf('\n');
-  const firstLine = (nl < 0 ? start : start.slice(0, nl)).toLowerCase();
-  if (firstLine.includes('power.draw') && firstLine.includes('timestamp')) return 'nvidia-smi';
-  const cells = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+export function detectMetricsFormat(fileName: string, firstBytes: string, whole = false): MetricsFormat | null {
+  const first = firstRecord(firstBytes, whole);
+  if (first.json) return 'metrics-json';
+  const line = first.line.toLowerCase();
+  if (line.includes('power.draw') && line.includes('timestamp')) return 'nvidia-smi';
+  const cells = first.cells.map((c) => c.toLowerCase());
   if (cells.includes('energy_consumed') && cells.includes('duration')) return 'codecarbon';
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.json') return 'metrics-json';
@@ -97,7 +96,7 @@ async function readCapped(chunks: AsyncIterator<Buffer>, head: Buffer[], file: s
 export async function parseMetricsStream(stream: Readable | ByteSource, file: string, options: ReadMetricsOptions = {}): Promise<JobMeasurement[]> {
   const source = await peekSource(stream, SNIFF_BYTES);
   try {
-    const format = detectMetricsFormat(file, source.head);
+    const format = detectMetricsFormat(file, source.head, source.whole);
     if (format === null) {
       throw source.size === 0 ? InputError.single({ file, message: 'empty metrics file' }) : unrecognised(file);
     }

@@ -6,6 +6,7 @@
  * once the fields asked for are behind it.
  */
 import { CST, Lexer, LineCounter } from 'yaml';
+import { InputError } from '../errors.js';
 
 export interface TextPosition {
   readonly line: number;
@@ -51,6 +52,28 @@ export function syntaxErrorOffset(source: string, message: string): number | nul
 export function jsonSyntaxError(source: string, error: Error): { message: string; offset: number | null } {
   const message = error.message.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
   return { message, offset: syntaxErrorOffset(source, error.message) };
+}
+
+/**
+ * A JSON text parsed (a leading byte-order mark dropped); a syntax error is an InputError at the line
+ * and column where JSON.parse stopped. Every JSON input (metrics, model configs, ledgers) is read here.
+ */
+export function parseJson(text: string, file: string): unknown {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = shift ? text.slice(1) : text;
+  try {
+    return JSON.parse(source);
+  } catch (e) {
+    const { message, offset } = jsonSyntaxError(source, e as Error);
+    throw InputError.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
+  }
+}
+
+/** A JSON object (not an array, not null). */
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A path as a map key. */

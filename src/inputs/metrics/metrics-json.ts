@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { closestMatches } from '../../data/catalogue.js';
-import { InputError, type InputProblem } from '../errors.js';
+import { formatFieldPath, InputError, type InputProblem } from '../errors.js';
 import { toAlpha2 } from './countries.js';
-import { jsonPathKey, jsonSyntaxError, locateJsonPaths, positionAt, type JsonPath } from './json-positions.js';
+import { jsonPathKey, locateJsonPaths, parseJson, type JsonPath } from './json-positions.js';
 import { MAX_PROBLEMS } from './problems.js';
 import type { JobMeasurement } from './types.js';
 
@@ -53,15 +53,6 @@ const KNOWN_KEYS = Object.keys(MetricsJsonSchema.shape);
  */
 export function closestKey(key: string, known: readonly string[] = KNOWN_KEYS): string | null {
   return closestMatches(key.replace(/[_\-\s]/g, ''), known, 1)[0] ?? null;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out;
 }
 
 function toMeasurement(m: MetricsJson, file: string): JobMeasurement {
@@ -109,15 +100,7 @@ function toMeasurement(m: MetricsJson, file: string): JobMeasurement {
  * array. Throws an InputError naming every problem with its field path and, where found, line and column.
  */
 export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = source === text ? 0 : 1;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    const { message, offset } = jsonSyntaxError(source, e as Error);
-    throw InputError.single({ file, ...(offset !== null ? positionAt(text, offset + shift) : {}), message: `invalid JSON: ${message}` });
-  }
+  const data = parseJson(text, file);
   const isArray = Array.isArray(data);
   const items: unknown[] = isArray ? (data as unknown[]) : [data];
   if (isArray && items.length === 0) throw InputError.single({ file, line: 1, column: 1, message: 'empty array: no run metrics' });
@@ -143,7 +126,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
               const suggestion = closestKey(key);
               return {
                 file,
-                field: formatPath([...path, key]),
+                field: formatFieldPath([...path, key]),
                 message: 'unknown key',
                 hint: suggestion !== null ? `did you mean "${suggestion}"?` : `known keys: ${KNOWN_KEYS.join(', ')}`,
               };
@@ -153,7 +136,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
           const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
           report(path, () => ({
             file,
-            field: formatPath(path) || undefined,
+            field: formatFieldPath(path) || undefined,
             message: missing ? `is required (${issue.expected})` : issue.message,
           }));
         }
@@ -163,7 +146,7 @@ export function parseMetricsJson(text: string, file: string): JobMeasurement[] {
     const first = seen.get(result.data.runId);
     if (first !== undefined) {
       const runId = result.data.runId;
-      report([...base, 'runId'], () => ({ file, field: formatPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
+      report([...base, 'runId'], () => ({ file, field: formatFieldPath([...base, 'runId']), message: `run id "${runId}" already given at [${first}]` }));
       return;
     }
     seen.set(result.data.runId, index);

@@ -10,6 +10,8 @@ export interface PeekedSource {
   /** The chunks read ahead (copies), and their total size. */
   readonly chunks: readonly Buffer[];
   readonly size: number;
+  /** Whether `head` is the whole source (it ended within the bytes looked at). */
+  readonly whole: boolean;
   /** The source after the chunks read ahead. */
   readonly rest: AsyncIterator<Buffer>;
   /** The whole source: the chunks read ahead, then the rest. */
@@ -49,6 +51,7 @@ export async function peekSource(source: ByteSource, bytes: number): Promise<Pee
     head: all.toString('utf8', 0, cut),
     chunks,
     size,
+    whole: ended && size <= bytes,
     rest,
     async *replay() {
       yield* chunks;

@@ -159,6 +159,10 @@ describe('errors', () => {
     expect(problems[0]).toMatch(/^model\/config\.json:4:1: invalid JSON: /);
     expect(problemsOf(() => flattenJson('{"model_type": "llama", ', 'c.json'))[0]).toMatch(/^c\.json:1:\d+: invalid JSON: /);
   });
+
+  it('malformed JSON whose message has no position (an unexpected token): located at the token, the message without the quoted text', () => {
+    expect(problemsOf(() => flattenJson('{\n  "model_type": "llama",\n  "hidden_size": x4096\n}\n', 'c.json'))).toEqual(["c.json:3:18: invalid JSON: Unexpected token 'x'"]);
+  });
 });
 
 describe('hostile values', () => {

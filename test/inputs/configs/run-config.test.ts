@@ -195,6 +195,25 @@ describe('errors', () => {
     const f = readFigures(readTrainingConfig(text, 'nemo.yaml'));
     expect(f.problems.map(formatProblem)).toEqual(['nemo.yaml:2: trainer.max_steps: expected a whole number, got "lots"']);
   });
+
+  it('a model shape no model has is refused as a config.json\'s is, at the flag it comes from (not a NaN count)', () => {
+    const shape = (flags: string) => {
+      const script = `torchrun pretrain_gpt.py \\\n  --num-layers 32 --hidden-size 4096 --vocab-size 32000 \\\n  ${flags}\n`;
+      try {
+        architectureOf(readFigures(readTrainingConfig(script, 'train.sh')), undefined);
+        return [];
+      } catch (e) {
+        if (e instanceof InputError) return e.problems.map(formatProblem);
+        throw e;
+      }
+    };
+    expect(shape('--num-attention-heads 0')).toEqual(['train.sh:3: --num-attention-heads: the model it describes: attention heads must be a positive whole number, got 0']);
+    expect(shape('--num-attention-heads 32 --group-query-attention --num-query-groups 3')).toEqual([
+      'train.sh:3: --num-query-groups: the model it describes: 32 attention heads cannot be shared by 3 key/value heads',
+    ]);
+    expect(shape('--num-attention-heads 30')).toEqual([expect.stringMatching(/^train\.sh:2: --hidden-size: the model it describes: head size must be a positive whole number, got 136\.53/)]);
+    expect(shape('--num-attention-heads 32')).toEqual([]);
+  });
 });
 
 describe('hostile scripts', () => {
