@@ -1,6 +1,14 @@
 /** The values ledgers write, read as sacct(1), MLflow and W&B define them. */
 import { describe, expect, it } from 'vitest';
-import { parseAllocGres, parseSiNumber, parseSlurmElapsed, parseSlurmState, parseTimeMs, parseTres, parseUiDuration } from '../../src/inputs/ledgers/fields.js';
+import { newTresScan, parseAllocGres, parseSiNumber, parseSlurmElapsed, parseSlurmState, parseTimeMs, parseUiDuration, scanTres } from '../../src/inputs/ledgers/fields.js';
+
+/** What the sacct reader's scanTres finds in a TRES string, with its byte ranges read back as text. */
+function scan(text: string) {
+  const buf = Buffer.from(text, 'latin1');
+  const t = scanTres(buf, 0, buf.length, newTresScan());
+  const slice = (a: number, b: number) => (a < 0 ? null : buf.toString('latin1', a, b));
+  return { gpus: t.gpus, type: slice(t.typeStart, t.typeEnd), types: t.types, energyJ: t.energyJ, malformed: t.malformed, other: slice(t.otherStart, t.otherEnd) };
+}
 import { monthIndex, monthLabel } from '../../src/inputs/ledgers/accumulate.js';
 
 describe('Slurm elapsed times ([DD-[HH:]]MM:SS)', () => {
@@ -42,28 +50,21 @@ describe('Slurm states', () => {
 
 describe('TRES strings (AllocTRES)', () => {
   it('reads the untyped total and the typed model, not usage figures', () => {
-    const t = parseTres('billing=128,cpu=128,energy=123456,gres/gpu:h100=8,gres/gpu=8,gres/gpumem=80G,gres/gpuutil=97,mem=1T,node=1');
-    expect(t.gpus).toBe(8);
-    expect([...t.types]).toEqual([['h100', 8]]);
-    expect(t.energyJ).toBe(123456);
-    expect(t.otherGres).toEqual([]);
-    expect(t.malformed).toEqual([]);
+    const t = scan('billing=128,cpu=128,energy=123456,gres/gpu:h100=8,gres/gpu=8,gres/gpumem=80G,gres/gpuutil=97,mem=1T,node=1');
+    expect(t).toEqual({ gpus: 8, type: 'h100', types: 1, energyJ: 123456, malformed: 0, other: null });
   });
 
-  it('sums typed counts when no untyped total is written, and keeps every model', () => {
-    const t = parseTres('cpu=16,gres/gpu:a100=2,gres/gpu:v100=4,node=2');
-    expect(t.gpus).toBe(6);
-    expect([...t.types]).toEqual([['a100', 2], ['v100', 4]]);
+  it('sums typed counts when no untyped total is written; several models are typed as the most numerous', () => {
+    // Every GPU counts; the job is typed v100 (4 of 6) and the reader warns that it had several models.
+    expect(scan('cpu=16,gres/gpu:a100=2,gres/gpu:v100=4,node=2')).toMatchObject({ gpus: 6, type: 'v100', types: 2 });
   });
 
   it('CPU jobs have 0 GPUs; energy=0 (no energy plugin) is no measurement', () => {
-    expect(parseTres('billing=10,cpu=10,energy=0,mem=38400M,node=1')).toMatchObject({ gpus: 0, energyJ: Number.NaN });
+    expect(scan('billing=10,cpu=10,energy=0,mem=38400M,node=1')).toMatchObject({ gpus: 0, energyJ: Number.NaN, type: null });
   });
 
-  it('names other gres and entries it cannot read', () => {
-    const t = parseTres('cpu=4,gres/shard=2,gres/gpu=x,nonsense,node=1');
-    expect(t.otherGres).toEqual(['gres/shard']);
-    expect(t.malformed).toEqual(['gres/gpu=x', 'nonsense']);
+  it('names another gres and counts the entries it cannot read', () => {
+    expect(scan('cpu=4,gres/shard=2,gres/gpu=x,nonsense,node=1')).toMatchObject({ other: 'gres/shard', malformed: 2, gpus: 0 });
   });
 
   it('legacy AllocGRES (the slurmio sample writes gpu:1)', () => {
