@@ -8,7 +8,7 @@
 import { computeRunFootprint, type RunFootprint, type RunInputs, HOURS_PER_YEAR } from '../core/footprint.js';
 import { scale } from '../core/range.js';
 import type { Precision } from '../data/types.js';
-import { InputError } from '../inputs/errors.js';
+import { InputError, type Locate } from '../inputs/errors.js';
 import type { ManifestRun } from '../inputs/manifest/schema.js';
 import type { JobMeasurement } from '../inputs/metrics/types.js';
 import type { ConfigInputs } from './attribution.js';
@@ -94,7 +94,7 @@ export interface ResolveOptions {
   readonly index: number;
   readonly measurements?: readonly JobMeasurement[];
   /** Position of a field in the manifest, for precise error locations. */
-  readonly locate?: (path: readonly (string | number)[]) => { line?: number; column?: number };
+  readonly locate?: Locate;
   /** Run fields filled from config files (src/inputs/configs/) or ledgers, with where each came from. */
   readonly provenance?: ProvenanceMap;
 }

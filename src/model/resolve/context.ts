@@ -5,7 +5,7 @@
 import { exact, range, type Range } from '../../core/range.js';
 import { UnknownEntryError } from '../../data/catalogue.js';
 import type { Source, SourcedRange } from '../../data/types.js';
-import type { InputProblem } from '../../inputs/errors.js';
+import { fieldProblem, type InputProblem, type Locate } from '../../inputs/errors.js';
 import type { RangeInput } from '../../inputs/manifest/schema.js';
 
 export interface Assumption {
@@ -54,7 +54,7 @@ export interface ResolveContext {
   readonly file: string;
   readonly line: number;
   readonly index: number;
-  readonly locate: ((path: readonly (string | number)[]) => { line?: number; column?: number }) | undefined;
+  readonly locate: Locate | undefined;
   readonly problems: InputProblem[];
   readonly assumptions: Assumption[];
 }
@@ -78,15 +78,7 @@ export function definedOnly<T extends object>(o: T | undefined): Partial<T> {
 
 /** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
 export function problem(ctx: ResolveContext, field: string, message: string, hint?: string): void {
-  const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-  ctx.problems.push({
-    file: ctx.file,
-    line: at.line ?? ctx.line,
-    ...(at.column !== undefined ? { column: at.column } : {}),
-    field: `runs[${ctx.index}].${field}`,
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  ctx.problems.push(fieldProblem(ctx, ['runs', ctx.index, ...field.split('.')], ctx.line, { message, ...(hint ? { hint } : {}) }));
 }
 
 /** Picks a run's value, else a catalogue one, recording which. */
