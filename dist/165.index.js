@@ -387,33 +387,9 @@ function scanTres(buf, start, end, out) {
     out.gpus = Number.isNaN(total) ? typed : total;
     return out;
 }
-/** scanTres on a string, as a plain object (tests, and ledgers read as text). */
-function parseTres(text) {
-    if (text === '')
-        return NO_TRES;
-    const buf = Buffer.from(text, 'utf8');
-    const entries = text.split(',');
-    const t = scanTres(buf, 0, buf.length, newTresScan());
-    const types = new Map();
-    const other = [];
-    for (const entry of entries) {
-        const [name = '', count = ''] = entry.split('=');
-        if (name.startsWith('gres/gpu:'))
-            types.set(name.slice(9), (types.get(name.slice(9)) ?? 0) + Number(count));
-        else if (name.startsWith('gres/') && !['gres/gpu', 'gres/gpumem', 'gres/gpuutil'].includes(name))
-            other.push(name);
-    }
-    return {
-        gpus: t.gpus,
-        types,
-        energyJ: t.energyJ,
-        otherGres: other,
-        malformed: entries.filter((e) => e.trim() !== '' && (!e.includes('=') || (/^gres\/gpu(:|=)/.test(e) && !(Number(e.slice(e.indexOf('=') + 1)) >= 0)))),
-    };
-}
 /**
  * Legacy AllocGRES as older sacct prints it: "gpu:2", "gpu:tesla:2", "gpu:a100:4(IDX:0-3)", several
- * comma-separated. Returns the same shape as parseTres (no energy).
+ * comma-separated (no energy).
  */
 function parseAllocGres(text) {
     if (text === '')

@@ -7160,7 +7160,8 @@ async function readTextFileCapped(filePath, displayName, maxBytes) {
 
 
 
-const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+/** ISO 8601 in UTC to the minute ("2024-03-31T00:00Z"): what the JSON report carries; markdown shows it as "2024-03-31 00:00 UTC". */
+const iso = (ms) => (Number.isFinite(ms) ? `${new Date(ms).toISOString().slice(0, 16)}Z` : null);
 function sumKnown(parts) {
     let value = null;
     let lowerBound = false;
@@ -7588,12 +7589,14 @@ function resolveRun(run, opts) {
 /* harmony export */   pr: () => (/* binding */ unknownEntry)
 /* harmony export */ });
 /* unused harmony export provenanceLabel */
-/* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17298);
+/* harmony import */ var _core_range_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17298);
 /* harmony import */ var _data_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69749);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
 /**
  * What every resolution step shares: where the run is (for error locations), the problems found so
  * far, and the assumptions recorded so far. Each step adds to both and returns its own values.
  */
+
 
 
 /** "configs/pretrain.yaml:14 (trainer.max_steps)", plus the note. */
@@ -7613,10 +7616,10 @@ function sourceLabel(s) {
     return `${s.title} (${s.year})`;
 }
 function toRange(r) {
-    return typeof r === 'number' ? (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(r) : (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
+    return typeof r === 'number' ? (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(r) : (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(r.low, r.central ?? (r.low + r.high) / 2, r.high);
 }
 function fromSourced(r) {
-    return (0,_core_range_js__WEBPACK_IMPORTED_MODULE_1__/* .range */ .y1)(r.low, r.central, r.high);
+    return (0,_core_range_js__WEBPACK_IMPORTED_MODULE_2__/* .range */ .y1)(r.low, r.central, r.high);
 }
 /** The fields of `o` that are set (a manifest's optional per-precision peaks). */
 function definedOnly(o) {
@@ -7624,15 +7627,7 @@ function definedOnly(o) {
 }
 /** Records a problem at the field's own position when the manifest can locate it, else the run's line. */
 function problem(ctx, field, message, hint) {
-    const at = ctx.locate?.(['runs', ctx.index, ...field.split('.')]) ?? {};
-    ctx.problems.push({
-        file: ctx.file,
-        line: at.line ?? ctx.line,
-        ...(at.column !== undefined ? { column: at.column } : {}),
-        field: `runs[${ctx.index}].${field}`,
-        message,
-        ...(hint ? { hint } : {}),
-    });
+    ctx.problems.push((0,_inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldProblem */ .SL)(ctx, ['runs', ctx.index, ...field.split('.')], ctx.line, { message, ...(hint ? { hint } : {}) }));
 }
 /** Picks a run's value, else a catalogue one, recording which. */
 function pick(ctx, key, label, unit, own, fallback) {
@@ -33294,7 +33289,7 @@ function anatomyLead(report, opts = {}) {
     if (changeLine)
         parts.push(changeLine);
     if (a.running.jobs > 0) {
-        parts.push(`_${markdown_blocks_plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+        parts.push(`_${markdown_blocks_plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf.replace('T', ' ').replace(/Z$/, '')} UTC)` : ''}: counted up to then._`);
     }
     return parts.join('\n\n');
 }

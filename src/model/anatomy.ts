@@ -130,7 +130,8 @@ export interface Anatomy {
   readonly runIds: readonly string[];
 }
 
-const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : null);
+/** ISO 8601 in UTC to the minute ("2024-03-31T00:00Z"): what the JSON report carries; markdown shows it as "2024-03-31 00:00 UTC". */
+const iso = (ms: number): string | null => (Number.isFinite(ms) ? `${new Date(ms).toISOString().slice(0, 16)}Z` : null);
 
 function sumKnown(parts: readonly (CriterionImpacts | null)[]): KnownSum {
   let value: number | null = null;

@@ -175,7 +175,7 @@ export function anatomyLead(report: Report, opts: AnatomyRenderOptions = {}): st
   const changeLine = change ? anatomyChangeLine(change, opts.baseRef) : null;
   if (changeLine) parts.push(changeLine);
   if (a.running.jobs > 0) {
-    parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf} UTC)` : ''}: counted up to then._`);
+    parts.push(`_${plural(a.running.jobs, 'job')} still running when ${a.files.length === 1 ? 'the ledger was' : 'their ledgers were'} written${a.running.asOf ? ` (up to ${a.running.asOf.replace('T', ' ').replace(/Z$/, '')} UTC)` : ''}: counted up to then._`);
   }
   return parts.join('\n\n');
 }

@@ -86,7 +86,7 @@ describe('sacct --parsable2 with a header', () => {
 
   it('a running job counts up to the ledger, and the report says until when', async () => {
     const a = await anatomyOf({ 'footprint.yml': MANIFEST, 'ledgers/cluster.sacct.txt': fixture('cluster.sacct.txt') });
-    expect(a.running).toEqual({ jobs: 1, asOf: '2024-03-31 00:00' });
+    expect(a.running).toEqual({ jobs: 1, asOf: '2024-03-31T00:00Z' });
     expect(a.largest[0]).toMatchObject({ id: '1009', gpus: 32, gpuHours: 768, running: true, status: 'unclassified' });
   });
 

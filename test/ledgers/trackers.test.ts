@@ -94,7 +94,7 @@ rules:
     // aa11: 2 GPUs × 2 h; bb22: one GPU reported × 0.5 h; cc33 running from 11:00 to asOf 14:00 on 2 GPUs
     expect(a.totals.gpuHours).toBeCloseTo(4 + 0.5 + 6, 9);
     expect(a.skipped).toEqual([expect.objectContaining({ reason: 'never ran', detail: 'dd44' })]);
-    expect(a.running).toEqual({ jobs: 1, asOf: '2024-06-01 14:00' });
+    expect(a.running).toEqual({ jobs: 1, asOf: '2024-06-01T14:00Z' });
     expect(Object.fromEntries(a.rows.map((r) => [`${r.component}/${r.status}`, r.gpuHours]))).toEqual({
       'llm/final': 4,
       'unclassified/failed': 0.5,
