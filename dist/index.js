@@ -8998,6 +8998,190 @@ function resolveWorkload(ctx, run, kind, measured, hardware) {
 
 /***/ }),
 
+/***/ 20723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   KC: () => (/* binding */ formatKg),
+/* harmony export */   Lu: () => (/* binding */ formatRange),
+/* harmony export */   M9: () => (/* binding */ formatFlops),
+/* harmony export */   PA: () => (/* binding */ formatLitres),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   c3: () => (/* binding */ formatKwh),
+/* harmony export */   cH: () => (/* binding */ round3),
+/* harmony export */   f$: () => (/* binding */ formatMj),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   pX: () => (/* binding */ formatGpuHours),
+/* harmony export */   pq: () => (/* binding */ formatKgSb),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+function pickScale(value, scales) {
+    const abs = Math.abs(value);
+    // Nothing reads in the base unit ("0 kWh", "0 L"), not the smallest ("0 Wh", "0 mL").
+    if (abs === 0)
+        return scales.find((s) => s.factor === 1) ?? scales[0];
+    let chosen = scales[0];
+    for (const s of scales)
+        if (abs >= s.factor)
+            chosen = s;
+    return chosen;
+}
+// Building a formatter costs ~15 µs; a 1,000-run report formats tens of thousands of numbers.
+const FORMATS = new Map();
+function numberFormat(fractionDigits) {
+    let f = FORMATS.get(fractionDigits);
+    if (!f) {
+        f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
+        FORMATS.set(fractionDigits, f);
+    }
+    return f;
+}
+/** Three significant digits, thousands separated, no trailing zeros after the point. */
+function round3(value) {
+    if (!Number.isFinite(value))
+        return 'n/a';
+    if (value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
+    return numberFormat(digits).format(value);
+}
+/** A count, thousands separated: 3,000 jobs. */
+const formatCount = (n) => numberFormat(0).format(n);
+function scaled(value, scales) {
+    const s = pickScale(value, scales);
+    return `${round3(value / s.factor)} ${s.unit}`;
+}
+const MASS = [
+    { factor: 1e-3, unit: 'gCO2e' },
+    { factor: 1, unit: 'kgCO2e' },
+    // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
+    { factor: 1e3, unit: 'tCO2e' },
+];
+const ENERGY = [
+    { factor: 1e-3, unit: 'Wh' },
+    { factor: 1, unit: 'kWh' },
+    { factor: 1e3, unit: 'MWh' },
+    { factor: 1e6, unit: 'GWh' },
+    { factor: 1e9, unit: 'TWh' },
+];
+const GPU_HOURS = [
+    { factor: 1, unit: 'GPUh' },
+    { factor: 1e3, unit: 'k GPUh' },
+    { factor: 1e6, unit: 'M GPUh' },
+];
+const WATER = [
+    { factor: 1e-3, unit: 'mL' },
+    { factor: 1, unit: 'L' },
+    // Cubic metres stay the largest unit: "ML" (megalitres) would read as machine learning here.
+    { factor: 1e3, unit: 'm³' },
+];
+const PRIMARY = [
+    { factor: 1e-3, unit: 'kJ' },
+    { factor: 1, unit: 'MJ' },
+    { factor: 1e3, unit: 'GJ' },
+    { factor: 1e6, unit: 'TJ' },
+];
+const ADPE = [
+    { factor: 1e-6, unit: 'mgSbeq' },
+    { factor: 1e-3, unit: 'gSbeq' },
+    { factor: 1, unit: 'kgSbeq' },
+];
+const formatKg = (kg) => scaled(kg, MASS);
+const formatKwh = (kwh) => scaled(kwh, ENERGY);
+const formatGpuHours = (h) => scaled(h, GPU_HOURS);
+const formatLitres = (l) => scaled(l, WATER);
+const formatMj = (mj) => scaled(mj, PRIMARY);
+const formatKgSb = (kg) => scaled(kg, ADPE);
+function formatFlops(flops) {
+    if (flops === 0)
+        return '0 FLOP';
+    const [mantissa, exponent] = flops.toExponential(2).split('e');
+    return `${mantissa} × 10^${Number(exponent)} FLOP`;
+}
+function formatPercent(ratio, signed = false) {
+    const pct = ratio * 100;
+    const text = `${round3(Math.abs(pct))} %`;
+    if (!signed)
+        return pct < 0 ? `-${text}` : text;
+    return pct > 0 ? `+${text}` : pct < 0 ? `−${text}` : '±0 %';
+}
+/** Adds a sign to a formatted change: +12.4 tCO2e, −3 kWh, ±0. */
+function signed(value, format) {
+    if (value === 0)
+        return '±0';
+    return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
+}
+/** "9,030 tCO2e (6,900–12,400)" when the range is not a point. */
+function formatRange(r, format) {
+    if (r.low === r.high)
+        return format(r.central);
+    const low = format(r.low);
+    const high = format(r.high);
+    const unitOf = (text) => text.slice(text.indexOf(' ') + 1);
+    // "43.3 tCO2e (42.1–55.4 tCO2e)", but "1.19 kgCO2e (855 gCO2e–2.47 kgCO2e)" when the ends' units differ.
+    const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
+    return `${format(r.central)} (${lowText}–${high})`;
+}
+const MARKDOWN_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '\\': '&#92;',
+    '!': '&#33;',
+};
+/** A zero-width space: GitHub decodes entities before it links mentions and references, so "&#64;" alone is not enough. */
+const ZWSP = '&#8203;';
+/**
+ * Makes user text inert in a GitHub comment (table cell or quote): no HTML, no table break, no
+ * @-mention, no #123 reference, no link or autolink, no emphasis, one line. Markdown and HTML
+ * characters become entities; mentions, references and autolinks are broken with a zero-width space,
+ * as GitHub decodes entities before it looks for them.
+ */
+function escapeMarkdown(text) {
+    // One pass, so that no replacement is itself rewritten (the "#" of an entity, the "&" of a space).
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .slice(0, 500)
+        .replace(/:\/\/|www\.|[&<>|[\]`*_~\\!@#]/gi, (m) => {
+        if (m === '://')
+            return `:${ZWSP}//`;
+        if (m.length === 4)
+            return `${m.slice(0, 3)}${ZWSP}.`;
+        if (m === '@')
+            return `@${ZWSP}`;
+        if (m === '#')
+            return `&#35;${ZWSP}`;
+        return MARKDOWN_ENTITIES[m] ?? m;
+    });
+}
+/** User text as an inline code span: literal on GitHub (no mention, link or HTML), one line, no backticks. */
+function codeSpan(text) {
+    const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
+    return `\`${clean || ' '}\``;
+}
+/**
+ * Text for a Mermaid label: only characters Mermaid cannot misread, any other a space, so that the
+ * words it separated stay apart ("ledger:lm/…" → "ledger lm/…").
+ */
+function mermaidLabel(text) {
+    const clean = text.replace(/[^\p{L}\p{N}_.\-/+]+/gu, ' ').trim().slice(0, 40).trim();
+    return clean || '?';
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -32349,168 +32533,8 @@ function manifestChanges(base, head, runs) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/outputs/format.ts
-function pickScale(value, scales) {
-    const abs = Math.abs(value);
-    // Nothing reads in the base unit ("0 kWh", "0 L"), not the smallest ("0 Wh", "0 mL").
-    if (abs === 0)
-        return scales.find((s) => s.factor === 1) ?? scales[0];
-    let chosen = scales[0];
-    for (const s of scales)
-        if (abs >= s.factor)
-            chosen = s;
-    return chosen;
-}
-// Building a formatter costs ~15 µs; a 1,000-run report formats tens of thousands of numbers.
-const FORMATS = new Map();
-function numberFormat(fractionDigits) {
-    let f = FORMATS.get(fractionDigits);
-    if (!f) {
-        f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
-        FORMATS.set(fractionDigits, f);
-    }
-    return f;
-}
-/** Three significant digits, thousands separated, no trailing zeros after the point. */
-function format_round3(value) {
-    if (!Number.isFinite(value))
-        return 'n/a';
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-    return numberFormat(digits).format(value);
-}
-/** A count, thousands separated: 3,000 jobs. */
-const formatCount = (n) => numberFormat(0).format(n);
-function scaled(value, scales) {
-    const s = pickScale(value, scales);
-    return `${format_round3(value / s.factor)} ${s.unit}`;
-}
-const MASS = [
-    { factor: 1e-3, unit: 'gCO2e' },
-    { factor: 1, unit: 'kgCO2e' },
-    // Tonnes stay the largest unit: it is how footprints are published (e.g. "8,930 tCO2e").
-    { factor: 1e3, unit: 'tCO2e' },
-];
-const ENERGY = [
-    { factor: 1e-3, unit: 'Wh' },
-    { factor: 1, unit: 'kWh' },
-    { factor: 1e3, unit: 'MWh' },
-    { factor: 1e6, unit: 'GWh' },
-    { factor: 1e9, unit: 'TWh' },
-];
-const GPU_HOURS = [
-    { factor: 1, unit: 'GPUh' },
-    { factor: 1e3, unit: 'k GPUh' },
-    { factor: 1e6, unit: 'M GPUh' },
-];
-const WATER = [
-    { factor: 1e-3, unit: 'mL' },
-    { factor: 1, unit: 'L' },
-    // Cubic metres stay the largest unit: "ML" (megalitres) would read as machine learning here.
-    { factor: 1e3, unit: 'm³' },
-];
-const PRIMARY = [
-    { factor: 1e-3, unit: 'kJ' },
-    { factor: 1, unit: 'MJ' },
-    { factor: 1e3, unit: 'GJ' },
-    { factor: 1e6, unit: 'TJ' },
-];
-const ADPE = [
-    { factor: 1e-6, unit: 'mgSbeq' },
-    { factor: 1e-3, unit: 'gSbeq' },
-    { factor: 1, unit: 'kgSbeq' },
-];
-const format_formatKg = (kg) => scaled(kg, MASS);
-const format_formatKwh = (kwh) => scaled(kwh, ENERGY);
-const format_formatGpuHours = (h) => scaled(h, GPU_HOURS);
-const formatLitres = (l) => scaled(l, WATER);
-const formatMj = (mj) => scaled(mj, PRIMARY);
-const formatKgSb = (kg) => scaled(kg, ADPE);
-function formatFlops(flops) {
-    if (flops === 0)
-        return '0 FLOP';
-    const [mantissa, exponent] = flops.toExponential(2).split('e');
-    return `${mantissa} × 10^${Number(exponent)} FLOP`;
-}
-function formatPercent(ratio, signed = false) {
-    const pct = ratio * 100;
-    const text = `${format_round3(Math.abs(pct))} %`;
-    if (!signed)
-        return pct < 0 ? `-${text}` : text;
-    return pct > 0 ? `+${text}` : pct < 0 ? `−${text}` : '±0 %';
-}
-/** Adds a sign to a formatted change: +12.4 tCO2e, −3 kWh, ±0. */
-function signed(value, format) {
-    if (value === 0)
-        return '±0';
-    return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
-}
-/** "9,030 tCO2e (6,900–12,400)" when the range is not a point. */
-function format_formatRange(r, format) {
-    if (r.low === r.high)
-        return format(r.central);
-    const low = format(r.low);
-    const high = format(r.high);
-    const unitOf = (text) => text.slice(text.indexOf(' ') + 1);
-    // "43.3 tCO2e (42.1–55.4 tCO2e)", but "1.19 kgCO2e (855 gCO2e–2.47 kgCO2e)" when the ends' units differ.
-    const lowText = unitOf(low) === unitOf(high) ? low.slice(0, low.indexOf(' ')) : low;
-    return `${format(r.central)} (${lowText}–${high})`;
-}
-const MARKDOWN_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '\\': '&#92;',
-    '!': '&#33;',
-};
-/** A zero-width space: GitHub decodes entities before it links mentions and references, so "&#64;" alone is not enough. */
-const ZWSP = '&#8203;';
-/**
- * Makes user text inert in a GitHub comment (table cell or quote): no HTML, no table break, no
- * @-mention, no #123 reference, no link or autolink, no emphasis, one line. Markdown and HTML
- * characters become entities; mentions, references and autolinks are broken with a zero-width space,
- * as GitHub decodes entities before it looks for them.
- */
-function format_escapeMarkdown(text) {
-    // One pass, so that no replacement is itself rewritten (the "#" of an entity, the "&" of a space).
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .slice(0, 500)
-        .replace(/:\/\/|www\.|[&<>|[\]`*_~\\!@#]/gi, (m) => {
-        if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@')
-            return `@${ZWSP}`;
-        if (m === '#')
-            return `&#35;${ZWSP}`;
-        return MARKDOWN_ENTITIES[m] ?? m;
-    });
-}
-/** User text as an inline code span: literal on GitHub (no mention, link or HTML), one line, no backticks. */
-function codeSpan(text) {
-    const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029`]+/g, ' ').trim().slice(0, 200);
-    return `\`${clean || ' '}\``;
-}
-/**
- * Text for a Mermaid label: only characters Mermaid cannot misread, any other a space, so that the
- * words it separated stay apart ("ledger:lm/…" → "ledger lm/…").
- */
-function mermaidLabel(text) {
-    const clean = text.replace(/[^\p{L}\p{N}_.\-/+]+/gu, ' ').trim().slice(0, 40).trim();
-    return clean || '?';
-}
-
+// EXTERNAL MODULE: ./src/outputs/format.ts
+var format = __nccwpck_require__(20723);
 ;// CONCATENATED MODULE: ./src/outputs/markdown-blocks.ts
 /**
  * The building blocks every markdown section shares: tables, folded sections, run labels and the
@@ -32543,10 +32567,10 @@ function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function markdown_blocks_runLabel(r) {
-    const id = format_escapeMarkdown(r.run.id);
-    return r.run.name !== r.run.id ? `${format_escapeMarkdown(r.run.name)} (${id})` : id;
+    const id = (0,format/* escapeMarkdown */.FV)(r.run.id);
+    return r.run.name !== r.run.id ? `${(0,format/* escapeMarkdown */.FV)(r.run.name)} (${id})` : id;
 }
-const markdown_blocks_plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+const markdown_blocks_plural = (n, one, many = `${one}s`) => `${(0,format/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
 /** "a, b and c", or "a, b, c and 4 more" beyond `max`. */
 function listOf(items, max = 5) {
     if (items.length <= 1)
@@ -32570,8 +32594,8 @@ const STATE_ICON = { ok: '✅ ok', warn: '⚠️ warn', fail: '❌ fail', skippe
  */
 function percentNear(value, limits) {
     const others = limits.filter((l) => l !== undefined && l !== value);
-    const text = format_round3(value);
-    if (!others.some((l) => format_round3(l) === text))
+    const text = (0,format/* round3 */.cH)(value);
+    if (!others.some((l) => (0,format/* round3 */.cH)(l) === text))
         return text;
     // More digits until the figure reads apart from every limit (a figure within 1e-9 of one stops at 10).
     for (let digits = 4; digits < 10; digits++) {
@@ -32588,8 +32612,8 @@ function formatBudgetValue(r, value, unit = r.unit) {
             return text;
         return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
     }
-    const f = { kgCO2e: format_formatKg, kWh: format_formatKwh, GPUh: format_formatGpuHours, L: formatLitres }[unit] ?? format_round3;
-    return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : signed(value, f);
+    const f = { kgCO2e: format/* formatKg */.KC, kWh: format/* formatKwh */.c3, GPUh: format/* formatGpuHours */.pX, L: format/* formatLitres */.PA }[unit] ?? format/* round3 */.cH;
+    return r.budget.limit === 'absolute' || r.budget.limit === 'share' ? f(value) : (0,format/* signed */.x8)(value, f);
 }
 function limits(r) {
     const parts = [];
@@ -32605,7 +32629,7 @@ function limits(r) {
  */
 function usedShare(ratio) {
     const pct = ratio * 100;
-    const text = Math.abs(pct - 100) < 0.5 && pct !== 100 ? pct.toFixed(1) : formatCount(Math.round(Math.abs(pct)));
+    const text = Math.abs(pct - 100) < 0.5 && pct !== 100 ? pct.toFixed(1) : (0,format/* formatCount */.B4)(Math.round(Math.abs(pct)));
     return `${pct < 0 ? '−' : ''}${text.replace(/^-/, '')} %`;
 }
 /** "budget 82 % used ⚠️" for the comment's headline; "budget ok" when no budget has a ratio. */
@@ -32617,22 +32641,22 @@ function budgetHeadline(outcome) {
 }
 function renderBudgetTable(outcome) {
     const rows = outcome.results.map((r) => {
-        const top = r.contributors.map((c) => `${format_escapeMarkdown(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
+        const top = r.contributors.map((c) => `${(0,format/* escapeMarkdown */.FV)(c.id)} (${formatBudgetValue(r, c.value, c.unit)})`).join(', ');
         return [
-            format_escapeMarkdown(r.name),
+            (0,format/* escapeMarkdown */.FV)(r.name),
             `${r.budget.figure}${r.budget.scope === 'per-run' ? ', per run' : ''}`,
             r.used === null ? '–' : formatBudgetValue(r, r.used),
             limits(r),
             r.usedRatio === null ? '–' : usedShare(r.usedRatio),
             STATE_ICON[r.state],
-            [top, r.note ? format_escapeMarkdown(r.note) : ''].filter(Boolean).join('; ') || '–',
+            [top, r.note ? (0,format/* escapeMarkdown */.FV)(r.note) : ''].filter(Boolean).join('; ') || '–',
         ];
     });
     const lines = ['### Budgets', markdown_blocks_table(['Budget', 'Figure', 'Used', 'Limit', 'Used / limit', 'State', 'Largest contributors'], rows, 'llrlrll')];
     if (outcome.overridden) {
         const approvers = [...new Set(outcome.results.flatMap((r) => r.budget.approvers ?? []))];
         lines.push('', `> **Override used**: a failing budget was turned into a warning by the override label.` +
-            (approvers.length ? ` Approvers: ${approvers.map(codeSpan).join(', ')}.` : ''));
+            (approvers.length ? ` Approvers: ${approvers.map(format/* codeSpan */.SS).join(', ')}.` : ''));
     }
     return lines.join('\n');
 }
@@ -33101,24 +33125,24 @@ function pendingPullRequest(eventName, payload) {
 function whatIf(a) {
     switch (a.kind) {
         case 'region':
-            return `in ${codeSpan(a.target)}`;
+            return `in ${(0,format/* codeSpan */.SS)(a.target)}`;
         case 'gpu':
-            return `on ${codeSpan(a.target)}`;
+            return `on ${(0,format/* codeSpan */.SS)(a.target)}`;
         case 'rd-share':
             return 'at the median failed/ablation share';
     }
 }
 function adviceLine(a) {
     const part = a.operationalOnly ? ' operational' : '';
-    const share = a.currentKg > 0 ? ` (${formatPercent(-a.savingKg / a.currentKg, true)})` : '';
-    return `- **${format_escapeMarkdown(a.runId)}** ${whatIf(a)}: **−${format_formatKg(a.savingKg)}**${part}${share}; ${format_escapeMarkdown(a.detail)}`;
+    const share = a.currentKg > 0 ? ` (${(0,format/* formatPercent */.l9)(-a.savingKg / a.currentKg, true)})` : '';
+    return `- **${(0,format/* escapeMarkdown */.FV)(a.runId)}** ${whatIf(a)}: **−${(0,format/* formatKg */.KC)(a.savingKg)}**${part}${share}; ${(0,format/* escapeMarkdown */.FV)(a.detail)}`;
 }
 /** The folded "What if" section, or null without advice. */
 function advice_markdown_adviceSection(advice) {
     if (!advice.length)
         return null;
     const best = advice.reduce((a, b) => (b.savingKg > a.savingKg ? b : a));
-    const summary = `💡 What if: ${markdown_blocks_plural(advice.length, 'suggestion')}, up to −${format_formatKg(best.savingKg)} (${format_escapeMarkdown(best.runId)})`;
+    const summary = `💡 What if: ${markdown_blocks_plural(advice.length, 'suggestion')}, up to −${(0,format/* formatKg */.KC)(best.savingKg)} (${(0,format/* escapeMarkdown */.FV)(best.runId)})`;
     const note = '_Each line computes the run again with one change. Advice never counts in budgets; `advice: false` in the manifest turns it off._';
     return details(summary, `${advice.map(adviceLine).join('\n')}\n\n${note}`);
 }
@@ -33146,35 +33170,35 @@ const known = (k, f) => (k.value === null ? markdown_blocks_NA : `${k.lowerBound
 /** "Final training runs: 4.1 % of GPU time (12.3 k GPUh of 298 k GPUh) · …". */
 function anatomyHeadline(a) {
     const share = a.finalTraining.share;
-    const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${formatPercent(share)} of GPU time**`;
+    const head = share === null ? '**Final training runs: no GPU time counted**' : `**Final training runs: ${(0,format/* formatPercent */.l9)(share)} of GPU time**`;
     const parts = [
-        `${head} (${format_formatGpuHours(a.finalTraining.gpuHours)} of ${format_formatGpuHours(a.totals.gpuHours)})`,
-        `${markdown_blocks_plural(a.jobs.read, 'job')} read from ${markdown_blocks_plural(a.files.length, 'ledger')}: ${formatCount(a.jobs.counted)} counted, ${formatCount(a.jobs.skipped)} skipped`,
+        `${head} (${(0,format/* formatGpuHours */.pX)(a.finalTraining.gpuHours)} of ${(0,format/* formatGpuHours */.pX)(a.totals.gpuHours)})`,
+        `${markdown_blocks_plural(a.jobs.read, 'job')} read from ${markdown_blocks_plural(a.files.length, 'ledger')}: ${(0,format/* formatCount */.B4)(a.jobs.counted)} counted, ${(0,format/* formatCount */.B4)(a.jobs.skipped)} skipped`,
     ];
     if (a.unclassified.jobs > 0 && a.unclassified.share !== null)
-        parts.push(`${formatPercent(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
+        parts.push(`${(0,format/* formatPercent */.l9)(a.unclassified.share)} of GPU time unclassified (no rule matched)`);
     return parts.join(' · ');
 }
 function rowsTable(a, max) {
     const shown = a.rows.slice(0, max);
     const rows = shown.map((r) => [
-        format_escapeMarkdown(r.component),
+        (0,format/* escapeMarkdown */.FV)(r.component),
         r.phase,
         r.status,
-        formatCount(r.jobs),
-        format_formatGpuHours(r.gpuHours),
-        formatPercent(r.share),
-        format_formatKwh(r.energyKwh),
-        known(r.emissionsKg, format_formatKg),
-        known(r.waterL, formatLitres),
+        (0,format/* formatCount */.B4)(r.jobs),
+        (0,format/* formatGpuHours */.pX)(r.gpuHours),
+        (0,format/* formatPercent */.l9)(r.share),
+        (0,format/* formatKwh */.c3)(r.energyKwh),
+        known(r.emissionsKg, format/* formatKg */.KC),
+        known(r.waterL, format/* formatLitres */.PA),
     ]);
     const rest = a.rows.slice(max);
     if (rest.length) {
         const hours = rest.reduce((s, r) => s + r.gpuHours, 0);
-        rows.push([`… ${markdown_blocks_plural(rest.length, 'more row')}`, '', '', formatCount(rest.reduce((s, r) => s + r.jobs, 0)), format_formatGpuHours(hours), formatPercent(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
+        rows.push([`… ${markdown_blocks_plural(rest.length, 'more row')}`, '', '', (0,format/* formatCount */.B4)(rest.reduce((s, r) => s + r.jobs, 0)), (0,format/* formatGpuHours */.pX)(hours), (0,format/* formatPercent */.l9)(a.totals.gpuHours > 0 ? hours / a.totals.gpuHours : 0), '', '', '']);
     }
     const t = a.totals;
-    rows.push(['**Total**', '', '', `**${formatCount(t.jobs)}**`, `**${format_formatGpuHours(t.gpuHours)}**`, '100 %', `**${format_formatKwh(t.energyKwh)}**`, `**${known(t.emissionsKg, format_formatKg)}**`, `**${known(t.waterL, formatLitres)}**`]);
+    rows.push(['**Total**', '', '', `**${(0,format/* formatCount */.B4)(t.jobs)}**`, `**${(0,format/* formatGpuHours */.pX)(t.gpuHours)}**`, '100 %', `**${(0,format/* formatKwh */.c3)(t.energyKwh)}**`, `**${known(t.emissionsKg, format/* formatKg */.KC)}**`, `**${known(t.waterL, format/* formatLitres */.PA)}**`]);
     return markdown_blocks_table(['Component', 'Phase', 'Status', 'Jobs', 'GPUh', 'Share', 'Energy', 'Emissions', 'Water'], rows, 'lllrrrrrr');
 }
 /** Mermaid bars of GPU-hours by month, with the final training runs as a line. */
@@ -33189,7 +33213,7 @@ function monthChart(a) {
         '```mermaid',
         'xychart-beta',
         '    title "GPU-hours by month (bars: all jobs, line: final training runs)"',
-        `    x-axis [${months.map((m) => `"${mermaidLabel(m.month)}"`).join(', ')}]`,
+        `    x-axis [${months.map((m) => `"${(0,format/* mermaidLabel */._b)(m.month)}"`).join(', ')}]`,
         `    y-axis "${unit}"`,
         `    bar [${months.map((m) => fmt(m.gpuHours)).join(', ')}]`,
         `    line [${months.map((m) => fmt(m.finalTrainingGpuHours)).join(', ')}]`,
@@ -33198,58 +33222,58 @@ function monthChart(a) {
 }
 function largestTable(a) {
     const rows = a.largest.map((j) => [
-        `${format_escapeMarkdown(j.id)}${j.running ? ' (running)' : ''}`,
-        format_escapeMarkdown(j.name || '–'),
-        format_escapeMarkdown(j.state ?? '–'),
-        `${format_escapeMarkdown(j.component)} · ${j.phase} · ${j.status}`,
-        `${format_escapeMarkdown(j.gpu)} × ${formatCount(j.gpus)}`,
-        format_round3(j.hours),
-        format_formatGpuHours(j.gpuHours),
-        format_formatKwh(j.energyKwh),
-        j.emissionsKg === null ? markdown_blocks_NA : format_formatKg(j.emissionsKg),
+        `${(0,format/* escapeMarkdown */.FV)(j.id)}${j.running ? ' (running)' : ''}`,
+        (0,format/* escapeMarkdown */.FV)(j.name || '–'),
+        (0,format/* escapeMarkdown */.FV)(j.state ?? '–'),
+        `${(0,format/* escapeMarkdown */.FV)(j.component)} · ${j.phase} · ${j.status}`,
+        `${(0,format/* escapeMarkdown */.FV)(j.gpu)} × ${(0,format/* formatCount */.B4)(j.gpus)}`,
+        (0,format/* round3 */.cH)(j.hours),
+        (0,format/* formatGpuHours */.pX)(j.gpuHours),
+        (0,format/* formatKwh */.c3)(j.energyKwh),
+        j.emissionsKg === null ? markdown_blocks_NA : (0,format/* formatKg */.KC)(j.emissionsKg),
     ]);
     return `${markdown_blocks_table(['Job', 'Name', 'State', 'Classified as', 'GPUs', 'Hours', 'GPUh', 'Energy', 'Emissions'], rows, 'llllrrrrr')}\n\nEnergy and emissions of a job: its share of its group's (by measured energy when the cluster metered it, else by GPU-hours).`;
 }
 function readingTables(a) {
     const files = a.files.slice(0, MAX_FILES).map((f) => [
-        codeSpan(f.file),
+        (0,format/* codeSpan */.SS)(f.file),
         f.format,
-        formatCount(f.jobsRead),
-        formatCount(f.counted),
-        formatCount(f.jobsRead - f.counted),
-        formatCount(f.steps) + (f.orphanSteps ? ` (+${formatCount(f.orphanSteps)} without their job)` : ''),
-        formatCount(f.running),
+        (0,format/* formatCount */.B4)(f.jobsRead),
+        (0,format/* formatCount */.B4)(f.counted),
+        (0,format/* formatCount */.B4)(f.jobsRead - f.counted),
+        (0,format/* formatCount */.B4)(f.steps) + (f.orphanSteps ? ` (+${(0,format/* formatCount */.B4)(f.orphanSteps)} without their job)` : ''),
+        (0,format/* formatCount */.B4)(f.running),
         f.first && f.last ? `${f.first.slice(0, 10)} – ${f.last.slice(0, 10)}` : '–',
     ]);
     if (a.files.length > MAX_FILES)
         files.push([`… ${markdown_blocks_plural(a.files.length - MAX_FILES, 'more ledger')}`, '', '', '', '', '', '', '']);
     const parts = [markdown_blocks_table(['Ledger', 'Format', 'Jobs read', 'Counted', 'Skipped', 'Steps merged', 'Running', 'Period'], files, 'llrrrrrl')];
     if (a.skipped.length) {
-        parts.push(markdown_blocks_table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [format_escapeMarkdown(s.label), formatCount(s.jobs), `${codeSpan(s.at)}${s.detail ? ` ${format_escapeMarkdown(s.detail)}` : ''}`]), 'lrl'));
+        parts.push(markdown_blocks_table(['Skipped because', 'Jobs', 'First'], a.skipped.map((s) => [(0,format/* escapeMarkdown */.FV)(s.label), (0,format/* formatCount */.B4)(s.jobs), `${(0,format/* codeSpan */.SS)(s.at)}${s.detail ? ` ${(0,format/* escapeMarkdown */.FV)(s.detail)}` : ''}`]), 'lrl'));
     }
     if (a.byState.length) {
-        parts.push(markdown_blocks_table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [format_escapeMarkdown(s.state), formatCount(s.jobs), format_formatGpuHours(s.gpuHours), formatPercent(s.share)]), 'lrrr'));
+        parts.push(markdown_blocks_table(['State', 'Jobs', 'GPUh', 'Share'], a.byState.map((s) => [(0,format/* escapeMarkdown */.FV)(s.state), (0,format/* formatCount */.B4)(s.jobs), (0,format/* formatGpuHours */.pX)(s.gpuHours), (0,format/* formatPercent */.l9)(s.share)]), 'lrrr'));
         parts.push('FAILED, TIMEOUT, NODE_FAIL, OUT_OF_MEMORY, BOOT_FAIL and DEADLINE count as failed runs unless a rule matching on `state` says otherwise; CANCELLED and PREEMPTED jobs count in full, their status from the rules.');
     }
-    const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${codeSpan(f.file)}: ${format_escapeMarkdown(w)}`));
+    const warnings = a.files.flatMap((f) => f.warnings.map((w) => `- ${(0,format/* codeSpan */.SS)(f.file)}: ${(0,format/* escapeMarkdown */.FV)(w)}`));
     if (warnings.length)
         parts.push([...warnings.slice(0, MAX_WARNINGS), ...(warnings.length > MAX_WARNINGS ? [`- … ${markdown_blocks_plural(warnings.length - MAX_WARNINGS, 'more warning')}`] : [])].join('\n'));
     return parts.join('\n\n');
 }
 function rulesTable(a) {
-    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), format_escapeMarkdown(r.text), formatCount(r.jobs), format_formatGpuHours(r.gpuHours)]);
+    const rows = a.rules.slice(0, MAX_RULES).map((r) => [String(r.index + 1), (0,format/* escapeMarkdown */.FV)(r.text), (0,format/* formatCount */.B4)(r.jobs), (0,format/* formatGpuHours */.pX)(r.gpuHours)]);
     if (a.rules.length > MAX_RULES)
         rows.push([`…`, markdown_blocks_plural(a.rules.length - MAX_RULES, 'more rule'), '', '']);
     return `${markdown_blocks_table(['#', 'Rule', 'Jobs it decided', 'GPUh'], rows, 'rlrr')}\n\nFor each of component, phase, status, GPU model and GPU count, the first rule that matches a job and sets it decides; a job whose component, phase and status no rule sets is “unclassified”.`;
 }
 function trainerTable(a) {
     const rows = a.trainerRuns.slice(0, MAX_TRAINER_RUNS).map((t) => [
-        format_escapeMarkdown(t.id),
+        (0,format/* escapeMarkdown */.FV)(t.id),
         t.flops.toExponential(2),
-        format_round3(t.hours),
-        `${format_escapeMarkdown(t.gpu)} × ${formatCount(t.gpus)}`,
-        t.steps !== null ? `${formatCount(t.steps)}${t.maxSteps !== null ? ` / ${formatCount(t.maxSteps)}` : ''}` : '–',
-        t.impliedMfu === null ? markdown_blocks_NA : format_round3(t.impliedMfu),
+        (0,format/* round3 */.cH)(t.hours),
+        `${(0,format/* escapeMarkdown */.FV)(t.gpu)} × ${(0,format/* formatCount */.B4)(t.gpus)}`,
+        t.steps !== null ? `${(0,format/* formatCount */.B4)(t.steps)}${t.maxSteps !== null ? ` / ${(0,format/* formatCount */.B4)(t.maxSteps)}` : ''}` : '–',
+        t.impliedMfu === null ? markdown_blocks_NA : (0,format/* round3 */.cH)(t.impliedMfu),
     ]);
     return `${markdown_blocks_table(['Run', 'total_flos', 'Hours', 'GPUs', 'Steps', 'Implied MFU'], rows, 'lrrlrr')}\n\nImplied MFU = total_flos / (train_runtime × GPUs × peak): the Trainer counts 6 × tokens × non-embedding parameters, without attention, so it is a lower bound of the real utilisation.`;
 }
@@ -33262,7 +33286,7 @@ function anatomyChangeLine(c, baseRef) {
         const jobs = f.jobsAfter - f.jobsBefore;
         const gpuh = f.gpuHoursAfter - f.gpuHoursBefore;
         const what = f.change === 'added' ? 'new ' : f.change === 'removed' ? 'removed ' : jobs === 0 ? '' : `${jobs > 0 ? '+' : '−'}${markdown_blocks_plural(Math.abs(jobs), 'job')} `;
-        items.push(`${codeSpan(f.file)} ${what}(${signed(gpuh, format_formatGpuHours)})`);
+        items.push(`${(0,format/* codeSpan */.SS)(f.file)} ${what}(${(0,format/* signed */.x8)(gpuh, format/* formatGpuHours */.pX)})`);
     }
     if (c.rulesAdded.length || c.rulesRemoved.length) {
         items.push(`rules: ${[c.rulesAdded.length ? `${c.rulesAdded.length} new` : '', c.rulesRemoved.length ? `${c.rulesRemoved.length} removed` : ''].filter(Boolean).join(', ')}`);
@@ -33270,10 +33294,10 @@ function anatomyChangeLine(c, baseRef) {
     const before = c.finalShareBefore;
     const after = c.finalShareAfter;
     if (before !== null && after !== null && Math.abs(after - before) > 1e-12)
-        items.push(`final training ${formatPercent(before)} → ${formatPercent(after)} of GPU time`);
+        items.push(`final training ${(0,format/* formatPercent */.l9)(before)} → ${(0,format/* formatPercent */.l9)(after)} of GPU time`);
     if (!items.length)
         return null;
-    return `Ledgers since ${baseRef ? codeSpan(baseRef) : 'the base'}: ${items.join(' · ')}`;
+    return `Ledgers since ${baseRef ? (0,format/* codeSpan */.SS)(baseRef) : 'the base'}: ${items.join(' · ')}`;
 }
 /**
  * The lines a reviewer reads first (the comment, above the fold): the headline, what changed in the
@@ -33303,7 +33327,7 @@ function anatomyBody(a, compact) {
         parts.push(chart);
     if (a.largest.length)
         parts.push(details(`Largest jobs (${a.largest.length})`, largestTable(a)));
-    parts.push(details(`Jobs read: ${formatCount(a.jobs.read)} = ${formatCount(a.jobs.counted)} counted + ${formatCount(a.jobs.skipped)} skipped`, readingTables(a)));
+    parts.push(details(`Jobs read: ${(0,format/* formatCount */.B4)(a.jobs.read)} = ${(0,format/* formatCount */.B4)(a.jobs.counted)} counted + ${(0,format/* formatCount */.B4)(a.jobs.skipped)} skipped`, readingTables(a)));
     if (a.rules.length)
         parts.push(details(`Classification rules (${a.rules.length})`, rulesTable(a)));
     if (a.trainerRuns.length)
@@ -33320,7 +33344,7 @@ function anatomy_markdown_anatomySection(report, opts = {}) {
 /** The anatomy folded (the comment and the job summary, below the fold), or null without ledgers. */
 function anatomyFold(report) {
     const a = report.anatomy;
-    return a ? details(`🧬 Lifecycle anatomy (ledgers): ${formatCount(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
+    return a ? details(`🧬 Lifecycle anatomy (ledgers): ${(0,format/* formatCount */.B4)(a.jobs.read)} jobs`, anatomyBody(a, false)) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/assumptions-markdown.ts
@@ -33334,9 +33358,9 @@ function anatomyFold(report) {
 
 function rowOf(a) {
     return [
-        format_escapeMarkdown(a.label),
-        typeof a.value === 'string' ? format_escapeMarkdown(a.value) : `${format_formatRange(a.value, format_round3)}${a.unit ? ` ${a.unit}` : ''}`,
-        format_escapeMarkdown(a.source),
+        (0,format/* escapeMarkdown */.FV)(a.label),
+        typeof a.value === 'string' ? (0,format/* escapeMarkdown */.FV)(a.value) : `${(0,format/* formatRange */.Lu)(a.value, format/* round3 */.cH)}${a.unit ? ` ${a.unit}` : ''}`,
+        (0,format/* escapeMarkdown */.FV)(a.source),
     ];
 }
 const rowKey = (r) => r.join('\u0000');
@@ -33351,9 +33375,9 @@ function runHeadline(r) {
     const g = (0,footprint/* knownTotal */.kq)(f.impacts.gwp)?.value ?? null;
     return [
         `**${markdown_blocks_runLabel(r)}** — ${BASIS[f.basis]}`,
-        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${formatFlops(f.flops)}` : '',
-        f.promptImpactFactor !== 1 ? `; prompt impact × ${format_round3(f.promptImpactFactor)} (prefix cache)` : '',
-        `; GPUh ${format_formatRange(f.gpuHours.used, format_formatGpuHours)}, energy ${format_formatRange(f.energyKwh.total, format_formatKwh)}, emissions ${g ? format_formatRange(g, format_formatKg) : markdown_blocks_NA}`,
+        f.flops !== null && r.run.inputs.flops ? `; ${r.run.inputs.flops.formula} = ${(0,format/* formatFlops */.M9)(f.flops)}` : '',
+        f.promptImpactFactor !== 1 ? `; prompt impact × ${(0,format/* round3 */.cH)(f.promptImpactFactor)} (prefix cache)` : '',
+        `; GPUh ${(0,format/* formatRange */.Lu)(f.gpuHours.used, format/* formatGpuHours */.pX)}, energy ${(0,format/* formatRange */.Lu)(f.energyKwh.total, format/* formatKwh */.c3)}, emissions ${g ? (0,format/* formatRange */.Lu)(g, format/* formatKg */.KC) : markdown_blocks_NA}`,
     ].join('');
 }
 /**
@@ -33420,16 +33444,16 @@ function configValue(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     if (typeof v === 'string')
-        return codeSpan(v);
-    return codeSpan(JSON.stringify(v));
+        return (0,format/* codeSpan */.SS)(v);
+    return (0,format/* codeSpan */.SS)(JSON.stringify(v));
 }
 /** "`model.global_batch_size` 1024 → 2048 (configs/pretrain.yaml:14)" */
 function fieldChangeText(f) {
-    return `${codeSpan(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${format_escapeMarkdown(`${f.file}:${f.line}`)})`;
+    return `${(0,format/* codeSpan */.SS)(f.key)} ${configValue(f.base)} → ${configValue(f.head)} (${(0,format/* escapeMarkdown */.FV)(`${f.file}:${f.line}`)})`;
 }
 /** "… (configs/pretrain.yaml:14): +2.1 tCO2e"; values changed together are joined by "with". */
 function contributionLine(c) {
-    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : signed(c.deltaKg, format_formatKg);
+    const effect = c.deltaKg === null ? 'n/a (cannot be estimated on its own)' : (0,format/* signed */.x8)(c.deltaKg, format/* formatKg */.KC);
     return `${c.fields.map(fieldChangeText).join(' with ')}: ${effect}`;
 }
 /** Whether the remainder is worth a line: more than a rounding residue of the run's change. */
@@ -33448,8 +33472,8 @@ function renderAttribution(changes) {
         const a = r.attribution;
         const lines = a.contributions.map((c) => `  - ${contributionLine(c)}`);
         if (showRemainder(a))
-            lines.push(`  - other changes and interactions: ${signed(a.remainderKg, format_formatKg)}`);
-        return `- ${format_escapeMarkdown(r.id)} (${signed(a.totalKg, format_formatKg)}):\n${lines.join('\n')}`;
+            lines.push(`  - other changes and interactions: ${(0,format/* signed */.x8)(a.remainderKg, format/* formatKg */.KC)}`);
+        return `- ${(0,format/* escapeMarkdown */.FV)(r.id)} (${(0,format/* signed */.x8)(a.totalKg, format/* formatKg */.KC)}):\n${lines.join('\n')}`;
     });
     return ['**Why it changed** (each config value alone, set on the base):', ...blocks].join('\n');
 }
@@ -33486,19 +33510,19 @@ function warningsSection(warnings) {
     const distinct = groups.reduce((n, g) => n + g.messages.size, 0);
     const blocks = groups.slice(0, warnings_markdown_MAX_FILES).map((g) => {
         const lines = [...g.messages].slice(0, MAX_PER_FILE).map(([message, runs]) => {
-            const who = runs.length ? ` (${runs.length === 1 ? 'run' : `${runs.length} runs:`} ${listOf(runs.map(format_escapeMarkdown), 3)})` : '';
-            return `- ${format_escapeMarkdown(message)}${who}`;
+            const who = runs.length ? ` (${runs.length === 1 ? 'run' : `${runs.length} runs:`} ${listOf(runs.map(format/* escapeMarkdown */.FV), 3)})` : '';
+            return `- ${(0,format/* escapeMarkdown */.FV)(message)}${who}`;
         });
         if (g.messages.size > MAX_PER_FILE)
             lines.push(`- … ${markdown_blocks_plural(g.messages.size - MAX_PER_FILE, 'more warning')} in this file`);
-        return `${codeSpan(g.file)}\n${lines.join('\n')}`;
+        return `${(0,format/* codeSpan */.SS)(g.file)}\n${lines.join('\n')}`;
     });
     if (groups.length > warnings_markdown_MAX_FILES) {
         const rest = groups.slice(warnings_markdown_MAX_FILES).reduce((n, g) => n + g.messages.size, 0);
         blocks.push(`… ${markdown_blocks_plural(rest, 'more warning')} in ${markdown_blocks_plural(groups.length - warnings_markdown_MAX_FILES, 'more file')}`);
     }
     // No code span in a summary: GitHub shows the backticks there.
-    const where = groups.length === 1 ? format_escapeMarkdown(groups[0].file) : `${groups.length} files`;
+    const where = groups.length === 1 ? (0,format/* escapeMarkdown */.FV)(groups[0].file) : `${groups.length} files`;
     return details(`⚠️ ${markdown_blocks_plural(distinct, 'warning')} in ${where}`, blocks.join('\n\n'));
 }
 
@@ -33533,10 +33557,10 @@ const CRITERION_LABEL = {
     pe: 'Primary energy',
 };
 const CRITERION_FORMAT = {
-    gwp: format_formatKg,
-    water: formatLitres,
-    adpe: formatKgSb,
-    pe: formatMj,
+    gwp: format/* formatKg */.KC,
+    water: format/* formatLitres */.PA,
+    adpe: format/* formatKgSb */.pq,
+    pe: format/* formatMj */.f$,
 };
 /** "est." when the run's GPU embodied figure is a bottom-up estimate, not a published one. */
 function estimatedMark(r) {
@@ -33604,24 +33628,24 @@ function criteriaTable(report) {
 }
 function groupTable(title, groups) {
     return markdown_blocks_table([title, 'Runs', 'GPUh', 'Share of GPUh', 'Energy', 'Emissions'], groups.map((g) => [
-        format_escapeMarkdown(g.key),
+        (0,format/* escapeMarkdown */.FV)(g.key),
         String(g.runs),
-        format_formatGpuHours(g.gpuHours.central),
-        formatPercent(g.gpuHoursShare),
-        format_formatKwh(g.energyKwh.central),
-        partialCell(g.emissionsKg, format_formatKg),
+        (0,format/* formatGpuHours */.pX)(g.gpuHours.central),
+        (0,format/* formatPercent */.l9)(g.gpuHoursShare),
+        (0,format/* formatKwh */.c3)(g.energyKwh.central),
+        partialCell(g.emissionsKg, format/* formatKg */.KC),
     ]));
 }
 function rdOverheadLine(report) {
     const share = report.lifecycle.rdOverheadShare;
-    return share === null ? null : `R&D overhead: ${formatPercent(share)} of GPUh beyond final runs.`;
+    return share === null ? null : `R&D overhead: ${(0,format/* formatPercent */.l9)(share)} of GPUh beyond final runs.`;
 }
 /** Mermaid pie of compute (GPU-hours) by status. */
 function statusPie(report) {
     const groups = report.lifecycle.byStatus.filter((g) => g.gpuHours.central > 0);
     if (groups.length < 2)
         return null;
-    const slices = groups.map((g) => `    "${mermaidLabel(g.key)}" : ${Number(g.gpuHours.central.toPrecision(6))}`);
+    const slices = groups.map((g) => `    "${(0,format/* mermaidLabel */._b)(g.key)}" : ${Number(g.gpuHours.central.toPrecision(6))}`);
     return ['```mermaid', 'pie showData title GPU-hours by run status', ...slices, '```'].join('\n');
 }
 /** R&D overhead, the status pie and the tables by status, phase and component (when several). */
@@ -33634,12 +33658,12 @@ function lifecycleBody(report) {
 function amortisationBody(report) {
     if (!report.amortisation.length)
         return null;
-    const perRequest = (v) => (v ? partialCell(v, format_formatKg) : '–');
+    const perRequest = (v) => (v ? partialCell(v, format/* formatKg */.KC) : '–');
     const rows = report.amortisation.map((a) => [
-        format_escapeMarkdown(a.trainingRun),
-        format_round3(a.expectedRequests),
+        (0,format/* escapeMarkdown */.FV)(a.trainingRun),
+        (0,format/* round3 */.cH)(a.expectedRequests),
         perRequest(a.trainingKgPer1000Requests),
-        a.inferenceRun ? format_escapeMarkdown(a.inferenceRun) : '–',
+        a.inferenceRun ? (0,format/* escapeMarkdown */.FV)(a.inferenceRun) : '–',
         perRequest(a.inferenceKgPer1000Requests),
     ]);
     const lowerBound = report.amortisation.some((a) => a.trainingKgPer1000Requests.missing > 0 || (a.inferenceKgPer1000Requests?.missing ?? 0) > 0);
@@ -33710,16 +33734,16 @@ function diffRunRow(ch) {
     const b = ch.base?.footprint;
     const h = ch.head?.footprint;
     const cen = (r) => (r ? r.central : null);
-    const label = ch.change === 'renamed' ? `${format_escapeMarkdown(ch.base.run.id)} → ${format_escapeMarkdown(ch.id)}` : format_escapeMarkdown(ch.id);
+    const label = ch.change === 'renamed' ? `${(0,format/* escapeMarkdown */.FV)(ch.base.run.id)} → ${(0,format/* escapeMarkdown */.FV)(ch.id)}` : (0,format/* escapeMarkdown */.FV)(ch.id);
     return [
         label,
         CHANGE_LABEL[ch.change],
-        changeCell(cen(b?.gpuHours.theoretical), cen(h?.gpuHours.theoretical), format_formatGpuHours),
-        changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format_formatGpuHours),
-        changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format_formatKwh),
-        changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format_formatKg),
-        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format_formatKg)}${estimatedMark(ch.head ?? ch.base)}`,
-        `**${signed(ch.deltaKg.central, format_formatKg)}**`,
+        changeCell(cen(b?.gpuHours.theoretical), cen(h?.gpuHours.theoretical), format/* formatGpuHours */.pX),
+        changeCell(b?.gpuHours.measured ?? null, h?.gpuHours.measured ?? null, format/* formatGpuHours */.pX),
+        changeCell(cen(b?.energyKwh.total), cen(h?.energyKwh.total), format/* formatKwh */.c3),
+        changeCell(cen(b?.impacts.gwp.operational.total), cen(h?.impacts.gwp.operational.total), format/* formatKg */.KC),
+        `${changeCell(cen(b?.impacts.gwp.embodied.total), cen(h?.impacts.gwp.embodied.total), format/* formatKg */.KC)}${estimatedMark(ch.head ?? ch.base)}`,
+        `**${(0,format/* signed */.x8)(ch.deltaKg.central, format/* formatKg */.KC)}**`,
     ];
 }
 function totalRow(diff) {
@@ -33729,24 +33753,24 @@ function totalRow(diff) {
     return [
         `**Total (${markdown_blocks_plural(head.runs, 'run')})**`,
         '',
-        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, format_formatGpuHours),
-        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, format_formatGpuHours),
-        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, format_formatKwh),
-        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, format_formatKg),
-        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, format_formatKg),
-        `**${signed(diff.deltaKg.central, format_formatKg)}**`,
+        changeCell(base?.gpuHours.theoretical?.central ?? null, head.gpuHours.theoretical?.central ?? null, format/* formatGpuHours */.pX),
+        changeCell(base?.gpuHours.measured ?? null, head.gpuHours.measured, format/* formatGpuHours */.pX),
+        changeCell(base ? base.energyKwh.central : null, head.energyKwh.central, format/* formatKwh */.c3),
+        changeCell(base?.impacts.gwp.operational.value?.central ?? null, head.impacts.gwp.operational.value?.central ?? null, format/* formatKg */.KC),
+        changeCell(base?.impacts.gwp.embodied.value?.central ?? null, head.impacts.gwp.embodied.value?.central ?? null, format/* formatKg */.KC),
+        `**${(0,format/* signed */.x8)(diff.deltaKg.central, format/* formatKg */.KC)}**`,
     ];
 }
 function diffHeadline(diff, opts) {
-    const ref = opts.baseRef ? ` vs ${codeSpan(opts.baseRef)}` : '';
+    const ref = opts.baseRef ? ` vs ${(0,format/* codeSpan */.SS)(opts.baseRef)}` : '';
     const budget = opts.budgetHeadline ? ` · ${opts.budgetHeadline}` : '';
-    const headTotal = partialCell(diff.head.totals.impacts.gwp.total, format_formatKg);
+    const headTotal = partialCell(diff.head.totals.impacts.gwp.total, format/* formatKg */.KC);
     if (!diff.base) {
         return `**${headTotal}** total${budget}`;
     }
-    const ratio = diff.deltaRatio !== null ? ` (${formatPercent(diff.deltaRatio, true)})` : '';
+    const ratio = diff.deltaRatio !== null ? ` (${(0,format/* formatPercent */.l9)(diff.deltaRatio, true)})` : '';
     const total = headTotal !== markdown_blocks_NA ? ` · ${headTotal} total` : '';
-    return `**${signed(diff.deltaKg.central, format_formatKg)}**${ratio}${ref}${total}${budget}`;
+    return `**${(0,format/* signed */.x8)(diff.deltaKg.central, format/* formatKg */.KC)}**${ratio}${ref}${total}${budget}`;
 }
 /** Mermaid bar (head) + line (base) of total emissions by run, in one unit chosen for the largest. */
 function emissionsChart(diff, changes) {
@@ -33757,7 +33781,7 @@ function emissionsChart(diff, changes) {
     const max = Math.max(...values);
     const [unit, factor] = max >= 1e3 ? ['tCO2e', 1e3] : ['kgCO2e', 1];
     const fmt = (r) => Number((emissionsOf(r) / factor).toPrecision(4));
-    const labels = changes.map((ch) => `"${mermaidLabel(ch.id)}"`).join(', ');
+    const labels = changes.map((ch) => `"${(0,format/* mermaidLabel */._b)(ch.id)}"`).join(', ');
     const lines = ['```mermaid', 'xychart-beta', '    title "Emissions by run (bars: head, line: base)"', `    x-axis [${labels}]`, `    y-axis "${unit}"`];
     lines.push(`    bar [${changes.map((ch) => fmt(ch.head)).join(', ')}]`);
     if (diff.base)
@@ -33835,7 +33859,7 @@ function dedupe(lines) {
 }
 /** Notes as a quote block; they quote user input (file names, run ids from metrics), so escaped. */
 function notesMarkdown(notes) {
-    return notes.map((n) => `> ${format_escapeMarkdown(n)}`).join('\n');
+    return notes.map((n) => `> ${(0,format/* escapeMarkdown */.FV)(n)}`).join('\n');
 }
 /** Manifest changes named above the fold; the rest are counted (a first run may add hundreds). */
 const MAX_MANIFEST_CHANGES = 5;
@@ -33843,11 +33867,11 @@ const MAX_MANIFEST_CHANGES = 5;
 function manifestChangesLine(diff) {
     const items = diff.manifests.flatMap((m) => {
         if (m.change === 'added')
-            return [`${codeSpan(m.file)} new`];
+            return [`${(0,format/* codeSpan */.SS)(m.file)} new`];
         if (m.change === 'removed')
-            return [`${codeSpan(m.file)} removed`];
+            return [`${(0,format/* codeSpan */.SS)(m.file)} removed`];
         if (m.change === 'renamed')
-            return [`${codeSpan(m.previous ?? '?')} → ${codeSpan(m.file)} moved`];
+            return [`${(0,format/* codeSpan */.SS)(m.previous ?? '?')} → ${(0,format/* codeSpan */.SS)(m.file)} moved`];
         return [];
     });
     if (!items.length)
@@ -33898,340 +33922,13 @@ function fitSummary(diff, opts, limit = SUMMARY_LIMIT_BYTES) {
 
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(47318);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/outputs/boamps.ts
-/**
- * A run as a BoAmps report, the AI energy-reporting format of Boavizta
- * (https://github.com/Boavizta/BoAmps, model/report_schema.json, format 1.1.0): one report per run,
- * validated against the published schema in test/outputs/boamps.test.ts.
- *
- * Mapping decisions:
- * - `measures[0].powerConsumption` is the IT energy (kWh, before PUE), what a measuring tool such as
- *   CodeCarbon reports; `measurementMethod` says whether it was measured or estimated.
- * - `reportStatus` is "final" for a measured run and "draft" for an estimate from FLOPs.
- * - `quality` follows the uncertainty range of the run's emissions: high within ±10 %, medium within
- *   ±25 %, low beyond (the schema's own bands).
- * - `reportId` is a UUID derived from the run's identity and figures, so exporting twice gives the
- *   same id.
- */
-
-
-
-const BOAMPS_FORMAT_VERSION = '1.1.0';
-const SPEC_URI = 'https://github.com/Boavizta/BoAmps/tree/main/model';
-const STAGE = {
-    training: 'training',
-    'fine-tuning': 'finetuning',
-    inference: 'inference',
-    'image-generation': 'inference',
-    'video-generation': 'inference',
-    'audio-generation': 'inference',
-};
-const FAMILY = {
-    training: 'text generation',
-    'fine-tuning': 'text generation',
-    inference: 'text generation',
-    'image-generation': 'image generation',
-    'video-generation': 'video generation',
-    'audio-generation': 'audio generation',
-};
-const OUTPUT_TYPE = {
-    training: 'token',
-    'fine-tuning': 'token',
-    inference: 'token',
-    'image-generation': 'image',
-    'video-generation': 'video',
-    'audio-generation': 'audio',
-};
-const METHOD = {
-    'measured-energy': 'measured energy (job metrics), read by ml-footprint',
-    'measured-gpu-hours': 'ml-footprint: measured GPU-hours × board power',
-    theoretical: 'flops-compute: ml-footprint estimate, FLOPs / (peak × MFU) × board power',
-};
-const CLOUD = new Set(['aws', 'gcp', 'azure', 'oci', 'coreweave']);
-/** A version-4-shaped UUID from a hash, so the same run exports with the same id. */
-function stableUuid(text) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-/** "YYYY-MM-DD HH:MM:SS", UTC, as the schema asks. */
-function boamps_datetime(d) {
-    return d.toISOString().slice(0, 19).replace('T', ' ');
-}
-function quality(r) {
-    const e = (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value;
-    if (!e || e.central <= 0)
-        return 'low';
-    const spread = Math.max(e.central - e.low, e.high - e.central) / e.central;
-    return spread <= 0.1 ? 'high' : spread <= 0.25 ? 'medium' : 'low';
-}
-/** ISO country code of a grid id ("FR", "US-VA" → "US"); null for the world average. */
-function countryOf(grid) {
-    const m = /^([A-Z]{2})(?:-|$)/.exec(grid);
-    return m ? m[1] : null;
-}
-function boampsReport(r, opts = {}) {
-    const run = r.run;
-    const f = r.footprint;
-    const spec = run.gpu ? (0,catalogue/* findGpu */.GO)(run.gpu.id) : undefined;
-    const count = run.inputs.gpuCount ?? 1;
-    const tokenWorkload = OUTPUT_TYPE[run.kind] === 'token';
-    const algorithm = {
-        algorithmType: tokenWorkload ? 'llm' : 'neural network',
-        ...(run.scale.parameters !== null ? { parametersNumber: run.scale.parameters / 1e9 } : {}),
-        ...(run.gpu ? { quantization: run.gpu.precision } : {}),
-    };
-    const dataset = STAGE[run.kind] === 'inference'
-        ? [
-            { dataUsage: 'input', dataType: tokenWorkload ? 'token' : 'text' },
-            { dataUsage: 'output', dataType: OUTPUT_TYPE[run.kind] },
-        ]
-        : [{ dataUsage: 'input', dataType: 'token', ...(run.scale.tokens !== null ? { dataQuantity: run.scale.tokens } : {}) }];
-    const measuredHours = f.gpuHours.measured !== null && run.inputs.gpuCount ? f.gpuHours.measured / run.inputs.gpuCount : null;
-    const provider = run.location.provider;
-    const country = countryOf(run.location.grid);
-    return {
-        header: {
-            formatVersion: BOAMPS_FORMAT_VERSION,
-            formatVersionSpecificationUri: SPEC_URI,
-            reportId: stableUuid(JSON.stringify([run.file, run.id, f.energyKwh.total.central, f.gpuHours.used.central])),
-            reportDatetime: boamps_datetime(opts.now ?? new Date()),
-            reportStatus: f.basis === 'theoretical' ? 'draft' : 'final',
-            publisher: { projectName: run.component, confidentialityLevel: 'internal' },
-        },
-        task: {
-            taskStage: STAGE[run.kind],
-            taskFamily: FAMILY[run.kind],
-            ...(run.requests !== null ? { nbRequest: run.requests } : {}),
-            algorithms: [algorithm],
-            dataset,
-            taskDescription: `${run.name} (${run.id}): ${run.status} ${run.phase} run, ${run.file}:${run.line}`,
-        },
-        measures: [
-            {
-                measurementMethod: METHOD[f.basis],
-                powerConsumption: f.itEnergyKwh.central,
-                ...(measuredHours !== null ? { measurementDuration: measuredHours * 3600 } : {}),
-            },
-        ],
-        infrastructure: {
-            infraType: provider === null ? 'other' : CLOUD.has(provider) ? 'publicCloud' : provider === 'on-prem' ? 'onPremise' : 'other',
-            ...(provider !== null && CLOUD.has(provider) ? { cloudProvider: provider } : {}),
-            components: [
-                {
-                    componentName: `${count} x ${run.gpu?.name ?? 'unknown GPU'}`,
-                    componentType: 'gpu',
-                    nbComponent: count,
-                    ...(spec ? { memorySize: spec.memoryGb, manufacturer: spec.vendor, family: spec.generation } : {}),
-                    share: 1,
-                },
-            ],
-        },
-        ...(country !== null
-            ? {
-                environment: {
-                    country,
-                    location: run.location.region ? `${run.location.label} (${run.location.region})` : run.location.label,
-                    powerSupplierType: 'public',
-                    powerSourceCarbonIntensity: run.inputs.electricity.gwp.central * 1000,
-                },
-            }
-            : {}),
-        quality: quality(r),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/outputs/csv.ts
-/**
- * One row per run for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when they hold a comma,
- * quote or line break, quotes doubled), a header row naming every column with its unit, numbers
- * plain (no thousands separator, no exponent), unknown figures empty. Text that a spreadsheet would
- * run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
- */
-
-const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
-const COLUMNS = [
-    ['id', (r) => r.run.id],
-    ['name', (r) => r.run.name],
-    ['kind', (r) => r.run.kind],
-    ['phase', (r) => r.run.phase],
-    ['status', (r) => r.run.status],
-    ['component', (r) => r.run.component],
-    ['file', (r) => r.run.file],
-    ['line', (r) => r.run.line],
-    ['gpu', (r) => r.run.gpu?.id ?? null],
-    ['gpu_count', (r) => r.run.inputs.gpuCount],
-    ['precision', (r) => r.run.gpu?.precision ?? null],
-    ['region', (r) => r.run.location.region],
-    ['grid', (r) => r.run.location.grid],
-    ['basis', (r) => r.footprint.basis],
-    ['flops', (r) => r.footprint.flops],
-    ['gpu_hours_theoretical', (r) => c(r.footprint.gpuHours.theoretical)],
-    ['gpu_hours_measured', (r) => r.footprint.gpuHours.measured],
-    ['gpu_hours_used', (r) => r.footprint.gpuHours.used.central],
-    ['implied_mfu', (r) => r.footprint.impliedMfu],
-    ['energy_kwh', (r) => r.footprint.energyKwh.total.central],
-    ['it_energy_kwh', (r) => r.footprint.itEnergyKwh.central],
-    ['emissions_operational_kgco2e', (r) => c(r.footprint.impacts.gwp.operational.total)],
-    ['emissions_embodied_kgco2e', (r) => c(r.footprint.impacts.gwp.embodied.total)],
-    ['emissions_total_kgco2e', (r) => c((0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value ?? null)],
-    ['emissions_total_is_lower_bound', (r) => (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.complete === false],
-    ['emissions_low_kgco2e', (r) => (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value.low ?? null],
-    ['emissions_high_kgco2e', (r) => (0,footprint/* knownTotal */.kq)(r.footprint.impacts.gwp)?.value.high ?? null],
-    ...footprint/* CRITERIA */.wf.filter((k) => k !== 'gwp').map((k) => [`${k === 'water' ? 'water_l' : k === 'adpe' ? 'adpe_kgsbeq' : 'pe_mj'}`, (r) => c((0,footprint/* knownTotal */.kq)(r.footprint.impacts[k])?.value ?? null)]),
-    ['warnings', (r) => r.footprint.warnings.map((w) => w.message).join(' | ')],
-];
-function c(r) {
-    return r ? r.central : null;
-}
-function field(v) {
-    if (v === null)
-        return '';
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? PLAIN.format(v) : '';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-const CSV_COLUMNS = COLUMNS.map(([name]) => name);
-function runsCsv(report) {
-    const rows = [CSV_COLUMNS, ...report.runs.map((r) => COLUMNS.map(([, value]) => field(value(r))))];
-    return rows.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
-}
-
-;// CONCATENATED MODULE: ./src/outputs/model-card.ts
-/**
- * The Hugging Face model card's `co2_eq_emissions` metadata for a run or a component's training
- * runs, ready to paste into the YAML front matter of the model's README.md. Keys as the Hub
- * documents them (https://huggingface.co/docs/hub/model-cards-co2): emissions (grams of CO2e),
- * source, training_type, geographical_location, hardware_used.
- *
- * `emissions` is the operational figure, as CodeCarbon and the ML CO2 Impact calculator that the Hub
- * cites report it, so cards stay comparable; `source` says how it was found and states the embodied
- * share left out.
- */
-
-
-const TRAINING_KINDS = new Set(['training', 'fine-tuning']);
-const isTrainingRun = (r) => TRAINING_KINDS.has(r.run.kind);
-const model_card_BASIS = {
-    'measured-energy': 'measured energy',
-    'measured-gpu-hours': 'measured GPU-hours × power',
-    theoretical: 'theoretical GPU-hours from FLOPs (6·N·D at an assumed MFU)',
-};
-const distinct = (items) => [...new Set(items)];
-function model_card_location(r) {
-    const l = r.run.location;
-    if (l.ownGridFactor && l.region === null)
-        return 'not stated (grid factor given in the manifest)';
-    if (l.grid === 'WOR' && l.region === null)
-        return 'not stated (world-average grid factor)';
-    return l.region ? `${l.label} (${l.region})` : `${l.label} (${l.grid})`;
-}
-function model_card_hardware(runs) {
-    const byGpu = new Map();
-    for (const r of runs) {
-        const name = r.run.gpu?.name ?? 'unknown GPU';
-        const g = byGpu.get(name) ?? { hours: 0, maxCount: 0 };
-        g.hours += r.footprint.gpuHours.used.central;
-        g.maxCount = Math.max(g.maxCount, r.run.inputs.gpuCount ?? 0);
-        byGpu.set(name, g);
-    }
-    return [...byGpu]
-        .map(([name, g]) => {
-        const count = g.maxCount ? (runs.length === 1 ? `${g.maxCount} × ` : `up to ${g.maxCount} × `) : '';
-        return `${count}${name}, ${format_formatGpuHours(g.hours)}`;
-    })
-        .join('; ');
-}
-function trainingType(runs) {
-    const kinds = new Set(runs.map((r) => (r.run.kind === 'training' ? 'pre-training' : 'fine-tuning')));
-    return kinds.size === 1 ? [...kinds][0] : 'pre-training and fine-tuning';
-}
-/** The metadata for these training runs (all statuses: failed and ablation runs count too). */
-function co2EqEmissions(runs) {
-    if (!runs.length)
-        throw new Error('co2EqEmissions needs at least one run');
-    const operational = runs.reduce((a, r) => a + (r.footprint.impacts.gwp.operational.total?.central ?? 0), 0);
-    const embodied = runs.map((r) => r.footprint.impacts.gwp.embodied.total?.central ?? null);
-    const knownEmbodied = embodied.reduce((a, v) => a + (v ?? 0), 0);
-    const bases = distinct(runs.map((r) => model_card_BASIS[r.footprint.basis])).join(', ');
-    const what = runs.length === 1 ? `run ${runs[0].run.id}` : `${runs.length} runs (${distinct(runs.map((r) => r.run.status)).join(', ')})`;
-    const embodiedNote = knownEmbodied > 0
-        ? `embodied hardware emissions (${embodied.includes(null) ? 'at least ' : ''}${format_formatKg(knownEmbodied)}) not included`
-        : 'embodied hardware emissions not included';
-    return {
-        emissions: Number((operational * 1000).toPrecision(6)),
-        source: `ml-footprint (https://github.com/ml-footprint/ml-footprint-action): operational emissions of ${what}, ` +
-            `from ${bases}, × PUE × location-based grid factor; ${embodiedNote}`,
-        training_type: trainingType(runs),
-        geographical_location: distinct(runs.map(model_card_location)).join('; '),
-        hardware_used: model_card_hardware(runs),
-    };
-}
-/** The YAML block to paste into the front matter, with a comment saying what it covers. */
-function renderModelCard(runs, what) {
-    const body = (0,dist/* stringify */.As)({ co2_eq_emissions: co2EqEmissions(runs) }, { lineWidth: 0 });
-    return `# ${what.replace(/[\r\n]+/g, ' ')}: paste into the YAML front matter of the model's README.md\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/report-files.ts
-/**
- * The report files the action writes next to its JSON report (input `report-formats`) and uploads
- * with it (`upload-report`): CSV, BoAmps reports (one per run) and model-card metadata (one per
- * component with training runs).
- */
-
-
-
-
-
-const REPORT_FORMATS = ['json', 'csv', 'boamps', 'model-card'];
-/** A file name from user text (run ids, components): safe characters only, distinct within a folder. */
-function safeNames(names) {
-    const used = new Set();
-    return names.map((n) => {
-        const base = n.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100) || 'run';
-        let name = base;
-        for (let i = 2; used.has(name.toLowerCase()); i++)
-            name = `${base}-${i}`;
-        used.add(name.toLowerCase());
-        return name;
-    });
-}
-/** Writes the head report in the extra formats into `dir`; returns the files written. */
-function writeReportFiles(report, formats, dir) {
-    const files = [];
-    const write = (rel, text) => {
-        const file = external_node_path_default().join(dir, rel);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, text);
-        files.push(file);
-    };
-    if (formats.includes('csv'))
-        write('ml-footprint-report.csv', runsCsv(report));
-    if (formats.includes('boamps')) {
-        const names = safeNames(report.runs.map((r) => r.run.id));
-        report.runs.forEach((r, i) => write(external_node_path_default().join('ml-footprint-boamps', `${names[i]}.json`), `${JSON.stringify(boampsReport(r), null, 2)}\n`));
-    }
-    if (formats.includes('model-card')) {
-        const training = report.runs.filter(isTrainingRun);
-        const components = [...new Set(training.map((r) => r.run.component))];
-        const names = safeNames(components);
-        components.forEach((c, i) => write(external_node_path_default().join('ml-footprint-model-cards', `${names[i]}.yml`), renderModelCard(training.filter((r) => r.run.component === c), `co2_eq_emissions of component ${c}, from ml-footprint`)));
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs (action.yml), read and validated once. */
 
 
 
-
+/** Report files the action can write next to its JSON report (src/action/report-files.ts writes them). */
+const REPORT_FORMATS = ['json', 'csv', 'boamps', 'model-card'];
 const inputSchema = src_schemas/* object */.Ikc({
     manifests: src_schemas/* array */.YOg(src_schemas/* string */.YjP()).min(1, { error: 'give at least one manifest path or glob' }),
     metrics: src_schemas/* array */.YOg(src_schemas/* string */.YjP()),
@@ -34308,7 +34005,6 @@ function readInputs() {
  * report file → the sticky comment. Thin wiring: every decision lives in the modules it calls.
  * The GitHub client and the artifact client are imported only when needed (cold start).
  */
-
 
 
 
@@ -34522,7 +34218,9 @@ async function report(annotations) {
     const reportDir = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
     const reportPath = external_node_path_default().join(reportDir, 'ml-footprint-report.json');
     (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
-    const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
+    // The exporters are loaded only when asked for: most runs write the JSON report alone (cold start).
+    const extraFormats = inputs.reportFormats.filter((f) => f !== 'json');
+    const reportFiles = [reportPath, ...(extraFormats.length ? (await __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 25901))).writeReportFiles(diff.head, extraFormats, reportDir) : [])];
     writeOutputs(diff, outcome, reportPath);
     await summary/* summary */.z.addRaw(summaryBody, true).write();
     if (inputs.uploadReport) {

@@ -2,7 +2,10 @@
 import * as core from './runner.js';
 import { z } from 'zod';
 import { COMMENT_MODES } from '../github/comment.js';
-import { REPORT_FORMATS } from './report-files.js';
+
+/** Report files the action can write next to its JSON report (src/action/report-files.ts writes them). */
+export const REPORT_FORMATS = ['json', 'csv', 'boamps', 'model-card'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const inputSchema = z.object({
   manifests: z.array(z.string()).min(1, { error: 'give at least one manifest path or glob' }),

@@ -26,7 +26,6 @@ import { artifactMeasurements } from './artifact-files.js';
 import { readContext, type RunContext } from './context.js';
 import { fitComment, fitSummary } from './fit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { writeReportFiles } from './report-files.js';
 
 /**
  * Annotations name files from the repository root; the inputs' paths are relative to working-directory
@@ -221,7 +220,9 @@ async function report(annotations: Annotations): Promise<void> {
   const reportDir = process.env.RUNNER_TEMP ?? os.tmpdir();
   const reportPath = path.join(reportDir, 'ml-footprint-report.json');
   writeFileSync(reportPath, `${JSON.stringify(diffJson(diff, { ...(outcome ? { budgets: outcome } : {}), advice: adviceJson(advice) }), null, 2)}\n`);
-  const reportFiles = [reportPath, ...writeReportFiles(diff.head, inputs.reportFormats, reportDir)];
+  // The exporters are loaded only when asked for: most runs write the JSON report alone (cold start).
+  const extraFormats = inputs.reportFormats.filter((f) => f !== 'json');
+  const reportFiles = [reportPath, ...(extraFormats.length ? (await import('./report-files.js')).writeReportFiles(diff.head, extraFormats, reportDir) : [])];
   writeOutputs(diff, outcome, reportPath);
   await core.summary.addRaw(summaryBody, true).write();
 

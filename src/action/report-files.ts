@@ -9,9 +9,7 @@ import type { Report } from '../model/report.js';
 import { boampsReport } from '../outputs/boamps.js';
 import { runsCsv } from '../outputs/csv.js';
 import { isTrainingRun, renderModelCard } from '../outputs/model-card.js';
-
-export const REPORT_FORMATS = ['json', 'csv', 'boamps', 'model-card'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './inputs.js';
 
 /** A file name from user text (run ids, components): safe characters only, distinct within a folder. */
 function safeNames(names: readonly string[]): string[] {
